@@ -1,0 +1,30 @@
+package io.xingzhi.core.port;
+
+import io.xingzhi.core.record.Dataset;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A driven port: where agency data comes from (a folder of CSV exports, database tables, an
+ * HTTP feed). A source moves bytes into {@link io.xingzhi.core.record.RawRow}s; it does not parse
+ * values. It promises:
+ * <ul>
+ *   <li>{@link #available()} names the datasets it has; a dataset it lacks is not an error;</li>
+ *   <li>{@link #read} streams every row of a dataset in source order to the visitor, without
+ *       holding the dataset in memory, and reports every row it cannot split as a rejection;</li>
+ *   <li>it throws {@link io.xingzhi.core.XingzhiException} only when a source cannot be read at
+ *       all, with the file or table in the message.</li>
+ * </ul>
+ * New capabilities arrive as default methods, so existing adapters keep compiling.
+ */
+public interface RecordSource {
+
+    /** The datasets this source can provide. */
+    Set<Dataset> available();
+
+    /** The files, tables or feeds a dataset is read from, for the run report. */
+    List<String> describe(Dataset dataset);
+
+    /** Streams every row of {@code dataset} to {@code visitor}; does nothing for an absent dataset. */
+    void read(Dataset dataset, RowVisitor visitor);
+}

@@ -1,0 +1,214 @@
+package io.xingzhi.core.record;
+
+import io.xingzhi.core.value.Amount;
+import io.xingzhi.core.value.CaseNumber;
+import io.xingzhi.core.value.Dates;
+import io.xingzhi.core.value.IdNumber;
+import io.xingzhi.core.value.Months;
+import io.xingzhi.core.value.Parsed;
+import io.xingzhi.core.value.ParsedSentence;
+import io.xingzhi.core.value.PersonName;
+import io.xingzhi.core.value.PrincipalPenalty;
+import io.xingzhi.core.value.SentenceText;
+import io.xingzhi.core.value.Texts;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The one mapping from a raw row to a record or a rejection, shared by every adapter. It resolves
+ * headers through {@link HeaderAliases}, parses every value with the parsers of
+ * {@code io.xingzhi.core.value}, fills a judgment's blank structured fields from its sentence text,
+ * and rejects a row when a required value is missing or any non-blank value cannot be read (an
+ * unread value is never silently taken as absent). A row with an identity number that fails its
+ * check digit is kept (linked by name + birth date, or reported as unresolved).
+ *
+ * <p>Required values: a name or a valid identity number in every dataset, and
+ * {@code effective_date} (judgments), {@code admitted_on} (custody), {@code start_on} (corrections,
+ * dpr_supervision), {@code released_on} (resettlement), {@code filed_on} (enforcement),
+ * {@code occurred_on} (activities). Thread-safe.
+ */
+public final class RecordMapper {
+    private final HeaderAliases aliases;
+
+    public RecordMapper(HeaderAliases aliases) {
+        this.aliases = Objects.requireNonNull(aliases);
+    }
+
+    /** A mapper with the standard aliases of CONTRACT.md §1. */
+    public static RecordMapper standard() {
+        return new RecordMapper(HeaderAliases.standard());
+    }
+
+    public HeaderAliases aliases() {
+        return aliases;
+    }
+
+    /** Maps one row; never throws for bad values. */
+    public MappingResult map(RawRow row) {
+        Row r = new Row(row, aliases);
+        RecordIdentity identity = r.identity();
+        AgencyRecord rec = switch (row.dataset()) {
+            case JUDGMENTS -> judgment(r, identity);
+            case CUSTODY -> new CustodyStay(row.ref(), identity, r.text("detention_center"), r.caseNumber("case_number"),
+                    r.required("admitted_on", Dates::parse), r.date("notice_received_on"), r.date("left_on"),
+                    r.optional("leave_reason", s -> Parsed.ok(LeaveReason.fromLabel(s).orElseThrow())), r.extra);
+            case CORRECTIONS -> new CorrectionTerm(row.ref(), identity,
+                    r.optional("correction_type", s -> CorrectionType.fromLabel(s).map(Parsed::ok)
+                            .orElseGet(() -> Parsed.failed("unknown correction type \"" + s + "\" (管制, 缓刑, 假释, 暂予监外执行)"))),
+                    r.caseNumber("case_number"), r.required("start_on", Dates::parse), r.date("end_on"), r.text("office"),
+                    r.optionalText("prohibition_order"), r.date("prohibition_start"), r.date("prohibition_end"), r.extra);
+            case RESETTLEMENT -> new Release(row.ref(), identity, r.required("released_on", Dates::parse),
+                    ReleaseType.fromLabel(r.text("release_type")), r.text("institution"), r.caseNumber("case_number"), r.extra);
+            case DPR_SUPERVISION -> new DprSupervision(row.ref(), identity, r.required("start_on", Dates::parse),
+                    r.date("end_on"), r.text("police_station"), r.extra);
+            case ENFORCEMENT -> new EnforcementCase(row.ref(), identity, r.caseNumber("enforcement_number"),
+                    r.caseNumber("source_case_number"), r.required("filed_on", Dates::parse), r.amount("target_amount"),
+                    r.amount("executed_amount"), r.date("closed_on"),
+                    r.optional("closure", s -> Parsed.ok(Closure.fromLabel(s).orElseThrow())), r.extra);
+            case BUSINESS_REGISTRATIONS -> new BusinessRole(row.ref(), identity, r.text("enterprise"), r.text("credit_code"),
+                    RoleType.fromLabel(r.text("role")), r.text("business_scope"), r.date("role_start"), r.date("role_end"), r.extra);
+            case ACTIVITIES -> new Activity(row.ref(), identity, r.required("occurred_on", Dates::parse), r.text("category"),
+                    r.text("venue_type"), r.text("venue_name"), r.text("description"), r.text("agency"), r.extra);
+        };
+        if (!r.errors.isEmpty()) {
+            return new MappingResult.Rejected(new Rejection(row.ref(), String.join("; ", r.errors)));
+        }
+        return new MappingResult.Accepted(rec);
+    }
+
+    private static Judgment judgment(Row r, RecordIdentity identity) {
+        Optional<String> text = r.optionalText("sentence_text");
+        ParsedSentence s = ParsedSentence.empty();
+        if (text.isPresent()) {
+            Parsed<ParsedSentence> parsed = SentenceText.parse(text.get());
+            if (parsed.isOk()) {
+                s = parsed.value();
+            }
+        }
+        Optional<PrincipalPenalty> penalty = r.optional("principal_penalty", PrincipalPenalty::parse).or(s::penalty);
+        Optional<Months> term = nonZero(r.optional("term_months", Months::parse)).or(s::term);
+        Optional<Months> probation = nonZero(r.optional("probation_months", Months::parse)).or(s::probation);
+        Optional<Months> dpr = nonZero(r.optional("dpr_months", Months::parse)).or(s::politicalRights);
+        Optional<Amount> fine = r.amount("fine_amount").or(s::fine);
+        Optional<Amount> confiscation = r.amount("confiscation_amount").or(s::confiscation);
+        Optional<String> order = r.optionalText("prohibition_order").or(s::prohibitionOrder);
+        Optional<Months> orderTerm = nonZero(r.optional("prohibition_months", Months::parse)).or(s::prohibitionTerm);
+        if (text.isPresent() && penalty.isEmpty() && fine.isEmpty() && dpr.isEmpty() && confiscation.isEmpty()) {
+            r.errors.add("sentence_text: no penalty could be read from \"" + abbreviate(text.get()) + "\"");
+        }
+        return new Judgment(r.row.ref(), identity, r.caseNumber("case_number"), r.text("court"),
+                r.required("effective_date", Dates::parse), r.date("judgment_date"), penalty, term,
+                r.date("term_start"), r.date("term_end"), probation, dpr, fine, confiscation, r.amount("prepaid_amount"),
+                order, orderTerm, r.date("prohibition_start"), r.date("prohibition_end"), text, r.extra);
+    }
+
+    private static Optional<Months> nonZero(Optional<Months> m) {
+        return m.filter(x -> !x.isZero());
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 40 ? s : s.substring(0, 40) + "…";
+    }
+
+    /** One row's canonical fields, collecting errors as values are read. */
+    private static final class Row {
+        final RawRow row;
+        final Map<String, String> canonical = new HashMap<>();
+        final Map<String, String> extra = new LinkedHashMap<>();
+        final List<String> errors = new ArrayList<>(2);
+
+        Row(RawRow row, HeaderAliases aliases) {
+            this.row = row;
+            for (Map.Entry<String, String> e : row.fields().entrySet()) {
+                Optional<String> c = aliases.canonical(row.dataset(), e.getKey());
+                if (c.isPresent()) {
+                    String prev = canonical.get(c.get());
+                    if (prev == null || Texts.isBlank(prev)) {
+                        canonical.put(c.get(), e.getValue());
+                    }
+                } else if (e.getKey() != null && !e.getKey().isBlank()) {
+                    extra.put(e.getKey(), e.getValue());
+                }
+            }
+        }
+
+        String raw(String field) {
+            String v = canonical.get(field);
+            return Texts.isBlank(v) ? null : v.strip();
+        }
+
+        String text(String field) {
+            String v = raw(field);
+            return v == null ? "" : v;
+        }
+
+        Optional<String> optionalText(String field) {
+            return Optional.ofNullable(raw(field));
+        }
+
+        <T> Optional<T> optional(String field, Function<String, Parsed<T>> parser) {
+            String v = raw(field);
+            if (v == null) {
+                return Optional.empty();
+            }
+            Parsed<T> p = parser.apply(v);
+            if (!p.isOk()) {
+                errors.add(field + ": " + p.reason().orElse("unreadable") + " (\"" + abbreviate(v) + "\")");
+                return Optional.empty();
+            }
+            return Optional.of(p.value());
+        }
+
+        <T> T required(String field, Function<String, Parsed<T>> parser) {
+            String v = raw(field);
+            if (v == null) {
+                errors.add(field + ": required but blank");
+                return null;
+            }
+            return optional(field, parser).orElse(null);
+        }
+
+        Optional<LocalDate> date(String field) {
+            return optional(field, Dates::parse);
+        }
+
+        Optional<Amount> amount(String field) {
+            return optional(field, Amount::parse);
+        }
+
+        Optional<CaseNumber> caseNumber(String field) {
+            return optional(field, CaseNumber::parse);
+        }
+
+        RecordIdentity identity() {
+            String rawId = raw("id_number");
+            Optional<IdNumber> id = Optional.empty();
+            Optional<String> idProblem = Optional.empty();
+            if (rawId != null) {
+                Parsed<IdNumber> p = IdNumber.parse(rawId);
+                if (p.isOk()) {
+                    id = Optional.of(p.value());
+                } else {
+                    idProblem = p.reason();
+                }
+            }
+            Optional<PersonName> name = Optional.ofNullable(raw("name")).flatMap(n -> PersonName.parse(n).toOptional());
+            Optional<LocalDate> birth = date("birth_date");
+            if (birth.isEmpty() && id.isPresent()) {
+                birth = Optional.of(id.get().birthDate());
+            }
+            if (id.isEmpty() && name.isEmpty()) {
+                errors.add(rawId == null ? "name and id_number: both blank, the row is about nobody"
+                        : "name blank and id_number not valid (" + idProblem.orElse("") + "), the row is about nobody");
+            }
+            return new RecordIdentity(id, name, birth, idProblem);
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package io.xingzhi.core.record;
+
+/** A person's role in an enterprise (职务/人员类型). */
+public enum RoleType {
+    LEGAL_REPRESENTATIVE("法定代表人"), SHAREHOLDER("股东"), INVESTOR("投资人"), OPERATOR("经营者"),
+    SUPERVISOR("监事"), MANAGER("经理"), OTHER("其他");
+
+    private final String label;
+
+    RoleType(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** True for the roles that found, own or run an enterprise: 法定代表人, 股东, 投资人, 经营者. */
+    public boolean controlling() {
+        return this == LEGAL_REPRESENTATIVE || this == SHAREHOLDER || this == INVESTOR || this == OPERATOR;
+    }
+
+    /** Reads a label or variant ({@code 法人}, {@code 出资人}, {@code 个体工商户}); anything else is {@link #OTHER}. */
+    public static RoleType fromLabel(String raw) {
+        String s = raw == null ? "" : raw.replaceAll("\\s", "");
+        if (s.contains("法定代表") || s.equals("法人")) {
+            return LEGAL_REPRESENTATIVE;
+        }
+        if (s.contains("股东")) {
+            return SHAREHOLDER;
+        }
+        if (s.contains("投资") || s.contains("出资")) {
+            return INVESTOR;
+        }
+        if (s.contains("经营者") || s.contains("个体")) {
+            return OPERATOR;
+        }
+        if (s.contains("监事")) {
+            return SUPERVISOR;
+        }
+        if (s.contains("经理")) {
+            return MANAGER;
+        }
+        return OTHER;
+    }
+}

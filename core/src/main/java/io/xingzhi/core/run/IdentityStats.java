@@ -1,0 +1,26 @@
+package io.xingzhi.core.run;
+
+import java.util.List;
+
+/**
+ * What identity resolution did in one run (CONTRACT.md §3).
+ *
+ * @param persons persons resolved
+ * @param linkedById records linked by identity number
+ * @param linkedByNameBirth records linked by name + birth date
+ * @param unresolved records that could not be linked (no valid number and no birth date): listed,
+ *     never linked by name alone
+ * @param invalidIdNumbers records whose identity number failed validation
+ * @param sharedNumbers identity numbers carried by records with different names
+ * @param samples up to 50 examples, each {@code source:line reason} (no identity numbers)
+ */
+public record IdentityStats(long persons, long linkedById, long linkedByNameBirth, long unresolved,
+                            long invalidIdNumbers, long sharedNumbers, List<String> samples) {
+    public IdentityStats {
+        samples = List.copyOf(samples);
+    }
+
+    public static IdentityStats empty() {
+        return new IdentityStats(0, 0, 0, 0, 0, 0, List.of());
+    }
+}

@@ -1,0 +1,46 @@
+package io.xingzhi.core.run;
+
+import io.xingzhi.core.record.Dataset;
+import io.xingzhi.core.record.Rejection;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a run read, rejected, linked and found, for the report a prosecutor or tester reads.
+ *
+ * @param asOf the date the run looked from
+ * @param startedAt when the run started
+ * @param finishedAt when it finished
+ * @param datasets counts per dataset, in {@link Dataset} order
+ * @param rejections the first rejections of each dataset (at most 1000 per dataset; counts are complete)
+ * @param identity identity-resolution statistics
+ * @param leadsByModelAndKind model → kind → number of leads (every kind of every model run, zeros included)
+ * @param skippedModels model → why it did not run (a required dataset was absent)
+ * @param parameters the parameters used, as name → value
+ */
+public record RunReport(LocalDate asOf, Instant startedAt, Instant finishedAt, Map<Dataset, DatasetCounts> datasets,
+                        List<Rejection> rejections, IdentityStats identity,
+                        Map<String, Map<String, Long>> leadsByModelAndKind, Map<String, String> skippedModels,
+                        Map<String, String> parameters) {
+    public RunReport {
+        datasets = java.util.Collections.unmodifiableMap(new java.util.EnumMap<>(datasets.isEmpty()
+                ? new java.util.EnumMap<Dataset, DatasetCounts>(Dataset.class) : new java.util.EnumMap<>(datasets)));
+        rejections = List.copyOf(rejections);
+        leadsByModelAndKind = copy(leadsByModelAndKind);
+        skippedModels = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(skippedModels));
+        parameters = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(parameters));
+    }
+
+    private static Map<String, Map<String, Long>> copy(Map<String, Map<String, Long>> m) {
+        Map<String, Map<String, Long>> c = new java.util.LinkedHashMap<>();
+        m.forEach((k, v) -> c.put(k, java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(v))));
+        return java.util.Collections.unmodifiableMap(c);
+    }
+
+    /** Total leads. */
+    public long totalLeads() {
+        return leadsByModelAndKind.values().stream().flatMap(m -> m.values().stream()).mapToLong(Long::longValue).sum();
+    }
+}

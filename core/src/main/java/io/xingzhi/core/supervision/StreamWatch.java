@@ -1,0 +1,19 @@
+package io.xingzhi.core.supervision;
+
+import io.xingzhi.core.record.Activity;
+import io.xingzhi.core.record.BusinessRole;
+
+/**
+ * A model's interest in one person's streamed records (activities, business registrations). The
+ * engine calls it for each streamed record of that person, in source order, and never holds the
+ * streamed datasets. Implementations keep only what they need (ideally nothing).
+ */
+public interface StreamWatch {
+    /** Called for each activity of the watched person. */
+    default void onActivity(Activity activity, LeadCollector out) {
+    }
+
+    /** Called for each business role of the watched person. */
+    default void onBusinessRole(BusinessRole role, LeadCollector out) {
+    }
+}
