@@ -1,0 +1,352 @@
+package io.xingzhi.core.engine;
+
+import io.xingzhi.core.XingzhiException;
+import io.xingzhi.core.identity.IdentityIndex;
+import io.xingzhi.core.identity.IdentityResolver;
+import io.xingzhi.core.identity.Person;
+import io.xingzhi.core.lead.Evidence;
+import io.xingzhi.core.lead.Lead;
+import io.xingzhi.core.port.ProgressListener;
+import io.xingzhi.core.port.RecordSource;
+import io.xingzhi.core.port.RowVisitor;
+import io.xingzhi.core.record.Activity;
+import io.xingzhi.core.record.AgencyRecord;
+import io.xingzhi.core.record.BusinessRole;
+import io.xingzhi.core.record.Dataset;
+import io.xingzhi.core.record.HeaderAliases;
+import io.xingzhi.core.record.MappingResult;
+import io.xingzhi.core.record.RawRow;
+import io.xingzhi.core.record.RecordMapper;
+import io.xingzhi.core.record.Rejection;
+import io.xingzhi.core.run.DatasetCounts;
+import io.xingzhi.core.run.RunReport;
+import io.xingzhi.core.run.RunResult;
+import io.xingzhi.core.supervision.LeadCollector;
+import io.xingzhi.core.supervision.ModelContext;
+import io.xingzhi.core.supervision.Parameters;
+import io.xingzhi.core.supervision.StreamWatch;
+import io.xingzhi.core.supervision.SupervisionModel;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Runs supervision models over agency data. Build one with {@link #builder()}, giving a
+ * {@link RecordSource}; then {@link #run(LocalDate)}. The engine
+ * <ol>
+ *   <li>reads the small datasets (judgments, custody, corrections, resettlement, dpr_supervision,
+ *       enforcement), maps each row to a record or a rejection, and resolves persons;</li>
+ *   <li>runs each model's {@code assess} per person, and collects the watches models ask for;</li>
+ *   <li>streams activities and business registrations past the person index (never held) and
+ *       hands each watched person's records to the watches;</li>
+ *   <li>de-duplicates leads by id (merging evidence), sorts them, and reports counts that add up.</li>
+ * </ol>
+ * A model whose required dataset is absent is skipped and the report says why. An engine is
+ * immutable and may run many times; a run is single-threaded.
+ */
+public final class Engine {
+    /** At most this many rejections per dataset are kept in the report (counts are always complete). */
+    public static final int REJECTIONS_KEPT = 1000;
+    private static final int EVIDENCE_KEPT = 20;
+
+    private final RecordSource source;
+    private final List<SupervisionModel> models;
+    private final Parameters parameters;
+    private final RecordMapper mapper;
+    private final ProgressListener progress;
+    private final long progressEvery;
+    private final Clock clock;
+
+    private Engine(Builder b) {
+        this.source = Objects.requireNonNull(b.source, "source");
+        this.models = List.copyOf(b.models);
+        this.parameters = b.parameters;
+        this.mapper = new RecordMapper(b.aliases);
+        this.progress = b.progress;
+        this.progressEvery = b.progressEvery;
+        this.clock = b.clock;
+        Set<String> names = new LinkedHashSet<>();
+        for (SupervisionModel m : models) {
+            if (!names.add(m.name())) {
+                throw new IllegalArgumentException("two models are named " + m.name());
+            }
+        }
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The names of the models this engine can run, in order. */
+    public List<String> modelNames() {
+        return models.stream().map(SupervisionModel::name).toList();
+    }
+
+    /** Runs every model with the engine's parameters. */
+    public RunResult run(LocalDate asOf) {
+        return run(asOf, modelNames(), parameters);
+    }
+
+    /**
+     * Runs the named models with the given parameters.
+     *
+     * @throws IllegalArgumentException for an unknown model name (the message lists the known ones)
+     */
+    public RunResult run(LocalDate asOf, Collection<String> modelNames, Parameters params) {
+        Objects.requireNonNull(asOf, "asOf");
+        Instant started = clock.instant();
+        List<SupervisionModel> selected = new ArrayList<>();
+        for (String n : modelNames) {
+            SupervisionModel m = models.stream().filter(x -> x.name().equals(n)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("unknown model \"" + n + "\"; known: " + String.join(", ", modelNames())));
+            if (!selected.contains(m)) {
+                selected.add(m);
+            }
+        }
+        Set<Dataset> available = source.available();
+        Map<Dataset, Counter> counters = new EnumMap<>(Dataset.class);
+        List<Rejection> rejections = new ArrayList<>();
+        List<AgencyRecord> records = new ArrayList<>();
+        for (Dataset d : Dataset.values()) {
+            if (!d.streamed() && available.contains(d)) {
+                Counter c = counter(counters, d);
+                read(d, c, rejections, records::add);
+            }
+        }
+        IdentityResolver.Resolution resolution = IdentityResolver.resolve(records);
+        records = null; // the persons hold them now
+        ModelContext ctx = new ModelContext(asOf, params);
+
+        Map<String, String> skipped = new LinkedHashMap<>();
+        List<SupervisionModel> running = new ArrayList<>();
+        for (SupervisionModel m : selected) {
+            List<String> missing = m.requires().stream().filter(d -> !available.contains(d)).map(Dataset::fileStem).sorted().toList();
+            if (missing.isEmpty()) {
+                running.add(m);
+            } else {
+                skipped.put(m.name(), "缺少数据集 missing dataset(s): " + String.join(", ", missing));
+            }
+        }
+        Map<String, Lead> leads = new LinkedHashMap<>();
+        LeadCollector out = lead -> merge(leads, lead);
+        Map<String, List<StreamWatch>> watches = new HashMap<>();
+        Set<Dataset> streamed = new LinkedHashSet<>();
+        for (Person p : resolution.persons()) {
+            for (SupervisionModel m : running) {
+                m.assess(p, ctx, out);
+                if (!m.streams().isEmpty()) {
+                    m.watch(p, ctx).ifPresent(w -> watches.computeIfAbsent(p.key(), k -> new ArrayList<>(1)).add(w));
+                }
+            }
+        }
+        for (SupervisionModel m : running) {
+            streamed.addAll(m.streams());
+        }
+        IdentityIndex index = resolution.index();
+        for (Dataset d : Dataset.values()) {
+            if (d.streamed() && available.contains(d)) {
+                Counter c = counter(counters, d);
+                if (!streamed.contains(d)) {
+                    c.notRead = true;
+                    continue;
+                }
+                read(d, c, rejections, rec -> {
+                    if (watches.isEmpty()) {
+                        return;
+                    }
+                    index.find(rec.identity()).ifPresent(match -> {
+                        List<StreamWatch> ws = watches.get(match.personKey());
+                        if (ws != null) {
+                            for (StreamWatch w : ws) {
+                                if (rec instanceof Activity a) {
+                                    w.onActivity(a, out);
+                                } else if (rec instanceof BusinessRole r) {
+                                    w.onBusinessRole(r, out);
+                                }
+                            }
+                        }
+                    });
+                });
+            }
+        }
+
+        List<Lead> sorted = new ArrayList<>(leads.values());
+        sorted.sort(Comparator.comparing(Lead::model).thenComparing(Lead::kind).thenComparing(Lead::idText)
+                .thenComparing(Lead::caseNumber).thenComparing(Lead::leadId));
+        Map<String, Map<String, Long>> byKind = new LinkedHashMap<>();
+        for (SupervisionModel m : running) {
+            Map<String, Long> kinds = new LinkedHashMap<>();
+            m.kinds().forEach(k -> kinds.put(k, 0L));
+            byKind.put(m.name(), kinds);
+        }
+        for (Lead l : sorted) {
+            byKind.computeIfAbsent(l.model(), k -> new LinkedHashMap<>()).merge(l.kind(), 1L, Long::sum);
+        }
+        Map<Dataset, DatasetCounts> counts = new EnumMap<>(Dataset.class);
+        for (Dataset d : Dataset.values()) {
+            Counter c = counters.get(d);
+            counts.put(d, c == null ? new DatasetCounts(d, false, List.of(), 0, 0, 0)
+                    : new DatasetCounts(d, true, source.describe(d), c.accepted + c.rejected, c.accepted, c.rejected));
+        }
+        for (Dataset d : Dataset.values()) {
+            Counter c = counters.get(d);
+            if (c != null && c.notRead) {
+                skipped.putIfAbsent("(" + d.fileStem() + ")", "未读取 not read: no selected model needs it");
+            }
+        }
+        Map<String, String> described = new LinkedHashMap<>(params.describe());
+        described.put("models", String.join(",", running.stream().map(SupervisionModel::name).toList()));
+        RunReport report = new RunReport(asOf, started, clock.instant(), counts, rejections, resolution.stats(), byKind,
+                skipped, described);
+        return new RunResult(sorted, report);
+    }
+
+    private static Counter counter(Map<Dataset, Counter> counters, Dataset d) {
+        return counters.computeIfAbsent(d, k -> new Counter());
+    }
+
+    private void read(Dataset d, Counter c, List<Rejection> rejections, java.util.function.Consumer<AgencyRecord> sink) {
+        long startNanos = System.nanoTime();
+        try {
+            source.read(d, new RowVisitor() {
+                @Override
+                public void row(RawRow row) {
+                    MappingResult r = mapper.map(row);
+                    if (r instanceof MappingResult.Accepted a) {
+                        c.accepted++;
+                        sink.accept(a.record());
+                    } else {
+                        reject(((MappingResult.Rejected) r).rejection());
+                    }
+                    tick();
+                }
+
+                @Override
+                public void rejected(Rejection rejection) {
+                    reject(rejection);
+                    tick();
+                }
+
+                private void reject(Rejection rejection) {
+                    c.rejected++;
+                    if (c.rejected <= REJECTIONS_KEPT) {
+                        rejections.add(rejection);
+                    }
+                }
+
+                private void tick() {
+                    long n = c.accepted + c.rejected;
+                    if (n % progressEvery == 0) {
+                        progress.progress(d, n, System.nanoTime() - startNanos);
+                    }
+                }
+            });
+        } catch (XingzhiException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new XingzhiException("reading " + d.fileStem() + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static void merge(Map<String, Lead> leads, Lead lead) {
+        Lead known = leads.get(lead.leadId());
+        if (known == null) {
+            leads.put(lead.leadId(), lead);
+            return;
+        }
+        if (known.evidence().size() >= EVIDENCE_KEPT) {
+            return;
+        }
+        List<Evidence> ev = new ArrayList<>(known.evidence());
+        for (Evidence e : lead.evidence()) {
+            if (!ev.contains(e) && ev.size() < EVIDENCE_KEPT) {
+                ev.add(e);
+            }
+        }
+        leads.put(known.leadId(), new Lead(known.leadId(), known.model(), known.kind(), known.idNumber(), known.name(),
+                known.caseNumber(), known.supervisedAgency(), known.dueOn(), known.summary(), known.legalBasis(), ev,
+                known.linkedBy().weakest(lead.linkedBy()), known.estimated() || lead.estimated(),
+                known.boundary() || lead.boundary(), known.suggestedDocument(), known.facts()));
+    }
+
+    private static final class Counter {
+        long accepted;
+        long rejected;
+        boolean notRead;
+    }
+
+    /** Builds an {@link Engine}. Wiring is explicit: nothing is discovered from the classpath. */
+    public static final class Builder {
+        private RecordSource source;
+        private final List<SupervisionModel> models = new ArrayList<>(StandardModels.all());
+        private Parameters parameters = Parameters.defaults();
+        private HeaderAliases aliases = HeaderAliases.standard();
+        private ProgressListener progress = ProgressListener.none();
+        private long progressEvery = 1_000_000;
+        private Clock clock = Clock.systemUTC();
+
+        private Builder() {
+        }
+
+        /** Where the agency data comes from (required). */
+        public Builder source(RecordSource s) {
+            this.source = s;
+            return this;
+        }
+
+        /** Replaces the models (the four standard ones by default). */
+        public Builder models(List<? extends SupervisionModel> ms) {
+            models.clear();
+            models.addAll(ms);
+            return this;
+        }
+
+        /** Adds a model to those already set (an integrator's own model). */
+        public Builder addModel(SupervisionModel m) {
+            models.add(m);
+            return this;
+        }
+
+        public Builder parameters(Parameters p) {
+            this.parameters = Objects.requireNonNull(p);
+            return this;
+        }
+
+        /** Header aliases (the standard ones plus any configured). */
+        public Builder aliases(HeaderAliases a) {
+            this.aliases = Objects.requireNonNull(a);
+            return this;
+        }
+
+        /** Called every {@code everyRows} rows read of a dataset. */
+        public Builder progress(ProgressListener p, long everyRows) {
+            if (everyRows <= 0) {
+                throw new IllegalArgumentException("everyRows must be positive");
+            }
+            this.progress = Objects.requireNonNull(p);
+            this.progressEvery = everyRows;
+            return this;
+        }
+
+        /** The clock used only to time-stamp the report (never by models). */
+        public Builder clock(Clock c) {
+            this.clock = Objects.requireNonNull(c);
+            return this;
+        }
+
+        public Engine build() {
+            return new Engine(this);
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package io.xingzhi.core.identity;
+
+import io.xingzhi.core.record.RecordIdentity;
+import io.xingzhi.core.value.IdNumber;
+import io.xingzhi.core.value.PersonName;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Looks up the person a record belongs to, by the rules of CONTRACT.md §3: by identity number;
+ * when the record has no valid number, by normalised name + birth date (unique matches only);
+ * never by name alone. Used for the streamed datasets, whose records are never held.
+ */
+public final class IdentityIndex {
+    private final Map<String, String> byNumber;
+    private final Map<String, String> byNameBirth;
+
+    IdentityIndex(Map<String, String> byNumber, Map<String, String> byNameBirth) {
+        this.byNumber = byNumber;
+        this.byNameBirth = byNameBirth;
+    }
+
+    /** A match: the person's key and how the record linked to it. */
+    public record Match(String personKey, LinkedBy linkedBy) {
+    }
+
+    /** The person this record identity belongs to, if any. */
+    public Optional<Match> find(RecordIdentity identity) {
+        if (identity.idNumber().isPresent()) {
+            String key = byNumber.get(identity.idNumber().get().value());
+            return key == null ? Optional.empty() : Optional.of(new Match(key, LinkedBy.ID_NUMBER));
+        }
+        if (identity.name().isPresent() && identity.birthDate().isPresent()) {
+            String key = byNameBirth.get(nameBirth(identity.name().get(), identity.birthDate().get()));
+            if (key != null && !key.isEmpty()) {
+                return Optional.of(new Match(key, LinkedBy.NAME_BIRTH_DATE));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** True when no person is indexed under this number (cheap pre-check for streamed rows). */
+    public boolean knowsNumber(IdNumber number) {
+        return byNumber.containsKey(number.value());
+    }
+
+    static String nameBirth(PersonName name, LocalDate birth) {
+        return name.value() + "|" + birth;
+    }
+}

@@ -1,0 +1,161 @@
+package io.xingzhi.core.supervision.custody;
+
+import io.xingzhi.core.identity.Person;
+import io.xingzhi.core.lead.DocumentType;
+import io.xingzhi.core.record.CustodyStay;
+import io.xingzhi.core.record.Dataset;
+import io.xingzhi.core.record.Judgment;
+import io.xingzhi.core.record.LeaveReason;
+import io.xingzhi.core.sentence.Periods;
+import io.xingzhi.core.supervision.LeadBuilder;
+import io.xingzhi.core.supervision.LeadCollector;
+import io.xingzhi.core.supervision.ModelContext;
+import io.xingzhi.core.supervision.Parameters;
+import io.xingzhi.core.supervision.Sentences;
+import io.xingzhi.core.supervision.SupervisionModel;
+import io.xingzhi.core.value.PrincipalPenalty;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * custody-transfer (驻所检察 · 看守所超期投送), LAW.md §1. Collides non-suspended judgments of
+ * 有期徒刑, 无期徒刑, 死缓 and 拘役 with the detention-center stay that covers the effective date.
+ * <ul>
+ *   <li>notice = {@code notice_received_on}, else effective + 10 days (CPL art. 264), estimated;</li>
+ *   <li>deadline = notice + 30 days (高检规则 art. 625(二)) or one month (监狱法 art. 15);</li>
+ *   <li>must go to prison: 有期徒刑/无期徒刑/死缓 with no end or an end later than notice + 3
+ *       months (exactly three months is not a lead, CL art. 99);</li>
+ *   <li>NOT_TRANSFERRED, LATE_TRANSFER, HELD_PAST_TERM, RELEASED_EARLY as in LAW.md.</li>
+ * </ul>
+ */
+public final class CustodyTransferModel implements SupervisionModel {
+    public static final String NAME = "custody-transfer";
+    public static final String NOT_TRANSFERRED = "NOT_TRANSFERRED";
+    public static final String LATE_TRANSFER = "LATE_TRANSFER";
+    public static final String HELD_PAST_TERM = "HELD_PAST_TERM";
+    public static final String RELEASED_EARLY = "RELEASED_EARLY";
+    private static final String AGENCY = "看守所";
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public List<String> kinds() {
+        return List.of(NOT_TRANSFERRED, LATE_TRANSFER, HELD_PAST_TERM, RELEASED_EARLY);
+    }
+
+    @Override
+    public Set<Dataset> requires() {
+        return Set.of(Dataset.JUDGMENTS, Dataset.CUSTODY);
+    }
+
+    @Override
+    public void assess(Person p, ModelContext ctx, LeadCollector out) {
+        for (Judgment j : p.judgments()) {
+            if (!Sentences.effective(j, ctx.asOf()) || j.suspended() || j.penalty().isEmpty()) {
+                continue;
+            }
+            PrincipalPenalty pen = j.penalty().get();
+            if (!pen.isPrisonPenalty() && pen != PrincipalPenalty.CRIMINAL_DETENTION) {
+                continue;
+            }
+            Optional<CustodyStay> found = Sentences.stayAtEffect(p, j);
+            if (found.isPresent()) {
+                assess(p, j, found.get(), ctx, out);
+            }
+        }
+    }
+
+    private void assess(Person p, Judgment j, CustodyStay s, ModelContext ctx, LeadCollector out) {
+        LocalDate asOf = ctx.asOf();
+        int margin = ctx.parameters().boundaryDays();
+        boolean noticeEstimated = s.noticeReceivedOn().isEmpty();
+        LocalDate notice = s.noticeReceivedOn().orElse(Periods.daysAfter(j.effectiveDate(), 10));
+        LocalDate deadline = ctx.parameters().deliveryDeadline() == Parameters.DeliveryDeadline.ONE_MONTH
+                ? Periods.monthsAfter(notice, 1) : Periods.daysAfter(notice, 30);
+        Optional<LocalDate> termEnd = Sentences.termEnd(p, j);
+        PrincipalPenalty pen = j.penalty().orElseThrow();
+        LocalDate threeMonths = Periods.monthsAfter(notice, 3);
+        boolean termKnown = termEnd.isPresent() || pen == PrincipalPenalty.LIFE || pen == PrincipalPenalty.DEATH_SUSPENDED;
+        boolean mustGo = pen.isPrisonPenalty() && termKnown && termEnd.map(e -> e.isAfter(threeMonths)).orElse(true);
+        boolean remainderBoundary = termEnd.map(e -> Periods.within(e, threeMonths, margin)).orElse(false);
+        Optional<LocalDate> left = s.leftOn();
+        Optional<LeaveReason> reason = s.leaveReason();
+        String caseNo = j.caseText();
+
+        if (mustGo) {
+            boolean stillIn = left.isEmpty() && asOf.isAfter(deadline);
+            boolean leftOtherwise = left.isPresent() && left.get().isAfter(deadline)
+                    && reason.map(r -> r != LeaveReason.TO_PRISON).orElse(true);
+            if (stillIn || leftOtherwise) {
+                LocalDate trigger = left.orElse(asOf);
+                out.add(base(NOT_TRANSFERRED, p, j, s, caseNo)
+                        .dueOn(deadline)
+                        .summary(p.name().value() + "（" + caseNo + "）被判处" + pen.label() + "，看守所于" + notice
+                                + (noticeEstimated ? "（推定）" : "") + "收到执行通知书，余刑三个月以上，应于" + deadline
+                                + "前送交监狱执行，" + (stillIn ? "截至" + asOf + "仍羁押于" + nz(s.detentionCenter(), "看守所")
+                                : "但于" + left.get() + "以" + reason.map(LeaveReason::label).orElse("不明原因") + "出所")
+                                + "，未投送监狱。")
+                        .basis("刑事诉讼法第264条", "监狱法第15条", "公安机关办理刑事案件程序规定第300条",
+                                "人民检察院刑事诉讼规则第625条第（二）项", "人民检察院刑事诉讼规则第659条第（一）项")
+                        .estimated(noticeEstimated)
+                        .boundary(Periods.within(trigger, deadline, margin) || remainderBoundary)
+                        .fact("notice_on", notice).fact("deadline", deadline)
+                        .fact("term_end", termEnd.map(Object::toString).orElse("无期/死缓"))
+                        .build());
+            }
+        }
+        if (reason.orElse(null) == LeaveReason.TO_PRISON && left.isPresent() && left.get().isAfter(deadline)) {
+            long late = left.get().toEpochDay() - deadline.toEpochDay();
+            out.add(base(LATE_TRANSFER, p, j, s, caseNo)
+                    .dueOn(deadline)
+                    .summary(p.name().value() + "（" + caseNo + "）看守所于" + notice + (noticeEstimated ? "（推定）" : "")
+                            + "收到执行通知书，应于" + deadline + "前送交监狱，实际于" + left.get() + "投送，超期" + late + "日。")
+                    .basis("监狱法第15条", "公安机关办理刑事案件程序规定第300条", "人民检察院刑事诉讼规则第625条第（二）项")
+                    .estimated(noticeEstimated)
+                    .boundary(Periods.within(left.get(), deadline, margin))
+                    .fact("notice_on", notice).fact("deadline", deadline).fact("left_on", left.get()).fact("days_late", late)
+                    .build());
+        }
+        if (termEnd.isPresent()) {
+            LocalDate end = termEnd.get();
+            boolean heldPast = left.map(l -> l.isAfter(end)).orElse(asOf.isAfter(end));
+            if (heldPast) {
+                LocalDate trigger = left.orElse(asOf);
+                out.add(base(HELD_PAST_TERM, p, j, s, caseNo)
+                        .dueOn(end)
+                        .summary(p.name().value() + "（" + caseNo + "）刑期于" + end + "届满，"
+                                + (left.isPresent() ? "看守所至" + left.get() + "方出所" : "截至" + asOf + "仍羁押于看守所")
+                                + "，刑满未释放。")
+                        .basis("刑事诉讼法第264条", "人民检察院刑事诉讼规则第628条", "人民检察院刑事诉讼规则第661条第（二）项")
+                        .boundary(Periods.within(trigger, end, margin))
+                        .fact("term_end", end)
+                        .build());
+            }
+            if (reason.orElse(null) == LeaveReason.SENTENCE_SERVED && left.isPresent() && left.get().isBefore(end)) {
+                out.add(base(RELEASED_EARLY, p, j, s, caseNo)
+                        .dueOn(end)
+                        .summary(p.name().value() + "（" + caseNo + "）刑期至" + end + "届满，看守所于" + left.get()
+                                + "以刑满释放名义提前释放。")
+                        .basis("人民检察院刑事诉讼规则第628条", "人民检察院刑事诉讼规则第661条第（二）项")
+                        .boundary(Periods.within(left.get(), end, margin))
+                        .fact("term_end", end).fact("left_on", left.get())
+                        .build());
+            }
+        }
+    }
+
+    private LeadBuilder base(String kind, Person p, Judgment j, CustodyStay s, String caseNo) {
+        return LeadBuilder.lead(NAME, kind, p).caseNumber(caseNo).agency(AGENCY)
+                .document(DocumentType.CORRECTION_NOTICE)
+                .evidence(j, "生效裁判").evidence(s, "看守所羁押记录");
+    }
+
+    private static String nz(String s, String dflt) {
+        return s == null || s.isEmpty() ? dflt : s;
+    }
+}

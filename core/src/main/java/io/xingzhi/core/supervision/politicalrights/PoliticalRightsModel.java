@@ -1,0 +1,206 @@
+package io.xingzhi.core.supervision.politicalrights;
+
+import io.xingzhi.core.identity.Person;
+import io.xingzhi.core.lead.DocumentType;
+import io.xingzhi.core.record.AgencyRecord;
+import io.xingzhi.core.record.CustodyStay;
+import io.xingzhi.core.record.Dataset;
+import io.xingzhi.core.record.DprSupervision;
+import io.xingzhi.core.record.Judgment;
+import io.xingzhi.core.record.LeaveReason;
+import io.xingzhi.core.record.Release;
+import io.xingzhi.core.sentence.Periods;
+import io.xingzhi.core.supervision.LeadBuilder;
+import io.xingzhi.core.supervision.LeadCollector;
+import io.xingzhi.core.supervision.ModelContext;
+import io.xingzhi.core.supervision.Sentences;
+import io.xingzhi.core.supervision.SupervisionModel;
+import io.xingzhi.core.value.Months;
+import io.xingzhi.core.value.PrincipalPenalty;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * political-rights (剥夺政治权利罪犯脱漏管), LAW.md §2. For each effective judgment with a
+ * deprivation of political rights, computes when it starts (CL art. 55, 58: on release or parole
+ * for 有期徒刑/拘役 and life terms, estimated from the term end when no release is recorded; on the
+ * effective date for suspended sentences, 管制 and 单处) and ends, and collides it with police
+ * supervision records: NOT_SUPERVISED (漏管), SUPERVISION_ENDED_EARLY (脱管), NOT_RESTORED
+ * (期满未恢复). The registration grace (30 days by default) gives the police time to take over.
+ */
+public final class PoliticalRightsModel implements SupervisionModel {
+    public static final String NAME = "political-rights";
+    public static final String NOT_SUPERVISED = "NOT_SUPERVISED";
+    public static final String SUPERVISION_ENDED_EARLY = "SUPERVISION_ENDED_EARLY";
+    public static final String NOT_RESTORED = "NOT_RESTORED";
+    private static final String AGENCY = "公安机关";
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public List<String> kinds() {
+        return List.of(NOT_SUPERVISED, SUPERVISION_ENDED_EARLY, NOT_RESTORED);
+    }
+
+    @Override
+    public Set<Dataset> requires() {
+        return Set.of(Dataset.JUDGMENTS, Dataset.DPR_SUPERVISION);
+    }
+
+    /** A deprivation period: start, end (empty = life), whether the start was estimated, and its source. */
+    record Deprivation(Judgment judgment, LocalDate start, Optional<LocalDate> end, boolean estimated,
+                       Optional<AgencyRecord> releaseRecord) {
+        boolean runningOn(LocalDate day, int grace) {
+            return !Periods.daysAfter(start, grace).isAfter(day) && end.map(e -> !day.isAfter(e)).orElse(true);
+        }
+    }
+
+    @Override
+    public void assess(Person p, ModelContext ctx, LeadCollector out) {
+        LocalDate asOf = ctx.asOf();
+        int grace = ctx.parameters().dprRegistrationGraceDays();
+        int margin = ctx.parameters().boundaryDays();
+        List<Deprivation> deprivations = new ArrayList<>();
+        for (Judgment j : p.judgments()) {
+            if (Sentences.effective(j, asOf) && j.politicalRights().isPresent() && !j.politicalRights().get().isZero()) {
+                start(p, j, asOf).ifPresent(deprivations::add);
+            }
+        }
+        for (Deprivation d : deprivations) {
+            Judgment j = d.judgment();
+            String caseNo = j.caseText();
+            Months months = j.politicalRights().orElseThrow();
+            String period = d.start() + (d.estimated() ? "（推定）" : "") + "至" + d.end().map(Object::toString).orElse("终身");
+            LocalDate takeOver = Periods.daysAfter(d.start(), grace);
+            if (d.runningOn(asOf, grace)) {
+                List<DprSupervision> overlapping = p.supervision().stream().filter(s -> s.overlaps(d.start(), d.end())).toList();
+                boolean boundary = Periods.within(asOf, takeOver, margin) || d.end().map(e -> Periods.within(asOf, e, margin)).orElse(false);
+                if (overlapping.isEmpty()) {
+                    out.add(base(NOT_SUPERVISED, p, d, caseNo)
+                            .dueOn(takeOver)
+                            .summary(p.name().value() + "（" + caseNo + "）被判处剥夺政治权利" + label(months) + "，执行期间" + period
+                                    + "，截至" + asOf + "公安机关无任何执行（监管）记录，疑似漏管。")
+                            .basis("刑法第55条", "刑法第58条", "刑事诉讼法第270条", "公安机关办理刑事案件程序规定第311条",
+                                    "人民检察院刑事诉讼规则第627条", "人民检察院刑事诉讼规则第628条")
+                            .document(DocumentType.CORRECTION_NOTICE)
+                            .estimated(d.estimated()).boundary(boundary)
+                            .build());
+                } else if (overlapping.stream().noneMatch(s -> s.covers(asOf))) {
+                    DprSupervision last = overlapping.stream().filter(s -> s.endOn().isPresent())
+                            .max((a, b) -> a.endOn().get().compareTo(b.endOn().get())).orElse(overlapping.get(0));
+                    LocalDate endedOn = last.endOn().orElse(asOf);
+                    LeadBuilder b = base(SUPERVISION_ENDED_EARLY, p, d, caseNo)
+                            .dueOn(d.end().orElse(null))
+                            .summary(p.name().value() + "（" + caseNo + "）剥夺政治权利执行期间" + period + "，公安机关监管于" + endedOn
+                                    + "终止，早于剥夺期满，疑似脱管。")
+                            .basis("刑法第58条", "刑事诉讼法第270条", "公安机关办理刑事案件程序规定第312条", "人民检察院刑事诉讼规则第627条")
+                            .document(DocumentType.CORRECTION_NOTICE)
+                            .estimated(d.estimated()).boundary(boundary || Periods.within(endedOn, asOf, margin))
+                            .fact("supervision_ended_on", endedOn);
+                    overlapping.forEach(s -> b.evidence(s, "公安机关剥夺政治权利执行记录"));
+                    out.add(b.build());
+                }
+            }
+            if (d.end().isPresent()) {
+                LocalDate end = d.end().get();
+                LocalDate restoreBy = Periods.daysAfter(end, grace);
+                boolean otherRunning = deprivations.stream().anyMatch(o -> o != d && o.runningOn(asOf, 0));
+                if (asOf.isAfter(restoreBy) && !otherRunning) {
+                    List<DprSupervision> still = p.supervision().stream().filter(s -> s.covers(asOf)).toList();
+                    if (!still.isEmpty()) {
+                        LeadBuilder b = base(NOT_RESTORED, p, d, caseNo)
+                                .dueOn(end)
+                                .summary(p.name().value() + "（" + caseNo + "）剥夺政治权利于" + end + "期满，截至" + asOf
+                                        + "公安机关仍在监管，未宣布恢复政治权利。")
+                                .basis("刑法第58条", "刑事诉讼法第270条", "公安机关办理刑事案件程序规定第314条", "人民检察院刑事诉讼规则第627条")
+                                .document(DocumentType.RECOMMENDATION)
+                                .estimated(d.estimated()).boundary(Periods.within(asOf, restoreBy, margin));
+                        still.forEach(s -> b.evidence(s, "公安机关剥夺政治权利执行记录"));
+                        out.add(b.build());
+                    }
+                }
+            }
+        }
+    }
+
+    private LeadBuilder base(String kind, Person p, Deprivation d, String caseNo) {
+        LeadBuilder b = LeadBuilder.lead(NAME, kind, p).caseNumber(caseNo).agency(AGENCY)
+                .evidence(d.judgment(), "生效裁判")
+                .fact("dpr_start", d.start()).fact("dpr_end", d.end().map(Object::toString).orElse("终身"));
+        d.releaseRecord().ifPresent(r -> b.evidence(r, r instanceof Release ? "刑满释放/假释记录" : "看守所出所记录"));
+        return b;
+    }
+
+    private static String label(Months m) {
+        if (m.life()) {
+            return "终身";
+        }
+        StringBuilder s = new StringBuilder();
+        if (m.years() > 0) {
+            s.append(m.years()).append("年");
+        }
+        if (m.months() > 0) {
+            s.append(m.months()).append("个月");
+        }
+        if (m.days() > 0) {
+            s.append(m.days()).append("日");
+        }
+        return s.toString();
+    }
+
+    /** When the deprivation starts (CL art. 55, 58), or empty when it has not started. */
+    private static Optional<Deprivation> start(Person p, Judgment j, LocalDate asOf) {
+        Months months = j.politicalRights().orElseThrow();
+        PrincipalPenalty pen = j.penalty().orElse(PrincipalPenalty.SUPPLEMENTARY_ONLY);
+        boolean custodial = !j.suspended() && (pen == PrincipalPenalty.FIXED_TERM || pen == PrincipalPenalty.CRIMINAL_DETENTION
+                || pen == PrincipalPenalty.LIFE || pen == PrincipalPenalty.DEATH_SUSPENDED);
+        if (!custodial) {
+            if (pen == PrincipalPenalty.DEATH || pen == PrincipalPenalty.EXEMPTED) {
+                return Optional.empty();
+            }
+            LocalDate s = j.effectiveDate();
+            return Optional.of(new Deprivation(j, s, Sentences.periodEnd(s, months), false, Optional.empty()));
+        }
+        Optional<AgencyRecord> release = releaseOf(p, j);
+        if (release.isPresent()) {
+            LocalDate s = releaseDay(release.get());
+            return Optional.of(new Deprivation(j, s, Sentences.periodEnd(s, months), false, release));
+        }
+        Optional<LocalDate> termEnd = Sentences.termEnd(p, j);
+        if (termEnd.isPresent() && termEnd.get().isBefore(asOf)) {
+            LocalDate s = termEnd.get().plusDays(1);
+            return Optional.of(new Deprivation(j, s, Sentences.periodEnd(s, months), true, Optional.empty()));
+        }
+        return Optional.empty();
+    }
+
+    /** The earliest release (resettlement, or custody left as 刑满释放) on or after the effective date. */
+    private static Optional<AgencyRecord> releaseOf(Person p, Judgment j) {
+        AgencyRecord best = null;
+        LocalDate bestDay = null;
+        for (Release r : p.releases()) {
+            if (!r.releasedOn().isBefore(j.effectiveDate()) && (bestDay == null || r.releasedOn().isBefore(bestDay))) {
+                best = r;
+                bestDay = r.releasedOn();
+            }
+        }
+        for (CustodyStay s : p.custody()) {
+            if (s.leaveReason().orElse(null) == LeaveReason.SENTENCE_SERVED && s.leftOn().isPresent()
+                    && !s.leftOn().get().isBefore(j.effectiveDate()) && (bestDay == null || s.leftOn().get().isBefore(bestDay))) {
+                best = s;
+                bestDay = s.leftOn().get();
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static LocalDate releaseDay(AgencyRecord r) {
+        return r instanceof Release rel ? rel.releasedOn() : ((CustodyStay) r).leftOn().orElseThrow();
+    }
+}

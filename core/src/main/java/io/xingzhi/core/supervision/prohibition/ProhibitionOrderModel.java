@@ -1,0 +1,252 @@
+package io.xingzhi.core.supervision.prohibition;
+
+import io.xingzhi.core.identity.Person;
+import io.xingzhi.core.lead.DocumentType;
+import io.xingzhi.core.record.Activity;
+import io.xingzhi.core.record.BusinessRole;
+import io.xingzhi.core.record.CorrectionTerm;
+import io.xingzhi.core.record.Dataset;
+import io.xingzhi.core.record.Judgment;
+import io.xingzhi.core.sentence.Periods;
+import io.xingzhi.core.supervision.KeywordGroup;
+import io.xingzhi.core.supervision.LeadBuilder;
+import io.xingzhi.core.supervision.LeadCollector;
+import io.xingzhi.core.supervision.ModelContext;
+import io.xingzhi.core.supervision.Sentences;
+import io.xingzhi.core.supervision.StreamWatch;
+import io.xingzhi.core.supervision.SupervisionModel;
+import io.xingzhi.core.value.Months;
+import io.xingzhi.core.value.PrincipalPenalty;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * prohibition-order (社区矫正禁止令), LAW.md §3. For 管制 and suspended sentences:
+ * CORRECTION_MISSING (no community-correction record after the report limit and grace),
+ * ORDER_NOT_RECORDED (the judgment's order is missing from the correction record) and
+ * ORDER_VIOLATED (an activity or business registration inside the order period that matches a
+ * keyword group selected by the order's text; for an order against founding enterprises, a
+ * controlling role that begins inside the period). Keyword groups are configuration
+ * ({@link KeywordGroup}); a lead names the keyword and the record that matched.
+ */
+public final class ProhibitionOrderModel implements SupervisionModel {
+    public static final String NAME = "prohibition-order";
+    public static final String CORRECTION_MISSING = "CORRECTION_MISSING";
+    public static final String ORDER_NOT_RECORDED = "ORDER_NOT_RECORDED";
+    public static final String ORDER_VIOLATED = "ORDER_VIOLATED";
+    private static final String AGENCY = "司法局";
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public List<String> kinds() {
+        return List.of(CORRECTION_MISSING, ORDER_NOT_RECORDED, ORDER_VIOLATED);
+    }
+
+    @Override
+    public Set<Dataset> requires() {
+        return Set.of(Dataset.JUDGMENTS, Dataset.CORRECTIONS);
+    }
+
+    @Override
+    public Set<Dataset> streams() {
+        return Set.of(Dataset.ACTIVITIES, Dataset.BUSINESS_REGISTRATIONS);
+    }
+
+    private static boolean community(Judgment j) {
+        return j.suspended() || j.penalty().orElse(null) == PrincipalPenalty.PUBLIC_SURVEILLANCE;
+    }
+
+    @Override
+    public void assess(Person p, ModelContext ctx, LeadCollector out) {
+        LocalDate asOf = ctx.asOf();
+        int margin = ctx.parameters().boundaryDays();
+        for (Judgment j : p.judgments()) {
+            if (!Sentences.effective(j, asOf) || !community(j)) {
+                continue;
+            }
+            String caseNo = j.caseText();
+            String type = j.suspended() ? "缓刑" : "管制";
+            LocalDate reportBy = Periods.daysAfter(j.effectiveDate(), 10);
+            LocalDate limit = Periods.daysAfter(reportBy, ctx.parameters().correctionReportGraceDays());
+            LocalDate earliest = j.effectiveDate().minusDays(30);
+            List<CorrectionTerm> terms = p.corrections().stream()
+                    .filter(c -> !c.startOn().isBefore(earliest))
+                    .filter(c -> c.caseNumber().isEmpty() || j.caseNumber().isEmpty() || c.caseNumber().equals(j.caseNumber()))
+                    .toList();
+            if (asOf.isAfter(limit) && terms.isEmpty()) {
+                out.add(LeadBuilder.lead(NAME, CORRECTION_MISSING, p).caseNumber(caseNo).agency(AGENCY)
+                        .evidence(j, "生效裁判").dueOn(reportBy)
+                        .summary(p.name().value() + "（" + caseNo + "）被判处" + type + "，判决于" + j.effectiveDate()
+                                + "生效，应于" + reportBy + "前到社区矫正机构报到，截至" + asOf + "无社区矫正记录，疑似漏管。")
+                        .basis("社区矫正法第20条", "社区矫正法第21条", "人民检察院刑事诉讼规则第642条")
+                        .document(DocumentType.RECOMMENDATION)
+                        .boundary(Periods.within(asOf, limit, margin))
+                        .build());
+            }
+            if (j.prohibitionOrder().isPresent() && !terms.isEmpty()
+                    && terms.stream().allMatch(c -> c.prohibitionOrder().isEmpty())) {
+                LeadBuilder b = LeadBuilder.lead(NAME, ORDER_NOT_RECORDED, p).caseNumber(caseNo).agency(AGENCY)
+                        .evidence(j, "生效裁判（含禁止令）").dueOn(Periods.daysAfter(j.effectiveDate(), 5))
+                        .summary(p.name().value() + "（" + caseNo + "）判决宣告禁止令“" + j.prohibitionOrder().get()
+                                + "”，社区矫正记录未载明该禁止令，疑似禁止令未交付执行。")
+                        .basis("社区矫正法第20条", "最高人民法院、最高人民检察院、公安部、司法部《关于对判处管制、宣告缓刑的犯罪分子适用禁止令有关问题的规定（试行）》第9条",
+                                "人民检察院刑事诉讼规则第642条")
+                        .document(DocumentType.RECOMMENDATION)
+                        .fact("prohibition_order", j.prohibitionOrder().get());
+                terms.forEach(c -> b.evidence(c, "社区矫正记录（禁止令为空）"));
+                out.add(b.build());
+            }
+        }
+    }
+
+    /** An order being watched: its judgment, period, text and selected keyword groups. */
+    record WatchedOrder(Judgment judgment, LocalDate from, LocalDate to, String text, List<KeywordGroup> groups) {
+    }
+
+    @Override
+    public Optional<StreamWatch> watch(Person p, ModelContext ctx) {
+        List<WatchedOrder> orders = new ArrayList<>();
+        for (Judgment j : p.judgments()) {
+            if (!Sentences.effective(j, ctx.asOf()) || !community(j)) {
+                continue;
+            }
+            Optional<String> text = j.prohibitionOrder();
+            Optional<CorrectionTerm> term = p.corrections().stream().filter(c -> c.prohibitionOrder().isPresent())
+                    .filter(c -> c.caseNumber().isEmpty() || j.caseNumber().isEmpty() || c.caseNumber().equals(j.caseNumber()))
+                    .filter(c -> !c.startOn().isBefore(j.effectiveDate().minusDays(30)))
+                    .findFirst();
+            if (text.isEmpty()) {
+                text = term.flatMap(CorrectionTerm::prohibitionOrder);
+            }
+            if (text.isEmpty()) {
+                continue;
+            }
+            String t = text.get();
+            List<KeywordGroup> groups = ctx.parameters().keywordGroups().stream().filter(g -> g.selectedBy(t)).toList();
+            if (groups.isEmpty()) {
+                continue;
+            }
+            LocalDate from = j.prohibitionStart().or(() -> term.flatMap(CorrectionTerm::prohibitionStart)).orElse(j.effectiveDate());
+            Optional<LocalDate> to = j.prohibitionEnd().or(() -> term.flatMap(CorrectionTerm::prohibitionEnd));
+            if (to.isEmpty()) {
+                Optional<Months> length = j.prohibitionTerm();
+                if (length.isEmpty()) {
+                    length = j.suspended() ? j.probation() : j.term();
+                }
+                to = length.flatMap(m -> Sentences.periodEnd(from, m));
+            }
+            if (to.isEmpty()) {
+                continue;
+            }
+            orders.add(new WatchedOrder(j, from, to.get(), t, groups));
+        }
+        if (orders.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new OrderWatch(p, orders, ctx));
+    }
+
+    private static final class OrderWatch implements StreamWatch {
+        private final Person person;
+        private final List<WatchedOrder> orders;
+        private final ModelContext ctx;
+
+        OrderWatch(Person person, List<WatchedOrder> orders, ModelContext ctx) {
+            this.person = person;
+            this.orders = orders;
+            this.ctx = ctx;
+        }
+
+        @Override
+        public void onActivity(Activity a, LeadCollector out) {
+            for (WatchedOrder o : orders) {
+                if (a.occurredOn().isBefore(o.from()) || a.occurredOn().isAfter(o.to()) || a.occurredOn().isAfter(ctx.asOf())) {
+                    continue;
+                }
+                for (KeywordGroup g : o.groups()) {
+                    if (g.founding()) {
+                        continue;
+                    }
+                    Optional<String> kw = match(g, a.venueType(), a.venueName(), a.description());
+                    if (kw.isPresent()) {
+                        String where = (a.venueName().isEmpty() ? a.venueType() : a.venueName());
+                        out.add(violation(o, g).evidence(a, "活动记录（" + a.category() + "）")
+                                .fact("keyword", kw.get()).fact("occurred_on", a.occurredOn()).fact("venue", where)
+                                .summary(person.name().value() + "（" + o.judgment().caseText() + "）禁止令“" + o.text() + "”执行期间（"
+                                        + o.from() + "至" + o.to() + "），于" + a.occurredOn() + "出现在" + where
+                                        + "（命中关键词“" + kw.get() + "”），疑似违反禁止令。")
+                                .build());
+                        return;
+                    }
+                }
+            }
+        }
+
+        @Override
+        public void onBusinessRole(BusinessRole r, LeadCollector out) {
+            for (WatchedOrder o : orders) {
+                if (r.roleStart().map(s -> s.isAfter(ctx.asOf())).orElse(false)) {
+                    continue;
+                }
+                for (KeywordGroup g : o.groups()) {
+                    if (g.founding()) {
+                        Optional<LocalDate> start = r.roleStart();
+                        if (r.role().controlling() && start.isPresent() && !start.get().isBefore(o.from()) && !start.get().isAfter(o.to())) {
+                            out.add(violation(o, g).evidence(r, "企业登记记录")
+                                    .fact("keyword", "设立企业").fact("enterprise", r.enterprise()).fact("role", r.role().label())
+                                    .fact("role_start", start.get())
+                                    .summary(person.name().value() + "（" + o.judgment().caseText() + "）禁止令“" + o.text() + "”执行期间（"
+                                            + o.from() + "至" + o.to() + "），于" + start.get() + "成为" + r.enterprise() + "的"
+                                            + r.role().label() + "，疑似违反禁止设立公司、企业的禁止令。")
+                                    .build());
+                            return;
+                        }
+                        continue;
+                    }
+                    if (!r.overlaps(o.from(), o.to())) {
+                        continue;
+                    }
+                    Optional<String> kw = match(g, r.businessScope());
+                    if (kw.isPresent()) {
+                        out.add(violation(o, g).evidence(r, "企业登记记录")
+                                .fact("keyword", kw.get()).fact("enterprise", r.enterprise()).fact("role", r.role().label())
+                                .summary(person.name().value() + "（" + o.judgment().caseText() + "）禁止令“" + o.text() + "”执行期间（"
+                                        + o.from() + "至" + o.to() + "），担任" + r.enterprise() + "的" + r.role().label()
+                                        + "，该企业经营范围含“" + kw.get() + "”，疑似违反禁止令从事相关经营活动。")
+                                .build());
+                        return;
+                    }
+                }
+            }
+        }
+
+        private LeadBuilder violation(WatchedOrder o, KeywordGroup g) {
+            Judgment j = o.judgment();
+            return LeadBuilder.lead(NAME, ORDER_VIOLATED, person).caseNumber(j.caseText()).agency(AGENCY)
+                    .evidence(j, "生效裁判（含禁止令）").keyFact("keyword_group", g.name())
+                    .fact("prohibition_order", o.text()).fact("order_from", o.from()).fact("order_to", o.to())
+                    .basis(j.suspended() ? "刑法第72条第2款" : "刑法第38条第2款", "刑法第77条第2款",
+                            "最高人民法院、最高人民检察院、公安部、司法部《关于对判处管制、宣告缓刑的犯罪分子适用禁止令有关问题的规定（试行）》",
+                            "人民检察院刑事诉讼规则第643条")
+                    .document(DocumentType.RECOMMENDATION);
+        }
+
+        private static Optional<String> match(KeywordGroup g, String... texts) {
+            for (String kw : g.keywords()) {
+                for (String t : texts) {
+                    if (t != null && !t.isEmpty() && t.toUpperCase(java.util.Locale.ROOT).contains(kw.toUpperCase(java.util.Locale.ROOT))) {
+                        return Optional.of(kw);
+                    }
+                }
+            }
+            return Optional.empty();
+        }
+    }
+}

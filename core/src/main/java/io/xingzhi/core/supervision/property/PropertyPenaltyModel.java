@@ -1,0 +1,186 @@
+package io.xingzhi.core.supervision.property;
+
+import io.xingzhi.core.identity.Person;
+import io.xingzhi.core.lead.DocumentType;
+import io.xingzhi.core.record.BusinessRole;
+import io.xingzhi.core.record.Closure;
+import io.xingzhi.core.record.Dataset;
+import io.xingzhi.core.record.EnforcementCase;
+import io.xingzhi.core.record.Judgment;
+import io.xingzhi.core.sentence.Periods;
+import io.xingzhi.core.supervision.LeadBuilder;
+import io.xingzhi.core.supervision.LeadCollector;
+import io.xingzhi.core.supervision.ModelContext;
+import io.xingzhi.core.supervision.Sentences;
+import io.xingzhi.core.supervision.StreamWatch;
+import io.xingzhi.core.supervision.SupervisionModel;
+import io.xingzhi.core.value.Amount;
+import io.xingzhi.core.value.CaseNumber;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * property-penalty (刑事涉财产刑执行), LAW.md §4. Fines and confiscations never sent for
+ * enforcement (NOT_TRANSFERRED: outstanding after the 3-month payment period plus the transfer
+ * grace, and no enforcement case), cases open past six months (ENFORCEMENT_OVERDUE), closed as
+ * 执行完毕 while short (CLOSED_NOT_PAID), and closed by 终本/终结执行 while the person held a role of
+ * 法定代表人, 股东, 投资人 or 经营者 (TERMINATED_WITH_ASSETS, from the streamed business registrations).
+ */
+public final class PropertyPenaltyModel implements SupervisionModel {
+    public static final String NAME = "property-penalty";
+    public static final String NOT_TRANSFERRED = "NOT_TRANSFERRED";
+    public static final String ENFORCEMENT_OVERDUE = "ENFORCEMENT_OVERDUE";
+    public static final String CLOSED_NOT_PAID = "CLOSED_NOT_PAID";
+    public static final String TERMINATED_WITH_ASSETS = "TERMINATED_WITH_ASSETS";
+    private static final String AGENCY = "法院";
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public List<String> kinds() {
+        return List.of(NOT_TRANSFERRED, ENFORCEMENT_OVERDUE, CLOSED_NOT_PAID, TERMINATED_WITH_ASSETS);
+    }
+
+    @Override
+    public Set<Dataset> requires() {
+        return Set.of(Dataset.JUDGMENTS, Dataset.ENFORCEMENT);
+    }
+
+    @Override
+    public Set<Dataset> streams() {
+        return Set.of(Dataset.BUSINESS_REGISTRATIONS);
+    }
+
+    /** Fine + confiscation − prepaid; positive for confiscation of all property. */
+    static boolean outstanding(Judgment j) {
+        if (j.confiscation().map(Amount::allProperty).orElse(false)) {
+            return true;
+        }
+        BigDecimal due = j.fine().map(Amount::yuan).orElse(BigDecimal.ZERO)
+                .add(j.confiscation().map(Amount::yuan).orElse(BigDecimal.ZERO))
+                .subtract(j.prepaid().map(Amount::yuan).orElse(BigDecimal.ZERO));
+        return due.signum() > 0;
+    }
+
+    private static boolean forJudgment(EnforcementCase e, Judgment j) {
+        return e.sourceCaseNumber().isEmpty() || j.caseNumber().isEmpty() || e.sourceCaseNumber().equals(j.caseNumber());
+    }
+
+    @Override
+    public void assess(Person p, ModelContext ctx, LeadCollector out) {
+        LocalDate asOf = ctx.asOf();
+        int margin = ctx.parameters().boundaryDays();
+        for (Judgment j : p.judgments()) {
+            if (!Sentences.effective(j, asOf) || (j.fine().isEmpty() && j.confiscation().isEmpty()) || !outstanding(j)) {
+                continue;
+            }
+            LocalDate payBy = Periods.monthsAfter(j.effectiveDate(), 3);
+            LocalDate limit = Periods.daysAfter(payBy, ctx.parameters().transferGraceDays());
+            if (asOf.isAfter(limit) && p.enforcement().stream().noneMatch(e -> forJudgment(e, j))) {
+                out.add(LeadBuilder.lead(NAME, NOT_TRANSFERRED, p).caseNumber(j.caseText()).agency(AGENCY)
+                        .evidence(j, "生效裁判（财产刑）").dueOn(payBy)
+                        .summary(p.name().value() + "（" + j.caseText() + "）判处" + penalties(j) + "，判决于" + j.effectiveDate()
+                                + "生效，缴纳期限" + payBy + "届满后未缴足，截至" + asOf + "未见移送执行立案。")
+                        .basis("刑法第53条", "最高人民法院关于适用财产刑若干问题的规定第5条",
+                                "最高人民法院关于刑事裁判涉财产部分执行的若干规定第7条", "人民检察院刑事诉讼规则第645条")
+                        .document(DocumentType.RECOMMENDATION)
+                        .boundary(Periods.within(asOf, limit, margin))
+                        .fact("effective_date", j.effectiveDate()).fact("pay_by", payBy)
+                        .build());
+            }
+        }
+        for (EnforcementCase e : p.enforcement()) {
+            String caseNo = caseOf(e);
+            Optional<Judgment> j = p.judgments().stream().filter(x -> e.sourceCaseNumber().isPresent()
+                    && x.caseNumber().equals(e.sourceCaseNumber())).findFirst();
+            String enf = e.enforcementNumber().map(CaseNumber::value).orElse("");
+            LocalDate limit = Periods.monthsAfter(e.filedOn(), 6);
+            if (e.closedOn().isEmpty() && asOf.isAfter(limit)) {
+                out.add(base(ENFORCEMENT_OVERDUE, p, e, j, caseNo)
+                        .dueOn(limit)
+                        .summary(p.name().value() + "（" + caseNo + "）财产刑执行案件" + enf + "于" + e.filedOn() + "立案，应于" + limit
+                                + "前执行完毕，截至" + asOf + "仍未结案，执行超期。")
+                        .basis("最高人民法院关于刑事裁判涉财产部分执行的若干规定第3条", "人民检察院刑事诉讼规则第645条")
+                        .document(DocumentType.RECOMMENDATION)
+                        .boundary(Periods.within(asOf, limit, margin))
+                        .build());
+            }
+            if (e.closure().orElse(null) == Closure.COMPLETED && e.target().isPresent() && e.executed().isPresent()
+                    && !e.target().get().allProperty() && e.executed().get().yuan().compareTo(e.target().get().yuan()) < 0) {
+                out.add(base(CLOSED_NOT_PAID, p, e, j, caseNo)
+                        .summary(p.name().value() + "（" + caseNo + "）执行案件" + enf + "以“执行完毕”结案，但执行到位"
+                                + plain(e.executed().get().yuan()) + "元，少于执行标的" + plain(e.target().get().yuan()) + "元。")
+                        .basis("刑法第53条", "最高人民法院关于刑事裁判涉财产部分执行的若干规定第3条", "人民检察院刑事诉讼规则第645条")
+                        .document(DocumentType.CORRECTION_NOTICE)
+                        .fact("target", plain(e.target().get().yuan())).fact("executed", plain(e.executed().get().yuan()))
+                        .build());
+            }
+        }
+    }
+
+    private static String plain(BigDecimal b) {
+        return b.stripTrailingZeros().toPlainString();
+    }
+
+    private static String caseOf(EnforcementCase e) {
+        return e.sourceCaseNumber().or(e::enforcementNumber).map(CaseNumber::value).orElse("");
+    }
+
+    private static String penalties(Judgment j) {
+        StringBuilder s = new StringBuilder();
+        j.fine().ifPresent(f -> s.append("罚金").append(plain(f.yuan())).append("元"));
+        j.confiscation().ifPresent(c -> s.append(s.length() > 0 ? "、" : "")
+                .append(c.allProperty() ? "没收个人全部财产" : "没收财产" + plain(c.yuan()) + "元"));
+        return s.toString();
+    }
+
+    private LeadBuilder base(String kind, Person p, EnforcementCase e, Optional<Judgment> j, String caseNo) {
+        LeadBuilder b = LeadBuilder.lead(NAME, kind, p).caseNumber(caseNo).agency(AGENCY)
+                .keyFact("enforcement_number", e.enforcementNumber().map(CaseNumber::value).orElse(e.filedOn().toString()));
+        j.ifPresent(x -> b.evidence(x, "生效裁判（财产刑）"));
+        return b.evidence(e, "财产刑执行案件");
+    }
+
+    @Override
+    public Optional<StreamWatch> watch(Person p, ModelContext ctx) {
+        List<EnforcementCase> terminated = p.enforcement().stream()
+                .filter(e -> e.closure().map(Closure::terminates).orElse(false) && e.closedOn().isPresent()
+                        && !e.closedOn().get().isAfter(ctx.asOf()))
+                .toList();
+        if (terminated.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new StreamWatch() {
+            @Override
+            public void onBusinessRole(BusinessRole r, LeadCollector out) {
+                if (!r.role().controlling() || r.roleStart().isEmpty()) {
+                    return;
+                }
+                for (EnforcementCase e : terminated) {
+                    LocalDate closed = e.closedOn().orElseThrow();
+                    if (r.heldOn(closed)) {
+                        String caseNo = caseOf(e);
+                        Optional<Judgment> j = p.judgments().stream().filter(x -> e.sourceCaseNumber().isPresent()
+                                && x.caseNumber().equals(e.sourceCaseNumber())).findFirst();
+                        out.add(base(TERMINATED_WITH_ASSETS, p, e, j, caseNo)
+                                .evidence(r, "企业登记记录")
+                                .dueOn(closed)
+                                .summary(p.name().value() + "（" + caseNo + "）执行案件于" + closed + "以“" + e.closure().orElseThrow().label()
+                                        + "”结案，但结案时其担任" + r.enterprise() + "的" + r.role().label() + "，疑似有财产可供执行。")
+                                .basis("最高人民法院关于适用《中华人民共和国刑事诉讼法》的解释第529条",
+                                        "最高人民法院关于刑事裁判涉财产部分执行的若干规定第3条", "人民检察院刑事诉讼规则第645条")
+                                .document(DocumentType.CORRECTION_NOTICE)
+                                .fact("enterprise", r.enterprise()).fact("role", r.role().label()).fact("closed_on", closed)
+                                .build());
+                    }
+                }
+            }
+        });
+    }
+}
