@@ -1,0 +1,157 @@
+package io.xingzhi.core.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.xingzhi.core.identity.Person;
+import io.xingzhi.core.lead.Lead;
+import io.xingzhi.core.port.RecordSource;
+import io.xingzhi.core.port.RowVisitor;
+import io.xingzhi.core.record.Dataset;
+import io.xingzhi.core.record.RawRow;
+import io.xingzhi.core.record.Rejection;
+import io.xingzhi.core.record.SourceRef;
+import io.xingzhi.core.run.DatasetCounts;
+import io.xingzhi.core.run.RunResult;
+import io.xingzhi.core.supervision.LeadBuilder;
+import io.xingzhi.core.supervision.LeadCollector;
+import io.xingzhi.core.supervision.ModelContext;
+import io.xingzhi.core.supervision.SupervisionModel;
+import io.xingzhi.core.value.IdNumber;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class EngineTest {
+    private static final String BODY = "21068219800101123";
+    private static final String ID = BODY + IdNumber.checkCharacter(BODY);
+
+    /** Rows given in code; a "broken" row is reported as an adapter-level rejection. */
+    static final class ListSource implements RecordSource {
+        final Map<Dataset, List<Map<String, String>>> rows = new EnumMap<>(Dataset.class);
+
+        ListSource add(Dataset d, String... kv) {
+            Map<String, String> m = new LinkedHashMap<>();
+            for (int i = 0; i < kv.length; i += 2) {
+                m.put(kv[i], kv[i + 1]);
+            }
+            rows.computeIfAbsent(d, k -> new ArrayList<>()).add(m);
+            return this;
+        }
+
+        @Override
+        public Set<Dataset> available() {
+            return rows.keySet();
+        }
+
+        @Override
+        public List<String> describe(Dataset d) {
+            return List.of(d.fileStem() + ".mem");
+        }
+
+        @Override
+        public void read(Dataset d, RowVisitor v) {
+            long line = 1;
+            for (Map<String, String> m : rows.getOrDefault(d, List.of())) {
+                line++;
+                SourceRef ref = new SourceRef(d, d.fileStem() + ".mem", line);
+                if (m.containsKey("broken")) {
+                    v.rejected(new Rejection(ref, "expected 5 fields, found 3"));
+                } else {
+                    v.row(new RawRow(ref, m));
+                }
+            }
+        }
+    }
+
+    private ListSource source() {
+        return new ListSource()
+                .add(Dataset.JUDGMENTS, "案号", "(2024)辽0682刑初1号", "姓名", "张三", "身份证号", ID, "生效日期", "2024-01-10",
+                        "判决结果", "判处有期徒刑三年")
+                .add(Dataset.JUDGMENTS, "案号", "(2024)辽0682刑初2号", "姓名", "李四", "身份证号", "", "生效日期", "2024-13-10")
+                .add(Dataset.JUDGMENTS, "broken", "x")
+                .add(Dataset.CUSTODY, "姓名", "张三", "身份证号", ID, "入所日期", "2023-10-01", "收到执行通知书日期", "2024-01-20")
+                .add(Dataset.ACTIVITIES, "name", "张三", "id_number", ID, "occurred_on", "2024-05-01", "venue_type", "酒吧");
+    }
+
+    @Test
+    void countsAddUpPerDatasetAndRejectionsCarryTheirReasons() {
+        RunResult r = Engine.builder().source(source()).build().run(LocalDate.parse("2024-10-01"));
+        DatasetCounts j = r.report().datasets().get(Dataset.JUDGMENTS);
+        assertThat(j.read()).isEqualTo(3);
+        assertThat(j.accepted()).isEqualTo(1);
+        assertThat(j.rejected()).isEqualTo(2);
+        assertThat(r.report().rejections()).extracting(Rejection::reason)
+                .anySatisfy(s -> assertThat(s).contains("effective_date"))
+                .anySatisfy(s -> assertThat(s).contains("expected 5 fields"));
+        assertThat(r.report().datasets().get(Dataset.ENFORCEMENT).present()).isFalse();
+    }
+
+    @Test
+    void modelsMissingARequiredDatasetAreSkippedWithTheReason() {
+        RunResult r = Engine.builder().source(source()).build().run(LocalDate.parse("2024-10-01"));
+        assertThat(r.report().skippedModels()).containsKeys("political-rights", "property-penalty", "prohibition-order");
+        assertThat(r.report().skippedModels().get("property-penalty")).contains("enforcement");
+    }
+
+    @Test
+    void findsTheCustodyLeadAndReportsItPerKind() {
+        RunResult r = Engine.builder().source(source()).build().run(LocalDate.parse("2024-10-01"));
+        assertThat(r.leads()).extracting(Lead::kind).containsExactly("NOT_TRANSFERRED");
+        assertThat(r.leads().get(0).idText()).isEqualTo(ID);
+        assertThat(r.report().leadsByModelAndKind().get("custody-transfer")).containsEntry("NOT_TRANSFERRED", 1L)
+                .containsEntry("LATE_TRANSFER", 0L);
+    }
+
+    @Test
+    void unknownModelNameIsRefusedWithTheKnownNames() {
+        Engine e = Engine.builder().source(source()).build();
+        assertThatThrownBy(() -> e.run(LocalDate.parse("2024-10-01"), List.of("custody"), io.xingzhi.core.supervision.Parameters.defaults()))
+                .hasMessageContaining("unknown model \"custody\"").hasMessageContaining("custody-transfer");
+    }
+
+    /** An integrator's model, added without touching the engine: a judgment still unserved a year later. */
+    static final class StaleJudgmentModel implements SupervisionModel {
+        @Override
+        public String name() {
+            return "stale-judgment";
+        }
+
+        @Override
+        public List<String> kinds() {
+            return List.of("OLD_JUDGMENT");
+        }
+
+        @Override
+        public Set<Dataset> requires() {
+            return Set.of(Dataset.JUDGMENTS);
+        }
+
+        @Override
+        public void assess(Person p, ModelContext ctx, LeadCollector out) {
+            p.judgments().stream().filter(j -> j.effectiveDate().plusMonths(6).isBefore(ctx.asOf()))
+                    .forEach(j -> out.add(LeadBuilder.lead(name(), "OLD_JUDGMENT", p).caseNumber(j.caseText())
+                            .agency("法院").summary("测试").evidence(j, "生效裁判").build()));
+        }
+    }
+
+    @Test
+    void anIntegratorsModelRunsBesideTheStandardOnes() {
+        RunResult r = Engine.builder().source(source()).addModel(new StaleJudgmentModel()).build()
+                .run(LocalDate.parse("2024-10-01"));
+        assertThat(r.leads()).extracting(Lead::model).contains("stale-judgment", "custody-transfer");
+        assertThat(r.report().leadsByModelAndKind().get("stale-judgment")).containsEntry("OLD_JUDGMENT", 1L);
+    }
+
+    @Test
+    void progressIsReportedWhileReading() {
+        List<Long> seen = new ArrayList<>();
+        Engine.builder().source(source()).progress((d, rows, nanos) -> seen.add(rows), 1).build().run(LocalDate.parse("2024-10-01"));
+        assertThat(seen).isNotEmpty();
+    }
+}

@@ -1,0 +1,98 @@
+package io.xingzhi.core.supervision;
+
+import static io.xingzhi.core.supervision.Fixtures.judgment;
+import static io.xingzhi.core.supervision.Fixtures.kinds;
+import static io.xingzhi.core.supervision.Fixtures.person;
+import static io.xingzhi.core.supervision.Fixtures.release;
+import static io.xingzhi.core.supervision.Fixtures.run;
+import static io.xingzhi.core.supervision.Fixtures.supervision;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.xingzhi.core.lead.Lead;
+import io.xingzhi.core.supervision.politicalrights.PoliticalRightsModel;
+import io.xingzhi.core.value.Months;
+import io.xingzhi.core.value.PrincipalPenalty;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** LAW.md §2. */
+class PoliticalRightsModelTest {
+    private final PoliticalRightsModel model = new PoliticalRightsModel();
+    private static final Months TWO_YEARS = Months.of(24);
+
+    @Test
+    void releasedPrisonerWithNoSupervisionIsNotSupervised() {
+        // released 2024-01-31 → deprivation 2024-01-31 .. 2026-01-30; grace ends 2024-03-01
+        List<Lead> leads = run(model, "2024-06-01", person(judgment().effective("2021-01-10").months(36).dpr(TWO_YEARS).build(),
+                release("2024-01-31")));
+        assertThat(kinds(leads)).containsExactly("NOT_SUPERVISED");
+        assertThat(leads.get(0).facts()).containsEntry("dpr_end", "2026-01-30");
+        assertThat(leads.get(0).supervisedAgency()).isEqualTo("公安机关");
+    }
+
+    @Test
+    void withinTheRegistrationGraceThereIsNoLead() {
+        var p = person(judgment().effective("2021-01-10").months(36).dpr(TWO_YEARS).build(), release("2024-01-31"));
+        assertThat(run(model, "2024-02-29", p)).isEmpty(); // start + 30 days = 2024-03-01 > as-of
+    }
+
+    @Test
+    void theLastDayOfTheGraceStartsTheRunningPeriod() {
+        var p = person(judgment().effective("2021-01-10").months(36).dpr(TWO_YEARS).build(), release("2024-01-31"));
+        List<Lead> leads = run(model, "2024-03-01", p);
+        assertThat(kinds(leads)).containsExactly("NOT_SUPERVISED");
+        assertThat(leads.get(0).boundary()).isTrue();
+    }
+
+    @Test
+    void supervisionEndedBeforeTheDeprivationIsEndedEarly() {
+        var p = person(judgment().effective("2021-01-10").months(36).dpr(TWO_YEARS).build(), release("2024-01-31"),
+                supervision("2024-02-05", "2024-08-01"));
+        assertThat(kinds(run(model, "2024-10-01", p))).containsExactly("SUPERVISION_ENDED_EARLY");
+    }
+
+    @Test
+    void supervisionCoveringAsOfIsLawful() {
+        var p = person(judgment().effective("2021-01-10").months(36).dpr(TWO_YEARS).build(), release("2024-01-31"),
+                supervision("2024-02-05", null));
+        assertThat(run(model, "2024-10-01", p)).isEmpty();
+    }
+
+    @Test
+    void supervisionStillRunningLongAfterTheEndIsNotRestored() {
+        // suspended sentence: from effective 2021-03-01 for 2 years → ends 2023-02-28; grace to 2023-03-30
+        var p = person(judgment().effective("2021-03-01").months(24).probation(36).dpr(TWO_YEARS).build(),
+                supervision("2021-03-05", null));
+        List<Lead> leads = run(model, "2024-10-01", p);
+        assertThat(kinds(leads)).containsExactly("NOT_RESTORED");
+    }
+
+    @Test
+    void noReleaseRecordedEstimatesTheStartFromTheTermEnd() {
+        // term 2021-01-10 .. 2023-01-09 (24 months from effective) → deprivation from 2023-01-10, estimated
+        List<Lead> leads = run(model, "2024-06-01", person(judgment().effective("2021-01-10").months(24).dpr(TWO_YEARS).build()));
+        assertThat(kinds(leads)).containsExactly("NOT_SUPERVISED");
+        assertThat(leads.get(0).estimated()).isTrue();
+        assertThat(leads.get(0).facts()).containsEntry("dpr_start", "2023-01-10");
+    }
+
+    @Test
+    void prisonerStillServingHasNoDeprivationYet() {
+        assertThat(run(model, "2024-06-01", person(judgment().effective("2023-01-10").months(60).dpr(TWO_YEARS).build()))).isEmpty();
+    }
+
+    @Test
+    void deprivationAloneStartsOnTheEffectiveDate() {
+        var p = person(judgment().penalty(PrincipalPenalty.SUPPLEMENTARY_ONLY).effective("2024-03-01").dpr(Months.of(12)).build());
+        assertThat(kinds(run(model, "2024-06-01", p))).containsExactly("NOT_SUPERVISED");
+    }
+
+    @Test
+    void lifeDeprivationNeverEnds() {
+        var p = person(judgment().penalty(PrincipalPenalty.LIFE).effective("2000-03-01").dpr(Months.ofLife()).build(),
+                release("2020-05-01"), supervision("2020-05-10", "2022-05-01"));
+        List<Lead> leads = run(model, "2024-06-01", p);
+        assertThat(kinds(leads)).containsExactly("SUPERVISION_ENDED_EARLY");
+        assertThat(leads.get(0).facts()).containsEntry("dpr_end", "终身");
+    }
+}

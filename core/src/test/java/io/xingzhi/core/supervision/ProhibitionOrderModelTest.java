@@ -1,0 +1,107 @@
+package io.xingzhi.core.supervision;
+
+import static io.xingzhi.core.supervision.Fixtures.activity;
+import static io.xingzhi.core.supervision.Fixtures.correction;
+import static io.xingzhi.core.supervision.Fixtures.judgment;
+import static io.xingzhi.core.supervision.Fixtures.kinds;
+import static io.xingzhi.core.supervision.Fixtures.person;
+import static io.xingzhi.core.supervision.Fixtures.role;
+import static io.xingzhi.core.supervision.Fixtures.run;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.xingzhi.core.lead.Lead;
+import io.xingzhi.core.record.RoleType;
+import io.xingzhi.core.supervision.prohibition.ProhibitionOrderModel;
+import io.xingzhi.core.value.PrincipalPenalty;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** LAW.md §3: suspended sentence effective 2024-01-10, probation 24 months → 2024-01-10 .. 2026-01-09. */
+class ProhibitionOrderModelTest {
+    private final ProhibitionOrderModel model = new ProhibitionOrderModel();
+    private static final String BARS = "禁止进入夜总会、酒吧、网吧等娱乐场所";
+
+    private Fixtures.J suspended() {
+        return judgment().months(12).probation(24);
+    }
+
+    @Test
+    void noCorrectionRecordAfterReportLimitAndGraceIsMissing() {
+        // 2024-01-10 + 10 + 20 days = 2024-02-09
+        assertThat(kinds(run(model, "2024-02-10", person(suspended().build())))).containsExactly("CORRECTION_MISSING");
+    }
+
+    @Test
+    void onTheLastDayOfTheGraceThereIsNoLead() {
+        assertThat(run(model, "2024-02-09", person(suspended().build()))).isEmpty();
+    }
+
+    @Test
+    void aCorrectionRecordStartedBeforeTheJudgmentWithinThirtyDaysCounts() {
+        assertThat(run(model, "2024-10-01", person(suspended().build(), correction("2023-12-15", null)))).isEmpty();
+    }
+
+    @Test
+    void publicSurveillanceIsCoveredToo() {
+        var j = judgment().penalty(PrincipalPenalty.PUBLIC_SURVEILLANCE).months(12).build();
+        assertThat(kinds(run(model, "2024-10-01", person(j)))).containsExactly("CORRECTION_MISSING");
+    }
+
+    @Test
+    void orderMissingFromTheCorrectionRecordIsNotRecorded() {
+        List<Lead> leads = run(model, "2024-10-01", person(suspended().order(BARS).build(), correction("2024-01-15", null)));
+        assertThat(kinds(leads)).containsExactly("ORDER_NOT_RECORDED");
+    }
+
+    @Test
+    void enteringABarInsideThePeriodViolatesTheOrder() {
+        var p = person(suspended().order(BARS).build(), correction("2024-01-15", BARS));
+        List<Lead> leads = run(model, "2024-10-01", p, activity("2024-05-01", "酒吧", "蓝调酒吧"));
+        assertThat(kinds(leads)).containsExactly("ORDER_VIOLATED");
+        assertThat(leads.get(0).facts()).containsEntry("keyword", "酒吧");
+        assertThat(leads.get(0).evidence()).hasSize(2);
+    }
+
+    @Test
+    void enteringASupermarketIsNoViolation() {
+        var p = person(suspended().order(BARS).build(), correction("2024-01-15", BARS));
+        assertThat(run(model, "2024-10-01", p, activity("2024-05-01", "超市", "大润发超市"))).isEmpty();
+    }
+
+    @Test
+    void enteringABarAfterTheOrderPeriodIsNoViolation() {
+        var p = person(suspended().order(BARS).orderMonths(6).build(), correction("2024-01-15", BARS));
+        // 6 months from 2024-01-10 → 2024-07-09
+        assertThat(run(model, "2024-10-01", p, activity("2024-07-10", "酒吧", "蓝调酒吧"))).isEmpty();
+        assertThat(kinds(run(model, "2024-10-01", p, activity("2024-07-09", "酒吧", "蓝调酒吧")))).containsExactly("ORDER_VIOLATED");
+    }
+
+    @Test
+    void aRoleInAFoodBusinessOverlappingThePeriodViolatesAFoodOrder() {
+        String food = "禁止从事食品生产、销售及相关经营活动";
+        var p = person(suspended().order(food).build(), correction("2024-01-15", food));
+        assertThat(kinds(run(model, "2024-10-01", p, role(RoleType.SHAREHOLDER, "食品销售", "2020-01-01", null))))
+                .containsExactly("ORDER_VIOLATED");
+        assertThat(run(model, "2024-10-01", p, role(RoleType.SHAREHOLDER, "建材销售", "2020-01-01", null))).isEmpty();
+    }
+
+    @Test
+    void onlyARoleBegunInsideThePeriodBreaksAnOrderAgainstFounding() {
+        String founding = "禁止设立公司、企业";
+        var p = person(suspended().order(founding).build(), correction("2024-01-15", founding));
+        assertThat(run(model, "2024-10-01", p, role(RoleType.LEGAL_REPRESENTATIVE, "建材销售", "2023-06-01", null))).isEmpty();
+        assertThat(kinds(run(model, "2024-10-01", p, role(RoleType.LEGAL_REPRESENTATIVE, "建材销售", "2024-06-01", null))))
+                .containsExactly("ORDER_VIOLATED");
+        assertThat(run(model, "2024-10-01", p, role(RoleType.SUPERVISOR, "建材销售", "2024-06-01", null))).isEmpty();
+    }
+
+    @Test
+    void aUserKeywordGroupIsConfigurationNotCode() {
+        String order = "禁止进入大型群众性活动场所";
+        Parameters params = Parameters.defaults().withKeywordGroups(List.of(new KeywordGroup("群众性活动",
+                List.of("群众性活动"), List.of("演唱会", "体育场"), false)));
+        var p = person(suspended().order(order).build(), correction("2024-01-15", order));
+        assertThat(kinds(run(model, "2024-10-01", params, p, activity("2024-05-01", "体育场", "市体育场"))))
+                .containsExactly("ORDER_VIOLATED");
+    }
+}

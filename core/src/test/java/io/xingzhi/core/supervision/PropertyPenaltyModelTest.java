@@ -1,0 +1,74 @@
+package io.xingzhi.core.supervision;
+
+import static io.xingzhi.core.supervision.Fixtures.enforcement;
+import static io.xingzhi.core.supervision.Fixtures.judgment;
+import static io.xingzhi.core.supervision.Fixtures.kinds;
+import static io.xingzhi.core.supervision.Fixtures.person;
+import static io.xingzhi.core.supervision.Fixtures.role;
+import static io.xingzhi.core.supervision.Fixtures.run;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.xingzhi.core.record.Closure;
+import io.xingzhi.core.record.RoleType;
+import io.xingzhi.core.supervision.property.PropertyPenaltyModel;
+import org.junit.jupiter.api.Test;
+
+/** LAW.md §4: effective 2024-01-10 → payment period ends 2024-04-10, transfer limit 2024-05-10. */
+class PropertyPenaltyModelTest {
+    private final PropertyPenaltyModel model = new PropertyPenaltyModel();
+
+    @Test
+    void unpaidFineWithNoEnforcementCaseAfterPaymentPeriodAndGraceIsNotTransferred() {
+        assertThat(kinds(run(model, "2024-05-11", person(judgment().months(12).fine(50000).build()))))
+                .containsExactly("NOT_TRANSFERRED");
+    }
+
+    @Test
+    void withinThePaymentPeriodAndGraceThereIsNoLead() {
+        assertThat(run(model, "2024-05-10", person(judgment().months(12).fine(50000).build()))).isEmpty();
+    }
+
+    @Test
+    void aFineFullyPrepaidIsNotOutstanding() {
+        assertThat(run(model, "2024-10-01", person(judgment().months(12).fine(50000).prepaid(50000).build()))).isEmpty();
+    }
+
+    @Test
+    void confiscationOfAllPropertyIsAlwaysOutstanding() {
+        assertThat(kinds(run(model, "2024-10-01", person(judgment().months(12).confiscateAll().prepaid(50000).build()))))
+                .containsExactly("NOT_TRANSFERRED");
+    }
+
+    @Test
+    void anOpenCasePastSixMonthsIsOverdue() {
+        var p = person(judgment().fine(50000).build(), enforcement("2024-02-01", 50000L, 0L, null, null));
+        assertThat(run(model, "2024-08-01", p)).isEmpty();
+        assertThat(kinds(run(model, "2024-08-02", p))).containsExactly("ENFORCEMENT_OVERDUE");
+    }
+
+    @Test
+    void closedAsCompletedWhileShortIsClosedNotPaid() {
+        var p = person(judgment().fine(50000).build(), enforcement("2024-02-01", 50000L, 20000L, "2024-03-01", Closure.COMPLETED));
+        assertThat(kinds(run(model, "2024-10-01", p))).containsExactly("CLOSED_NOT_PAID");
+        var paid = person(judgment().fine(50000).build(), enforcement("2024-02-01", 50000L, 50000L, "2024-03-01", Closure.COMPLETED));
+        assertThat(run(model, "2024-10-01", paid)).isEmpty();
+    }
+
+    @Test
+    void terminatedWhileHoldingAShareIsTerminatedWithAssets() {
+        var p = person(judgment().fine(50000).build(),
+                enforcement("2024-02-01", 50000L, 0L, "2024-05-01", Closure.TERMINATED_THIS_ROUND));
+        assertThat(kinds(run(model, "2024-10-01", p, role(RoleType.SHAREHOLDER, "建材销售", "2020-01-01", null))))
+                .containsExactly("TERMINATED_WITH_ASSETS");
+        assertThat(run(model, "2024-10-01", p, role(RoleType.SHAREHOLDER, "建材销售", "2020-01-01", "2024-04-30"))).isEmpty();
+        assertThat(run(model, "2024-10-01", p, role(RoleType.SUPERVISOR, "建材销售", "2020-01-01", null))).isEmpty();
+    }
+
+    @Test
+    void roleEndingOnTheClosingDayStillCounts() {
+        var p = person(judgment().fine(50000).build(),
+                enforcement("2024-02-01", 50000L, 0L, "2024-05-01", Closure.TERMINATED));
+        assertThat(kinds(run(model, "2024-10-01", p, role(RoleType.LEGAL_REPRESENTATIVE, "", "2020-01-01", "2024-05-01"))))
+                .containsExactly("TERMINATED_WITH_ASSETS");
+    }
+}
