@@ -8,7 +8,6 @@ import io.xingzhi.core.record.EnforcementCase;
 import io.xingzhi.core.record.Judgment;
 import io.xingzhi.core.record.RecordIdentity;
 import io.xingzhi.core.record.Release;
-import io.xingzhi.core.run.IdentityStats;
 import io.xingzhi.core.value.IdNumber;
 import io.xingzhi.core.value.PersonName;
 import java.time.LocalDate;

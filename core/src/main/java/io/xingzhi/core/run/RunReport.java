@@ -1,6 +1,7 @@
 package io.xingzhi.core.run;
 
 import io.xingzhi.core.record.Dataset;
+import io.xingzhi.core.identity.IdentityStats;
 import io.xingzhi.core.record.Rejection;
 import java.time.Instant;
 import java.time.LocalDate;

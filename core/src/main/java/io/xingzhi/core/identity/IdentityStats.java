@@ -1,4 +1,4 @@
-package io.xingzhi.core.run;
+package io.xingzhi.core.identity;
 
 import java.util.List;
 
