@@ -2,6 +2,7 @@ package io.xingzhi.core.sentence;
 
 import io.xingzhi.core.value.Months;
 import java.time.LocalDate;
+import java.time.YearMonth;
 
 /**
  * Sentence arithmetic of SPC Interp. art. 202(2) (刑期): a term of Y years, M months and D days
@@ -11,18 +12,51 @@ import java.time.LocalDate;
  * one day, plus D days. Checked examples: 6 months from 2015-08-30 ends 2016-02-28; 2 years from
  * 2016-01-31 ends 2018-01-30; 1 month from 2021-04-30 ends 2021-05-30; 1 year from 2020-02-29
  * ends 2021-02-27.
+ *
+ * <p>The month-end test is always taken on the original start date S, and a years-only term uses
+ * the year rule alone (1 year from 2023-02-28 ends 2024-02-27, not 2024-02-28). A term of only
+ * days ({@code 十五天}) ends on S + D - 1. Life terms have no end: asking for one is an
+ * {@link IllegalArgumentException}.
  */
 public final class SentenceArithmetic {
     private SentenceArithmetic() {
     }
 
-    /** The last day of a term of {@code length} that starts on {@code start}; life terms have no end. */
+    /**
+     * The last day of a term of {@code length} that starts on {@code start}; life terms have no end.
+     *
+     * @throws IllegalArgumentException when {@code length} is a life term
+     */
     public static LocalDate termEnd(LocalDate start, Months length) {
-        throw new UnsupportedOperationException("TODO");
+        if (length.life()) {
+            throw new IllegalArgumentException("a life term has no end date");
+        }
+        return termEnd(start, length.years(), length.months(), length.days());
     }
 
-    /** The last day of a term of {@code years}, {@code months} and {@code days} starting on {@code start}. */
+    /**
+     * The last day of a term of {@code years}, {@code months} and {@code days} starting on {@code start}.
+     *
+     * @throws IllegalArgumentException when a part is negative
+     */
     public static LocalDate termEnd(LocalDate start, int years, int months, int days) {
-        throw new UnsupportedOperationException("TODO");
+        if (years < 0 || months < 0 || days < 0) {
+            throw new IllegalArgumentException("term parts must not be negative");
+        }
+        LocalDate anchor = start;
+        if (years > 0) {
+            // 次年同月同日; when that day does not exist (29 Feb), the month's last day
+            YearMonth ym = YearMonth.from(start).plusYears(years);
+            anchor = ym.atDay(Math.min(start.getDayOfMonth(), ym.lengthOfMonth()));
+        }
+        if (months > 0) {
+            YearMonth target = YearMonth.from(anchor).plusMonths(months);
+            boolean startIsMonthEnd = start.getDayOfMonth() == start.lengthOfMonth();
+            int day = startIsMonthEnd
+                    ? target.lengthOfMonth()
+                    : Math.min(anchor.getDayOfMonth(), target.lengthOfMonth());
+            anchor = target.atDay(day);
+        }
+        return anchor.minusDays(1).plusDays(days);
     }
 }

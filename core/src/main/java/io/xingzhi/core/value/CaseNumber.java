@@ -1,20 +1,42 @@
 package io.xingzhi.core.value;
 
 /**
- * A case number (案号) in normalised form: every bracket form ({@code 〔〕 [] （） ［］ 【】 ()})
- * becomes ASCII {@code ( )}, whitespace is removed and full-width characters folded, e.g.
- * {@code (2024)辽0682刑初123号}.
+ * A case number (案号) in normalised form: every bracket form ({@code 〔〕 [] （） ［］ 【】 ()},
+ * also {@code ﹝﹞ 〖〗 〘〙}) becomes ASCII {@code ( )}, whitespace is removed and full-width
+ * characters folded, e.g. {@code (2024)辽0682刑初123号}. The Chinese part stays as written; the
+ * number's structure is not checked.
  *
  * @param value the normalised case number, never blank
  */
 public record CaseNumber(String value) {
 
+    /**
+     * Checks the value is present.
+     *
+     * @throws IllegalArgumentException when the value is null or blank
+     */
     public CaseNumber {
-        throw new UnsupportedOperationException("TODO: non-blank");
+        if (Texts.isBlank(value)) {
+            throw new IllegalArgumentException("case number is blank");
+        }
     }
 
+    /** Normalises a raw case number; fails only when nothing is left of it. */
     public static Parsed<CaseNumber> parse(String raw) {
-        throw new UnsupportedOperationException("TODO");
+        if (Texts.isBlank(raw)) {
+            return Parsed.failed("case number is blank");
+        }
+        String folded = Texts.removeSpaces(Texts.foldWidth(raw));
+        StringBuilder sb = new StringBuilder(folded.length());
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            switch (c) {
+                case '〔', '[', '【', '〖', '〘', '（', '［' -> sb.append('(');
+                case '〕', ']', '】', '〗', '〙', '）', '］' -> sb.append(')');
+                default -> sb.append(c);
+            }
+        }
+        return Parsed.ok(new CaseNumber(sb.toString()));
     }
 
     @Override

@@ -1,17 +1,212 @@
 package io.xingzhi.core.value;
 
 import java.math.BigDecimal;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads numbers written in Chinese: ordinary ({@code 二十}, {@code 一百零五}), capital
  * ({@code 壹万伍仟}, {@code 贰拾}), with {@code 两} and {@code 〇/零}, up to {@code 亿}, as well as
- * Arabic digits mixed with units ({@code 1.5万}, {@code 10万}).
+ * Arabic digits mixed with units ({@code 1.5万}, {@code 10万}), plain Arabic numbers
+ * ({@code 50000}, {@code 50,000}, {@code 50000.00}, full-width digits) and digit strings
+ * ({@code 二〇二四} = 2024).
+ *
+ * <p>Not guessed, so refused: the colloquial abbreviation that drops the last unit ({@code 一万五}
+ * can mean 15000 or 10005), units in the wrong order ({@code 十百}), negative numbers, and any
+ * character that is not a digit, unit, {@code 点} or decimal point.
  */
 public final class ChineseNumerals {
+    private static final Pattern ARABIC = Pattern.compile("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?");
+    private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
+    private static final BigDecimal HUNDRED_MILLION = BigDecimal.valueOf(100_000_000);
+
     private ChineseNumerals() {
     }
 
+    /** Reads a number; the result is never negative. */
     public static Parsed<BigDecimal> parse(String raw) {
-        throw new UnsupportedOperationException("TODO");
+        if (Texts.isBlank(raw)) {
+            return Parsed.failed("number is blank");
+        }
+        String s = Texts.removeSpaces(Texts.foldWidth(raw));
+        Matcher plain = ARABIC.matcher(s);
+        if (plain.matches()) {
+            return Parsed.ok(new BigDecimal(s.replace(",", "")));
+        }
+        BigDecimal digitString = digitString(s);
+        if (digitString != null) {
+            return Parsed.ok(digitString);
+        }
+        return parseWithUnits(s);
+    }
+
+    /** The value of one digit character (Chinese ordinary, capital, or ASCII), or -1. */
+    static int digit(char c) {
+        switch (c) {
+            case '0': case '零': case '〇': return 0;
+            case '1': case '一': case '壹': case '幺': return 1;
+            case '2': case '二': case '贰': case '貳': case '两': case '兩': return 2;
+            case '3': case '三': case '叁': case '參': case '叄': return 3;
+            case '4': case '四': case '肆': return 4;
+            case '5': case '五': case '伍': return 5;
+            case '6': case '六': case '陆': case '陸': return 6;
+            case '7': case '七': case '柒': return 7;
+            case '8': case '八': case '捌': return 8;
+            case '9': case '九': case '玖': return 9;
+            default: return -1;
+        }
+    }
+
+    private static int smallUnit(char c) {
+        switch (c) {
+            case '十': case '拾': return 10;
+            case '百': case '佰': return 100;
+            case '千': case '仟': return 1000;
+            default: return 0;
+        }
+    }
+
+    private static boolean isWan(char c) {
+        return c == '万' || c == '萬';
+    }
+
+    private static boolean isYi(char c) {
+        return c == '亿' || c == '億';
+    }
+
+    /** 二〇二四 = 2024: several digits and no unit (a single digit goes through the unit parser too). */
+    private static BigDecimal digitString(String s) {
+        if (s.length() < 2) {
+            return null;
+        }
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            int d = digit(s.charAt(i));
+            if (d < 0 || (s.charAt(i) >= '0' && s.charAt(i) <= '9')) {
+                return null;
+            }
+            sb.append((char) ('0' + d));
+        }
+        return new BigDecimal(sb.toString());
+    }
+
+    private static Parsed<BigDecimal> parseWithUnits(String s) {
+        BigDecimal total = BigDecimal.ZERO;   // completed 亿 groups
+        BigDecimal belowYi = BigDecimal.ZERO; // completed 万 groups below the current 亿
+        BigDecimal section = BigDecimal.ZERO; // below 万
+        BigDecimal pending = null;            // a number not yet multiplied by a unit
+        int lastSmallUnit = Integer.MAX_VALUE;
+        int lastUnit = 0;                     // the unit just before pending: 10, 100, 1000, 10^4, 10^8
+        boolean zeroSinceUnit = false;
+        boolean anything = false;
+        int i = 0;
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            Matcher arabic = ARABIC.matcher(s).region(i, s.length());
+            if (c >= '0' && c <= '9' && arabic.lookingAt()) {
+                if (pending != null) {
+                    return Parsed.failed("two numbers without a unit between them: " + Texts.forMessage(s));
+                }
+                pending = new BigDecimal(arabic.group().replace(",", ""));
+                anything = true;
+                i = arabic.end();
+                continue;
+            }
+            int d = digit(c);
+            if (c == '点' || c == '點') {
+                if (pending == null || i + 1 >= s.length()) {
+                    return Parsed.failed("misplaced 点 (decimal point): " + Texts.forMessage(s));
+                }
+                StringBuilder frac = new StringBuilder();
+                int j = i + 1;
+                while (j < s.length() && digit(s.charAt(j)) >= 0) {
+                    frac.append(digit(s.charAt(j)));
+                    j++;
+                }
+                if (frac.length() == 0 || pending.scale() > 0) {
+                    return Parsed.failed("misplaced 点 (decimal point): " + Texts.forMessage(s));
+                }
+                pending = new BigDecimal(pending.toBigInteger() + "." + frac);
+                i = j;
+                continue;
+            }
+            if (d == 0) {
+                if (pending != null) {
+                    return Parsed.failed("two numbers without a unit between them: " + Texts.forMessage(s));
+                }
+                zeroSinceUnit = true;
+                anything = true;
+                i++;
+                continue;
+            }
+            if (d > 0) {
+                if (pending != null) {
+                    return Parsed.failed("two numbers without a unit between them: " + Texts.forMessage(s));
+                }
+                pending = BigDecimal.valueOf(d);
+                anything = true;
+                i++;
+                continue;
+            }
+            int unit = smallUnit(c);
+            if (unit > 0) {
+                if (unit >= lastSmallUnit) {
+                    return Parsed.failed("units out of order: " + Texts.forMessage(s));
+                }
+                BigDecimal n = pending;
+                if (n == null) {
+                    if (unit == 10 && !anything) {
+                        n = BigDecimal.ONE; // 十五 = 15
+                    } else if (unit == 10 && zeroSinceUnit) {
+                        n = BigDecimal.ONE; // 一千零十 = 1010
+                    } else {
+                        return Parsed.failed("unit without a number before it: " + Texts.forMessage(s));
+                    }
+                }
+                section = section.add(n.multiply(BigDecimal.valueOf(unit)));
+                pending = null;
+                lastSmallUnit = unit;
+                lastUnit = unit;
+                zeroSinceUnit = false;
+                anything = true;
+                i++;
+                continue;
+            }
+            if (isWan(c) || isYi(c)) {
+                BigDecimal group = section.add(pending == null ? BigDecimal.ZERO : pending);
+                if (isWan(c)) {
+                    if (group.signum() == 0) {
+                        return Parsed.failed("万 without a number before it: " + Texts.forMessage(s));
+                    }
+                    belowYi = belowYi.add(group.multiply(TEN_THOUSAND));
+                    lastUnit = 10_000;
+                } else {
+                    group = group.add(belowYi);
+                    if (group.signum() == 0) {
+                        return Parsed.failed("亿 without a number before it: " + Texts.forMessage(s));
+                    }
+                    total = total.add(group.multiply(HUNDRED_MILLION));
+                    belowYi = BigDecimal.ZERO;
+                    lastUnit = 100_000_000;
+                }
+                section = BigDecimal.ZERO;
+                pending = null;
+                lastSmallUnit = Integer.MAX_VALUE;
+                zeroSinceUnit = false;
+                anything = true;
+                i++;
+                continue;
+            }
+            return Parsed.failed("not a number: " + Texts.forMessage(s));
+        }
+        if (!anything) {
+            return Parsed.failed("not a number: " + Texts.forMessage(s));
+        }
+        if (pending != null && lastUnit >= 100 && !zeroSinceUnit && pending.scale() == 0
+                && pending.compareTo(BigDecimal.TEN) < 0) {
+            return Parsed.failed("abbreviated number is ambiguous (write the last unit, e.g. 一万五千): " + Texts.forMessage(s));
+        }
+        BigDecimal result = total.add(belowYi).add(section).add(pending == null ? BigDecimal.ZERO : pending);
+        return Parsed.ok(result);
     }
 }

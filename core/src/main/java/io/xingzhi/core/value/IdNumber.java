@@ -1,18 +1,39 @@
 package io.xingzhi.core.value;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.Optional;
 
 /**
  * A resident identity number (公民身份号码, GB 11643-1999) in its normalised 18-character form:
  * ASCII digits, upper-case {@code X} check character, check digit verified. Instances exist only
  * for numbers that passed validation; invalid numbers are reported by {@link #parse}, never guessed.
  *
+ * <p>Neither failure reasons nor exception messages ever contain the number, and {@link
+ * #toString()} masks it.
+ *
  * @param value the normalised 18-character number
  */
 public record IdNumber(String value) {
 
+    private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+    private static final char[] CHECK = {'1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2'};
+    private static final int MIN_BIRTH_YEAR = 1800;
+
+    /**
+     * Validates the normalised form.
+     *
+     * @throws IllegalArgumentException (without the number in its message) unless the value has
+     *     17 ASCII digits and a valid check character, and encodes a real birth date
+     */
     public IdNumber {
-        throw new UnsupportedOperationException("TODO: validate 18 chars and check digit");
+        if (value == null) {
+            throw new IllegalArgumentException("identity number is null");
+        }
+        String problem = problemWith18(value);
+        if (problem != null) {
+            throw new IllegalArgumentException(problem);
+        }
     }
 
     /**
@@ -22,32 +43,119 @@ public record IdNumber(String value) {
      * Failure reasons never contain the number itself.
      */
     public static Parsed<IdNumber> parse(String raw) {
-        throw new UnsupportedOperationException("TODO");
+        if (Texts.isBlank(raw)) {
+            return Parsed.failed("identity number is blank");
+        }
+        String folded = Texts.foldWidth(raw);
+        StringBuilder sb = new StringBuilder(18);
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            if (Texts.isSpace(c) || isHyphen(c)) {
+                continue;
+            }
+            sb.append(c == 'x' ? 'X' : c);
+        }
+        String s = sb.toString();
+        if (s.length() == 15) {
+            if (!allDigits(s, 0, 15)) {
+                return Parsed.failed("15-character identity number contains a character other than a digit");
+            }
+            String body = s.substring(0, 6) + "19" + s.substring(6, 15);
+            if (birthDateOf(body) == null) {
+                return Parsed.failed("birth date in the 15-digit identity number is not a real date");
+            }
+            return Parsed.ok(new IdNumber(body + checkCharacter(body)));
+        }
+        if (s.length() != 18) {
+            return Parsed.failed("identity number has " + s.length() + " characters, expected 18 (or 15)");
+        }
+        String problem = problemWith18(s);
+        return problem == null ? Parsed.ok(new IdNumber(s)) : Parsed.failed(problem);
     }
 
     /** The GB 11643 check character for 17 body digits. */
     public static char checkCharacter(CharSequence body17) {
-        throw new UnsupportedOperationException("TODO");
+        if (body17 == null || body17.length() != 17 || !allDigits(body17, 0, 17)) {
+            throw new IllegalArgumentException("check character needs exactly 17 ASCII digits");
+        }
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += (body17.charAt(i) - '0') * WEIGHTS[i];
+        }
+        return CHECK[sum % 11];
     }
 
     /** The birth date encoded in the number (characters 7-14). */
     public LocalDate birthDate() {
-        throw new UnsupportedOperationException("TODO");
+        return birthDateOf(value);
     }
 
     /** The legacy 15-digit form (drops the century and the check digit); only for births in 19xx. */
-    public java.util.Optional<String> toLegacy15() {
-        throw new UnsupportedOperationException("TODO");
+    public Optional<String> toLegacy15() {
+        if (!value.startsWith("19", 6)) {
+            return Optional.empty();
+        }
+        return Optional.of(value.substring(0, 6) + value.substring(8, 17));
     }
 
     /** Masked for roles that must not see it: first 6 and last 4 kept, e.g. {@code 210682********1234}. */
     public String masked() {
-        throw new UnsupportedOperationException("TODO");
+        return value.substring(0, 6) + "********" + value.substring(14);
     }
 
     /** Never prints the whole number (safe for logs). */
     @Override
     public String toString() {
         return masked();
+    }
+
+    /** Why an 18-character string is not a valid number, or null when it is. */
+    private static String problemWith18(String s) {
+        if (s.length() != 18) {
+            return "identity number has " + s.length() + " characters, expected 18";
+        }
+        if (!allDigits(s, 0, 17)) {
+            return "identity number contains a character other than a digit in its first 17 places";
+        }
+        char last = s.charAt(17);
+        if (!(last >= '0' && last <= '9') && last != 'X') {
+            return "identity number ends in a character other than a digit or X";
+        }
+        if (birthDateOf(s) == null) {
+            return "birth date in the identity number is not a real date";
+        }
+        if (checkCharacter(s.substring(0, 17)) != last) {
+            return "identity number check digit does not match (GB 11643)";
+        }
+        return null;
+    }
+
+    private static LocalDate birthDateOf(String s) {
+        int year = Integer.parseInt(s.substring(6, 10));
+        int month = Integer.parseInt(s.substring(10, 12));
+        int day = Integer.parseInt(s.substring(12, 14));
+        if (year < MIN_BIRTH_YEAR) {
+            return null;
+        }
+        try {
+            return LocalDate.of(year, month, day);
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    private static boolean allDigits(CharSequence s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isHyphen(char c) {
+        return c == '-' || c == '\u2010' || c == '\u2011' || c == '\u2012' || c == '\u2013' || c == '\u2014'
+                || c == '\u2212';
     }
 }

@@ -1,8 +1,17 @@
 package io.xingzhi.core.value;
 
+import java.math.BigDecimal;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
  * A length of a term as the law states it: years, months and days (半个月 = 15 days), or life
  * (终身, for deprivation of political rights and 无期徒刑).
+ *
+ * <p>Parsing keeps the parts as written ({@code 18个月} is 0 years 18 months, {@code 一年半} is 1
+ * year 6 months); {@link #totalMonths()} compares them. Sentence arithmetic
+ * ({@code io.xingzhi.core.sentence.SentenceArithmetic}) treats the years, months and days parts
+ * separately, as the law does.
  *
  * @param years whole years
  * @param months months beyond the years (0-11 after normalisation is not required)
@@ -11,8 +20,26 @@ package io.xingzhi.core.value;
  */
 public record Months(int years, int months, int days, boolean life) {
 
+    private static final String N = "[0-9零〇一二两三四五六七八九十百壹贰叁肆伍陆柒捌玖拾佰]+";
+    /** 3年6个月15天, 三年零六个月, 一年半, 半年, 三个半月, 半个月, 六个月零十天. */
+    private static final Pattern TERM = Pattern.compile(
+            "(?:(?<y>" + N + ")年(?<yh>半)?|(?<hy>半)年)?"
+                    + "零?(?:(?<m>" + N + ")个?(?<mh>半)?月|(?<hm>半)个?月)?"
+                    + "零?(?:(?<d>" + N + ")(?:天|日))?");
+    private static final Pattern PLAIN_MONTHS = Pattern.compile("(\\d+)(?:\\.0+)?");
+
+    /**
+     * Checks the parts.
+     *
+     * @throws IllegalArgumentException when a part is negative, or a life term has other parts
+     */
     public Months {
-        throw new UnsupportedOperationException("TODO: non-negative");
+        if (years < 0 || months < 0 || days < 0) {
+            throw new IllegalArgumentException("term parts must not be negative");
+        }
+        if (life && (years != 0 || months != 0 || days != 0)) {
+            throw new IllegalArgumentException("a life term has no years, months or days");
+        }
     }
 
     public static Months of(int totalMonths) {
@@ -27,9 +54,76 @@ public record Months(int years, int months, int days, boolean life) {
      * Reads {@code 42} (months), {@code 42个月}, {@code 三年六个月}, {@code 3年6个月},
      * {@code 一年零二个月}, {@code 两年}, {@code 六个月零十天}, {@code 一年半}, {@code 终身}, {@code 无期}.
      * {@code 0} and blank-equivalent forms ({@code 无}) read as zero (callers treat zero as absent).
+     * A bare integer is a number of months and is normalised ({@code 42} = 3 years 6 months).
      */
     public static Parsed<Months> parse(String raw) {
-        throw new UnsupportedOperationException("TODO");
+        if (Texts.isBlank(raw)) {
+            return Parsed.failed("term is blank");
+        }
+        String s = Texts.removeSpaces(Texts.toSimplified(Texts.foldWidth(raw)));
+        switch (s) {
+            case "终身", "无期", "无期徒刑", "终生" -> {
+                return Parsed.ok(ofLife());
+            }
+            case "无", "零", "〇" -> {
+                return Parsed.ok(new Months(0, 0, 0, false));
+            }
+            default -> {
+            }
+        }
+        Matcher plain = PLAIN_MONTHS.matcher(s);
+        if (plain.matches()) {
+            if (plain.group(1).length() > 6) {
+                return Parsed.failed("term is too long: " + Texts.forMessage(s) + " months");
+            }
+            return Parsed.ok(of(Integer.parseInt(plain.group(1))));
+        }
+        Matcher m = TERM.matcher(s);
+        if (s.isEmpty() || !m.matches()) {
+            return Parsed.failed("not a term (e.g. 42, 3年6个月, 三年六个月, 终身): " + Texts.forMessage(s));
+        }
+        int years = 0;
+        int months = 0;
+        int days = 0;
+        boolean any = false;
+        if (m.group("y") != null) {
+            Integer y = whole(m.group("y"));
+            if (y == null) {
+                return Parsed.failed("not a whole number of years: " + Texts.forMessage(s));
+            }
+            years = y;
+            months += m.group("yh") != null ? 6 : 0;
+            any = true;
+        }
+        if (m.group("hy") != null) {
+            months += 6;
+            any = true;
+        }
+        if (m.group("m") != null) {
+            Integer mo = whole(m.group("m"));
+            if (mo == null) {
+                return Parsed.failed("not a whole number of months: " + Texts.forMessage(s));
+            }
+            months += mo;
+            days += m.group("mh") != null ? 15 : 0;
+            any = true;
+        }
+        if (m.group("hm") != null) {
+            days += 15;
+            any = true;
+        }
+        if (m.group("d") != null) {
+            Integer d = whole(m.group("d"));
+            if (d == null) {
+                return Parsed.failed("not a whole number of days: " + Texts.forMessage(s));
+            }
+            days += d;
+            any = true;
+        }
+        if (!any) {
+            return Parsed.failed("not a term (e.g. 42, 3年6个月, 三年六个月, 终身): " + Texts.forMessage(s));
+        }
+        return Parsed.ok(new Months(years, months, days, false));
     }
 
     /** Years times twelve plus months (ignores days; 0 for life). */
@@ -39,5 +133,17 @@ public record Months(int years, int months, int days, boolean life) {
 
     public boolean isZero() {
         return !life && years == 0 && months == 0 && days == 0;
+    }
+
+    private static Integer whole(String numeral) {
+        Parsed<BigDecimal> n = ChineseNumerals.parse(numeral);
+        if (!n.isOk()) {
+            return null;
+        }
+        BigDecimal v = n.value();
+        if (v.signum() < 0 || v.stripTrailingZeros().scale() > 0 || v.compareTo(BigDecimal.valueOf(100_000)) > 0) {
+            return null;
+        }
+        return v.intValueExact();
     }
 }

@@ -5,26 +5,82 @@ package io.xingzhi.core.value;
  * the ideographic space) removed, every middle-dot form ({@code · • ・ . ． ‧ ᐧ}) made one
  * {@code ·}, traditional characters converted to simplified (張三 = 张三).
  *
+ * <p>A run of several dots becomes one dot. Nothing else is changed: letters keep their case.
+ *
  * @param value the normalised name, never blank
  */
 public record PersonName(String value) {
 
+    /** The middle dot every dot form becomes (U+00B7). */
+    public static final char MIDDLE_DOT = '\u00B7';
+
+    /**
+     * Checks the value is present.
+     *
+     * @throws IllegalArgumentException when the value is null or blank
+     */
     public PersonName {
-        throw new UnsupportedOperationException("TODO: non-blank");
+        if (Texts.isBlank(value)) {
+            throw new IllegalArgumentException("name is blank");
+        }
     }
 
     /** Normalises a raw name; fails only when nothing is left of it. */
     public static Parsed<PersonName> parse(String raw) {
-        throw new UnsupportedOperationException("TODO");
+        if (Texts.isBlank(raw)) {
+            return Parsed.failed("name is blank");
+        }
+        String folded = Texts.foldWidth(raw);
+        StringBuilder sb = new StringBuilder(folded.length());
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            if (Texts.isSpace(c)) {
+                continue;
+            }
+            if (isDot(c)) {
+                if (sb.length() == 0 || sb.charAt(sb.length() - 1) != MIDDLE_DOT) {
+                    sb.append(MIDDLE_DOT);
+                }
+                continue;
+            }
+            sb.append(c);
+        }
+        String name = Texts.toSimplified(sb.toString());
+        if (Texts.isBlank(name)) {
+            return Parsed.failed("name is blank");
+        }
+        return Parsed.ok(new PersonName(name));
     }
 
     /** Masked for viewers: the first character kept, the rest starred ({@code 张*}, {@code 欧阳**}). */
     public String masked() {
-        throw new UnsupportedOperationException("TODO");
+        int first = value.offsetByCodePoints(0, 1);
+        int rest = value.codePointCount(first, value.length());
+        return value.substring(0, first) + "*".repeat(rest);
     }
 
     @Override
     public String toString() {
         return value;
+    }
+
+    private static boolean isDot(char c) {
+        switch (c) {
+            case '\u00B7': // · middle dot
+            case '\u2022': // • bullet
+            case '\u30FB': // ・ katakana middle dot (also what NFKC makes of ･)
+            case '.':      // full stop, also what NFKC makes of ．
+            case '\u2027': // ‧ hyphenation point
+            case '\u1427': // ᐧ canadian syllabics final middle dot
+            case '\u2219': // ∙ bullet operator
+            case '\u22C5': // ⋅ dot operator
+            case '\u0387': // · greek ano teleia
+            case '\u318D': // ㆍ hangul letter araea
+            case '\u02D9': // ˙ dot above
+            case '\u2024': // ․ one dot leader
+                return true;
+            default:
+                return false;
+        }
     }
 }

@@ -1,5 +1,6 @@
 package io.xingzhi.core.value;
 
+import java.util.Map;
 import java.util.Optional;
 
 /** The principal penalty (主刑) of a judgment, with the labels courts and agencies write. */
@@ -21,6 +22,26 @@ public enum PrincipalPenalty {
     /** 单处附加刑 - a supplementary penalty alone (单处罚金, 单处剥夺政治权利). */
     SUPPLEMENTARY_ONLY("单处附加刑");
 
+    private static final Map<String, PrincipalPenalty> VARIANTS = Map.ofEntries(
+            Map.entry("有期", FIXED_TERM),
+            Map.entry("无期", LIFE),
+            Map.entry("死缓", DEATH_SUSPENDED),
+            Map.entry("死刑缓期执行", DEATH_SUSPENDED),
+            Map.entry("死刑缓期两年执行", DEATH_SUSPENDED),
+            Map.entry("死刑缓期2年执行", DEATH_SUSPENDED),
+            Map.entry("死刑缓期二年", DEATH_SUSPENDED),
+            Map.entry("死刑立即执行", DEATH),
+            Map.entry("免刑", EXEMPTED),
+            Map.entry("免于刑事处罚", EXEMPTED),
+            Map.entry("免除刑事处罚", EXEMPTED),
+            Map.entry("定罪免刑", EXEMPTED),
+            Map.entry("定罪免处", EXEMPTED),
+            Map.entry("单处", SUPPLEMENTARY_ONLY),
+            Map.entry("单处罚金", SUPPLEMENTARY_ONLY),
+            Map.entry("单处剥夺政治权利", SUPPLEMENTARY_ONLY),
+            Map.entry("单处没收财产", SUPPLEMENTARY_ONLY),
+            Map.entry("单处驱逐出境", SUPPLEMENTARY_ONLY));
+
     private final String label;
 
     PrincipalPenalty(String label) {
@@ -38,11 +59,23 @@ public enum PrincipalPenalty {
     }
 
     /**
-     * Reads a label: the canonical ones and their common variants ({@code 死缓}, {@code 有期},
-     * {@code 单处罚金}, {@code 单处剥夺政治权利}, {@code 免刑}).
+     * Reads a label: the canonical ones and their common variants ({@code 死缓}, {@code 死刑缓期执行},
+     * {@code 有期}, {@code 无期}, {@code 单处}, {@code 单处罚金}, {@code 单处剥夺政治权利},
+     * {@code 免刑}, {@code 免于刑事处罚}). Width, spaces, punctuation ({@code 死刑，缓期二年执行}) and
+     * traditional characters do not matter. Anything else is a failure, never a guess.
      */
     public static Parsed<PrincipalPenalty> parse(String raw) {
-        throw new UnsupportedOperationException("TODO");
+        if (Texts.isBlank(raw)) {
+            return Parsed.failed("principal penalty is blank");
+        }
+        String s = Texts.toSimplified(Texts.removeSpaces(Texts.foldWidth(raw))).replaceAll("[,;、。.]", "");
+        for (PrincipalPenalty p : values()) {
+            if (p.label.equals(s)) {
+                return Parsed.ok(p);
+            }
+        }
+        PrincipalPenalty variant = VARIANTS.get(s);
+        return variant != null ? Parsed.ok(variant) : Parsed.failed("unknown principal penalty: " + Texts.forMessage(s));
     }
 
     /** Same as {@link #parse} but empty for unknown labels. */

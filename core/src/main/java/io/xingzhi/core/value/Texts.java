@@ -1,21 +1,65 @@
 package io.xingzhi.core.value;
 
+import com.ibm.icu.text.Normalizer2;
+import com.ibm.icu.text.Transliterator;
+
 /**
  * Text folding shared by every parser: full-width to half-width (NFKC), traditional to simplified,
- * whitespace handling. The one place that touches the Chinese-text library.
+ * whitespace handling. The one place that touches the Chinese-text library (ICU4J).
+ *
+ * <p>Width folding applies NFKC only to the width-variant blocks (the ideographic space U+3000,
+ * CJK compatibility forms U+FE30-FE4F, small forms U+FE50-FE6F and halfwidth/fullwidth forms
+ * U+FF00-FFEF), so {@code ２０２４} becomes {@code 2024}, {@code （）} becomes {@code ()} and
+ * {@code ￥} becomes {@code ¥}, while CJK ideographs and every other character stay as written.
+ *
+ * <p>Traditional-to-simplified conversion uses ICU's {@code Traditional-Simplified} transliterator,
+ * which maps character by character: it is not reversible and a few characters with a distinct
+ * simplified meaning collapse (乾 → 干, 於 → 于). Because every record is converted the same way
+ * this is harmless for comparing names; it is not meant for display of the original.
  */
 public final class Texts {
+    private static final java.util.regex.Pattern ID_LIKE =
+            java.util.regex.Pattern.compile("[0-9０-９][0-9０-９\\s\\-]{13,}[0-9０-９xXｘＸ]");
+    private static final int MESSAGE_LENGTH = 60;
+    private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
+
+    /** ICU transliterators are not safe for concurrent use: one instance per thread, built lazily. */
+    private static final ThreadLocal<Transliterator> TO_SIMPLIFIED =
+            ThreadLocal.withInitial(() -> Transliterator.getInstance("Traditional-Simplified"));
+
     private Texts() {
     }
 
     /** Folds full-width letters, digits and punctuation to ASCII, and trims; keeps CJK as is. */
     public static String foldWidth(String raw) {
-        throw new UnsupportedOperationException("TODO");
+        if (raw == null) {
+            return "";
+        }
+        StringBuilder out = null;
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (isWidthVariant(c)) {
+                if (out == null) {
+                    out = new StringBuilder(raw.length()).append(raw, 0, i);
+                }
+                out.append(NFKC.normalize(String.valueOf(c)));
+            } else if (out != null) {
+                out.append(c);
+            }
+        }
+        return trim(out == null ? raw : out.toString());
     }
 
     /** Converts traditional Chinese characters to simplified (張三 → 张三). */
     public static String toSimplified(String raw) {
-        throw new UnsupportedOperationException("TODO");
+        if (raw == null || raw.isEmpty()) {
+            return "";
+        }
+        boolean ascii = true;
+        for (int i = 0; i < raw.length() && ascii; i++) {
+            ascii = raw.charAt(i) < 0x80;
+        }
+        return ascii ? raw : TO_SIMPLIFIED.get().transliterate(raw);
     }
 
     /** True for null, empty, or only whitespace (including the ideographic space U+3000). */
@@ -24,11 +68,63 @@ public final class Texts {
             return true;
         }
         for (int i = 0; i < raw.length(); i++) {
-            char c = raw.charAt(i);
-            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && c != '\uFEFF') {
+            if (!isSpace(raw.charAt(i))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Removes every whitespace character, including U+3000, no-break spaces and the BOM. */
+    public static String removeSpaces(String raw) {
+        if (raw == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(raw.length());
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (!isSpace(c)) {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** Removes leading and trailing whitespace in the sense of {@link #isBlank}. */
+    public static String trim(String raw) {
+        if (raw == null) {
+            return "";
+        }
+        int start = 0;
+        int end = raw.length();
+        while (start < end && isSpace(raw.charAt(start))) {
+            start++;
+        }
+        while (end > start && isSpace(raw.charAt(end - 1))) {
+            end--;
+        }
+        return raw.substring(start, end);
+    }
+
+    /**
+     * A raw value made safe to quote in a failure reason or message: anything that looks like an
+     * identity number (a run of 15 or more digits, possibly ending in X) is replaced by
+     * {@code [identity-number-like]}, and long values are cut to 60 characters.
+     */
+    public static String forMessage(String raw) {
+        if (raw == null) {
+            return "";
+        }
+        String safe = ID_LIKE.matcher(raw).replaceAll("[identity-number-like]");
+        return safe.length() <= MESSAGE_LENGTH ? safe : safe.substring(0, MESSAGE_LENGTH) + "…";
+    }
+
+    static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF'
+                || (c >= '\u200B' && c <= '\u200D');
+    }
+
+    private static boolean isWidthVariant(char c) {
+        return c == '\u3000' || (c >= '\uFE30' && c <= '\uFE6F') || (c >= '\uFF00' && c <= '\uFFEF');
     }
 }

@@ -1,0 +1,55 @@
+package io.xingzhi.core.value;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ChineseNumeralsTest {
+
+    @ParameterizedTest(name = "[{index}] {0} = {1}")
+    @CsvSource(delimiter = '|', value = {
+        "零|0", "〇|0", "一|1", "两|2", "十|10", "十五|15", "二十|20", "二十五|25", "一百|100",
+        "一百零五|105", "一百一十|110", "一千零十|1010", "三千|3000", "五万|50000", "二十万|200000",
+        "十万|100000", "一万五千|15000", "一万零五百|10500", "一百万|1000000", "三亿|300000000",
+        "一亿零五百万|105000000", "两万|20000", "一点五万|15000",
+        "壹|1", "贰拾|20", "叁仟|3000", "伍万|50000", "壹万伍仟|15000", "壹拾贰万|120000",
+        "壹拾万|100000", "陆佰柒拾捌|678", "玖仟玖佰玖拾玖|9999", "贰亿|200000000",
+        "二〇二四|2024", "一九四九|1949",
+        "50000|50000", "50,000|50000", "50000.00|50000.00", "1,234,567.5|1234567.5",
+        "1.5万|15000", "10万|100000", "5千|5000", "1万5千|15000", "2万500|20500", "３万|30000",
+    })
+    void readsOrdinaryCapitalAndArabicNumerals(String raw, BigDecimal expected) {
+        Parsed<BigDecimal> parsed = ChineseNumerals.parse(raw);
+        assertThat(parsed.isOk()).as("%s", parsed).isTrue();
+        assertThat(parsed.value()).isEqualByComparingTo(expected);
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', value = {
+        "一万五|ambiguous",
+        "一百五|ambiguous",
+        "十百|out of order",
+        "百|without a number",
+        "万|without a number",
+        "-5|not a number",
+        "五元|not a number",
+        "abc|not a number",
+        "1,0000|two numbers",
+    })
+    void refusesWhatWouldBeAGuess(String raw, String reasonMentions) {
+        Parsed<BigDecimal> parsed = ChineseNumerals.parse(raw);
+        assertThat(parsed.isOk()).as("%s", parsed).isFalse();
+        assertThat(parsed.reason().orElseThrow()).contains(reasonMentions);
+    }
+
+    @ParameterizedTest
+    @NullAndEmptySource
+    @ValueSource(strings = " ")
+    void blankIsAFailure(String raw) {
+        assertThat(ChineseNumerals.parse(raw).reason()).hasValue("number is blank");
+    }
+}

@@ -1,0 +1,88 @@
+package io.xingzhi.core.value;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class DatesTest {
+
+    @ParameterizedTest(name = "[{index}] \"{0}\"")
+    @CsvSource(delimiter = '|', value = {
+        "2024-03-05|2024-03-05",
+        "2024-3-5|2024-03-05",
+        "2024/3/5|2024-03-05",
+        "2024/03/05|2024-03-05",
+        "2024.3.5|2024-03-05",
+        "2024.03.05|2024-03-05",
+        "20240305|2024-03-05",
+        "2024年3月5日|2024-03-05",
+        "2024年03月05日|2024-03-05",
+        "2024年3月5|2024-03-05",
+        "２０２４－０３－０５|2024-03-05",
+        "２０２４年３月５日|2024-03-05",
+        "' 2024-03-05 '|2024-03-05",
+        "2024-03-05 14:30:00|2024-03-05",
+        "2024-03-05 14:30|2024-03-05",
+        "2024-03-05T14:30|2024-03-05",
+        "2024-03-05T14:30:00.123Z|2024-03-05",
+        "2024-03-05 00:00:00.0|2024-03-05",
+        "2024/3/5 08:23:27|2024-03-05",
+        "2024.3.5 08:23:27|2024-03-05",
+        "20240305 08:23:27|2024-03-05",
+        "2024年3月5日 08:23:27|2024-03-05",
+        "2024年3月5日14时30分|2024-03-05",
+        "２０２４－０３－０５　１４：３０：００|2024-03-05",
+        "2024-02-29|2024-02-29",
+        "2024 年 3 月 5 日|2024-03-05",
+        "2024-03-05 14:30:00+08:00|2024-03-05",
+        "2024/3/5 下午 2:30:00|2024-03-05",
+        "2024/3/5 2:30 PM|2024-03-05",
+        "二〇二四年三月五日|2024-03-05",
+        "二〇二三年十二月三十一日|2023-12-31",
+    })
+    void readsEveryFormAgenciesExport(String raw, LocalDate expected) {
+        Parsed<LocalDate> parsed = Dates.parse(raw);
+        assertThat(parsed.isOk()).as("%s", parsed).isTrue();
+        assertThat(parsed.value()).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "[{index}] \"{0}\"")
+    @CsvSource(delimiter = '|', value = {
+        "2023-02-29|no such day",
+        "2024-13-01|no such day",
+        "2024-04-31|no such day",
+        "20230229|no such day",
+        "2023年2月30日|no such day",
+        "2024-03-05 25:00|known form",
+        "2024-03|known form",
+        "2024-3/5|known form",
+        "24-03-05|known form",
+        "45356|known form",
+        "March 5 2024|known form",
+        "0000-00-00|outside",
+        "2024-03-05x|known form",
+    })
+    void impossibleOrUnknownDatesFailWithAReason(String raw, String reasonMentions) {
+        Parsed<LocalDate> parsed = Dates.parse(raw);
+        assertThat(parsed.isOk()).isFalse();
+        assertThat(parsed.reason().orElseThrow()).contains(reasonMentions);
+    }
+
+    @Test
+    void anIdentityNumberInADateColumnIsNotQuotedInTheReason() {
+        String reason = Dates.parse("210603197810150899").reason().orElseThrow();
+        assertThat(reason).doesNotContain("210603197810150899").doesNotContain("0899");
+    }
+
+    @ParameterizedTest
+    @NullAndEmptySource
+    @ValueSource(strings = {" ", "\u3000"})
+    void blankIsAFailure(String raw) {
+        assertThat(Dates.parse(raw).reason()).hasValue("date is blank");
+    }
+}

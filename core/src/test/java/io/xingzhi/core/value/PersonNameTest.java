@@ -1,0 +1,64 @@
+package io.xingzhi.core.value;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class PersonNameTest {
+
+    @ParameterizedTest(name = "[{index}] \"{0}\"")
+    @CsvSource(delimiter = '|', value = {
+        "张三|张三",
+        "' 张三 '|张三",
+        "张 三|张三",
+        "张\u3000三|张三",
+        "向\u3000帥敏|向帅敏",
+        "何 伟春|何伟春",
+        "張三|张三",
+        "鄧静萍|邓静萍",
+        "ＺＨＡＮＧ|ZHANG",
+        "买买提·艾力|买买提·艾力",
+        "买买提•艾力|买买提·艾力",
+        "买买提・艾力|买买提·艾力",
+        "买买提.艾力|买买提·艾力",
+        "买买提．艾力|买买提·艾力",
+        "买买提‧艾力|买买提·艾力",
+        "买买提ᐧ艾力|买买提·艾力",
+        "买买提･艾力|买买提·艾力",
+        "买买提 · 艾力|买买提·艾力",
+        "买买提··艾力|买买提·艾力",
+        "古丽娜尔·吐尔逊|古丽娜尔·吐尔逊",
+    })
+    void normalisesEveryFormToOne(String raw, String normalised) {
+        assertThat(PersonName.parse(raw).value().value()).isEqualTo(normalised);
+    }
+
+    @Test
+    void traditionalAndSimplifiedNamesAreEqual() {
+        assertThat(PersonName.parse("張三").value()).isEqualTo(PersonName.parse("张三").value());
+    }
+
+    @ParameterizedTest
+    @NullAndEmptySource
+    @ValueSource(strings = {" ", "\u3000\u3000", "\t"})
+    void blankNameIsAFailureWithAReason(String raw) {
+        assertThat(PersonName.parse(raw).reason()).hasValue("name is blank");
+    }
+
+    @Test
+    void constructorRefusesBlank() {
+        assertThatThrownBy(() -> new PersonName(" ")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new PersonName(null)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"张三,张*", "欧阳娜娜,欧***", "王,王", "买买提·艾力,买*****"})
+    void maskedKeepsTheFirstCharacter(String name, String masked) {
+        assertThat(new PersonName(name).masked()).isEqualTo(masked);
+    }
+}

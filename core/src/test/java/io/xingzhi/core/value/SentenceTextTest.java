@@ -1,0 +1,173 @@
+package io.xingzhi.core.value;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Judgment text as courts write it (CONTRACT.md §2). Table columns: text | penalty | term |
+ * probation | political rights | fine | confiscation. Terms are {@code years/months/days} or
+ * {@code life}; amounts are yuan or {@code all}; an empty cell means "not in the text".
+ */
+class SentenceTextTest {
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', value = {
+        // every sentence_text of fixtures/county/judgments.csv
+        "判处有期徒刑三年,并处罚金人民币叁仟元|FIXED_TERM|3/0/0|||3000|",
+        "判处有期徒刑三年,并处罚金人民币壹拾贰万元|FIXED_TERM|3/0/0|||120000|",
+        "判处有期徒刑六年|FIXED_TERM|6/0/0||||",
+        "判处有期徒刑四年,剥夺政治权利二年|FIXED_TERM|4/0/0||2/0/0||",
+        "判处有期徒刑一年,缓刑二年|FIXED_TERM|1/0/0|2/0/0|||",
+        "判处有期徒刑二年,缓刑三年,剥夺政治权利二年|FIXED_TERM|2/0/0|3/0/0|2/0/0||",
+        "判处有期徒刑三年,剥夺政治权利三年|FIXED_TERM|3/0/0||3/0/0||",
+        "判处有期徒刑三年,剥夺政治权利五年|FIXED_TERM|3/0/0||5/0/0||",
+        "判处有期徒刑三年,剥夺政治权利四年|FIXED_TERM|3/0/0||4/0/0||",
+        "判处有期徒刑三年,并处罚金人民币伍万元|FIXED_TERM|3/0/0|||50000|",
+        "判处有期徒刑五年,剥夺政治权利三年|FIXED_TERM|5/0/0||3/0/0||",
+        "判处有期徒刑四年,剥夺政治权利一年|FIXED_TERM|4/0/0||1/0/0||",
+        "判处有期徒刑三年,并处罚金人民币壹拾万元|FIXED_TERM|3/0/0|||100000|",
+        "判处有期徒刑十个月|FIXED_TERM|0/10/0||||",
+        "判处有期徒刑四年|FIXED_TERM|4/0/0||||",
+        // CONTRACT.md §2 and the brief
+        "判处有期徒刑三年六个月,缓刑四年,并处罚金人民币五万元,剥夺政治权利二年|FIXED_TERM|3/6/0|4/0/0|2/0/0|50000|",
+        "判处有期徒刑三年六个月，缓刑四年，并处罚金人民币五万元，剥夺政治权利二年。|FIXED_TERM|3/6/0|4/0/0|2/0/0|50000|",
+        "判处有期徒刑三年六个月,并处罚金人民币五万元,剥夺政治权利二年|FIXED_TERM|3/6/0||2/0/0|50000|",
+        "单处剥夺政治权利一年|SUPPLEMENTARY_ONLY|||1/0/0||",
+        "单处罚金人民币二万元|SUPPLEMENTARY_ONLY||||20000|",
+        "判处罚金人民币五千元|SUPPLEMENTARY_ONLY||||5000|",
+        "判处有期徒刑十年,并处没收个人全部财产|FIXED_TERM|10/0/0||||all",
+        "判处有期徒刑五年,并处没收个人财产人民币十万元|FIXED_TERM|5/0/0||||100000",
+        "判处有期徒刑五年，并处没收财产人民币10万元|FIXED_TERM|5/0/0||||100000",
+        "判处死刑，缓期二年执行|DEATH_SUSPENDED|||||",
+        "判处死刑，缓期二年执行，剥夺政治权利终身，并处没收个人全部财产|DEATH_SUSPENDED|||life||all",
+        "判处死刑,剥夺政治权利终身|DEATH|||life||",
+        "判处无期徒刑，剥夺政治权利终身|LIFE|||life||",
+        "判处拘役五个月|CRIMINAL_DETENTION|0/5/0||||",
+        "判处拘役三个月,缓刑六个月,并处罚金人民币二千元|CRIMINAL_DETENTION|0/3/0|0/6/0||2000|",
+        "判处管制一年|PUBLIC_SURVEILLANCE|1/0/0||||",
+        "免予刑事处罚|EXEMPTED|||||",
+        "被告人张三犯诈骗罪，免予刑事处罚。|EXEMPTED|||||",
+        // amounts in Chinese, capital or Arabic numerals
+        "判处有期徒刑二年,并处罚金二十万元|FIXED_TERM|2/0/0|||200000|",
+        "判处有期徒刑二年,并处罚金壹万伍仟元|FIXED_TERM|2/0/0|||15000|",
+        "判处有期徒刑二年,并处罚金人民币1万元|FIXED_TERM|2/0/0|||10000|",
+        "判处有期徒刑二年,并处罚金人民币10000元|FIXED_TERM|2/0/0|||10000|",
+        "判处有期徒刑二年,并处罚金人民币50,000元|FIXED_TERM|2/0/0|||50000|",
+        "判处有期徒刑二年,并处罚金人民币1.5万元|FIXED_TERM|2/0/0|||15000|",
+        // terms in other forms
+        "判处有期徒刑一年零二个月|FIXED_TERM|1/2/0||||",
+        "判处有期徒刑3年6个月，宣告缓刑5年|FIXED_TERM|3/6/0|5/0/0|||",
+        "判处有期徒刑二年,缓刑考验期三年|FIXED_TERM|2/0/0|3/0/0|||",
+        "判 处 有 期 徒 刑 三 年|FIXED_TERM|3/0/0||||",
+        "判處有期徒刑三年，並處罰金人民幣五萬元|FIXED_TERM|3/0/0|||50000|",
+        // several offences: only the combined sentence after 决定执行 counts
+        "被告人张三犯盗窃罪，判处有期徒刑二年，并处罚金人民币一万元；犯诈骗罪，判处有期徒刑三年，并处罚金人民币二万元，决定执行有期徒刑四年六个月，并处罚金人民币三万元。|FIXED_TERM|4/6/0|||30000|",
+        "犯抢劫罪，判处有期徒刑十年，剥夺政治权利二年，并处罚金人民币二万元；犯故意伤害罪，判处有期徒刑三年；数罪并罚，决定执行有期徒刑十二年，剥夺政治权利二年，并处罚金人民币二万元。|FIXED_TERM|12/0/0||2/0/0|20000|",
+        "犯盗窃罪，判处拘役四个月；犯危险驾驶罪，判处拘役二个月，并处罚金人民币三千元，决定执行拘役五个月，缓刑六个月|CRIMINAL_DETENTION|0/5/0|0/6/0|||",
+        "犯故意杀人罪，判处死刑，缓期二年执行，剥夺政治权利终身；犯抢劫罪，判处有期徒刑十五年，并处没收个人财产人民币五万元，决定执行死刑，缓期二年执行，剥夺政治权利终身，并处没收个人全部财产。|DEATH_SUSPENDED|||life||all",
+        // bracketed notes are not penalties
+        "判处有期徒刑三年（刑期从2023年1月1日起至2025年12月31日止）|FIXED_TERM|3/0/0||||",
+        "判处有期徒刑三年（刑期从判决执行之日起计算。判决执行以前先行羁押的，羁押一日折抵刑期一日，即自2023年1月1日起至2025年12月31日止），并处罚金人民币五万元（罚金已缴纳）|FIXED_TERM|3/0/0|||50000|",
+        "判处有期徒刑一年，缓刑二年（缓刑考验期限，从判决确定之日起计算）|FIXED_TERM|1/0/0|2/0/0|||",
+        "判处有期徒刑三年，并处罚金人民币五万元（已预缴罚金人民币一万元）|FIXED_TERM|3/0/0|||50000|",
+        "判处有期徒刑三年，并处罚金人民币五万元，已缴纳罚金人民币一万元|FIXED_TERM|3/0/0|||50000|",
+        "判处有期徒刑三年，并处罚金人民币五万元，罚金于判决生效后十日内缴纳|FIXED_TERM|3/0/0|||50000|",
+        "判处有期徒刑三年。刑期从判决执行之日起计算，即自2023年1月1日起至2025年12月31日止。|FIXED_TERM|3/0/0||||",
+        // words that look like penalties but are not
+        "犯非法携带管制刀具危及公共安全罪，判处拘役三个月|CRIMINAL_DETENTION|0/3/0||||",
+        "判处有期徒刑二年，没收违法所得人民币三万元|FIXED_TERM|2/0/0||||",
+    })
+    void readsSentencesAsCourtsWriteThem(String text, String penalty, String term, String probation,
+                                        String politicalRights, String fine, String confiscation) {
+        Parsed<ParsedSentence> parsed = SentenceText.parse(text);
+        assertThat(parsed.isOk()).as("%s", parsed).isTrue();
+        ParsedSentence s = parsed.value();
+        assertThat(s.penalty()).isEqualTo(penalty == null ? Optional.empty()
+                : Optional.of(PrincipalPenalty.valueOf(penalty)));
+        assertThat(s.term()).as("term").isEqualTo(months(term));
+        assertThat(s.probation()).as("probation").isEqualTo(months(probation));
+        assertThat(s.politicalRights()).as("political rights").isEqualTo(months(politicalRights));
+        assertThat(s.fine()).as("fine").isEqualTo(amount(fine));
+        assertThat(s.confiscation()).as("confiscation").isEqualTo(amount(confiscation));
+        assertThat(s.prohibitionOrder()).isEmpty();
+        assertThat(s.prohibitionTerm()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', value = {
+        "判处有期徒刑一年,缓刑二年。禁止被告人在缓刑考验期内进入夜总会、酒吧、网吧等娱乐场所|"
+                + "禁止被告人在缓刑考验期内进入夜总会、酒吧、网吧等娱乐场所|2/0/0",
+        "判处有期徒刑一年，缓刑二年；同时禁止被告人在缓刑考验期限内从事食品生产、销售及相关经营活动。|"
+                + "禁止被告人在缓刑考验期限内从事食品生产、销售及相关经营活动|2/0/0",
+        "判处有期徒刑一年，缓刑二年，禁止被告人在六个月内进入中小学校区、幼儿园园区|"
+                + "禁止被告人在六个月内进入中小学校区、幼儿园园区|0/6/0",
+        "判处有期徒刑一年，缓刑二年。禁止被告人从事河道采砂活动，禁止令期限六个月。|禁止被告人从事河道采砂活动|0/6/0",
+        "判处有期徒刑一年，缓刑二年。宣告禁止令，禁止被告人设立公司、企业、事业单位，期限一年。|"
+                + "禁止被告人设立公司、企业、事业单位|1/0/0",
+        "判处有期徒刑一年，缓刑二年，禁止被告人从事排放污染物的生产经营活动（禁止令期限为一年，自判决生效之日起计算）|"
+                + "禁止被告人从事排放污染物的生产经营活动|1/0/0",
+        "判处管制一年，禁止被告人在管制期间内进入网吧|禁止被告人在管制期间内进入网吧|1/0/0",
+        "判处有期徒刑一年，缓刑二年，禁止被告人进入夜总会、酒吧等娱乐场所|禁止被告人进入夜总会、酒吧等娱乐场所|",
+    })
+    void readsTheProhibitionOrderClauseAndItsTerm(String text, String order, String orderTerm) {
+        ParsedSentence s = SentenceText.parse(text).value();
+        assertThat(s.prohibitionOrder()).hasValue(order);
+        assertThat(s.prohibitionTerm()).isEqualTo(months(orderTerm));
+        assertThat(s.penalty()).isPresent();
+    }
+
+    @Test
+    void prohibitionOrderClauseDoesNotChangeThePenalty() {
+        ParsedSentence s = SentenceText.parse(
+                "判处有期徒刑一年，缓刑二年。禁止被告人在缓刑考验期内进入夜总会、酒吧、网吧等娱乐场所").value();
+        assertThat(s.penalty()).hasValue(PrincipalPenalty.FIXED_TERM);
+        assertThat(s.term()).hasValue(Months.of(12));
+        assertThat(s.probation()).hasValue(Months.of(24));
+        assertThat(s.fine()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"本院认为被告人认罪态度较好", "驳回上诉，维持原判", "abc"})
+    void textWithoutAPenaltyIsAFailureWithAReason(String text) {
+        assertThat(SentenceText.parse(text).reason()).hasValue("no penalty found in the sentence text");
+    }
+
+    @Test
+    void twoDifferentPenaltiesWithoutACombinedSentenceAreNotGuessed() {
+        Parsed<ParsedSentence> parsed = SentenceText.parse("犯盗窃罪，判处有期徒刑二年；犯诈骗罪，判处有期徒刑三年");
+        assertThat(parsed.isOk()).isFalse();
+        assertThat(parsed.reason().orElseThrow()).contains("principal penalty").contains("决定执行");
+    }
+
+    @ParameterizedTest
+    @NullAndEmptySource
+    @ValueSource(strings = {" ", "\u3000"})
+    void blankIsAFailure(String text) {
+        assertThat(SentenceText.parse(text).reason()).hasValue("sentence text is blank");
+    }
+
+    private static Optional<Months> months(String cell) {
+        if (cell == null) {
+            return Optional.empty();
+        }
+        if (cell.equals("life")) {
+            return Optional.of(Months.ofLife());
+        }
+        String[] p = cell.split("/");
+        return Optional.of(new Months(Integer.parseInt(p[0]), Integer.parseInt(p[1]), Integer.parseInt(p[2]), false));
+    }
+
+    private static Optional<Amount> amount(String cell) {
+        if (cell == null) {
+            return Optional.empty();
+        }
+        return Optional.of(cell.equals("all") ? Amount.ofAllProperty() : Amount.ofYuan(new BigDecimal(cell)));
+    }
+}
