@@ -1,0 +1,144 @@
+package io.xingzhi.adapter.csv;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * Splits a byte stream into physical lines ended by LF, CRLF or a lone CR, without decoding it.
+ * Safe for every ASCII-compatible charset (in UTF-8 and GB18030 no byte of a multi-byte character
+ * is CR or LF). After {@link #next()} returns true the line is {@code buffer()[start(), end())};
+ * it stays valid until the next call. A line longer than {@link #MAX_LINE_BYTES} is skipped to its
+ * end and reported {@link #overlong()} with no content, so one runaway line cannot exhaust memory.
+ */
+final class ByteLineReader implements Closeable {
+    static final int MAX_LINE_BYTES = 16 << 20;
+
+    private final InputStream in;
+    private byte[] buf;
+    private int pos;
+    private int limit;
+    private boolean eof;
+
+    private int start;
+    private int end;
+    private int terminator;
+    private boolean overlong;
+
+    ByteLineReader(InputStream in, int bufferSize) {
+        this.in = in;
+        this.buf = new byte[bufferSize];
+    }
+
+    /** Skips {@code n} bytes at the very start (a byte-order mark); call before the first {@link #next()}. */
+    void skipPrefix(int n) throws IOException {
+        while (limit - pos < n && !eof) {
+            fill();
+        }
+        pos += Math.min(n, limit - pos);
+    }
+
+    /** Reads the next line; false at the end of the stream. */
+    boolean next() throws IOException {
+        overlong = false;
+        int i = pos;
+        while (true) {
+            byte[] b = buf;
+            int lim = limit;
+            while (i < lim) {
+                byte c = b[i];
+                if (c == '\n' || c == '\r') {
+                    break;
+                }
+                i++;
+            }
+            if (i < lim) {
+                if (b[i] == '\n') {
+                    return line(i, 1);
+                }
+                if (i + 1 < lim) {
+                    return line(i, b[i + 1] == '\n' ? 2 : 1);
+                }
+                if (eof) {
+                    return line(i, 1);
+                }
+            } else if (eof) {
+                if (pos < lim || overlong) {
+                    return line(lim, 0);
+                }
+                return false;
+            }
+            int scanned = i - pos;
+            if (scanned >= MAX_LINE_BYTES) {
+                // drop what we have of this runaway line and keep scanning for its end
+                overlong = true;
+                pos = i;
+                scanned = 0;
+            }
+            fill();
+            i = pos + scanned;
+        }
+    }
+
+    private boolean line(int terminatorAt, int terminatorLength) {
+        start = overlong ? terminatorAt : pos;
+        end = terminatorAt;
+        terminator = terminatorLength;
+        pos = terminatorAt + terminatorLength;
+        return true;
+    }
+
+    private void fill() throws IOException {
+        if (pos > 0) {
+            System.arraycopy(buf, pos, buf, 0, limit - pos);
+            limit -= pos;
+            pos = 0;
+        }
+        if (limit == buf.length) {
+            byte[] bigger = new byte[buf.length * 2];
+            System.arraycopy(buf, 0, bigger, 0, limit);
+            buf = bigger;
+        }
+        int n = in.read(buf, limit, buf.length - limit);
+        if (n < 0) {
+            eof = true;
+        } else {
+            limit += n;
+        }
+    }
+
+    byte[] buffer() {
+        return buf;
+    }
+
+    int start() {
+        return start;
+    }
+
+    int end() {
+        return end;
+    }
+
+    /** The terminator's bytes: 0 (last line without one), 1 (LF or CR) or 2 (CRLF). */
+    int terminatorLength() {
+        return terminator;
+    }
+
+    /** The line's terminator as text. */
+    String terminatorText() {
+        if (terminator == 0) {
+            return "";
+        }
+        return terminator == 2 ? "\r\n" : (buf[end] == '\r' ? "\r" : "\n");
+    }
+
+    /** True when the line was longer than {@link #MAX_LINE_BYTES}; it then has no content. */
+    boolean overlong() {
+        return overlong;
+    }
+
+    @Override
+    public void close() throws IOException {
+        in.close();
+    }
+}

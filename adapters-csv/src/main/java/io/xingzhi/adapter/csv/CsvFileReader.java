@@ -1,0 +1,320 @@
+package io.xingzhi.adapter.csv;
+
+import io.xingzhi.core.port.RowVisitor;
+import io.xingzhi.core.record.Dataset;
+import io.xingzhi.core.record.RawRow;
+import io.xingzhi.core.record.Rejection;
+import io.xingzhi.core.record.SourceRef;
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads one CSV file (RFC 4180: comma-separated, double-quoted fields with {@code ""} escapes,
+ * line breaks inside quotes) into raw rows and rejections, line by line, in constant memory.
+ *
+ * <p>Promises: every physical line after the header ends in exactly one row or one rejection,
+ * except blank lines, which are skipped, and the continuation lines of a record whose quoted
+ * field spans several lines, which belong to that record (its line is where it starts). What is
+ * rejected and why:
+ * <ul>
+ *   <li>a line with bytes the file's charset cannot decode: {@code undecodable bytes in UTF-8};</li>
+ *   <li>a record with another number of fields than the header: {@code expected N fields, found M};</li>
+ *   <li>characters after a closing quote ({@code "abc"x}): that line;</li>
+ *   <li>an unbalanced quote - a quoted field still open at the end of the file, after
+ *       {@value #MAX_QUOTED_LINES} lines, or closed only by a quote followed by other characters on a
+ *       later line: the line where it opened is rejected and the lines after it are read again as
+ *       records of their own, so one stray quote costs one line, not the rest of the file.</li>
+ * </ul>
+ * A quote counts only at the start of a field; inside an unquoted field it is an ordinary
+ * character ({@code 12"屏}). Spaces after a closing quote are ignored. Headers are kept as written;
+ * a blank header becomes {@code column_K} and a repeated one {@code NAME (2)}, so no column is lost.
+ */
+final class CsvFileReader {
+    static final int MAX_QUOTED_LINES = 1000;
+    static final int MAX_QUOTED_CHARS = 4 << 20;
+
+    private static final int DONE = 0;
+    private static final int OPEN = 1;
+    private static final int JUNK = 2;
+
+    /** A physical line kept for a record that spans lines, so it can be read again. */
+    private record Line(long number, char[] chars, String terminator, boolean undecodable, boolean overlong) {
+    }
+
+    /** Counts rows of a dataset across its files and reports progress. */
+    interface Counter {
+        void counted();
+    }
+
+    private final Dataset dataset;
+    private final String source;
+    private final ByteLineReader lines;
+    private final LineDecoder decoder;
+    private final RowVisitor visitor;
+    private final Counter counter;
+    private final String undecodableReason;
+
+    private final ArrayDeque<Line> replay = new ArrayDeque<>();
+    private long fileLine;
+    private char[] cur;
+    private int curLength;
+    private long curNumber;
+    private boolean curUndecodable;
+    private boolean curOverlong;
+    private Line curReplayed;
+
+    private String[] fields = new String[16];
+    private int count;
+    private final StringBuilder quoted = new StringBuilder();
+    private int openField;
+
+    private boolean headerSeen;
+    private boolean headerBroken;
+    private String[] header;
+
+    CsvFileReader(Dataset dataset, String source, ByteLineReader lines, LineDecoder decoder, RowVisitor visitor,
+                  Counter counter) {
+        this.dataset = dataset;
+        this.source = source;
+        this.lines = lines;
+        this.decoder = decoder;
+        this.visitor = visitor;
+        this.counter = counter;
+        this.undecodableReason = "undecodable bytes in " + displayName(decoder.charset().name());
+    }
+
+    private static String displayName(String charset) {
+        return "UTF-8".equals(charset) ? "UTF-8" : charset;
+    }
+
+    void read() throws IOException {
+        while (nextLine()) {
+            long first = curNumber;
+            if (curOverlong) {
+                reject(first, "line longer than " + (ByteLineReader.MAX_LINE_BYTES >> 20) + " MiB");
+                continue;
+            }
+            if (curUndecodable) {
+                reject(first, undecodableReason);
+                continue;
+            }
+            if (curLength == 0) {
+                continue;
+            }
+            count = 0;
+            int status = tokenize(cur, curLength, false);
+            if (status == DONE) {
+                complete(first, first);
+            } else if (status == JUNK) {
+                reject(first, "unexpected characters after the closing quote of field " + openField);
+            } else {
+                readSpan(first);
+            }
+        }
+    }
+
+    /** Continues a record whose quoted field runs past the end of its first line. */
+    private void readSpan(long first) throws IOException {
+        List<Line> span = new ArrayList<>();
+        span.add(snapshot());
+        long chars = curLength;
+        long undecodableAt = -1;
+        String broken = null;
+        while (true) {
+            String terminator = span.get(span.size() - 1).terminator();
+            if (!nextLine()) {
+                broken = "unbalanced quote in field " + openField + ": the quote is never closed";
+                break;
+            }
+            span.add(snapshot());
+            chars += curLength;
+            if (curOverlong || span.size() > MAX_QUOTED_LINES || chars > MAX_QUOTED_CHARS) {
+                broken = "unbalanced quote in field " + openField + ": the quote is still open after "
+                        + (span.size() - 1) + " more lines";
+                break;
+            }
+            if (curUndecodable && undecodableAt < 0) {
+                undecodableAt = curNumber;
+            }
+            quoted.append(terminator);
+            int status = tokenize(cur, curLength, true);
+            if (status == DONE) {
+                break;
+            }
+            if (status == JUNK) {
+                broken = "unbalanced quote in field " + openField + ": the quote opened on this line closes on line "
+                        + curNumber + " followed by other characters";
+                break;
+            }
+        }
+        if (broken != null) {
+            reject(first, broken);
+            for (int i = span.size() - 1; i >= 1; i--) {
+                replay.addFirst(span.get(i));
+            }
+            return;
+        }
+        long last = span.get(span.size() - 1).number();
+        if (undecodableAt >= 0) {
+            reject(first, undecodableReason + " on line " + undecodableAt + " (record on lines " + first + "–" + last + ")");
+            return;
+        }
+        complete(first, last);
+    }
+
+    private void complete(long first, long last) {
+        if (!headerSeen) {
+            headerSeen = true;
+            setHeader();
+            return;
+        }
+        if (headerBroken) {
+            reject(first, "the file's header row could not be read");
+            return;
+        }
+        if (count != header.length) {
+            reject(first, "expected " + header.length + " fields, found " + count
+                    + (last > first ? " (record on lines " + first + "–" + last + ")" : ""));
+            return;
+        }
+        visitor.row(new RawRow(new SourceRef(dataset, source, first), new FieldMap(header, fields, count)));
+        counter.counted();
+    }
+
+    private void reject(long line, String reason) {
+        if (!headerSeen) {
+            headerSeen = true;
+            headerBroken = true;
+            reason = "header row unreadable: " + reason;
+        }
+        visitor.rejected(new Rejection(new SourceRef(dataset, source, line), reason));
+        counter.counted();
+    }
+
+    private void setHeader() {
+        header = new String[count];
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < count; i++) {
+            String name = fields[i].isBlank() ? "column_" + (i + 1) : fields[i];
+            String unique = name;
+            for (int n = 2; !seen.add(unique); n++) {
+                unique = name + " (" + n + ")";
+            }
+            header[i] = unique;
+        }
+    }
+
+    /**
+     * Splits {@code c[0, len)} into fields appended to {@link #fields}; with {@code continuing} the
+     * line continues a quoted field. Returns DONE, OPEN (a quoted field runs past the line) or JUNK.
+     */
+    private int tokenize(char[] c, int len, boolean continuing) {
+        int i = 0;
+        boolean inQuotes = continuing;
+        while (true) {
+            if (inQuotes) {
+                int r = quotedPart(c, len, i);
+                if (r == -1) {
+                    return OPEN;
+                }
+                if (r == -2) {
+                    return JUNK;
+                }
+                add(quoted.toString());
+                if (r == len) {
+                    return DONE;
+                }
+                i = r + 1;
+                inQuotes = false;
+            }
+            if (i < len && c[i] == '"') {
+                openField = count + 1;
+                quoted.setLength(0);
+                inQuotes = true;
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < len && c[j] != ',') {
+                j++;
+            }
+            add(new String(c, i, j - i));
+            if (j == len) {
+                return DONE;
+            }
+            i = j + 1;
+        }
+    }
+
+    /** Reads quoted text from {@code i}: the index of the delimiter or line end after it, -1 still open, -2 junk. */
+    private int quotedPart(char[] c, int len, int i) {
+        while (true) {
+            int j = i;
+            while (j < len && c[j] != '"') {
+                j++;
+            }
+            quoted.append(c, i, j - i);
+            if (j == len) {
+                return -1;
+            }
+            if (j + 1 < len && c[j + 1] == '"') {
+                quoted.append('"');
+                i = j + 2;
+                continue;
+            }
+            int k = j + 1;
+            while (k < len && (c[k] == ' ' || c[k] == '\t')) {
+                k++;
+            }
+            return k == len || c[k] == ',' ? k : -2;
+        }
+    }
+
+    private void add(String value) {
+        if (count == fields.length) {
+            fields = Arrays.copyOf(fields, count * 2);
+        }
+        fields[count++] = value;
+    }
+
+    private boolean nextLine() throws IOException {
+        Line r = replay.pollFirst();
+        if (r != null) {
+            curReplayed = r;
+            cur = r.chars();
+            curLength = r.chars().length;
+            curNumber = r.number();
+            curUndecodable = r.undecodable();
+            curOverlong = r.overlong();
+            return true;
+        }
+        curReplayed = null;
+        if (!lines.next()) {
+            return false;
+        }
+        curNumber = ++fileLine;
+        curOverlong = lines.overlong();
+        if (curOverlong) {
+            curUndecodable = false;
+            curLength = 0;
+            return true;
+        }
+        curUndecodable = !decoder.decode(lines.buffer(), lines.start(), lines.end());
+        cur = decoder.chars();
+        curLength = decoder.length();
+        return true;
+    }
+
+    private Line snapshot() {
+        if (curReplayed != null) {
+            return curReplayed;
+        }
+        return new Line(curNumber, Arrays.copyOf(cur == null ? new char[0] : cur, curLength), lines.terminatorText(),
+                curUndecodable, curOverlong);
+    }
+}

@@ -1,0 +1,88 @@
+package io.xingzhi.adapter.csv;
+
+import io.xingzhi.core.lead.Lead;
+import io.xingzhi.core.port.RunSink;
+import io.xingzhi.core.run.RunResult;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * Writes leads as {@code leads.csv} for Excel: UTF-8 with a byte-order mark, CRLF line ends, a
+ * header row with the columns of {@link JsonLinesLeadWriter} in the same order. List cells are
+ * joined with a full-width semicolon {@code ；}: {@code legal_basis} as written, {@code evidence} as
+ * {@code dataset file:line}, {@code facts} as {@code name=value} sorted by name; {@code due_on} is
+ * an ISO date or empty; booleans are {@code true}/{@code false}. A cell that would start with
+ * {@code = + - @} (which Excel runs as a formula) is prefixed with {@code '}.
+ */
+public final class CsvLeadWriter implements RunSink {
+    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get();
+
+    private final Path file;
+
+    /** A sink writing the run's leads to {@code file}. */
+    public CsvLeadWriter(Path file) {
+        this.file = Objects.requireNonNull(file, "file");
+    }
+
+    @Override
+    public void accept(RunResult result) {
+        AtomicFile.write(file, out -> write(result.leads(), out));
+    }
+
+    /** Writes {@code leads} to {@code out} (flushed, left open). */
+    public static void write(List<Lead> leads, OutputStream out) throws IOException {
+        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        w.write('\uFEFF');
+        CSVPrinter printer = new CSVPrinter(w, FORMAT);
+        printer.printRecord(LeadColumns.NAMES);
+        for (Lead lead : leads) {
+            printer.printRecord(cells(lead));
+        }
+        printer.flush();
+    }
+
+    static List<String> cells(Lead lead) {
+        List<String> c = new ArrayList<>(LeadColumns.NAMES.size());
+        c.add(lead.leadId());
+        c.add(lead.model());
+        c.add(lead.kind());
+        c.add(lead.idText());
+        c.add(lead.name());
+        c.add(lead.caseNumber());
+        c.add(lead.supervisedAgency());
+        c.add(lead.dueOn().map(Object::toString).orElse(""));
+        c.add(lead.summary());
+        c.add(String.join(LeadColumns.LIST_SEPARATOR, lead.legalBasis()));
+        c.add(lead.evidence().stream().map(LeadColumns::evidenceText)
+                .collect(Collectors.joining(LeadColumns.LIST_SEPARATOR)));
+        c.add(lead.linkedBy().code());
+        c.add(Boolean.toString(lead.estimated()));
+        c.add(Boolean.toString(lead.boundary()));
+        c.add(lead.suggestedDocument().label());
+        c.add(LeadColumns.sortedFacts(lead).entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                .collect(Collectors.joining(LeadColumns.LIST_SEPARATOR)));
+        c.replaceAll(CsvLeadWriter::defuse);
+        return c;
+    }
+
+    /** Keeps Excel from reading a cell as a formula. */
+    private static String defuse(String cell) {
+        if (!cell.isEmpty()) {
+            char first = cell.charAt(0);
+            if (first == '=' || first == '+' || first == '-' || first == '@') {
+                return "'" + cell;
+            }
+        }
+        return cell;
+    }
+}

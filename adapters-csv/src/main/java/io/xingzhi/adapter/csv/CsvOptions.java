@@ -1,0 +1,52 @@
+package io.xingzhi.adapter.csv;
+
+import io.xingzhi.core.port.ProgressListener;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * How a {@link CsvRecordSource} reads its files.
+ *
+ * <p>Without an explicit charset every file's encoding is detected on its own (UTF-8, UTF-8 with
+ * byte-order mark, or GBK/GB18030). An explicit charset overrides detection for every file; it
+ * must be ASCII-compatible (comma, quote and line breaks encoded as in ASCII), which every
+ * encoding Chinese agencies export CSV in is.
+ *
+ * @param charset the charset of every file, or empty to detect per file
+ * @param progress told every {@value CsvRecordSource#PROGRESS_EVERY} rows and at the end of a dataset
+ */
+public record CsvOptions(Optional<Charset> charset, ProgressListener progress) {
+
+    public CsvOptions {
+        Objects.requireNonNull(charset, "charset");
+        Objects.requireNonNull(progress, "progress");
+        charset.ifPresent(CsvOptions::requireAsciiCompatible);
+    }
+
+    /** Detect each file's encoding, no progress reports. */
+    public static CsvOptions defaults() {
+        return new CsvOptions(Optional.empty(), ProgressListener.none());
+    }
+
+    /** These options with every file read in {@code charset} (no detection). */
+    public CsvOptions withCharset(Charset charset) {
+        return new CsvOptions(Optional.of(charset), progress);
+    }
+
+    /** These options reporting progress to {@code listener}. */
+    public CsvOptions withProgress(ProgressListener listener) {
+        return new CsvOptions(charset, listener);
+    }
+
+    private static void requireAsciiCompatible(Charset cs) {
+        String probe = "\r\n\",az09";
+        boolean ok = cs.canEncode()
+                && java.util.Arrays.equals(probe.getBytes(cs), probe.getBytes(StandardCharsets.US_ASCII));
+        if (!ok) {
+            throw new IllegalArgumentException("charset " + cs.name() + " is not ASCII-compatible; CSV files are read"
+                    + " as UTF-8, GBK/GB18030 or another charset that encodes comma, quote and line breaks as ASCII");
+        }
+    }
+}

@@ -1,0 +1,303 @@
+package io.xingzhi.adapter.csv;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.xingzhi.core.XingzhiException;
+import io.xingzhi.core.record.Dataset;
+import io.xingzhi.core.supervision.KeywordGroup;
+import io.xingzhi.core.supervision.Parameters;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The {@code --config} file (CONTRACT.md §5): a JSON object of the thresholds LAW.md marks
+ * configurable, extra keyword groups and extra header aliases; the format is documented in
+ * {@code docs/configuration.md}. Every key is optional and defaults to LAW.md; an unknown key, a
+ * value of the wrong type, a negative number of days, a blank keyword or an unknown dataset or
+ * field is an error naming the file and the key. {@code //} and {@code /* *}{@code /} comments are
+ * allowed; a key given twice is an error.
+ *
+ * <p>Extra keyword groups are added to {@link KeywordGroup#defaults()} - a group named like a
+ * default one replaces it - or, with {@code "replace_default_keyword_groups": true}, are the only
+ * groups.
+ *
+ * @param parameters the parameters for the run
+ * @param headerAliases dataset → canonical field → extra header names, for
+ *     {@link io.xingzhi.core.record.HeaderAliases#withExtra}
+ */
+public record JsonConfig(Parameters parameters, Map<Dataset, Map<String, List<String>>> headerAliases) {
+
+    static final List<String> KEYS = List.of("delivery_deadline", "dpr_registration_grace_days",
+            "correction_report_grace_days", "transfer_grace_days", "boundary_days", "keyword_groups",
+            "replace_default_keyword_groups", "header_aliases");
+    static final List<String> GROUP_KEYS = List.of("name", "triggers", "keywords", "founding");
+
+    private static final JsonMapper MAPPER = JsonMapper.builder()
+            .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
+
+    public JsonConfig {
+        Objects.requireNonNull(parameters, "parameters");
+        Map<Dataset, Map<String, List<String>>> copy = new EnumMap<>(Dataset.class);
+        headerAliases.forEach((d, fields) -> {
+            Map<String, List<String>> f = new LinkedHashMap<>();
+            fields.forEach((k, v) -> f.put(k, List.copyOf(v)));
+            copy.put(d, Collections.unmodifiableMap(f));
+        });
+        headerAliases = Collections.unmodifiableMap(copy);
+    }
+
+    /** LAW.md's defaults and no extra aliases: what a run uses without {@code --config}. */
+    public static JsonConfig defaults() {
+        return new JsonConfig(Parameters.defaults(), Map.of());
+    }
+
+    /**
+     * Reads a config file.
+     *
+     * @throws XingzhiException when it cannot be read or is not a valid config, naming the file and key
+     */
+    public static JsonConfig load(Path file) {
+        String text;
+        try {
+            text = Files.readString(file);
+        } catch (NoSuchFileException e) {
+            throw new XingzhiException("config file not found: " + file);
+        } catch (IOException e) {
+            throw new XingzhiException("cannot read config file " + file + ": " + e.getMessage(), e);
+        }
+        return parse(text, file.toString());
+    }
+
+    /**
+     * Reads config text; {@code origin} names it in error messages.
+     *
+     * @throws XingzhiException when it is not a valid config
+     */
+    public static JsonConfig parse(String json, String origin) {
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new XingzhiException(origin + ": not valid JSON: " + e.getOriginalMessage()
+                    + location(e));
+        }
+        if (root == null || root.isMissingNode()) {
+            return defaults();
+        }
+        return new Reader(origin).read(root);
+    }
+
+    private static String location(JsonProcessingException e) {
+        return e.getLocation() == null ? ""
+                : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+    }
+
+    /** One parse, remembering where it came from for messages. */
+    private static final class Reader {
+        private final String origin;
+
+        Reader(String origin) {
+            this.origin = origin;
+        }
+
+        JsonConfig read(JsonNode root) {
+            if (!root.isObject()) {
+                throw error("the config must be a JSON object");
+            }
+            unknownKeys(root, KEYS, "");
+            Parameters p = Parameters.defaults();
+            if (root.has("delivery_deadline")) {
+                p = p.withDeliveryDeadline(deadline(root.get("delivery_deadline")));
+            }
+            if (root.has("dpr_registration_grace_days")) {
+                p = p.withDprRegistrationGraceDays(days(root, "dpr_registration_grace_days"));
+            }
+            if (root.has("correction_report_grace_days")) {
+                p = p.withCorrectionReportGraceDays(days(root, "correction_report_grace_days"));
+            }
+            if (root.has("transfer_grace_days")) {
+                p = p.withTransferGraceDays(days(root, "transfer_grace_days"));
+            }
+            if (root.has("boundary_days")) {
+                p = p.withBoundaryDays(days(root, "boundary_days"));
+            }
+            boolean replace = false;
+            if (root.has("replace_default_keyword_groups")) {
+                JsonNode n = root.get("replace_default_keyword_groups");
+                if (!n.isBoolean()) {
+                    throw error("\"replace_default_keyword_groups\" must be true or false, got " + n);
+                }
+                replace = n.booleanValue();
+            }
+            List<KeywordGroup> extra = root.has("keyword_groups") ? groups(root.get("keyword_groups")) : List.of();
+            if (replace && extra.isEmpty()) {
+                throw error("\"replace_default_keyword_groups\" is true but \"keyword_groups\" gives no group");
+            }
+            p = p.withKeywordGroups(merge(replace ? List.of() : KeywordGroup.defaults(), extra));
+            Map<Dataset, Map<String, List<String>>> aliases =
+                    root.has("header_aliases") ? aliases(root.get("header_aliases")) : Map.of();
+            return new JsonConfig(p, aliases);
+        }
+
+        private Parameters.DeliveryDeadline deadline(JsonNode n) {
+            if (n.isTextual()) {
+                for (Parameters.DeliveryDeadline d : Parameters.DeliveryDeadline.values()) {
+                    if (d.name().equalsIgnoreCase(n.textValue().trim())) {
+                        return d;
+                    }
+                }
+            }
+            throw error("\"delivery_deadline\" must be \"DAYS_30\" or \"ONE_MONTH\", got " + n);
+        }
+
+        private int days(JsonNode root, String key) {
+            JsonNode n = root.get(key);
+            if (!n.isIntegralNumber() || !n.canConvertToInt() || n.intValue() < 0) {
+                throw error("\"" + key + "\" must be a whole number of days, 0 or more, got " + n);
+            }
+            return n.intValue();
+        }
+
+        private List<KeywordGroup> groups(JsonNode n) {
+            if (!n.isArray()) {
+                throw error("\"keyword_groups\" must be an array of objects");
+            }
+            List<KeywordGroup> groups = new ArrayList<>();
+            Set<String> names = new LinkedHashSet<>();
+            for (int i = 0; i < n.size(); i++) {
+                String where = "keyword_groups[" + i + "]";
+                JsonNode g = n.get(i);
+                if (!g.isObject()) {
+                    throw error(where + " must be an object with \"name\", \"triggers\", \"keywords\"");
+                }
+                unknownKeys(g, GROUP_KEYS, where + ".");
+                JsonNode nameNode = g.get("name");
+                if (nameNode == null || !nameNode.isTextual() || nameNode.textValue().isBlank()) {
+                    throw error(where + ".name must be a non-blank string");
+                }
+                String name = nameNode.textValue().trim();
+                if (!names.add(name)) {
+                    throw error(where + ".name \"" + name + "\" is used by another group");
+                }
+                boolean founding = false;
+                if (g.has("founding")) {
+                    if (!g.get("founding").isBoolean()) {
+                        throw error(where + ".founding must be true or false");
+                    }
+                    founding = g.get("founding").booleanValue();
+                }
+                List<String> triggers = words(g.get("triggers"), where + ".triggers");
+                List<String> keywords = g.has("keywords") ? words(g.get("keywords"), where + ".keywords") : List.of();
+                if (triggers.isEmpty()) {
+                    throw error(where + ".triggers must list at least one word");
+                }
+                if (!founding && keywords.isEmpty()) {
+                    throw error(where + ".keywords must list at least one word (or set \"founding\": true)");
+                }
+                groups.add(new KeywordGroup(name, triggers, keywords, founding));
+            }
+            return groups;
+        }
+
+        private List<String> words(JsonNode n, String where) {
+            if (n == null) {
+                return List.of();
+            }
+            if (!n.isArray()) {
+                throw error(where + " must be an array of strings");
+            }
+            List<String> out = new ArrayList<>();
+            for (int i = 0; i < n.size(); i++) {
+                JsonNode w = n.get(i);
+                if (!w.isTextual() || w.textValue().isBlank()) {
+                    throw error(where + "[" + i + "] must be a non-blank string, got " + w);
+                }
+                out.add(w.textValue().trim());
+            }
+            return out;
+        }
+
+        private static List<KeywordGroup> merge(List<KeywordGroup> base, List<KeywordGroup> extra) {
+            Map<String, KeywordGroup> byName = new LinkedHashMap<>();
+            base.forEach(g -> byName.put(g.name(), g));
+            extra.forEach(g -> byName.put(g.name(), g));
+            return List.copyOf(byName.values());
+        }
+
+        private Map<Dataset, Map<String, List<String>>> aliases(JsonNode n) {
+            if (!n.isObject()) {
+                throw error("\"header_aliases\" must be an object: dataset → field → [header names]");
+            }
+            Map<Dataset, Map<String, List<String>>> out = new EnumMap<>(Dataset.class);
+            for (Map.Entry<String, JsonNode> e : n.properties()) {
+                Dataset d = Dataset.byName(e.getKey()).orElseThrow(() -> error("header_aliases: unknown dataset \""
+                        + e.getKey() + "\" (one of " + datasetNames() + ")"));
+                if (!e.getValue().isObject()) {
+                    throw error("header_aliases." + e.getKey() + " must be an object: field → [header names]");
+                }
+                Map<String, List<String>> fields = new LinkedHashMap<>();
+                for (Map.Entry<String, JsonNode> fe : e.getValue().properties()) {
+                    String field = fe.getKey().trim().toLowerCase(Locale.ROOT);
+                    String where = "header_aliases." + e.getKey() + "." + fe.getKey();
+                    if (!d.fields().containsKey(field) && !Dataset.IDENTITY_FIELDS.containsKey(field)) {
+                        throw error(where + ": \"" + fe.getKey() + "\" is not a field of " + d.fileStem() + " (one of "
+                                + String.join(", ", fieldNames(d)) + ")");
+                    }
+                    JsonNode v = fe.getValue();
+                    List<String> headers = v.isTextual() ? words(MAPPER.createArrayNode().add(v), where)
+                            : words(v, where);
+                    fields.computeIfAbsent(field, k -> new ArrayList<>()).addAll(headers);
+                }
+                out.put(d, fields);
+            }
+            return out;
+        }
+
+        private static List<String> fieldNames(Dataset d) {
+            List<String> names = new ArrayList<>(Dataset.IDENTITY_FIELDS.keySet());
+            names.addAll(d.fields().keySet());
+            return names;
+        }
+
+        private static String datasetNames() {
+            List<String> names = new ArrayList<>();
+            for (Dataset d : Dataset.values()) {
+                names.add(d.fileStem());
+            }
+            return String.join(", ", names);
+        }
+
+        private void unknownKeys(JsonNode object, List<String> known, String prefix) {
+            for (Iterator<String> it = object.fieldNames(); it.hasNext(); ) {
+                String key = it.next();
+                if (!known.contains(key)) {
+                    throw error("unknown key \"" + prefix + key + "\" (known keys: " + String.join(", ", known) + ")");
+                }
+            }
+        }
+
+        private XingzhiException error(String message) {
+            return new XingzhiException(origin + ": " + message);
+        }
+    }
+}

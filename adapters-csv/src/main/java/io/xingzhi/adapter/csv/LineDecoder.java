@@ -1,0 +1,84 @@
+package io.xingzhi.adapter.csv;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+
+/**
+ * Decodes one physical line at a time, strictly: a line with a malformed or unmappable byte
+ * sequence is reported as undecodable (and still decoded with replacement characters, so a caller
+ * inside a quoted field can keep its bearings). Pure-ASCII lines skip the charset decoder.
+ */
+final class LineDecoder {
+    private final Charset charset;
+    private final CharsetDecoder strict;
+    private final CharsetDecoder lenient;
+    private final float maxCharsPerByte;
+    private char[] chars = new char[4096];
+    private int length;
+
+    LineDecoder(Charset charset) {
+        this.charset = charset;
+        this.strict = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        this.lenient = charset.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE);
+        this.maxCharsPerByte = Math.max(1f, strict.maxCharsPerByte());
+    }
+
+    Charset charset() {
+        return charset;
+    }
+
+    /** Decodes {@code bytes[from, to)} into {@link #chars()}; false when it holds undecodable bytes. */
+    boolean decode(byte[] bytes, int from, int to) {
+        int n = to - from;
+        int need = (int) Math.ceil(n * (double) maxCharsPerByte) + 1;
+        if (chars.length < need) {
+            chars = new char[Math.max(need, chars.length * 2)];
+        }
+        char[] c = chars;
+        int i = 0;
+        while (i < n) {
+            byte b = bytes[from + i];
+            if (b < 0) {
+                break;
+            }
+            c[i] = (char) b;
+            i++;
+        }
+        if (i == n) {
+            length = n;
+            return true;
+        }
+        if (run(strict, bytes, from + i, to, i)) {
+            return true;
+        }
+        run(lenient, bytes, from + i, to, i);
+        return false;
+    }
+
+    private boolean run(CharsetDecoder decoder, byte[] bytes, int from, int to, int charsDone) {
+        decoder.reset();
+        ByteBuffer in = ByteBuffer.wrap(bytes, from, to - from);
+        CharBuffer out = CharBuffer.wrap(chars, charsDone, chars.length - charsDone);
+        CoderResult r = decoder.decode(in, out, true);
+        if (!r.isError()) {
+            r = decoder.flush(out);
+        }
+        length = out.position();
+        return !r.isError();
+    }
+
+    /** The decoded characters; valid up to {@link #length()} until the next call. */
+    char[] chars() {
+        return chars;
+    }
+
+    int length() {
+        return length;
+    }
+}

@@ -1,0 +1,216 @@
+package io.xingzhi.adapter.csv;
+
+import io.xingzhi.core.port.RunSink;
+import io.xingzhi.core.record.Dataset;
+import io.xingzhi.core.record.Rejection;
+import io.xingzhi.core.run.DatasetCounts;
+import io.xingzhi.core.run.IdentityStats;
+import io.xingzhi.core.run.RunReport;
+import io.xingzhi.core.run.RunResult;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Writes the run report ({@code report.md}) as Markdown, in Chinese with English glosses: the
+ * as-of date and times; rows read, accepted and rejected per dataset with their files (a dataset
+ * the source lacked is marked absent); the first {@value #REJECTIONS_SHOWN} rejections of each
+ * dataset as {@code file:line — reason}, saying how many more there are; identity statistics with
+ * their samples; leads per model and kind; models skipped and why; the parameters used. Reasons
+ * are written as the report holds them, which never contain identity numbers.
+ */
+public final class MarkdownReportWriter implements RunSink {
+    /** Rejections listed per dataset; the counts are always complete. */
+    public static final int REJECTIONS_SHOWN = 20;
+
+    private final Path file;
+
+    /** A sink writing the run's report to {@code file}. */
+    public MarkdownReportWriter(Path file) {
+        this.file = Objects.requireNonNull(file, "file");
+    }
+
+    @Override
+    public void accept(RunResult result) {
+        AtomicFile.write(file, out -> write(result.report(), out));
+    }
+
+    /** Writes the report to {@code out} as UTF-8 (flushed, left open). */
+    public static void write(RunReport report, OutputStream out) throws java.io.IOException {
+        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        w.write(render(report));
+        w.flush();
+    }
+
+    /** The report as Markdown text. */
+    public static String render(RunReport r) {
+        StringBuilder b = new StringBuilder(8192);
+        b.append("# 监督线索运行报告 (run report)\n\n");
+        b.append("| 项目 | 值 |\n|---|---|\n");
+        row(b, "检察基准日 (as-of)", r.asOf().toString());
+        row(b, "开始 (started)", r.startedAt().toString());
+        row(b, "结束 (finished)", r.finishedAt().toString());
+        row(b, "用时 (duration)", duration(Duration.between(r.startedAt(), r.finishedAt())));
+        row(b, "线索 (leads)", Long.toString(r.totalLeads()));
+        b.append('\n');
+
+        datasets(b, r);
+        rejections(b, r);
+        identity(b, r.identity());
+        leads(b, r);
+        skipped(b, r);
+        parameters(b, r);
+        return b.toString();
+    }
+
+    private static void datasets(StringBuilder b, RunReport r) {
+        b.append("## 数据读取 (datasets)\n\n");
+        b.append("| 数据集 (dataset) | 提供单位 (agency) | 状态 (status) | 文件 (sources) | 读取 (read) | 采用 (accepted) | 不予采用 (rejected) |\n");
+        b.append("|---|---|---|---|---:|---:|---:|\n");
+        long read = 0;
+        long accepted = 0;
+        long rejected = 0;
+        for (Dataset d : Dataset.values()) {
+            DatasetCounts c = r.datasets().get(d);
+            b.append("| ").append(d.fileStem()).append(" | ").append(cell(d.agency())).append(" | ");
+            if (c == null || !c.present()) {
+                b.append("**未提供 (absent)** | — | 0 | 0 | 0 |\n");
+                continue;
+            }
+            b.append("已读取 (present) | ").append(cell(c.sources().isEmpty() ? "—" : String.join(", ", c.sources())))
+                    .append(" | ").append(c.read()).append(" | ").append(c.accepted()).append(" | ").append(c.rejected())
+                    .append(" |\n");
+            read += c.read();
+            accepted += c.accepted();
+            rejected += c.rejected();
+        }
+        b.append("| **合计 (total)** | | | | ").append(read).append(" | ").append(accepted).append(" | ").append(rejected)
+                .append(" |\n\n");
+    }
+
+    private static void rejections(StringBuilder b, RunReport r) {
+        b.append("## 不予采用的记录 (rejections)\n\n");
+        Map<Dataset, List<Rejection>> byDataset = new EnumMap<>(Dataset.class);
+        for (Rejection x : r.rejections()) {
+            byDataset.computeIfAbsent(x.ref().dataset(), d -> new ArrayList<>()).add(x);
+        }
+        boolean any = false;
+        for (Dataset d : Dataset.values()) {
+            List<Rejection> list = byDataset.getOrDefault(d, List.of());
+            DatasetCounts c = r.datasets().get(d);
+            long total = Math.max(c == null ? 0 : c.rejected(), list.size());
+            if (total == 0) {
+                continue;
+            }
+            any = true;
+            b.append("### ").append(d.fileStem()).append(" (").append(total).append(")\n\n");
+            int shown = Math.min(REJECTIONS_SHOWN, list.size());
+            for (int i = 0; i < shown; i++) {
+                Rejection x = list.get(i);
+                b.append("- `").append(code(x.ref().source() + ":" + x.ref().line())).append("` — ")
+                        .append(text(x.reason())).append('\n');
+            }
+            long more = total - shown;
+            if (more > 0) {
+                b.append("- …另有 ").append(more).append(" 条 (and ").append(more).append(" more)\n");
+            }
+            b.append('\n');
+        }
+        if (!any) {
+            b.append("无 (none)\n\n");
+        }
+    }
+
+    private static void identity(StringBuilder b, IdentityStats s) {
+        b.append("## 身份关联 (identity)\n\n");
+        b.append("| 项目 | 数量 |\n|---|---:|\n");
+        row(b, "人员 (persons)", Long.toString(s.persons()));
+        row(b, "按身份证号关联的记录 (linked by id_number)", Long.toString(s.linkedById()));
+        row(b, "按姓名+出生日期关联的记录 (linked by name+birth_date)", Long.toString(s.linkedByNameBirth()));
+        row(b, "无法关联的记录 (unresolved)", Long.toString(s.unresolved()));
+        row(b, "身份证号校验失败 (invalid id numbers)", Long.toString(s.invalidIdNumbers()));
+        row(b, "一号多名 (numbers shared by different names)", Long.toString(s.sharedNumbers()));
+        b.append('\n');
+        if (!s.samples().isEmpty()) {
+            b.append("示例 (samples):\n\n");
+            for (String sample : s.samples()) {
+                b.append("- ").append(text(sample)).append('\n');
+            }
+            b.append('\n');
+        }
+    }
+
+    private static void leads(StringBuilder b, RunReport r) {
+        b.append("## 线索 (leads by model and kind)\n\n");
+        if (r.leadsByModelAndKind().isEmpty()) {
+            b.append("没有运行任何模型 (no model ran)\n\n");
+            return;
+        }
+        b.append("| 模型 (model) | 类型 (kind) | 线索 (leads) |\n|---|---|---:|\n");
+        r.leadsByModelAndKind().forEach((model, kinds) -> kinds.forEach((kind, n) -> b.append("| ").append(cell(model))
+                .append(" | ").append(cell(kind)).append(" | ").append(n).append(" |\n")));
+        b.append("| **合计 (total)** | | ").append(r.totalLeads()).append(" |\n\n");
+    }
+
+    private static void skipped(StringBuilder b, RunReport r) {
+        b.append("## 未运行的模型 (skipped models)\n\n");
+        if (r.skippedModels().isEmpty()) {
+            b.append("无 (none)\n\n");
+            return;
+        }
+        r.skippedModels().forEach((model, why) -> b.append("- ").append(text(model)).append(": ").append(text(why))
+                .append('\n'));
+        b.append('\n');
+    }
+
+    private static void parameters(StringBuilder b, RunReport r) {
+        b.append("## 参数 (parameters)\n\n");
+        if (r.parameters().isEmpty()) {
+            b.append("无 (none)\n");
+            return;
+        }
+        b.append("| 参数 (parameter) | 值 (value) |\n|---|---|\n");
+        r.parameters().forEach((k, v) -> row(b, k, v));
+    }
+
+    private static void row(StringBuilder b, String name, String value) {
+        b.append("| ").append(cell(name)).append(" | ").append(cell(value)).append(" |\n");
+    }
+
+    private static String duration(Duration d) {
+        long ms = Math.max(0, d.toMillis());
+        return String.format(java.util.Locale.ROOT, "%d.%03d s", ms / 1000, ms % 1000);
+    }
+
+    /** Text for a table cell: Markdown escaped, pipes escaped, on one line. */
+    private static String cell(String s) {
+        return text(s).replace("|", "\\|");
+    }
+
+    /** Text that renders as itself: Markdown's inline markers escaped, line breaks made spaces. */
+    private static String text(String s) {
+        StringBuilder b = new StringBuilder(s.length() + 8);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '\\', '*', '`', '[', ']', '<' -> b.append('\\').append(c);
+                case '\r', '\n' -> b.append(' ');
+                default -> b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    /** Text inside a code span: no backticks, on one line. */
+    private static String code(String s) {
+        return s.replace('`', '\'').replace('\r', ' ').replace('\n', ' ');
+    }
+}

@@ -1,0 +1,374 @@
+package io.xingzhi.adapter.csv;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.xingzhi.core.XingzhiException;
+import io.xingzhi.core.record.Dataset;
+import io.xingzhi.core.record.RawRow;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CsvRecordSourceTest {
+    private static final Charset GB18030 = Charset.forName("GB18030");
+
+    @TempDir
+    Path dir;
+
+    private Path write(String name, String text) throws IOException {
+        return write(name, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private Path write(String name, byte[] bytes) throws IOException {
+        Path p = dir.resolve(name);
+        Files.write(p, bytes);
+        return p;
+    }
+
+    private Collected read(Dataset d) {
+        Collected c = new Collected();
+        new CsvRecordSource(dir).read(d, c);
+        return c;
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (byte[] p : parts) {
+            out.writeBytes(p);
+        }
+        return out.toByteArray();
+    }
+
+    @Test
+    void chineseHeadersAndRawValuesArePassedThroughInColumnOrder() throws IOException {
+        write("custody.csv", "姓名,身份证号,看守所,出所日期\n张三, 210102198001011234 ,凤城市看守所,\n");
+        Collected c = read(Dataset.CUSTODY);
+        assertThat(c.rejections).isEmpty();
+        RawRow row = c.rows.get(0);
+        assertThat(row.fields()).containsExactly(Map.entry("姓名", "张三"), Map.entry("身份证号", " 210102198001011234 "),
+                Map.entry("看守所", "凤城市看守所"), Map.entry("出所日期", ""));
+        assertThat(row.ref().source()).isEqualTo("custody.csv");
+        assertThat(row.ref().line()).isEqualTo(2);
+        assertThat(row.dataset()).isEqualTo(Dataset.CUSTODY);
+    }
+
+    @Test
+    void utf8ByteOrderMarkIsNotPartOfTheFirstHeader() throws IOException {
+        write("judgments.csv", concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+                "案号,姓名\n(2024)辽0682刑初1号,李四\n".getBytes(StandardCharsets.UTF_8)));
+        Collected c = read(Dataset.JUDGMENTS);
+        assertThat(c.rows).singleElement().satisfies(r -> assertThat(r.fields().keySet()).containsExactly("案号", "姓名"));
+        assertThat(c.column("案号")).containsExactly("(2024)辽0682刑初1号");
+    }
+
+    @Test
+    void gb18030FileIsDetectedAndDecoded() throws IOException {
+        write("resettlement.csv", "姓名,身份证号,释放日期,释放类型\n欧阳·娜娜,210682199001011234,2024-01-05,刑满释放\n王五,,2024-02-01,假释\n"
+                .getBytes(GB18030));
+        Collected c = read(Dataset.RESETTLEMENT);
+        assertThat(c.rejections).isEmpty();
+        assertThat(c.column("姓名")).containsExactly("欧阳·娜娜", "王五");
+        assertThat(c.column("释放类型")).containsExactly("刑满释放", "假释");
+    }
+
+    @Test
+    void gbkBytesAreReadAsGb18030() throws IOException {
+        write("resettlement.csv", "姓名,释放类型\n赵六,刑满释放\n".getBytes(Charset.forName("GBK")));
+        assertThat(read(Dataset.RESETTLEMENT).column("释放类型")).containsExactly("刑满释放");
+    }
+
+    @Test
+    void explicitCharsetOverridesDetection() throws IOException {
+        byte[] gbk = "姓名,类别\n张三,场所出入\n".getBytes(GB18030);
+        write("activities.csv", gbk);
+        Collected asUtf8 = new Collected();
+        new CsvRecordSource(dir, CsvOptions.defaults().withCharset(StandardCharsets.UTF_8))
+                .read(Dataset.ACTIVITIES, asUtf8);
+        assertThat(asUtf8.rows).isEmpty();
+        assertThat(asUtf8.rejections).extracting(r -> r.ref().line() + " " + r.reason())
+                .containsExactly("1 header row unreadable: undecodable bytes in UTF-8", "2 undecodable bytes in UTF-8");
+
+        Collected asGb = new Collected();
+        new CsvRecordSource(dir, CsvOptions.defaults().withCharset(GB18030)).read(Dataset.ACTIVITIES, asGb);
+        assertThat(asGb.column("类别")).containsExactly("场所出入");
+    }
+
+    @Test
+    void asciiIncompatibleCharsetIsRefused() {
+        assertThatThrownBy(() -> CsvOptions.defaults().withCharset(StandardCharsets.UTF_16))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ASCII-compatible");
+    }
+
+    @Test
+    void crlfLfAndLoneCrLineEndsAllEndLines() throws IOException {
+        write("activities.csv", "name,category\r\n甲,a\r\n乙,b\n丙,c\r丁,d");
+        Collected c = read(Dataset.ACTIVITIES);
+        assertThat(c.rejections).isEmpty();
+        assertThat(c.column("category")).containsExactly("a", "b", "c", "d");
+        assertThat(c.rowLines()).containsExactly(2L, 3L, 4L, 5L);
+    }
+
+    @Test
+    void quotedFieldsKeepCommasQuotesAndLineBreaksAndLinesCountFromTheRecordStart() throws IOException {
+        write("judgments.csv", "case_number,name,sentence_text\r\n"
+                + "A1,张三,\"判处有期徒刑三年,并处罚金\"\r\n"
+                + "A2,李四,\"第一行\r\n第二行\n第三行\"\r\n"
+                + "A3,\"王\"\"五\"\"\",\"\"\r\n"
+                + "A4,赵六,\"a\" \r\n");
+        Collected c = read(Dataset.JUDGMENTS);
+        assertThat(c.rejections).isEmpty();
+        assertThat(c.column("sentence_text")).containsExactly("判处有期徒刑三年,并处罚金", "第一行\r\n第二行\n第三行", "", "a");
+        assertThat(c.column("name")).containsExactly("张三", "李四", "王\"五\"", "赵六");
+        assertThat(c.rowLines()).containsExactly(2L, 3L, 6L, 7L);
+    }
+
+    @Test
+    void aQuoteInsideAnUnquotedFieldIsAnOrdinaryCharacter() throws IOException {
+        write("activities.csv", "name,venue_name\n张三,12\"屏网吧\n");
+        assertThat(read(Dataset.ACTIVITIES).column("venue_name")).containsExactly("12\"屏网吧");
+    }
+
+    @Test
+    void rowWithWrongNumberOfFieldsIsRejectedAndTheRestRead() throws IOException {
+        write("custody.csv", "a,b,c\n1,2,3\n1,2\n1,2,3,4\n5,6,7\n,,\n");
+        Collected c = read(Dataset.CUSTODY);
+        assertThat(c.rowLines()).containsExactly(2L, 5L, 6L);
+        assertThat(c.rejections).extracting(r -> r.ref().line() + " " + r.reason())
+                .containsExactly("3 expected 3 fields, found 2", "4 expected 3 fields, found 4");
+        assertThat(c.rejections.get(0).ref().source()).isEqualTo("custody.csv");
+    }
+
+    @Test
+    void unbalancedQuoteNeverClosedRejectsItsLineAndTheFollowingLinesAreRead() throws IOException {
+        write("activities.csv", "name,category,agency\n张三,\"场所出入,公安局\n李四,住宿登记,公安局\n王五,场所出入,公安局\n");
+        Collected c = read(Dataset.ACTIVITIES);
+        assertThat(c.rejections).singleElement().satisfies(r -> {
+            assertThat(r.ref().line()).isEqualTo(2);
+            assertThat(r.reason()).isEqualTo("unbalanced quote in field 2: the quote is never closed");
+        });
+        assertThat(c.column("name")).containsExactly("李四", "王五");
+        assertThat(c.rowLines()).containsExactly(3L, 4L);
+    }
+
+    @Test
+    void unbalancedQuoteClosedByALaterFieldsQuoteRejectsOnlyItsLine() throws IOException {
+        write("activities.csv", "name,category,agency\n张三,\"场所出入,公安局\n李四,住宿登记,公安局\n王五,\"场所出入\",公安局\n赵六,x,y\n");
+        Collected c = read(Dataset.ACTIVITIES);
+        assertThat(c.rejectedLines()).containsExactly(2L);
+        assertThat(c.rejections.get(0).reason()).startsWith("unbalanced quote in field 2");
+        assertThat(c.column("category")).containsExactly("住宿登记", "场所出入", "x");
+        assertThat(c.order).containsExactly(2L, 3L, 4L, 5L);
+    }
+
+    @Test
+    void strayQuoteFollowedByThousandsOfLinesCostsOneLine() throws IOException {
+        StringBuilder b = new StringBuilder("name,category\n甲,\"开\n");
+        for (int i = 0; i < 3000; i++) {
+            b.append("人").append(i).append(",类\n");
+        }
+        write("activities.csv", b.toString());
+        Collected c = read(Dataset.ACTIVITIES);
+        assertThat(c.rejectedLines()).containsExactly(2L);
+        assertThat(c.rejections.get(0).reason()).contains("still open after");
+        assertThat(c.rows).hasSize(3000);
+        assertThat(c.rowLines().get(2999)).isEqualTo(3002L);
+    }
+
+    @Test
+    void charactersAfterAClosingQuoteRejectTheLine() throws IOException {
+        write("activities.csv", "name,category\n\"张三\"x,a\n李四,b\n");
+        Collected c = read(Dataset.ACTIVITIES);
+        assertThat(c.rejections).singleElement().satisfies(r -> {
+            assertThat(r.ref().line()).isEqualTo(2);
+            assertThat(r.reason()).isEqualTo("unexpected characters after the closing quote of field 1");
+        });
+        assertThat(c.column("name")).containsExactly("李四");
+    }
+
+    @Test
+    void undecodableBytesInAUtf8FileRejectThatLineOnly() throws IOException {
+        byte[] bad = {(byte) 0xE5, (byte) 0xBC, ',', 'x', '\n'};
+        write("activities.csv", concat("name,category\n张三,场所出入\n".getBytes(StandardCharsets.UTF_8), bad,
+                "李四,住宿登记\n".getBytes(StandardCharsets.UTF_8)));
+        Collected c = read(Dataset.ACTIVITIES);
+        assertThat(c.rejections).singleElement().satisfies(r -> {
+            assertThat(r.ref().line()).isEqualTo(3);
+            assertThat(r.reason()).isEqualTo("undecodable bytes in UTF-8");
+        });
+        assertThat(c.column("name")).containsExactly("张三", "李四");
+    }
+
+    @Test
+    void undecodableBytesInsideAMultiLineFieldRejectTheRecord() throws IOException {
+        write("judgments.csv", concat("name,sentence_text\n张三,\"第一行\n".getBytes(StandardCharsets.UTF_8),
+                new byte[] {(byte) 0xFF, '"', '\n'}, "李四,x\n".getBytes(StandardCharsets.UTF_8)));
+        Collected c = read(Dataset.JUDGMENTS);
+        assertThat(c.rejections).singleElement().satisfies(r -> {
+            assertThat(r.ref().line()).isEqualTo(2);
+            assertThat(r.reason()).isEqualTo("undecodable bytes in UTF-8 on line 3 (record on lines 2–3)");
+        });
+        assertThat(c.rowLines()).containsExactly(4L);
+    }
+
+    @Test
+    void headerOnlyAndEmptyFilesGiveNoRowsButTheDatasetIsThere() throws IOException {
+        write("custody.csv", "姓名,身份证号\r\n");
+        write("corrections.csv", new byte[0]);
+        CsvRecordSource source = new CsvRecordSource(dir);
+        assertThat(source.available()).containsExactlyInAnyOrder(Dataset.CUSTODY, Dataset.CORRECTIONS);
+        Collected custody = new Collected();
+        source.read(Dataset.CUSTODY, custody);
+        Collected corrections = new Collected();
+        source.read(Dataset.CORRECTIONS, corrections);
+        assertThat(custody.order).isEmpty();
+        assertThat(corrections.order).isEmpty();
+    }
+
+    @Test
+    void missingDatasetIsNotAvailableAndReadsNothing() throws IOException {
+        write("judgments.csv", "a\n1\n");
+        write("notes.txt", "a\n1\n");
+        CsvRecordSource source = new CsvRecordSource(dir);
+        assertThat(source.available()).containsExactly(Dataset.JUDGMENTS);
+        assertThat(source.describe(Dataset.CUSTODY)).isEmpty();
+        Collected c = new Collected();
+        source.read(Dataset.CUSTODY, c);
+        assertThat(c.order).isEmpty();
+    }
+
+    @Test
+    void datasetFilesAreTheExactFileThenTheOthersInNaturalOrder() throws IOException {
+        write("activities_10.csv", "name,category\n丁,d\n");
+        write("activities_2.csv", "name,category\n乙,b\n丙,c\n");
+        write("activities.csv", "name,category\n甲,a\n");
+        write("Activities_3.CSV", "category,name\n戊,e\n");
+        write("business_registrations.csv", "name\nx\n");
+        CsvRecordSource source = new CsvRecordSource(dir);
+        assertThat(source.describe(Dataset.ACTIVITIES))
+                .containsExactly("activities.csv", "activities_2.csv", "Activities_3.CSV", "activities_10.csv");
+        Collected c = new Collected();
+        source.read(Dataset.ACTIVITIES, c);
+        assertThat(c.column("name")).containsExactly("甲", "乙", "丙", "e", "丁");
+        assertThat(c.rows).extracting(r -> r.ref().toString())
+                .containsExactly("activities.csv:2", "activities_2.csv:2", "activities_2.csv:3", "Activities_3.CSV:2",
+                        "activities_10.csv:2");
+    }
+
+    @Test
+    void blankLinesAreSkippedAndLeadingBlankLinesMoveTheHeader() throws IOException {
+        write("custody.csv", "\n\na,b\n\n1,2\r\n\r\n3,4\n\n");
+        Collected c = read(Dataset.CUSTODY);
+        assertThat(c.rejections).isEmpty();
+        assertThat(c.column("a")).containsExactly("1", "3");
+        assertThat(c.rowLines()).containsExactly(5L, 7L);
+    }
+
+    @Test
+    void blankAndRepeatedHeadersKeepEveryColumn() throws IOException {
+        write("custody.csv", "姓名,,备注,备注\n张三,x,甲,乙\n");
+        Collected c = read(Dataset.CUSTODY);
+        assertThat(c.rows.get(0).fields()).containsExactly(Map.entry("姓名", "张三"), Map.entry("column_2", "x"),
+                Map.entry("备注", "甲"), Map.entry("备注 (2)", "乙"));
+    }
+
+    @Test
+    void rowsPlusRejectionsEqualThePhysicalDataRowsOfAMessyFile() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes("姓名,身份证号,类别\r\n".getBytes(StandardCharsets.UTF_8));
+        int physical = 0;
+        for (int i = 0; i < 500; i++) {
+            String line = switch (i % 7) {
+                case 0 -> "张" + i + ",1,a";
+                case 1 -> "李" + i + ",1";
+                case 2 -> "王" + i + ",\"1,2\",b";
+                case 3 -> "\"赵\"" + i + ",1,c";
+                case 4 -> "钱" + i + ",1,c,d";
+                default -> "孙" + i + ",,";
+            };
+            out.writeBytes(line.getBytes(StandardCharsets.UTF_8));
+            if (i % 50 == 0) {
+                out.write(0xFF);
+            }
+            out.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+            physical++;
+        }
+        write("activities.csv", out.toByteArray());
+        Collected c = read(Dataset.ACTIVITIES);
+        assertThat(c.rows.size() + c.rejections.size()).isEqualTo(physical);
+        assertThat(c.order).isSorted().doesNotHaveDuplicates();
+        assertThat(c.rejections).extracting(r -> r.reason()).contains("undecodable bytes in UTF-8",
+                "expected 3 fields, found 2", "expected 3 fields, found 4",
+                "unexpected characters after the closing quote of field 1");
+    }
+
+    @Test
+    void gb18030FileWithAMultiLineQuotedField() throws IOException {
+        write("judgments.csv", "案号,姓名,判决结果\r\n(2024)辽0682刑初1号,张三,\"判处有期徒刑三年，\r\n并处罚金人民币五万元\"\r\n(2024)辽0682刑初2号,李四,x\r\n"
+                .getBytes(GB18030));
+        Collected c = read(Dataset.JUDGMENTS);
+        assertThat(c.column("判决结果")).containsExactly("判处有期徒刑三年，\r\n并处罚金人民币五万元", "x");
+        assertThat(c.rowLines()).containsExactly(2L, 4L);
+    }
+
+    @Test
+    void oneDamagedLineDoesNotTurnAUtf8FileIntoGb18030() throws IOException {
+        write("activities.csv", concat("姓名,类别\n张三,场所出入\n李四,住宿登记\n".getBytes(StandardCharsets.UTF_8),
+                new byte[] {(byte) 0xC0, (byte) 0xEE, '\n'}, "王五,行政处罚\n".getBytes(StandardCharsets.UTF_8)));
+        Collected c = read(Dataset.ACTIVITIES);
+        assertThat(c.column("姓名")).containsExactly("张三", "李四", "王五");
+        assertThat(c.rejectedLines()).containsExactly(4L);
+    }
+
+    @Test
+    void progressIsReportedWithTheRowsRead() throws IOException {
+        StringBuilder b = new StringBuilder("name\n");
+        for (int i = 0; i < CsvRecordSource.PROGRESS_EVERY + 5; i++) {
+            b.append(i).append('\n');
+        }
+        write("activities.csv", b.toString());
+        List<Long> reported = new ArrayList<>();
+        new CsvRecordSource(dir, CsvOptions.defaults().withProgress((d, rows, nanos) -> reported.add(rows)))
+                .read(Dataset.ACTIVITIES, new Collected());
+        assertThat(reported).containsExactly((long) CsvRecordSource.PROGRESS_EVERY, CsvRecordSource.PROGRESS_EVERY + 5L);
+    }
+
+    @Test
+    void aFileWhoseRecordsSpanBufferRefillsIsReadWhole() throws IOException {
+        StringBuilder b = new StringBuilder("name,description\n");
+        String longText = "很长的描述".repeat(100_000);
+        for (int i = 0; i < 30; i++) {
+            b.append("人").append(i).append(",\"").append(longText).append("\n第二行\"\n");
+        }
+        write("activities.csv", b.toString());
+        Collected c = read(Dataset.ACTIVITIES);
+        assertThat(c.rejections).isEmpty();
+        assertThat(c.rows).hasSize(30);
+        assertThat(c.column("description")).allMatch(s -> s.equals(longText + "\n第二行"));
+        assertThat(c.rowLines().get(29)).isEqualTo(60L);
+    }
+
+    @Test
+    void anUnreadableHeaderRejectsItselfAndEveryRowAfterIt() throws IOException {
+        write("custody.csv", "\"姓名,身份证号\n张三,1\n李四,2\n");
+        Collected c = read(Dataset.CUSTODY);
+        assertThat(c.rows).isEmpty();
+        assertThat(c.rejections).extracting(r -> r.ref().line() + " " + r.reason()).containsExactly(
+                "1 header row unreadable: unbalanced quote in field 1: the quote is never closed",
+                "2 the file's header row could not be read", "3 the file's header row could not be read");
+    }
+
+    @Test
+    void aFolderThatDoesNotExistIsAnError() {
+        assertThatThrownBy(() -> new CsvRecordSource(dir.resolve("nope"))).isInstanceOf(XingzhiException.class)
+                .hasMessageContaining("not a folder");
+    }
+}

@@ -1,0 +1,129 @@
+package io.xingzhi.adapter.csv;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CsvRunOutputTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void writesTheThreeFilesIntoANewFolder() {
+        Path out = dir.resolve("out/run1");
+        new CsvRunOutput(out).accept(LeadFixtures.result());
+        assertThat(out.resolve("leads.jsonl")).isRegularFile();
+        assertThat(out.resolve("leads.csv")).isRegularFile();
+        assertThat(out.resolve("report.md")).isRegularFile();
+        try (var files = Files.list(out)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("leads.jsonl", "leads.csv",
+                    "report.md");
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    void jsonLinesHaveEveryContractFieldInOrderAndRoundTrip() throws IOException {
+        new CsvRunOutput(dir).accept(LeadFixtures.result());
+        List<String> lines = Files.readAllLines(dir.resolve("leads.jsonl"), StandardCharsets.UTF_8);
+        assertThat(lines).hasSize(2);
+        ObjectMapper mapper = new ObjectMapper();
+        JsonNode first = mapper.readTree(lines.get(0));
+        List<String> names = new ArrayList<>();
+        first.fieldNames().forEachRemaining(names::add);
+        assertThat(names).containsExactlyElementsOf(LeadColumns.NAMES);
+        assertThat(first.get("lead_id").asText()).isEqualTo("XZ-0123456789abcdef");
+        assertThat(first.get("id_number").asText()).isEmpty();
+        assertThat(first.get("name").asText()).isEqualTo("张三");
+        assertThat(first.get("due_on").asText()).isEqualTo("2023-06-26");
+        assertThat(first.get("legal_basis")).hasSize(2);
+        assertThat(first.get("legal_basis").get(1).asText()).isEqualTo("监狱法第15条");
+        JsonNode ev = first.get("evidence").get(1);
+        assertThat(ev.get("dataset").asText()).isEqualTo("custody");
+        assertThat(ev.get("file").asText()).isEqualTo("custody_2.csv");
+        assertThat(ev.get("line").asLong()).isEqualTo(3);
+        assertThat(ev.get("role").asText()).isEqualTo("看守所羁押记录");
+        assertThat(first.get("linked_by").asText()).isEqualTo("name+birth_date");
+        assertThat(first.get("estimated").asBoolean()).isTrue();
+        assertThat(first.get("boundary").asBoolean()).isFalse();
+        assertThat(first.get("suggested_document").asText()).isEqualTo("纠正违法通知书");
+        List<String> factNames = new ArrayList<>();
+        first.get("facts").fieldNames().forEachRemaining(factNames::add);
+        assertThat(factNames).containsExactly("left_on", "note", "notice_on");
+        assertThat(first.get("facts").get("note").asText()).isEqualTo("含\"引号\",逗号\n换行");
+
+        JsonNode second = mapper.readTree(lines.get(1));
+        assertThat(second.get("due_on").isNull()).isTrue();
+        assertThat(second.get("linked_by").asText()).isEqualTo("id_number");
+        assertThat(second.get("evidence")).isEmpty();
+        assertThat(second.get("facts")).isEmpty();
+        assertThat(second.get("suggested_document").asText()).isEqualTo("检察建议");
+    }
+
+    @Test
+    void sameLeadsGiveTheSameBytes() throws IOException {
+        new CsvRunOutput(dir.resolve("a")).accept(LeadFixtures.result());
+        new CsvRunOutput(dir.resolve("b")).accept(LeadFixtures.result());
+        for (String f : List.of("leads.jsonl", "leads.csv", "report.md")) {
+            assertThat(Files.readAllBytes(dir.resolve("a").resolve(f))).as(f)
+                    .isEqualTo(Files.readAllBytes(dir.resolve("b").resolve(f)));
+        }
+    }
+
+    @Test
+    void csvStartsWithBomAndHasTheSameColumns() throws IOException {
+        new CsvRunOutput(dir).accept(LeadFixtures.result());
+        byte[] bytes = Files.readAllBytes(dir.resolve("leads.csv"));
+        assertThat(bytes).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
+        String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
+        List<CSVRecord> records = CSVFormat.DEFAULT.parse(new StringReader(text)).getRecords();
+        assertThat(records).hasSize(3);
+        assertThat(records.get(0).toList()).containsExactlyElementsOf(LeadColumns.NAMES);
+        CSVRecord first = records.get(1);
+        assertThat(first.get(0)).isEqualTo("XZ-0123456789abcdef");
+        assertThat(first.get(7)).isEqualTo("2023-06-26");
+        assertThat(first.get(9)).isEqualTo("高检规则第625条；监狱法第15条");
+        assertThat(first.get(10)).isEqualTo("judgments judgments.csv:12；custody custody_2.csv:3");
+        assertThat(first.get(11)).isEqualTo("name+birth_date");
+        assertThat(first.get(15)).isEqualTo("left_on=2023-06-12；note=含\"引号\",逗号\n换行；notice_on=2023-05-27");
+        CSVRecord second = records.get(2);
+        assertThat(second.get(3)).isEmpty();
+        assertThat(second.get(4)).as("formula defused").isEqualTo("'=李四");
+        assertThat(second.get(7)).isEmpty();
+        assertThat(text).contains("\r\n");
+    }
+
+    @Test
+    void reportHasCountsRejectionsIdentityLeadsSkippedModelsAndParameters() throws IOException {
+        new CsvRunOutput(dir).accept(LeadFixtures.result());
+        String md = Files.readString(dir.resolve("report.md"));
+        assertThat(md).contains("2024-10-01", "1.250 s");
+        assertThat(md).contains("| judgments | 案管部门/法院 生效裁判 | 已读取 (present) | judgments.csv | 130 | 100 | 30 |");
+        assertThat(md).contains("| custody | 看守所 在押及出所人员 | 已读取 (present) | custody.csv, custody_2.csv | 96 | 95 | 1 |");
+        assertThat(md).contains("| enforcement | 法院 刑事财产刑执行案件 | **未提供 (absent)** | — | 0 | 0 | 0 |");
+        assertThat(md).contains("| activities |").contains("| **合计 (total)** | | | | 226 | 195 | 31 |");
+        assertThat(md).contains("### judgments (30)", "- `judgments.csv:2` — effective_date: \"2024-13-00\" is not a date",
+                "- `judgments.csv:21` —", "另有 10 条 (and 10 more)");
+        assertThat(md).doesNotContain("judgments.csv:22`");
+        assertThat(md).contains("### custody (1)", "- `custody.csv:7` — expected 8 fields, found 7");
+        assertThat(md).contains("| 人员 (persons) | 120 |", "| 无法关联的记录 (unresolved) | 2 |",
+                "custody.csv:9 no valid id_number and no birth_date");
+        assertThat(md).contains("| custody-transfer | NOT_TRANSFERRED | 0 |", "| custody-transfer | LATE_TRANSFER | 1 |",
+                "| property-penalty | CLOSED_NOT_PAID | 1 |");
+        assertThat(md).contains("- political-rights: dpr_supervision absent (未提供)");
+        assertThat(md).contains("| delivery_deadline | DAYS_30 |", "| boundary_days | 2 |", "keyword_group.娱乐场所");
+    }
+}
