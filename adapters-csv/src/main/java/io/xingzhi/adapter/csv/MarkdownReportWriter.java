@@ -4,7 +4,7 @@ import io.xingzhi.core.port.RunSink;
 import io.xingzhi.core.record.Dataset;
 import io.xingzhi.core.record.Rejection;
 import io.xingzhi.core.run.DatasetCounts;
-import io.xingzhi.core.run.IdentityStats;
+import io.xingzhi.core.identity.IdentityStats;
 import io.xingzhi.core.run.RunReport;
 import io.xingzhi.core.run.RunResult;
 import java.io.OutputStream;
