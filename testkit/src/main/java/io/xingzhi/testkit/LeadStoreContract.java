@@ -54,7 +54,7 @@ import org.junit.jupiter.api.Test;
  */
 public abstract class LeadStoreContract {
     /** A text that would break any SQL built by concatenation. */
-    protected static final String INJECTION = "'; DROP TABLE leads; --";
+    public static final String INJECTION = "'; DROP TABLE leads; --";
 
     private static final LocalDate JAN = LocalDate.of(2024, 1, 31);
     private static final LocalDate FEB = LocalDate.of(2024, 2, 29);

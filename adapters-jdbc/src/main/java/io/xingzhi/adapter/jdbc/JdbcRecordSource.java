@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -47,10 +48,11 @@ import org.jdbi.v3.core.JdbiException;
  *       names pass through and are understood by the standard header aliases);</li>
  *   <li>values are written the way an export would write them: {@code NULL} as empty text, dates as
  *       {@code 2024-03-05}, timestamps as {@code 2024-03-05 14:30:00} (or the bare date at
- *       midnight), decimals in plain notation ({@code 50000.00}), everything else as the driver's
- *       text;</li>
- *   <li>a row with a column the driver cannot read as text is a {@link Rejection} with the source,
- *       row number and column; the rows around it still arrive;</li>
+ *       midnight; a time-zoned timestamp in this JVM's time zone), decimals in plain notation
+ *       ({@code 50000.00}), everything else - and any value the typed read fails on, such as a
+ *       numeric {@code NaN} - as the driver's text, for core to accept or reject;</li>
+ *   <li>a row with a column the driver cannot read even as text is a {@link Rejection} with the
+ *       source, row number and column; the rows around it still arrive;</li>
  *   <li>a table or query that cannot be read at all, a mapping naming a column the source does not
  *       have, or two columns with one name throw {@link XingzhiException} naming the dataset and
  *       source (never the connection password).</li>
@@ -132,7 +134,7 @@ public final class JdbcRecordSource implements RecordSource {
         }
     }
 
-    private record Column(int index, String label, String header, int type) {
+    private record Column(int index, String label, String header, int type, boolean zoned) {
     }
 
     private static Column[] columns(ResultSetMetaData md, JdbcSourceConfig.Source source, String what)
@@ -150,7 +152,10 @@ public final class JdbcRecordSource implements RecordSource {
                         + "; alias or map one of them");
             }
             mapping.remove(label.toLowerCase(Locale.ROOT));
-            out.add(new Column(i, label, header, md.getColumnType(i)));
+            String typeName = String.valueOf(md.getColumnTypeName(i)).toLowerCase(Locale.ROOT);
+            boolean zoned = md.getColumnType(i) == Types.TIMESTAMP_WITH_TIMEZONE || typeName.contains("timestamptz")
+                    || typeName.contains("with time zone");
+            out.add(new Column(i, label, header, md.getColumnType(i), zoned));
         }
         if (!mapping.isEmpty()) {
             throw new XingzhiException(what + ": the column mapping names " + mapping.keySet()
@@ -178,20 +183,30 @@ public final class JdbcRecordSource implements RecordSource {
         }
     }
 
+    /** The value as text: typed for dates, times and decimals, else (and when typed reading fails) the driver's text. */
     private static String text(ResultSet rs, Column col) throws SQLException {
+        try {
+            return typedText(rs, col);
+        } catch (SQLException | RuntimeException typed) {
+            String s = rs.getString(col.index());
+            return s == null ? "" : s;
+        }
+    }
+
+    private static String typedText(ResultSet rs, Column col) throws SQLException {
         int i = col.index();
         switch (col.type()) {
             case Types.DATE -> {
                 LocalDate d = rs.getObject(i, LocalDate.class);
                 return d == null ? "" : d.toString();
             }
-            case Types.TIMESTAMP -> {
+            case Types.TIMESTAMP, Types.TIMESTAMP_WITH_TIMEZONE -> {
+                if (col.zoned()) {
+                    OffsetDateTime t = rs.getObject(i, OffsetDateTime.class);
+                    return t == null ? "" : dateTime(t.atZoneSameInstant(ZoneId.systemDefault()).toLocalDateTime());
+                }
                 LocalDateTime t = rs.getObject(i, LocalDateTime.class);
                 return t == null ? "" : dateTime(t);
-            }
-            case Types.TIMESTAMP_WITH_TIMEZONE -> {
-                OffsetDateTime t = rs.getObject(i, OffsetDateTime.class);
-                return t == null ? "" : dateTime(t.toLocalDateTime());
             }
             case Types.NUMERIC, Types.DECIMAL, Types.DOUBLE, Types.FLOAT, Types.REAL -> {
                 BigDecimal b = rs.getBigDecimal(i);

@@ -13,14 +13,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -157,8 +155,7 @@ public record JdbcSourceConfig(String url, String user, String password, int fet
             throw new XingzhiException(origin + ": \"datasets\" must be an object naming at least one dataset");
         }
         Map<Dataset, List<Source>> datasets = new EnumMap<>(Dataset.class);
-        for (Iterator<Map.Entry<String, JsonNode>> it = ds.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : ds.properties()) {
             Dataset d = Dataset.byName(e.getKey()).orElseThrow(() -> new XingzhiException(origin + ": unknown dataset \""
                     + e.getKey() + "\" (one of " + Arrays.stream(Dataset.values()).map(Dataset::fileStem)
                     .collect(Collectors.joining(", ")) + ")"));
@@ -201,8 +198,7 @@ public record JdbcSourceConfig(String url, String user, String password, int fet
                 throw new XingzhiException(origin + ": " + at + ".columns must map column names to field names");
             }
             Set<String> known = fieldsOf(d);
-            for (Iterator<Map.Entry<String, JsonNode>> it = cols.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> c = it.next();
+            for (Map.Entry<String, JsonNode> c : cols.properties()) {
                 if (!c.getValue().isTextual() || !known.contains(c.getValue().asText())) {
                     throw new XingzhiException(origin + ": " + at + ".columns." + c.getKey() + ": " + c.getValue()
                             + " is not a field of " + d.fileStem() + " (one of " + String.join(", ", known) + ")");
@@ -232,11 +228,11 @@ public record JdbcSourceConfig(String url, String user, String password, int fet
 
     private static void onlyKeys(JsonNode node, String origin, String at, String... allowed) {
         Set<String> ok = Set.of(allowed);
-        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
-            String k = it.next();
+        for (Map.Entry<String, JsonNode> property : node.properties()) {
+            String k = property.getKey();
             if (!ok.contains(k)) {
                 throw new XingzhiException(origin + ": unknown key \"" + at + k + "\" (expected one of "
-                        + Arrays.stream(allowed).map(Function.identity()).collect(Collectors.joining(", ")) + ")");
+                        + String.join(", ", allowed) + ")");
             }
         }
     }

@@ -91,13 +91,13 @@ public final class JdbiLeadStore implements LeadStore {
      */
     public static JdbiLeadStore open(String jdbcUrl, String user, String password) {
         String where = Sql.describe(jdbcUrl);
-        migrate(Flyway.configure().dataSource(jdbcUrl, user, password), where);
+        migrate(() -> Flyway.configure().dataSource(jdbcUrl, user, password), where);
         return new JdbiLeadStore(Jdbi.create(jdbcUrl, user, password), where);
     }
 
     /** Opens the store on a data source, creating or upgrading its schema. */
     public static JdbiLeadStore open(DataSource dataSource) {
-        migrate(Flyway.configure().dataSource(dataSource), "data source");
+        migrate(() -> Flyway.configure().dataSource(dataSource), "data source");
         return new JdbiLeadStore(Jdbi.create(dataSource), "data source");
     }
 
@@ -111,12 +111,12 @@ public final class JdbiLeadStore implements LeadStore {
 
     /** Creates or upgrades the store's schema on {@code dataSource}, e.g. from a deployment step. */
     public static void migrate(DataSource dataSource) {
-        migrate(Flyway.configure().dataSource(dataSource), "data source");
+        migrate(() -> Flyway.configure().dataSource(dataSource), "data source");
     }
 
-    private static void migrate(FluentConfiguration config, String where) {
+    private static void migrate(Supplier<FluentConfiguration> config, String where) {
         try {
-            config.locations(MIGRATIONS).table(HISTORY_TABLE).baselineOnMigrate(true).baselineVersion("0")
+            config.get().locations(MIGRATIONS).table(HISTORY_TABLE).baselineOnMigrate(true).baselineVersion("0")
                     .load().migrate();
         } catch (FlywayException e) {
             String msg = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
