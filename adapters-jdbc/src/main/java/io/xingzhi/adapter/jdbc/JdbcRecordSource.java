@@ -125,12 +125,11 @@ public final class JdbcRecordSource implements RecordSource {
                 c.setAutoCommit(autoCommit);
             }
         } catch (SQLException e) {
-            String first = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
-            throw new XingzhiException(what + ": cannot be read" + (row > 0 ? " after row " + row : "") + ": " + first, e);
+            throw new XingzhiException(what + ": cannot be read" + (row > 0 ? " after row " + row : "") + ": "
+                    + Sql.firstLine(e), Sql.sanitized(e));
         } catch (JdbiException e) {
             Throwable root = e.getCause() == null ? e : e.getCause();
-            String first = String.valueOf(root.getMessage()).lines().findFirst().orElse("");
-            throw new XingzhiException(what + ": cannot connect: " + first, e);
+            throw new XingzhiException(what + ": cannot connect: " + Sql.firstLine(root), Sql.sanitized(root));
         }
     }
 
@@ -173,7 +172,7 @@ public final class JdbcRecordSource implements RecordSource {
             try {
                 fields.put(col.header(), text(rs, col));
             } catch (SQLException | RuntimeException e) {
-                unreadable.add(col.label() + ": " + String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
+                unreadable.add(col.label() + ": " + Sql.firstLine(e));
             }
         }
         if (unreadable.isEmpty()) {

@@ -130,7 +130,7 @@ public final class JdbiLeadStore implements LeadStore {
     @Override
     public long saveRun(RunResult result) {
         Objects.requireNonNull(result, "result");
-        return write("save a run", () -> jdbi.inTransaction(h -> saveRun(h, result)));
+        return call("save a run", () -> jdbi.inTransaction(h -> saveRun(h, result)));
     }
 
     private long saveRun(Handle h, RunResult result) {
@@ -219,7 +219,7 @@ public final class JdbiLeadStore implements LeadStore {
 
     @Override
     public List<StoredRun> runs() {
-        return read("list runs", () -> jdbi.withHandle(h -> h.createQuery("SELECT * FROM runs ORDER BY run_number")
+        return call("list runs", () -> jdbi.withHandle(h -> h.createQuery("SELECT * FROM runs ORDER BY run_number")
                 .map((rs, ctx) -> new StoredRun(rs.getLong("run_number"), rs.getObject("as_of", LocalDate.class),
                         instant(rs, "started_at"), instant(rs, "finished_at"), Json.stringMap(rs.getString("parameters")),
                         rs.getLong("lead_count"), rs.getLong("new_leads"), rs.getLong("reappeared"),
@@ -233,14 +233,14 @@ public final class JdbiLeadStore implements LeadStore {
     @Override
     public Optional<StoredLead> lead(String leadId) {
         Objects.requireNonNull(leadId, "leadId");
-        return read("read a lead", () -> jdbi.withHandle(h -> h.createQuery("SELECT " + LEAD_COLUMNS
+        return call("read a lead", () -> jdbi.withHandle(h -> h.createQuery("SELECT " + LEAD_COLUMNS
                         + " FROM leads l WHERE l.lead_id = :id")
                 .bind("id", leadId).map((rs, ctx) -> storedLead(rs)).findOne()));
     }
 
     @Override
     public List<StoredLead> leads(LeadFilter filter) {
-        return read("list leads", () -> jdbi.withHandle(h -> {
+        return call("list leads", () -> jdbi.withHandle(h -> {
             Query q = filtered(h, "SELECT " + LEAD_COLUMNS, filter,
                     " ORDER BY l.seq OFFSET :offset ROWS FETCH FIRST :limit ROWS ONLY");
             return q.bind("offset", filter.offset()).bind("limit", filter.limit())
@@ -250,7 +250,7 @@ public final class JdbiLeadStore implements LeadStore {
 
     @Override
     public long count(LeadFilter filter) {
-        return read("count leads", () -> jdbi.withHandle(h -> filtered(h, "SELECT COUNT(*)", filter, "")
+        return call("count leads", () -> jdbi.withHandle(h -> filtered(h, "SELECT COUNT(*)", filter, "")
                 .mapTo(Long.class).one()));
     }
 
@@ -332,7 +332,7 @@ public final class JdbiLeadStore implements LeadStore {
         Objects.requireNonNull(action, "action");
         Objects.requireNonNull(note, "note");
         Objects.requireNonNull(at, "at");
-        return write("review lead " + leadId, () -> jdbi.inTransaction(h -> {
+        return call("review lead " + leadId, () -> jdbi.inTransaction(h -> {
             record Standing(ReviewState state, long version, Optional<LocalDate> replyDeadline) {
             }
             Standing s = h.createQuery("SELECT state, version, reply_deadline FROM leads WHERE lead_id = :id FOR UPDATE")
@@ -371,7 +371,7 @@ public final class JdbiLeadStore implements LeadStore {
     @Override
     public List<ReviewEvent> history(String leadId) {
         Objects.requireNonNull(leadId, "leadId");
-        return read("read the history of lead " + leadId, () -> jdbi.withHandle(h -> h.createQuery(
+        return call("read the history of lead " + leadId, () -> jdbi.withHandle(h -> h.createQuery(
                         "SELECT * FROM review_events WHERE lead_id = :id ORDER BY seq")
                 .bind("id", leadId)
                 .map((rs, ctx) -> new ReviewEvent(rs.getString("lead_id"), rs.getLong("seq"), rs.getString("actor"),
@@ -386,7 +386,7 @@ public final class JdbiLeadStore implements LeadStore {
     @Override
     public void saveDocument(StoredDocument d) {
         Objects.requireNonNull(d, "document");
-        write("save document " + d.id(), () -> jdbi.useTransaction(h -> {
+        run("save document " + d.id(), () -> jdbi.useTransaction(h -> {
             boolean exists = h.createQuery("SELECT document_id FROM documents WHERE document_id = :id FOR UPDATE")
                     .bind("id", d.id()).mapTo(String.class).findOne().isPresent();
             String sql = exists
@@ -410,7 +410,7 @@ public final class JdbiLeadStore implements LeadStore {
 
     @Override
     public List<StoredDocument> documents() {
-        return read("list documents", () -> jdbi.withHandle(h -> {
+        return call("list documents", () -> jdbi.withHandle(h -> {
             Map<String, List<String>> leads = new HashMap<>();
             h.createQuery("SELECT document_id, lead_id FROM document_leads ORDER BY document_id, ordinal")
                     .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getString(2)))
@@ -426,18 +426,12 @@ public final class JdbiLeadStore implements LeadStore {
         }));
     }
 
-    @Override
-    public List<StoredDocument> documentsOf(String leadId) {
-        Objects.requireNonNull(leadId, "leadId");
-        return documents().stream().filter(d -> d.leadIds().contains(leadId)).toList();
-    }
-
     // ---- audit ---------------------------------------------------------------------------
 
     @Override
     public void audit(AuditEntry e) {
         Objects.requireNonNull(e, "entry");
-        write("write the audit trail", () -> jdbi.useTransaction(h -> {
+        run("write the audit trail", () -> jdbi.useTransaction(h -> {
             long id = h.createUpdate("INSERT INTO audit_log (acted_at, actor, origin, action, detail) "
                             + "VALUES (:at, :actor, :origin, :action, :detail)")
                     .bind("at", Sql.timestamp(micros(e.at()))).bind("actor", e.actor()).bind("origin", e.origin())
@@ -459,7 +453,7 @@ public final class JdbiLeadStore implements LeadStore {
         if (offset < 0 || limit < 0) {
             throw new IllegalArgumentException("offset " + offset + " and limit " + limit + " must not be negative");
         }
-        return read("read the audit trail", () -> jdbi.inTransaction(h -> {
+        return call("read the audit trail", () -> jdbi.inTransaction(h -> {
             record Row(long id, Instant at, String actor, String origin, String action, String detail) {
             }
             List<Row> rows = h.createQuery("SELECT entry_id, acted_at, actor, origin, action, detail FROM audit_log "
@@ -492,11 +486,7 @@ public final class JdbiLeadStore implements LeadStore {
         return i.truncatedTo(ChronoUnit.MICROS);
     }
 
-    private <T> T read(String what, Supplier<T> body) {
-        return write(what, body);
-    }
-
-    private <T> T write(String what, Supplier<T> body) {
+    private <T> T call(String what, Supplier<T> body) {
         try {
             return body.get();
         } catch (JdbiException e) {
@@ -504,8 +494,8 @@ public final class JdbiLeadStore implements LeadStore {
         }
     }
 
-    private void write(String what, Runnable body) {
-        write(what, () -> {
+    private void run(String what, Runnable body) {
+        call(what, () -> {
             body.run();
             return null;
         });

@@ -56,17 +56,24 @@ final class Sql {
      */
     static XingzhiException failure(String what, RuntimeException e) {
         Throwable root = e instanceof JdbiException && e.getCause() != null ? e.getCause() : e;
-        String first = String.valueOf(root.getMessage()).lines().findFirst().orElse("").strip()
-                .replaceFirst(";? ?SQL statement:$", "");
-        if (first.length() > 300) {
-            first = first.substring(0, 300) + "...";
-        }
         String state = root instanceof SQLException s && s.getSQLState() != null ? " [SQL state " + s.getSQLState() + "]"
                 : "";
-        SQLException cause = new SQLException(root.getClass().getSimpleName() + ": " + first,
-                root instanceof SQLException s ? s.getSQLState() : null);
-        cause.setStackTrace(root.getStackTrace());
-        return new XingzhiException(what + ": " + first + state, cause);
+        return new XingzhiException(what + ": " + firstLine(root) + state, sanitized(root));
+    }
+
+    /** The first line of a driver message, without H2's trailing "SQL statement:" and at most 300 characters. */
+    static String firstLine(Throwable t) {
+        String first = String.valueOf(t.getMessage()).lines().findFirst().orElse("").strip()
+                .replaceFirst(";? ?SQL statement:$", "");
+        return first.length() > 300 ? first.substring(0, 300) + "..." : first;
+    }
+
+    /** A copy of {@code t} as an {@link SQLException} carrying only its first message line and its stack trace. */
+    static SQLException sanitized(Throwable t) {
+        SQLException copy = new SQLException(t.getClass().getSimpleName() + ": " + firstLine(t),
+                t instanceof SQLException s ? s.getSQLState() : null);
+        copy.setStackTrace(t.getStackTrace());
+        return copy;
     }
 
     /** A JDBC URL without its options (which may carry a user or password), for messages. */
