@@ -1,0 +1,508 @@
+package io.xingzhi.adapter.jdbc;
+
+import io.xingzhi.core.XingzhiException;
+import io.xingzhi.core.identity.LinkedBy;
+import io.xingzhi.core.lead.DocumentType;
+import io.xingzhi.core.lead.Lead;
+import io.xingzhi.core.port.AuditEntry;
+import io.xingzhi.core.port.ConcurrentReviewException;
+import io.xingzhi.core.port.LeadFilter;
+import io.xingzhi.core.port.LeadStore;
+import io.xingzhi.core.port.StoredDocument;
+import io.xingzhi.core.port.StoredLead;
+import io.xingzhi.core.port.StoredRun;
+import io.xingzhi.core.port.UnknownLeadException;
+import io.xingzhi.core.review.ReviewAction;
+import io.xingzhi.core.review.ReviewActionType;
+import io.xingzhi.core.review.ReviewDecision;
+import io.xingzhi.core.review.ReviewEvent;
+import io.xingzhi.core.review.ReviewState;
+import io.xingzhi.core.review.ReviewWorkflow;
+import io.xingzhi.core.run.DatasetCounts;
+import io.xingzhi.core.run.RunReport;
+import io.xingzhi.core.run.RunResult;
+import io.xingzhi.core.value.IdNumber;
+import io.xingzhi.core.value.Parsed;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.Query;
+
+/**
+ * A {@link LeadStore} in a relational database through Jdbi: H2 (the embedded default, e.g.
+ * {@code jdbc:h2:file:./xingzhi-data/store}) or PostgreSQL. It keeps every promise of the port
+ * (it passes {@code LeadStoreContract} on both) and:
+ * <ul>
+ *   <li>creates and upgrades its schema with versioned, checksummed Flyway migrations
+ *       ({@code io/xingzhi/adapter/jdbc/migration}, history in {@code xingzhi_schema_history}) when
+ *       opened; an existing schema with other tables is left alone;</li>
+ *   <li>runs every statement as fixed SQL text with bound parameters; no input value is ever part
+ *       of the SQL;</li>
+ *   <li>does each write in one transaction; {@link #review} locks the lead's row
+ *       ({@code SELECT ... FOR UPDATE}) and checks its version, so of two reviewers exactly one wins
+ *       and the other gets a {@link ConcurrentReviewException};</li>
+ *   <li>never updates or deletes review events or audit entries, and never deletes a lead;</li>
+ *   <li>turns database failures into {@link XingzhiException}s naming the operation and the
+ *       database, with no bound values (so no identity numbers) in the message.</li>
+ * </ul>
+ * It holds no connection between calls (a {@link DataSource} with a pool is the embedder's choice).
+ * With an in-memory H2 URL, add {@code ;DB_CLOSE_DELAY=-1} so the database outlives a connection.
+ */
+public final class JdbiLeadStore implements LeadStore {
+    private static final String MIGRATIONS = "classpath:io/xingzhi/adapter/jdbc/migration";
+    private static final String HISTORY_TABLE = "xingzhi_schema_history";
+
+    private static final String LEAD_COLUMNS = "l.lead_id, l.model, l.kind, l.id_number, l.name, l.case_number, "
+            + "l.supervised_agency, l.due_on, l.summary, l.legal_basis, l.evidence, l.linked_by, l.estimated, "
+            + "l.boundary, l.suggested_document, l.facts, l.state, l.version, l.reply_deadline, l.first_seen_run, "
+            + "l.last_seen_run, l.no_longer_found_in_run";
+
+    private final Jdbi jdbi;
+    private final String where;
+
+    private JdbiLeadStore(Jdbi jdbi, String where) {
+        this.jdbi = Objects.requireNonNull(jdbi, "jdbi");
+        this.where = where;
+    }
+
+    /**
+     * Opens the store at a JDBC URL, creating or upgrading its schema. The driver (H2 or PostgreSQL)
+     * must be on the class path.
+     */
+    public static JdbiLeadStore open(String jdbcUrl, String user, String password) {
+        String where = Sql.describe(jdbcUrl);
+        migrate(() -> Flyway.configure().dataSource(jdbcUrl, user, password), where);
+        return new JdbiLeadStore(Jdbi.create(jdbcUrl, user, password), where);
+    }
+
+    /** Opens the store on a data source, creating or upgrading its schema. */
+    public static JdbiLeadStore open(DataSource dataSource) {
+        migrate(() -> Flyway.configure().dataSource(dataSource), "data source");
+        return new JdbiLeadStore(Jdbi.create(dataSource), "data source");
+    }
+
+    /**
+     * A store on a database whose schema is already migrated (by {@link #open} or
+     * {@link #migrate(DataSource)}), through the embedder's own Jdbi.
+     */
+    public static JdbiLeadStore onMigrated(Jdbi jdbi) {
+        return new JdbiLeadStore(jdbi, "jdbi");
+    }
+
+    /** Creates or upgrades the store's schema on {@code dataSource}, e.g. from a deployment step. */
+    public static void migrate(DataSource dataSource) {
+        migrate(() -> Flyway.configure().dataSource(dataSource), "data source");
+    }
+
+    private static void migrate(Supplier<FluentConfiguration> config, String where) {
+        try {
+            config.get().locations(MIGRATIONS).table(HISTORY_TABLE).baselineOnMigrate(true).baselineVersion("0")
+                    .load().migrate();
+        } catch (FlywayException e) {
+            String msg = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
+            throw new XingzhiException("cannot open the lead store at " + where + " (is the JDBC driver on the class "
+                    + "path?): " + msg, e);
+        }
+    }
+
+    // ---- runs ----------------------------------------------------------------------------
+
+    @Override
+    public long saveRun(RunResult result) {
+        Objects.requireNonNull(result, "result");
+        return call("save a run", () -> jdbi.inTransaction(h -> saveRun(h, result)));
+    }
+
+    private long saveRun(Handle h, RunResult result) {
+        RunReport report = result.report();
+        long n = h.createQuery("SELECT COALESCE(MAX(run_number), 0) FROM runs").mapTo(Long.class).one() + 1;
+        h.createUpdate("INSERT INTO runs (run_number, as_of, started_at, finished_at, parameters, leads_by_model_kind, "
+                        + "lead_count, new_leads, reappeared, no_longer_found, rows_read, rows_rejected) "
+                        + "VALUES (:n, :asOf, :started, :finished, :parameters, :byKind, 0, 0, 0, 0, :read, :rejected)")
+                .bind("n", n)
+                .bind("asOf", Sql.date(report.asOf()))
+                .bind("started", Sql.timestamp(micros(report.startedAt())))
+                .bind("finished", Sql.timestamp(micros(report.finishedAt())))
+                .bind("parameters", Json.write(report.parameters()))
+                .bind("byKind", Json.write(report.leadsByModelAndKind()))
+                .bind("read", report.datasets().values().stream().mapToLong(DatasetCounts::read).sum())
+                .bind("rejected", report.datasets().values().stream().mapToLong(DatasetCounts::rejected).sum())
+                .execute();
+
+        Map<String, Boolean> known = new HashMap<>();
+        h.createQuery("SELECT lead_id, no_longer_found_in_run FROM leads")
+                .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getObject(2) != null))
+                .forEach(e -> known.put(e.getKey(), e.getValue()));
+
+        Map<String, Lead> produced = new LinkedHashMap<>();
+        for (Lead l : result.leads()) {
+            produced.putIfAbsent(l.leadId(), l);
+        }
+        PreparedBatch inserts = h.prepareBatch("INSERT INTO leads (lead_id, model, kind, id_number, name, case_number, "
+                + "supervised_agency, due_on, summary, legal_basis, evidence, linked_by, estimated, boundary, "
+                + "suggested_document, facts, state, version, reply_deadline, first_seen_run, last_seen_run, "
+                + "no_longer_found_in_run) VALUES (:leadId, :model, :kind, :idNumber, :name, :caseNumber, :agency, "
+                + ":dueOn, :summary, :legalBasis, :evidence, :linkedBy, :estimated, :boundary, :suggestedDocument, "
+                + ":facts, :state, 0, NULL, :n, :n, NULL)");
+        PreparedBatch updates = h.prepareBatch("UPDATE leads SET model = :model, kind = :kind, id_number = :idNumber, "
+                + "name = :name, case_number = :caseNumber, supervised_agency = :agency, due_on = :dueOn, "
+                + "summary = :summary, legal_basis = :legalBasis, evidence = :evidence, linked_by = :linkedBy, "
+                + "estimated = :estimated, boundary = :boundary, suggested_document = :suggestedDocument, "
+                + "facts = :facts, last_seen_run = :n, no_longer_found_in_run = NULL WHERE lead_id = :leadId");
+        long added = 0;
+        long reappeared = 0;
+        for (Lead l : produced.values()) {
+            Boolean wasMissing = known.get(l.leadId());
+            PreparedBatch batch = wasMissing == null ? inserts : updates;
+            if (wasMissing == null) {
+                added++;
+                batch.bind("state", ReviewState.NEW.name());
+            } else if (wasMissing) {
+                reappeared++;
+            }
+            bindLead(batch, l).bind("n", n).add();
+        }
+        if (inserts.size() > 0) {
+            inserts.execute();
+        }
+        if (updates.size() > 0) {
+            updates.execute();
+        }
+        int missing = h.createUpdate("UPDATE leads SET no_longer_found_in_run = :n "
+                        + "WHERE last_seen_run < :n AND no_longer_found_in_run IS NULL")
+                .bind("n", n).execute();
+        h.createUpdate("UPDATE runs SET lead_count = :leads, new_leads = :added, reappeared = :reappeared, "
+                        + "no_longer_found = :missing WHERE run_number = :n")
+                .bind("leads", produced.size()).bind("added", added).bind("reappeared", reappeared)
+                .bind("missing", missing).bind("n", n).execute();
+        return n;
+    }
+
+    private static PreparedBatch bindLead(PreparedBatch b, Lead l) {
+        return b.bind("leadId", l.leadId())
+                .bind("model", l.model())
+                .bind("kind", l.kind())
+                .bind("idNumber", Sql.nullableText(l.idText()))
+                .bind("name", l.name())
+                .bind("caseNumber", l.caseNumber())
+                .bind("agency", l.supervisedAgency())
+                .bind("dueOn", Sql.date(l.dueOn()))
+                .bind("summary", l.summary())
+                .bind("legalBasis", Json.write(l.legalBasis()))
+                .bind("evidence", Json.evidence(l.evidence()))
+                .bind("linkedBy", l.linkedBy().code())
+                .bind("estimated", l.estimated())
+                .bind("boundary", l.boundary())
+                .bind("suggestedDocument", l.suggestedDocument().name())
+                .bind("facts", Json.write(new TreeMap<>(l.facts())));
+    }
+
+    @Override
+    public List<StoredRun> runs() {
+        return call("list runs", () -> jdbi.withHandle(h -> h.createQuery("SELECT * FROM runs ORDER BY run_number")
+                .map((rs, ctx) -> new StoredRun(rs.getLong("run_number"), rs.getObject("as_of", LocalDate.class),
+                        instant(rs, "started_at"), instant(rs, "finished_at"), Json.stringMap(rs.getString("parameters")),
+                        rs.getLong("lead_count"), rs.getLong("new_leads"), rs.getLong("reappeared"),
+                        rs.getLong("no_longer_found"), rs.getLong("rows_read"), rs.getLong("rows_rejected"),
+                        Json.counts(rs.getString("leads_by_model_kind"))))
+                .list()));
+    }
+
+    // ---- leads ---------------------------------------------------------------------------
+
+    @Override
+    public Optional<StoredLead> lead(String leadId) {
+        Objects.requireNonNull(leadId, "leadId");
+        return call("read a lead", () -> jdbi.withHandle(h -> h.createQuery("SELECT " + LEAD_COLUMNS
+                        + " FROM leads l WHERE l.lead_id = :id")
+                .bind("id", leadId).map((rs, ctx) -> storedLead(rs)).findOne()));
+    }
+
+    @Override
+    public List<StoredLead> leads(LeadFilter filter) {
+        return call("list leads", () -> jdbi.withHandle(h -> {
+            Query q = filtered(h, "SELECT " + LEAD_COLUMNS, filter,
+                    " ORDER BY l.seq OFFSET :offset ROWS FETCH FIRST :limit ROWS ONLY");
+            return q.bind("offset", filter.offset()).bind("limit", filter.limit())
+                    .map((rs, ctx) -> storedLead(rs)).list();
+        }));
+    }
+
+    @Override
+    public long count(LeadFilter filter) {
+        return call("count leads", () -> jdbi.withHandle(h -> filtered(h, "SELECT COUNT(*)", filter, "")
+                .mapTo(Long.class).one()));
+    }
+
+    /** The filter's criteria as fixed SQL fragments, each with its value bound, never spliced in. */
+    private static Query filtered(Handle h, String select, LeadFilter f, String tail) {
+        StringBuilder sql = new StringBuilder(select)
+                .append(" FROM leads l JOIN runs r ON r.run_number = l.first_seen_run WHERE 1 = 1");
+        Map<String, Object> values = new LinkedHashMap<>();
+        f.model().ifPresent(v -> {
+            sql.append(" AND l.model = :model");
+            values.put("model", v);
+        });
+        f.kind().ifPresent(v -> {
+            sql.append(" AND l.kind = :kind");
+            values.put("kind", v);
+        });
+        f.state().ifPresent(v -> {
+            sql.append(" AND l.state = :state");
+            values.put("state", v.name());
+        });
+        f.supervisedAgency().ifPresent(v -> {
+            sql.append(" AND l.supervised_agency = :agency");
+            values.put("agency", v);
+        });
+        f.firstSeenFrom().ifPresent(v -> {
+            sql.append(" AND r.as_of >= :seenFrom");
+            values.put("seenFrom", Sql.date(v));
+        });
+        f.firstSeenTo().ifPresent(v -> {
+            sql.append(" AND r.as_of <= :seenTo");
+            values.put("seenTo", Sql.date(v));
+        });
+        f.stillFound().ifPresent(v -> sql.append(v ? " AND l.no_longer_found_in_run IS NULL"
+                : " AND l.no_longer_found_in_run IS NOT NULL"));
+        Query q = h.createQuery(sql.append(tail).toString());
+        values.forEach((name, value) -> {
+            if (value instanceof org.jdbi.v3.core.argument.Argument a) {
+                q.bind(name, a);
+            } else {
+                q.bind(name, (String) value);
+            }
+        });
+        return q;
+    }
+
+    private static StoredLead storedLead(ResultSet rs) throws SQLException {
+        String leadId = rs.getString("lead_id");
+        Lead lead = new Lead(leadId, rs.getString("model"), rs.getString("kind"),
+                idNumber(leadId, rs.getString("id_number")), rs.getString("name"), rs.getString("case_number"),
+                rs.getString("supervised_agency"), Optional.ofNullable(rs.getObject("due_on", LocalDate.class)),
+                rs.getString("summary"), Json.strings(rs.getString("legal_basis")), Json.evidence(rs.getString("evidence")),
+                LinkedBy.fromCode(rs.getString("linked_by")), rs.getBoolean("estimated"), rs.getBoolean("boundary"),
+                DocumentType.valueOf(rs.getString("suggested_document")), Json.stringMap(rs.getString("facts")));
+        long missing = rs.getLong("no_longer_found_in_run");
+        Optional<Long> noLongerFound = rs.wasNull() ? Optional.empty() : Optional.of(missing);
+        return new StoredLead(lead, ReviewState.valueOf(rs.getString("state")), rs.getLong("version"),
+                rs.getLong("first_seen_run"), rs.getLong("last_seen_run"), noLongerFound,
+                Optional.ofNullable(rs.getObject("reply_deadline", LocalDate.class)));
+    }
+
+    private static Optional<IdNumber> idNumber(String leadId, String text) {
+        if (text == null || text.isEmpty()) {
+            return Optional.empty();
+        }
+        Parsed<IdNumber> p = IdNumber.parse(text);
+        if (!p.isOk()) {
+            throw new XingzhiException("lead " + leadId + ": the stored identity number fails validation ("
+                    + p.reason().orElse("") + ")");
+        }
+        return Optional.of(p.value());
+    }
+
+    // ---- review --------------------------------------------------------------------------
+
+    @Override
+    public ReviewEvent review(String leadId, long expectedVersion, ReviewAction action, String actor, String note,
+                              Instant at) {
+        Objects.requireNonNull(leadId, "leadId");
+        Objects.requireNonNull(action, "action");
+        Objects.requireNonNull(note, "note");
+        Objects.requireNonNull(at, "at");
+        return call("review lead " + leadId, () -> jdbi.inTransaction(h -> {
+            record Standing(ReviewState state, long version, Optional<LocalDate> replyDeadline) {
+            }
+            Standing s = h.createQuery("SELECT state, version, reply_deadline FROM leads WHERE lead_id = :id FOR UPDATE")
+                    .bind("id", leadId)
+                    .map((rs, ctx) -> new Standing(ReviewState.valueOf(rs.getString(1)), rs.getLong(2),
+                            Optional.ofNullable(rs.getObject(3, LocalDate.class))))
+                    .findOne().orElseThrow(() -> new UnknownLeadException(leadId));
+            if (s.version() != expectedVersion) {
+                throw new ConcurrentReviewException(leadId, expectedVersion, s.version());
+            }
+            ReviewDecision.Allowed move = ReviewWorkflow.decide(s.state(), s.replyDeadline(), action).orElseThrow(leadId);
+            ReviewEvent event = new ReviewEvent(leadId, s.version() + 1, actor, micros(at), move.from(), move.to(),
+                    action.type(), note, action.details());
+            int changed = h.createUpdate("UPDATE leads SET state = :state, version = :next, reply_deadline = :deadline "
+                            + "WHERE lead_id = :id AND version = :expected")
+                    .bind("state", move.to().name()).bind("next", event.seq())
+                    .bind("deadline", Sql.date(move.replyDeadline()))
+                    .bind("id", leadId).bind("expected", expectedVersion)
+                    .execute();
+            if (changed != 1) {
+                long now = h.createQuery("SELECT version FROM leads WHERE lead_id = :id").bind("id", leadId)
+                        .mapTo(Long.class).one();
+                throw new ConcurrentReviewException(leadId, expectedVersion, now);
+            }
+            h.createUpdate("INSERT INTO review_events (lead_id, seq, actor, acted_at, from_state, to_state, action, note, "
+                            + "details) VALUES (:id, :seq, :actor, :at, :from, :to, :action, :note, :details)")
+                    .bind("id", leadId).bind("seq", event.seq()).bind("actor", event.actor())
+                    .bind("at", Sql.timestamp(event.at())).bind("from", event.from().name())
+                    .bind("to", event.to().name()).bind("action", event.action().name()).bind("note", note)
+                    .bind("details", Json.write(event.details()))
+                    .execute();
+            return event;
+        }));
+    }
+
+    @Override
+    public List<ReviewEvent> history(String leadId) {
+        Objects.requireNonNull(leadId, "leadId");
+        return call("read the history of lead " + leadId, () -> jdbi.withHandle(h -> h.createQuery(
+                        "SELECT * FROM review_events WHERE lead_id = :id ORDER BY seq")
+                .bind("id", leadId)
+                .map((rs, ctx) -> new ReviewEvent(rs.getString("lead_id"), rs.getLong("seq"), rs.getString("actor"),
+                        instant(rs, "acted_at"), ReviewState.valueOf(rs.getString("from_state")),
+                        ReviewState.valueOf(rs.getString("to_state")), ReviewActionType.valueOf(rs.getString("action")),
+                        rs.getString("note"), Json.stringMap(rs.getString("details"))))
+                .list()));
+    }
+
+    // ---- documents -----------------------------------------------------------------------
+
+    @Override
+    public void saveDocument(StoredDocument d) {
+        Objects.requireNonNull(d, "document");
+        run("save document " + d.id(), () -> jdbi.useTransaction(h -> {
+            boolean exists = h.createQuery("SELECT document_id FROM documents WHERE document_id = :id FOR UPDATE")
+                    .bind("id", d.id()).mapTo(String.class).findOne().isPresent();
+            String sql = exists
+                    ? "UPDATE documents SET document_type = :type, document_number = :number, document_date = :date, "
+                    + "recipient = :recipient, reply_deadline = :deadline, body_markdown = :body WHERE document_id = :id"
+                    : "INSERT INTO documents (document_id, document_type, document_number, document_date, recipient, "
+                    + "reply_deadline, body_markdown) VALUES (:id, :type, :number, :date, :recipient, :deadline, :body)";
+            h.createUpdate(sql).bind("id", d.id()).bind("type", d.type().name()).bind("number", d.number())
+                    .bind("date", Sql.date(d.date())).bind("recipient", d.recipient())
+                    .bind("deadline", Sql.date(d.replyDeadline())).bind("body", d.bodyMarkdown())
+                    .execute();
+            h.createUpdate("DELETE FROM document_leads WHERE document_id = :id").bind("id", d.id()).execute();
+            PreparedBatch b = h.prepareBatch("INSERT INTO document_leads (document_id, ordinal, lead_id) "
+                    + "VALUES (:id, :ordinal, :lead)");
+            for (int i = 0; i < d.leadIds().size(); i++) {
+                b.bind("id", d.id()).bind("ordinal", i).bind("lead", d.leadIds().get(i)).add();
+            }
+            b.execute();
+        }));
+    }
+
+    @Override
+    public List<StoredDocument> documents() {
+        return call("list documents", () -> jdbi.withHandle(h -> {
+            Map<String, List<String>> leads = new HashMap<>();
+            h.createQuery("SELECT document_id, lead_id FROM document_leads ORDER BY document_id, ordinal")
+                    .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getString(2)))
+                    .forEach(e -> leads.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+            return h.createQuery("SELECT * FROM documents ORDER BY seq")
+                    .map((rs, ctx) -> new StoredDocument(rs.getString("document_id"),
+                            leads.getOrDefault(rs.getString("document_id"), List.of()),
+                            DocumentType.valueOf(rs.getString("document_type")), rs.getString("document_number"),
+                            rs.getObject("document_date", LocalDate.class), rs.getString("recipient"),
+                            Optional.ofNullable(rs.getObject("reply_deadline", LocalDate.class)),
+                            rs.getString("body_markdown")))
+                    .list();
+        }));
+    }
+
+    // ---- audit ---------------------------------------------------------------------------
+
+    @Override
+    public void audit(AuditEntry e) {
+        Objects.requireNonNull(e, "entry");
+        run("write the audit trail", () -> jdbi.useTransaction(h -> {
+            long id = h.createUpdate("INSERT INTO audit_log (acted_at, actor, origin, action, detail) "
+                            + "VALUES (:at, :actor, :origin, :action, :detail)")
+                    .bind("at", Sql.timestamp(micros(e.at()))).bind("actor", e.actor()).bind("origin", e.origin())
+                    .bind("action", e.action()).bind("detail", e.detail())
+                    .executeAndReturnGeneratedKeys("entry_id").mapTo(Long.class).one();
+            if (!e.leadIds().isEmpty()) {
+                PreparedBatch b = h.prepareBatch("INSERT INTO audit_leads (entry_id, ordinal, lead_id) "
+                        + "VALUES (:id, :ordinal, :lead)");
+                for (int i = 0; i < e.leadIds().size(); i++) {
+                    b.bind("id", id).bind("ordinal", i).bind("lead", e.leadIds().get(i)).add();
+                }
+                b.execute();
+            }
+        }));
+    }
+
+    @Override
+    public List<AuditEntry> auditTrail(long offset, int limit) {
+        if (offset < 0 || limit < 0) {
+            throw new IllegalArgumentException("offset " + offset + " and limit " + limit + " must not be negative");
+        }
+        return call("read the audit trail", () -> jdbi.inTransaction(h -> {
+            record Row(long id, Instant at, String actor, String origin, String action, String detail) {
+            }
+            List<Row> rows = h.createQuery("SELECT entry_id, acted_at, actor, origin, action, detail FROM audit_log "
+                            + "ORDER BY entry_id OFFSET :offset ROWS FETCH FIRST :limit ROWS ONLY")
+                    .bind("offset", offset).bind("limit", limit)
+                    .map((rs, ctx) -> new Row(rs.getLong(1), instant(rs, "acted_at"), rs.getString(3),
+                            rs.getString(4), rs.getString(5), rs.getString(6)))
+                    .list();
+            if (rows.isEmpty()) {
+                return List.<AuditEntry>of();
+            }
+            Map<Long, List<String>> leads = new HashMap<>();
+            h.createQuery("SELECT entry_id, lead_id FROM audit_leads WHERE entry_id BETWEEN :first AND :last "
+                            + "ORDER BY entry_id, ordinal")
+                    .bind("first", rows.get(0).id()).bind("last", rows.get(rows.size() - 1).id())
+                    .map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getString(2)))
+                    .forEach(en -> leads.computeIfAbsent(en.getKey(), k -> new ArrayList<>()).add(en.getValue()));
+            return rows.stream().map(r -> new AuditEntry(r.at(), r.actor(), r.origin(), r.action(),
+                    leads.getOrDefault(r.id(), List.of()), r.detail())).toList();
+        }));
+    }
+
+    // ---- helpers -------------------------------------------------------------------------
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        return rs.getObject(column, OffsetDateTime.class).toInstant();
+    }
+
+    private static Instant micros(Instant i) {
+        return i.truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private <T> T call(String what, Supplier<T> body) {
+        try {
+            return body.get();
+        } catch (JdbiException e) {
+            throw Sql.failure("lead store at " + where + ": cannot " + what, e);
+        }
+    }
+
+    private void run(String what, Runnable body) {
+        call(what, () -> {
+            body.run();
+            return null;
+        });
+    }
+
+    @Override
+    public String toString() {
+        return "JdbiLeadStore[" + where + "]";
+    }
+}

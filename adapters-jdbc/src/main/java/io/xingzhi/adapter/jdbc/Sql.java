@@ -1,0 +1,90 @@
+package io.xingzhi.adapter.jdbc;
+
+import io.xingzhi.core.XingzhiException;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import org.jdbi.v3.core.JdbiException;
+import org.jdbi.v3.core.argument.Argument;
+
+/**
+ * Typed JDBC arguments bound the same way on every driver (JDBC 4.2 {@code setObject} with
+ * {@code java.time} values), and the translation of database failures into core exceptions whose
+ * messages carry no bound values (so never an identity number).
+ */
+final class Sql {
+    private Sql() {
+    }
+
+    /** A {@code TIMESTAMP WITH TIME ZONE} argument. */
+    static Argument timestamp(Instant instant) {
+        OffsetDateTime t = instant.atOffset(ZoneOffset.UTC);
+        return (position, statement, ctx) -> statement.setObject(position, t);
+    }
+
+    /** A {@code DATE} argument. */
+    static Argument date(LocalDate date) {
+        return (position, statement, ctx) -> statement.setObject(position, date);
+    }
+
+    /** A nullable {@code DATE} argument. */
+    static Argument date(Optional<LocalDate> date) {
+        return date.map(Sql::date).orElse((position, statement, ctx) -> statement.setNull(position, Types.DATE));
+    }
+
+    /** A nullable {@code BIGINT} argument. */
+    static Argument bigint(Optional<Long> value) {
+        return value.<Argument>map(v -> (position, statement, ctx) -> statement.setLong(position, v))
+                .orElse((position, statement, ctx) -> statement.setNull(position, Types.BIGINT));
+    }
+
+    /** A nullable {@code VARCHAR} argument: empty text is stored as NULL. */
+    static Argument nullableText(String value) {
+        return value.isEmpty() ? (position, statement, ctx) -> statement.setNull(position, Types.VARCHAR)
+                : (position, statement, ctx) -> statement.setString(position, value);
+    }
+
+    /**
+     * A core exception for a failed database operation. Jdbi's own message lists the bound
+     * arguments and a server's detail may repeat a failing row, so only the SQL state and the first
+     * line of the driver's message are kept; the cause is a copy of the driver's exception with that
+     * message and the original stack trace.
+     */
+    static XingzhiException failure(String what, RuntimeException e) {
+        Throwable root = e instanceof JdbiException && e.getCause() != null ? e.getCause() : e;
+        String state = root instanceof SQLException s && s.getSQLState() != null ? " [SQL state " + s.getSQLState() + "]"
+                : "";
+        return new XingzhiException(what + ": " + firstLine(root) + state, sanitized(root));
+    }
+
+    /** The first line of a driver message, without H2's trailing "SQL statement:" and at most 300 characters. */
+    static String firstLine(Throwable t) {
+        String first = String.valueOf(t.getMessage()).lines().findFirst().orElse("").strip()
+                .replaceFirst(";? ?SQL statement:$", "");
+        return first.length() > 300 ? first.substring(0, 300) + "..." : first;
+    }
+
+    /** A copy of {@code t} as an {@link SQLException} carrying only its first message line and its stack trace. */
+    static SQLException sanitized(Throwable t) {
+        SQLException copy = new SQLException(t.getClass().getSimpleName() + ": " + firstLine(t),
+                t instanceof SQLException s ? s.getSQLState() : null);
+        copy.setStackTrace(t.getStackTrace());
+        return copy;
+    }
+
+    /** A JDBC URL without its options (which may carry a user or password), for messages. */
+    static String describe(String jdbcUrl) {
+        int cut = jdbcUrl.length();
+        for (char c : new char[] {'?', ';'}) {
+            int i = jdbcUrl.indexOf(c);
+            if (i >= 0 && i < cut) {
+                cut = i;
+            }
+        }
+        return jdbcUrl.substring(0, cut);
+    }
+}

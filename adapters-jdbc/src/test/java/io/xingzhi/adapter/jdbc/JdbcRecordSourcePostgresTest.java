@@ -1,0 +1,111 @@
+package io.xingzhi.adapter.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.xingzhi.core.XingzhiException;
+import io.xingzhi.core.record.Dataset;
+import io.xingzhi.core.record.HeaderAliases;
+import io.xingzhi.core.record.RawRow;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.util.Map;
+import org.jdbi.v3.core.Jdbi;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Agency data read from a real PostgreSQL server, streamed through a cursor. */
+class JdbcRecordSourcePostgresTest {
+    private static EmbeddedPostgres postgres;
+    private static Jdbi jdbi;
+
+    @BeforeAll
+    static void startPostgres() throws IOException {
+        postgres = EmbeddedPostgres.start();
+        jdbi = Jdbi.create(postgres.getPostgresDatabase());
+        jdbi.useHandle(h -> {
+            h.execute("CREATE TABLE 看守所在押人员 (姓名 TEXT, 案号 TEXT, 入所日期 DATE, 出所日期 TIMESTAMPTZ, 羁押场所 TEXT)");
+            h.execute("INSERT INTO 看守所在押人员 VALUES ('张三', '(2024)辽0682刑初1号', '2024-01-02', "
+                    + "'2024-04-10 09:30:15+08', '丹东市看守所'), ('李四', '(2024)辽0682刑初2号', '2024-01-03', NULL, '丹东市看守所')");
+            h.execute("CREATE TABLE 罚金执行 (姓名 TEXT, 执行标的 NUMERIC, 已执行金额 NUMERIC(12, 2))");
+            h.execute("INSERT INTO 罚金执行 VALUES ('张三', 50000, 1234.50), ('李四', 'NaN', NULL), ('王五', 1E+7, 0)");
+        });
+    }
+
+    @AfterAll
+    static void stopPostgres() throws IOException {
+        postgres.close();
+    }
+
+    private static JdbcRecordSource source(String datasets, int fetchSize) {
+        return new JdbcRecordSource(jdbi, JdbcSourceConfig.parse("{\"url\": \"unused\", \"fetchSize\": " + fetchSize
+                + ", \"datasets\": " + datasets + "}", "test.json"));
+    }
+
+    @Test
+    void chineseColumnNamesPassThroughFromPostgres() {
+        RecordingVisitor v = new RecordingVisitor();
+        source("{\"custody\": {\"table\": \"看守所在押人员\"}}", 10).read(Dataset.CUSTODY, v);
+
+        assertThat(v.rows).hasSize(2);
+        RawRow first = v.rows.get(0);
+        assertThat(first.ref()).hasToString("看守所在押人员:1");
+        assertThat(first.fields()).containsEntry("姓名", "张三").containsEntry("入所日期", "2024-01-02")
+                .containsEntry("羁押场所", "丹东市看守所");
+        assertThat(first.fields().get("出所日期")).matches("2024-04-10 \\d\\d:30:15");
+        assertThat(v.rows.get(1).fields()).containsEntry("出所日期", "");
+        assertThat(first.fields().keySet()).map(h -> HeaderAliases.standard().canonical(Dataset.CUSTODY, h).orElse("?"))
+                .containsExactly("name", "case_number", "admitted_on", "left_on", "detention_center");
+    }
+
+    @Test
+    void valueTheDriverCannotReadAsANumberArrivesAsItsText() {
+        RecordingVisitor v = new RecordingVisitor();
+        source("{\"enforcement\": {\"table\": \"罚金执行\"}}", 10).read(Dataset.ENFORCEMENT, v);
+
+        assertThat(v.rejections).isEmpty();
+        assertThat(v.rows).extracting(r -> r.fields().get("执行标的")).containsExactly("50000", "NaN", "10000000");
+        assertThat(v.rows).extracting(r -> r.fields().get("已执行金额")).containsExactly("1234.50", "", "0.00");
+        assertThat(v.rows.get(1).ref()).hasToString("罚金执行:2");
+    }
+
+    @Test
+    void rowsStreamBeforeTheQueryHasFinished() {
+        // The query fails at its 1000th row. Read whole, no row would arrive before the failure;
+        // streamed 100 at a time, the first 900 rows arrive and the failure names where it stopped.
+        RecordingVisitor v = new RecordingVisitor();
+        JdbcRecordSource source = source("{\"activities\": {\"name\": \"流水\", \"query\": \"SELECT g AS 序号, '张' || g AS 姓名, "
+                + "(DATE '2024-01-01' + g) AS 发生时间, 1 / (1000 - g) AS 比 FROM generate_series(1, 100000) g\"}}", 100);
+
+        assertThatThrownBy(() -> source.read(Dataset.ACTIVITIES, v)).isInstanceOf(XingzhiException.class)
+                .hasMessageStartingWith("dataset activities: query 流水: cannot be read after row 900")
+                .hasMessageContaining("division by zero");
+        assertThat(v.rows).hasSize(900);
+        assertThat(v.rows.get(899).fields()).isEqualTo(Map.of("序号", "900", "姓名", "张900", "发生时间", "2026-06-19",
+                "比", "0"));
+    }
+
+    @Test
+    void largeQueryArrivesWholeInOrder() {
+        long[] count = {0};
+        long[] lastLine = {0};
+        source("{\"activities\": {\"name\": \"流水\", \"query\": \"SELECT g AS 序号 FROM generate_series(1, 200000) g\"}}", 1000)
+                .read(Dataset.ACTIVITIES, new io.xingzhi.core.port.RowVisitor() {
+                    @Override
+                    public void row(RawRow row) {
+                        count[0]++;
+                        assertThat(row.ref().line()).isEqualTo(lastLine[0] + 1);
+                        assertThat(row.fields().get("序号")).isEqualTo(Long.toString(row.ref().line()));
+                        lastLine[0] = row.ref().line();
+                    }
+
+                    @Override
+                    public void rejected(io.xingzhi.core.record.Rejection rejection) {
+                        throw new AssertionError(rejection.toString());
+                    }
+                });
+
+        assertThat(count[0]).isEqualTo(200_000);
+    }
+}
