@@ -146,6 +146,11 @@ public final class XingzhiServer {
                 }
             }
             config.routes.exception(Exception.class, (e, ctx) -> problem(ctx, toProblem(e)));
+            // unmatched routes never reach a handler: answer them as problems too
+            config.routes.error(404, ctx -> unlessProblem(ctx, new ApiProblem(404, "not-found", "Not found",
+                    "no such route; see /openapi.json")));
+            config.routes.error(405, ctx -> unlessProblem(ctx, new ApiProblem(405, "method-not-allowed",
+                    "Method not allowed", "see /openapi.json")));
         });
         j.start(host, port);
         app = j;
@@ -412,6 +417,13 @@ public final class XingzhiServer {
         }
         LOG.error("request failed: {}", e.getClass().getName());
         return new ApiProblem(500, "internal-error", "Internal error", "the server failed to answer; the failure is in its log");
+    }
+
+    private void unlessProblem(Context ctx, ApiProblem p) {
+        String type = ctx.res().getContentType();
+        if (type == null || !type.startsWith(PROBLEM_JSON)) {
+            problem(ctx, p);
+        }
     }
 
     private void problem(Context ctx, ApiProblem p) {
