@@ -1,0 +1,53 @@
+package io.xingzhi.adapter.rest;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * An error answered as {@code application/problem+json} (RFC 9457): a status, a type (a relative
+ * URI under {@code /problems/}, listed in docs/rest-api.md), a short title, a detail for the caller
+ * and optional extension members. Thrown by handlers; never carries a stack trace to the client and
+ * never an identity number in its detail.
+ */
+public final class ApiProblem extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    private final int status;
+    private final String type;
+    private final String title;
+    private final transient Map<String, Object> extensions;
+
+    public ApiProblem(int status, String type, String title, String detail) {
+        this(status, type, title, detail, Map.of());
+    }
+
+    public ApiProblem(int status, String type, String title, String detail, Map<String, Object> extensions) {
+        super(detail, null, false, false);
+        this.status = status;
+        this.type = Objects.requireNonNull(type);
+        this.title = Objects.requireNonNull(title);
+        this.extensions = new LinkedHashMap<>(extensions);
+    }
+
+    /** 400 with type {@code /problems/bad-request}. */
+    public static ApiProblem badRequest(String detail) {
+        return new ApiProblem(400, "bad-request", "Bad request", detail);
+    }
+
+    public int status() {
+        return status;
+    }
+
+    /** The body: type, title, status, detail, then the extension members. */
+    public Map<String, Object> body(String instance) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("type", "/problems/" + type);
+        m.put("title", title);
+        m.put("status", status);
+        m.put("detail", getMessage());
+        m.put("instance", instance);
+        m.putAll(extensions);
+        return m;
+    }
+}

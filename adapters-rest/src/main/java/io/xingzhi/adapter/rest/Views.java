@@ -1,0 +1,113 @@
+package io.xingzhi.adapter.rest;
+
+import io.xingzhi.core.lead.Evidence;
+import io.xingzhi.core.lead.Lead;
+import io.xingzhi.core.port.StoredLead;
+import io.xingzhi.core.port.StoredRun;
+import io.xingzhi.core.review.ReviewEvent;
+import io.xingzhi.core.value.IdNumber;
+import io.xingzhi.core.value.PersonName;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The JSON shapes the server answers with, as plain records (dates as ISO text, absent values as
+ * {@code null}), and the masking applied for {@link Role#VIEWER}: the identity number becomes
+ * {@link IdNumber#masked()} and the name {@link PersonName#masked()} wherever they occur in the
+ * lead (its fields, summary and facts).
+ */
+final class Views {
+    private Views() {
+    }
+
+    /** One lead as listed. */
+    record LeadView(String leadId, String model, String kind, String idNumber, String name, String caseNumber,
+                    String supervisedAgency, String dueOn, String summary, List<String> legalBasis,
+                    List<EvidenceView> evidence, String linkedBy, boolean estimated, boolean boundary,
+                    String suggestedDocument, Map<String, String> facts, String state, String stateLabel,
+                    long version, long firstSeenRun, long lastSeenRun, Long noLongerFoundInRun,
+                    String replyDeadline) {
+    }
+
+    /** One evidence record. */
+    record EvidenceView(String dataset, String source, long line, String role) {
+    }
+
+    /** One review event. */
+    record EventView(long seq, String actor, String at, String from, String to, String action, String note,
+                     Map<String, String> details) {
+    }
+
+    /** One lead with its history. */
+    record LeadDetail(LeadView lead, List<EventView> history) {
+    }
+
+    /** A page of leads. */
+    record LeadPage(long total, long offset, int limit, List<LeadView> leads) {
+    }
+
+    /** A run. */
+    record RunView(long number, String asOf, String startedAt, String finishedAt, Map<String, String> parameters,
+                   long leads, long newLeads, long reappeared, long noLongerFound, long rowsRead, long rowsRejected,
+                   Map<String, Map<String, Long>> leadsByModelAndKind) {
+    }
+
+    /** Counts of stored leads. */
+    record Stats(long total, Map<String, Map<String, Long>> byModelAndKind, Map<String, Long> byState) {
+    }
+
+    static LeadView lead(StoredLead s, boolean masked) {
+        Lead l = s.lead();
+        String name = l.name();
+        String shownName = masked ? maskName(name) : name;
+        String id = l.idText();
+        String shownId = l.idNumber().map(n -> masked ? n.masked() : n.value()).orElse(null);
+        Map<String, String> facts = new TreeMap<>();
+        l.facts().forEach((k, v) -> facts.put(k, masked ? scrub(v, name, shownName, id) : v));
+        List<EvidenceView> ev = l.evidence().stream().map(Views::evidence).toList();
+        return new LeadView(l.leadId(), l.model(), l.kind(), shownId, shownName, l.caseNumber(), l.supervisedAgency(),
+                l.dueOn().map(LocalDate::toString).orElse(null),
+                masked ? scrub(l.summary(), name, shownName, id) : l.summary(), l.legalBasis(), ev,
+                l.linkedBy().code(), l.estimated(), l.boundary(), l.suggestedDocument().name(), facts, s.state().name(),
+                s.state().label(), s.version(), s.firstSeenRun(), s.lastSeenRun(), s.noLongerFoundInRun().orElse(null),
+                s.replyDeadline().map(LocalDate::toString).orElse(null));
+    }
+
+    static EvidenceView evidence(Evidence e) {
+        return new EvidenceView(e.ref().dataset().name(), e.ref().source(), e.ref().line(), e.role());
+    }
+
+    static EventView event(ReviewEvent e) {
+        return new EventView(e.seq(), e.actor(), e.at().toString(), e.from().name(), e.to().name(), e.action().code(),
+                e.note(), e.details());
+    }
+
+    static RunView run(StoredRun r) {
+        return new RunView(r.number(), r.asOf().toString(), r.startedAt().toString(), r.finishedAt().toString(),
+                r.parameters(), r.leads(), r.newLeads(), r.reappeared(), r.noLongerFound(), r.rowsRead(),
+                r.rowsRejected(), r.leadsByModelAndKind());
+    }
+
+    private static String maskName(String name) {
+        return name.isBlank() ? name : new PersonName(name).masked();
+    }
+
+    /** Replaces the full identity number (and its 15-digit form) and the full name in free text. */
+    private static String scrub(String text, String name, String maskedName, String id) {
+        String t = text;
+        if (!id.isEmpty()) {
+            IdNumber n = new IdNumber(id);
+            t = t.replace(id, n.masked());
+            String legacy = n.toLegacy15().orElse(null);
+            if (legacy != null) {
+                t = t.replace(legacy, legacy.substring(0, 6) + "*****" + legacy.substring(11));
+            }
+        }
+        if (!name.isEmpty()) {
+            t = t.replace(name, maskedName);
+        }
+        return t;
+    }
+}

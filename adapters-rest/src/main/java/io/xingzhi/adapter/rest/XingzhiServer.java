@@ -1,0 +1,504 @@
+package io.xingzhi.adapter.rest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.xingzhi.core.XingzhiException;
+import io.xingzhi.core.port.AuditEntry;
+import io.xingzhi.core.port.ConcurrentReviewException;
+import io.xingzhi.core.port.LeadFilter;
+import io.xingzhi.core.port.LeadStore;
+import io.xingzhi.core.port.StoredLead;
+import io.xingzhi.core.port.StoredRun;
+import io.xingzhi.core.port.UnknownLeadException;
+import io.xingzhi.core.review.IllegalTransitionException;
+import io.xingzhi.core.review.ReviewEvent;
+import io.xingzhi.core.review.ReviewState;
+import io.xingzhi.core.run.RunResult;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.locks.ReentrantLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The HTTP server: stored leads, their review, statistics and runs as JSON over HTTP, built from
+ * explicit handles (a {@link LeadStore}, a {@link TokenRegistry}, optionally a {@link RunLauncher}).
+ * It promises:
+ * <ul>
+ *   <li>every route except {@code GET /openapi.json} needs {@code Authorization: Bearer <token>}:
+ *       no or an unknown token gives 401, a role too low gives 403; repeated failures from one
+ *       address are slowed down by an {@link AuthThrottle};</li>
+ *   <li>viewers see identity numbers and names masked; reviewers and admins see full data;</li>
+ *   <li>every request that returns personal data or acts on a lead appends an {@link AuditEntry}
+ *       (who, when, which leads, remote address, action) before answering;</li>
+ *   <li>every error is {@code application/problem+json} (RFC 9457) without a stack trace; bodies
+ *       over {@link Builder#maxRequestBytes} get 413, page sizes over {@link Builder#maxPageSize} 400;</li>
+ *   <li>the routes served are exactly {@link #routes()}, and {@code /openapi.json} describes them.</li>
+ * </ul>
+ * Identity numbers are never logged.
+ */
+public final class XingzhiServer {
+    private static final Logger LOG = LoggerFactory.getLogger(XingzhiServer.class);
+    static final String PROBLEM_JSON = "application/problem+json";
+    static final String JSON = "application/json";
+
+    /**
+     * One route the server answers.
+     *
+     * @param method {@code GET} or {@code POST}
+     * @param path the path, with {@code {name}} path parameters as in OpenAPI
+     * @param role the lowest role allowed; empty for a public route
+     */
+    public record Route(String method, String path, Optional<Role> role) {
+    }
+
+    private interface Action {
+        Object handle(Context ctx, Principal who) throws Exception;
+    }
+
+    private record Bound(Route route, Action action) {
+    }
+
+    private final LeadStore store;
+    private final TokenRegistry tokens;
+    private final Optional<RunLauncher> runs;
+    private final AuthThrottle throttle;
+    private final Clock clock;
+    private final long maxRequestBytes;
+    private final int maxPageSize;
+    private final int defaultPageSize;
+    private final ObjectMapper mapper = new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+    private final ReentrantLock runLock = new ReentrantLock();
+    private final List<Bound> table;
+    private final byte[] openApi;
+    private Javalin app;
+
+    private XingzhiServer(Builder b) {
+        this.store = b.store;
+        this.tokens = b.tokens;
+        this.runs = b.runs;
+        this.throttle = b.throttle;
+        this.clock = b.clock;
+        this.maxRequestBytes = b.maxRequestBytes;
+        this.maxPageSize = b.maxPageSize;
+        this.defaultPageSize = Math.min(50, b.maxPageSize);
+        this.openApi = loadOpenApi();
+        this.table = List.of(
+                new Bound(new Route("GET", "/openapi.json", Optional.empty()), (c, w) -> openApi),
+                new Bound(new Route("GET", "/leads", Optional.of(Role.VIEWER)), this::listLeads),
+                new Bound(new Route("GET", "/leads/{id}", Optional.of(Role.VIEWER)), this::oneLead),
+                new Bound(new Route("POST", "/leads/{id}/review", Optional.of(Role.REVIEWER)), this::review),
+                new Bound(new Route("GET", "/stats", Optional.of(Role.VIEWER)), this::stats),
+                new Bound(new Route("GET", "/runs", Optional.of(Role.VIEWER)), this::listRuns),
+                new Bound(new Route("POST", "/runs", Optional.of(Role.ADMIN)), this::startRun));
+    }
+
+    /** A builder over the two handles every server needs. */
+    public static Builder builder(LeadStore store, TokenRegistry tokens) {
+        return new Builder(store, tokens);
+    }
+
+    /** Every route this server answers, in registration order. */
+    public List<Route> routes() {
+        return table.stream().map(Bound::route).toList();
+    }
+
+    /**
+     * Starts listening on 127.0.0.1.
+     *
+     * @param port the port, or 0 for any free one
+     * @return the port listened on
+     */
+    public synchronized int start(int port) {
+        return start("127.0.0.1", port);
+    }
+
+    /** Starts listening on {@code host}; returns the port listened on. */
+    public synchronized int start(String host, int port) {
+        if (app != null) {
+            throw new IllegalStateException("server already started");
+        }
+        Javalin j = Javalin.create(config -> {
+            config.http.maxRequestSize = maxRequestBytes;
+            config.startup.showJavalinBanner = false;
+            for (Bound b : table) {
+                if (b.route().method().equals("GET")) {
+                    config.routes.get(b.route().path(), ctx -> serve(ctx, b));
+                } else {
+                    config.routes.post(b.route().path(), ctx -> serve(ctx, b));
+                }
+            }
+            config.routes.exception(Exception.class, (e, ctx) -> problem(ctx, toProblem(e)));
+            // unmatched routes never reach a handler: answer them as problems too
+            config.routes.error(404, ctx -> unlessProblem(ctx, new ApiProblem(404, "not-found", "Not found",
+                    "no such route; see /openapi.json")));
+            config.routes.error(405, ctx -> unlessProblem(ctx, new ApiProblem(405, "method-not-allowed",
+                    "Method not allowed", "see /openapi.json")));
+        });
+        j.start(host, port);
+        app = j;
+        return j.port();
+    }
+
+    /** Stops listening; does nothing when not started. */
+    public synchronized void stop() {
+        if (app != null) {
+            app.stop();
+            app = null;
+        }
+    }
+
+    private void serve(Context ctx, Bound b) throws Exception {
+        Principal who = null;
+        if (b.route().role().isPresent()) {
+            who = authenticate(ctx);
+            Role need = b.route().role().get();
+            if (!who.role().includes(need)) {
+                throw new ApiProblem(403, "forbidden", "Forbidden", "this needs the role " + need.code() + "; the token of "
+                        + who.name() + " has the role " + who.role().code());
+            }
+        }
+        Object body = b.action().handle(ctx, who);
+        ctx.status(ctx.method().name().equals("POST") && b.route().path().equals("/runs") ? 201 : 200);
+        if (body instanceof byte[] bytes) {
+            ctx.contentType(JSON).result(bytes);
+        } else {
+            ctx.contentType(JSON).result(mapper.writeValueAsBytes(body));
+        }
+    }
+
+    private Principal authenticate(Context ctx) {
+        String address = ctx.ip();
+        Duration wait = throttle.delayFor(address);
+        if (!wait.isZero()) {
+            try {
+                Thread.sleep(wait.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        String header = ctx.header("Authorization");
+        if (header == null || header.isBlank()) {
+            throttle.failed(address);
+            throw unauthorized("no bearer token: send Authorization: Bearer <token>");
+        }
+        if (!header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            throttle.failed(address);
+            throw unauthorized("the Authorization header is not a bearer token");
+        }
+        Optional<Principal> p = tokens.authenticate(header.substring(7).strip());
+        if (p.isEmpty()) {
+            throttle.failed(address);
+            LOG.info("refused an unknown token from {}", address);
+            throw unauthorized("unknown token");
+        }
+        return p.get();
+    }
+
+    private static ApiProblem unauthorized(String detail) {
+        return new ApiProblem(401, "unauthorized", "Unauthorized", detail);
+    }
+
+    // ---- handlers
+
+    private Object listLeads(Context ctx, Principal who) {
+        LeadFilter f = new LeadFilter(text(ctx, "model"), text(ctx, "kind"), text(ctx, "status").map(XingzhiServer::state),
+                text(ctx, "agency"), text(ctx, "from").map(s -> date("from", s)), text(ctx, "to").map(s -> date("to", s)),
+                Optional.empty(), 0, Integer.MAX_VALUE);
+        if (f.firstSeenFrom().isPresent() && f.firstSeenTo().isPresent() && f.firstSeenFrom().get().isAfter(f.firstSeenTo().get())) {
+            throw ApiProblem.badRequest("from " + f.firstSeenFrom().get() + " is after to " + f.firstSeenTo().get());
+        }
+        long offset = number(ctx, "offset", 0, Long.MAX_VALUE);
+        int limit = (int) number(ctx, "limit", defaultPageSize, maxPageSize);
+        List<StoredLead> page = store.leads(f.withPage(offset, limit));
+        long total = store.count(f);
+        List<String> ids = page.stream().map(StoredLead::leadId).toList();
+        audit(ctx, who, "GET /leads", ids, ctx.queryString() == null ? "" : "query " + ctx.queryString());
+        boolean masked = who.role().seesMaskedData();
+        return new Views.LeadPage(total, offset, limit, page.stream().map(l -> Views.lead(l, masked)).toList());
+    }
+
+    private Object oneLead(Context ctx, Principal who) {
+        String id = ctx.pathParam("id");
+        StoredLead l = store.lead(id).orElseThrow(() -> notFound(id));
+        List<Views.EventView> history = store.history(id).stream().map(Views::event).toList();
+        audit(ctx, who, "GET /leads/{id}", List.of(id), "");
+        return new Views.LeadDetail(Views.lead(l, who.role().seesMaskedData()), history);
+    }
+
+    private Object review(Context ctx, Principal who) {
+        String id = ctx.pathParam("id");
+        JsonNode body = jsonBody(ctx);
+        ReviewRequest r = ReviewRequest.parse(body);
+        if (store.lead(id).isEmpty()) {
+            throw notFound(id);
+        }
+        ReviewEvent e = store.review(id, r.expectedVersion(), r.action(), who.name(), r.note(), clock.instant());
+        audit(ctx, who, "review " + e.action().code(), List.of(id), "version " + e.seq());
+        StoredLead after = store.lead(id).orElseThrow(() -> notFound(id));
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("event", Views.event(e));
+        m.put("lead", Views.lead(after, who.role().seesMaskedData()));
+        return m;
+    }
+
+    private Object stats(Context ctx, Principal who) {
+        Map<String, Map<String, Long>> byKind = new TreeMap<>();
+        Map<String, Long> byState = new LinkedHashMap<>();
+        for (ReviewState s : ReviewState.values()) {
+            byState.put(s.name(), 0L);
+        }
+        long total = 0;
+        int pageSize = 5000;
+        for (long offset = 0; ; offset += pageSize) {
+            List<StoredLead> page = store.leads(LeadFilter.all().withPage(offset, pageSize));
+            for (StoredLead l : page) {
+                byKind.computeIfAbsent(l.lead().model(), k -> new TreeMap<>()).merge(l.lead().kind(), 1L, Long::sum);
+                byState.merge(l.state().name(), 1L, Long::sum);
+                total++;
+            }
+            if (page.size() < pageSize) {
+                break;
+            }
+        }
+        return new Views.Stats(total, byKind, byState);
+    }
+
+    private Object listRuns(Context ctx, Principal who) {
+        return Map.of("runs", store.runs().stream().map(Views::run).toList());
+    }
+
+    private Object startRun(Context ctx, Principal who) {
+        JsonNode body = jsonBody(ctx);
+        JsonNode asOfNode = body.get("asOf");
+        if (asOfNode == null || !asOfNode.isTextual()) {
+            throw ApiProblem.badRequest("the body needs asOf, an ISO date such as 2024-06-30");
+        }
+        LocalDate asOf = date("asOf", asOfNode.asText());
+        RunLauncher launcher = runs.orElseThrow(() -> new ApiProblem(503, "runs-not-configured", "Runs not configured",
+                "this server was started without a source to run on"));
+        if (!runLock.tryLock()) {
+            throw new ApiProblem(409, "run-in-progress", "A run is in progress", "another run is in progress; try again when it has finished");
+        }
+        try {
+            RunResult result = launcher.run(asOf);
+            long number = store.saveRun(result);
+            StoredRun run = store.runs().stream().filter(r -> r.number() == number).findFirst()
+                    .orElseThrow(() -> new XingzhiException("the store did not keep run " + number));
+            audit(ctx, who, "POST /runs", List.of(), "run " + number + " as of " + asOf);
+            return Views.run(run);
+        } finally {
+            runLock.unlock();
+        }
+    }
+
+    // ---- helpers
+
+    private void audit(Context ctx, Principal who, String action, List<String> leadIds, String detail) {
+        store.audit(new AuditEntry(clock.instant(), who.name(), ctx.ip(), action, leadIds, detail));
+    }
+
+    private static ApiProblem notFound(String id) {
+        return new ApiProblem(404, "unknown-lead", "Unknown lead", "no lead " + id + " in this store");
+    }
+
+    private static Optional<String> text(Context ctx, String name) {
+        String v = ctx.queryParam(name);
+        return v == null || v.isBlank() ? Optional.empty() : Optional.of(v.strip());
+    }
+
+    private static ReviewState state(String s) {
+        return ReviewState.parse(s).orElseThrow(() -> ApiProblem.badRequest("unknown status '" + s + "'; one of "
+                + java.util.Arrays.toString(ReviewState.values())));
+    }
+
+    static LocalDate date(String field, String s) {
+        try {
+            return LocalDate.parse(s.strip());
+        } catch (DateTimeParseException e) {
+            throw ApiProblem.badRequest(field + " '" + s + "' is not an ISO date such as 2024-06-30");
+        }
+    }
+
+    private static long number(Context ctx, String name, long dflt, long max) {
+        Optional<String> v = text(ctx, name);
+        if (v.isEmpty()) {
+            return dflt;
+        }
+        long n;
+        try {
+            n = Long.parseLong(v.get());
+        } catch (NumberFormatException e) {
+            throw ApiProblem.badRequest(name + " '" + v.get() + "' is not a whole number");
+        }
+        if (n < 0 || n > max) {
+            throw ApiProblem.badRequest(name + " " + n + " is out of range 0.." + max);
+        }
+        return n;
+    }
+
+    private JsonNode jsonBody(Context ctx) {
+        long declared = ctx.req().getContentLengthLong();
+        if (declared > maxRequestBytes) {
+            throw tooLarge();
+        }
+        byte[] bytes;
+        try (InputStream in = ctx.req().getInputStream()) {
+            bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxRequestBytes + 1));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (bytes.length > maxRequestBytes) {
+            throw tooLarge();
+        }
+        if (bytes.length == 0) {
+            throw ApiProblem.badRequest("the body is empty; send a JSON object");
+        }
+        JsonNode n;
+        try {
+            n = mapper.readTree(bytes);
+        } catch (JsonProcessingException e) {
+            throw new ApiProblem(400, "malformed-json", "Malformed JSON", "the body is not well-formed JSON (line "
+                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (n == null || !n.isObject()) {
+            throw ApiProblem.badRequest("the body must be a JSON object");
+        }
+        return n;
+    }
+
+    private ApiProblem tooLarge() {
+        return new ApiProblem(413, "body-too-large", "Body too large", "the body is larger than " + maxRequestBytes + " bytes");
+    }
+
+    private ApiProblem toProblem(Exception e) {
+        if (e instanceof ApiProblem p) {
+            return p;
+        }
+        if (e instanceof UnknownLeadException u) {
+            return notFound(u.leadId());
+        }
+        if (e instanceof ConcurrentReviewException c) {
+            return new ApiProblem(409, "concurrent-review", "Changed by someone else", c.getMessage(),
+                    Map.of("leadId", c.leadId(), "expectedVersion", c.expectedVersion(), "actualVersion", c.actualVersion()));
+        }
+        if (e instanceof IllegalTransitionException t) {
+            return new ApiProblem(409, "illegal-transition", "Action not allowed in this state", t.getMessage(),
+                    Map.of("leadId", t.leadId(), "state", t.state().name(),
+                            "allowedActions", t.allowedActions().stream().map(a -> a.code()).sorted().toList()));
+        }
+        if (e instanceof HttpResponseException h) {
+            int s = h.getStatus();
+            return switch (s) {
+                case 404 -> new ApiProblem(404, "not-found", "Not found", "no such route; see /openapi.json");
+                case 405 -> new ApiProblem(405, "method-not-allowed", "Method not allowed", "see /openapi.json");
+                case 413 -> tooLarge();
+                default -> new ApiProblem(s, "http-" + s, "HTTP " + s, "the request was refused");
+            };
+        }
+        LOG.error("request failed: {}", e.getClass().getName());
+        return new ApiProblem(500, "internal-error", "Internal error", "the server failed to answer; the failure is in its log");
+    }
+
+    private void unlessProblem(Context ctx, ApiProblem p) {
+        String type = ctx.res().getContentType();
+        if (type == null || !type.startsWith(PROBLEM_JSON)) {
+            problem(ctx, p);
+        }
+    }
+
+    private void problem(Context ctx, ApiProblem p) {
+        try {
+            ctx.status(p.status()).contentType(PROBLEM_JSON).result(mapper.writeValueAsBytes(p.body(ctx.path())));
+        } catch (JsonProcessingException e) {
+            ctx.status(500).contentType(PROBLEM_JSON).result(("{\"type\":\"/problems/internal-error\",\"title\":\"Internal error\","
+                    + "\"status\":500}").getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    private static byte[] loadOpenApi() {
+        try (InputStream in = XingzhiServer.class.getResourceAsStream("openapi.json")) {
+            if (in == null) {
+                throw new IllegalStateException("openapi.json is missing from the jar");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Settings of a {@link XingzhiServer}, with safe defaults. */
+    public static final class Builder {
+        private final LeadStore store;
+        private final TokenRegistry tokens;
+        private Optional<RunLauncher> runs = Optional.empty();
+        private AuthThrottle throttle = AuthThrottle.standard();
+        private Clock clock = Clock.systemUTC();
+        private long maxRequestBytes = 64 * 1024;
+        private int maxPageSize = 500;
+
+        private Builder(LeadStore store, TokenRegistry tokens) {
+            this.store = Objects.requireNonNull(store, "store");
+            this.tokens = Objects.requireNonNull(tokens, "tokens");
+        }
+
+        /** What {@code POST /runs} runs; without one it answers 503. */
+        public Builder runs(RunLauncher launcher) {
+            this.runs = Optional.of(launcher);
+            return this;
+        }
+
+        /** How failed authentication is slowed down ({@link AuthThrottle#standard()} by default). */
+        public Builder throttle(AuthThrottle t) {
+            this.throttle = Objects.requireNonNull(t);
+            return this;
+        }
+
+        /** The clock for audit entries and review events (UTC system clock by default). */
+        public Builder clock(Clock c) {
+            this.clock = Objects.requireNonNull(c);
+            return this;
+        }
+
+        /** The largest request body accepted, in bytes (64 KiB by default); larger gets 413. */
+        public Builder maxRequestBytes(long n) {
+            if (n < 1) {
+                throw new IllegalArgumentException("max request bytes must be positive: " + n);
+            }
+            this.maxRequestBytes = n;
+            return this;
+        }
+
+        /** The largest {@code limit} accepted by {@code GET /leads} (500 by default); larger gets 400. */
+        public Builder maxPageSize(int n) {
+            if (n < 1) {
+                throw new IllegalArgumentException("max page size must be positive: " + n);
+            }
+            this.maxPageSize = n;
+            return this;
+        }
+
+        public XingzhiServer build() {
+            return new XingzhiServer(this);
+        }
+    }
+}

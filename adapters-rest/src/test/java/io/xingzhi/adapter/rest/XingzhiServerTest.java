@@ -1,0 +1,352 @@
+package io.xingzhi.adapter.rest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.xingzhi.core.XingzhiException;
+import io.xingzhi.core.engine.Engine;
+import io.xingzhi.core.identity.LinkedBy;
+import io.xingzhi.core.lead.DocumentType;
+import io.xingzhi.core.lead.Evidence;
+import io.xingzhi.core.lead.Lead;
+import io.xingzhi.core.port.AuditEntry;
+import io.xingzhi.core.port.RecordSource;
+import io.xingzhi.core.port.RowVisitor;
+import io.xingzhi.core.record.Dataset;
+import io.xingzhi.core.record.SourceRef;
+import io.xingzhi.core.value.IdNumber;
+import io.xingzhi.testkit.InMemoryLeadStore;
+import io.xingzhi.testkit.SampleLeads;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class XingzhiServerTest {
+    static final String VIEWER = "viewer-token-1", REVIEWER = "reviewer-token-2", ADMIN = "admin-token-3";
+    static final String ID = "210682198001011234".substring(0, 17);
+    static final IdNumber NUMBER = new IdNumber(ID + IdNumber.checkCharacter(ID));
+
+    @TempDir
+    Path dir;
+    InMemoryLeadStore store;
+    XingzhiServer server;
+    String base;
+    final HttpClient http = HttpClient.newHttpClient();
+    final ObjectMapper json = new ObjectMapper();
+
+    static Lead personalLead(String id) {
+        return new Lead(id, "custody-transfer", "LATE_TRANSFER", Optional.of(NUMBER), "张三丰", "(2024)辽0682刑初1号",
+                "丹东市看守所", Optional.of(LocalDate.of(2024, 3, 10)), "张三丰判决生效后超过30日才被投送监狱",
+                List.of("刑事诉讼法第264条第2款"),
+                List.of(new Evidence(new SourceRef(Dataset.CUSTODY, "custody.csv", 7), "看守所羁押记录")),
+                LinkedBy.ID_NUMBER, false, false, DocumentType.CORRECTION_NOTICE,
+                Map.of("note", "身份证号" + NUMBER.value() + " 张三丰"));
+    }
+
+    static final RecordSource EMPTY = new RecordSource() {
+        @Override
+        public Set<Dataset> available() {
+            return Set.of();
+        }
+
+        @Override
+        public List<String> describe(Dataset dataset) {
+            return List.of();
+        }
+
+        @Override
+        public void read(Dataset dataset, RowVisitor visitor) {
+        }
+    };
+
+    @BeforeEach
+    void start() throws IOException {
+        store = new InMemoryLeadStore();
+        store.saveRun(SampleLeads.run(LocalDate.of(2024, 6, 30), personalLead("L1"),
+                SampleLeads.lead("L2", "property-penalty", "TERMINATED_WITH_ASSETS", "东港市人民法院"), SampleLeads.lead("L3")));
+        Path tokens = dir.resolve("tokens");
+        Files.writeString(tokens, "# comment\n\n" + TokenRegistry.sha256Hex(VIEWER) + ":viewer:小王\n"
+                + TokenRegistry.sha256Hex(REVIEWER) + ":reviewer:李检察官\n"
+                + TokenRegistry.sha256Hex(ADMIN).toUpperCase() + ":ADMIN:admin\n", StandardCharsets.UTF_8);
+        server = XingzhiServer.builder(store, TokenRegistry.load(tokens))
+                .runs(Engine.builder().source(EMPTY).build()::run)
+                .throttle(new AuthThrottle(3, Duration.ofMinutes(1), Duration.ofMillis(400), Clock.systemUTC()))
+                .maxRequestBytes(4096).maxPageSize(100).build();
+        base = "http://127.0.0.1:" + server.start(0);
+    }
+
+    @AfterEach
+    void stop() {
+        server.stop();
+    }
+
+    HttpResponse<String> get(String path, String token) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).GET();
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    HttpResponse<String> post(String path, String token, String body) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).header("Content-Type", "application/json");
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    JsonNode body(HttpResponse<String> r) throws IOException {
+        return json.readTree(r.body());
+    }
+
+    void assertProblem(HttpResponse<String> r, int status, String type) throws IOException {
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(status);
+        assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(
+                v -> assertThat(v).startsWith("application/problem+json"));
+        JsonNode p = body(r);
+        assertThat(p.get("type").asText()).isEqualTo("/problems/" + type);
+        assertThat(p.get("status").asInt()).isEqualTo(status);
+        assertThat(p.get("title").asText()).isNotBlank();
+        assertThat(p.get("detail").asText()).isNotBlank();
+        assertThat(r.body()).doesNotContain("Exception").doesNotContain("\tat ").doesNotContain(NUMBER.value());
+    }
+
+    @Test
+    void noTokenIs401() throws Exception {
+        assertProblem(get("/leads", null), 401, "unauthorized");
+    }
+
+    @Test
+    void unknownTokenIs401() throws Exception {
+        assertProblem(get("/leads/L1", "nope"), 401, "unauthorized");
+    }
+
+    @Test
+    void viewerReviewingIs403AndReviewerStartingRunIs403() throws Exception {
+        assertProblem(post("/leads/L1/review", VIEWER, "{\"action\":\"verify\",\"expectedVersion\":0}"), 403, "forbidden");
+        assertProblem(post("/runs", REVIEWER, "{\"asOf\":\"2024-07-01\"}"), 403, "forbidden");
+        assertThat(store.lead("L1").orElseThrow().version()).isZero();
+    }
+
+    @Test
+    void repeatedFailedAuthenticationIsSlowedDown() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            long t0 = System.nanoTime();
+            assertThat(get("/stats", "bad" + i).statusCode()).isEqualTo(401);
+            assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofMillis(350));
+        }
+        long t0 = System.nanoTime();
+        assertThat(get("/stats", "bad-again").statusCode()).isEqualTo(401);
+        Duration slowed = Duration.ofNanos(System.nanoTime() - t0);
+        assertThat(slowed).isGreaterThanOrEqualTo(Duration.ofMillis(400)).isLessThan(Duration.ofSeconds(3));
+    }
+
+    @Test
+    void viewerSeesIdNumberAndNameMaskedEverywhere() throws Exception {
+        HttpResponse<String> r = get("/leads/L1", VIEWER);
+        assertThat(r.statusCode()).isEqualTo(200);
+        JsonNode lead = body(r).get("lead");
+        assertThat(lead.get("idNumber").asText()).isEqualTo("210682********" + NUMBER.value().substring(14));
+        assertThat(lead.get("name").asText()).isEqualTo("张**");
+        assertThat(lead.get("summary").asText()).startsWith("张**判决生效后");
+        assertThat(r.body()).doesNotContain(NUMBER.value()).doesNotContain("张三丰");
+        assertThat(get("/leads", VIEWER).body()).doesNotContain(NUMBER.value()).doesNotContain("张三丰").contains("张**");
+    }
+
+    @Test
+    void reviewerAndAdminSeeFullData() throws Exception {
+        for (String t : List.of(REVIEWER, ADMIN)) {
+            JsonNode lead = body(get("/leads/L1", t)).get("lead");
+            assertThat(lead.get("idNumber").asText()).isEqualTo(NUMBER.value());
+            assertThat(lead.get("name").asText()).isEqualTo("张三丰");
+            assertThat(lead.get("evidence").get(0).get("source").asText()).isEqualTo("custody.csv");
+        }
+    }
+
+    @Test
+    void listingFiltersAndPages() throws Exception {
+        JsonNode all = body(get("/leads", VIEWER));
+        assertThat(all.get("total").asLong()).isEqualTo(3);
+        JsonNode page = body(get("/leads?offset=1&limit=1", VIEWER));
+        assertThat(page.get("total").asLong()).isEqualTo(3);
+        assertThat(page.get("leads")).hasSize(1);
+        assertThat(page.get("leads").get(0).get("leadId").asText()).isEqualTo("L2");
+        JsonNode byModel = body(get("/leads?model=property-penalty", VIEWER));
+        assertThat(byModel.get("total").asLong()).isEqualTo(1);
+        assertThat(body(get("/leads?agency=%E4%B8%B9%E4%B8%9C%E5%B8%82%E7%9C%8B%E5%AE%88%E6%89%80&status=new&from=2024-06-01&to=2024-06-30",
+                VIEWER)).get("total").asLong()).isEqualTo(2);
+        assertThat(body(get("/leads?from=2024-07-01", VIEWER)).get("total").asLong()).isZero();
+        assertThat(body(get("/leads?kind=LATE_TRANSFER&status=VERIFYING", VIEWER)).get("total").asLong()).isZero();
+    }
+
+    @Test
+    void badQueryValuesAre400() throws Exception {
+        assertProblem(get("/leads?from=2024-13-01", VIEWER), 400, "bad-request");
+        assertProblem(get("/leads?status=maybe", VIEWER), 400, "bad-request");
+        assertProblem(get("/leads?limit=101", VIEWER), 400, "bad-request");
+        assertProblem(get("/leads?offset=-1", VIEWER), 400, "bad-request");
+        assertProblem(get("/leads?limit=ten", VIEWER), 400, "bad-request");
+    }
+
+    @Test
+    void unknownLeadIs404AndUnknownRouteIs404() throws Exception {
+        assertProblem(get("/leads/NOPE", REVIEWER), 404, "unknown-lead");
+        assertProblem(post("/leads/NOPE/review", REVIEWER, "{\"action\":\"verify\",\"expectedVersion\":0}"), 404, "unknown-lead");
+        assertProblem(get("/nothing-here", REVIEWER), 404, "not-found");
+    }
+
+    @Test
+    void reviewWalksTheWorkflowAndShowsInHistory() throws Exception {
+        HttpResponse<String> r = post("/leads/L1/review", REVIEWER, "{\"action\":\"verify\",\"expectedVersion\":0,\"note\":\"开始\"}");
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        assertThat(body(r).get("event").get("to").asText()).isEqualTo("VERIFYING");
+        assertThat(body(r).get("lead").get("version").asLong()).isEqualTo(1);
+        r = post("/leads/L1/review", REVIEWER, "{\"action\":\"dismiss\",\"expectedVersion\":1,\"reason\":\"DATA_ERROR\"}");
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        JsonNode detail = body(get("/leads/L1", VIEWER));
+        assertThat(detail.get("lead").get("state").asText()).isEqualTo("DISMISSED");
+        assertThat(detail.get("history")).hasSize(2);
+        assertThat(detail.get("history").get(0).get("actor").asText()).isEqualTo("李检察官");
+        assertThat(detail.get("history").get(1).get("details").get("reason").asText()).isEqualTo("DATA_ERROR");
+    }
+
+    @Test
+    void staleVersionIs409AndNothingChanges() throws Exception {
+        assertThat(post("/leads/L1/review", REVIEWER, "{\"action\":\"verify\",\"expectedVersion\":0}").statusCode()).isEqualTo(200);
+        HttpResponse<String> r = post("/leads/L1/review", REVIEWER, "{\"action\":\"confirm\",\"expectedVersion\":0}");
+        assertProblem(r, 409, "concurrent-review");
+        assertThat(body(r).get("actualVersion").asLong()).isEqualTo(1);
+        assertThat(store.lead("L1").orElseThrow().state().name()).isEqualTo("VERIFYING");
+    }
+
+    @Test
+    void illegalTransitionIs409WithAllowedActions() throws Exception {
+        HttpResponse<String> r = post("/leads/L1/review", REVIEWER, "{\"action\":\"confirm\",\"expectedVersion\":0}");
+        assertProblem(r, 409, "illegal-transition");
+        assertThat(body(r).get("state").asText()).isEqualTo("NEW");
+        assertThat(body(r).get("allowedActions").toString()).contains("verify");
+    }
+
+    @Test
+    void malformedJsonAndBadFieldsAre400() throws Exception {
+        assertProblem(post("/leads/L1/review", REVIEWER, "{\"action\":\"verify\","), 400, "malformed-json");
+        assertProblem(post("/leads/L1/review", REVIEWER, "[1,2]"), 400, "bad-request");
+        assertProblem(post("/leads/L1/review", REVIEWER, "{\"action\":\"fly\",\"expectedVersion\":0}"), 400, "bad-request");
+        assertProblem(post("/leads/L1/review", REVIEWER, "{\"action\":\"verify\",\"expectedVersion\":\"0\"}"), 400, "bad-request");
+        assertProblem(post("/leads/L1/review", REVIEWER, "{\"action\":\"mark-reply-overdue\",\"expectedVersion\":0,\"asOf\":\"2024-02-30\"}"),
+                400, "bad-request");
+        assertProblem(post("/leads/L1/review", REVIEWER, "{\"action\":\"dismiss\",\"expectedVersion\":0,\"reason\":\"OTHER\"}"),
+                400, "bad-request");
+        assertProblem(post("/runs", ADMIN, "{\"asOf\":\"yesterday\"}"), 400, "bad-request");
+        assertThat(store.lead("L1").orElseThrow().version()).isZero();
+    }
+
+    @Test
+    void oversizeBodyIs413() throws Exception {
+        String big = "{\"action\":\"verify\",\"expectedVersion\":0,\"note\":\"" + "x".repeat(10_000) + "\"}";
+        assertProblem(post("/leads/L1/review", REVIEWER, big), 413, "body-too-large");
+        assertThat(store.lead("L1").orElseThrow().version()).isZero();
+    }
+
+    @Test
+    void personalDataRequestsAreAudited() throws Exception {
+        get("/leads?model=custody-transfer", VIEWER);
+        get("/leads/L1", REVIEWER);
+        post("/leads/L1/review", REVIEWER, "{\"action\":\"verify\",\"expectedVersion\":0}");
+        List<AuditEntry> trail = store.auditTrail(0, 100);
+        assertThat(trail).hasSize(3);
+        assertThat(trail.get(0).actor()).isEqualTo("小王");
+        assertThat(trail.get(0).action()).isEqualTo("GET /leads");
+        assertThat(trail.get(0).leadIds()).containsExactly("L1", "L3");
+        assertThat(trail.get(0).origin()).isEqualTo("127.0.0.1");
+        assertThat(trail.get(1).leadIds()).containsExactly("L1");
+        assertThat(trail.get(2).action()).isEqualTo("review verify");
+        assertThat(trail).allSatisfy(e -> assertThat(e.toString()).doesNotContain(NUMBER.value()));
+    }
+
+    @Test
+    void refusedRequestsWriteNoAudit() throws Exception {
+        get("/leads", null);
+        get("/leads/L1", "bad");
+        get("/stats", VIEWER);
+        assertThat(store.auditTrail(0, 100)).isEmpty();
+    }
+
+    @Test
+    void statsCountPerModelKindAndState() throws Exception {
+        post("/leads/L1/review", REVIEWER, "{\"action\":\"verify\",\"expectedVersion\":0}");
+        JsonNode s = body(get("/stats", VIEWER));
+        assertThat(s.get("total").asLong()).isEqualTo(3);
+        assertThat(s.get("byModelAndKind").get("custody-transfer").get("LATE_TRANSFER").asLong()).isEqualTo(2);
+        assertThat(s.get("byState").get("NEW").asLong()).isEqualTo(2);
+        assertThat(s.get("byState").get("VERIFYING").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void adminStartsARunAndItIsListed() throws Exception {
+        HttpResponse<String> r = post("/runs", ADMIN, "{\"asOf\":\"2024-07-31\"}");
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+        assertThat(body(r).get("number").asLong()).isEqualTo(2);
+        assertThat(body(r).get("asOf").asText()).isEqualTo("2024-07-31");
+        assertThat(body(r).get("noLongerFound").asLong()).isEqualTo(3);
+        JsonNode runs = body(get("/runs", VIEWER)).get("runs");
+        assertThat(runs).hasSize(2);
+        assertThat(store.auditTrail(0, 10)).extracting(AuditEntry::action).containsExactly("POST /runs");
+    }
+
+    @Test
+    void openApiIsPublicAndCoversExactlyTheRoutes() throws Exception {
+        HttpResponse<String> r = get("/openapi.json", null);
+        assertThat(r.statusCode()).isEqualTo(200);
+        JsonNode doc = body(r);
+        assertThat(doc.get("openapi").asText()).startsWith("3.");
+        Set<String> documented = new HashSet<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = doc.get("paths").fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> p = it.next();
+            p.getValue().fieldNames().forEachRemaining(m -> documented.add(m.toUpperCase() + " " + p.getKey()));
+        }
+        Set<String> served = new HashSet<>();
+        server.routes().forEach(rt -> served.add(rt.method() + " " + rt.path()));
+        assertThat(served).isEqualTo(documented);
+        // every documented route answers (not 404) when called by an admin
+        for (String route : documented) {
+            String[] mp = route.split(" ");
+            String path = mp[1].replace("{id}", "L2");
+            HttpResponse<String> a = mp[0].equals("GET") ? get(path, ADMIN)
+                    : post(path, ADMIN, path.equals("/runs") ? "{\"asOf\":\"2024-08-01\"}" : "{\"action\":\"verify\",\"expectedVersion\":0}");
+            assertThat(a.statusCode()).as(route + " " + a.body()).isBetween(200, 201);
+        }
+    }
+
+    @Test
+    void malformedTokensFileNamesTheLine() throws IOException {
+        Path f = dir.resolve("bad-tokens");
+        Files.writeString(f, "# ok\n" + TokenRegistry.sha256Hex("a") + ":viewer:a\n" + "abc:viewer:b\n");
+        assertThatThrownBy(() -> TokenRegistry.load(f)).isInstanceOf(XingzhiException.class).hasMessageContaining(":3:")
+                .hasMessageContaining("64 hex digits");
+        Files.writeString(f, TokenRegistry.sha256Hex("a") + ":superuser:a\n");
+        assertThatThrownBy(() -> TokenRegistry.load(f)).hasMessageContaining(":1:").hasMessageContaining("unknown role");
+    }
+}
