@@ -1,0 +1,31 @@
+package io.xingzhi.core.port;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One access to lead data, for the audit trail a {@link LeadStore} keeps: who did what to which
+ * leads, when and from where. Written by the adapters people use (the REST server, the command
+ * line); never changed or removed.
+ *
+ * @param at when
+ * @param actor who (an account or a name), never blank
+ * @param origin from where (a remote address, {@code cli}, a host name)
+ * @param action what, e.g. {@code GET /leads}, {@code review confirm}, {@code export}
+ * @param leadIds the leads concerned, possibly none (a listing)
+ * @param detail anything else worth keeping (a filter, a document id); may be empty
+ */
+public record AuditEntry(Instant at, String actor, String origin, String action, List<String> leadIds, String detail) {
+    public AuditEntry {
+        Objects.requireNonNull(at, "at");
+        Objects.requireNonNull(actor, "actor");
+        if (actor.isBlank()) {
+            throw new IllegalArgumentException("actor is blank");
+        }
+        Objects.requireNonNull(origin, "origin");
+        Objects.requireNonNull(action, "action");
+        leadIds = List.copyOf(leadIds);
+        Objects.requireNonNull(detail, "detail");
+    }
+}

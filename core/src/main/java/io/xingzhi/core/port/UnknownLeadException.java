@@ -1,0 +1,19 @@
+package io.xingzhi.core.port;
+
+import io.xingzhi.core.XingzhiException;
+
+/** Thrown by {@link LeadStore#review} for a lead id the store does not hold. Nothing was written. */
+public class UnknownLeadException extends XingzhiException {
+    private static final long serialVersionUID = 1L;
+
+    private final String leadId;
+
+    public UnknownLeadException(String leadId) {
+        super("no lead " + leadId + " in this store");
+        this.leadId = leadId;
+    }
+
+    public String leadId() {
+        return leadId;
+    }
+}

@@ -1,0 +1,157 @@
+package io.xingzhi.testkit;
+
+import io.xingzhi.core.lead.Lead;
+import io.xingzhi.core.port.AuditEntry;
+import io.xingzhi.core.port.ConcurrentReviewException;
+import io.xingzhi.core.port.LeadFilter;
+import io.xingzhi.core.port.LeadStore;
+import io.xingzhi.core.port.StoredDocument;
+import io.xingzhi.core.port.StoredLead;
+import io.xingzhi.core.port.StoredRun;
+import io.xingzhi.core.port.UnknownLeadException;
+import io.xingzhi.core.review.ReviewAction;
+import io.xingzhi.core.review.ReviewDecision;
+import io.xingzhi.core.review.ReviewEvent;
+import io.xingzhi.core.review.ReviewState;
+import io.xingzhi.core.review.ReviewWorkflow;
+import io.xingzhi.core.run.DatasetCounts;
+import io.xingzhi.core.run.RunResult;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A {@link LeadStore} in memory, for tests and for embedding without a database. It keeps every
+ * promise of the port (it passes {@link LeadStoreContract}) except durability: everything is gone
+ * with the object. All methods are synchronized.
+ */
+public final class InMemoryLeadStore implements LeadStore {
+    private final Map<String, StoredLead> leads = new LinkedHashMap<>();
+    private final List<StoredRun> runs = new ArrayList<>();
+    private final Map<String, List<ReviewEvent>> events = new HashMap<>();
+    private final Map<String, StoredDocument> documents = new LinkedHashMap<>();
+    private final List<AuditEntry> audit = new ArrayList<>();
+
+    @Override
+    public synchronized long saveRun(RunResult result) {
+        long n = runs.size() + 1L;
+        Map<String, Lead> produced = new LinkedHashMap<>();
+        for (Lead l : result.leads()) {
+            produced.putIfAbsent(l.leadId(), l);
+        }
+        long added = 0;
+        long reappeared = 0;
+        for (Lead l : produced.values()) {
+            StoredLead known = leads.get(l.leadId());
+            if (known == null) {
+                leads.put(l.leadId(), new StoredLead(l, ReviewState.NEW, 0, n, n, Optional.empty(), Optional.empty()));
+                added++;
+            } else {
+                if (!known.stillFound()) {
+                    reappeared++;
+                }
+                leads.put(l.leadId(), new StoredLead(l, known.state(), known.version(), known.firstSeenRun(), n,
+                        Optional.empty(), known.replyDeadline()));
+            }
+        }
+        long missing = 0;
+        for (Map.Entry<String, StoredLead> e : leads.entrySet()) {
+            StoredLead s = e.getValue();
+            if (s.lastSeenRun() < n && s.stillFound()) {
+                e.setValue(new StoredLead(s.lead(), s.state(), s.version(), s.firstSeenRun(), s.lastSeenRun(),
+                        Optional.of(n), s.replyDeadline()));
+                missing++;
+            }
+        }
+        var report = result.report();
+        runs.add(new StoredRun(n, report.asOf(), micros(report.startedAt()), micros(report.finishedAt()),
+                report.parameters(), produced.size(), added, reappeared, missing,
+                report.datasets().values().stream().mapToLong(DatasetCounts::read).sum(),
+                report.datasets().values().stream().mapToLong(DatasetCounts::rejected).sum(),
+                report.leadsByModelAndKind()));
+        return n;
+    }
+
+    @Override
+    public synchronized List<StoredRun> runs() {
+        return List.copyOf(runs);
+    }
+
+    @Override
+    public synchronized Optional<StoredLead> lead(String leadId) {
+        return Optional.ofNullable(leads.get(leadId));
+    }
+
+    @Override
+    public synchronized List<StoredLead> leads(LeadFilter filter) {
+        return leads.values().stream().filter(l -> matches(filter, l)).skip(filter.offset()).limit(filter.limit()).toList();
+    }
+
+    @Override
+    public synchronized long count(LeadFilter filter) {
+        return leads.values().stream().filter(l -> matches(filter, l)).count();
+    }
+
+    private boolean matches(LeadFilter filter, StoredLead l) {
+        LocalDate firstSeen = runs.get((int) l.firstSeenRun() - 1).asOf();
+        return filter.matches(l, firstSeen);
+    }
+
+    @Override
+    public synchronized ReviewEvent review(String leadId, long expectedVersion, ReviewAction action, String actor,
+                                           String note, Instant at) {
+        Objects.requireNonNull(action, "action");
+        Objects.requireNonNull(note, "note");
+        StoredLead s = leads.get(leadId);
+        if (s == null) {
+            throw new UnknownLeadException(leadId);
+        }
+        if (s.version() != expectedVersion) {
+            throw new ConcurrentReviewException(leadId, expectedVersion, s.version());
+        }
+        ReviewDecision.Allowed move = ReviewWorkflow.decide(s.state(), s.replyDeadline(), action).orElseThrow(leadId);
+        ReviewEvent event = new ReviewEvent(leadId, s.version() + 1, actor, micros(at), move.from(), move.to(),
+                action.type(), note, action.details());
+        leads.put(leadId, new StoredLead(s.lead(), move.to(), s.version() + 1, s.firstSeenRun(), s.lastSeenRun(),
+                s.noLongerFoundInRun(), move.replyDeadline()));
+        events.computeIfAbsent(leadId, k -> new ArrayList<>()).add(event);
+        return event;
+    }
+
+    @Override
+    public synchronized List<ReviewEvent> history(String leadId) {
+        return List.copyOf(events.getOrDefault(leadId, List.of()));
+    }
+
+    @Override
+    public synchronized void saveDocument(StoredDocument document) {
+        documents.put(document.id(), document);
+    }
+
+    @Override
+    public synchronized List<StoredDocument> documents() {
+        return List.copyOf(documents.values());
+    }
+
+    @Override
+    public synchronized void audit(AuditEntry entry) {
+        audit.add(new AuditEntry(micros(entry.at()), entry.actor(), entry.origin(), entry.action(), entry.leadIds(),
+                entry.detail()));
+    }
+
+    @Override
+    public synchronized List<AuditEntry> auditTrail(long offset, int limit) {
+        return audit.stream().skip(offset).limit(limit).toList();
+    }
+
+    private static Instant micros(Instant i) {
+        return i.truncatedTo(ChronoUnit.MICROS);
+    }
+}
