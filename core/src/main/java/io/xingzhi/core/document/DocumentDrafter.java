@@ -247,7 +247,7 @@ public final class DocumentDrafter {
                 if (b != null) {
                     break;
                 }
-                if (line.replaceFirst("^#+\\s*", "").trim().equals(heading)) {
+                if (line.startsWith("## ") && line.substring(3).trim().equals(heading)) {
                     b = new StringBuilder();
                 }
                 continue;
