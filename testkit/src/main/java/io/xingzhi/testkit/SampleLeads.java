@@ -7,7 +7,7 @@ import io.xingzhi.core.lead.Lead;
 import io.xingzhi.core.record.Dataset;
 import io.xingzhi.core.record.SourceRef;
 import io.xingzhi.core.run.DatasetCounts;
-import io.xingzhi.core.run.IdentityStats;
+import io.xingzhi.core.identity.IdentityStats;
 import io.xingzhi.core.run.RunReport;
 import io.xingzhi.core.run.RunResult;
 import java.time.Instant;
