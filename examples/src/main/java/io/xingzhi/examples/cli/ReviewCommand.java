@@ -6,6 +6,7 @@ import io.xingzhi.core.port.AuditEntry;
 import io.xingzhi.core.port.LeadStore;
 import io.xingzhi.core.port.StoredLead;
 import io.xingzhi.core.review.DismissReason;
+import io.xingzhi.core.review.IllegalTransitionException;
 import io.xingzhi.core.review.ReviewAction;
 import io.xingzhi.core.review.ReviewEvent;
 import java.time.Instant;
@@ -64,7 +65,12 @@ final class ReviewCommand implements Callable<Integer> {
         LeadStore s = Stores.open(store);
         StoredLead lead = s.lead(leadId).orElseThrow(() -> new XingzhiCli.UsageError("no lead " + leadId + " in the store"));
         ReviewAction a = action(lead);
-        ReviewEvent e = s.review(leadId, version == null ? lead.version() : version, a, by, note, Instant.now());
+        ReviewEvent e;
+        try {
+            e = s.review(leadId, version == null ? lead.version() : version, a, by, note, Instant.now());
+        } catch (IllegalTransitionException refused) {
+            throw new XingzhiCli.UsageError(refused.getMessage());
+        }
         s.audit(new AuditEntry(e.at(), by, "cli", "review " + e.action().code(), List.of(leadId), note));
         System.out.println(leadId + ": " + e.from() + " → " + e.to() + " (event " + e.seq() + ")");
         return 0;
