@@ -1,0 +1,232 @@
+package io.xingzhi.core.stats;
+
+import io.xingzhi.core.document.LeadKinds;
+import io.xingzhi.core.lead.DocumentType;
+import io.xingzhi.core.port.LeadFilter;
+import io.xingzhi.core.port.LeadStore;
+import io.xingzhi.core.port.StoredLead;
+import io.xingzhi.core.port.StoredRun;
+import io.xingzhi.core.review.DismissReason;
+import io.xingzhi.core.review.ReviewAction;
+import io.xingzhi.core.review.ReviewActionType;
+import io.xingzhi.core.review.ReviewEvent;
+import io.xingzhi.core.review.ReviewState;
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/**
+ * How far review has carried the stored leads: per model and kind, per supervised agency and in
+ * total, the leads and where they stand (新线索, 核查中, 成案, 排除 by reason, documents issued by
+ * type, awaiting reply, 已整改, 逾期未回复). Restricted to leads first seen by a run whose as-of date
+ * lies in a range, when one is given. Counts are of the current standing, so saving the same run
+ * again changes none of them. Records only, so they serialise to JSON as they are.
+ *
+ * @param from first seen on or after this as-of date, when given
+ * @param to first seen on or before this as-of date, when given
+ * @param total every counted lead
+ * @param byKind per model and kind, in model then kind order
+ * @param byAgency per supervised agency, in agency order
+ */
+public record ReviewStatistics(Optional<LocalDate> from, Optional<LocalDate> to, Counts total, List<KindRow> byKind,
+                               List<AgencyRow> byAgency) {
+    private static final Set<ReviewState> CONFIRMED = EnumSet.of(ReviewState.CONFIRMED, ReviewState.DOCUMENT_ISSUED,
+            ReviewState.RECTIFIED, ReviewState.REPLY_OVERDUE);
+    private static final Set<ReviewState> ISSUED = EnumSet.of(ReviewState.DOCUMENT_ISSUED, ReviewState.RECTIFIED,
+            ReviewState.REPLY_OVERDUE);
+
+    public ReviewStatistics {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        Objects.requireNonNull(total, "total");
+        byKind = List.copyOf(byKind);
+        byAgency = List.copyOf(byAgency);
+    }
+
+    /**
+     * Counts of leads in one group.
+     *
+     * @param leads leads
+     * @param fresh still {@link ReviewState#NEW} (新线索)
+     * @param verifying {@link ReviewState#VERIFYING} (核查中)
+     * @param confirmed confirmed as cases (成案): confirmed or any later state
+     * @param dismissed {@link ReviewState#DISMISSED} (排除)
+     * @param dismissedByReason dismissed by {@link DismissReason} name
+     * @param documentsByType documents issued (distinct type + number) by {@link DocumentType} name
+     * @param awaitingReply {@link ReviewState#DOCUMENT_ISSUED}: reply awaited
+     * @param rectified {@link ReviewState#RECTIFIED} (已整改)
+     * @param replyOverdue {@link ReviewState#REPLY_OVERDUE} (逾期未回复)
+     */
+    public record Counts(long leads, long fresh, long verifying, long confirmed, long dismissed,
+                         Map<String, Long> dismissedByReason, Map<String, Long> documentsByType, long awaitingReply,
+                         long rectified, long replyOverdue) {
+        public Counts {
+            dismissedByReason = Collections.unmodifiableMap(new TreeMap<>(dismissedByReason));
+            documentsByType = Collections.unmodifiableMap(new TreeMap<>(documentsByType));
+        }
+
+        /** Documents issued, all types. */
+        public long documents() {
+            return documentsByType.values().stream().mapToLong(Long::longValue).sum();
+        }
+    }
+
+    /** Counts for one model and kind. */
+    public record KindRow(String model, String kind, String kindLabel, Counts counts) {
+    }
+
+    /** Counts for one supervised agency. */
+    public record AgencyRow(String agency, Counts counts) {
+    }
+
+    /**
+     * Computes the statistics from a store.
+     *
+     * @param store the store
+     * @param from first seen on or after, when given
+     * @param to first seen on or before, when given
+     */
+    public static ReviewStatistics of(LeadStore store, Optional<LocalDate> from, Optional<LocalDate> to) {
+        List<StoredLead> leads = store.leads(LeadFilter.all());
+        Map<String, List<ReviewEvent>> histories = new LinkedHashMap<>();
+        for (StoredLead l : leads) {
+            if (l.version() > 0) {
+                histories.put(l.leadId(), store.history(l.leadId()));
+            }
+        }
+        return compute(leads, histories, store.runs(), from, to);
+    }
+
+    /**
+     * Computes the statistics from stored leads, their histories and the runs (for first-seen dates).
+     *
+     * @param leads the stored leads
+     * @param histories lead id → its events, oldest first (leads never reviewed may be absent)
+     * @param runs the runs, for the as-of date of each lead's first run
+     * @param from first seen on or after, when given
+     * @param to first seen on or before, when given
+     */
+    public static ReviewStatistics compute(List<StoredLead> leads, Map<String, List<ReviewEvent>> histories,
+                                           List<StoredRun> runs, Optional<LocalDate> from, Optional<LocalDate> to) {
+        Map<Long, LocalDate> asOf = new LinkedHashMap<>();
+        runs.forEach(r -> asOf.put(r.number(), r.asOf()));
+        Acc total = new Acc();
+        Map<String, Acc> kinds = new TreeMap<>();
+        Map<String, Acc> agencies = new TreeMap<>();
+        for (StoredLead s : leads) {
+            LocalDate seen = asOf.get(s.firstSeenRun());
+            if (seen != null && (from.map(seen::isBefore).orElse(false) || to.map(seen::isAfter).orElse(false))) {
+                continue;
+            }
+            if (seen == null && (from.isPresent() || to.isPresent())) {
+                continue;
+            }
+            List<ReviewEvent> h = histories.getOrDefault(s.leadId(), List.of());
+            total.add(s, h);
+            kinds.computeIfAbsent(s.lead().model() + "\u0000" + s.lead().kind(), k -> new Acc()).add(s, h);
+            agencies.computeIfAbsent(s.lead().supervisedAgency(), k -> new Acc()).add(s, h);
+        }
+        List<KindRow> byKind = kinds.entrySet().stream().map(e -> {
+            String[] mk = e.getKey().split("\u0000", 2);
+            return new KindRow(mk[0], mk[1], LeadKinds.kindLabel(mk[0], mk[1]), e.getValue().counts());
+        }).toList();
+        List<AgencyRow> byAgency = agencies.entrySet().stream()
+                .map(e -> new AgencyRow(e.getKey(), e.getValue().counts())).toList();
+        return new ReviewStatistics(from, to, total.counts(), byKind, byAgency);
+    }
+
+    /** The statistics as plain-text tables, one row per kind and per agency, then the total. */
+    public String toTextTable() {
+        StringBuilder b = new StringBuilder();
+        b.append("审查统计").append(from.isPresent() || to.isPresent()
+                ? "（首次发现 " + from.map(LocalDate::toString).orElse("…") + " 至 " + to.map(LocalDate::toString).orElse("…") + "）"
+                : "").append('\n');
+        String head = String.format("%-44s %5s %5s %5s %5s %5s %5s %5s %5s %5s%n", "", "线索", "新", "核查中", "成案",
+                "排除", "文书", "待回复", "已整改", "逾期");
+        b.append('\n').append("按模型与类型\n").append(head);
+        for (KindRow r : byKind) {
+            row(b, r.model() + " " + r.kind() + " " + r.kindLabel(), r.counts());
+        }
+        b.append('\n').append("按被监督单位\n").append(head);
+        for (AgencyRow r : byAgency) {
+            row(b, r.agency(), r.counts());
+        }
+        b.append('\n');
+        row(b, "合计", total);
+        if (!total.dismissedByReason().isEmpty()) {
+            b.append("排除原因：");
+            total.dismissedByReason().forEach((k, v) -> b.append(DismissReason.valueOf(k).label()).append(' ').append(v).append("；"));
+            b.append('\n');
+        }
+        if (!total.documentsByType().isEmpty()) {
+            b.append("文书：");
+            total.documentsByType().forEach((k, v) -> b.append(DocumentType.valueOf(k).label()).append(' ').append(v).append("；"));
+            b.append('\n');
+        }
+        return b.toString();
+    }
+
+    private static void row(StringBuilder b, String label, Counts c) {
+        b.append(String.format("%-44s %5d %5d %5d %5d %5d %5d %5d %5d %5d%n", label, c.leads(), c.fresh(), c.verifying(),
+                c.confirmed(), c.dismissed(), c.documents(), c.awaitingReply(), c.rectified(), c.replyOverdue()));
+    }
+
+    private static final class Acc {
+        long leads;
+        long fresh;
+        long verifying;
+        long confirmed;
+        long dismissed;
+        long awaiting;
+        long rectified;
+        long overdue;
+        final Map<String, Long> reasons = new TreeMap<>();
+        final Map<String, Set<String>> documents = new TreeMap<>();
+
+        void add(StoredLead s, List<ReviewEvent> history) {
+            leads++;
+            ReviewState st = s.state();
+            fresh += st == ReviewState.NEW ? 1 : 0;
+            verifying += st == ReviewState.VERIFYING ? 1 : 0;
+            confirmed += CONFIRMED.contains(st) ? 1 : 0;
+            awaiting += st == ReviewState.DOCUMENT_ISSUED ? 1 : 0;
+            rectified += st == ReviewState.RECTIFIED ? 1 : 0;
+            overdue += st == ReviewState.REPLY_OVERDUE ? 1 : 0;
+            if (st == ReviewState.DISMISSED) {
+                dismissed++;
+                String reason = last(history, ReviewActionType.DISMISS, e -> e.details().get(ReviewAction.REASON))
+                        .orElse(DismissReason.OTHER.name());
+                reasons.merge(reason, 1L, Long::sum);
+            }
+            if (ISSUED.contains(st)) {
+                last(history, ReviewActionType.ISSUE_DOCUMENT, e -> e).ifPresent(e -> documents
+                        .computeIfAbsent(e.details().getOrDefault(ReviewAction.DOCUMENT_TYPE, "?"), k -> new HashSet<>())
+                        .add(e.details().getOrDefault(ReviewAction.DOCUMENT_NUMBER, s.leadId())));
+            }
+        }
+
+        Counts counts() {
+            Map<String, Long> docs = new TreeMap<>();
+            documents.forEach((k, v) -> docs.put(k, (long) v.size()));
+            return new Counts(leads, fresh, verifying, confirmed, dismissed, reasons, docs, awaiting, rectified, overdue);
+        }
+
+        private static <T> Optional<T> last(List<ReviewEvent> h, ReviewActionType type, Function<ReviewEvent, T> f) {
+            for (int i = h.size() - 1; i >= 0; i--) {
+                if (h.get(i).action() == type) {
+                    return Optional.ofNullable(f.apply(h.get(i)));
+                }
+            }
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package io.xingzhi.examples.cli;
+
+import io.xingzhi.core.port.LeadStore;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+/**
+ * Opens the {@link LeadStore} a {@code --store} URL names. JDBC URLs ({@code jdbc:h2:…},
+ * {@code jdbc:postgresql:…}) will open a {@code JdbiLeadStore} once the JDBC adapter is merged into
+ * this branch; until then they are refused with a clear message. Other schemes can be registered
+ * (tests register an in-memory store under {@code mem:}).
+ */
+public final class Stores {
+    private static final Map<String, Function<String, LeadStore>> OPENERS = new ConcurrentHashMap<>();
+
+    private Stores() {
+    }
+
+    /** Lets URLs starting with {@code prefix} open through {@code opener} (for tests and embedding). */
+    public static void register(String prefix, Function<String, LeadStore> opener) {
+        OPENERS.put(Objects.requireNonNull(prefix), Objects.requireNonNull(opener));
+    }
+
+    /** Removes a registration. */
+    public static void unregister(String prefix) {
+        OPENERS.remove(prefix);
+    }
+
+    /**
+     * The store at {@code url}.
+     *
+     * @throws XingzhiCli.UsageError when no store can be opened for the URL
+     */
+    public static LeadStore open(String url) {
+        for (Map.Entry<String, Function<String, LeadStore>> e : OPENERS.entrySet()) {
+            if (url.startsWith(e.getKey())) {
+                return e.getValue().apply(url);
+            }
+        }
+        if (url.startsWith("jdbc:")) {
+            // TODO at merge with the store branch: return JdbiLeadStore.open(url, user, password)
+            throw new XingzhiCli.UsageError("--store " + url + ": store not available: the JDBC store is not part of this build yet");
+        }
+        throw new XingzhiCli.UsageError("--store " + url + ": not a JDBC URL (jdbc:h2:file:… or jdbc:postgresql://…)");
+    }
+}
