@@ -37,13 +37,19 @@ import java.util.stream.Stream;
 class ModuleArchitectureTest {
 
     /** Module directory → the one package root its classes live in. */
-    static final Map<String, String> PACKAGE_ROOTS = Map.of(
-            "core", "io.xingzhi.core",
-            "testkit", "io.xingzhi.testkit",
-            "adapters-csv", "io.xingzhi.adapter.csv",
-            "adapters-jdbc", "io.xingzhi.adapter.jdbc",
-            "adapters-rest", "io.xingzhi.adapter.rest",
-            "examples", "io.xingzhi.examples");
+    static final Map<String, String> PACKAGE_ROOTS = orderedRoots();
+
+    /** In module order, so checks that stop at the first missing module are deterministic. */
+    private static Map<String, String> orderedRoots() {
+        Map<String, String> m = new java.util.LinkedHashMap<>();
+        m.put("core", "io.xingzhi.core");
+        m.put("testkit", "io.xingzhi.testkit");
+        m.put("adapters-csv", "io.xingzhi.adapter.csv");
+        m.put("adapters-jdbc", "io.xingzhi.adapter.jdbc");
+        m.put("adapters-rest", "io.xingzhi.adapter.rest");
+        m.put("examples", "io.xingzhi.examples");
+        return java.util.Collections.unmodifiableMap(m);
+    }
 
     @ArchTest
     static final ArchRule adaptersNeverDependOnEachOther = slices()

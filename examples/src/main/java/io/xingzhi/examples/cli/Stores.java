@@ -7,9 +7,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
- * Opens the {@link LeadStore} a {@code --store} URL names. JDBC URLs ({@code jdbc:h2:…},
- * {@code jdbc:postgresql:…}) will open a {@code JdbiLeadStore} once the JDBC adapter is merged into
- * this branch; until then they are refused with a clear message. Other schemes can be registered
+ * Opens the {@link LeadStore} a {@code --store} URL names. JDBC URLs ({@code jdbc:h2:file:…},
+ * {@code jdbc:postgresql:…}) open a {@code JdbiLeadStore}; the user and password come from the
+ * environment variables {@code XINGZHI_STORE_USER} and {@code XINGZHI_STORE_PASSWORD} (default
+ * {@code sa} and empty, H2's defaults), never from the command line. Other schemes can be registered
  * (tests register an in-memory store under {@code mem:}).
  */
 public final class Stores {
@@ -40,8 +41,9 @@ public final class Stores {
             }
         }
         if (url.startsWith("jdbc:")) {
-            // TODO at merge with the store branch: return JdbiLeadStore.open(url, user, password)
-            throw new XingzhiCli.UsageError("--store " + url + ": store not available: the JDBC store is not part of this build yet");
+            String user = System.getenv().getOrDefault("XINGZHI_STORE_USER", "sa");
+            String password = System.getenv().getOrDefault("XINGZHI_STORE_PASSWORD", "");
+            return io.xingzhi.adapter.jdbc.JdbiLeadStore.open(url, user, password);
         }
         throw new XingzhiCli.UsageError("--store " + url + ": not a JDBC URL (jdbc:h2:file:… or jdbc:postgresql://…)");
     }

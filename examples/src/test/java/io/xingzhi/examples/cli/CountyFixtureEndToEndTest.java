@@ -51,6 +51,27 @@ class CountyFixtureEndToEndTest {
     }
 
     @Test
+    void runningTwiceIntoAnH2StoreKeepsTheSameLeads(@TempDir Path dir) throws IOException {
+        Assumptions.assumeTrue(SHARED != null, "../shared is absent");
+        String url = "jdbc:h2:file:" + dir.resolve("store").toAbsolutePath();
+        for (int i = 0; i < 2; i++) {
+            assertThat(XingzhiCli.execute("run", "--data", SHARED.resolve("fixtures/county").toString(), "--as-of", "2024-10-01",
+                    "--out", dir.resolve("out" + i).toString(), "--quiet", "--store", url)).isZero();
+        }
+        java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream old = System.out;
+        System.setOut(new java.io.PrintStream(b, true, StandardCharsets.UTF_8));
+        try {
+            assertThat(XingzhiCli.execute("leads", "--store", url, "--json")).isZero();
+        } finally {
+            System.setOut(old);
+        }
+        String json = b.toString(StandardCharsets.UTF_8);
+        long expected = Files.readAllLines(SHARED.resolve("fixtures/county/expected.jsonl")).stream().filter(l -> !l.isBlank()).count();
+        assertThat(json.split("\"lead_id\"", -1).length - 1).isEqualTo((int) expected);
+    }
+
+    @Test
     void aMissingFolderExitsWithTwo(@TempDir Path out) {
         assertThat(XingzhiCli.execute("run", "--data", out.resolve("nope").toString(), "--as-of", "2024-10-01",
                 "--out", out.toString())).isEqualTo(2);

@@ -168,8 +168,8 @@ class ReviewScenarioTest {
     }
 
     @Test
-    void aJdbcUrlIsRefusedClearlyUntilTheJdbcStoreIsMerged() {
-        assertThat(XingzhiCli.execute("stats", "--store", "jdbc:h2:mem:x")).isEqualTo(2);
+    void aStoreUrlThatIsNotJdbcIsRefusedWithExitTwo() {
+        assertThat(XingzhiCli.execute("stats", "--store", "h2:mem:x")).isEqualTo(2);
     }
 
     private static void ok(String... args) {
