@@ -55,11 +55,33 @@ public final class Texts {
         if (raw == null || raw.isEmpty()) {
             return "";
         }
-        boolean ascii = true;
-        for (int i = 0; i < raw.length() && ascii; i++) {
-            ascii = raw.charAt(i) < 0x80;
+        for (int i = 0; i < raw.length(); i++) {
+            if (mayChange(raw.charAt(i))) {
+                return TO_SIMPLIFIED.get().transliterate(raw);
+            }
         }
-        return ascii ? raw : TO_SIMPLIFIED.get().transliterate(raw);
+        return raw; // the common case: no character that the conversion changes
+    }
+
+    /** Per character: 0 = not yet known, 1 = unchanged by the conversion, 2 = changed. */
+    private static final byte[] CHANGES = new byte[65536];
+
+    /**
+     * True when converting the character alone changes it (ASCII never does). Learned once per
+     * character, so the ICU transliterator runs only on text that needs it: names and streamed
+     * rows are mostly simplified already, and the transliterator dominates the cost otherwise.
+     */
+    private static boolean mayChange(char c) {
+        if (c < 0x80) {
+            return false;
+        }
+        byte known = CHANGES[c];
+        if (known == 0) {
+            String one = String.valueOf(c);
+            known = (Character.isSurrogate(c) || !TO_SIMPLIFIED.get().transliterate(one).equals(one)) ? (byte) 2 : (byte) 1;
+            CHANGES[c] = known;
+        }
+        return known == 2;
     }
 
     /** True for null, empty, or only whitespace (including the ideographic space U+3000). */
