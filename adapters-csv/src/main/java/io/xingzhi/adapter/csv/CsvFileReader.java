@@ -182,7 +182,7 @@ final class CsvFileReader {
                     + (last > first ? " (record on lines " + first + "–" + last + ")" : ""));
             return;
         }
-        visitor.row(new RawRow(new SourceRef(dataset, source, first), new FieldMap(header, fields, count)));
+        visitor.row(RawRow.of(new SourceRef(dataset, source, first), header, fields, count));
         counter.counted();
     }
 

@@ -46,6 +46,10 @@ public final class IdentityIndex {
     }
 
     static String nameBirth(PersonName name, LocalDate birth) {
-        return name.value() + "|" + birth;
+        return nameBirth(name.value(), birth);
+    }
+
+    static String nameBirth(String name, LocalDate birth) {
+        return name + "|" + birth;
     }
 }

@@ -54,19 +54,33 @@ public final class IdentityResolver {
         long unresolved = 0;
         long invalid = 0;
 
+        Map<String, IdNumber> numberObjects = new HashMap<>();
         for (AgencyRecord r : records) {
             RecordIdentity id = r.identity();
             if (id.idProblem().isPresent()) {
                 invalid++;
                 sample(samples, r.ref() + " 身份证号无效: " + id.idProblem().get());
             }
-            if (id.idNumber().isPresent()) {
+            if (id.idNumber().isPresent() && id.name().isPresent()) {
                 IdNumber n = id.idNumber().get();
-                id.name().ifPresent(nm -> namesByNumber.computeIfAbsent(n.value(), k -> new LinkedHashSet<>()).add(nm.value()));
-                id.name().ifPresent(nm -> numbersByNameBirth.computeIfAbsent(
-                        IdentityIndex.nameBirth(nm, n.birthDate()), k -> new LinkedHashSet<>()).add(n.value()));
+                String nm = id.name().get().value();
+                Set<String> names = namesByNumber.get(n.value());
+                if (names == null) {
+                    namesByNumber.put(n.value(), Set.of(nm)); // the common case: one name per number
+                    numberObjects.put(n.value(), n);
+                } else if (!names.contains(nm)) {
+                    Set<String> more = new LinkedHashSet<>(names);
+                    more.add(nm);
+                    namesByNumber.put(n.value(), more);
+                }
             }
         }
+        namesByNumber.forEach((number, names) -> {
+            LocalDate birth = numberObjects.get(number).birthDate();
+            for (String nm : names) {
+                numbersByNameBirth.computeIfAbsent(IdentityIndex.nameBirth(nm, birth), k -> new LinkedHashSet<>(2)).add(number);
+            }
+        });
         Map<String, String> nameBirthToKey = new HashMap<>();
         numbersByNameBirth.forEach((nb, numbers) -> nameBirthToKey.put(nb, numbers.size() == 1 ? numbers.iterator().next() : ""));
 

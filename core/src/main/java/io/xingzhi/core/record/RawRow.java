@@ -1,6 +1,6 @@
 package io.xingzhi.core.record;
 
-import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Objects;
 
@@ -15,7 +15,20 @@ import java.util.Objects;
 public record RawRow(SourceRef ref, Map<String, String> fields) {
     public RawRow {
         Objects.requireNonNull(ref, "ref");
-        fields = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(fields));
+        if (!(fields instanceof Columns)) {
+            fields = Columns.copyOf(fields);
+        }
+    }
+
+    /**
+     * A row from a header array and the first {@code count} values, without an intermediate map:
+     * the fast path for adapters that stream millions of rows. {@code headers} is kept, not
+     * copied, and must not be modified afterwards (share one array per file or table); the values
+     * are copied.
+     */
+    public static RawRow of(SourceRef ref, String[] headers, String[] values, int count) {
+        String[] h = count == headers.length ? headers : Arrays.copyOf(headers, count);
+        return new RawRow(ref, new Columns(h, Arrays.copyOf(values, count)));
     }
 
     public Dataset dataset() {

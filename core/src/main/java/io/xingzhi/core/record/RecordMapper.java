@@ -52,7 +52,7 @@ public final class RecordMapper {
 
     /** Maps one row; never throws for bad values. */
     public MappingResult map(RawRow row) {
-        Row r = new Row(row, aliases);
+        Row r = new Row(row);
         RecordIdentity identity = r.identity();
         AgencyRecord rec = switch (row.dataset()) {
             case JUDGMENTS -> judgment(r, identity);
@@ -117,30 +117,76 @@ public final class RecordMapper {
         return s.length() <= 40 ? s : s.substring(0, 40) + "…";
     }
 
+    /** The canonical field names of a dataset (identity fields first) and their positions. */
+    private static final Map<Dataset, Map<String, Integer>> FIELD_INDEX = new java.util.EnumMap<>(Dataset.class);
+
+    static {
+        for (Dataset d : Dataset.values()) {
+            Map<String, Integer> m = new HashMap<>();
+            for (String f : Dataset.IDENTITY_FIELDS.keySet()) {
+                m.put(f, m.size());
+            }
+            for (String f : d.fields().keySet()) {
+                m.put(f, m.size());
+            }
+            FIELD_INDEX.put(d, m);
+        }
+    }
+
+    /** Column → canonical field position (-1 = unknown column) for one header array. */
+    private record Resolved(Dataset dataset, String[] headers, int[] positions) {
+    }
+
+    private volatile Resolved last;
+
+    private int[] positions(Dataset d, String[] headers) {
+        Resolved r = last;
+        if (r != null && r.headers() == headers && r.dataset() == d) {
+            return r.positions();
+        }
+        Map<String, Integer> index = FIELD_INDEX.get(d);
+        int[] pos = new int[headers.length];
+        for (int i = 0; i < headers.length; i++) {
+            pos[i] = aliases.canonical(d, headers[i]).map(index::get).orElse(-1);
+        }
+        last = new Resolved(d, headers, pos);
+        return pos;
+    }
+
     /** One row's canonical fields, collecting errors as values are read. */
-    private static final class Row {
+    private final class Row {
         final RawRow row;
-        final Map<String, String> canonical = new HashMap<>();
-        final Map<String, String> extra = new LinkedHashMap<>();
+        final Map<String, Integer> index;
+        final String[] canonical;
+        final Map<String, String> extra;
         final List<String> errors = new ArrayList<>(2);
 
-        Row(RawRow row, HeaderAliases aliases) {
+        Row(RawRow row) {
             this.row = row;
-            for (Map.Entry<String, String> e : row.fields().entrySet()) {
-                Optional<String> c = aliases.canonical(row.dataset(), e.getKey());
-                if (c.isPresent()) {
-                    String prev = canonical.get(c.get());
+            this.index = FIELD_INDEX.get(row.dataset());
+            this.canonical = new String[index.size()];
+            Columns c = (Columns) row.fields();
+            int[] pos = positions(row.dataset(), c.headers);
+            Map<String, String> unknown = null;
+            for (int i = 0; i < pos.length; i++) {
+                String v = c.values[i];
+                if (pos[i] >= 0) {
+                    String prev = canonical[pos[i]];
                     if (prev == null || Texts.isBlank(prev)) {
-                        canonical.put(c.get(), e.getValue());
+                        canonical[pos[i]] = v;
                     }
-                } else if (e.getKey() != null && !e.getKey().isBlank()) {
-                    extra.put(e.getKey(), e.getValue());
+                } else if (c.headers[i] != null && !c.headers[i].isBlank()) {
+                    if (unknown == null) {
+                        unknown = new LinkedHashMap<>();
+                    }
+                    unknown.put(c.headers[i], v == null ? "" : v);
                 }
             }
+            this.extra = unknown == null ? Map.of() : unknown;
         }
 
         String raw(String field) {
-            String v = canonical.get(field);
+            String v = canonical[index.get(field)];
             return Texts.isBlank(v) ? null : v.strip();
         }
 

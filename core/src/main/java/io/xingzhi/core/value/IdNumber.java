@@ -46,6 +46,13 @@ public record IdNumber(String value) {
         if (Texts.isBlank(raw)) {
             return Parsed.failed("identity number is blank");
         }
+        String plain = raw.strip();
+        if (plain.length() == 18 && allDigits(plain, 0, 17)) {
+            // the common case: already 18 ASCII characters; skip width folding and copying
+            String t = plain.charAt(17) == 'x' ? plain.substring(0, 17) + 'X' : plain;
+            String problem = problemWith18(t);
+            return problem == null ? Parsed.ok(new IdNumber(t)) : Parsed.failed(problem);
+        }
         String folded = Texts.foldWidth(raw);
         StringBuilder sb = new StringBuilder(18);
         for (int i = 0; i < folded.length(); i++) {
@@ -121,13 +128,43 @@ public record IdNumber(String value) {
         if (!(last >= '0' && last <= '9') && last != 'X') {
             return "identity number ends in a character other than a digit or X";
         }
-        if (birthDateOf(s) == null) {
+        if (!realBirthDate(s)) {
             return "birth date in the identity number is not a real date";
         }
-        if (checkCharacter(s.substring(0, 17)) != last) {
+        if (check(s) != last) {
             return "identity number check digit does not match (GB 11643)";
         }
         return null;
+    }
+
+    /** The check character of the first 17 digits of {@code s} (already known to be digits). */
+    private static char check(CharSequence s) {
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += (s.charAt(i) - '0') * WEIGHTS[i];
+        }
+        return CHECK[sum % 11];
+    }
+
+    /** The same test as {@code birthDateOf(s) != null}, without allocating a date. */
+    private static boolean realBirthDate(String s) {
+        int year = digits(s, 6, 10);
+        int month = digits(s, 10, 12);
+        int day = digits(s, 12, 14);
+        if (year < MIN_BIRTH_YEAR || month < 1 || month > 12 || day < 1) {
+            return false;
+        }
+        int[] lengths = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+        boolean leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+        return day <= (month == 2 && leap ? 29 : lengths[month - 1]);
+    }
+
+    private static int digits(String s, int from, int to) {
+        int v = 0;
+        for (int i = from; i < to; i++) {
+            v = v * 10 + (s.charAt(i) - '0');
+        }
+        return v;
     }
 
     private static LocalDate birthDateOf(String s) {

@@ -30,23 +30,8 @@ public record PersonName(String value) {
         if (raw == null) {
             return Parsed.failed("name is blank");
         }
-        // names repeat across datasets and millions of streamed rows; the ICU conversion dominates,
-        // so remember recent results (a bounded map, dropped whole when full)
-        Parsed<PersonName> known = CACHE.get(raw);
-        if (known != null) {
-            return known;
-        }
-        Parsed<PersonName> result = normalise(raw);
-        if (CACHE.size() >= CACHE_LIMIT) {
-            CACHE.clear();
-        }
-        CACHE.put(raw, result);
-        return result;
+        return normalise(raw);
     }
-
-    private static final int CACHE_LIMIT = 500_000;
-    private static final java.util.concurrent.ConcurrentHashMap<String, Parsed<PersonName>> CACHE =
-            new java.util.concurrent.ConcurrentHashMap<>();
 
     private static Parsed<PersonName> normalise(String raw) {
         if (Texts.isBlank(raw)) {
