@@ -1,0 +1,26 @@
+package io.xingzhi.examples.embed;
+
+import io.xingzhi.adapter.csv.CsvRecordSource;
+import io.xingzhi.core.engine.Engine;
+import io.xingzhi.core.lead.Lead;
+import io.xingzhi.core.run.RunResult;
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+/** The smallest embedding: a folder of agency CSV exports in, the four models run, leads out. */
+public final class QuickStart {
+    private QuickStart() {
+    }
+
+    /** {@code QuickStart FOLDER AS_OF}, e.g. {@code QuickStart data 2024-10-01}. */
+    public static void main(String[] args) {
+        Engine engine = Engine.builder()
+                .source(new CsvRecordSource(Path.of(args[0])))  // judgments.csv, custody.csv, …
+                .build();                                       // the four standard models
+        RunResult result = engine.run(LocalDate.parse(args[1]));
+        for (Lead lead : result.leads()) {
+            System.out.println(lead.model() + " " + lead.kind() + " " + lead.caseNumber() + " " + lead.summary());
+        }
+        System.out.println(result.leads().size() + " leads, " + result.report().rejections().size() + " rows rejected");
+    }
+}
