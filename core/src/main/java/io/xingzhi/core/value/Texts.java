@@ -50,21 +50,50 @@ public final class Texts {
         return trim(out == null ? raw : out.toString());
     }
 
-    /** Converts traditional Chinese characters to simplified (張三 → 张三). */
+    /**
+     * Converts traditional Chinese characters to simplified (張三 → 张三), character by character
+     * with ICU's {@code Traditional-Simplified} mapping (names and short fields carry no phrase
+     * context). Each character's conversion is learned once, so text that needs no conversion -
+     * nearly all of it - costs one table look-up per character. Thread-safe.
+     */
     public static String toSimplified(String raw) {
         if (raw == null || raw.isEmpty()) {
             return "";
         }
         for (int i = 0; i < raw.length(); i++) {
-            if (mayChange(raw.charAt(i))) {
-                return TO_SIMPLIFIED.get().transliterate(raw);
+            char c = raw.charAt(i);
+            if (Character.isSurrogate(c)) {
+                return TO_SIMPLIFIED.get().transliterate(raw); // rare: characters outside the BMP
+            }
+            if (mayChange(c)) {
+                StringBuilder b = new StringBuilder(raw.length());
+                b.append(raw, 0, i);
+                for (int j = i; j < raw.length(); j++) {
+                    char d = raw.charAt(j);
+                    if (Character.isSurrogate(d)) {
+                        return TO_SIMPLIFIED.get().transliterate(raw);
+                    }
+                    b.append(mayChange(d) ? converted(d) : String.valueOf(d));
+                }
+                return b.toString();
             }
         }
         return raw; // the common case: no character that the conversion changes
     }
 
+    private static String converted(char c) {
+        String v = CONVERTED[c];
+        if (v == null) {
+            v = TO_SIMPLIFIED.get().transliterate(String.valueOf(c));
+            CONVERTED[c] = v; // idempotent: a race computes the same string twice
+        }
+        return v;
+    }
+
     /** Per character: 0 = not yet known, 1 = unchanged by the conversion, 2 = changed. */
     private static final byte[] CHANGES = new byte[65536];
+    /** Per changed character: what ICU's Traditional-Simplified makes of it. */
+    private static final String[] CONVERTED = new String[65536];
 
     /**
      * True when converting the character alone changes it (ASCII never does). Learned once per
@@ -78,7 +107,9 @@ public final class Texts {
         byte known = CHANGES[c];
         if (known == 0) {
             String one = String.valueOf(c);
-            known = (Character.isSurrogate(c) || !TO_SIMPLIFIED.get().transliterate(one).equals(one)) ? (byte) 2 : (byte) 1;
+            String converted = TO_SIMPLIFIED.get().transliterate(one);
+            known = converted.equals(one) ? (byte) 1 : (byte) 2;
+            CONVERTED[c] = converted; // written before the flag, so a reader that sees 2 sees it
             CHANGES[c] = known;
         }
         return known == 2;
