@@ -53,7 +53,8 @@ import java.util.Set;
  *   <li>de-duplicates leads by id (merging evidence), sorts them, and reports counts that add up.</li>
  * </ol>
  * A model whose required dataset is absent is skipped and the report says why. An engine is
- * immutable and may run many times; a run is single-threaded.
+ * immutable and may run many times. Models run on the calling thread only; while a streamed
+ * dataset is read, one extra thread runs the source (decoding and splitting rows) ahead of it.
  */
 public final class Engine {
     /** At most this many rejections per dataset are kept in the report (counts are always complete). */
@@ -217,45 +218,177 @@ public final class Engine {
     }
 
     private void read(Dataset d, Counter c, List<Rejection> rejections, java.util.function.Consumer<AgencyRecord> sink) {
-        long startNanos = System.nanoTime();
+        RowHandler handler = new RowHandler(d, c, rejections, sink);
         try {
-            source.read(d, new RowVisitor() {
-                @Override
-                public void row(RawRow row) {
-                    MappingResult r = mapper.map(row);
-                    if (r instanceof MappingResult.Accepted a) {
-                        c.accepted++;
-                        sink.accept(a.record());
-                    } else {
-                        reject(((MappingResult.Rejected) r).rejection());
-                    }
-                    tick();
-                }
-
-                @Override
-                public void rejected(Rejection rejection) {
-                    reject(rejection);
-                    tick();
-                }
-
-                private void reject(Rejection rejection) {
-                    c.rejected++;
-                    if (c.rejected <= REJECTIONS_KEPT) {
-                        rejections.add(rejection);
-                    }
-                }
-
-                private void tick() {
-                    long n = c.accepted + c.rejected;
-                    if (n % progressEvery == 0) {
-                        progress.progress(d, n, System.nanoTime() - startNanos);
-                    }
-                }
-            });
+            if (d.streamed()) {
+                readPipelined(d, handler);
+            } else {
+                source.read(d, handler);
+            }
         } catch (XingzhiException e) {
             throw e;
         } catch (RuntimeException e) {
             throw new XingzhiException("reading " + d.fileStem() + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Maps rows, counts them, keeps the first rejections and reports progress; on the engine's thread. */
+    private final class RowHandler implements RowVisitor {
+        private final Dataset d;
+        private final Counter c;
+        private final List<Rejection> rejections;
+        private final java.util.function.Consumer<AgencyRecord> sink;
+        private final long startNanos = System.nanoTime();
+
+        RowHandler(Dataset d, Counter c, List<Rejection> rejections, java.util.function.Consumer<AgencyRecord> sink) {
+            this.d = d;
+            this.c = c;
+            this.rejections = rejections;
+            this.sink = sink;
+        }
+
+        @Override
+        public void row(RawRow row) {
+            MappingResult r = mapper.map(row);
+            if (r instanceof MappingResult.Accepted a) {
+                c.accepted++;
+                sink.accept(a.record());
+            } else {
+                reject(((MappingResult.Rejected) r).rejection());
+            }
+            tick();
+        }
+
+        @Override
+        public void rejected(Rejection rejection) {
+            reject(rejection);
+            tick();
+        }
+
+        private void reject(Rejection rejection) {
+            c.rejected++;
+            if (c.rejected <= REJECTIONS_KEPT) {
+                rejections.add(rejection);
+            }
+        }
+
+        private void tick() {
+            long n = c.accepted + c.rejected;
+            if (n % progressEvery == 0) {
+                progress.progress(d, n, System.nanoTime() - startNanos);
+            }
+        }
+    }
+
+    private static final int BATCH = 2048;
+    private static final Object[] END = new Object[0];
+
+    /**
+     * The big side in two stages: a reader thread runs the source (decoding, splitting) and hands
+     * rows over in batches, in order; this thread maps them and feeds the watches, so models still
+     * see one person's records in source order on one thread. Memory stays bounded (a few batches).
+     */
+    private void readPipelined(Dataset d, RowHandler handler) {
+        Pipe pipe = new Pipe();
+        Thread reader = new Thread(() -> pipe.produce(source, d), "xingzhi-read-" + d.fileStem());
+        reader.setDaemon(true);
+        reader.start();
+        try {
+            while (true) {
+                Object[] batch = pipe.queue.take();
+                if (batch == END) {
+                    break;
+                }
+                for (Object item : batch) {
+                    if (item instanceof RawRow row) {
+                        handler.row(row);
+                    } else {
+                        handler.rejected((Rejection) item);
+                    }
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new XingzhiException("interrupted while reading " + d.fileStem(), e);
+        } finally {
+            pipe.cancelled = true;
+            pipe.queue.clear();
+            try {
+                reader.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        if (pipe.failure != null) {
+            throw pipe.failure;
+        }
+    }
+
+    /** The hand-over between the reader thread and the engine's thread. */
+    private static final class Pipe implements RowVisitor {
+        final java.util.concurrent.BlockingQueue<Object[]> queue = new java.util.concurrent.ArrayBlockingQueue<>(8);
+        volatile boolean cancelled;
+        volatile RuntimeException failure;
+        private Object[] batch = new Object[BATCH];
+        private int n;
+
+        void produce(RecordSource source, Dataset d) {
+            try {
+                source.read(d, this);
+                if (n > 0) {
+                    put(java.util.Arrays.copyOf(batch, n));
+                }
+            } catch (Cancelled e) {
+                return; // the engine stopped consuming (it failed); it reports its own error
+            } catch (RuntimeException e) {
+                failure = e;
+            }
+            try {
+                put(END);
+            } catch (Cancelled e) {
+                // the engine is no longer listening
+            }
+        }
+
+        @Override
+        public void row(RawRow row) {
+            add(row);
+        }
+
+        @Override
+        public void rejected(Rejection rejection) {
+            add(rejection);
+        }
+
+        private void add(Object item) {
+            batch[n++] = item;
+            if (n == BATCH) {
+                put(batch);
+                batch = new Object[BATCH];
+                n = 0;
+            }
+        }
+
+        private void put(Object[] b) {
+            try {
+                while (!queue.offer(b, 100, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                    if (cancelled) {
+                        throw new Cancelled();
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new Cancelled();
+            }
+        }
+    }
+
+    /** Unwinds the reader thread when the engine has stopped consuming. */
+    private static final class Cancelled extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Cancelled() {
+            super(null, null, false, false);
         }
     }
 

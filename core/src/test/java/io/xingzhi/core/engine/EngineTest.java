@@ -32,7 +32,7 @@ class EngineTest {
     private static final String ID = BODY + IdNumber.checkCharacter(BODY);
 
     /** Rows given in code; a "broken" row is reported as an adapter-level rejection. */
-    static final class ListSource implements RecordSource {
+    static class ListSource implements RecordSource {
         final Map<Dataset, List<Map<String, String>>> rows = new EnumMap<>(Dataset.class);
 
         ListSource add(Dataset d, String... kv) {
@@ -153,5 +153,106 @@ class EngineTest {
         List<Long> seen = new ArrayList<>();
         Engine.builder().source(source()).progress((d, rows, nanos) -> seen.add(rows), 1).build().run(LocalDate.parse("2024-10-01"));
         assertThat(seen).isNotEmpty();
+    }
+
+    /** A model that watches every activity of every person and records the line numbers it saw. */
+    static class Recorder implements SupervisionModel {
+        final List<Long> lines = new ArrayList<>();
+
+        @Override
+        public String name() {
+            return "recorder";
+        }
+
+        @Override
+        public List<String> kinds() {
+            return List.of();
+        }
+
+        @Override
+        public Set<Dataset> requires() {
+            return Set.of(Dataset.JUDGMENTS);
+        }
+
+        @Override
+        public Set<Dataset> streams() {
+            return Set.of(Dataset.ACTIVITIES);
+        }
+
+        @Override
+        public void assess(Person p, ModelContext ctx, LeadCollector out) {
+        }
+
+        @Override
+        public java.util.Optional<io.xingzhi.core.supervision.StreamWatch> watch(Person p, ModelContext ctx) {
+            return java.util.Optional.of(new io.xingzhi.core.supervision.StreamWatch() {
+                @Override
+                public void onActivity(io.xingzhi.core.record.Activity a, LeadCollector out) {
+                    lines.add(a.ref().line());
+                }
+            });
+        }
+    }
+
+    private ListSource manyActivities(int n) {
+        ListSource s = new ListSource().add(Dataset.JUDGMENTS, "姓名", "张三", "身份证号", ID, "生效日期", "2024-01-10");
+        for (int i = 0; i < n; i++) {
+            if (i % 1000 == 999) {
+                s.add(Dataset.ACTIVITIES, "broken", "x");
+            } else {
+                s.add(Dataset.ACTIVITIES, "name", "张三", "id_number", ID, "occurred_on", "2024-05-01");
+            }
+        }
+        return s;
+    }
+
+    @Test
+    void streamedRowsReachTheWatchesInSourceOrderAndAllAreCounted() {
+        Recorder recorder = new Recorder();
+        RunResult r = Engine.builder().source(manyActivities(10_000)).models(List.of(recorder)).build()
+                .run(LocalDate.parse("2024-10-01"));
+        assertThat(recorder.lines).hasSize(9_990).isSorted();
+        DatasetCounts a = r.report().datasets().get(Dataset.ACTIVITIES);
+        assertThat(a.read()).isEqualTo(10_000);
+        assertThat(a.rejected()).isEqualTo(10);
+    }
+
+    @Test
+    void aSourceFailingWhileStreamingFailsTheRunNamingTheDataset() {
+        ListSource failing = new ListSource() {
+            @Override
+            public void read(Dataset d, RowVisitor v) {
+                if (d != Dataset.ACTIVITIES) {
+                    super.read(d, v);
+                    return;
+                }
+                for (int i = 2; i < 6000; i++) {
+                    v.row(new RawRow(new SourceRef(d, "activities.mem", i),
+                            Map.of("name", "张三", "id_number", ID, "occurred_on", "2024-05-01")));
+                }
+                throw new io.xingzhi.core.XingzhiException("activities.mem: disk gone at line 6000");
+            }
+        };
+        failing.add(Dataset.JUDGMENTS, "姓名", "张三", "身份证号", ID, "生效日期", "2024-01-10");
+        failing.add(Dataset.ACTIVITIES, "name", "张三");
+        Engine e = Engine.builder().source(failing).models(List.of(new Recorder())).build();
+        assertThatThrownBy(() -> e.run(LocalDate.parse("2024-10-01"))).hasMessageContaining("line 6000");
+    }
+
+    @Test
+    void aModelFailingWhileStreamingStopsTheReaderAndFailsTheRun() {
+        SupervisionModel broken = new Recorder() {
+            @Override
+            public java.util.Optional<io.xingzhi.core.supervision.StreamWatch> watch(Person p, ModelContext ctx) {
+                return java.util.Optional.of(new io.xingzhi.core.supervision.StreamWatch() {
+                    @Override
+                    public void onActivity(io.xingzhi.core.record.Activity a, LeadCollector out) {
+                        throw new IllegalStateException("model bug");
+                    }
+                });
+            }
+        };
+        Engine e = Engine.builder().source(manyActivities(50_000)).models(List.of(broken)).build();
+        assertThatThrownBy(() -> e.run(LocalDate.parse("2024-10-01"))).hasMessageContaining("model bug");
     }
 }
