@@ -95,4 +95,11 @@ class PoliticalRightsModelTest {
         assertThat(kinds(leads)).containsExactly("SUPERVISION_ENDED_EARLY");
         assertThat(leads.get(0).facts()).containsEntry("dpr_end", "终身");
     }
+
+    @Test
+    void aDeprivationWithALifeSentenceNeverEndsEvenWhenAMonthCountIsGiven() {
+        var p = person(judgment().penalty(PrincipalPenalty.DEATH_SUSPENDED).effective("2000-03-01").dpr(Months.of(24)).build(),
+                release("2020-05-01"), supervision("2020-05-10", null));
+        assertThat(run(model, "2030-06-01", p)).isEmpty(); // still supervised years later: lawful, not NOT_RESTORED
+    }
 }

@@ -104,4 +104,19 @@ class ProhibitionOrderModelTest {
         assertThat(kinds(run(model, "2024-10-01", params, p, activity("2024-05-01", "体育场", "市体育场"))))
                 .containsExactly("ORDER_VIOLATED");
     }
+
+    @Test
+    void anyCorrectionRecordOfThePersonStartedInTimeCountsAgainstMissing() {
+        var other = new io.xingzhi.core.record.CorrectionTerm(Fixtures.ref(io.xingzhi.core.record.Dataset.CORRECTIONS), Fixtures.who(),
+                java.util.Optional.empty(), java.util.Optional.of(io.xingzhi.core.value.CaseNumber.parse("(2024)辽0682刑初777号").value()),
+                Fixtures.d("2024-01-20"), java.util.Optional.empty(), "草河司法所", java.util.Optional.empty(),
+                java.util.Optional.empty(), java.util.Optional.empty(), java.util.Map.of());
+        assertThat(run(model, "2024-10-01", person(suspended().build(), other))).isEmpty();
+    }
+
+    @Test
+    void anOrderOnlyInTheCorrectionRecordIsNotTheCourtsOrder() {
+        var p = person(suspended().build(), correction("2024-01-15", BARS));
+        assertThat(run(model, "2024-10-01", p, activity("2024-05-01", "酒吧", "蓝调酒吧"))).isEmpty();
+    }
 }

@@ -71,4 +71,12 @@ class PropertyPenaltyModelTest {
         assertThat(kinds(run(model, "2024-10-01", p, role(RoleType.LEGAL_REPRESENTATIVE, "", "2020-01-01", "2024-05-01"))))
                 .containsExactly("TERMINATED_WITH_ASSETS");
     }
+
+    @Test
+    void closedAsCompletedWithNoExecutedAmountRecordedIsClosedNotPaid() {
+        var p = person(judgment().fine(50000).build(), enforcement("2024-02-01", 50000L, null, "2024-03-01", Closure.COMPLETED));
+        var leads = run(model, "2024-10-01", p);
+        assertThat(kinds(leads)).containsExactly("CLOSED_NOT_PAID");
+        assertThat(leads.get(0).facts()).containsEntry("executed", "未记录");
+    }
 }

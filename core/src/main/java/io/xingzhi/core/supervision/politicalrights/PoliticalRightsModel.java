@@ -167,10 +167,12 @@ public final class PoliticalRightsModel implements SupervisionModel {
             LocalDate s = j.effectiveDate();
             return Optional.of(new Deprivation(j, s, Sentences.periodEnd(s, months), false, Optional.empty()));
         }
+        boolean lifeTerm = pen == PrincipalPenalty.LIFE || pen == PrincipalPenalty.DEATH_SUSPENDED;
         Optional<AgencyRecord> release = releaseOf(p, j);
         if (release.isPresent()) {
             LocalDate s = releaseDay(release.get());
-            return Optional.of(new Deprivation(j, s, Sentences.periodEnd(s, months), false, release));
+            // with 无期徒刑 or 死缓 the deprivation is for life (CL art. 57): it never ends
+            return Optional.of(new Deprivation(j, s, lifeTerm ? Optional.empty() : Sentences.periodEnd(s, months), false, release));
         }
         Optional<LocalDate> termEnd = Sentences.termEnd(p, j);
         if (termEnd.isPresent() && termEnd.get().isBefore(asOf)) {

@@ -76,11 +76,13 @@ public final class ProhibitionOrderModel implements SupervisionModel {
             LocalDate reportBy = Periods.daysAfter(j.effectiveDate(), 10);
             LocalDate limit = Periods.daysAfter(reportBy, ctx.parameters().correctionReportGraceDays());
             LocalDate earliest = j.effectiveDate().minusDays(30);
-            List<CorrectionTerm> terms = p.corrections().stream()
-                    .filter(c -> !c.startOn().isBefore(earliest))
+            // LAW.md: any correction record of the person starting on or after effective − 30 days
+            List<CorrectionTerm> started = p.corrections().stream().filter(c -> !c.startOn().isBefore(earliest)).toList();
+            // the record "for" this judgment: the same case when both say which
+            List<CorrectionTerm> terms = started.stream()
                     .filter(c -> c.caseNumber().isEmpty() || j.caseNumber().isEmpty() || c.caseNumber().equals(j.caseNumber()))
                     .toList();
-            if (asOf.isAfter(limit) && terms.isEmpty()) {
+            if (asOf.isAfter(limit) && started.isEmpty()) {
                 out.add(LeadBuilder.lead(NAME, CORRECTION_MISSING, p).caseNumber(caseNo).agency(AGENCY)
                         .evidence(j, "生效裁判").dueOn(reportBy)
                         .summary(p.name().value() + "（" + caseNo + "）被判处" + type + "，判决于" + j.effectiveDate()
@@ -117,17 +119,16 @@ public final class ProhibitionOrderModel implements SupervisionModel {
             if (!Sentences.effective(j, ctx.asOf()) || !community(j)) {
                 continue;
             }
+            // the order is the court's: only the judgment's order (column or sentence text) counts
             Optional<String> text = j.prohibitionOrder();
+            if (text.isEmpty()) {
+                continue;
+            }
+            // the correction agency's record may carry the order's dates when the judgment does not
             Optional<CorrectionTerm> term = p.corrections().stream().filter(c -> c.prohibitionOrder().isPresent())
                     .filter(c -> c.caseNumber().isEmpty() || j.caseNumber().isEmpty() || c.caseNumber().equals(j.caseNumber()))
                     .filter(c -> !c.startOn().isBefore(j.effectiveDate().minusDays(30)))
                     .findFirst();
-            if (text.isEmpty()) {
-                text = term.flatMap(CorrectionTerm::prohibitionOrder);
-            }
-            if (text.isEmpty()) {
-                continue;
-            }
             String t = text.get();
             List<KeywordGroup> groups = ctx.parameters().keywordGroups().stream().filter(g -> g.selectedBy(t)).toList();
             if (groups.isEmpty()) {

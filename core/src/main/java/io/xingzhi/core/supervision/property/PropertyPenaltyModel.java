@@ -111,14 +111,18 @@ public final class PropertyPenaltyModel implements SupervisionModel {
                         .boundary(Periods.within(asOf, limit, margin))
                         .build());
             }
-            if (e.closure().orElse(null) == Closure.COMPLETED && e.target().isPresent() && e.executed().isPresent()
-                    && !e.target().get().allProperty() && e.executed().get().yuan().compareTo(e.target().get().yuan()) < 0) {
+            // a blank executed amount on a case closed as 执行完毕 means nothing was recorded as executed
+            BigDecimal executed = e.executed().map(Amount::yuan).orElse(BigDecimal.ZERO);
+            if (e.closure().orElse(null) == Closure.COMPLETED && e.target().isPresent() && !e.target().get().allProperty()
+                    && executed.compareTo(e.target().get().yuan()) < 0) {
                 out.add(base(CLOSED_NOT_PAID, p, e, j, caseNo)
                         .summary(p.name().value() + "（" + caseNo + "）执行案件" + enf + "以“执行完毕”结案，但执行到位"
-                                + plain(e.executed().get().yuan()) + "元，少于执行标的" + plain(e.target().get().yuan()) + "元。")
+                                + (e.executed().isPresent() ? plain(executed) + "元" : "金额未记录") + "，少于执行标的"
+                                + plain(e.target().get().yuan()) + "元。")
                         .basis("刑法第53条", "最高人民法院关于刑事裁判涉财产部分执行的若干规定第3条", "人民检察院刑事诉讼规则第645条")
                         .document(DocumentType.CORRECTION_NOTICE)
-                        .fact("target", plain(e.target().get().yuan())).fact("executed", plain(e.executed().get().yuan()))
+                        .fact("target", plain(e.target().get().yuan()))
+                        .fact("executed", e.executed().isPresent() ? plain(executed) : "未记录")
                         .build());
             }
         }
