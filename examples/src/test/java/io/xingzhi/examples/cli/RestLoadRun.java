@@ -14,6 +14,7 @@ import io.xingzhi.core.run.RunResult;
 import io.xingzhi.testkit.generate.Generator;
 import io.xingzhi.testkit.generate.GeneratorSpec;
 import java.net.URI;
+import org.h2.jdbcx.JdbcConnectionPool;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -30,7 +31,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A bounded load run on loopback, not a unit test. It generates a county ({@code persons} persons,
  * {@code activities} activity rows, seed 1), runs the engine on it, keeps the leads in an H2 file
- * store ({@code JdbiLeadStore}), serves that store and fires {@code requests} requests from
+ * store ({@code JdbiLeadStore} on an H2 connection pool), serves that store and fires {@code requests} requests from
  * {@code clients} concurrent clients ({@code java.net.http.HttpClient}, one reviewer token): three in
  * four {@code GET /leads/{id}}, one in four {@code GET /leads?limit=50&offset=…}. Prints errors,
  * throughput, p50, p99 and max latency; exits 1 when any request failed.
@@ -59,7 +60,10 @@ public final class RestLoadRun {
         RunResult result = Engine.builder().source(new CsvRecordSource(data, CsvOptions.defaults())).build().run(spec.asOf());
         System.out.printf("engine: %,d leads in %.1fs%n", result.leads().size(), (System.nanoTime() - t) / 1e9);
         t = System.nanoTime();
-        JdbiLeadStore store = JdbiLeadStore.open("jdbc:h2:file:" + dir.resolve("store").toAbsolutePath(), "sa", "");
+        // a connection pool, as an embedder would give it: JdbiLeadStore holds no connection between calls
+        JdbcConnectionPool pool0 = JdbcConnectionPool.create("jdbc:h2:file:" + dir.resolve("store").toAbsolutePath(), "sa", "");
+        pool0.setMaxConnections(2 * clients);
+        JdbiLeadStore store = JdbiLeadStore.open(pool0);
         store.saveRun(result);
         List<String> ids = store.leads(LeadFilter.all()).stream().map(StoredLead::leadId).toList();
         long total = ids.size();
