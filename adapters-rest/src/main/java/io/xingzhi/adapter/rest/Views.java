@@ -5,6 +5,7 @@ import io.xingzhi.core.lead.Lead;
 import io.xingzhi.core.port.StoredLead;
 import io.xingzhi.core.port.StoredRun;
 import io.xingzhi.core.review.ReviewEvent;
+import io.xingzhi.core.stats.ClassCaseReport;
 import io.xingzhi.core.value.IdNumber;
 import io.xingzhi.core.value.PersonName;
 import java.time.LocalDate;
@@ -56,6 +57,29 @@ final class Views {
 
     /** Counts of stored leads. */
     record Stats(long total, Map<String, Map<String, Long>> byModelAndKind, Map<String, Long> byState) {
+    }
+
+    /** A drafted document. */
+    record DraftView(String type, String title, String procuratorate, String recipient, List<String> leadIds,
+                     List<String> legalBasis, String issueDate, String replyDeadline, String templateName,
+                     boolean classCase, String markdown) {
+    }
+
+    /** One 类案 group. */
+    record ClassCaseGroupView(String agency, String model, String kind, String kindLabel, int count,
+                              List<String> leadIds, List<String> caseNumbers, String earliest, String latest,
+                              String pattern) {
+    }
+
+    /** The 类案 report. */
+    record ClassCasesView(int minCount, List<ClassCaseGroupView> groups) {
+    }
+
+    static ClassCasesView classCases(ClassCaseReport r) {
+        return new ClassCasesView(r.minCount(), r.groups().stream().map(g -> new ClassCaseGroupView(g.agency(), g.model(),
+                g.kind(), g.kindLabel(), g.count(), g.leadIds(), g.caseNumbers(),
+                g.earliest().map(LocalDate::toString).orElse(null), g.latest().map(LocalDate::toString).orElse(null),
+                g.pattern())).toList());
     }
 
     static LeadView lead(StoredLead s, boolean masked) {

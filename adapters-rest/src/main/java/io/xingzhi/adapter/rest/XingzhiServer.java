@@ -7,18 +7,21 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
-import io.xingzhi.core.XingzhiException;
+import io.xingzhi.core.document.DocumentDraft;
+import io.xingzhi.core.document.DocumentDrafter;
+import io.xingzhi.core.document.DocumentRefusedException;
+import io.xingzhi.core.document.TemplateException;
+import io.xingzhi.core.lead.DocumentType;
+import io.xingzhi.core.stats.ClassCaseReport;
 import io.xingzhi.core.port.AuditEntry;
 import io.xingzhi.core.port.ConcurrentReviewException;
 import io.xingzhi.core.port.LeadFilter;
 import io.xingzhi.core.port.LeadStore;
 import io.xingzhi.core.port.StoredLead;
-import io.xingzhi.core.port.StoredRun;
 import io.xingzhi.core.port.UnknownLeadException;
 import io.xingzhi.core.review.IllegalTransitionException;
 import io.xingzhi.core.review.ReviewEvent;
 import io.xingzhi.core.review.ReviewState;
-import io.xingzhi.core.run.RunResult;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -27,13 +30,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -76,6 +79,10 @@ public final class XingzhiServer {
     private record Bound(Route route, Action action) {
     }
 
+    /** A handler's answer when it is not a plain 200: a status, headers and the body. */
+    private record Reply(int status, Map<String, String> headers, Object body) {
+    }
+
     private final LeadStore store;
     private final TokenRegistry tokens;
     private final Optional<RunLauncher> runs;
@@ -85,7 +92,8 @@ public final class XingzhiServer {
     private final int maxPageSize;
     private final int defaultPageSize;
     private final ObjectMapper mapper = new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
-    private final ReentrantLock runLock = new ReentrantLock();
+    private final DocumentDrafter drafter;
+    private volatile RunJobs jobs;
     private final List<Bound> table;
     private final byte[] openApi;
     private Javalin app;
@@ -99,6 +107,7 @@ public final class XingzhiServer {
         this.maxRequestBytes = b.maxRequestBytes;
         this.maxPageSize = b.maxPageSize;
         this.defaultPageSize = Math.min(50, b.maxPageSize);
+        this.drafter = b.drafter;
         this.openApi = loadOpenApi();
         this.table = List.of(
                 new Bound(new Route("GET", "/openapi.json", Optional.empty()), (c, w) -> openApi),
@@ -107,7 +116,10 @@ public final class XingzhiServer {
                 new Bound(new Route("POST", "/leads/{id}/review", Optional.of(Role.REVIEWER)), this::review),
                 new Bound(new Route("GET", "/stats", Optional.of(Role.VIEWER)), this::stats),
                 new Bound(new Route("GET", "/runs", Optional.of(Role.VIEWER)), this::listRuns),
-                new Bound(new Route("POST", "/runs", Optional.of(Role.ADMIN)), this::startRun));
+                new Bound(new Route("POST", "/runs", Optional.of(Role.ADMIN)), this::startRun),
+                new Bound(new Route("GET", "/runs/{id}", Optional.of(Role.VIEWER)), this::oneRun),
+                new Bound(new Route("POST", "/documents", Optional.of(Role.REVIEWER)), this::draftDocument),
+                new Bound(new Route("GET", "/class-cases", Optional.of(Role.VIEWER)), this::classCases));
     }
 
     /** A builder over the two handles every server needs. */
@@ -152,6 +164,7 @@ public final class XingzhiServer {
             config.routes.error(405, ctx -> unlessProblem(ctx, new ApiProblem(405, "method-not-allowed",
                     "Method not allowed", "see /openapi.json")));
         });
+        jobs = runs.map(l -> new RunJobs(store, l, clock)).orElse(null);
         j.start(host, port);
         app = j;
         return j.port();
@@ -162,6 +175,9 @@ public final class XingzhiServer {
         if (app != null) {
             app.stop();
             app = null;
+            if (jobs != null) {
+                jobs.shutdown();
+            }
         }
     }
 
@@ -176,7 +192,12 @@ public final class XingzhiServer {
             }
         }
         Object body = b.action().handle(ctx, who);
-        ctx.status(ctx.method().name().equals("POST") && b.route().path().equals("/runs") ? 201 : 200);
+        ctx.status(200);
+        if (body instanceof Reply r) {
+            ctx.status(r.status());
+            r.headers().forEach(ctx::header);
+            body = r.body();
+        }
         if (body instanceof byte[] bytes) {
             ctx.contentType(JSON).result(bytes);
         } else {
@@ -292,21 +313,102 @@ public final class XingzhiServer {
             throw ApiProblem.badRequest("the body needs asOf, an ISO date such as 2024-06-30");
         }
         LocalDate asOf = date("asOf", asOfNode.asText());
-        RunLauncher launcher = runs.orElseThrow(() -> new ApiProblem(503, "runs-not-configured", "Runs not configured",
-                "this server was started without a source to run on"));
-        if (!runLock.tryLock()) {
-            throw new ApiProblem(409, "run-in-progress", "A run is in progress", "another run is in progress; try again when it has finished");
+        RunJobs j = jobs;
+        if (j == null) {
+            throw new ApiProblem(503, "runs-not-configured", "Runs not configured",
+                    "this server was started without a source to run on");
         }
+        RunJobs.Job job = j.start(asOf, who.name()).orElseThrow(() -> new ApiProblem(409, "run-in-progress",
+                "A run is in progress", "another run is in progress; try again when it has finished"));
+        audit(ctx, who, "POST /runs", List.of(), "run job " + job.id() + " as of " + asOf);
+        return new Reply(202, Map.of("Location", "/runs/" + job.id()), job);
+    }
+
+    private Object oneRun(Context ctx, Principal who) {
+        String id = ctx.pathParam("id");
+        RunJobs j = jobs;
+        return Optional.ofNullable(j).flatMap(x -> x.job(id)).orElseThrow(() -> new ApiProblem(404, "unknown-run",
+                "Unknown run", "no run job " + id + " on this server (jobs are kept in memory until a restart)"));
+    }
+
+    private Object draftDocument(Context ctx, Principal who) {
+        JsonNode body = jsonBody(ctx);
+        JsonNode idsNode = body.get("leadIds");
+        if (idsNode == null || !idsNode.isArray() || idsNode.isEmpty()) {
+            throw ApiProblem.badRequest("the body needs leadIds, a non-empty array of lead ids");
+        }
+        if (idsNode.size() > maxPageSize) {
+            throw ApiProblem.badRequest("at most " + maxPageSize + " leads in one document; got " + idsNode.size());
+        }
+        List<String> ids = new ArrayList<>();
+        for (JsonNode n : idsNode) {
+            if (!n.isTextual() || n.asText().isBlank()) {
+                throw ApiProblem.badRequest("leadIds must hold lead ids as strings");
+            }
+            ids.add(n.asText());
+        }
+        JsonNode typeNode = body.get("type");
+        if (typeNode == null || !typeNode.isTextual()) {
+            throw ApiProblem.badRequest("the body needs type: CORRECTION_NOTICE or RECOMMENDATION (纠正违法通知书 or 检察建议)");
+        }
+        DocumentType type;
         try {
-            RunResult result = launcher.run(asOf);
-            long number = store.saveRun(result);
-            StoredRun run = store.runs().stream().filter(r -> r.number() == number).findFirst()
-                    .orElseThrow(() -> new XingzhiException("the store did not keep run " + number));
-            audit(ctx, who, "POST /runs", List.of(), "run " + number + " as of " + asOf);
-            return Views.run(run);
-        } finally {
-            runLock.unlock();
+            type = DocumentType.fromLabel(typeNode.asText().strip());
+        } catch (IllegalArgumentException e) {
+            throw ApiProblem.badRequest("unknown document type '" + typeNode.asText() + "'; CORRECTION_NOTICE or RECOMMENDATION");
         }
+        LocalDate issue = optionalDate(body, "issueDate").orElse(LocalDate.now(clock));
+        Optional<LocalDate> deadline = optionalDate(body, "replyDeadline");
+        List<StoredLead> leads = new ArrayList<>();
+        for (String id : ids) {
+            leads.add(store.lead(id).orElseThrow(() -> notFound(id)));
+        }
+        DocumentDraft d;
+        try {
+            d = drafter.draft(leads, type, issue, deadline);
+        } catch (DocumentRefusedException e) {
+            throw new ApiProblem(409, "document-refused", "Document refused", e.getMessage());
+        }
+        audit(ctx, who, "POST /documents", d.leadIds(), "draft " + type.name());
+        return new Views.DraftView(d.type().name(), d.title(), d.procuratorate(), d.recipient(), d.leadIds(),
+                d.legalBasis(), d.issueDate().toString(), d.replyDeadline().toString(), d.templateName(),
+                d.classCase(), d.markdown());
+    }
+
+    private Object classCases(Context ctx, Principal who) {
+        int minCount = (int) number(ctx, "minCount", 2, Integer.MAX_VALUE);
+        if (minCount < 1) {
+            throw ApiProblem.badRequest("minCount must be at least 1");
+        }
+        Optional<String> agency = text(ctx, "agency");
+        List<StoredLead> all = new ArrayList<>();
+        int pageSize = 5000;
+        for (long offset = 0; ; offset += pageSize) {
+            List<StoredLead> page = store.leads(LeadFilter.all().withPage(offset, pageSize));
+            for (StoredLead l : page) {
+                if (agency.isEmpty() || agency.get().equals(l.lead().supervisedAgency())) {
+                    all.add(l);
+                }
+            }
+            if (page.size() < pageSize) {
+                break;
+            }
+        }
+        ClassCaseReport report = ClassCaseReport.of(all, minCount);
+        List<String> ids = report.groups().stream().flatMap(g -> g.leadIds().stream()).toList();
+        audit(ctx, who, "GET /class-cases", ids, ctx.queryString() == null ? "" : "query " + ctx.queryString());
+        return Views.classCases(report);
+    }
+
+    private static Optional<LocalDate> optionalDate(JsonNode body, String field) {
+        JsonNode n = body.get(field);
+        if (n == null || n.isNull()) {
+            return Optional.empty();
+        }
+        if (!n.isTextual()) {
+            throw ApiProblem.badRequest(field + " must be an ISO date such as 2024-06-30");
+        }
+        return Optional.of(date(field, n.asText()));
     }
 
     // ---- helpers
@@ -406,6 +508,10 @@ public final class XingzhiServer {
                     Map.of("leadId", t.leadId(), "state", t.state().name(),
                             "allowedActions", t.allowedActions().stream().map(a -> a.code()).sorted().toList()));
         }
+        if (e instanceof TemplateException t) {
+            LOG.error("document template failed: {}", t.getMessage());
+            return new ApiProblem(500, "template-error", "Template error", "the document template is missing or broken; see the server log");
+        }
         if (e instanceof HttpResponseException h) {
             int s = h.getStatus();
             return switch (s) {
@@ -455,6 +561,7 @@ public final class XingzhiServer {
         private Clock clock = Clock.systemUTC();
         private long maxRequestBytes = 64 * 1024;
         private int maxPageSize = 500;
+        private DocumentDrafter drafter = DocumentDrafter.withDefaults();
 
         private Builder(LeadStore store, TokenRegistry tokens) {
             this.store = Objects.requireNonNull(store, "store");
@@ -494,6 +601,12 @@ public final class XingzhiServer {
                 throw new IllegalArgumentException("max page size must be positive: " + n);
             }
             this.maxPageSize = n;
+            return this;
+        }
+
+        /** What {@code POST /documents} drafts with ({@link DocumentDrafter#withDefaults()} by default). */
+        public Builder drafter(DocumentDrafter d) {
+            this.drafter = Objects.requireNonNull(d);
             return this;
         }
 

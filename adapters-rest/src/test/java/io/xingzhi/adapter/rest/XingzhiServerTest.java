@@ -304,16 +304,150 @@ class XingzhiServerTest {
         assertThat(s.get("byState").get("VERIFYING").asLong()).isEqualTo(1);
     }
 
+    JsonNode awaitJob(String location) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (true) {
+            JsonNode job = body(get(location, VIEWER));
+            if (!job.get("state").asText().equals("running") || System.nanoTime() > deadline) {
+                return job;
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    void confirm(String id) throws Exception {
+        assertThat(post("/leads/" + id + "/review", REVIEWER, "{\"action\":\"verify\",\"expectedVersion\":0}").statusCode()).isEqualTo(200);
+        assertThat(post("/leads/" + id + "/review", REVIEWER, "{\"action\":\"confirm\",\"expectedVersion\":1}").statusCode()).isEqualTo(200);
+    }
+
     @Test
-    void adminStartsARunAndItIsListed() throws Exception {
+    void adminStartsARunInTheBackgroundAndFollowsItToTheEnd() throws Exception {
         HttpResponse<String> r = post("/runs", ADMIN, "{\"asOf\":\"2024-07-31\"}");
-        assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
-        assertThat(body(r).get("number").asLong()).isEqualTo(2);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(202);
+        String location = r.headers().firstValue("Location").orElseThrow();
+        assertThat(location).isEqualTo("/runs/" + body(r).get("id").asText());
         assertThat(body(r).get("asOf").asText()).isEqualTo("2024-07-31");
-        assertThat(body(r).get("noLongerFound").asLong()).isEqualTo(3);
-        JsonNode runs = body(get("/runs", VIEWER)).get("runs");
-        assertThat(runs).hasSize(2);
+        assertThat(body(r).get("requestedBy").asText()).isEqualTo("admin");
+        JsonNode job = awaitJob(location);
+        assertThat(job.get("state").asText()).isEqualTo("finished");
+        assertThat(job.get("finishedAt").asText()).isNotBlank();
+        assertThat(job.get("run").get("number").asLong()).isEqualTo(2);
+        assertThat(job.get("run").get("noLongerFound").asLong()).isEqualTo(3);
+        assertThat(body(get("/runs", VIEWER)).get("runs")).hasSize(2);
         assertThat(store.auditTrail(0, 10)).extracting(AuditEntry::action).containsExactly("POST /runs");
+    }
+
+    @Test
+    void secondRunWhileOneIsRunningIs409AndAFailedRunSaysWhy() throws Exception {
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        XingzhiServer slow = XingzhiServer.builder(store, TokenRegistry.of(Map.of(TokenRegistry.sha256Hex(ADMIN),
+                new Principal("ops", Role.ADMIN)))).runs(asOf -> {
+                    try {
+                        release.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    throw new XingzhiException("feed http://127.0.0.1/custody could not be read");
+                }).build();
+        String saved = base;
+        base = "http://127.0.0.1:" + slow.start(0);
+        try {
+            HttpResponse<String> first = post("/runs", ADMIN, "{\"asOf\":\"2024-07-31\"}");
+            assertThat(first.statusCode()).isEqualTo(202);
+            assertProblem(post("/runs", ADMIN, "{\"asOf\":\"2024-08-01\"}"), 409, "run-in-progress");
+            assertThat(body(get(first.headers().firstValue("Location").orElseThrow(), ADMIN)).get("state").asText()).isEqualTo("running");
+            release.countDown();
+            long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+            JsonNode job;
+            do {
+                Thread.sleep(20);
+                job = body(get(first.headers().firstValue("Location").orElseThrow(), ADMIN));
+            } while (job.get("state").asText().equals("running") && System.nanoTime() < deadline);
+            assertThat(job.get("state").asText()).isEqualTo("failed");
+            assertThat(job.get("error").asText()).contains("could not be read");
+            assertThat(job.get("run").isNull()).isTrue();
+            // the lock is released: a new run may start
+            assertThat(post("/runs", ADMIN, "{\"asOf\":\"2024-08-01\"}").statusCode()).isEqualTo(202);
+        } finally {
+            release.countDown();
+            slow.stop();
+            base = saved;
+        }
+        assertThat(store.runs()).hasSize(1);
+    }
+
+    @Test
+    void unknownRunJobIs404() throws Exception {
+        assertProblem(get("/runs/r99", VIEWER), 404, "unknown-run");
+    }
+
+    @Test
+    void reviewerDraftsANoticeFromAConfirmedLeadWithFullData() throws Exception {
+        confirm("L1");
+        HttpResponse<String> r = post("/documents", REVIEWER,
+                "{\"leadIds\":[\"L1\"],\"type\":\"CORRECTION_NOTICE\",\"issueDate\":\"2024-07-01\"}");
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        JsonNode d = body(r);
+        assertThat(d.get("title").asText()).isEqualTo("纠正违法通知书");
+        assertThat(d.get("recipient").asText()).isEqualTo("丹东市看守所");
+        assertThat(d.get("replyDeadline").asText()).isEqualTo("2024-07-16");
+        assertThat(d.get("classCase").asBoolean()).isFalse();
+        assertThat(d.get("markdown").asText()).contains("纠正违法通知书").contains("张三丰").contains("2024年7月1日");
+        AuditEntry last = store.auditTrail(0, 100).get(store.auditTrail(0, 100).size() - 1);
+        assertThat(last.action()).isEqualTo("POST /documents");
+        assertThat(last.leadIds()).containsExactly("L1");
+        assertThat(last.actor()).isEqualTo("李检察官");
+    }
+
+    @Test
+    void classCaseRecommendationFromTwoConfirmedLeads() throws Exception {
+        confirm("L1");
+        confirm("L3");
+        HttpResponse<String> r = post("/documents", REVIEWER, "{\"leadIds\":[\"L1\",\"L3\"],\"type\":\"检察建议\"}");
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        assertThat(body(r).get("classCase").asBoolean()).isTrue();
+        assertThat(body(r).get("type").asText()).isEqualTo("RECOMMENDATION");
+    }
+
+    @Test
+    void documentsRefuseViewersUnconfirmedUnknownAndBadRequests() throws Exception {
+        assertProblem(post("/documents", VIEWER, "{\"leadIds\":[\"L1\"],\"type\":\"CORRECTION_NOTICE\"}"), 403, "forbidden");
+        assertProblem(post("/documents", REVIEWER, "{\"leadIds\":[\"L3\"],\"type\":\"CORRECTION_NOTICE\"}"), 409, "document-refused");
+        assertProblem(post("/documents", REVIEWER, "{\"leadIds\":[\"NOPE\"],\"type\":\"CORRECTION_NOTICE\"}"), 404, "unknown-lead");
+        assertProblem(post("/documents", REVIEWER, "{\"leadIds\":[],\"type\":\"CORRECTION_NOTICE\"}"), 400, "bad-request");
+        assertProblem(post("/documents", REVIEWER, "{\"leadIds\":[\"L1\"],\"type\":\"MEMO\"}"), 400, "bad-request");
+        assertProblem(post("/documents", REVIEWER, "{\"leadIds\":[\"L1\"],\"type\":\"RECOMMENDATION\",\"issueDate\":\"2024-02-30\"}"),
+                400, "bad-request");
+        assertProblem(post("/documents", REVIEWER, "{\"leadIds\":[\"L1\"],"), 400, "malformed-json");
+        assertThat(store.auditTrail(0, 100)).isEmpty();
+    }
+
+    @Test
+    void classCaseReportGroupsConfirmedLeadsWithoutPersonalDataAndIsAudited() throws Exception {
+        confirm("L1");
+        confirm("L3");
+        int before = store.auditTrail(0, 100).size();
+        HttpResponse<String> r = get("/class-cases", VIEWER);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        JsonNode rep = body(r);
+        assertThat(rep.get("minCount").asInt()).isEqualTo(2);
+        assertThat(rep.get("groups")).hasSize(1);
+        JsonNode g = rep.get("groups").get(0);
+        assertThat(g.get("agency").asText()).isEqualTo("丹东市看守所");
+        assertThat(g.get("kind").asText()).isEqualTo("LATE_TRANSFER");
+        assertThat(g.get("count").asInt()).isEqualTo(2);
+        assertThat(g.get("pattern").asText()).contains("丹东市看守所");
+        assertThat(r.body()).doesNotContain(NUMBER.value()).doesNotContain("张三丰");
+        List<AuditEntry> trail = store.auditTrail(0, 100);
+        assertThat(trail).hasSize(before + 1);
+        assertThat(trail.get(before).action()).isEqualTo("GET /class-cases");
+        assertThat(trail.get(before).actor()).isEqualTo("小王");
+        assertThat(trail.get(before).leadIds()).containsExactlyInAnyOrder("L1", "L3");
+        assertThat(body(get("/class-cases?minCount=3", VIEWER)).get("groups")).isEmpty();
+        assertThat(body(get("/class-cases?minCount=1&agency=%E4%B8%9C%E6%B8%AF%E5%B8%82%E4%BA%BA%E6%B0%91%E6%B3%95%E9%99%A2", VIEWER))
+                .get("groups")).isEmpty();
+        assertProblem(get("/class-cases?minCount=0", VIEWER), 400, "bad-request");
+        assertProblem(get("/class-cases", null), 401, "unauthorized");
     }
 
     @Test
@@ -330,13 +464,23 @@ class XingzhiServerTest {
         Set<String> served = new HashSet<>();
         server.routes().forEach(rt -> served.add(rt.method() + " " + rt.path()));
         assertThat(served).isEqualTo(documented);
-        // every documented route answers (not 404) when called by an admin
+        // every documented route answers with a success when called by an admin
+        confirm("L1");
+        HttpResponse<String> started = post("/runs", ADMIN, "{\"asOf\":\"2024-08-01\"}");
+        assertThat(started.statusCode()).isEqualTo(202);
+        awaitJob(started.headers().firstValue("Location").orElseThrow());
+        String job = body(started).get("id").asText();
+        Map<String, String> bodies = Map.of("/runs", "{\"asOf\":\"2024-08-02\"}",
+                "/leads/{id}/review", "{\"action\":\"verify\",\"expectedVersion\":0}",
+                "/documents", "{\"leadIds\":[\"L1\"],\"type\":\"CORRECTION_NOTICE\"}");
         for (String route : documented) {
             String[] mp = route.split(" ");
-            String path = mp[1].replace("{id}", "L2");
-            HttpResponse<String> a = mp[0].equals("GET") ? get(path, ADMIN)
-                    : post(path, ADMIN, path.equals("/runs") ? "{\"asOf\":\"2024-08-01\"}" : "{\"action\":\"verify\",\"expectedVersion\":0}");
-            assertThat(a.statusCode()).as(route + " " + a.body()).isBetween(200, 201);
+            String path = mp[1].replace("/runs/{id}", "/runs/" + job).replace("{id}", "L2");
+            HttpResponse<String> a = mp[0].equals("GET") ? get(path, ADMIN) : post(path, ADMIN, bodies.get(mp[1]));
+            assertThat(a.statusCode()).as(route + " " + a.body()).isBetween(200, 202);
+            if (route.equals("POST /runs")) {
+                awaitJob(a.headers().firstValue("Location").orElseThrow());
+            }
         }
     }
 

@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 @Command(name = "xingzhi", mixinStandardHelpOptions = true, version = "xingzhi 0.1.0",
         description = "Finds supervision leads (监督线索) in criminal-execution data.",
         subcommands = {DemoCommand.class, RunCommand.class, GenerateCommand.class, LeadsCommand.class, ReviewCommand.class, DocumentCommand.class,
-                StatsCommand.class})
+                StatsCommand.class, ServeCommand.class})
 public final class XingzhiCli implements Runnable {
     /** Exit code for bad arguments or an unreadable input. */
     static final int BAD_INPUT = 2;
