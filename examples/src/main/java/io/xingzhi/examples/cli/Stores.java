@@ -15,6 +15,8 @@ import java.util.function.Function;
  */
 public final class Stores {
     private static final Map<String, Function<String, LeadStore>> OPENERS = new ConcurrentHashMap<>();
+    /** One pooled store per JDBC URL for the life of the process. */
+    private static final Map<String, LeadStore> POOLED = new ConcurrentHashMap<>();
 
     private Stores() {
     }
@@ -43,7 +45,15 @@ public final class Stores {
         if (url.startsWith("jdbc:")) {
             String user = System.getenv().getOrDefault("XINGZHI_STORE_USER", "sa");
             String password = System.getenv().getOrDefault("XINGZHI_STORE_PASSWORD", "");
-            return io.xingzhi.adapter.jdbc.JdbiLeadStore.open(url, user, password);
+            return POOLED.computeIfAbsent(url, u -> {
+                com.zaxxer.hikari.HikariConfig config = new com.zaxxer.hikari.HikariConfig();
+                config.setJdbcUrl(u);
+                config.setUsername(user);
+                config.setPassword(password);
+                config.setMaximumPoolSize(8);
+                config.setPoolName("xingzhi-store");
+                return io.xingzhi.adapter.jdbc.JdbiLeadStore.open(new com.zaxxer.hikari.HikariDataSource(config));
+            });
         }
         throw new XingzhiCli.UsageError("--store " + url + ": not a JDBC URL (jdbc:h2:file:… or jdbc:postgresql://…)");
     }
