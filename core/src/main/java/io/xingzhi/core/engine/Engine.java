@@ -54,7 +54,8 @@ import java.util.Set;
  * </ol>
  * A model whose required dataset is absent is skipped and the report says why. An engine is
  * immutable and may run many times. Models run on the calling thread only; while a streamed
- * dataset is read, one extra thread runs the source (decoding and splitting rows) ahead of it.
+ * dataset is read, one extra thread runs the source (decoding and splitting rows) ahead of it and
+ * a small pool maps the rows, whose results reach the models in source order.
  */
 public final class Engine {
     /** At most this many rejections per dataset are kept in the report (counts are always complete). */
@@ -166,18 +167,20 @@ public final class Engine {
                     if (watches.isEmpty()) {
                         return;
                     }
-                    index.find(rec.identity()).ifPresent(match -> {
-                        List<StreamWatch> ws = watches.get(match.personKey());
-                        if (ws != null) {
-                            for (StreamWatch w : ws) {
-                                if (rec instanceof Activity a) {
-                                    w.onActivity(a, out);
-                                } else if (rec instanceof BusinessRole r) {
-                                    w.onBusinessRole(r, out);
-                                }
+                    // a person with a valid number is keyed by it, so the small map of watched
+                    // persons answers directly; only records without a valid number need the index
+                    List<StreamWatch> ws = rec.identity().idNumber().isPresent()
+                            ? watches.get(rec.identity().idNumber().get().value())
+                            : index.find(rec.identity()).map(m -> watches.get(m.personKey())).orElse(null);
+                    if (ws != null) {
+                        for (StreamWatch w : ws) {
+                            if (rec instanceof Activity a) {
+                                w.onActivity(a, out);
+                            } else if (rec instanceof BusinessRole r) {
+                                w.onBusinessRole(r, out);
                             }
                         }
-                    });
+                    }
                 });
             }
         }
@@ -249,7 +252,11 @@ public final class Engine {
 
         @Override
         public void row(RawRow row) {
-            MappingResult r = mapper.map(row);
+            handle(mapper.map(row));
+        }
+
+        /** Counts and forwards a row already mapped (possibly on another thread). */
+        void handle(MappingResult r) {
             if (r instanceof MappingResult.Accepted a) {
                 c.accepted++;
                 sink.accept(a.record());
@@ -281,7 +288,8 @@ public final class Engine {
     }
 
     private static final int BATCH = 2048;
-    private static final Object[] END = new Object[0];
+    private static final java.util.concurrent.Future<Object[]> END =
+            java.util.concurrent.CompletableFuture.completedFuture(new Object[0]);
 
     /**
      * The big side in two stages: a reader thread runs the source (decoding, splitting) and hands
@@ -289,19 +297,19 @@ public final class Engine {
      * see one person's records in source order on one thread. Memory stays bounded (a few batches).
      */
     private void readPipelined(Dataset d, RowHandler handler) {
-        Pipe pipe = new Pipe();
+        Pipe pipe = new Pipe(mapper);
         Thread reader = new Thread(() -> pipe.produce(source, d), "xingzhi-read-" + d.fileStem());
         reader.setDaemon(true);
         reader.start();
         try {
             while (true) {
-                Object[] batch = pipe.queue.take();
-                if (batch == END) {
+                java.util.concurrent.Future<Object[]> next = pipe.queue.take();
+                if (next == END) {
                     break;
                 }
-                for (Object item : batch) {
-                    if (item instanceof RawRow row) {
-                        handler.row(row);
+                for (Object item : next.get()) {
+                    if (item instanceof MappingResult r) {
+                        handler.handle(r);
                     } else {
                         handler.rejected((Rejection) item);
                     }
@@ -310,6 +318,8 @@ public final class Engine {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new XingzhiException("interrupted while reading " + d.fileStem(), e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new XingzhiException("mapping failed", e.getCause());
         } finally {
             pipe.cancelled = true;
             pipe.queue.clear();
@@ -318,25 +328,44 @@ public final class Engine {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+            pipe.mappers.shutdownNow();
         }
         if (pipe.failure != null) {
             throw pipe.failure;
         }
     }
 
-    /** The hand-over between the reader thread and the engine's thread. */
+    /**
+     * The hand-over between the reader thread, the mapping threads and the engine's thread: the
+     * reader cuts rows into batches, each batch is mapped on a small pool, and the futures queue
+     * in source order, so the engine sees results in order whichever batch finished first.
+     */
     private static final class Pipe implements RowVisitor {
-        final java.util.concurrent.BlockingQueue<Object[]> queue = new java.util.concurrent.ArrayBlockingQueue<>(8);
+        final java.util.concurrent.BlockingQueue<java.util.concurrent.Future<Object[]>> queue =
+                new java.util.concurrent.ArrayBlockingQueue<>(8);
+        final java.util.concurrent.ExecutorService mappers;
+        private final RecordMapper mapper;
         volatile boolean cancelled;
         volatile RuntimeException failure;
         private Object[] batch = new Object[BATCH];
         private int n;
 
+        Pipe(RecordMapper mapper) {
+            this.mapper = mapper;
+            int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+            java.util.concurrent.atomic.AtomicInteger count = new java.util.concurrent.atomic.AtomicInteger();
+            this.mappers = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+                Thread t = new Thread(r, "xingzhi-map-" + count.incrementAndGet());
+                t.setDaemon(true);
+                return t;
+            });
+        }
+
         void produce(RecordSource source, Dataset d) {
             try {
                 source.read(d, this);
                 if (n > 0) {
-                    put(java.util.Arrays.copyOf(batch, n));
+                    submit(java.util.Arrays.copyOf(batch, n));
                 }
             } catch (Cancelled e) {
                 return; // the engine stopped consuming (it failed); it reports its own error
@@ -363,15 +392,30 @@ public final class Engine {
         private void add(Object item) {
             batch[n++] = item;
             if (n == BATCH) {
-                put(batch);
+                submit(batch);
                 batch = new Object[BATCH];
                 n = 0;
             }
         }
 
-        private void put(Object[] b) {
+        /** Maps a batch in place on the pool: raw rows become mapping results, rejections stay. */
+        private void submit(Object[] items) {
+            if (cancelled) {
+                throw new Cancelled();
+            }
+            put(mappers.submit(() -> {
+                for (int i = 0; i < items.length; i++) {
+                    if (items[i] instanceof RawRow row) {
+                        items[i] = mapper.map(row);
+                    }
+                }
+                return items;
+            }));
+        }
+
+        private void put(java.util.concurrent.Future<Object[]> f) {
             try {
-                while (!queue.offer(b, 100, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                while (!queue.offer(f, 100, java.util.concurrent.TimeUnit.MILLISECONDS)) {
                     if (cancelled) {
                         throw new Cancelled();
                     }

@@ -19,7 +19,7 @@ import java.util.Optional;
  * One resolved person with every record of the small (indexed) datasets. {@code linkedBy} tells,
  * per record, how it joined this person; a lead takes the weakest link among its evidence.
  *
- * @param key the stable person key: the identity number, or {@code name|birth date}
+ * @param key the stable person key: the identity number itself, or {@code NB:name|birth date}
  * @param idNumber the valid identity number, when any record had one
  * @param name the normalised name (from the first record that had one)
  * @param birthDate the birth date, when known
