@@ -53,9 +53,9 @@ import java.util.Set;
  *   <li>de-duplicates leads by id (merging evidence), sorts them, and reports counts that add up.</li>
  * </ol>
  * A model whose required dataset is absent is skipped and the report says why. An engine is
- * immutable and may run many times. Models run on the calling thread only; while a streamed
- * dataset is read, one extra thread runs the source (decoding and splitting rows) ahead of it and
- * a small pool maps the rows, whose results reach the models in source order.
+ * immutable and may run many times. Models run on the calling thread only; while a dataset is
+ * read, one extra thread runs the source (decoding and splitting rows) ahead of it and a small
+ * pool maps the rows, whose results reach the engine in source order.
  */
 public final class Engine {
     /** At most this many rejections per dataset are kept in the report (counts are always complete). */
@@ -223,11 +223,7 @@ public final class Engine {
     private void read(Dataset d, Counter c, List<Rejection> rejections, java.util.function.Consumer<AgencyRecord> sink) {
         RowHandler handler = new RowHandler(d, c, rejections, sink);
         try {
-            if (d.streamed()) {
-                readPipelined(d, handler);
-            } else {
-                source.read(d, handler);
-            }
+            readPipelined(d, handler);
         } catch (XingzhiException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -292,9 +288,10 @@ public final class Engine {
             java.util.concurrent.CompletableFuture.completedFuture(new Object[0]);
 
     /**
-     * The big side in two stages: a reader thread runs the source (decoding, splitting) and hands
-     * rows over in batches, in order; this thread maps them and feeds the watches, so models still
-     * see one person's records in source order on one thread. Memory stays bounded (a few batches).
+     * Reading in stages: a reader thread runs the source (decoding, splitting) and hands rows over
+     * in batches, a pool maps each batch, and this thread takes the results in source order and
+     * counts, indexes or feeds them to the watches, so models still see one person's records in
+     * source order on one thread. Memory stays bounded (a few batches in flight).
      */
     private void readPipelined(Dataset d, RowHandler handler) {
         Pipe pipe = new Pipe(mapper);
