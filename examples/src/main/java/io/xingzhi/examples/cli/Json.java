@@ -45,6 +45,8 @@ final class Json {
                 g.writeString(v.toString());
             }
         });
-        return new ObjectMapper().registerModule(m).enable(SerializationFeature.INDENT_OUTPUT);
+        // snake_case like leads.jsonl, so every JSON the command line writes reads the same way
+        return new ObjectMapper().registerModule(m).enable(SerializationFeature.INDENT_OUTPUT)
+                .setPropertyNamingStrategy(com.fasterxml.jackson.databind.PropertyNamingStrategies.SNAKE_CASE);
     }
 }

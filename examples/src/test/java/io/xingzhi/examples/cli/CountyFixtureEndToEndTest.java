@@ -71,6 +71,60 @@ class CountyFixtureEndToEndTest {
         assertThat(json.split("\"lead_id\"", -1).length - 1).isEqualTo((int) expected);
     }
 
+    /** Runs the CLI with standard output captured. */
+    static String captured(String... args) {
+        java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream old = System.out;
+        System.setOut(new java.io.PrintStream(b, true, StandardCharsets.UTF_8));
+        try {
+            assertThat(XingzhiCli.execute(args)).as(String.join(" ", args)).isZero();
+        } finally {
+            System.setOut(old);
+        }
+        return b.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void fromTheCountyRunToADocumentAndAReplyTheStatisticsCountAndARerunChangesNothing(@TempDir Path dir) throws IOException {
+        Assumptions.assumeTrue(SHARED != null, "../shared is absent");
+        String url = "jdbc:h2:file:" + dir.resolve("store").toAbsolutePath();
+        String[] run = {"run", "--data", SHARED.resolve("fixtures/county").toString(), "--as-of", "2024-10-01",
+                "--out", dir.resolve("out").toString(), "--quiet", "--store", url};
+        assertThat(XingzhiCli.execute(run)).isZero();
+        com.fasterxml.jackson.databind.JsonNode leads = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(captured("leads", "--store", url, "--model", "custody-transfer", "--kind", "LATE_TRANSFER", "--json"));
+        assertThat(leads.size()).isEqualTo(4);
+        String a = leads.get(0).get("lead_id").asText();
+        String b = leads.get(1).get("lead_id").asText();
+        String c = leads.get(2).get("lead_id").asText();
+        for (String id : new String[] {a, b, c}) {
+            captured("review", id, "--store", url, "--action", "verify", "--by", "检察官甲");
+        }
+        captured("review", a, "--store", url, "--action", "confirm", "--by", "检察官甲");
+        captured("review", b, "--store", url, "--action", "confirm", "--by", "检察官甲");
+        captured("review", c, "--store", url, "--action", "dismiss", "--by", "检察官乙", "--reason", "lawful_reason",
+                "--note", "看守所提供了延期送监的批准文件");
+        Path docx = dir.resolve("notice.docx");
+        captured("document", a, "--store", url, "--type", "纠正违法通知书", "--out", docx.toString(), "--date", "2024-10-08");
+        assertThat(docx).exists();
+        captured("review", a, "--store", url, "--action", "issue", "--by", "检察官甲", "--type", "纠正违法通知书",
+                "--number", "凤检纠〔2024〕7号", "--date", "2024-10-08");
+        captured("review", a, "--store", url, "--action", "reply", "--by", "检察官甲", "--date", "2024-10-20",
+                "--summary", "已建立送监台账");
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        com.fasterxml.jackson.databind.JsonNode before = json.readTree(captured("stats", "--store", url, "--json"));
+        com.fasterxml.jackson.databind.JsonNode total = before.get("statistics").get("total");
+        assertThat(total.get("leads").asLong()).isEqualTo(58);
+        assertThat(total.get("confirmed").asLong()).isEqualTo(2);
+        assertThat(total.get("dismissed").asLong()).isEqualTo(1);
+        assertThat(total.get("verifying").asLong()).isZero();
+        assertThat(total.get("rectified").asLong()).isEqualTo(1);
+        assertThat(total.get("dismissed_by_reason").get("LAWFUL_REASON").asLong()).isEqualTo(1);
+
+        assertThat(XingzhiCli.execute(run)).isZero();
+        assertThat(json.readTree(captured("stats", "--store", url, "--json"))).isEqualTo(before);
+    }
+
     @Test
     void aMissingFolderExitsWithTwo(@TempDir Path out) {
         assertThat(XingzhiCli.execute("run", "--data", out.resolve("nope").toString(), "--as-of", "2024-10-01",
