@@ -85,6 +85,11 @@ public final class MarkdownReportWriter implements RunSink {
                 b.append("**未提供 (absent)** | — | 0 | 0 | 0 |\n");
                 continue;
             }
+            if (c.notRead()) {
+                b.append("未读取 (not read: no selected model needs it) | ")
+                        .append(cell(c.sources().isEmpty() ? "—" : String.join(", ", c.sources()))).append(" | — | — | — |\n");
+                continue;
+            }
             b.append("已读取 (present) | ").append(cell(c.sources().isEmpty() ? "—" : String.join(", ", c.sources())))
                     .append(" | ").append(c.read()).append(" | ").append(c.accepted()).append(" | ").append(c.rejected())
                     .append(" |\n");

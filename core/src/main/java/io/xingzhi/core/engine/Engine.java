@@ -201,13 +201,7 @@ public final class Engine {
         for (Dataset d : Dataset.values()) {
             Counter c = counters.get(d);
             counts.put(d, c == null ? new DatasetCounts(d, false, List.of(), 0, 0, 0)
-                    : new DatasetCounts(d, true, source.describe(d), c.accepted + c.rejected, c.accepted, c.rejected));
-        }
-        for (Dataset d : Dataset.values()) {
-            Counter c = counters.get(d);
-            if (c != null && c.notRead) {
-                skipped.putIfAbsent("(" + d.fileStem() + ")", "未读取 not read: no selected model needs it");
-            }
+                    : new DatasetCounts(d, true, source.describe(d), c.accepted + c.rejected, c.accepted, c.rejected, c.notRead));
         }
         Map<String, String> described = new LinkedHashMap<>(params.describe());
         described.put("models", String.join(",", running.stream().map(SupervisionModel::name).toList()));

@@ -12,9 +12,17 @@ import java.util.List;
  * @param read rows read
  * @param accepted rows that became records
  * @param rejected rows rejected, each with a reason
+ * @param notRead true when the dataset was present but deliberately not read, because none of the
+ *     selected models needs it (its rows are then neither accepted nor rejected, and the report says so)
  */
 public record DatasetCounts(Dataset dataset, boolean present, List<String> sources, long read, long accepted,
-                            long rejected) {
+                            long rejected, boolean notRead) {
+
+    /** Counts of a dataset that was read (or absent). */
+    public DatasetCounts(Dataset dataset, boolean present, List<String> sources, long read, long accepted, long rejected) {
+        this(dataset, present, sources, read, accepted, rejected, false);
+    }
+
     public DatasetCounts {
         sources = List.copyOf(sources);
         if (read != accepted + rejected) {

@@ -100,6 +100,16 @@ class EngineTest {
     }
 
     @Test
+    void aStreamedDatasetNoSelectedModelNeedsIsMarkedNotReadRatherThanCountedAsEmpty() {
+        RunResult r = Engine.builder().source(source()).build().run(LocalDate.parse("2024-10-01"));
+        DatasetCounts a = r.report().datasets().get(Dataset.ACTIVITIES);
+        assertThat(a.present()).isTrue();
+        assertThat(a.notRead()).isTrue();
+        assertThat(r.report().datasets().get(Dataset.JUDGMENTS).notRead()).isFalse();
+        assertThat(r.report().skippedModels()).doesNotContainKey("(activities)");
+    }
+
+    @Test
     void findsTheCustodyLeadAndReportsItPerKind() {
         RunResult r = Engine.builder().source(source()).build().run(LocalDate.parse("2024-10-01"));
         assertThat(r.leads()).extracting(Lead::kind).containsExactly("NOT_TRANSFERRED");

@@ -17,7 +17,9 @@ final class Summary {
         out.printf("%-24s %10s %10s %10s%n", "dataset", "read", "accepted", "rejected");
         for (Map.Entry<Dataset, DatasetCounts> e : r.datasets().entrySet()) {
             DatasetCounts c = e.getValue();
-            if (c.present()) {
+            if (c.notRead()) {
+                out.printf("%-24s %10s%n", e.getKey().fileStem(), "not read (no selected model needs it)");
+            } else if (c.present()) {
                 out.printf("%-24s %10d %10d %10d%n", e.getKey().fileStem(), c.read(), c.accepted(), c.rejected());
             } else {
                 out.printf("%-24s %10s%n", e.getKey().fileStem(), "absent");
