@@ -101,7 +101,7 @@ public final class RecordMapper {
         Optional<String> order = r.optionalText("prohibition_order").or(s::prohibitionOrder);
         Optional<Months> orderTerm = nonZero(r.optional("prohibition_months", Months::parse)).or(s::prohibitionTerm);
         if (text.isPresent() && penalty.isEmpty() && fine.isEmpty() && dpr.isEmpty() && confiscation.isEmpty()) {
-            r.errors.add("sentence_text: no penalty could be read from \"" + abbreviate(text.get()) + "\"");
+            r.errors.add("sentence_text: no penalty could be read from \"" + abbreviate(Texts.forMessage(text.get())) + "\"");
         }
         return new Judgment(r.row.ref(), identity, r.caseNumber("case_number"), r.text("court"),
                 r.required("effective_date", Dates::parse), r.date("judgment_date"), penalty, term,
@@ -206,7 +206,7 @@ public final class RecordMapper {
             }
             Parsed<T> p = parser.apply(v);
             if (!p.isOk()) {
-                errors.add(field + ": " + p.reason().orElse("unreadable") + " (\"" + abbreviate(v) + "\")");
+                errors.add(field + ": " + p.reason().orElse("unreadable") + " (\"" + abbreviate(Texts.forMessage(v)) + "\")");
                 return Optional.empty();
             }
             return Optional.of(p.value());

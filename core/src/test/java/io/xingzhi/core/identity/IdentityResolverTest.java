@@ -1,0 +1,96 @@
+package io.xingzhi.core.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.xingzhi.core.record.AgencyRecord;
+import io.xingzhi.core.record.Dataset;
+import io.xingzhi.core.record.MappingResult;
+import io.xingzhi.core.record.RawRow;
+import io.xingzhi.core.record.RecordMapper;
+import io.xingzhi.core.record.SourceRef;
+import io.xingzhi.core.value.IdNumber;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** CONTRACT.md §3: by number; by name + birth date without a valid number; never by name alone. */
+class IdentityResolverTest {
+    private static final String BODY = "21068219800101123";
+    private static final String ID = BODY + IdNumber.checkCharacter(BODY);
+    private static final String BODY2 = "21068219800101125";
+    private static final String ID2 = BODY2 + IdNumber.checkCharacter(BODY2);
+    private final RecordMapper mapper = RecordMapper.standard();
+    private int line = 2;
+
+    private AgencyRecord custody(String... kv) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (int i = 0; i < kv.length; i += 2) {
+            m.put(kv[i], kv[i + 1]);
+        }
+        m.put("admitted_on", "2024-03-05");
+        return ((MappingResult.Accepted) mapper.map(new RawRow(new SourceRef(Dataset.CUSTODY, "custody.csv", line++), m))).record();
+    }
+
+    @Test
+    void recordsWithTheSameNumberInAnyFormAreOnePerson() {
+        String legacy15 = ID.substring(0, 6) + ID.substring(8, 17);
+        var r = IdentityResolver.resolve(List.of(custody("name", "张三", "id_number", ID),
+                custody("name", "張三", "id_number", legacy15), custody("name", "张 三", "id_number", ID.substring(0, 6) + " " + ID.substring(6))));
+        assertThat(r.persons()).singleElement().satisfies(p -> {
+            assertThat(p.custody()).hasSize(3);
+            assertThat(p.idNumber()).contains(IdNumber.parse(ID).value());
+        });
+        assertThat(r.stats().linkedById()).isEqualTo(3);
+    }
+
+    @Test
+    void aRecordWithoutAValidNumberJoinsByNameAndBirthDate() {
+        var r = IdentityResolver.resolve(List.of(custody("name", "张三", "id_number", ID),
+                custody("name", "张三", "id_number", BODY + "0", "birth_date", "1980-01-01")));
+        assertThat(r.persons()).singleElement().satisfies(p -> {
+            assertThat(p.custody()).hasSize(2);
+            assertThat(p.linkedBy().values()).containsExactly(LinkedBy.NAME_BIRTH_DATE);
+        });
+        assertThat(r.stats().invalidIdNumbers()).isEqualTo(1);
+        assertThat(r.stats().linkedByNameBirth()).isEqualTo(1);
+    }
+
+    @Test
+    void aNameAloneNeverLinksAndIsReportedUnresolved() {
+        var r = IdentityResolver.resolve(List.of(custody("name", "张三", "id_number", ID), custody("name", "张三")));
+        assertThat(r.persons()).singleElement().satisfies(p -> assertThat(p.custody()).hasSize(1));
+        assertThat(r.stats().unresolved()).isEqualTo(1);
+        assertThat(r.stats().samples()).anySatisfy(s -> assertThat(s).contains("custody.csv:3"));
+    }
+
+    @Test
+    void aNameAndBirthDateSharedByTwoNumberedPersonsIsAmbiguousAndLeftUnresolved() {
+        var r = IdentityResolver.resolve(List.of(custody("name", "张三", "id_number", ID), custody("name", "张三", "id_number", ID2),
+                custody("name", "张三", "birth_date", "1980-01-01")));
+        assertThat(r.persons()).hasSize(2);
+        assertThat(r.stats().unresolved()).isEqualTo(1);
+    }
+
+    @Test
+    void oneNumberCarriedByDifferentNamesIsReportedAndStillLinks() {
+        var r = IdentityResolver.resolve(List.of(custody("name", "张三", "id_number", ID), custody("name", "李四", "id_number", ID)));
+        assertThat(r.persons()).singleElement().satisfies(p -> assertThat(p.custody()).hasSize(2));
+        assertThat(r.stats().sharedNumbers()).isEqualTo(1);
+        assertThat(r.stats().samples()).allSatisfy(s -> assertThat(s).doesNotContain(ID));
+    }
+
+    @Test
+    void withoutAnyNumberRecordsWithTheSameNameAndBirthDateAreOnePersonWithoutANumber() {
+        List<AgencyRecord> records = new ArrayList<>();
+        records.add(custody("name", "王五", "birth_date", "1975-05-05"));
+        records.add(custody("name", "王五", "birth_date", "1975年5月5日"));
+        var r = IdentityResolver.resolve(records);
+        assertThat(r.persons()).singleElement().satisfies(p -> {
+            assertThat(p.idNumber()).isEmpty();
+            assertThat(p.custody()).hasSize(2);
+        });
+        assertThat(r.index().find(records.get(0).identity())).isPresent();
+    }
+}
