@@ -82,8 +82,7 @@ public final class LeadBuilder {
         if (person.linkedBy().containsKey(record)) {
             return person.linkedBy().get(record);
         }
-        return record.identity().idNumber().isPresent() ? LinkedBy.ID_NUMBER
-                : person.idNumber().isPresent() ? LinkedBy.NAME_BIRTH_DATE : LinkedBy.NAME_BIRTH_DATE;
+        return record.identity().idNumber().isPresent() ? LinkedBy.ID_NUMBER : LinkedBy.NAME_BIRTH_DATE;
     }
 
     /** A fact that distinguishes this lead from others of the same kind on the same case (part of the id). */
