@@ -1,5 +1,7 @@
 package io.xingzhi.adapter.csv;
 
+import io.xingzhi.testkit.CollectingVisitor;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -21,7 +23,7 @@ class CountyFixtureTest {
         CsvRecordSource source = new CsvRecordSource(COUNTY);
         assertThat(source.available()).containsExactlyInAnyOrder(Dataset.values());
         for (Dataset d : Dataset.values()) {
-            Collected c = new Collected();
+            CollectingVisitor c = new CollectingVisitor();
             source.read(d, c);
             assertThat(c.rows).as(d.fileStem()).isNotEmpty();
             assertThat(c.rows).as(d.fileStem()).allSatisfy(r -> assertThat(r.fields()).isNotEmpty());
@@ -33,7 +35,7 @@ class CountyFixtureTest {
     @Test
     void gb18030ResettlementFileReadsAsChinese() {
         assumeTrue(Files.isDirectory(COUNTY), "county fixture not present");
-        Collected c = new Collected();
+        CollectingVisitor c = new CollectingVisitor();
         new CsvRecordSource(COUNTY).read(Dataset.RESETTLEMENT, c);
         assertThat(c.rows).allSatisfy(r -> assertThat(r.fields().get("release_type")).doesNotContain("\uFFFD"));
         assertThat(c.column("release_type")).contains("刑满释放");

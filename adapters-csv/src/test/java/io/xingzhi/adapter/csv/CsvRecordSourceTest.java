@@ -1,5 +1,7 @@
 package io.xingzhi.adapter.csv;
 
+import io.xingzhi.testkit.CollectingVisitor;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -34,8 +36,8 @@ class CsvRecordSourceTest {
         return p;
     }
 
-    private Collected read(Dataset d) {
-        Collected c = new Collected();
+    private CollectingVisitor read(Dataset d) {
+        CollectingVisitor c = new CollectingVisitor();
         new CsvRecordSource(dir).read(d, c);
         return c;
     }
@@ -51,7 +53,7 @@ class CsvRecordSourceTest {
     @Test
     void chineseHeadersAndRawValuesArePassedThroughInColumnOrder() throws IOException {
         write("custody.csv", "姓名,身份证号,看守所,出所日期\n张三, 210102198001011234 ,凤城市看守所,\n");
-        Collected c = read(Dataset.CUSTODY);
+        CollectingVisitor c = read(Dataset.CUSTODY);
         assertThat(c.rejections).isEmpty();
         RawRow row = c.rows.get(0);
         assertThat(row.fields()).containsExactly(Map.entry("姓名", "张三"), Map.entry("身份证号", " 210102198001011234 "),
@@ -65,7 +67,7 @@ class CsvRecordSourceTest {
     void utf8ByteOrderMarkIsNotPartOfTheFirstHeader() throws IOException {
         write("judgments.csv", concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
                 "案号,姓名\n(2024)辽0682刑初1号,李四\n".getBytes(StandardCharsets.UTF_8)));
-        Collected c = read(Dataset.JUDGMENTS);
+        CollectingVisitor c = read(Dataset.JUDGMENTS);
         assertThat(c.rows).singleElement().satisfies(r -> assertThat(r.fields().keySet()).containsExactly("案号", "姓名"));
         assertThat(c.column("案号")).containsExactly("(2024)辽0682刑初1号");
     }
@@ -74,7 +76,7 @@ class CsvRecordSourceTest {
     void gb18030FileIsDetectedAndDecoded() throws IOException {
         write("resettlement.csv", "姓名,身份证号,释放日期,释放类型\n欧阳·娜娜,210682199001011234,2024-01-05,刑满释放\n王五,,2024-02-01,假释\n"
                 .getBytes(GB18030));
-        Collected c = read(Dataset.RESETTLEMENT);
+        CollectingVisitor c = read(Dataset.RESETTLEMENT);
         assertThat(c.rejections).isEmpty();
         assertThat(c.column("姓名")).containsExactly("欧阳·娜娜", "王五");
         assertThat(c.column("释放类型")).containsExactly("刑满释放", "假释");
@@ -90,14 +92,14 @@ class CsvRecordSourceTest {
     void explicitCharsetOverridesDetection() throws IOException {
         byte[] gbk = "姓名,类别\n张三,场所出入\n".getBytes(GB18030);
         write("activities.csv", gbk);
-        Collected asUtf8 = new Collected();
+        CollectingVisitor asUtf8 = new CollectingVisitor();
         new CsvRecordSource(dir, CsvOptions.defaults().withCharset(StandardCharsets.UTF_8))
                 .read(Dataset.ACTIVITIES, asUtf8);
         assertThat(asUtf8.rows).isEmpty();
         assertThat(asUtf8.rejections).extracting(r -> r.ref().line() + " " + r.reason())
                 .containsExactly("1 header row unreadable: undecodable bytes in UTF-8", "2 undecodable bytes in UTF-8");
 
-        Collected asGb = new Collected();
+        CollectingVisitor asGb = new CollectingVisitor();
         new CsvRecordSource(dir, CsvOptions.defaults().withCharset(GB18030)).read(Dataset.ACTIVITIES, asGb);
         assertThat(asGb.column("类别")).containsExactly("场所出入");
     }
@@ -111,7 +113,7 @@ class CsvRecordSourceTest {
     @Test
     void crlfLfAndLoneCrLineEndsAllEndLines() throws IOException {
         write("activities.csv", "name,category\r\n甲,a\r\n乙,b\n丙,c\r丁,d");
-        Collected c = read(Dataset.ACTIVITIES);
+        CollectingVisitor c = read(Dataset.ACTIVITIES);
         assertThat(c.rejections).isEmpty();
         assertThat(c.column("category")).containsExactly("a", "b", "c", "d");
         assertThat(c.rowLines()).containsExactly(2L, 3L, 4L, 5L);
@@ -124,7 +126,7 @@ class CsvRecordSourceTest {
                 + "A2,李四,\"第一行\r\n第二行\n第三行\"\r\n"
                 + "A3,\"王\"\"五\"\"\",\"\"\r\n"
                 + "A4,赵六,\"a\" \r\n");
-        Collected c = read(Dataset.JUDGMENTS);
+        CollectingVisitor c = read(Dataset.JUDGMENTS);
         assertThat(c.rejections).isEmpty();
         assertThat(c.column("sentence_text")).containsExactly("判处有期徒刑三年,并处罚金", "第一行\r\n第二行\n第三行", "", "a");
         assertThat(c.column("name")).containsExactly("张三", "李四", "王\"五\"", "赵六");
@@ -140,7 +142,7 @@ class CsvRecordSourceTest {
     @Test
     void rowWithWrongNumberOfFieldsIsRejectedAndTheRestRead() throws IOException {
         write("custody.csv", "a,b,c\n1,2,3\n1,2\n1,2,3,4\n5,6,7\n,,\n");
-        Collected c = read(Dataset.CUSTODY);
+        CollectingVisitor c = read(Dataset.CUSTODY);
         assertThat(c.rowLines()).containsExactly(2L, 5L, 6L);
         assertThat(c.rejections).extracting(r -> r.ref().line() + " " + r.reason())
                 .containsExactly("3 expected 3 fields, found 2", "4 expected 3 fields, found 4");
@@ -150,7 +152,7 @@ class CsvRecordSourceTest {
     @Test
     void unbalancedQuoteNeverClosedRejectsItsLineAndTheFollowingLinesAreRead() throws IOException {
         write("activities.csv", "name,category,agency\n张三,\"场所出入,公安局\n李四,住宿登记,公安局\n王五,场所出入,公安局\n");
-        Collected c = read(Dataset.ACTIVITIES);
+        CollectingVisitor c = read(Dataset.ACTIVITIES);
         assertThat(c.rejections).singleElement().satisfies(r -> {
             assertThat(r.ref().line()).isEqualTo(2);
             assertThat(r.reason()).isEqualTo("unbalanced quote in field 2: the quote is never closed");
@@ -162,7 +164,7 @@ class CsvRecordSourceTest {
     @Test
     void unbalancedQuoteClosedByALaterFieldsQuoteRejectsOnlyItsLine() throws IOException {
         write("activities.csv", "name,category,agency\n张三,\"场所出入,公安局\n李四,住宿登记,公安局\n王五,\"场所出入\",公安局\n赵六,x,y\n");
-        Collected c = read(Dataset.ACTIVITIES);
+        CollectingVisitor c = read(Dataset.ACTIVITIES);
         assertThat(c.rejectedLines()).containsExactly(2L);
         assertThat(c.rejections.get(0).reason()).startsWith("unbalanced quote in field 2");
         assertThat(c.column("category")).containsExactly("住宿登记", "场所出入", "x");
@@ -176,7 +178,7 @@ class CsvRecordSourceTest {
             b.append("人").append(i).append(",类\n");
         }
         write("activities.csv", b.toString());
-        Collected c = read(Dataset.ACTIVITIES);
+        CollectingVisitor c = read(Dataset.ACTIVITIES);
         assertThat(c.rejectedLines()).containsExactly(2L);
         assertThat(c.rejections.get(0).reason()).contains("still open after");
         assertThat(c.rows).hasSize(3000);
@@ -186,7 +188,7 @@ class CsvRecordSourceTest {
     @Test
     void charactersAfterAClosingQuoteRejectTheLine() throws IOException {
         write("activities.csv", "name,category\n\"张三\"x,a\n李四,b\n");
-        Collected c = read(Dataset.ACTIVITIES);
+        CollectingVisitor c = read(Dataset.ACTIVITIES);
         assertThat(c.rejections).singleElement().satisfies(r -> {
             assertThat(r.ref().line()).isEqualTo(2);
             assertThat(r.reason()).isEqualTo("unexpected characters after the closing quote of field 1");
@@ -199,7 +201,7 @@ class CsvRecordSourceTest {
         byte[] bad = {(byte) 0xE5, (byte) 0xBC, ',', 'x', '\n'};
         write("activities.csv", concat("name,category\n张三,场所出入\n".getBytes(StandardCharsets.UTF_8), bad,
                 "李四,住宿登记\n".getBytes(StandardCharsets.UTF_8)));
-        Collected c = read(Dataset.ACTIVITIES);
+        CollectingVisitor c = read(Dataset.ACTIVITIES);
         assertThat(c.rejections).singleElement().satisfies(r -> {
             assertThat(r.ref().line()).isEqualTo(3);
             assertThat(r.reason()).isEqualTo("undecodable bytes in UTF-8");
@@ -211,7 +213,7 @@ class CsvRecordSourceTest {
     void undecodableBytesInsideAMultiLineFieldRejectTheRecord() throws IOException {
         write("judgments.csv", concat("name,sentence_text\n张三,\"第一行\n".getBytes(StandardCharsets.UTF_8),
                 new byte[] {(byte) 0xFF, '"', '\n'}, "李四,x\n".getBytes(StandardCharsets.UTF_8)));
-        Collected c = read(Dataset.JUDGMENTS);
+        CollectingVisitor c = read(Dataset.JUDGMENTS);
         assertThat(c.rejections).singleElement().satisfies(r -> {
             assertThat(r.ref().line()).isEqualTo(2);
             assertThat(r.reason()).isEqualTo("undecodable bytes in UTF-8 on line 3 (record on lines 2–3)");
@@ -225,9 +227,9 @@ class CsvRecordSourceTest {
         write("corrections.csv", new byte[0]);
         CsvRecordSource source = new CsvRecordSource(dir);
         assertThat(source.available()).containsExactlyInAnyOrder(Dataset.CUSTODY, Dataset.CORRECTIONS);
-        Collected custody = new Collected();
+        CollectingVisitor custody = new CollectingVisitor();
         source.read(Dataset.CUSTODY, custody);
-        Collected corrections = new Collected();
+        CollectingVisitor corrections = new CollectingVisitor();
         source.read(Dataset.CORRECTIONS, corrections);
         assertThat(custody.order).isEmpty();
         assertThat(corrections.order).isEmpty();
@@ -240,7 +242,7 @@ class CsvRecordSourceTest {
         CsvRecordSource source = new CsvRecordSource(dir);
         assertThat(source.available()).containsExactly(Dataset.JUDGMENTS);
         assertThat(source.describe(Dataset.CUSTODY)).isEmpty();
-        Collected c = new Collected();
+        CollectingVisitor c = new CollectingVisitor();
         source.read(Dataset.CUSTODY, c);
         assertThat(c.order).isEmpty();
     }
@@ -255,7 +257,7 @@ class CsvRecordSourceTest {
         CsvRecordSource source = new CsvRecordSource(dir);
         assertThat(source.describe(Dataset.ACTIVITIES))
                 .containsExactly("activities.csv", "activities_2.csv", "Activities_3.CSV", "activities_10.csv");
-        Collected c = new Collected();
+        CollectingVisitor c = new CollectingVisitor();
         source.read(Dataset.ACTIVITIES, c);
         assertThat(c.column("name")).containsExactly("甲", "乙", "丙", "e", "丁");
         assertThat(c.rows).extracting(r -> r.ref().toString())
@@ -266,7 +268,7 @@ class CsvRecordSourceTest {
     @Test
     void blankLinesAreSkippedAndLeadingBlankLinesMoveTheHeader() throws IOException {
         write("custody.csv", "\n\na,b\n\n1,2\r\n\r\n3,4\n\n");
-        Collected c = read(Dataset.CUSTODY);
+        CollectingVisitor c = read(Dataset.CUSTODY);
         assertThat(c.rejections).isEmpty();
         assertThat(c.column("a")).containsExactly("1", "3");
         assertThat(c.rowLines()).containsExactly(5L, 7L);
@@ -275,7 +277,7 @@ class CsvRecordSourceTest {
     @Test
     void blankAndRepeatedHeadersKeepEveryColumn() throws IOException {
         write("custody.csv", "姓名,,备注,备注\n张三,x,甲,乙\n");
-        Collected c = read(Dataset.CUSTODY);
+        CollectingVisitor c = read(Dataset.CUSTODY);
         assertThat(c.rows.get(0).fields()).containsExactly(Map.entry("姓名", "张三"), Map.entry("column_2", "x"),
                 Map.entry("备注", "甲"), Map.entry("备注 (2)", "乙"));
     }
@@ -302,7 +304,7 @@ class CsvRecordSourceTest {
             physical++;
         }
         write("activities.csv", out.toByteArray());
-        Collected c = read(Dataset.ACTIVITIES);
+        CollectingVisitor c = read(Dataset.ACTIVITIES);
         assertThat(c.rows.size() + c.rejections.size()).isEqualTo(physical);
         assertThat(c.order).isSorted().doesNotHaveDuplicates();
         assertThat(c.rejections).extracting(r -> r.reason()).contains("undecodable bytes in UTF-8",
@@ -314,7 +316,7 @@ class CsvRecordSourceTest {
     void gb18030FileWithAMultiLineQuotedField() throws IOException {
         write("judgments.csv", "案号,姓名,判决结果\r\n(2024)辽0682刑初1号,张三,\"判处有期徒刑三年，\r\n并处罚金人民币五万元\"\r\n(2024)辽0682刑初2号,李四,x\r\n"
                 .getBytes(GB18030));
-        Collected c = read(Dataset.JUDGMENTS);
+        CollectingVisitor c = read(Dataset.JUDGMENTS);
         assertThat(c.column("判决结果")).containsExactly("判处有期徒刑三年，\r\n并处罚金人民币五万元", "x");
         assertThat(c.rowLines()).containsExactly(2L, 4L);
     }
@@ -323,7 +325,7 @@ class CsvRecordSourceTest {
     void oneDamagedLineDoesNotTurnAUtf8FileIntoGb18030() throws IOException {
         write("activities.csv", concat("姓名,类别\n张三,场所出入\n李四,住宿登记\n".getBytes(StandardCharsets.UTF_8),
                 new byte[] {(byte) 0xC0, (byte) 0xEE, '\n'}, "王五,行政处罚\n".getBytes(StandardCharsets.UTF_8)));
-        Collected c = read(Dataset.ACTIVITIES);
+        CollectingVisitor c = read(Dataset.ACTIVITIES);
         assertThat(c.column("姓名")).containsExactly("张三", "李四", "王五");
         assertThat(c.rejectedLines()).containsExactly(4L);
     }
@@ -337,7 +339,7 @@ class CsvRecordSourceTest {
         write("activities.csv", b.toString());
         List<Long> reported = new ArrayList<>();
         new CsvRecordSource(dir, CsvOptions.defaults().withProgress((d, rows, nanos) -> reported.add(rows)))
-                .read(Dataset.ACTIVITIES, new Collected());
+                .read(Dataset.ACTIVITIES, new CollectingVisitor());
         assertThat(reported).containsExactly((long) CsvRecordSource.PROGRESS_EVERY, CsvRecordSource.PROGRESS_EVERY + 5L);
     }
 
@@ -349,7 +351,7 @@ class CsvRecordSourceTest {
             b.append("人").append(i).append(",\"").append(longText).append("\n第二行\"\n");
         }
         write("activities.csv", b.toString());
-        Collected c = read(Dataset.ACTIVITIES);
+        CollectingVisitor c = read(Dataset.ACTIVITIES);
         assertThat(c.rejections).isEmpty();
         assertThat(c.rows).hasSize(30);
         assertThat(c.column("description")).allMatch(s -> s.equals(longText + "\n第二行"));
@@ -359,7 +361,7 @@ class CsvRecordSourceTest {
     @Test
     void anUnreadableHeaderRejectsItselfAndEveryRowAfterIt() throws IOException {
         write("custody.csv", "\"姓名,身份证号\n张三,1\n李四,2\n");
-        Collected c = read(Dataset.CUSTODY);
+        CollectingVisitor c = read(Dataset.CUSTODY);
         assertThat(c.rows).isEmpty();
         assertThat(c.rejections).extracting(r -> r.ref().line() + " " + r.reason()).containsExactly(
                 "1 header row unreadable: unbalanced quote in field 1: the quote is never closed",

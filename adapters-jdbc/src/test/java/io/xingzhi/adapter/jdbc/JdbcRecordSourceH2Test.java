@@ -1,5 +1,7 @@
 package io.xingzhi.adapter.jdbc;
 
+import io.xingzhi.testkit.CollectingVisitor;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -72,8 +74,8 @@ class JdbcRecordSourceH2Test {
             }
             """;
 
-    private RecordingVisitor read(JdbcRecordSource source, Dataset d) {
-        RecordingVisitor v = new RecordingVisitor();
+    private CollectingVisitor read(JdbcRecordSource source, Dataset d) {
+        CollectingVisitor v = new CollectingVisitor();
         source.read(d, v);
         return v;
     }

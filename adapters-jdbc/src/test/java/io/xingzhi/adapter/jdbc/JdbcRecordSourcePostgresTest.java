@@ -1,5 +1,7 @@
 package io.xingzhi.adapter.jdbc;
 
+import io.xingzhi.testkit.CollectingVisitor;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -45,7 +47,7 @@ class JdbcRecordSourcePostgresTest {
 
     @Test
     void chineseColumnNamesPassThroughFromPostgres() {
-        RecordingVisitor v = new RecordingVisitor();
+        CollectingVisitor v = new CollectingVisitor();
         source("{\"custody\": {\"table\": \"看守所在押人员\"}}", 10).read(Dataset.CUSTODY, v);
 
         assertThat(v.rows).hasSize(2);
@@ -61,7 +63,7 @@ class JdbcRecordSourcePostgresTest {
 
     @Test
     void valueTheDriverCannotReadAsANumberArrivesAsItsText() {
-        RecordingVisitor v = new RecordingVisitor();
+        CollectingVisitor v = new CollectingVisitor();
         source("{\"enforcement\": {\"table\": \"罚金执行\"}}", 10).read(Dataset.ENFORCEMENT, v);
 
         assertThat(v.rejections).isEmpty();
@@ -74,7 +76,7 @@ class JdbcRecordSourcePostgresTest {
     void rowsStreamBeforeTheQueryHasFinished() {
         // The query fails at its 1000th row. Read whole, no row would arrive before the failure;
         // streamed 100 at a time, the first 900 rows arrive and the failure names where it stopped.
-        RecordingVisitor v = new RecordingVisitor();
+        CollectingVisitor v = new CollectingVisitor();
         JdbcRecordSource source = source("{\"activities\": {\"name\": \"流水\", \"query\": \"SELECT g AS 序号, '张' || g AS 姓名, "
                 + "(DATE '2024-01-01' + g) AS 发生时间, 1 / (1000 - g) AS 比 FROM generate_series(1, 100000) g\"}}", 100);
 

@@ -6,17 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.xingzhi.core.XingzhiException;
-import io.xingzhi.core.port.RowVisitor;
 import io.xingzhi.core.record.Dataset;
-import io.xingzhi.core.record.RawRow;
-import io.xingzhi.core.record.Rejection;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -36,19 +32,8 @@ class HttpRecordSourceTest {
     static final HttpRecordSource.Options FAST = HttpRecordSource.Options.defaults()
             .withTimeouts(Duration.ofSeconds(2), Duration.ofMillis(400)).withRetries(3, Duration.ofMillis(20));
 
-    static final class Collected implements RowVisitor {
-        final List<RawRow> rows = new ArrayList<>();
-        final List<Rejection> rejections = new ArrayList<>();
-
-        @Override
-        public void row(RawRow row) {
-            rows.add(row);
-        }
-
-        @Override
-        public void rejected(Rejection rejection) {
-            rejections.add(rejection);
-        }
+    /** Keeps what a feed delivered. */
+    static final class Collected extends io.xingzhi.testkit.CollectingVisitor {
     }
 
     interface Handler {
