@@ -23,8 +23,12 @@ import picocli.CommandLine.Option;
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Run the models on a folder of agency CSV exports (CONTRACT.md §1).")
 final class RunCommand implements Callable<Integer> {
-    @Option(names = "--data", required = true, description = "folder with <dataset>.csv files")
+    @Option(names = "--data", description = "folder with <dataset>.csv files")
     Path data;
+
+    @Option(names = "--sources", description = "JSON file naming database tables, views or queries per dataset "
+            + "(docs/database-sources.md); instead of --data")
+    Path sources;
 
     @Option(names = "--as-of", description = "the date the run looks from (YYYY-MM-DD; default today)")
     String asOf;
@@ -50,7 +54,11 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         LocalDate day = parseAsOf(asOf);
-        RunResult result = execute(data, day, out, models, config, encoding, quiet);
+        if ((data == null) == (sources == null)) {
+            throw new XingzhiCli.UsageError("give exactly one of --data (a folder of CSV files) and --sources (a database sources file)");
+        }
+        RunResult result = sources == null ? execute(data, day, out, models, config, encoding, quiet)
+                : execute(databaseSource(sources), day, out, models, config, quiet);
         if (store != null) {
             StoreSupport.keep(store, result, System.err);
         }
@@ -75,12 +83,6 @@ final class RunCommand implements Callable<Integer> {
         if (!Files.isDirectory(data) || !Files.isReadable(data)) {
             throw new XingzhiCli.UsageError("--data: " + data + " is not a readable folder");
         }
-        JsonConfig cfg;
-        try {
-            cfg = config == null ? JsonConfig.defaults() : JsonConfig.load(config);
-        } catch (RuntimeException e) {
-            throw new XingzhiCli.UsageError("--config: " + e.getMessage());
-        }
         CsvOptions options = CsvOptions.defaults();
         if (encoding != null) {
             try {
@@ -89,9 +91,36 @@ final class RunCommand implements Callable<Integer> {
                 throw new XingzhiCli.UsageError("--encoding: unknown charset \"" + encoding + "\"");
             }
         }
+        return execute(new CsvRecordSource(data, options), asOf, out, models, config, quiet);
+    }
+
+    static io.xingzhi.core.port.RecordSource databaseSource(Path file) {
+        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+            throw new XingzhiCli.UsageError("--sources: " + file + " is not a readable file");
+        }
+        try {
+            return io.xingzhi.adapter.jdbc.JdbcRecordSource.fromConfig(file);
+        } catch (RuntimeException e) {
+            throw new XingzhiCli.UsageError("--sources: " + e.getMessage());
+        }
+    }
+
+    static RunResult execute(io.xingzhi.core.port.RecordSource source, LocalDate asOf, Path out, List<String> models,
+                             Path config, boolean quiet) {
+        JsonConfig cfg;
+        try {
+            cfg = config == null ? JsonConfig.defaults() : JsonConfig.load(config);
+        } catch (RuntimeException e) {
+            throw new XingzhiCli.UsageError("--config: " + e.getMessage());
+        }
+        return execute(source, asOf, out, models, cfg, quiet);
+    }
+
+    private static RunResult execute(io.xingzhi.core.port.RecordSource source, LocalDate asOf, Path out, List<String> models,
+                                     JsonConfig cfg, boolean quiet) {
         ProgressListener progress = quiet ? ProgressListener.none() : (d, rows, nanos) -> System.err.printf(
                 "  %s: %,d rows read, %,.0f rows/s%n", d.fileStem(), rows, rows / Math.max(nanos / 1e9, 1e-9));
-        Engine engine = Engine.builder().source(new CsvRecordSource(data, options))
+        Engine engine = Engine.builder().source(source)
                 .parameters(cfg.parameters())
                 .aliases(HeaderAliases.withExtra(cfg.headerAliases()))
                 .progress(progress, 1_000_000)
