@@ -7,7 +7,8 @@ import java.util.Objects;
 /**
  * An error answered as {@code application/problem+json} (RFC 9457): a status, a type (a relative
  * URI under {@code /problems/}, listed in docs/rest-api.md), a short title, a detail for the caller
- * and optional extension members. Thrown by handlers; never carries a stack trace to the client and
+ * and optional extension members, named in snake_case like the rest of the API (the RFC's own
+ * members keep their names). Thrown by handlers; never carries a stack trace to the client and
  * never an identity number in its detail.
  */
 public final class ApiProblem extends RuntimeException {

@@ -17,13 +17,20 @@ import java.util.TreeMap;
  * The JSON shapes the server answers with, as plain records (dates as ISO text, absent values as
  * {@code null}), and the masking applied for {@link Role#VIEWER}: the identity number becomes
  * {@link IdNumber#masked()} and the name {@link PersonName#masked()} wherever they occur in the
- * lead (its fields, summary and facts).
+ * lead (its fields, summary and facts). The server writes record components in snake_case
+ * ({@code leadId} as {@code lead_id}), so that a {@link LeadView} begins with exactly the fields of
+ * a {@code leads.jsonl} line, in the same order and with the same values (CONTRACT.md §4), followed
+ * by the review fields.
  */
 final class Views {
     private Views() {
     }
 
-    /** One lead as listed. */
+    /**
+     * One lead as listed: the fields of {@code leads.jsonl} ({@code idNumber} is {@code ""} when the
+     * lead was linked by name and birth date, {@code linkedBy} its contract code,
+     * {@code suggestedDocument} its Chinese label), then its review state.
+     */
     record LeadView(String leadId, String model, String kind, String idNumber, String name, String caseNumber,
                     String supervisedAgency, String dueOn, String summary, List<String> legalBasis,
                     List<EvidenceView> evidence, String linkedBy, boolean estimated, boolean boundary,
@@ -32,8 +39,8 @@ final class Views {
                     String replyDeadline) {
     }
 
-    /** One evidence record. */
-    record EvidenceView(String dataset, String source, long line, String role) {
+    /** One evidence record, as in {@code leads.jsonl}: the dataset's file stem, the source file (or URL), the line. */
+    record EvidenceView(String dataset, String file, long line, String role) {
     }
 
     /** One review event. */
@@ -87,20 +94,20 @@ final class Views {
         String name = l.name();
         String shownName = masked ? maskName(name) : name;
         String id = l.idText();
-        String shownId = l.idNumber().map(n -> masked ? n.masked() : n.value()).orElse(null);
+        String shownId = l.idNumber().map(n -> masked ? n.masked() : n.value()).orElse("");
         Map<String, String> facts = new TreeMap<>();
         l.facts().forEach((k, v) -> facts.put(k, masked ? scrub(v, name, shownName, id) : v));
         List<EvidenceView> ev = l.evidence().stream().map(Views::evidence).toList();
         return new LeadView(l.leadId(), l.model(), l.kind(), shownId, shownName, l.caseNumber(), l.supervisedAgency(),
                 l.dueOn().map(LocalDate::toString).orElse(null),
                 masked ? scrub(l.summary(), name, shownName, id) : l.summary(), l.legalBasis(), ev,
-                l.linkedBy().code(), l.estimated(), l.boundary(), l.suggestedDocument().name(), facts, s.state().name(),
+                l.linkedBy().code(), l.estimated(), l.boundary(), l.suggestedDocument().label(), facts, s.state().name(),
                 s.state().label(), s.version(), s.firstSeenRun(), s.lastSeenRun(), s.noLongerFoundInRun().orElse(null),
                 s.replyDeadline().map(LocalDate::toString).orElse(null));
     }
 
     static EvidenceView evidence(Evidence e) {
-        return new EvidenceView(e.ref().dataset().name(), e.ref().source(), e.ref().line(), e.role());
+        return new EvidenceView(e.ref().dataset().fileStem(), e.ref().source(), e.ref().line(), e.role());
     }
 
     static EventView event(ReviewEvent e) {

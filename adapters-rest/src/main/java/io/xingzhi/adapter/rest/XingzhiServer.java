@@ -3,6 +3,7 @@ package io.xingzhi.adapter.rest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -31,12 +32,15 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,7 +57,11 @@ import org.slf4j.LoggerFactory;
  *       (who, when, which leads, remote address, action) before answering;</li>
  *   <li>every error is {@code application/problem+json} (RFC 9457) without a stack trace; bodies
  *       over {@link Builder#maxRequestBytes} get 413, page sizes over {@link Builder#maxPageSize} 400;</li>
- *   <li>the routes served are exactly {@link #routes()}, and {@code /openapi.json} describes them.</li>
+ *   <li>the routes served are exactly {@link #routes()}, and {@code /openapi.json} describes them;</li>
+ *   <li>every JSON member and query parameter name is snake_case, as in {@code leads.jsonl} and the
+ *       command line's {@code --json} (a lead's fields are those of CONTRACT.md §4), except the
+ *       RFC 9457 members of a problem; a body member or query parameter the route does not know is
+ *       400, never silently ignored.</li>
  * </ul>
  * Identity numbers are never logged.
  */
@@ -91,7 +99,9 @@ public final class XingzhiServer {
     private final long maxRequestBytes;
     private final int maxPageSize;
     private final int defaultPageSize;
-    private final ObjectMapper mapper = new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+    /** Writes the {@link Views} records in snake_case; map keys (data such as model names) stay as they are. */
+    private final ObjectMapper mapper = new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+            .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
     private final DocumentDrafter drafter;
     private volatile RunJobs jobs;
     private final List<Bound> table;
@@ -240,6 +250,7 @@ public final class XingzhiServer {
     // ---- handlers
 
     private Object listLeads(Context ctx, Principal who) {
+        onlyParams(ctx, Set.of("model", "kind", "status", "agency", "from", "to", "offset", "limit"));
         LeadFilter f = new LeadFilter(text(ctx, "model"), text(ctx, "kind"), text(ctx, "status").map(XingzhiServer::state),
                 text(ctx, "agency"), text(ctx, "from").map(s -> date("from", s)), text(ctx, "to").map(s -> date("to", s)),
                 Optional.empty(), 0, Integer.MAX_VALUE);
@@ -308,11 +319,12 @@ public final class XingzhiServer {
 
     private Object startRun(Context ctx, Principal who) {
         JsonNode body = jsonBody(ctx);
-        JsonNode asOfNode = body.get("asOf");
+        onlyFields(body, Set.of("as_of"));
+        JsonNode asOfNode = body.get("as_of");
         if (asOfNode == null || !asOfNode.isTextual()) {
-            throw ApiProblem.badRequest("the body needs asOf, an ISO date such as 2024-06-30");
+            throw ApiProblem.badRequest("the body needs as_of, an ISO date such as 2024-06-30");
         }
-        LocalDate asOf = date("asOf", asOfNode.asText());
+        LocalDate asOf = date("as_of", asOfNode.asText());
         RunJobs j = jobs;
         if (j == null) {
             throw new ApiProblem(503, "runs-not-configured", "Runs not configured",
@@ -333,9 +345,10 @@ public final class XingzhiServer {
 
     private Object draftDocument(Context ctx, Principal who) {
         JsonNode body = jsonBody(ctx);
-        JsonNode idsNode = body.get("leadIds");
+        onlyFields(body, Set.of("lead_ids", "type", "issue_date", "reply_deadline"));
+        JsonNode idsNode = body.get("lead_ids");
         if (idsNode == null || !idsNode.isArray() || idsNode.isEmpty()) {
-            throw ApiProblem.badRequest("the body needs leadIds, a non-empty array of lead ids");
+            throw ApiProblem.badRequest("the body needs lead_ids, a non-empty array of lead ids");
         }
         if (idsNode.size() > maxPageSize) {
             throw ApiProblem.badRequest("at most " + maxPageSize + " leads in one document; got " + idsNode.size());
@@ -343,7 +356,7 @@ public final class XingzhiServer {
         List<String> ids = new ArrayList<>();
         for (JsonNode n : idsNode) {
             if (!n.isTextual() || n.asText().isBlank()) {
-                throw ApiProblem.badRequest("leadIds must hold lead ids as strings");
+                throw ApiProblem.badRequest("lead_ids must hold lead ids as strings");
             }
             ids.add(n.asText());
         }
@@ -357,8 +370,8 @@ public final class XingzhiServer {
         } catch (IllegalArgumentException e) {
             throw ApiProblem.badRequest("unknown document type '" + typeNode.asText() + "'; CORRECTION_NOTICE or RECOMMENDATION");
         }
-        LocalDate issue = optionalDate(body, "issueDate").orElse(LocalDate.now(clock));
-        Optional<LocalDate> deadline = optionalDate(body, "replyDeadline");
+        LocalDate issue = optionalDate(body, "issue_date").orElse(LocalDate.now(clock));
+        Optional<LocalDate> deadline = optionalDate(body, "reply_deadline");
         List<StoredLead> leads = new ArrayList<>();
         for (String id : ids) {
             leads.add(store.lead(id).orElseThrow(() -> notFound(id)));
@@ -376,9 +389,10 @@ public final class XingzhiServer {
     }
 
     private Object classCases(Context ctx, Principal who) {
-        int minCount = (int) number(ctx, "minCount", 2, Integer.MAX_VALUE);
+        onlyParams(ctx, Set.of("min_count", "agency"));
+        int minCount = (int) number(ctx, "min_count", 2, Integer.MAX_VALUE);
         if (minCount < 1) {
-            throw ApiProblem.badRequest("minCount must be at least 1");
+            throw ApiProblem.badRequest("min_count must be at least 1");
         }
         Optional<String> agency = text(ctx, "agency");
         List<StoredLead> all = new ArrayList<>();
@@ -412,6 +426,25 @@ public final class XingzhiServer {
     }
 
     // ---- helpers
+
+    /** Refuses a body member not in {@code known}: a misspelt optional member must not be silently ignored. */
+    static void onlyFields(JsonNode body, Set<String> known) {
+        for (Iterator<String> it = body.fieldNames(); it.hasNext(); ) {
+            String f = it.next();
+            if (!known.contains(f)) {
+                throw ApiProblem.badRequest("unknown field " + f + "; the fields are " + new TreeSet<>(known));
+            }
+        }
+    }
+
+    /** Refuses a query parameter not in {@code known}, for the same reason. */
+    private static void onlyParams(Context ctx, Set<String> known) {
+        for (String p : new TreeSet<>(ctx.queryParamMap().keySet())) {
+            if (!known.contains(p)) {
+                throw ApiProblem.badRequest("unknown query parameter " + p + "; the parameters are " + new TreeSet<>(known));
+            }
+        }
+    }
 
     private void audit(Context ctx, Principal who, String action, List<String> leadIds, String detail) {
         store.audit(new AuditEntry(clock.instant(), who.name(), ctx.ip(), action, leadIds, detail));
@@ -501,12 +534,12 @@ public final class XingzhiServer {
         }
         if (e instanceof ConcurrentReviewException c) {
             return new ApiProblem(409, "concurrent-review", "Changed by someone else", c.getMessage(),
-                    Map.of("leadId", c.leadId(), "expectedVersion", c.expectedVersion(), "actualVersion", c.actualVersion()));
+                    orderedMap("lead_id", c.leadId(), "expected_version", c.expectedVersion(), "actual_version", c.actualVersion()));
         }
         if (e instanceof IllegalTransitionException t) {
             return new ApiProblem(409, "illegal-transition", "Action not allowed in this state", t.getMessage(),
-                    Map.of("leadId", t.leadId(), "state", t.state().name(),
-                            "allowedActions", t.allowedActions().stream().map(a -> a.code()).sorted().toList()));
+                    orderedMap("lead_id", t.leadId(), "state", t.state().name(),
+                            "allowed_actions", t.allowedActions().stream().map(a -> a.code()).sorted().toList()));
         }
         if (e instanceof TemplateException t) {
             LOG.error("document template failed: {}", t.getMessage());
@@ -523,6 +556,15 @@ public final class XingzhiServer {
         }
         LOG.error("request failed: {}", e.getClass().getName());
         return new ApiProblem(500, "internal-error", "Internal error", "the server failed to answer; the failure is in its log");
+    }
+
+    /** Extension members in the order given (Map.of has none). */
+    private static Map<String, Object> orderedMap(Object... keysAndValues) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            m.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return m;
     }
 
     private void unlessProblem(Context ctx, ApiProblem p) {

@@ -145,8 +145,8 @@ class XingzhiServerTest {
 
     @Test
     void viewerReviewingIs403AndReviewerStartingRunIs403() throws Exception {
-        assertProblem(post("/leads/L1/review", VIEWER, "{\"action\":\"verify\",\"expectedVersion\":0}"), 403, "forbidden");
-        assertProblem(post("/runs", REVIEWER, "{\"asOf\":\"2024-07-01\"}"), 403, "forbidden");
+        assertProblem(post("/leads/L1/review", VIEWER, "{\"action\":\"verify\",\"expected_version\":0}"), 403, "forbidden");
+        assertProblem(post("/runs", REVIEWER, "{\"as_of\":\"2024-07-01\"}"), 403, "forbidden");
         assertThat(store.lead("L1").orElseThrow().version()).isZero();
     }
 
@@ -168,7 +168,7 @@ class XingzhiServerTest {
         HttpResponse<String> r = get("/leads/L1", VIEWER);
         assertThat(r.statusCode()).isEqualTo(200);
         JsonNode lead = body(r).get("lead");
-        assertThat(lead.get("idNumber").asText()).isEqualTo("210682********" + NUMBER.value().substring(14));
+        assertThat(lead.get("id_number").asText()).isEqualTo("210682********" + NUMBER.value().substring(14));
         assertThat(lead.get("name").asText()).isEqualTo("张**");
         assertThat(lead.get("summary").asText()).startsWith("张**判决生效后");
         assertThat(r.body()).doesNotContain(NUMBER.value()).doesNotContain("张三丰");
@@ -179,9 +179,9 @@ class XingzhiServerTest {
     void reviewerAndAdminSeeFullData() throws Exception {
         for (String t : List.of(REVIEWER, ADMIN)) {
             JsonNode lead = body(get("/leads/L1", t)).get("lead");
-            assertThat(lead.get("idNumber").asText()).isEqualTo(NUMBER.value());
+            assertThat(lead.get("id_number").asText()).isEqualTo(NUMBER.value());
             assertThat(lead.get("name").asText()).isEqualTo("张三丰");
-            assertThat(lead.get("evidence").get(0).get("source").asText()).isEqualTo("custody.csv");
+            assertThat(lead.get("evidence").get(0).get("file").asText()).isEqualTo("custody.csv");
         }
     }
 
@@ -192,7 +192,7 @@ class XingzhiServerTest {
         JsonNode page = body(get("/leads?offset=1&limit=1", VIEWER));
         assertThat(page.get("total").asLong()).isEqualTo(3);
         assertThat(page.get("leads")).hasSize(1);
-        assertThat(page.get("leads").get(0).get("leadId").asText()).isEqualTo("L2");
+        assertThat(page.get("leads").get(0).get("lead_id").asText()).isEqualTo("L2");
         JsonNode byModel = body(get("/leads?model=property-penalty", VIEWER));
         assertThat(byModel.get("total").asLong()).isEqualTo(1);
         assertThat(body(get("/leads?agency=%E4%B8%B9%E4%B8%9C%E5%B8%82%E7%9C%8B%E5%AE%88%E6%89%80&status=new&from=2024-06-01&to=2024-06-30",
@@ -213,17 +213,17 @@ class XingzhiServerTest {
     @Test
     void unknownLeadIs404AndUnknownRouteIs404() throws Exception {
         assertProblem(get("/leads/NOPE", REVIEWER), 404, "unknown-lead");
-        assertProblem(post("/leads/NOPE/review", REVIEWER, "{\"action\":\"verify\",\"expectedVersion\":0}"), 404, "unknown-lead");
+        assertProblem(post("/leads/NOPE/review", REVIEWER, "{\"action\":\"verify\",\"expected_version\":0}"), 404, "unknown-lead");
         assertProblem(get("/nothing-here", REVIEWER), 404, "not-found");
     }
 
     @Test
     void reviewWalksTheWorkflowAndShowsInHistory() throws Exception {
-        HttpResponse<String> r = post("/leads/L1/review", REVIEWER, "{\"action\":\"verify\",\"expectedVersion\":0,\"note\":\"开始\"}");
+        HttpResponse<String> r = post("/leads/L1/review", REVIEWER, "{\"action\":\"verify\",\"expected_version\":0,\"note\":\"开始\"}");
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         assertThat(body(r).get("event").get("to").asText()).isEqualTo("VERIFYING");
         assertThat(body(r).get("lead").get("version").asLong()).isEqualTo(1);
-        r = post("/leads/L1/review", REVIEWER, "{\"action\":\"dismiss\",\"expectedVersion\":1,\"reason\":\"DATA_ERROR\"}");
+        r = post("/leads/L1/review", REVIEWER, "{\"action\":\"dismiss\",\"expected_version\":1,\"reason\":\"DATA_ERROR\"}");
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         JsonNode detail = body(get("/leads/L1", VIEWER));
         assertThat(detail.get("lead").get("state").asText()).isEqualTo("DISMISSED");
@@ -234,38 +234,40 @@ class XingzhiServerTest {
 
     @Test
     void staleVersionIs409AndNothingChanges() throws Exception {
-        assertThat(post("/leads/L1/review", REVIEWER, "{\"action\":\"verify\",\"expectedVersion\":0}").statusCode()).isEqualTo(200);
-        HttpResponse<String> r = post("/leads/L1/review", REVIEWER, "{\"action\":\"confirm\",\"expectedVersion\":0}");
+        assertThat(post("/leads/L1/review", REVIEWER, "{\"action\":\"verify\",\"expected_version\":0}").statusCode()).isEqualTo(200);
+        HttpResponse<String> r = post("/leads/L1/review", REVIEWER, "{\"action\":\"confirm\",\"expected_version\":0}");
         assertProblem(r, 409, "concurrent-review");
-        assertThat(body(r).get("actualVersion").asLong()).isEqualTo(1);
+        assertThat(body(r).get("actual_version").asLong()).isEqualTo(1);
+        assertThat(body(r).get("expected_version").asLong()).isZero();
+        assertThat(body(r).get("lead_id").asText()).isEqualTo("L1");
         assertThat(store.lead("L1").orElseThrow().state().name()).isEqualTo("VERIFYING");
     }
 
     @Test
     void illegalTransitionIs409WithAllowedActions() throws Exception {
-        HttpResponse<String> r = post("/leads/L1/review", REVIEWER, "{\"action\":\"confirm\",\"expectedVersion\":0}");
+        HttpResponse<String> r = post("/leads/L1/review", REVIEWER, "{\"action\":\"confirm\",\"expected_version\":0}");
         assertProblem(r, 409, "illegal-transition");
         assertThat(body(r).get("state").asText()).isEqualTo("NEW");
-        assertThat(body(r).get("allowedActions").toString()).contains("verify");
+        assertThat(body(r).get("allowed_actions").toString()).contains("verify");
     }
 
     @Test
     void malformedJsonAndBadFieldsAre400() throws Exception {
         assertProblem(post("/leads/L1/review", REVIEWER, "{\"action\":\"verify\","), 400, "malformed-json");
         assertProblem(post("/leads/L1/review", REVIEWER, "[1,2]"), 400, "bad-request");
-        assertProblem(post("/leads/L1/review", REVIEWER, "{\"action\":\"fly\",\"expectedVersion\":0}"), 400, "bad-request");
-        assertProblem(post("/leads/L1/review", REVIEWER, "{\"action\":\"verify\",\"expectedVersion\":\"0\"}"), 400, "bad-request");
-        assertProblem(post("/leads/L1/review", REVIEWER, "{\"action\":\"mark-reply-overdue\",\"expectedVersion\":0,\"asOf\":\"2024-02-30\"}"),
+        assertProblem(post("/leads/L1/review", REVIEWER, "{\"action\":\"fly\",\"expected_version\":0}"), 400, "bad-request");
+        assertProblem(post("/leads/L1/review", REVIEWER, "{\"action\":\"verify\",\"expected_version\":\"0\"}"), 400, "bad-request");
+        assertProblem(post("/leads/L1/review", REVIEWER, "{\"action\":\"mark-reply-overdue\",\"expected_version\":0,\"as_of\":\"2024-02-30\"}"),
                 400, "bad-request");
-        assertProblem(post("/leads/L1/review", REVIEWER, "{\"action\":\"dismiss\",\"expectedVersion\":0,\"reason\":\"OTHER\"}"),
+        assertProblem(post("/leads/L1/review", REVIEWER, "{\"action\":\"dismiss\",\"expected_version\":0,\"reason\":\"OTHER\"}"),
                 400, "bad-request");
-        assertProblem(post("/runs", ADMIN, "{\"asOf\":\"yesterday\"}"), 400, "bad-request");
+        assertProblem(post("/runs", ADMIN, "{\"as_of\":\"yesterday\"}"), 400, "bad-request");
         assertThat(store.lead("L1").orElseThrow().version()).isZero();
     }
 
     @Test
     void oversizeBodyIs413() throws Exception {
-        String big = "{\"action\":\"verify\",\"expectedVersion\":0,\"note\":\"" + "x".repeat(10_000) + "\"}";
+        String big = "{\"action\":\"verify\",\"expected_version\":0,\"note\":\"" + "x".repeat(10_000) + "\"}";
         assertProblem(post("/leads/L1/review", REVIEWER, big), 413, "body-too-large");
         assertThat(store.lead("L1").orElseThrow().version()).isZero();
     }
@@ -274,7 +276,7 @@ class XingzhiServerTest {
     void personalDataRequestsAreAudited() throws Exception {
         get("/leads?model=custody-transfer", VIEWER);
         get("/leads/L1", REVIEWER);
-        post("/leads/L1/review", REVIEWER, "{\"action\":\"verify\",\"expectedVersion\":0}");
+        post("/leads/L1/review", REVIEWER, "{\"action\":\"verify\",\"expected_version\":0}");
         List<AuditEntry> trail = store.auditTrail(0, 100);
         assertThat(trail).hasSize(3);
         assertThat(trail.get(0).actor()).isEqualTo("小王");
@@ -296,12 +298,12 @@ class XingzhiServerTest {
 
     @Test
     void statsCountPerModelKindAndState() throws Exception {
-        post("/leads/L1/review", REVIEWER, "{\"action\":\"verify\",\"expectedVersion\":0}");
+        post("/leads/L1/review", REVIEWER, "{\"action\":\"verify\",\"expected_version\":0}");
         JsonNode s = body(get("/stats", VIEWER));
         assertThat(s.get("total").asLong()).isEqualTo(3);
-        assertThat(s.get("byModelAndKind").get("custody-transfer").get("LATE_TRANSFER").asLong()).isEqualTo(2);
-        assertThat(s.get("byState").get("NEW").asLong()).isEqualTo(2);
-        assertThat(s.get("byState").get("VERIFYING").asLong()).isEqualTo(1);
+        assertThat(s.get("by_model_and_kind").get("custody-transfer").get("LATE_TRANSFER").asLong()).isEqualTo(2);
+        assertThat(s.get("by_state").get("NEW").asLong()).isEqualTo(2);
+        assertThat(s.get("by_state").get("VERIFYING").asLong()).isEqualTo(1);
     }
 
     JsonNode awaitJob(String location) throws Exception {
@@ -316,23 +318,23 @@ class XingzhiServerTest {
     }
 
     void confirm(String id) throws Exception {
-        assertThat(post("/leads/" + id + "/review", REVIEWER, "{\"action\":\"verify\",\"expectedVersion\":0}").statusCode()).isEqualTo(200);
-        assertThat(post("/leads/" + id + "/review", REVIEWER, "{\"action\":\"confirm\",\"expectedVersion\":1}").statusCode()).isEqualTo(200);
+        assertThat(post("/leads/" + id + "/review", REVIEWER, "{\"action\":\"verify\",\"expected_version\":0}").statusCode()).isEqualTo(200);
+        assertThat(post("/leads/" + id + "/review", REVIEWER, "{\"action\":\"confirm\",\"expected_version\":1}").statusCode()).isEqualTo(200);
     }
 
     @Test
     void adminStartsARunInTheBackgroundAndFollowsItToTheEnd() throws Exception {
-        HttpResponse<String> r = post("/runs", ADMIN, "{\"asOf\":\"2024-07-31\"}");
+        HttpResponse<String> r = post("/runs", ADMIN, "{\"as_of\":\"2024-07-31\"}");
         assertThat(r.statusCode()).as(r.body()).isEqualTo(202);
         String location = r.headers().firstValue("Location").orElseThrow();
         assertThat(location).isEqualTo("/runs/" + body(r).get("id").asText());
-        assertThat(body(r).get("asOf").asText()).isEqualTo("2024-07-31");
-        assertThat(body(r).get("requestedBy").asText()).isEqualTo("admin");
+        assertThat(body(r).get("as_of").asText()).isEqualTo("2024-07-31");
+        assertThat(body(r).get("requested_by").asText()).isEqualTo("admin");
         JsonNode job = awaitJob(location);
         assertThat(job.get("state").asText()).isEqualTo("finished");
-        assertThat(job.get("finishedAt").asText()).isNotBlank();
+        assertThat(job.get("finished_at").asText()).isNotBlank();
         assertThat(job.get("run").get("number").asLong()).isEqualTo(2);
-        assertThat(job.get("run").get("noLongerFound").asLong()).isEqualTo(3);
+        assertThat(job.get("run").get("no_longer_found").asLong()).isEqualTo(3);
         assertThat(body(get("/runs", VIEWER)).get("runs")).hasSize(2);
         assertThat(store.auditTrail(0, 10)).extracting(AuditEntry::action).containsExactly("POST /runs");
     }
@@ -352,9 +354,9 @@ class XingzhiServerTest {
         String saved = base;
         base = "http://127.0.0.1:" + slow.start(0);
         try {
-            HttpResponse<String> first = post("/runs", ADMIN, "{\"asOf\":\"2024-07-31\"}");
+            HttpResponse<String> first = post("/runs", ADMIN, "{\"as_of\":\"2024-07-31\"}");
             assertThat(first.statusCode()).isEqualTo(202);
-            assertProblem(post("/runs", ADMIN, "{\"asOf\":\"2024-08-01\"}"), 409, "run-in-progress");
+            assertProblem(post("/runs", ADMIN, "{\"as_of\":\"2024-08-01\"}"), 409, "run-in-progress");
             assertThat(body(get(first.headers().firstValue("Location").orElseThrow(), ADMIN)).get("state").asText()).isEqualTo("running");
             release.countDown();
             long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
@@ -367,7 +369,7 @@ class XingzhiServerTest {
             assertThat(job.get("error").asText()).contains("could not be read");
             assertThat(job.get("run").isNull()).isTrue();
             // the lock is released: a new run may start
-            assertThat(post("/runs", ADMIN, "{\"asOf\":\"2024-08-01\"}").statusCode()).isEqualTo(202);
+            assertThat(post("/runs", ADMIN, "{\"as_of\":\"2024-08-01\"}").statusCode()).isEqualTo(202);
         } finally {
             release.countDown();
             slow.stop();
@@ -385,13 +387,13 @@ class XingzhiServerTest {
     void reviewerDraftsANoticeFromAConfirmedLeadWithFullData() throws Exception {
         confirm("L1");
         HttpResponse<String> r = post("/documents", REVIEWER,
-                "{\"leadIds\":[\"L1\"],\"type\":\"CORRECTION_NOTICE\",\"issueDate\":\"2024-07-01\"}");
+                "{\"lead_ids\":[\"L1\"],\"type\":\"CORRECTION_NOTICE\",\"issue_date\":\"2024-07-01\"}");
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         JsonNode d = body(r);
         assertThat(d.get("title").asText()).isEqualTo("纠正违法通知书");
         assertThat(d.get("recipient").asText()).isEqualTo("丹东市看守所");
-        assertThat(d.get("replyDeadline").asText()).isEqualTo("2024-07-16");
-        assertThat(d.get("classCase").asBoolean()).isFalse();
+        assertThat(d.get("reply_deadline").asText()).isEqualTo("2024-07-16");
+        assertThat(d.get("class_case").asBoolean()).isFalse();
         assertThat(d.get("markdown").asText()).contains("纠正违法通知书").contains("张三丰").contains("2024年7月1日");
         AuditEntry last = store.auditTrail(0, 100).get(store.auditTrail(0, 100).size() - 1);
         assertThat(last.action()).isEqualTo("POST /documents");
@@ -403,22 +405,22 @@ class XingzhiServerTest {
     void classCaseRecommendationFromTwoConfirmedLeads() throws Exception {
         confirm("L1");
         confirm("L3");
-        HttpResponse<String> r = post("/documents", REVIEWER, "{\"leadIds\":[\"L1\",\"L3\"],\"type\":\"检察建议\"}");
+        HttpResponse<String> r = post("/documents", REVIEWER, "{\"lead_ids\":[\"L1\",\"L3\"],\"type\":\"检察建议\"}");
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
-        assertThat(body(r).get("classCase").asBoolean()).isTrue();
+        assertThat(body(r).get("class_case").asBoolean()).isTrue();
         assertThat(body(r).get("type").asText()).isEqualTo("RECOMMENDATION");
     }
 
     @Test
     void documentsRefuseViewersUnconfirmedUnknownAndBadRequests() throws Exception {
-        assertProblem(post("/documents", VIEWER, "{\"leadIds\":[\"L1\"],\"type\":\"CORRECTION_NOTICE\"}"), 403, "forbidden");
-        assertProblem(post("/documents", REVIEWER, "{\"leadIds\":[\"L3\"],\"type\":\"CORRECTION_NOTICE\"}"), 409, "document-refused");
-        assertProblem(post("/documents", REVIEWER, "{\"leadIds\":[\"NOPE\"],\"type\":\"CORRECTION_NOTICE\"}"), 404, "unknown-lead");
-        assertProblem(post("/documents", REVIEWER, "{\"leadIds\":[],\"type\":\"CORRECTION_NOTICE\"}"), 400, "bad-request");
-        assertProblem(post("/documents", REVIEWER, "{\"leadIds\":[\"L1\"],\"type\":\"MEMO\"}"), 400, "bad-request");
-        assertProblem(post("/documents", REVIEWER, "{\"leadIds\":[\"L1\"],\"type\":\"RECOMMENDATION\",\"issueDate\":\"2024-02-30\"}"),
+        assertProblem(post("/documents", VIEWER, "{\"lead_ids\":[\"L1\"],\"type\":\"CORRECTION_NOTICE\"}"), 403, "forbidden");
+        assertProblem(post("/documents", REVIEWER, "{\"lead_ids\":[\"L3\"],\"type\":\"CORRECTION_NOTICE\"}"), 409, "document-refused");
+        assertProblem(post("/documents", REVIEWER, "{\"lead_ids\":[\"NOPE\"],\"type\":\"CORRECTION_NOTICE\"}"), 404, "unknown-lead");
+        assertProblem(post("/documents", REVIEWER, "{\"lead_ids\":[],\"type\":\"CORRECTION_NOTICE\"}"), 400, "bad-request");
+        assertProblem(post("/documents", REVIEWER, "{\"lead_ids\":[\"L1\"],\"type\":\"MEMO\"}"), 400, "bad-request");
+        assertProblem(post("/documents", REVIEWER, "{\"lead_ids\":[\"L1\"],\"type\":\"RECOMMENDATION\",\"issue_date\":\"2024-02-30\"}"),
                 400, "bad-request");
-        assertProblem(post("/documents", REVIEWER, "{\"leadIds\":[\"L1\"],"), 400, "malformed-json");
+        assertProblem(post("/documents", REVIEWER, "{\"lead_ids\":[\"L1\"],"), 400, "malformed-json");
         assertThat(store.auditTrail(0, 100)).isEmpty();
     }
 
@@ -430,7 +432,7 @@ class XingzhiServerTest {
         HttpResponse<String> r = get("/class-cases", VIEWER);
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         JsonNode rep = body(r);
-        assertThat(rep.get("minCount").asInt()).isEqualTo(2);
+        assertThat(rep.get("min_count").asInt()).isEqualTo(2);
         assertThat(rep.get("groups")).hasSize(1);
         JsonNode g = rep.get("groups").get(0);
         assertThat(g.get("agency").asText()).isEqualTo("丹东市看守所");
@@ -443,10 +445,10 @@ class XingzhiServerTest {
         assertThat(trail.get(before).action()).isEqualTo("GET /class-cases");
         assertThat(trail.get(before).actor()).isEqualTo("小王");
         assertThat(trail.get(before).leadIds()).containsExactlyInAnyOrder("L1", "L3");
-        assertThat(body(get("/class-cases?minCount=3", VIEWER)).get("groups")).isEmpty();
-        assertThat(body(get("/class-cases?minCount=1&agency=%E4%B8%9C%E6%B8%AF%E5%B8%82%E4%BA%BA%E6%B0%91%E6%B3%95%E9%99%A2", VIEWER))
+        assertThat(body(get("/class-cases?min_count=3", VIEWER)).get("groups")).isEmpty();
+        assertThat(body(get("/class-cases?min_count=1&agency=%E4%B8%9C%E6%B8%AF%E5%B8%82%E4%BA%BA%E6%B0%91%E6%B3%95%E9%99%A2", VIEWER))
                 .get("groups")).isEmpty();
-        assertProblem(get("/class-cases?minCount=0", VIEWER), 400, "bad-request");
+        assertProblem(get("/class-cases?min_count=0", VIEWER), 400, "bad-request");
         assertProblem(get("/class-cases", null), 401, "unauthorized");
     }
 
@@ -466,13 +468,13 @@ class XingzhiServerTest {
         assertThat(served).isEqualTo(documented);
         // every documented route answers with a success when called by an admin
         confirm("L1");
-        HttpResponse<String> started = post("/runs", ADMIN, "{\"asOf\":\"2024-08-01\"}");
+        HttpResponse<String> started = post("/runs", ADMIN, "{\"as_of\":\"2024-08-01\"}");
         assertThat(started.statusCode()).isEqualTo(202);
         awaitJob(started.headers().firstValue("Location").orElseThrow());
         String job = body(started).get("id").asText();
-        Map<String, String> bodies = Map.of("/runs", "{\"asOf\":\"2024-08-02\"}",
-                "/leads/{id}/review", "{\"action\":\"verify\",\"expectedVersion\":0}",
-                "/documents", "{\"leadIds\":[\"L1\"],\"type\":\"CORRECTION_NOTICE\"}");
+        Map<String, String> bodies = Map.of("/runs", "{\"as_of\":\"2024-08-02\"}",
+                "/leads/{id}/review", "{\"action\":\"verify\",\"expected_version\":0}",
+                "/documents", "{\"lead_ids\":[\"L1\"],\"type\":\"CORRECTION_NOTICE\"}");
         for (String route : documented) {
             String[] mp = route.split(" ");
             String path = mp[1].replace("/runs/{id}", "/runs/" + job).replace("{id}", "L2");
@@ -482,6 +484,132 @@ class XingzhiServerTest {
                 awaitJob(a.headers().firstValue("Location").orElseThrow());
             }
         }
+    }
+
+    static final List<String> LEADS_JSONL_FIELDS = List.of("lead_id", "model", "kind", "id_number", "name", "case_number",
+            "supervised_agency", "due_on", "summary", "legal_basis", "evidence", "linked_by", "estimated", "boundary",
+            "suggested_document", "facts");
+
+    static List<String> names(JsonNode object) {
+        List<String> names = new java.util.ArrayList<>();
+        object.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    @Test
+    void aLeadIsTheLeadsJsonlFieldsInContractOrderThenItsReviewState() throws Exception {
+        JsonNode lead = body(get("/leads/L1", REVIEWER)).get("lead");
+        List<String> fields = names(lead);
+        assertThat(fields.subList(0, LEADS_JSONL_FIELDS.size())).isEqualTo(LEADS_JSONL_FIELDS);
+        assertThat(fields.subList(LEADS_JSONL_FIELDS.size(), fields.size())).containsExactly("state", "state_label", "version",
+                "first_seen_run", "last_seen_run", "no_longer_found_in_run", "reply_deadline");
+        assertThat(lead.get("lead_id").asText()).isEqualTo("L1");
+        assertThat(lead.get("due_on").asText()).isEqualTo("2024-03-10");
+        assertThat(lead.get("linked_by").asText()).isEqualTo("id_number");
+        assertThat(lead.get("suggested_document").asText()).isEqualTo("纠正违法通知书");
+        assertThat(lead.get("legal_basis").get(0).asText()).isEqualTo("刑事诉讼法第264条第2款");
+        assertThat(lead.get("evidence").get(0).toString())
+                .isEqualTo("{\"dataset\":\"custody\",\"file\":\"custody.csv\",\"line\":7,\"role\":\"看守所羁押记录\"}");
+        assertThat(lead.get("state_label").asText()).isNotBlank();
+        // linked by name and birth date: an empty identity number, as in leads.jsonl, for viewers too
+        for (String t : List.of(REVIEWER, VIEWER)) {
+            JsonNode byName = body(get("/leads/L3", t)).get("lead");
+            assertThat(byName.get("id_number").isTextual()).isTrue();
+            assertThat(byName.get("id_number").asText()).isEmpty();
+            assertThat(byName.get("linked_by").asText()).isEqualTo("name+birth_date");
+        }
+    }
+
+    @Test
+    void reviewBodiesUseSnakeCaseThroughIssueAndOverdue() throws Exception {
+        confirm("L1");
+        HttpResponse<String> r = post("/leads/L1/review", REVIEWER, "{\"action\":\"issue-document\",\"expected_version\":2,"
+                + "\"document_type\":\"纠正违法通知书\",\"number\":\"东检纠〔2024〕1号\",\"date\":\"2024-07-01\","
+                + "\"recipient\":\"丹东市看守所\",\"reply_deadline\":\"2024-07-16\"}");
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        assertThat(body(r).get("lead").get("reply_deadline").asText()).isEqualTo("2024-07-16");
+        assertThat(body(r).get("event").get("details").get("document_type").asText()).isEqualTo("CORRECTION_NOTICE");
+        r = post("/leads/L1/review", REVIEWER, "{\"action\":\"mark-reply-overdue\",\"expected_version\":3,\"as_of\":\"2024-07-20\"}");
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        assertThat(body(r).get("lead").get("state").asText()).isEqualTo("REPLY_OVERDUE");
+    }
+
+    @Test
+    void camelCaseOrUnknownNamesAre400NeverSilentlyIgnored() throws Exception {
+        HttpResponse<String> r = post("/leads/L1/review", REVIEWER, "{\"action\":\"verify\",\"expectedVersion\":0}");
+        assertProblem(r, 400, "bad-request");
+        assertThat(body(r).get("detail").asText()).contains("expectedVersion");
+        r = post("/documents", REVIEWER, "{\"lead_ids\":[\"L1\"],\"type\":\"CORRECTION_NOTICE\",\"issueDate\":\"2024-07-01\"}");
+        assertProblem(r, 400, "bad-request");
+        assertThat(body(r).get("detail").asText()).contains("issueDate").contains("issue_date");
+        assertProblem(post("/runs", ADMIN, "{\"asOf\":\"2024-07-31\"}"), 400, "bad-request");
+        r = get("/class-cases?minCount=1", VIEWER);
+        assertProblem(r, 400, "bad-request");
+        assertThat(body(r).get("detail").asText()).contains("minCount").contains("min_count");
+        assertProblem(get("/leads?modle=custody-transfer", VIEWER), 400, "bad-request");
+        assertThat(store.lead("L1").orElseThrow().version()).isZero();
+        assertThat(store.runs()).hasSize(1);
+        assertThat(store.auditTrail(0, 100)).isEmpty();
+    }
+
+    /** Checks that {@code value} has exactly the properties of {@code schema}, and so on into nested schemas. */
+    static void assertShape(JsonNode doc, String schema, JsonNode value) {
+        JsonNode s = doc.get("components").get("schemas").get(schema);
+        assertThat(s).as(schema).isNotNull();
+        assertThat(names(value)).as(schema).isEqualTo(names(s.get("properties")));
+        s.get("properties").fields().forEachRemaining(p -> {
+            JsonNode v = value.get(p.getKey());
+            JsonNode ref = p.getValue().has("$ref") ? p.getValue().get("$ref")
+                    : p.getValue().has("items") ? p.getValue().get("items").get("$ref")
+                    : p.getValue().has("allOf") ? p.getValue().get("allOf").get(0).get("$ref") : null;
+            if (ref == null || v.isNull()) {
+                return;
+            }
+            String nested = ref.asText().substring("#/components/schemas/".length());
+            if (v.isArray()) {
+                v.forEach(e -> assertShape(doc, nested, e));
+            } else {
+                assertShape(doc, nested, v);
+            }
+        });
+    }
+
+    @Test
+    void openApiNamesExactlyTheServedFieldsAllInSnakeCase() throws Exception {
+        JsonNode doc = body(get("/openapi.json", null));
+        java.util.regex.Pattern snake = java.util.regex.Pattern.compile("[a-z][a-z0-9]*(_[a-z0-9]+)*");
+        List<String> named = new java.util.ArrayList<>();
+        doc.get("components").get("schemas").forEach(s -> {
+            if (s.has("properties")) {
+                named.addAll(names(s.get("properties")));
+            }
+        });
+        doc.get("paths").forEach(path -> path.forEach(op -> {
+            op.path("parameters").forEach(p -> named.add(p.get("name").asText()));
+            op.path("requestBody").path("content").path("application/json").path("schema").path("properties")
+                    .fieldNames().forEachRemaining(named::add);
+        }));
+        assertThat(named).hasSizeGreaterThan(80).allSatisfy(n -> assertThat(n).matches(snake));
+
+        assertShape(doc, "LeadPage", body(get("/leads", VIEWER)));
+        assertShape(doc, "LeadDetail", body(get("/leads/L1", REVIEWER)));
+        assertShape(doc, "Stats", body(get("/stats", VIEWER)));
+        confirm("L1");
+        confirm("L3");
+        assertShape(doc, "LeadDetail", body(get("/leads/L1", VIEWER)));
+        assertShape(doc, "ClassCases", body(get("/class-cases?min_count=1", VIEWER)));
+        HttpResponse<String> d = post("/documents", REVIEWER, "{\"lead_ids\":[\"L1\"],\"type\":\"CORRECTION_NOTICE\","
+                + "\"issue_date\":\"2024-07-01\",\"reply_deadline\":\"2024-07-20\"}");
+        assertThat(d.statusCode()).as(d.body()).isEqualTo(200);
+        assertShape(doc, "DocumentDraft", body(d));
+        assertThat(body(d).get("reply_deadline").asText()).isEqualTo("2024-07-20");
+        HttpResponse<String> started = post("/runs", ADMIN, "{\"as_of\":\"2024-08-01\"}");
+        assertShape(doc, "RunJob", body(started));
+        assertShape(doc, "RunJob", awaitJob(started.headers().firstValue("Location").orElseThrow()));
+        body(get("/runs", VIEWER)).get("runs").forEach(run -> assertShape(doc, "Run", run));
+        HttpResponse<String> problem = post("/leads/L2/review", REVIEWER, "{\"action\":\"confirm\",\"expected_version\":0}");
+        assertProblem(problem, 409, "illegal-transition");
+        assertThat(names(doc.get("components").get("schemas").get("Problem").get("properties"))).containsAll(names(body(problem)));
     }
 
     @Test

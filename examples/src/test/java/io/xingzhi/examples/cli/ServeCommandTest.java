@@ -5,8 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.xingzhi.adapter.csv.JsonLinesLeadWriter;
 import io.xingzhi.adapter.rest.TokenRegistry;
+import io.xingzhi.core.identity.LinkedBy;
+import io.xingzhi.core.lead.Lead;
+import io.xingzhi.core.value.IdNumber;
 import io.xingzhi.testkit.SampleLeads;
+import java.io.ByteArrayOutputStream;
 import java.net.ConnectException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -18,6 +23,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -61,7 +71,7 @@ class ServeCommandTest {
             HttpResponse<String> r = call(s.url(), "GET", "/leads", VIEWER, null);
             assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
             assertThat(json.readTree(r.body()).get("total").asLong()).isEqualTo(1);
-            HttpResponse<String> started = call(s.url(), "POST", "/runs", ADMIN, "{\"asOf\":\"2024-07-31\"}");
+            HttpResponse<String> started = call(s.url(), "POST", "/runs", ADMIN, "{\"as_of\":\"2024-07-31\"}");
             assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
             String location = started.headers().firstValue("Location").orElseThrow();
             JsonNode job;
@@ -76,6 +86,45 @@ class ServeCommandTest {
             s.stop();
         }
         assertThat(Stores.open(url).runs()).hasSize(2);
+    }
+
+    @Test
+    void aServedLeadHasTheFieldsAndValuesOfItsLeadsJsonlLine() throws Exception {
+        String id17 = "21068219800101123";
+        IdNumber number = new IdNumber(id17 + IdNumber.checkCharacter(id17));
+        Lead full = SampleLeads.full("F1");
+        Lead byId = new Lead("F2", full.model(), full.kind(), Optional.of(number), full.name(), full.caseNumber(),
+                full.supervisedAgency(), Optional.empty(), full.summary(), full.legalBasis(), full.evidence(),
+                LinkedBy.ID_NUMBER, false, false, full.suggestedDocument(), Map.of());
+        String other = "jdbc:h2:file:" + dir.resolve("store2").toAbsolutePath();
+        Stores.open(other).saveRun(SampleLeads.run(LocalDate.of(2024, 6, 30), full, byId));
+        ByteArrayOutputStream jsonl = new ByteArrayOutputStream();
+        JsonLinesLeadWriter.write(List.of(full, byId), jsonl);
+        List<JsonNode> lines = new ArrayList<>();
+        for (String line : jsonl.toString(StandardCharsets.UTF_8).split("\n")) {
+            lines.add(json.readTree(line));
+        }
+        ServeCommand cmd = new ServeCommand();
+        new CommandLine(cmd).parseArgs("--store", other, "--port", "0", "--tokens", tokens.toString());
+        ServeCommand.Serving s = cmd.start();
+        try {
+            for (JsonNode line : lines) {
+                String leadId = line.get("lead_id").asText();
+                // an admin sees full data, so every value is comparable
+                JsonNode served = json.readTree(call(s.url(), "GET", "/leads/" + leadId, ADMIN, null).body()).get("lead");
+                List<String> lineFields = new ArrayList<>();
+                line.fieldNames().forEachRemaining(lineFields::add);
+                List<String> servedFields = new ArrayList<>();
+                served.fieldNames().forEachRemaining(servedFields::add);
+                assertThat(servedFields.subList(0, lineFields.size())).as(leadId).isEqualTo(lineFields);
+                for (Iterator<Map.Entry<String, JsonNode>> it = line.fields(); it.hasNext(); ) {
+                    Map.Entry<String, JsonNode> f = it.next();
+                    assertThat(served.get(f.getKey())).as(leadId + " " + f.getKey()).isEqualTo(f.getValue());
+                }
+            }
+        } finally {
+            s.stop();
+        }
     }
 
     @Test
@@ -100,7 +149,7 @@ class ServeCommandTest {
         }
         assertThat(r).isNotNull();
         assertThat(r.statusCode()).isEqualTo(200);
-        assertThat(call(base, "POST", "/runs", ADMIN, "{\"asOf\":\"2024-07-31\"}").statusCode()).isEqualTo(503);
+        assertThat(call(base, "POST", "/runs", ADMIN, "{\"as_of\":\"2024-07-31\"}").statusCode()).isEqualTo(503);
         t.interrupt();
         t.join(10_000);
         assertThat(t.isAlive()).isFalse();
