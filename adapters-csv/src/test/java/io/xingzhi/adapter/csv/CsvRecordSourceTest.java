@@ -125,12 +125,14 @@ class CsvRecordSourceTest {
                 + "A1,张三,\"判处有期徒刑三年,并处罚金\"\r\n"
                 + "A2,李四,\"第一行\r\n第二行\n第三行\"\r\n"
                 + "A3,\"王\"\"五\"\"\",\"\"\r\n"
-                + "A4,赵六,\"a\" \r\n");
+                + "A4,赵六,\"a\" \r\n"
+                + "A5,钱七,\"段一\n\n段二\"\n");
         CollectingVisitor c = read(Dataset.JUDGMENTS);
         assertThat(c.rejections).isEmpty();
-        assertThat(c.column("sentence_text")).containsExactly("判处有期徒刑三年,并处罚金", "第一行\r\n第二行\n第三行", "", "a");
-        assertThat(c.column("name")).containsExactly("张三", "李四", "王\"五\"", "赵六");
-        assertThat(c.rowLines()).containsExactly(2L, 3L, 6L, 7L);
+        assertThat(c.column("sentence_text")).containsExactly("判处有期徒刑三年,并处罚金", "第一行\r\n第二行\n第三行", "", "a",
+                "段一\n\n段二");
+        assertThat(c.column("name")).containsExactly("张三", "李四", "王\"五\"", "赵六", "钱七");
+        assertThat(c.rowLines()).containsExactly(2L, 3L, 6L, 7L, 8L);
     }
 
     @Test
@@ -366,6 +368,36 @@ class CsvRecordSourceTest {
         assertThat(c.rejections).extracting(r -> r.ref().line() + " " + r.reason()).containsExactly(
                 "1 header row unreadable: unbalanced quote in field 1: the quote is never closed",
                 "2 the file's header row could not be read", "3 the file's header row could not be read");
+    }
+
+    @Test
+    void aRunawayLineIsRejectedWithoutHoldingIt() throws IOException {
+        byte[] big = new byte[ByteLineReader.MAX_LINE_BYTES + 1000];
+        java.util.Arrays.fill(big, (byte) 'x');
+        write("activities.csv", concat("name,category\n甲,a\n".getBytes(StandardCharsets.UTF_8), big,
+                "\n乙,b\n".getBytes(StandardCharsets.UTF_8)));
+        CollectingVisitor c = read(Dataset.ACTIVITIES);
+        assertThat(c.rejections).singleElement().satisfies(r -> {
+            assertThat(r.ref().line()).isEqualTo(3);
+            assertThat(r.reason()).isEqualTo("line longer than 16 MiB");
+        });
+        assertThat(c.rowLines()).containsExactly(2L, 4L);
+    }
+
+    @Test
+    void explicitUtf8StillSkipsAByteOrderMark() throws IOException {
+        write("custody.csv", concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+                "姓名\n张三\n".getBytes(StandardCharsets.UTF_8)));
+        CollectingVisitor c = new CollectingVisitor();
+        new CsvRecordSource(dir, CsvOptions.defaults().withCharset(StandardCharsets.UTF_8)).read(Dataset.CUSTODY, c);
+        assertThat(c.column("姓名")).containsExactly("张三");
+    }
+
+    @Test
+    void naturalOrderComparesDigitRunsAsNumbers() {
+        List<String> names = new ArrayList<>(List.of("a_10.csv", "a_2.csv", "a_002.csv", "a.csv", "a_1.csv"));
+        names.sort(CsvRecordSource::naturalCompare);
+        assertThat(names).containsExactly("a.csv", "a_1.csv", "a_002.csv", "a_2.csv", "a_10.csv");
     }
 
     @Test
