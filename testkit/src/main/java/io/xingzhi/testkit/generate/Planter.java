@@ -169,7 +169,7 @@ final class Planter {
         for (int attempt = 0; ; attempt++) {
             guard(attempt);
             LocalDate notice = ago(delay + 10, 1500);
-            boolean given = delay == 31 || !nearMiss ? chance(delay == 31 ? 1.0 : 0.8) : chance(0.75);
+            boolean given = delay == 31 || chance(nearMiss ? 0.75 : 0.8); // day 31 rests on a written notice
             LocalDate e = given ? notice.minusDays(d(2, 15)) : notice.minusDays(10);
             LocalDate admitted = TermMath.safe(e.minusDays(d(30, 270)));
             LocalDate left = notice.plusDays(delay);
@@ -1155,7 +1155,8 @@ final class Planter {
             return;
         }
         LocalDate e = j.effective;
-        boolean due = asOf.isAfter(e.plusMonths(3).plusDays(30));
+        // a case is needed from 3 days before the transfer deadline on (clean persons keep off the boundary)
+        boolean due = asOf.isAfter(e.plusMonths(3).plusDays(27));
         long room = days(e, asOf) - 1;
         if ((!due && chance(0.5)) || room < 1) {
             if (due) {
