@@ -90,7 +90,7 @@ class XingzhiServerTest {
                 + TokenRegistry.sha256Hex(ADMIN).toUpperCase() + ":ADMIN:admin\n", StandardCharsets.UTF_8);
         server = XingzhiServer.builder(store, TokenRegistry.load(tokens))
                 .runs(Engine.builder().source(EMPTY).build()::run)
-                .throttle(new AuthThrottle(3, Duration.ofMinutes(1), Duration.ofMillis(400), Clock.systemUTC()))
+                .throttle(new AuthThrottle(3, Duration.ofMinutes(1), Duration.ofMillis(1500), Clock.systemUTC()))
                 .maxRequestBytes(4096).maxPageSize(100).build();
         base = "http://127.0.0.1:" + server.start(0);
     }
@@ -155,12 +155,13 @@ class XingzhiServerTest {
         for (int i = 0; i < 3; i++) {
             long t0 = System.nanoTime();
             assertThat(get("/stats", "bad" + i).statusCode()).isEqualTo(401);
-            assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofMillis(350));
+            // well under the 1.5 s penalty even on a cold, busy machine
+            assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofMillis(1000));
         }
         long t0 = System.nanoTime();
         assertThat(get("/stats", "bad-again").statusCode()).isEqualTo(401);
         Duration slowed = Duration.ofNanos(System.nanoTime() - t0);
-        assertThat(slowed).isGreaterThanOrEqualTo(Duration.ofMillis(400)).isLessThan(Duration.ofSeconds(3));
+        assertThat(slowed).isGreaterThanOrEqualTo(Duration.ofMillis(1500)).isLessThan(Duration.ofSeconds(5));
     }
 
     @Test
