@@ -56,7 +56,9 @@ public final class CsvLeadWriter implements RunSink {
         c.add(lead.leadId());
         c.add(lead.model());
         c.add(lead.kind());
-        c.add(lead.idText());
+        // a leading tab makes Excel and WPS keep the 18 digits as text; as a number they would show
+        // 2.10682E+17 and lose the last three digits when the file is saved again
+        c.add(lead.idText().isEmpty() ? "" : "\t" + lead.idText());
         c.add(lead.name());
         c.add(lead.caseNumber());
         c.add(lead.supervisedAgency());

@@ -84,6 +84,19 @@ class CsvRunOutputTest {
     }
 
     @Test
+    void anIdentityNumberInTheCsvStaysTextInSpreadsheets() throws IOException {
+        String body = "21068219800101123";
+        io.xingzhi.core.value.IdNumber id = io.xingzhi.core.value.IdNumber.parse(
+                body + io.xingzhi.core.value.IdNumber.checkCharacter(body)).value();
+        io.xingzhi.core.lead.Lead base = LeadFixtures.lateTransfer();
+        io.xingzhi.core.lead.Lead withId = new io.xingzhi.core.lead.Lead(base.leadId(), base.model(), base.kind(),
+                java.util.Optional.of(id), base.name(), base.caseNumber(), base.supervisedAgency(), base.dueOn(), base.summary(),
+                base.legalBasis(), base.evidence(), base.linkedBy(), base.estimated(), base.boundary(), base.suggestedDocument(),
+                base.facts());
+        assertThat(CsvLeadWriter.cells(withId).get(3)).isEqualTo("\t" + id.value());
+    }
+
+    @Test
     void csvStartsWithBomAndHasTheSameColumns() throws IOException {
         new CsvRunOutput(dir).accept(LeadFixtures.result());
         byte[] bytes = Files.readAllBytes(dir.resolve("leads.csv"));
