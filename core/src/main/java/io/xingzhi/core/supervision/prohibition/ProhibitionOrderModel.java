@@ -177,12 +177,11 @@ public final class ProhibitionOrderModel implements SupervisionModel {
                     }
                     Optional<String> kw = match(g, a.venueType(), a.venueName(), a.description());
                     if (kw.isPresent()) {
-                        String where = (a.venueName().isEmpty() ? a.venueType() : a.venueName());
+                        String where = a.venueName().isEmpty() ? a.venueType() : a.venueName();
                         out.add(violation(o, g).evidence(a, "活动记录（" + a.category() + "）")
                                 .fact("keyword", kw.get()).fact("occurred_on", a.occurredOn()).fact("venue", where)
                                 .summary(person.name().value() + "（" + o.judgment().caseText() + "）禁止令“" + o.text() + "”执行期间（"
-                                        + o.from() + "至" + o.to() + "），于" + a.occurredOn() + "出现在" + where
-                                        + "（命中关键词“" + kw.get() + "”），疑似违反禁止令。")
+                                        + o.from() + "至" + o.to() + "），" + what(a) + "（命中关键词“" + kw.get() + "”），疑似违反禁止令。")
                                 .build());
                         return;
                     }
@@ -226,6 +225,18 @@ public final class ProhibitionOrderModel implements SupervisionModel {
                     }
                 }
             }
+        }
+
+        /** What the activity record says happened, in one clause: a place entered, or a recorded act. */
+        private static String what(Activity a) {
+            String venue = a.venueName().isEmpty() ? a.venueType() : a.venueName()
+                    + (a.venueType().isEmpty() ? "" : "（" + a.venueType() + "）");
+            if (!a.description().isEmpty()) {
+                String by = a.agency().isEmpty() ? venue : a.agency();
+                return "于" + a.occurredOn() + (by.isEmpty() ? "" : "被" + by) + "记录" + (a.category().isEmpty() ? "" : a.category())
+                        + "：" + a.description();
+            }
+            return "于" + a.occurredOn() + "进入" + venue;
         }
 
         private LeadBuilder violation(WatchedOrder o, KeywordGroup g) {
