@@ -1,5 +1,7 @@
 package io.xingzhi.adapter.csv;
 
+import io.xingzhi.core.document.LeadKinds;
+
 import io.xingzhi.core.port.RunSink;
 import io.xingzhi.core.record.Dataset;
 import io.xingzhi.core.record.Rejection;
@@ -162,8 +164,15 @@ public final class MarkdownReportWriter implements RunSink {
         }
         b.append("| 模型 (model) | 类型 (kind) | 线索 (leads) |\n|---|---|---:|\n");
         r.leadsByModelAndKind().forEach((model, kinds) -> kinds.forEach((kind, n) -> b.append("| ").append(cell(model))
-                .append(" | ").append(cell(kind)).append(" | ").append(n).append(" |\n")));
+                .append(" | ").append(cell(kindText(model, kind))).append(" | ").append(n)
+                .append(" |\n")));
         b.append("| **合计 (total)** | | ").append(r.totalLeads()).append(" |\n\n");
+    }
+
+    /** The kind's code and, when known, its Chinese name: {@code LATE_TRANSFER 超期投送}. */
+    private static String kindText(String model, String kind) {
+        String label = LeadKinds.kindLabel(model, kind);
+        return label.equals(kind) ? kind : kind + " " + label;
     }
 
     private static void skipped(StringBuilder b, RunReport r) {

@@ -134,8 +134,8 @@ class CsvRunOutputTest {
         assertThat(md).contains("### custody (1)", "- `custody.csv:7` — expected 8 fields, found 7");
         assertThat(md).contains("| 人员 (persons) | 120 |", "| 无法关联的记录 (unresolved) | 2 |",
                 "custody.csv:9 no valid id_number and no birth_date");
-        assertThat(md).contains("| custody-transfer | NOT_TRANSFERRED | 0 |", "| custody-transfer | LATE_TRANSFER | 1 |",
-                "| property-penalty | CLOSED_NOT_PAID | 1 |");
+        assertThat(md).contains("| custody-transfer | NOT_TRANSFERRED 应当投送而未投送 | 0 |",
+                "| custody-transfer | LATE_TRANSFER 超期投送 | 1 |", "| property-penalty | CLOSED_NOT_PAID 执行完毕但未足额 | 1 |");
         assertThat(md).contains("- political-rights: dpr_supervision absent (未提供)");
         assertThat(md).contains("| delivery_deadline | DAYS_30 |", "| boundary_days | 2 |", "keyword_group.娱乐场所");
     }
