@@ -107,59 +107,95 @@ public final class Engine {
      */
     public RunResult run(LocalDate asOf, Collection<String> modelNames, Parameters params) {
         Objects.requireNonNull(asOf, "asOf");
-        Instant started = clock.instant();
+        Objects.requireNonNull(params, "params");
+        return new Run(asOf, params, select(modelNames)).execute();
+    }
+
+    private List<SupervisionModel> select(Collection<String> names) {
         List<SupervisionModel> selected = new ArrayList<>();
-        for (String n : modelNames) {
+        for (String n : names) {
             SupervisionModel m = models.stream().filter(x -> x.name().equals(n)).findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("unknown model \"" + n + "\"; known: " + String.join(", ", modelNames())));
             if (!selected.contains(m)) {
                 selected.add(m);
             }
         }
-        Set<Dataset> available = source.available();
-        Map<Dataset, Counter> counters = new EnumMap<>(Dataset.class);
-        List<Rejection> rejections = new ArrayList<>();
-        List<AgencyRecord> records = new ArrayList<>();
-        for (Dataset d : Dataset.values()) {
-            if (!d.streamed() && available.contains(d)) {
-                Counter c = counter(counters, d);
-                read(d, c, rejections, records::add);
-            }
-        }
-        IdentityResolver.Resolution resolution = IdentityResolver.resolve(records);
-        records = null; // the persons hold them now
-        ModelContext ctx = new ModelContext(asOf, params);
+        return selected;
+    }
 
-        Map<String, String> skipped = new LinkedHashMap<>();
-        List<SupervisionModel> running = new ArrayList<>();
-        for (SupervisionModel m : selected) {
-            List<String> missing = m.requires().stream().filter(d -> !available.contains(d)).map(Dataset::fileStem).sorted().toList();
-            if (missing.isEmpty()) {
-                running.add(m);
-            } else {
-                skipped.put(m.name(), "缺少数据集 missing dataset(s): " + String.join(", ", missing));
-            }
+    /** One run's state, phase by phase: read and index, assess, stream, report. */
+    private final class Run {
+        private final Instant started = clock.instant();
+        private final ModelContext ctx;
+        private final List<SupervisionModel> selected;
+        private final Set<Dataset> available = source.available();
+        private final Map<Dataset, Counter> counters = new EnumMap<>(Dataset.class);
+        private final List<Rejection> rejections = new ArrayList<>();
+        private final Map<String, String> skipped = new LinkedHashMap<>();
+        private final Map<String, Lead> leads = new LinkedHashMap<>();
+        private final LeadCollector out = lead -> merge(leads, lead);
+        /** Person key → the watches models placed on that person's streamed records. */
+        private final Map<String, List<StreamWatch>> watches = new HashMap<>();
+
+        Run(LocalDate asOf, Parameters params, List<SupervisionModel> selected) {
+            this.ctx = new ModelContext(asOf, params);
+            this.selected = selected;
         }
-        Map<String, Lead> leads = new LinkedHashMap<>();
-        LeadCollector out = lead -> merge(leads, lead);
-        Map<String, List<StreamWatch>> watches = new HashMap<>();
-        Set<Dataset> streamed = new LinkedHashSet<>();
-        for (Person p : resolution.persons()) {
-            for (SupervisionModel m : running) {
-                m.assess(p, ctx, out);
-                if (!m.streams().isEmpty()) {
-                    m.watch(p, ctx).ifPresent(w -> watches.computeIfAbsent(p.key(), k -> new ArrayList<>(1)).add(w));
+
+        RunResult execute() {
+            IdentityResolver.Resolution resolution = IdentityResolver.resolve(readIndexedDatasets());
+            List<SupervisionModel> running = runnable();
+            assess(resolution.persons(), running);
+            Set<Dataset> wanted = new LinkedHashSet<>();
+            running.forEach(m -> wanted.addAll(m.streams()));
+            streamPastTheIndex(resolution.index(), wanted);
+            return result(running, resolution);
+        }
+
+        /** The small datasets, every row mapped, counted and (when accepted) kept for the index. */
+        private List<AgencyRecord> readIndexedDatasets() {
+            List<AgencyRecord> records = new ArrayList<>();
+            for (Dataset d : Dataset.values()) {
+                if (!d.streamed() && available.contains(d)) {
+                    read(d, counter(counters, d), rejections, records::add);
+                }
+            }
+            return records;
+        }
+
+        /** The selected models whose required datasets are all present; the others are reported skipped. */
+        private List<SupervisionModel> runnable() {
+            List<SupervisionModel> running = new ArrayList<>();
+            for (SupervisionModel m : selected) {
+                List<String> missing = m.requires().stream().filter(d -> !available.contains(d)).map(Dataset::fileStem).sorted().toList();
+                if (missing.isEmpty()) {
+                    running.add(m);
+                } else {
+                    skipped.put(m.name(), "缺少数据集 missing dataset(s): " + String.join(", ", missing));
+                }
+            }
+            return running;
+        }
+
+        private void assess(List<Person> persons, List<SupervisionModel> running) {
+            for (Person p : persons) {
+                for (SupervisionModel m : running) {
+                    m.assess(p, ctx, out);
+                    if (!m.streams().isEmpty()) {
+                        m.watch(p, ctx).ifPresent(w -> watches.computeIfAbsent(p.key(), k -> new ArrayList<>(1)).add(w));
+                    }
                 }
             }
         }
-        for (SupervisionModel m : running) {
-            streamed.addAll(m.streams());
-        }
-        IdentityIndex index = resolution.index();
-        for (Dataset d : Dataset.values()) {
-            if (d.streamed() && available.contains(d)) {
+
+        /** The big datasets: every row mapped and counted, only watched persons' records handed on, nothing held. */
+        private void streamPastTheIndex(IdentityIndex index, Set<Dataset> wanted) {
+            for (Dataset d : Dataset.values()) {
+                if (!d.streamed() || !available.contains(d)) {
+                    continue;
+                }
                 Counter c = counter(counters, d);
-                if (!streamed.contains(d)) {
+                if (!wanted.contains(d)) {
                     c.notRead = true;
                     continue;
                 }
@@ -185,29 +221,31 @@ public final class Engine {
             }
         }
 
-        List<Lead> sorted = new ArrayList<>(leads.values());
-        sorted.sort(Comparator.comparing(Lead::model).thenComparing(Lead::kind).thenComparing(Lead::idText)
-                .thenComparing(Lead::caseNumber).thenComparing(Lead::leadId));
-        Map<String, Map<String, Long>> byKind = new LinkedHashMap<>();
-        for (SupervisionModel m : running) {
-            Map<String, Long> kinds = new LinkedHashMap<>();
-            m.kinds().forEach(k -> kinds.put(k, 0L));
-            byKind.put(m.name(), kinds);
+        private RunResult result(List<SupervisionModel> running, IdentityResolver.Resolution resolution) {
+            List<Lead> sorted = new ArrayList<>(leads.values());
+            sorted.sort(Comparator.comparing(Lead::model).thenComparing(Lead::kind).thenComparing(Lead::idText)
+                    .thenComparing(Lead::caseNumber).thenComparing(Lead::leadId));
+            Map<String, Map<String, Long>> byKind = new LinkedHashMap<>();
+            for (SupervisionModel m : running) {
+                Map<String, Long> kinds = new LinkedHashMap<>();
+                m.kinds().forEach(k -> kinds.put(k, 0L));
+                byKind.put(m.name(), kinds);
+            }
+            for (Lead l : sorted) {
+                byKind.computeIfAbsent(l.model(), k -> new LinkedHashMap<>()).merge(l.kind(), 1L, Long::sum);
+            }
+            Map<Dataset, DatasetCounts> counts = new EnumMap<>(Dataset.class);
+            for (Dataset d : Dataset.values()) {
+                Counter c = counters.get(d);
+                counts.put(d, c == null ? new DatasetCounts(d, false, List.of(), 0, 0, 0)
+                        : new DatasetCounts(d, true, source.describe(d), c.accepted + c.rejected, c.accepted, c.rejected, c.notRead));
+            }
+            Map<String, String> described = new LinkedHashMap<>(ctx.parameters().describe());
+            described.put("models", String.join(",", running.stream().map(SupervisionModel::name).toList()));
+            RunReport report = new RunReport(ctx.asOf(), started, clock.instant(), counts, rejections, resolution.stats(),
+                    byKind, skipped, described);
+            return new RunResult(sorted, report);
         }
-        for (Lead l : sorted) {
-            byKind.computeIfAbsent(l.model(), k -> new LinkedHashMap<>()).merge(l.kind(), 1L, Long::sum);
-        }
-        Map<Dataset, DatasetCounts> counts = new EnumMap<>(Dataset.class);
-        for (Dataset d : Dataset.values()) {
-            Counter c = counters.get(d);
-            counts.put(d, c == null ? new DatasetCounts(d, false, List.of(), 0, 0, 0)
-                    : new DatasetCounts(d, true, source.describe(d), c.accepted + c.rejected, c.accepted, c.rejected, c.notRead));
-        }
-        Map<String, String> described = new LinkedHashMap<>(params.describe());
-        described.put("models", String.join(",", running.stream().map(SupervisionModel::name).toList()));
-        RunReport report = new RunReport(asOf, started, clock.instant(), counts, rejections, resolution.stats(), byKind,
-                skipped, described);
-        return new RunResult(sorted, report);
     }
 
     private static Counter counter(Map<Dataset, Counter> counters, Dataset d) {
