@@ -263,8 +263,8 @@ public final class Engine {
         }
     }
 
-    /** Maps rows, counts them, keeps the first rejections and reports progress; on the engine's thread. */
-    private final class RowHandler implements RowVisitor {
+    /** Counts mapped rows and rejections, keeps the first rejections and reports progress; on the engine's thread. */
+    private final class RowHandler {
         private final Dataset d;
         private final Counter c;
         private final List<Rejection> rejections;
@@ -278,12 +278,7 @@ public final class Engine {
             this.sink = sink;
         }
 
-        @Override
-        public void row(RawRow row) {
-            handle(mapper.map(row));
-        }
-
-        /** Counts and forwards a row already mapped (possibly on another thread). */
+        /** Counts and forwards a row mapped on the pool. */
         void handle(MappingResult r) {
             if (r instanceof MappingResult.Accepted a) {
                 c.accepted++;
@@ -294,8 +289,8 @@ public final class Engine {
             tick();
         }
 
-        @Override
-        public void rejected(Rejection rejection) {
+        /** Counts a row the source could not split. */
+        void rejected(Rejection rejection) {
             reject(rejection);
             tick();
         }

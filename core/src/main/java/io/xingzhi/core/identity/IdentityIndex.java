@@ -1,7 +1,6 @@
 package io.xingzhi.core.identity;
 
 import io.xingzhi.core.record.RecordIdentity;
-import io.xingzhi.core.value.IdNumber;
 import io.xingzhi.core.value.PersonName;
 import java.time.LocalDate;
 import java.util.Map;
@@ -38,11 +37,6 @@ public final class IdentityIndex {
             }
         }
         return Optional.empty();
-    }
-
-    /** True when no person is indexed under this number (cheap pre-check for streamed rows). */
-    public boolean knowsNumber(IdNumber number) {
-        return byNumber.containsKey(number.value());
     }
 
     static String nameBirth(PersonName name, LocalDate birth) {

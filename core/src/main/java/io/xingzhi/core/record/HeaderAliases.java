@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Maps the headers agencies export (English canonical names, Chinese aliases of CONTRACT.md §1,
@@ -14,7 +13,6 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class HeaderAliases {
     private final Map<Dataset, Map<String, String>> byDataset = new HashMap<>();
-    private final Map<Dataset, Map<String, Optional<String>>> cache = new ConcurrentHashMap<>();
 
     private HeaderAliases(Map<Dataset, Map<String, List<String>>> extra) {
         for (Dataset d : Dataset.values()) {
@@ -39,8 +37,7 @@ public final class HeaderAliases {
 
     /** The canonical field a header names in a dataset, or empty for an unknown column. */
     public Optional<String> canonical(Dataset dataset, String header) {
-        return cache.computeIfAbsent(dataset, d -> new ConcurrentHashMap<>())
-                .computeIfAbsent(header, h -> Optional.ofNullable(byDataset.get(dataset).get(key(h))));
+        return Optional.ofNullable(byDataset.get(dataset).get(key(header)));
     }
 
     private static void add(Map<String, String> m, Map<String, List<String>> fields) {

@@ -24,9 +24,12 @@ public final class Sentences {
         return !j.effectiveDate().isAfter(asOf);
     }
 
-    /** True when the stay may belong to the judgment's case: same case number, or no case number on the stay. */
-    public static boolean sameCase(Judgment j, Optional<CaseNumber> stayCase) {
-        return stayCase.isEmpty() || j.caseNumber().isEmpty() || stayCase.get().equals(j.caseNumber().get());
+    /**
+     * True when a record (a custody stay, a correction term, an enforcement case) may belong to the
+     * judgment's case: the same case number, or either side does not say which case.
+     */
+    public static boolean sameCase(Judgment j, Optional<CaseNumber> recordCase) {
+        return recordCase.isEmpty() || j.caseNumber().isEmpty() || recordCase.get().equals(j.caseNumber().get());
     }
 
     /**

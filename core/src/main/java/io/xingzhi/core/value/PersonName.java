@@ -27,13 +27,6 @@ public record PersonName(String value) {
 
     /** Normalises a raw name; fails only when nothing is left of it. */
     public static Parsed<PersonName> parse(String raw) {
-        if (raw == null) {
-            return Parsed.failed("name is blank");
-        }
-        return normalise(raw);
-    }
-
-    private static Parsed<PersonName> normalise(String raw) {
         if (Texts.isBlank(raw)) {
             return Parsed.failed("name is blank");
         }

@@ -13,7 +13,6 @@ import io.xingzhi.core.value.Parsed;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -134,9 +133,5 @@ final class RunCommand implements Callable<Integer> {
         RunResult result = engine.run(asOf, selected, cfg.parameters());
         new CsvRunOutput(out).accept(result);
         return result;
-    }
-
-    static List<String> split(String s) {
-        return Arrays.stream(s.split(",")).map(String::trim).filter(x -> !x.isEmpty()).toList();
     }
 }

@@ -80,7 +80,7 @@ public final class ProhibitionOrderModel implements SupervisionModel {
             List<CorrectionTerm> started = p.corrections().stream().filter(c -> !c.startOn().isBefore(earliest)).toList();
             // the record "for" this judgment: the same case when both say which
             List<CorrectionTerm> terms = started.stream()
-                    .filter(c -> c.caseNumber().isEmpty() || j.caseNumber().isEmpty() || c.caseNumber().equals(j.caseNumber()))
+                    .filter(c -> Sentences.sameCase(j, c.caseNumber()))
                     .toList();
             if (asOf.isAfter(limit) && started.isEmpty()) {
                 out.add(LeadBuilder.lead(NAME, CORRECTION_MISSING, p).caseNumber(caseNo).agency(AGENCY)
@@ -126,7 +126,7 @@ public final class ProhibitionOrderModel implements SupervisionModel {
             }
             // the correction agency's record may carry the order's dates when the judgment does not
             Optional<CorrectionTerm> term = p.corrections().stream().filter(c -> c.prohibitionOrder().isPresent())
-                    .filter(c -> c.caseNumber().isEmpty() || j.caseNumber().isEmpty() || c.caseNumber().equals(j.caseNumber()))
+                    .filter(c -> Sentences.sameCase(j, c.caseNumber()))
                     .filter(c -> !c.startOn().isBefore(j.effectiveDate().minusDays(30)))
                     .findFirst();
             String t = text.get();

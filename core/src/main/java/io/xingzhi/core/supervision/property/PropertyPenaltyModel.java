@@ -69,7 +69,13 @@ public final class PropertyPenaltyModel implements SupervisionModel {
     }
 
     private static boolean forJudgment(EnforcementCase e, Judgment j) {
-        return e.sourceCaseNumber().isEmpty() || j.caseNumber().isEmpty() || e.sourceCaseNumber().equals(j.caseNumber());
+        return Sentences.sameCase(j, e.sourceCaseNumber());
+    }
+
+    /** The judgment an enforcement case names as its basis, when the person has it. */
+    private static Optional<Judgment> judgmentOf(Person p, EnforcementCase e) {
+        return e.sourceCaseNumber().flatMap(c -> p.judgments().stream()
+                .filter(x -> x.caseNumber().equals(Optional.of(c))).findFirst());
     }
 
     @Override
@@ -97,8 +103,7 @@ public final class PropertyPenaltyModel implements SupervisionModel {
         }
         for (EnforcementCase e : p.enforcement()) {
             String caseNo = caseOf(e);
-            Optional<Judgment> j = p.judgments().stream().filter(x -> e.sourceCaseNumber().isPresent()
-                    && x.caseNumber().equals(e.sourceCaseNumber())).findFirst();
+            Optional<Judgment> j = judgmentOf(p, e);
             String enf = e.enforcementNumber().map(CaseNumber::value).orElse("");
             LocalDate limit = Periods.monthsAfter(e.filedOn(), 6);
             if (e.closedOn().isEmpty() && asOf.isAfter(limit)) {
@@ -170,8 +175,7 @@ public final class PropertyPenaltyModel implements SupervisionModel {
                     LocalDate closed = e.closedOn().orElseThrow();
                     if (r.heldOn(closed)) {
                         String caseNo = caseOf(e);
-                        Optional<Judgment> j = p.judgments().stream().filter(x -> e.sourceCaseNumber().isPresent()
-                                && x.caseNumber().equals(e.sourceCaseNumber())).findFirst();
+                        Optional<Judgment> j = judgmentOf(p, e);
                         out.add(base(TERMINATED_WITH_ASSETS, p, e, j, caseNo)
                                 .evidence(r, "企业登记记录")
                                 .dueOn(closed)
