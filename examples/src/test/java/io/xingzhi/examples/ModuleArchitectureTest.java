@@ -24,7 +24,7 @@ import java.util.stream.Stream;
 
 /**
  * The rules between Xingzhi's Maven modules, checked here because {@code examples} is the one
- * module whose test class path holds all of them (core's own rules are in core's
+ * module whose test class path holds all of them (the command line, at test scope) (core's own rules are in core's
  * {@code ArchitectureTest}). Only production classes are imported; the violating fixtures of
  * {@link ModuleArchitectureRulesCanFailTest} are test classes and stay out.
  *
@@ -44,9 +44,12 @@ class ModuleArchitectureTest {
         Map<String, String> m = new java.util.LinkedHashMap<>();
         m.put("core", "io.xingzhi.core");
         m.put("testkit", "io.xingzhi.testkit");
+        m.put("generator", "io.xingzhi.generator");
         m.put("adapters-csv", "io.xingzhi.adapter.csv");
         m.put("adapters-jdbc", "io.xingzhi.adapter.jdbc");
         m.put("adapters-rest", "io.xingzhi.adapter.rest");
+        m.put("adapters-docx", "io.xingzhi.adapter.docx");
+        m.put("cli", "io.xingzhi.cli");
         m.put("examples", "io.xingzhi.examples");
         return java.util.Collections.unmodifiableMap(m);
     }
@@ -63,23 +66,42 @@ class ModuleArchitectureTest {
     static final ArchRule coreKnowsNoOtherModule = noClasses()
             .that().resideInAPackage("io.xingzhi.core..")
             .should().dependOnClassesThat().resideInAnyPackage(
-                    "io.xingzhi.adapter..", "io.xingzhi.testkit..", "io.xingzhi.examples..")
+                    "io.xingzhi.adapter..", "io.xingzhi.testkit..", "io.xingzhi.generator..", "io.xingzhi.cli..", "io.xingzhi.examples..")
             .allowEmptyShould(false)
             .because("core is the inside of the hexagon: adapters implement its ports, never the other way round");
 
     @ArchTest
     static final ArchRule adaptersKnowOnlyCore = noClasses()
             .that().resideInAPackage("io.xingzhi.adapter..")
-            .should().dependOnClassesThat().resideInAnyPackage("io.xingzhi.testkit..", "io.xingzhi.examples..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.xingzhi.testkit..", "io.xingzhi.generator..",
+                    "io.xingzhi.cli..", "io.xingzhi.examples..")
             .allowEmptyShould(true)
-            .because("an adapter is a library: it may use core, never the test kit or the command line");
+            .because("an adapter is a library: it may use core, never the test kit, the generator or the command line");
 
     @ArchTest
     static final ArchRule testkitKnowsNoAdapter = noClasses()
             .that().resideInAPackage("io.xingzhi.testkit..")
-            .should().dependOnClassesThat().resideInAnyPackage("io.xingzhi.adapter..", "io.xingzhi.examples..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.xingzhi.adapter..", "io.xingzhi.generator..",
+                    "io.xingzhi.cli..", "io.xingzhi.examples..")
             .allowEmptyShould(true)
             .because("the test kit's contract tests are run by every adapter, so it can depend on none of them");
+
+    @ArchTest
+    static final ArchRule generatorKnowsOnlyCore = noClasses()
+            .that().resideInAPackage("io.xingzhi.generator..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.xingzhi.adapter..", "io.xingzhi.testkit..",
+                    "io.xingzhi.cli..", "io.xingzhi.examples..")
+            .allowEmptyShould(false)
+            .because("the generator writes agency data in the contract's format from core's rules alone, "
+                    + "so a benchmark or a demo needs no adapter to make its data");
+
+    @ArchTest
+    static final ArchRule nothingButTheExamplesKnowsTheCommandLine = noClasses()
+            .that().resideInAnyPackage("io.xingzhi.core..", "io.xingzhi.adapter..", "io.xingzhi.testkit..",
+                    "io.xingzhi.generator..")
+            .should().dependOnClassesThat().resideInAPackage("io.xingzhi.cli..")
+            .allowEmptyShould(false)
+            .because("the command line wires the library; the library never calls back into its wiring");
 
     @ArchTest
     static final ArchRule everyModuleKeepsToItsPackageRoot = classes()

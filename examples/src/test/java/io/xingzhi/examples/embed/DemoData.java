@@ -11,7 +11,7 @@ import java.time.LocalDate;
 
 /** The demo data bundled in the examples jar, copied to a folder, and stdout capture for main methods. */
 final class DemoData {
-    static final String RESOURCES = "/io/xingzhi/examples/demo/";
+    static final String RESOURCES = "/io/xingzhi/cli/demo/";
 
     private DemoData() {
     }

@@ -2,9 +2,9 @@ package io.xingzhi.examples.embed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.xingzhi.testkit.generate.GenerationSummary;
-import io.xingzhi.testkit.generate.Generator;
-import io.xingzhi.testkit.generate.GeneratorSpec;
+import io.xingzhi.generator.GenerationSummary;
+import io.xingzhi.generator.Generator;
+import io.xingzhi.generator.GeneratorSpec;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,0 +1,43 @@
+package io.xingzhi.adapter.docx;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.xingzhi.core.document.DocumentDraft;
+import io.xingzhi.core.document.DocumentDrafter;
+import io.xingzhi.core.lead.DocumentType;
+import io.xingzhi.core.port.StoredLead;
+import io.xingzhi.core.review.ReviewState;
+import io.xingzhi.testkit.SampleLeads;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DocxWriterTest {
+    @Test
+    void theDocxOpensWithPoiAndHoldsTheCaseNumberAndTheLegalBasis(@TempDir Path dir) throws Exception {
+        StoredLead lead = new StoredLead(SampleLeads.lead("L1"), ReviewState.CONFIRMED, 2, 1, 1, Optional.empty(),
+                Optional.empty());
+        DocumentDraft draft = DocumentDrafter.withDefaults().draft(lead, DocumentType.CORRECTION_NOTICE,
+                LocalDate.of(2024, 6, 3));
+        Path file = dir.resolve("通知书.docx");
+
+        DocxWriter.write(draft, file);
+
+        try (InputStream in = Files.newInputStream(file); XWPFDocument doc = new XWPFDocument(in)) {
+            String text = doc.getParagraphs().stream().map(XWPFParagraph::getText).collect(Collectors.joining("\n"));
+            assertThat(text).contains("(2024)辽0682刑初123号", "刑事诉讼法第264条第2款", "纠正违法通知书", "丹东市看守所：",
+                    "2024年6月18日").doesNotContain("{{", "## ");
+            assertThat(doc.getParagraphs().get(1).getText()).isEqualTo("纠正违法通知书");
+        }
+        try (var files = Files.list(dir)) {
+            assertThat(files).containsExactly(file);
+        }
+    }
+}

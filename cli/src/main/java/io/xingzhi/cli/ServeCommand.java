@@ -1,0 +1,96 @@
+package io.xingzhi.cli;
+
+import io.xingzhi.adapter.csv.CsvOptions;
+import io.xingzhi.adapter.csv.CsvRecordSource;
+import io.xingzhi.adapter.rest.TokenRegistry;
+import io.xingzhi.adapter.rest.XingzhiServer;
+import io.xingzhi.core.XingzhiException;
+import io.xingzhi.core.engine.Engine;
+import io.xingzhi.core.port.LeadStore;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code xingzhi serve}: the REST API (docs/rest-api.md) over a store, until Ctrl-C. With
+ * {@code --data} an admin may start runs ({@code POST /runs}) on that folder of CSV exports; without
+ * it {@code POST /runs} answers 503.
+ */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Serve the stored leads, their review, documents and statistics over HTTP (docs/rest-api.md).")
+final class ServeCommand implements Callable<Integer> {
+    @Option(names = "--store", required = true, description = "JDBC URL of the store (H2 file or PostgreSQL)")
+    String store;
+
+    @Option(names = "--port", defaultValue = "8080", description = "port to listen on; 0 for any free one (default ${DEFAULT-VALUE})")
+    int port;
+
+    @Option(names = "--host", defaultValue = "127.0.0.1", description = "address to listen on (default ${DEFAULT-VALUE})")
+    String host;
+
+    @Option(names = "--tokens", required = true, description = "tokens file: one sha256hex:role:name a line")
+    Path tokens;
+
+    @Option(names = "--data", description = "folder of <dataset>.csv files that POST /runs runs on")
+    Path data;
+
+    /** A started server and how to stop it. */
+    record Serving(XingzhiServer server, String url) {
+        void stop() {
+            server.stop();
+        }
+    }
+
+    @Override
+    public Integer call() throws InterruptedException {
+        Serving s = start();
+        System.out.println("xingzhi: serving on " + s.url() + " (Ctrl-C to stop)");
+        System.out.flush();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Thread hook = new Thread(() -> {
+            s.stop();
+            stopped.countDown();
+        }, "xingzhi-serve-stop");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Runtime.getRuntime().removeShutdownHook(hook);
+            s.stop();
+            throw e;
+        }
+        return 0;
+    }
+
+    /** Checks the options, opens the store and starts listening. */
+    Serving start() {
+        if (port < 0 || port > 65535) {
+            throw new XingzhiCli.UsageError("--port " + port + " is not a port (0-65535)");
+        }
+        if (!Files.isRegularFile(tokens) || !Files.isReadable(tokens)) {
+            throw new XingzhiCli.UsageError("--tokens: " + tokens + " is not a readable file");
+        }
+        if (data != null && (!Files.isDirectory(data) || !Files.isReadable(data))) {
+            throw new XingzhiCli.UsageError("--data: " + data + " is not a readable folder");
+        }
+        TokenRegistry registry;
+        try {
+            registry = TokenRegistry.load(tokens);
+        } catch (XingzhiException e) {
+            throw new XingzhiCli.UsageError("--tokens: " + e.getMessage());
+        }
+        LeadStore leads = Stores.open(store);
+        XingzhiServer.Builder b = XingzhiServer.builder(leads, registry);
+        if (data != null) {
+            Engine engine = Engine.builder().source(new CsvRecordSource(data, CsvOptions.defaults())).build();
+            b.runs(engine::run);
+        }
+        XingzhiServer server = b.build();
+        int bound = server.start(host, port);
+        String shownHost = host.contains(":") ? "[" + host + "]" : host;
+        return new Serving(server, "http://" + shownHost + ":" + bound);
+    }
+}

@@ -1,0 +1,61 @@
+package io.xingzhi.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code run --sources FILE}: the agency data comes from database tables with Chinese column names. */
+class DatabaseSourcesRunTest {
+    // 17 body digits and their GB 11643 check digit
+    private static final String ID = "210682198001011231";
+
+    @Test
+    void runOnDatabaseTablesFindsTheSameLeadsAsOnFiles(@TempDir Path dir) throws Exception {
+        String url = "jdbc:h2:file:" + dir.resolve("agency").toAbsolutePath();
+        try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE 生效裁判 (案号 VARCHAR(40), 姓名 VARCHAR(20), 身份证号 VARCHAR(20), 生效日期 DATE,"
+                    + " 主刑 VARCHAR(10), 刑期 VARCHAR(10))");
+            s.execute("INSERT INTO 生效裁判 VALUES ('(2024)辽0682刑初1号', '张三', '" + ID + "', DATE '2024-01-10', '有期徒刑', '36')");
+            s.execute("CREATE TABLE KSS (XM VARCHAR(20), SFZH VARCHAR(20), RSRQ DATE, TZSRQ DATE)");
+            s.execute("INSERT INTO KSS VALUES ('张三', '" + ID + "', DATE '2023-10-01', DATE '2024-01-20')");
+        }
+        Path sources = dir.resolve("sources.json");
+        Files.writeString(sources, """
+                {
+                  "url": "%s",
+                  "user": "sa",
+                  "password": "",
+                  "datasets": {
+                    "judgments": { "table": "生效裁判" },
+                    "custody": { "table": "KSS",
+                                 "columns": { "XM": "name", "SFZH": "id_number", "RSRQ": "admitted_on", "TZSRQ": "notice_received_on" } }
+                  }
+                }
+                """.formatted(url), StandardCharsets.UTF_8);
+        Path out = dir.resolve("out");
+        assertThat(XingzhiCli.execute("run", "--sources", sources.toString(), "--as-of", "2024-10-01", "--out", out.toString(),
+                "--quiet")).isZero();
+        String leads = Files.readString(out.resolve("leads.jsonl"), StandardCharsets.UTF_8);
+        assertThat(leads).contains("\"kind\":\"NOT_TRANSFERRED\"", ID, "\"file\":\"KSS\"");
+    }
+
+    @Test
+    void dataAndSourcesTogetherAreRefusedWithTwo(@TempDir Path dir) {
+        assertThat(XingzhiCli.execute("run", "--data", dir.toString(), "--sources", dir.resolve("x.json").toString(),
+                "--as-of", "2024-10-01", "--out", dir.toString())).isEqualTo(2);
+        assertThat(XingzhiCli.execute("run", "--as-of", "2024-10-01", "--out", dir.toString())).isEqualTo(2);
+    }
+
+    @Test
+    void aMissingSourcesFileIsRefusedWithTwo(@TempDir Path dir) {
+        assertThat(XingzhiCli.execute("run", "--sources", dir.resolve("nope.json").toString(), "--as-of", "2024-10-01",
+                "--out", dir.toString())).isEqualTo(2);
+    }
+}

@@ -1,0 +1,166 @@
+package io.xingzhi.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.xingzhi.adapter.csv.JsonLinesLeadWriter;
+import io.xingzhi.adapter.rest.TokenRegistry;
+import io.xingzhi.core.identity.LinkedBy;
+import io.xingzhi.core.lead.Lead;
+import io.xingzhi.core.value.IdNumber;
+import io.xingzhi.testkit.SampleLeads;
+import java.io.ByteArrayOutputStream;
+import java.net.ConnectException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class ServeCommandTest {
+    static final String VIEWER = "viewer-secret", ADMIN = "admin-secret";
+
+    @TempDir
+    Path dir;
+    String url;
+    Path tokens;
+    final HttpClient http = HttpClient.newHttpClient();
+    final ObjectMapper json = new ObjectMapper();
+
+    @BeforeEach
+    void storeWithOneRun() throws Exception {
+        url = "jdbc:h2:file:" + dir.resolve("store").toAbsolutePath();
+        Stores.open(url).saveRun(SampleLeads.run(LocalDate.of(2024, 6, 30), SampleLeads.lead("L1")));
+        tokens = dir.resolve("tokens");
+        Files.writeString(tokens, TokenRegistry.sha256Hex(VIEWER) + ":viewer:小王\n" + TokenRegistry.sha256Hex(ADMIN) + ":admin:ops\n");
+        Files.createDirectories(dir.resolve("data"));
+    }
+
+    HttpResponse<String> call(String base, String method, String path, String token, String body) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(10))
+                .header("Authorization", "Bearer " + token);
+        b = body == null ? b.GET() : b.POST(HttpRequest.BodyPublishers.ofString(body));
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void serveAnswersOnTheStoreAndRunsOnTheDataFolder() throws Exception {
+        ServeCommand cmd = new ServeCommand();
+        new CommandLine(cmd).parseArgs("--store", url, "--port", "0", "--tokens", tokens.toString(), "--data",
+                dir.resolve("data").toString());
+        ServeCommand.Serving s = cmd.start();
+        try {
+            assertThat(s.url()).startsWith("http://127.0.0.1:");
+            HttpResponse<String> r = call(s.url(), "GET", "/leads", VIEWER, null);
+            assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+            assertThat(json.readTree(r.body()).get("total").asLong()).isEqualTo(1);
+            HttpResponse<String> started = call(s.url(), "POST", "/runs", ADMIN, "{\"as_of\":\"2024-07-31\"}");
+            assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
+            String location = started.headers().firstValue("Location").orElseThrow();
+            JsonNode job;
+            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+            do {
+                Thread.sleep(50);
+                job = json.readTree(call(s.url(), "GET", location, VIEWER, null).body());
+            } while (job.get("state").asText().equals("running") && System.nanoTime() < deadline);
+            assertThat(job.get("state").asText()).as(job.toString()).isEqualTo("finished");
+            assertThat(job.get("run").get("number").asLong()).isEqualTo(2);
+        } finally {
+            s.stop();
+        }
+        assertThat(Stores.open(url).runs()).hasSize(2);
+    }
+
+    @Test
+    void aServedLeadHasTheFieldsAndValuesOfItsLeadsJsonlLine() throws Exception {
+        String id17 = "21068219800101123";
+        IdNumber number = new IdNumber(id17 + IdNumber.checkCharacter(id17));
+        Lead full = SampleLeads.full("F1");
+        Lead byId = new Lead("F2", full.model(), full.kind(), Optional.of(number), full.name(), full.caseNumber(),
+                full.supervisedAgency(), Optional.empty(), full.summary(), full.legalBasis(), full.evidence(),
+                LinkedBy.ID_NUMBER, false, false, full.suggestedDocument(), Map.of());
+        String other = "jdbc:h2:file:" + dir.resolve("store2").toAbsolutePath();
+        Stores.open(other).saveRun(SampleLeads.run(LocalDate.of(2024, 6, 30), full, byId));
+        ByteArrayOutputStream jsonl = new ByteArrayOutputStream();
+        JsonLinesLeadWriter.write(List.of(full, byId), jsonl);
+        List<JsonNode> lines = new ArrayList<>();
+        for (String line : jsonl.toString(StandardCharsets.UTF_8).split("\n")) {
+            lines.add(json.readTree(line));
+        }
+        ServeCommand cmd = new ServeCommand();
+        new CommandLine(cmd).parseArgs("--store", other, "--port", "0", "--tokens", tokens.toString());
+        ServeCommand.Serving s = cmd.start();
+        try {
+            for (JsonNode line : lines) {
+                String leadId = line.get("lead_id").asText();
+                // an admin sees full data, so every value is comparable
+                JsonNode served = json.readTree(call(s.url(), "GET", "/leads/" + leadId, ADMIN, null).body()).get("lead");
+                List<String> lineFields = new ArrayList<>();
+                line.fieldNames().forEachRemaining(lineFields::add);
+                List<String> servedFields = new ArrayList<>();
+                served.fieldNames().forEachRemaining(servedFields::add);
+                assertThat(servedFields.subList(0, lineFields.size())).as(leadId).isEqualTo(lineFields);
+                for (Iterator<Map.Entry<String, JsonNode>> it = line.fields(); it.hasNext(); ) {
+                    Map.Entry<String, JsonNode> f = it.next();
+                    assertThat(served.get(f.getKey())).as(leadId + " " + f.getKey()).isEqualTo(f.getValue());
+                }
+            }
+        } finally {
+            s.stop();
+        }
+    }
+
+    @Test
+    void serveCommandLineListensUntilStoppedAndRefusesBadOptions() throws Exception {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        AtomicInteger exit = new AtomicInteger(-1);
+        Thread t = new Thread(() -> exit.set(XingzhiCli.execute("serve", "--store", url, "--port", String.valueOf(port),
+                "--tokens", tokens.toString())));
+        t.start();
+        String base = "http://127.0.0.1:" + port;
+        HttpResponse<String> r = null;
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (r == null && System.nanoTime() < deadline) {
+            try {
+                r = call(base, "GET", "/leads/L1", VIEWER, null);
+            } catch (ConnectException e) {
+                Thread.sleep(50);
+            }
+        }
+        assertThat(r).isNotNull();
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(call(base, "POST", "/runs", ADMIN, "{\"as_of\":\"2024-07-31\"}").statusCode()).isEqualTo(503);
+        t.interrupt();
+        t.join(10_000);
+        assertThat(t.isAlive()).isFalse();
+        assertThatThrownBy(() -> call(base, "GET", "/leads", VIEWER, null)).isInstanceOf(ConnectException.class);
+
+        assertThat(XingzhiCli.execute("serve", "--store", url, "--port", "0", "--tokens", dir.resolve("nope").toString()))
+                .isEqualTo(XingzhiCli.BAD_INPUT);
+        Files.writeString(dir.resolve("bad-tokens"), "abc:viewer:x\n");
+        assertThat(XingzhiCli.execute("serve", "--store", url, "--port", "0", "--tokens", dir.resolve("bad-tokens").toString()))
+                .isEqualTo(XingzhiCli.BAD_INPUT);
+        assertThat(XingzhiCli.execute("serve", "--store", url, "--port", "0", "--tokens", tokens.toString(),
+                "--data", dir.resolve("missing").toString())).isEqualTo(XingzhiCli.BAD_INPUT);
+    }
+}
