@@ -49,7 +49,7 @@ final class LeadsCommand implements Callable<Integer> {
             return 0;
         }
         for (StoredLead s : leads) {
-            System.out.println(String.join("\t", s.leadId(), s.state().name(), s.lead().model(), s.lead().kind(),
+            System.out.println(String.join("\t", s.leadId(), s.state().name(), s.lead().model(), s.lead().kindCode(),
                     s.lead().supervisedAgency(), s.lead().name(), s.lead().caseNumber(),
                     s.lead().dueOn().map(LocalDate::toString).orElse(""), "v" + s.version()));
         }
@@ -63,7 +63,8 @@ final class LeadsCommand implements Callable<Integer> {
         m.put("state", s.state().name());
         m.put("version", s.version());
         m.put("model", s.lead().model());
-        m.put("kind", s.lead().kind());
+        m.put("kind", s.lead().kindCode());
+        m.put("kind_label", s.lead().kind().label());
         m.put("supervised_agency", s.lead().supervisedAgency());
         m.put("name", s.lead().name());
         m.put("case_number", s.lead().caseNumber());

@@ -31,7 +31,7 @@ final class Summary {
                 id.persons(), id.linkedById(), id.linkedByNameBirth(), id.unresolved(), id.invalidIdNumbers(), id.sharedNumbers());
         out.printf("%n%-20s %-26s %6s%n", "model", "kind", "leads");
         r.leadsByModelAndKind().forEach((model, kinds) -> kinds.forEach((kind, n) -> {
-            String label = io.xingzhi.core.document.LeadKinds.kindLabel(model, kind);
+            String label = r.kindLabel(model, kind);
             out.printf("%-20s %-26s %6d  %s%n", model, kind, n, label.equals(kind) ? "" : label);
         }));
         r.skippedModels().forEach((m, why) -> out.printf("%-20s skipped: %s%n", m, why));

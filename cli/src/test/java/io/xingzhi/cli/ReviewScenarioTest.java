@@ -44,9 +44,9 @@ class ReviewScenarioTest {
     RunResult run;
 
     static Lead lead(String id, String model, String kind, String agency, String name, String caseNo, LocalDate due) {
-        return new Lead(id, model, kind, Optional.empty(), name, caseNo, agency, Optional.of(due),
+        return new Lead(id, SampleLeads.kind(model, kind), Optional.empty(), name, caseNo, agency, "", Optional.of(due),
                 name + "的" + kind + "线索", List.of("刑事诉讼法第264条第2款"), List.of(), LinkedBy.NAME_BIRTH_DATE, false, false,
-                DocumentType.CORRECTION_NOTICE, Map.of());
+                DocumentType.CORRECTION_NOTICE, Map.of(), List.of());
     }
 
     @BeforeEach

@@ -93,9 +93,9 @@ class ServeCommandTest {
         String id17 = "21068219800101123";
         IdNumber number = new IdNumber(id17 + IdNumber.checkCharacter(id17));
         Lead full = SampleLeads.full("F1");
-        Lead byId = new Lead("F2", full.model(), full.kind(), Optional.of(number), full.name(), full.caseNumber(),
-                full.supervisedAgency(), Optional.empty(), full.summary(), full.legalBasis(), full.evidence(),
-                LinkedBy.ID_NUMBER, false, false, full.suggestedDocument(), Map.of());
+        Lead byId = new Lead("F2", full.kind(), Optional.of(number), full.name(), full.caseNumber(),
+                full.supervisedAgency(), full.supervisedUnit(), Optional.empty(), full.summary(), full.legalBasis(),
+                full.evidence(), LinkedBy.ID_NUMBER, false, false, full.suggestedDocument(), Map.of(), List.of());
         String other = "jdbc:h2:file:" + dir.resolve("store2").toAbsolutePath();
         Stores.open(other).saveRun(SampleLeads.run(LocalDate.of(2024, 6, 30), full, byId));
         ByteArrayOutputStream jsonl = new ByteArrayOutputStream();

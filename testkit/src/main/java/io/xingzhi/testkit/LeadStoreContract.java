@@ -6,12 +6,13 @@ import static io.xingzhi.testkit.SampleLeads.run;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assumptions.assumeThat;
 
 import io.xingzhi.core.identity.LinkedBy;
 import io.xingzhi.core.lead.DocumentType;
 import io.xingzhi.core.lead.Evidence;
 import io.xingzhi.core.lead.Lead;
+import io.xingzhi.core.lead.LeadKind;
+import io.xingzhi.core.lead.PossibleMatch;
 import io.xingzhi.core.port.AuditEntry;
 import io.xingzhi.core.port.ConcurrentReviewException;
 import io.xingzhi.core.port.LeadFilter;
@@ -157,11 +158,11 @@ public abstract class LeadStoreContract {
     public void knownLeadTakesTheFieldsOfTheLatestRunButKeepsItsReview() {
         store.saveRun(run(JAN, lead("XZ-a")));
         act("XZ-a", ReviewAction.verify());
-        Lead moved = new Lead("XZ-a", "custody-transfer", "LATE_TRANSFER", Optional.empty(), "张三",
-                "(2024)辽0682刑初123号", "丹东市看守所", Optional.of(LocalDate.of(2024, 3, 10)), "新的摘要",
+        Lead moved = new Lead("XZ-a", SampleLeads.kind("custody-transfer", "LATE_TRANSFER"), Optional.empty(), "张三",
+                "(2024)辽0682刑初123号", "丹东市看守所", "", Optional.of(LocalDate.of(2024, 3, 10)), "新的摘要",
                 List.of("刑事诉讼法第264条第2款"),
                 List.of(new Evidence(new SourceRef(Dataset.CUSTODY, "custody-2024-02.csv", 99), "看守所羁押记录")),
-                LinkedBy.NAME_BIRTH_DATE, false, true, DocumentType.CORRECTION_NOTICE, Map.of());
+                LinkedBy.NAME_BIRTH_DATE, false, true, DocumentType.CORRECTION_NOTICE, Map.of(), List.of());
 
         store.saveRun(run(FEB, moved));
 
@@ -261,29 +262,23 @@ public abstract class LeadStoreContract {
 
     @Test
     public void leadWithoutDueDateOrFactsRoundTrips() {
-        Lead lead = new Lead("XZ-b", "prohibition-order", "ORDER_VIOLATED", Optional.empty(), "李四", "", "司法局",
-                Optional.empty(), "李四在禁止令期间进入娱乐场所", List.of(), List.of(), LinkedBy.ID_NUMBER, false, false,
-                DocumentType.RECOMMENDATION, Map.of());
+        Lead lead = new Lead("XZ-b", SampleLeads.kind("prohibition-order", "ORDER_VIOLATED"), Optional.empty(), "李四", "",
+                "司法局", "", Optional.empty(), "李四在禁止令期间进入娱乐场所", List.of(), List.of(), LinkedBy.ID_NUMBER, false,
+                false, DocumentType.RECOMMENDATION, Map.of(), List.of());
         store.saveRun(run(JAN, lead));
 
         assertThat(stored("XZ-b").lead()).isEqualTo(lead);
     }
 
-    /** Skipped until {@link IdNumber#parse} is implemented; then it must pass. */
     @Test
     public void leadWithAnIdentityNumberRoundTrips() {
-        Parsed<IdNumber> id = null;
-        try {
-            id = IdNumber.parse("11010519491231002X");
-        } catch (UnsupportedOperationException notYet) {
-            // value parsers not implemented yet
-        }
-        assumeThat(id != null && id.isOk()).as("IdNumber.parse is implemented").isTrue();
+        Parsed<IdNumber> id = IdNumber.parse("11010519491231002X");
+        assertThat(id.isOk()).as("a valid identity number").isTrue();
         Lead base = full("XZ-id");
-        Lead lead = new Lead(base.leadId(), base.model(), base.kind(), Optional.of(id.value()), base.name(),
-                base.caseNumber(), base.supervisedAgency(), base.dueOn(), base.summary(), base.legalBasis(),
-                base.evidence(), LinkedBy.ID_NUMBER, base.estimated(), base.boundary(), base.suggestedDocument(),
-                base.facts());
+        Lead lead = new Lead(base.leadId(), base.kind(), Optional.of(id.value()), base.name(),
+                base.caseNumber(), base.supervisedAgency(), base.supervisedUnit(), base.dueOn(), base.summary(),
+                base.legalBasis(), base.evidence(), LinkedBy.ID_NUMBER, base.estimated(), base.boundary(),
+                base.suggestedDocument(), base.facts(), base.possibleMatches());
         store.saveRun(run(JAN, lead));
 
         assertThat(stored("XZ-id").lead()).isEqualTo(lead);
@@ -599,9 +594,11 @@ public abstract class LeadStoreContract {
     @Test
     public void sqlInjectionTextRoundTripsThroughEveryTextField() {
         String x = INJECTION;
-        Lead evil = new Lead(x, x, x, Optional.empty(), x, x, x, Optional.of(JAN), x, List.of(x, x + "2"),
+        LeadKind evilKind = LeadKind.of(x, x, x, x).withAgency(x).withBasis(x).withFacts(x, x, "k", x);
+        Lead evil = new Lead(x, evilKind, Optional.empty(), x, x, x, x, Optional.of(JAN), x, List.of(x, x + "2"),
                 List.of(new Evidence(new SourceRef(Dataset.ACTIVITIES, x, 3), x)), LinkedBy.NAME_BIRTH_DATE, false,
-                false, DocumentType.CORRECTION_NOTICE, Map.of(x, x, "k", x));
+                false, DocumentType.CORRECTION_NOTICE, Map.of(x, x, "k", x),
+                List.of(new PossibleMatch(new SourceRef(Dataset.DPR_SUPERVISION, x, 4), x)));
         store.saveRun(run(JAN, Map.of(x, x), evil, lead("XZ-plain")));
 
         assertThat(store.lead(x)).map(StoredLead::lead).contains(evil);

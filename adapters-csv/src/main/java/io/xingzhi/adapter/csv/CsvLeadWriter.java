@@ -20,7 +20,8 @@ import org.apache.commons.csv.CSVPrinter;
  * Writes leads as {@code leads.csv} for Excel: UTF-8 with a byte-order mark, CRLF line ends, a
  * header row with the columns of {@link JsonLinesLeadWriter} in the same order. List cells are
  * joined with a full-width semicolon {@code ；}: {@code legal_basis} as written, {@code evidence} as
- * {@code dataset file:line}, {@code facts} as {@code name=value} sorted by name; {@code due_on} is
+ * {@code dataset file:line}, {@code facts} as {@code 标签：value} sorted by key, {@code possible_matches} as
+ * {@code dataset file:line（reason）}; {@code due_on} is
  * an ISO date or empty; booleans are {@code true}/{@code false}. A cell that would start with
  * {@code = + - @} (which Excel runs as a formula) is prefixed with {@code '}.
  */
@@ -55,13 +56,15 @@ public final class CsvLeadWriter implements RunSink {
         List<String> c = new ArrayList<>(LeadColumns.NAMES.size());
         c.add(lead.leadId());
         c.add(lead.model());
-        c.add(lead.kind());
+        c.add(lead.kindCode());
+        c.add(lead.kind().label());
         // a leading tab makes Excel and WPS keep the 18 digits as text; as a number they would show
         // 2.10682E+17 and lose the last three digits when the file is saved again
         c.add(lead.idText().isEmpty() ? "" : "\t" + lead.idText());
         c.add(lead.name());
         c.add(lead.caseNumber());
         c.add(lead.supervisedAgency());
+        c.add(lead.supervisedUnit());
         c.add(lead.dueOn().map(Object::toString).orElse(""));
         c.add(lead.summary());
         c.add(String.join(LeadColumns.LIST_SEPARATOR, lead.legalBasis()));
@@ -71,7 +74,9 @@ public final class CsvLeadWriter implements RunSink {
         c.add(Boolean.toString(lead.estimated()));
         c.add(Boolean.toString(lead.boundary()));
         c.add(lead.suggestedDocument().label());
-        c.add(LeadColumns.sortedFacts(lead).entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+        c.add(LeadColumns.sortedFacts(lead).entrySet().stream().map(e -> lead.kind().factLabel(e.getKey()) + "：" + e.getValue())
+                .collect(Collectors.joining(LeadColumns.LIST_SEPARATOR)));
+        c.add(lead.possibleMatches().stream().map(m -> LeadColumns.refText(m.ref()) + "（" + m.reason() + "）")
                 .collect(Collectors.joining(LeadColumns.LIST_SEPARATOR)));
         c.replaceAll(CsvLeadWriter::defuse);
         return c;

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.xingzhi.core.lead.Evidence;
 import io.xingzhi.core.lead.Lead;
+import io.xingzhi.core.lead.PossibleMatch;
 import io.xingzhi.core.port.RunSink;
 import io.xingzhi.core.run.RunResult;
 import java.io.IOException;
@@ -16,13 +17,15 @@ import java.util.Objects;
 
 /**
  * Writes leads as JSON Lines ({@code leads.jsonl}): UTF-8, one JSON object per line, fields in
- * the order of CONTRACT.md §4 - {@code lead_id, model, kind, id_number} ({@code ""} when linked by
- * name + birth date), {@code name, case_number, supervised_agency, due_on} (ISO date or
- * {@code null}), {@code summary, legal_basis} (array), {@code evidence} (array of
+ * the order of CONTRACT.md §4 - {@code lead_id, model, kind, kind_label} (the kind's Chinese name),
+ * {@code id_number} ({@code ""} when linked by name + birth date), {@code name, case_number,
+ * supervised_agency, supervised_unit} (the unit the data names, or {@code ""}), {@code due_on} (ISO
+ * date or {@code null}), {@code summary, legal_basis} (array), {@code evidence} (array of
  * {@code {dataset, file, line, role}}), {@code linked_by} ({@code id_number} or
  * {@code name+birth_date}), {@code estimated, boundary} (booleans), {@code suggested_document}
- * (its Chinese label) and {@code facts} (an object, keys sorted). Leads are written in the order
- * given; the same leads give the same bytes.
+ * (its Chinese label), {@code facts} (an object, keys sorted) and {@code possible_matches} (array of
+ * {@code {dataset, file, line, reason}}). Leads are written in the order given; the same leads give
+ * the same bytes.
  */
 public final class JsonLinesLeadWriter implements RunSink {
     private static final JsonFactory JSON = JsonFactory.builder().build();
@@ -55,11 +58,13 @@ public final class JsonLinesLeadWriter implements RunSink {
         g.writeStartObject();
         g.writeStringField("lead_id", lead.leadId());
         g.writeStringField("model", lead.model());
-        g.writeStringField("kind", lead.kind());
+        g.writeStringField("kind", lead.kindCode());
+        g.writeStringField("kind_label", lead.kind().label());
         g.writeStringField("id_number", lead.idText());
         g.writeStringField("name", lead.name());
         g.writeStringField("case_number", lead.caseNumber());
         g.writeStringField("supervised_agency", lead.supervisedAgency());
+        g.writeStringField("supervised_unit", lead.supervisedUnit());
         if (lead.dueOn().isPresent()) {
             g.writeStringField("due_on", lead.dueOn().get().toString());
         } else {
@@ -90,6 +95,16 @@ public final class JsonLinesLeadWriter implements RunSink {
             g.writeStringField(f.getKey(), f.getValue());
         }
         g.writeEndObject();
+        g.writeArrayFieldStart("possible_matches");
+        for (PossibleMatch m : lead.possibleMatches()) {
+            g.writeStartObject();
+            g.writeStringField("dataset", m.ref().dataset().fileStem());
+            g.writeStringField("file", m.ref().source());
+            g.writeNumberField("line", m.ref().line());
+            g.writeStringField("reason", m.reason());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
         g.writeEndObject();
     }
 }

@@ -1,6 +1,5 @@
 package io.xingzhi.adapter.csv;
 
-import io.xingzhi.core.document.LeadKinds;
 
 import io.xingzhi.core.port.RunSink;
 import io.xingzhi.core.record.Dataset;
@@ -164,14 +163,14 @@ public final class MarkdownReportWriter implements RunSink {
         }
         b.append("| 模型 (model) | 类型 (kind) | 线索 (leads) |\n|---|---|---:|\n");
         r.leadsByModelAndKind().forEach((model, kinds) -> kinds.forEach((kind, n) -> b.append("| ").append(cell(model))
-                .append(" | ").append(cell(kindText(model, kind))).append(" | ").append(n)
+                .append(" | ").append(cell(kindText(r, model, kind))).append(" | ").append(n)
                 .append(" |\n")));
         b.append("| **合计 (total)** | | ").append(r.totalLeads()).append(" |\n\n");
     }
 
     /** The kind's code and, when known, its Chinese name: {@code LATE_TRANSFER 超期投送}. */
-    private static String kindText(String model, String kind) {
-        String label = LeadKinds.kindLabel(model, kind);
+    private static String kindText(RunReport r, String model, String kind) {
+        String label = r.kindLabel(model, kind);
         return label.equals(kind) ? kind : kind + " " + label;
     }
 

@@ -89,11 +89,15 @@ class CsvRunOutputTest {
         io.xingzhi.core.value.IdNumber id = io.xingzhi.core.value.IdNumber.parse(
                 body + io.xingzhi.core.value.IdNumber.checkCharacter(body)).value();
         io.xingzhi.core.lead.Lead base = LeadFixtures.lateTransfer();
-        io.xingzhi.core.lead.Lead withId = new io.xingzhi.core.lead.Lead(base.leadId(), base.model(), base.kind(),
-                java.util.Optional.of(id), base.name(), base.caseNumber(), base.supervisedAgency(), base.dueOn(), base.summary(),
-                base.legalBasis(), base.evidence(), base.linkedBy(), base.estimated(), base.boundary(), base.suggestedDocument(),
-                base.facts());
-        assertThat(CsvLeadWriter.cells(withId).get(3)).isEqualTo("\t" + id.value());
+        io.xingzhi.core.lead.Lead withId = new io.xingzhi.core.lead.Lead(base.leadId(), base.kind(),
+                java.util.Optional.of(id), base.name(), base.caseNumber(), base.supervisedAgency(), base.supervisedUnit(),
+                base.dueOn(), base.summary(), base.legalBasis(), base.evidence(), base.linkedBy(), base.estimated(),
+                base.boundary(), base.suggestedDocument(), base.facts(), base.possibleMatches());
+        assertThat(CsvLeadWriter.cells(withId).get(LeadColumns.NAMES.indexOf("id_number"))).isEqualTo("\t" + id.value());
+    }
+
+    private static int col(String name) {
+        return LeadColumns.NAMES.indexOf(name);
     }
 
     @Test
@@ -106,16 +110,21 @@ class CsvRunOutputTest {
         assertThat(records).hasSize(3);
         assertThat(records.get(0).toList()).containsExactlyElementsOf(LeadColumns.NAMES);
         CSVRecord first = records.get(1);
-        assertThat(first.get(0)).isEqualTo("XZ-0123456789abcdef");
-        assertThat(first.get(7)).isEqualTo("2023-06-26");
-        assertThat(first.get(9)).isEqualTo("高检规则第625条；监狱法第15条");
-        assertThat(first.get(10)).isEqualTo("judgments judgments.csv:12；custody custody_2.csv:3");
-        assertThat(first.get(11)).isEqualTo("name+birth_date");
-        assertThat(first.get(15)).isEqualTo("left_on=2023-06-12；note=含\"引号\",逗号\n换行；notice_on=2023-05-27");
+        assertThat(first.get(col("lead_id"))).isEqualTo("XZ-0123456789abcdef");
+        assertThat(first.get(col("kind"))).isEqualTo("LATE_TRANSFER");
+        assertThat(first.get(col("kind_label"))).isEqualTo("超期投送");
+        assertThat(first.get(col("supervised_unit"))).isEqualTo("丹东市看守所");
+        assertThat(first.get(col("due_on"))).isEqualTo("2023-06-26");
+        assertThat(first.get(col("legal_basis"))).isEqualTo("高检规则第625条；监狱法第15条");
+        assertThat(first.get(col("evidence"))).isEqualTo("judgments judgments.csv:12；custody custody_2.csv:3");
+        assertThat(first.get(col("linked_by"))).isEqualTo("name+birth_date");
+        assertThat(first.get(col("facts"))).isEqualTo("出所日期：2023-06-12；备注：含\"引号\",逗号\n换行；收到执行通知书日期：2023-05-27");
+        assertThat(first.get(col("possible_matches"))).isEmpty();
         CSVRecord second = records.get(2);
-        assertThat(second.get(3)).isEmpty();
-        assertThat(second.get(4)).as("formula defused").isEqualTo("'=李四");
-        assertThat(second.get(7)).isEmpty();
+        assertThat(second.get(col("id_number"))).isEmpty();
+        assertThat(second.get(col("name"))).as("formula defused").isEqualTo("'=李四");
+        assertThat(second.get(col("due_on"))).isEmpty();
+        assertThat(second.get(col("possible_matches"))).isEqualTo("enforcement enforcement.csv:4（案号相同）");
         assertThat(text).contains("\r\n");
     }
 

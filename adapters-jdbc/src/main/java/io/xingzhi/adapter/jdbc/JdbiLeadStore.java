@@ -75,7 +75,7 @@ public final class JdbiLeadStore implements LeadStore {
     private static final String LEAD_COLUMNS = "l.lead_id, l.model, l.kind, l.id_number, l.name, l.case_number, "
             + "l.supervised_agency, l.due_on, l.summary, l.legal_basis, l.evidence, l.linked_by, l.estimated, "
             + "l.boundary, l.suggested_document, l.facts, l.state, l.version, l.reply_deadline, l.first_seen_run, "
-            + "l.last_seen_run, l.no_longer_found_in_run";
+            + "l.last_seen_run, l.no_longer_found_in_run, l.kind_info, l.supervised_unit, l.possible_matches";
 
     private final Jdbi jdbi;
     private final String where;
@@ -160,15 +160,16 @@ public final class JdbiLeadStore implements LeadStore {
         }
         PreparedBatch inserts = h.prepareBatch("INSERT INTO leads (lead_id, model, kind, id_number, name, case_number, "
                 + "supervised_agency, due_on, summary, legal_basis, evidence, linked_by, estimated, boundary, "
-                + "suggested_document, facts, state, version, reply_deadline, first_seen_run, last_seen_run, "
-                + "no_longer_found_in_run) VALUES (:leadId, :model, :kind, :idNumber, :name, :caseNumber, :agency, "
-                + ":dueOn, :summary, :legalBasis, :evidence, :linkedBy, :estimated, :boundary, :suggestedDocument, "
-                + ":facts, :state, 0, NULL, :n, :n, NULL)");
+                + "suggested_document, facts, kind_info, supervised_unit, possible_matches, state, version, reply_deadline, "
+                + "first_seen_run, last_seen_run, no_longer_found_in_run) VALUES (:leadId, :model, :kind, :idNumber, :name, "
+                + ":caseNumber, :agency, :dueOn, :summary, :legalBasis, :evidence, :linkedBy, :estimated, :boundary, "
+                + ":suggestedDocument, :facts, :kindInfo, :unit, :matches, :state, 0, NULL, :n, :n, NULL)");
         PreparedBatch updates = h.prepareBatch("UPDATE leads SET model = :model, kind = :kind, id_number = :idNumber, "
                 + "name = :name, case_number = :caseNumber, supervised_agency = :agency, due_on = :dueOn, "
                 + "summary = :summary, legal_basis = :legalBasis, evidence = :evidence, linked_by = :linkedBy, "
                 + "estimated = :estimated, boundary = :boundary, suggested_document = :suggestedDocument, "
-                + "facts = :facts, last_seen_run = :n, no_longer_found_in_run = NULL WHERE lead_id = :leadId");
+                + "facts = :facts, kind_info = :kindInfo, supervised_unit = :unit, possible_matches = :matches, "
+                + "last_seen_run = :n, no_longer_found_in_run = NULL WHERE lead_id = :leadId");
         long added = 0;
         long reappeared = 0;
         for (Lead l : produced.values()) {
@@ -201,7 +202,7 @@ public final class JdbiLeadStore implements LeadStore {
     private static PreparedBatch bindLead(PreparedBatch b, Lead l) {
         return b.bind("leadId", l.leadId())
                 .bind("model", l.model())
-                .bind("kind", l.kind())
+                .bind("kind", l.kindCode())
                 .bind("idNumber", Sql.nullableText(l.idText()))
                 .bind("name", l.name())
                 .bind("caseNumber", l.caseNumber())
@@ -214,7 +215,10 @@ public final class JdbiLeadStore implements LeadStore {
                 .bind("estimated", l.estimated())
                 .bind("boundary", l.boundary())
                 .bind("suggestedDocument", l.suggestedDocument().name())
-                .bind("facts", Json.write(new TreeMap<>(l.facts())));
+                .bind("facts", Json.write(new TreeMap<>(l.facts())))
+                .bind("kindInfo", Json.kind(l.kind()))
+                .bind("unit", l.supervisedUnit())
+                .bind("matches", Json.possibleMatches(l.possibleMatches()));
     }
 
     @Override
@@ -298,12 +302,14 @@ public final class JdbiLeadStore implements LeadStore {
 
     private static StoredLead storedLead(ResultSet rs) throws SQLException {
         String leadId = rs.getString("lead_id");
-        Lead lead = new Lead(leadId, rs.getString("model"), rs.getString("kind"),
-                idNumber(leadId, rs.getString("id_number")), rs.getString("name"), rs.getString("case_number"),
-                rs.getString("supervised_agency"), Optional.ofNullable(rs.getObject("due_on", LocalDate.class)),
+        DocumentType document = DocumentType.valueOf(rs.getString("suggested_document"));
+        String agency = rs.getString("supervised_agency");
+        Lead lead = new Lead(leadId, Json.kind(rs.getString("kind_info"), rs.getString("model"), rs.getString("kind"), agency,
+                document), idNumber(leadId, rs.getString("id_number")), rs.getString("name"), rs.getString("case_number"),
+                agency, rs.getString("supervised_unit"), Optional.ofNullable(rs.getObject("due_on", LocalDate.class)),
                 rs.getString("summary"), Json.strings(rs.getString("legal_basis")), Json.evidence(rs.getString("evidence")),
                 LinkedBy.fromCode(rs.getString("linked_by")), rs.getBoolean("estimated"), rs.getBoolean("boundary"),
-                DocumentType.valueOf(rs.getString("suggested_document")), Json.stringMap(rs.getString("facts")));
+                document, Json.stringMap(rs.getString("facts")), Json.possibleMatches(rs.getString("possible_matches")));
         long missing = rs.getLong("no_longer_found_in_run");
         Optional<Long> noLongerFound = rs.wasNull() ? Optional.empty() : Optional.of(missing);
         return new StoredLead(lead, ReviewState.valueOf(rs.getString("state")), rs.getLong("version"),

@@ -31,16 +31,21 @@ final class Views {
      * lead was linked by name and birth date, {@code linkedBy} its contract code,
      * {@code suggestedDocument} its Chinese label), then its review state.
      */
-    record LeadView(String leadId, String model, String kind, String idNumber, String name, String caseNumber,
-                    String supervisedAgency, String dueOn, String summary, List<String> legalBasis,
-                    List<EvidenceView> evidence, String linkedBy, boolean estimated, boolean boundary,
-                    String suggestedDocument, Map<String, String> facts, String state, String stateLabel,
+    record LeadView(String leadId, String model, String kind, String kindLabel, String idNumber, String name,
+                    String caseNumber, String supervisedAgency, String supervisedUnit, String dueOn, String summary,
+                    List<String> legalBasis, List<EvidenceView> evidence, String linkedBy, boolean estimated,
+                    boolean boundary, String suggestedDocument, Map<String, String> facts,
+                    List<MatchView> possibleMatches, String state, String stateLabel,
                     long version, long firstSeenRun, long lastSeenRun, Long noLongerFoundInRun,
                     String replyDeadline) {
     }
 
     /** One evidence record, as in {@code leads.jsonl}: the dataset's file stem, the source file (or URL), the line. */
     record EvidenceView(String dataset, String file, long line, String role) {
+    }
+
+    /** One near match offered on an absence lead, as in {@code leads.jsonl}. */
+    record MatchView(String dataset, String file, long line, String reason) {
     }
 
     /** One review event. */
@@ -98,10 +103,13 @@ final class Views {
         Map<String, String> facts = new TreeMap<>();
         l.facts().forEach((k, v) -> facts.put(k, masked ? scrub(v, name, shownName, id) : v));
         List<EvidenceView> ev = l.evidence().stream().map(Views::evidence).toList();
-        return new LeadView(l.leadId(), l.model(), l.kind(), shownId, shownName, l.caseNumber(), l.supervisedAgency(),
-                l.dueOn().map(LocalDate::toString).orElse(null),
+        List<MatchView> matches = l.possibleMatches().stream().map(m -> new MatchView(m.ref().dataset().fileStem(),
+                m.ref().source(), m.ref().line(), masked ? scrub(m.reason(), name, shownName, id) : m.reason())).toList();
+        return new LeadView(l.leadId(), l.model(), l.kindCode(), l.kind().label(), shownId, shownName, l.caseNumber(),
+                l.supervisedAgency(), l.supervisedUnit(), l.dueOn().map(LocalDate::toString).orElse(null),
                 masked ? scrub(l.summary(), name, shownName, id) : l.summary(), l.legalBasis(), ev,
-                l.linkedBy().code(), l.estimated(), l.boundary(), l.suggestedDocument().label(), facts, s.state().name(),
+                l.linkedBy().code(), l.estimated(), l.boundary(), l.suggestedDocument().label(), facts, matches,
+                s.state().name(),
                 s.state().label(), s.version(), s.firstSeenRun(), s.lastSeenRun(), s.noLongerFoundInRun().orElse(null),
                 s.replyDeadline().map(LocalDate::toString).orElse(null));
     }

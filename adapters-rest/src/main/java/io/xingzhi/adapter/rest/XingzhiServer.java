@@ -302,7 +302,7 @@ public final class XingzhiServer {
         for (long offset = 0; ; offset += pageSize) {
             List<StoredLead> page = store.leads(LeadFilter.all().withPage(offset, pageSize));
             for (StoredLead l : page) {
-                byKind.computeIfAbsent(l.lead().model(), k -> new TreeMap<>()).merge(l.lead().kind(), 1L, Long::sum);
+                byKind.computeIfAbsent(l.lead().model(), k -> new TreeMap<>()).merge(l.lead().kindCode(), 1L, Long::sum);
                 byState.merge(l.state().name(), 1L, Long::sum);
                 total++;
             }

@@ -55,12 +55,13 @@ class XingzhiServerTest {
     final ObjectMapper json = new ObjectMapper();
 
     static Lead personalLead(String id) {
-        return new Lead(id, "custody-transfer", "LATE_TRANSFER", Optional.of(NUMBER), "张三丰", "(2024)辽0682刑初1号",
-                "丹东市看守所", Optional.of(LocalDate.of(2024, 3, 10)), "张三丰判决生效后超过30日才被投送监狱",
+        return new Lead(id, io.xingzhi.testkit.SampleLeads.kind("custody-transfer", "LATE_TRANSFER").withFacts("note", "备注"),
+                Optional.of(NUMBER), "张三丰", "(2024)辽0682刑初1号", "丹东市看守所",
+                "", Optional.of(LocalDate.of(2024, 3, 10)), "张三丰判决生效后超过30日才被投送监狱",
                 List.of("刑事诉讼法第264条第2款"),
                 List.of(new Evidence(new SourceRef(Dataset.CUSTODY, "custody.csv", 7), "看守所羁押记录")),
                 LinkedBy.ID_NUMBER, false, false, DocumentType.CORRECTION_NOTICE,
-                Map.of("note", "身份证号" + NUMBER.value() + " 张三丰"));
+                Map.of("note", "身份证号" + NUMBER.value() + " 张三丰"), List.of());
     }
 
     static final RecordSource EMPTY = new RecordSource() {
@@ -487,9 +488,9 @@ class XingzhiServerTest {
         }
     }
 
-    static final List<String> LEADS_JSONL_FIELDS = List.of("lead_id", "model", "kind", "id_number", "name", "case_number",
-            "supervised_agency", "due_on", "summary", "legal_basis", "evidence", "linked_by", "estimated", "boundary",
-            "suggested_document", "facts");
+    static final List<String> LEADS_JSONL_FIELDS = List.of("lead_id", "model", "kind", "kind_label", "id_number", "name",
+            "case_number", "supervised_agency", "supervised_unit", "due_on", "summary", "legal_basis", "evidence",
+            "linked_by", "estimated", "boundary", "suggested_document", "facts", "possible_matches");
 
     static List<String> names(JsonNode object) {
         List<String> names = new java.util.ArrayList<>();

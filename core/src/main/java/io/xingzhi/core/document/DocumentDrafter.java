@@ -115,7 +115,7 @@ public final class DocumentDrafter {
                         + "; a document is drafted only from a confirmed lead (成案)");
             }
         }
-        Set<String> agencies = leads.stream().map(s -> s.lead().supervisedAgency()).collect(Collectors.toCollection(LinkedHashSet::new));
+        Set<String> agencies = leads.stream().map(s -> s.lead().addressee()).collect(Collectors.toCollection(LinkedHashSet::new));
         if (agencies.size() > 1) {
             throw new DocumentRefusedException("a 类案 document goes to one agency; these leads concern " + String.join("、", agencies));
         }
@@ -152,10 +152,10 @@ public final class DocumentDrafter {
         int index = 0;
         for (StoredLead s : leads) {
             Lead l = s.lead();
-            String kindLabel = LeadKinds.kindLabel(l.model(), l.kind());
+            String kindLabel = l.kind().label();
             kindLabels.add(kindLabel);
             basis.addAll(l.legalBasis());
-            facts.add(new DocumentDraft.Fact(l.leadId(), l.name(), l.caseNumber(), l.model(), l.kind(), kindLabel, l.dueOn(),
+            facts.add(new DocumentDraft.Fact(l.leadId(), l.name(), l.caseNumber(), l.model(), l.kindCode(), kindLabel, l.dueOn(),
                     l.summary(), l.facts()));
             Map<String, Object> item = new LinkedHashMap<>();
             item.put("index", String.valueOf(++index));
@@ -164,10 +164,10 @@ public final class DocumentDrafter {
             item.put("kind_label", kindLabel);
             item.put("due_on", l.dueOn().map(DocumentDrafter::chineseDate).orElse("（无）"));
             item.put("summary", l.summary());
-            item.put("details", details(l.facts()));
+            item.put("details", details(l));
             item.put("legal_basis", String.join("、", l.legalBasis()));
             leadItems.add(item);
-            values.put("kind_" + l.kind(), List.of(Map.of()));
+            values.put("kind_" + l.kindCode(), List.of(Map.of()));
             for (LocalDate d : datesOf(l)) {
                 from = from == null || d.isBefore(from) ? d : from;
                 to = to == null || d.isAfter(to) ? d : to;
@@ -179,7 +179,7 @@ public final class DocumentDrafter {
         values.put("issue_date", chineseDate(issueDate));
         values.put("reply_deadline", chineseDate(due));
         values.put("lead_count", String.valueOf(leads.size()));
-        values.put("model_label", models.size() == 1 ? LeadKinds.modelLabel(family) : "刑事执行");
+        values.put("model_label", models.size() == 1 ? leads.get(0).lead().kind().modelLabel() : "刑事执行");
         values.put("kinds_text", String.join("、", kindLabels));
         values.put("legal_basis", String.join("、", basis));
         values.put("legal_basis_list", basis.stream().map(a -> Map.of("article", a)).toList());
@@ -203,9 +203,9 @@ public final class DocumentDrafter {
         return d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
     }
 
-    private static String details(Map<String, String> facts) {
-        return new TreeMap<>(facts).entrySet().stream()
-                .map(e -> LeadKinds.factLabel(e.getKey()) + "：" + displayValue(e.getValue()))
+    private static String details(Lead l) {
+        return new TreeMap<>(l.facts()).entrySet().stream()
+                .map(e -> l.kind().factLabel(e.getKey()) + "：" + displayValue(e.getValue()))
                 .collect(Collectors.joining("；"));
     }
 

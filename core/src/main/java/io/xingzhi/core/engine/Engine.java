@@ -223,16 +223,16 @@ public final class Engine {
 
         private RunResult result(List<SupervisionModel> running, IdentityResolver.Resolution resolution) {
             List<Lead> sorted = new ArrayList<>(leads.values());
-            sorted.sort(Comparator.comparing(Lead::model).thenComparing(Lead::kind).thenComparing(Lead::idText)
+            sorted.sort(Comparator.comparing(Lead::model).thenComparing(Lead::kindCode).thenComparing(Lead::idText)
                     .thenComparing(Lead::caseNumber).thenComparing(Lead::leadId));
             Map<String, Map<String, Long>> byKind = new LinkedHashMap<>();
             for (SupervisionModel m : running) {
                 Map<String, Long> kinds = new LinkedHashMap<>();
-                m.kinds().forEach(k -> kinds.put(k, 0L));
+                m.kinds().forEach(k -> kinds.put(k.code(), 0L));
                 byKind.put(m.name(), kinds);
             }
             for (Lead l : sorted) {
-                byKind.computeIfAbsent(l.model(), k -> new LinkedHashMap<>()).merge(l.kind(), 1L, Long::sum);
+                byKind.computeIfAbsent(l.model(), k -> new LinkedHashMap<>()).merge(l.kindCode(), 1L, Long::sum);
             }
             Map<Dataset, DatasetCounts> counts = new EnumMap<>(Dataset.class);
             for (Dataset d : Dataset.values()) {
@@ -243,7 +243,7 @@ public final class Engine {
             Map<String, String> described = new LinkedHashMap<>(ctx.parameters().describe());
             described.put("models", String.join(",", running.stream().map(SupervisionModel::name).toList()));
             RunReport report = new RunReport(ctx.asOf(), started, clock.instant(), counts, rejections, resolution.stats(),
-                    byKind, skipped, described);
+                    byKind, skipped, described, selected.stream().flatMap(m -> m.kinds().stream()).toList());
             return new RunResult(sorted, report);
         }
     }
@@ -475,10 +475,8 @@ public final class Engine {
                 ev.add(e);
             }
         }
-        leads.put(known.leadId(), new Lead(known.leadId(), known.model(), known.kind(), known.idNumber(), known.name(),
-                known.caseNumber(), known.supervisedAgency(), known.dueOn(), known.summary(), known.legalBasis(), ev,
-                known.linkedBy().weakest(lead.linkedBy()), known.estimated() || lead.estimated(),
-                known.boundary() || lead.boundary(), known.suggestedDocument(), known.facts()));
+        leads.put(known.leadId(), known.withEvidence(ev, known.linkedBy().weakest(lead.linkedBy()),
+                known.estimated() || lead.estimated(), known.boundary() || lead.boundary()));
     }
 
     private static final class Counter {

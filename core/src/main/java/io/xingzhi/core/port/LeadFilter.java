@@ -81,7 +81,7 @@ public record LeadFilter(Optional<String> model, Optional<String> kind, Optional
     /** True when {@code lead}, first seen by a run as of {@code firstSeenAsOf}, meets every criterion (paging aside). */
     public boolean matches(StoredLead lead, LocalDate firstSeenAsOf) {
         return model.map(lead.lead().model()::equals).orElse(true)
-                && kind.map(lead.lead().kind()::equals).orElse(true)
+                && kind.map(lead.lead().kindCode()::equals).orElse(true)
                 && state.map(s -> s == lead.state()).orElse(true)
                 && supervisedAgency.map(lead.lead().supervisedAgency()::equals).orElse(true)
                 && firstSeenFrom.map(d -> !firstSeenAsOf.isBefore(d)).orElse(true)

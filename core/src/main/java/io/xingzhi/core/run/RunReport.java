@@ -2,6 +2,7 @@ package io.xingzhi.core.run;
 
 import io.xingzhi.core.record.Dataset;
 import io.xingzhi.core.identity.IdentityStats;
+import io.xingzhi.core.lead.LeadKind;
 import io.xingzhi.core.record.Rejection;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,12 +21,15 @@ import java.util.Map;
  * @param leadsByModelAndKind model → kind → number of leads (every kind of every model run, zeros included)
  * @param skippedModels model → why it did not run (a required dataset was absent)
  * @param parameters the parameters used, as name → value
+ * @param kinds every kind of every model selected for the run, in model order: their labels for
+ *     reports (a kind of a skipped model is listed too)
  */
 public record RunReport(LocalDate asOf, Instant startedAt, Instant finishedAt, Map<Dataset, DatasetCounts> datasets,
                         List<Rejection> rejections, IdentityStats identity,
                         Map<String, Map<String, Long>> leadsByModelAndKind, Map<String, String> skippedModels,
-                        Map<String, String> parameters) {
+                        Map<String, String> parameters, List<LeadKind> kinds) {
     public RunReport {
+        kinds = List.copyOf(kinds);
         datasets = java.util.Collections.unmodifiableMap(new java.util.EnumMap<>(datasets.isEmpty()
                 ? new java.util.EnumMap<Dataset, DatasetCounts>(Dataset.class) : new java.util.EnumMap<>(datasets)));
         rejections = List.copyOf(rejections);
@@ -38,6 +42,21 @@ public record RunReport(LocalDate asOf, Instant startedAt, Instant finishedAt, M
         Map<String, Map<String, Long>> c = new java.util.LinkedHashMap<>();
         m.forEach((k, v) -> c.put(k, java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(v))));
         return java.util.Collections.unmodifiableMap(c);
+    }
+
+    /** The kind with this model and code, when the run knows it. */
+    public java.util.Optional<LeadKind> kind(String model, String code) {
+        return kinds.stream().filter(k -> k.model().equals(model) && k.code().equals(code)).findFirst();
+    }
+
+    /** The model's Chinese name, or the model's name when the run knows none of its kinds. */
+    public String modelLabel(String model) {
+        return kinds.stream().filter(k -> k.model().equals(model)).map(LeadKind::modelLabel).findFirst().orElse(model);
+    }
+
+    /** The kind's Chinese name, or its code when the run does not know it. */
+    public String kindLabel(String model, String code) {
+        return kind(model, code).map(LeadKind::label).orElse(code);
     }
 
     /** Total leads. */

@@ -1,7 +1,6 @@
 package io.xingzhi.core.stats;
 
 import io.xingzhi.core.document.DocumentDrafter;
-import io.xingzhi.core.document.LeadKinds;
 import io.xingzhi.core.port.StoredLead;
 import io.xingzhi.core.review.ReviewState;
 import java.time.LocalDate;
@@ -80,7 +79,7 @@ public record ClassCaseReport(int minCount, List<Group> groups) {
         });
         for (StoredLead s : leads) {
             if (CONFIRMED.contains(s.state())) {
-                byKey.computeIfAbsent(List.of(s.lead().supervisedAgency(), s.lead().model(), s.lead().kind()),
+                byKey.computeIfAbsent(List.of(s.lead().addressee(), s.lead().model(), s.lead().kindCode()),
                         k -> new ArrayList<>()).add(s);
             }
         }
@@ -104,10 +103,10 @@ public record ClassCaseReport(int minCount, List<Group> groups) {
             String agency = key.get(0);
             String model = key.get(1);
             String kind = key.get(2);
-            String label = LeadKinds.kindLabel(model, kind);
+            String label = members.get(0).lead().kind().label();
             String span = from == null ? "" : "在" + DocumentDrafter.chineseDate(from)
                     + (from.equals(to) ? "" : "至" + DocumentDrafter.chineseDate(to)) + "期间";
-            String pattern = agency + span + "共有" + members.size() + "件" + LeadKinds.modelLabel(model) + "“" + label
+            String pattern = agency + span + "共有" + members.size() + "件" + members.get(0).lead().kind().modelLabel() + "“" + label
                     + "”问题经核查成案，同类问题反复出现，具有普遍性、倾向性，宜制发一份检察建议，督促其查找原因、系统整改。";
             groups.add(new Group(agency, model, kind, label, members.size(),
                     members.stream().map(StoredLead::leadId).toList(), List.copyOf(cases), Optional.ofNullable(from),

@@ -1,6 +1,5 @@
 package io.xingzhi.core.stats;
 
-import io.xingzhi.core.document.LeadKinds;
 import io.xingzhi.core.lead.DocumentType;
 import io.xingzhi.core.port.LeadFilter;
 import io.xingzhi.core.port.LeadStore;
@@ -121,6 +120,7 @@ public record ReviewStatistics(Optional<LocalDate> from, Optional<LocalDate> to,
         runs.forEach(r -> asOf.put(r.number(), r.asOf()));
         Acc total = new Acc();
         Map<String, Acc> kinds = new TreeMap<>();
+        Map<String, String> kindLabels = new java.util.HashMap<>();
         Map<String, Acc> agencies = new TreeMap<>();
         for (StoredLead s : leads) {
             LocalDate seen = asOf.get(s.firstSeenRun());
@@ -132,12 +132,14 @@ public record ReviewStatistics(Optional<LocalDate> from, Optional<LocalDate> to,
             }
             List<ReviewEvent> h = histories.getOrDefault(s.leadId(), List.of());
             total.add(s, h);
-            kinds.computeIfAbsent(s.lead().model() + "\u0000" + s.lead().kind(), k -> new Acc()).add(s, h);
+            String key = s.lead().model() + "\u0000" + s.lead().kindCode();
+            kinds.computeIfAbsent(key, k -> new Acc()).add(s, h);
+            kindLabels.putIfAbsent(key, s.lead().kind().label());
             agencies.computeIfAbsent(s.lead().supervisedAgency(), k -> new Acc()).add(s, h);
         }
         List<KindRow> byKind = kinds.entrySet().stream().map(e -> {
             String[] mk = e.getKey().split("\u0000", 2);
-            return new KindRow(mk[0], mk[1], LeadKinds.kindLabel(mk[0], mk[1]), e.getValue().counts());
+            return new KindRow(mk[0], mk[1], kindLabels.get(e.getKey()), e.getValue().counts());
         }).toList();
         List<AgencyRow> byAgency = agencies.entrySet().stream()
                 .map(e -> new AgencyRow(e.getKey(), e.getValue().counts())).toList();

@@ -6,6 +6,7 @@ import io.xingzhi.core.lead.DocumentType;
 import io.xingzhi.core.lead.Evidence;
 import io.xingzhi.core.lead.Lead;
 import io.xingzhi.core.lead.LeadIds;
+import io.xingzhi.core.lead.LeadKind;
 import io.xingzhi.core.record.AgencyRecord;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,15 +16,17 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Builds a {@link Lead} for a model: computes the stable id from the model, kind, person, case
- * and key facts, and {@code linked_by} as the weakest link among the evidence records.
+ * Builds a {@link Lead} of a {@link LeadKind} for a model: starts from the kind's agency, document
+ * and articles, computes the stable id from the model, kind, person, case and key facts, and
+ * {@code linked_by} as the weakest link among the evidence records. Every fact must have a label in
+ * the kind ({@link LeadKind#factLabels()}), so no English key reaches a document.
  */
 public final class LeadBuilder {
-    private final String model;
-    private final String kind;
+    private final LeadKind kind;
     private final Person person;
     private String caseNumber = "";
-    private String agency = "";
+    private String agency;
+    private String unit = "";
     private Optional<LocalDate> dueOn = Optional.empty();
     private String summary = "";
     private final List<String> basis = new ArrayList<>();
@@ -33,17 +36,19 @@ public final class LeadBuilder {
     private LinkedBy linkedBy = LinkedBy.ID_NUMBER;
     private boolean estimated;
     private boolean boundary;
-    private DocumentType document = DocumentType.CORRECTION_NOTICE;
+    private DocumentType document;
 
-    private LeadBuilder(String model, String kind, Person person) {
-        this.model = model;
+    private LeadBuilder(LeadKind kind, Person person) {
         this.kind = kind;
         this.person = person;
+        this.agency = kind.supervisedAgency();
+        this.document = kind.suggestedDocument();
+        this.basis.addAll(kind.legalBasis());
     }
 
-    /** Starts a lead of {@code kind} of {@code model} about {@code person}. */
-    public static LeadBuilder lead(String model, String kind, Person person) {
-        return new LeadBuilder(model, kind, person);
+    /** Starts a lead of {@code kind} about {@code person}. */
+    public static LeadBuilder lead(LeadKind kind, Person person) {
+        return new LeadBuilder(kind, person);
     }
 
     public LeadBuilder caseNumber(String c) {
@@ -51,8 +56,15 @@ public final class LeadBuilder {
         return this;
     }
 
+    /** Another agency than the kind's. */
     public LeadBuilder agency(String a) {
         this.agency = a;
+        return this;
+    }
+
+    /** The unit the data names (a detention center, a police station, a justice office, a court). */
+    public LeadBuilder unit(String u) {
+        this.unit = u == null ? "" : u.strip();
         return this;
     }
 
@@ -66,8 +78,13 @@ public final class LeadBuilder {
         return this;
     }
 
+    /** Articles this lead relies on besides the kind's. */
     public LeadBuilder basis(String... articles) {
-        basis.addAll(List.of(articles));
+        for (String a : articles) {
+            if (!basis.contains(a)) {
+                basis.add(a);
+            }
+        }
         return this;
     }
 
@@ -108,17 +125,29 @@ public final class LeadBuilder {
         return this;
     }
 
+    /** Another document than the kind's suggestion. */
     public LeadBuilder document(DocumentType d) {
         this.document = d;
         return this;
     }
 
+    /**
+     * The lead.
+     *
+     * @throws IllegalStateException when a fact has no label in the kind (a model's programming error)
+     */
     public Lead build() {
+        for (String key : facts.keySet()) {
+            if (!kind.factLabels().containsKey(key)) {
+                throw new IllegalStateException("lead kind " + kind.qualifiedCode() + " declares no label for its fact \"" + key
+                        + "\"; add it with withFacts(\"" + key + "\", \"…\")");
+            }
+        }
         if (person.idNumber().isEmpty()) {
             linkedBy = LinkedBy.NAME_BIRTH_DATE;
         }
-        String id = LeadIds.of(model, kind, person.key(), caseNumber, keyFacts.toArray(String[]::new));
-        return new Lead(id, model, kind, person.idNumber(), person.name().value(), caseNumber, agency, dueOn, summary,
-                basis, evidence, linkedBy, estimated, boundary, document, facts);
+        String id = LeadIds.of(kind.model(), kind.code(), person.key(), caseNumber, keyFacts.toArray(String[]::new));
+        return new Lead(id, kind, person.idNumber(), person.name().value(), caseNumber, agency, unit, dueOn, summary,
+                basis, evidence, linkedBy, estimated, boundary, document, facts, List.of());
     }
 }

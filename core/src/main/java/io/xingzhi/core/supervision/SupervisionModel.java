@@ -1,6 +1,7 @@
 package io.xingzhi.core.supervision;
 
 import io.xingzhi.core.identity.Person;
+import io.xingzhi.core.lead.LeadKind;
 import io.xingzhi.core.record.Dataset;
 import java.util.List;
 import java.util.Optional;
@@ -24,8 +25,16 @@ public interface SupervisionModel {
     /** The model's name as used on the command line and in leads, e.g. {@code custody-transfer}. */
     String name();
 
-    /** The lead kinds this model can report, e.g. {@code NOT_TRANSFERRED}. */
-    List<String> kinds();
+    /**
+     * The lead kinds this model can report, each with its labels, agency, document, articles and
+     * fact labels; every kind's {@link LeadKind#model()} is {@link #name()}.
+     */
+    List<LeadKind> kinds();
+
+    /** The model's Chinese name, e.g. {@code 看守所超期投送}: its kinds' model label. */
+    default String label() {
+        return kinds().isEmpty() ? name() : kinds().get(0).modelLabel();
+    }
 
     /** Datasets without which the model cannot run; the engine skips it when one is absent. */
     Set<Dataset> requires();

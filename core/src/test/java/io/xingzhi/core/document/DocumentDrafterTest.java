@@ -7,6 +7,7 @@ import io.xingzhi.core.identity.LinkedBy;
 import io.xingzhi.core.lead.DocumentType;
 import io.xingzhi.core.lead.Evidence;
 import io.xingzhi.core.lead.Lead;
+import io.xingzhi.core.lead.LeadKind;
 import io.xingzhi.core.port.StoredLead;
 import io.xingzhi.core.record.Dataset;
 import io.xingzhi.core.record.SourceRef;
@@ -20,12 +21,15 @@ import org.junit.jupiter.api.Test;
 class DocumentDrafterTest {
     static final LocalDate ISSUED = LocalDate.of(2024, 6, 3);
 
+    static final LeadKind LATE_TRANSFER = LeadKind.of("custody-transfer", "看守所超期投送", "LATE_TRANSFER", "超期投送")
+            .withAgency("看守所").withFacts("notice_on", "收到执行通知书日期", "days_late", "超期天数", "closed_on", "结案日期");
+
     static StoredLead custody(String id, String name, String caseNumber, LocalDate due, ReviewState state) {
-        Lead l = new Lead(id, "custody-transfer", "LATE_TRANSFER", Optional.empty(), name, caseNumber, "丹东市看守所",
+        Lead l = new Lead(id, LATE_TRANSFER, Optional.empty(), name, caseNumber, "看守所", "丹东市看守所",
                 Optional.of(due), name + "判决生效后超过30日才被投送监狱", List.of("刑事诉讼法第264条第2款", "监狱法第15条"),
                 List.of(new Evidence(new SourceRef(Dataset.CUSTODY, "custody.csv", 7), "看守所羁押记录")),
                 LinkedBy.NAME_BIRTH_DATE, false, false, DocumentType.CORRECTION_NOTICE,
-                Map.of("notice_on", due.minusDays(30).toString(), "days_late", "12"));
+                Map.of("notice_on", due.minusDays(30).toString(), "days_late", "12"), List.of());
         return new StoredLead(l, state, 2, 1, 1, Optional.empty(), Optional.empty());
     }
 
@@ -42,7 +46,7 @@ class DocumentDrafterTest {
         assertThat(d.legalBasis()).containsExactly("刑事诉讼法第264条第2款", "监狱法第15条");
         assertThat(d.replyDeadline()).isEqualTo(ISSUED.plusDays(15));
         assertThat(d.markdown()).contains("# 纠正违法通知书", "丹东市看守所：", "(2024)辽0682刑初123号", "张三",
-                "法定期限：2024年3月10日", "交付执行通知书送达日：2024年2月9日", "- 刑事诉讼法第264条第2款",
+                "法定期限：2024年3月10日", "收到执行通知书日期：2024年2月9日", "- 刑事诉讼法第264条第2款",
                 "请于2024年6月18日前将纠正情况书面回复本院", "2024年6月3日", "存在以下违法情形")
                 .doesNotContain("{{", "同类问题", "刑满未释放");
         assertThat(d.requestedCorrection()).startsWith("根据").contains("一个月内将罪犯送交监狱执行")
@@ -84,9 +88,9 @@ class DocumentDrafterTest {
     @Test
     void aGroupAgainstTwoAgenciesIsRefused() {
         StoredLead a = custody("L1", "张三", "(2024)辽0682刑初1号", LocalDate.of(2024, 1, 10), ReviewState.CONFIRMED);
-        Lead other = new Lead("L2", "custody-transfer", "LATE_TRANSFER", Optional.empty(), "李四", "", "凤城市看守所",
+        Lead other = new Lead("L2", LATE_TRANSFER, Optional.empty(), "李四", "", "看守所", "凤城市看守所",
                 Optional.empty(), "s", List.of(), List.of(), LinkedBy.NAME_BIRTH_DATE, false, false,
-                DocumentType.CORRECTION_NOTICE, Map.of());
+                DocumentType.CORRECTION_NOTICE, Map.of(), List.of());
         StoredLead b = new StoredLead(other, ReviewState.CONFIRMED, 2, 1, 1, Optional.empty(), Optional.empty());
         assertThatThrownBy(() -> DocumentDrafter.withDefaults().draft(List.of(a, b), DocumentType.RECOMMENDATION, ISSUED,
                 Optional.empty())).isInstanceOf(DocumentRefusedException.class).hasMessageContaining("凤城市看守所");
@@ -120,9 +124,10 @@ class DocumentDrafterTest {
     void everyBundledTemplateRendersForEveryModel() {
         for (String model : List.of("custody-transfer", "political-rights", "prohibition-order", "property-penalty", "other")) {
             for (DocumentType t : DocumentType.values()) {
-                Lead l = new Lead("X", model, "ANY", Optional.empty(), "赵六", "(2023)辽06刑终45号", "东港市人民法院",
+                LeadKind any = LeadKind.of(model, "某模型", "ANY", "某类").withFacts("closed_on", "结案日期");
+                Lead l = new Lead("X", any, Optional.empty(), "赵六", "(2023)辽06刑终45号", "法院", "东港市人民法院",
                         Optional.empty(), "摘要", List.of("某法第1条"), List.of(), LinkedBy.NAME_BIRTH_DATE, false, false, t,
-                        Map.of("closed_on", "2024-01-15"));
+                        Map.of("closed_on", "2024-01-15"), List.of());
                 DocumentDraft d = DocumentDrafter.withDefaults().draft(
                         new StoredLead(l, ReviewState.CONFIRMED, 2, 1, 1, Optional.empty(), Optional.empty()), t, ISSUED);
                 assertThat(d.markdown()).contains("(2023)辽06刑终45号", "某法第1条").doesNotContain("{{");

@@ -112,7 +112,7 @@ class EngineTest {
     @Test
     void findsTheCustodyLeadAndReportsItPerKind() {
         RunResult r = Engine.builder().source(source()).build().run(LocalDate.parse("2024-10-01"));
-        assertThat(r.leads()).extracting(Lead::kind).containsExactly("NOT_TRANSFERRED");
+        assertThat(r.leads()).extracting(Lead::kindCode).containsExactly("NOT_TRANSFERRED");
         assertThat(r.leads().get(0).idText()).isEqualTo(ID);
         assertThat(r.report().leadsByModelAndKind().get("custody-transfer")).containsEntry("NOT_TRANSFERRED", 1L)
                 .containsEntry("LATE_TRANSFER", 0L);
@@ -132,9 +132,12 @@ class EngineTest {
             return "stale-judgment";
         }
 
+        static final io.xingzhi.core.lead.LeadKind OLD_JUDGMENT = io.xingzhi.core.lead.LeadKind.of("stale-judgment",
+                "生效裁判久未执行", "OLD_JUDGMENT", "裁判久未执行").withAgency("法院");
+
         @Override
-        public List<String> kinds() {
-            return List.of("OLD_JUDGMENT");
+        public List<io.xingzhi.core.lead.LeadKind> kinds() {
+            return List.of(OLD_JUDGMENT);
         }
 
         @Override
@@ -145,8 +148,8 @@ class EngineTest {
         @Override
         public void assess(Person p, ModelContext ctx, LeadCollector out) {
             p.judgments().stream().filter(j -> j.effectiveDate().plusMonths(6).isBefore(ctx.asOf()))
-                    .forEach(j -> out.add(LeadBuilder.lead(name(), "OLD_JUDGMENT", p).caseNumber(j.caseText())
-                            .agency("法院").summary("测试").evidence(j, "生效裁判").build()));
+                    .forEach(j -> out.add(LeadBuilder.lead(OLD_JUDGMENT, p).caseNumber(j.caseText())
+                            .summary("测试").evidence(j, "生效裁判").build()));
         }
     }
 
@@ -175,7 +178,7 @@ class EngineTest {
         }
 
         @Override
-        public List<String> kinds() {
+        public List<io.xingzhi.core.lead.LeadKind> kinds() {
             return List.of();
         }
 

@@ -205,6 +205,6 @@ final class Fixtures {
     }
 
     static List<String> kinds(List<Lead> leads) {
-        return leads.stream().map(Lead::kind).toList();
+        return leads.stream().map(Lead::kindCode).toList();
     }
 }

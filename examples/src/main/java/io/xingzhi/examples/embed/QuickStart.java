@@ -19,7 +19,7 @@ public final class QuickStart {
                 .build();                                       // the four standard models
         RunResult result = engine.run(LocalDate.parse(args[1]));
         for (Lead lead : result.leads()) {
-            System.out.println(lead.model() + " " + lead.kind() + " " + lead.caseNumber() + " " + lead.summary());
+            System.out.println(lead.kind().label() + " " + lead.caseNumber() + " " + lead.summary());  // 超期投送 …
         }
         System.out.println(result.leads().size() + " leads, " + result.report().rejections().size() + " rows rejected");
     }

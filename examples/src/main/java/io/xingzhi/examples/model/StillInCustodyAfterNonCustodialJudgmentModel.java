@@ -2,6 +2,7 @@ package io.xingzhi.examples.model;
 
 import io.xingzhi.core.identity.Person;
 import io.xingzhi.core.lead.DocumentType;
+import io.xingzhi.core.lead.LeadKind;
 import io.xingzhi.core.record.CustodyStay;
 import io.xingzhi.core.record.Dataset;
 import io.xingzhi.core.record.Judgment;
@@ -37,10 +38,14 @@ import java.util.Set;
  */
 public final class StillInCustodyAfterNonCustodialJudgmentModel implements SupervisionModel {
     public static final String NAME = "non-custodial-still-held";
-    public static final String STILL_IN_CUSTODY = "STILL_IN_CUSTODY";
+    /** 判决生效仍在押: a non-custodial judgment, the person still held past the grace. */
+    public static final LeadKind STILL_IN_CUSTODY = LeadKind.of(NAME, "非监禁刑判后羁押", "STILL_IN_CUSTODY", "判决生效仍在押")
+            .withAgency("看守所").withDocument(DocumentType.CORRECTION_NOTICE)
+            .withBasis("人民检察院刑事诉讼规则第626条", "刑事诉讼法第260条")
+            .withFacts("stay_admitted_on", "入所日期", "counted_from", "起算日", "release_by", "应当释放日",
+                    "days_held_after_judgment", "判后羁押天数");
     /** The default grace, in days after the judgment date. */
     public static final int DEFAULT_GRACE_DAYS = 1;
-    private static final String AGENCY = "看守所";
 
     private final int graceDays;
 
@@ -63,7 +68,7 @@ public final class StillInCustodyAfterNonCustodialJudgmentModel implements Super
     }
 
     @Override
-    public List<String> kinds() {
+    public List<LeadKind> kinds() {
         return List.of(STILL_IN_CUSTODY);
     }
 
@@ -110,15 +115,13 @@ public final class StillInCustodyAfterNonCustodialJudgmentModel implements Super
                 LocalDate until = left.orElse(asOf);
                 long days = until.toEpochDay() - from.toEpochDay();
                 String center = s.detentionCenter().isEmpty() ? "看守所" : s.detentionCenter();
-                out.add(LeadBuilder.lead(NAME, STILL_IN_CUSTODY, p).caseNumber(j.caseText()).agency(AGENCY)
+                out.add(LeadBuilder.lead(STILL_IN_CUSTODY, p).caseNumber(j.caseText()).unit(s.detentionCenter())
                         .evidence(j, "生效裁判（非监禁刑）").evidence(s, "看守所羁押记录")
                         .dueOn(releaseBy)
                         .summary(p.name().value() + "（" + j.caseText() + "）被判处" + label(j) + "，于" + from
                                 + (fromPronouncement ? "宣判" : "生效") + "，依法应当立即释放，"
                                 + (stillIn ? "截至" + asOf + "仍羁押于" + center : "但" + center + "至" + left.get() + "方予出所")
                                 + "，判后羁押" + days + "日。")
-                        .basis("人民检察院刑事诉讼规则第626条", "刑事诉讼法第260条")
-                        .document(DocumentType.CORRECTION_NOTICE)
                         .boundary(Periods.within(until, releaseBy, ctx.parameters().boundaryDays()))
                         .keyFact("stay_admitted_on", s.admittedOn().toString())
                         .fact("counted_from", from + (fromPronouncement ? "（宣判日）" : "（生效日，无宣判日）"))

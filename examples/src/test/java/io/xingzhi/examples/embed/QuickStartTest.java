@@ -29,10 +29,10 @@ class QuickStartTest {
         List<String> out = run(dir, asOf);
         assertThat(out.get(out.size() - 1)).startsWith(planted + " leads, ");
         assertThat(out).hasSize((int) planted + 1);
-        assertThat(out).anyMatch(l -> l.startsWith("custody-transfer NOT_TRANSFERRED "))
-                .anyMatch(l -> l.startsWith("political-rights "))
-                .anyMatch(l -> l.startsWith("prohibition-order "))
-                .anyMatch(l -> l.startsWith("property-penalty "));
+        assertThat(out).anyMatch(l -> l.startsWith("应当投送而未投送 "))
+                .anyMatch(l -> l.startsWith("漏管 "))
+                .anyMatch(l -> l.startsWith("违反禁止令 "))
+                .anyMatch(l -> l.startsWith("未移送执行 "));
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.xingzhi.core.supervision.custody;
 
 import io.xingzhi.core.identity.Person;
 import io.xingzhi.core.lead.DocumentType;
+import io.xingzhi.core.lead.LeadKind;
 import io.xingzhi.core.record.CustodyStay;
 import io.xingzhi.core.record.Dataset;
 import io.xingzhi.core.record.Judgment;
@@ -32,11 +33,23 @@ import java.util.Set;
  */
 public final class CustodyTransferModel implements SupervisionModel {
     public static final String NAME = "custody-transfer";
-    public static final String NOT_TRANSFERRED = "NOT_TRANSFERRED";
-    public static final String LATE_TRANSFER = "LATE_TRANSFER";
-    public static final String HELD_PAST_TERM = "HELD_PAST_TERM";
-    public static final String RELEASED_EARLY = "RELEASED_EARLY";
-    private static final String AGENCY = "看守所";
+    private static final LeadKind DEFAULTS = LeadKind.of(NAME, "看守所超期投送", "DEFAULTS", "本模型")
+            .withAgency("看守所").withDocument(DocumentType.CORRECTION_NOTICE)
+            .withFacts("notice_on", "收到执行通知书日期", "deadline", "应当投送监狱的期限", "term_end", "刑期届满日",
+                    "left_on", "出所日期", "days_late", "超期天数");
+    /** 应当投送而未投送: more than 3 months left at notice, not delivered to prison within 30 days of it. */
+    public static final LeadKind NOT_TRANSFERRED = DEFAULTS.named("NOT_TRANSFERRED", "应当投送而未投送")
+            .withBasis("刑事诉讼法第264条", "监狱法第15条", "公安机关办理刑事案件程序规定第300条",
+                    "人民检察院刑事诉讼规则第625条第（二）项", "人民检察院刑事诉讼规则第659条第（一）项");
+    /** 超期投送: delivered to prison, but more than 30 days after the notice. */
+    public static final LeadKind LATE_TRANSFER = DEFAULTS.named("LATE_TRANSFER", "超期投送")
+            .withBasis("监狱法第15条", "公安机关办理刑事案件程序规定第300条", "人民检察院刑事诉讼规则第625条第（二）项");
+    /** 刑满未释放: still in the detention center after the term ended. */
+    public static final LeadKind HELD_PAST_TERM = DEFAULTS.named("HELD_PAST_TERM", "刑满未释放")
+            .withBasis("刑事诉讼法第264条", "人民检察院刑事诉讼规则第628条", "人民检察院刑事诉讼规则第661条第（二）项");
+    /** 提前释放: released as 刑满释放 before the term ended. */
+    public static final LeadKind RELEASED_EARLY = DEFAULTS.named("RELEASED_EARLY", "提前释放")
+            .withBasis("人民检察院刑事诉讼规则第628条", "人民检察院刑事诉讼规则第661条第（二）项");
 
     @Override
     public String name() {
@@ -44,7 +57,7 @@ public final class CustodyTransferModel implements SupervisionModel {
     }
 
     @Override
-    public List<String> kinds() {
+    public List<LeadKind> kinds() {
         return List.of(NOT_TRANSFERRED, LATE_TRANSFER, HELD_PAST_TERM, RELEASED_EARLY);
     }
 
@@ -100,8 +113,6 @@ public final class CustodyTransferModel implements SupervisionModel {
                                 + "前送交监狱执行，" + (stillIn ? "截至" + asOf + "仍羁押于" + nz(s.detentionCenter(), "看守所")
                                 : "但于" + left.get() + "以" + reason.map(LeaveReason::label).orElse("不明原因") + "出所")
                                 + "，未投送监狱。")
-                        .basis("刑事诉讼法第264条", "监狱法第15条", "公安机关办理刑事案件程序规定第300条",
-                                "人民检察院刑事诉讼规则第625条第（二）项", "人民检察院刑事诉讼规则第659条第（一）项")
                         .estimated(noticeEstimated)
                         .boundary(Periods.within(trigger, deadline, margin) || remainderBoundary)
                         .fact("notice_on", notice).fact("deadline", deadline)
@@ -115,7 +126,6 @@ public final class CustodyTransferModel implements SupervisionModel {
                     .dueOn(deadline)
                     .summary(p.name().value() + "（" + caseNo + "）看守所于" + notice + (noticeEstimated ? "（推定）" : "")
                             + "收到执行通知书，应于" + deadline + "前送交监狱，实际于" + left.get() + "投送，超期" + late + "日。")
-                    .basis("监狱法第15条", "公安机关办理刑事案件程序规定第300条", "人民检察院刑事诉讼规则第625条第（二）项")
                     .estimated(noticeEstimated)
                     .boundary(Periods.within(left.get(), deadline, margin))
                     .fact("notice_on", notice).fact("deadline", deadline).fact("left_on", left.get()).fact("days_late", late)
@@ -131,7 +141,6 @@ public final class CustodyTransferModel implements SupervisionModel {
                         .summary(p.name().value() + "（" + caseNo + "）刑期于" + end + "届满，"
                                 + (left.isPresent() ? "看守所至" + left.get() + "方出所" : "截至" + asOf + "仍羁押于看守所")
                                 + "，刑满未释放。")
-                        .basis("刑事诉讼法第264条", "人民检察院刑事诉讼规则第628条", "人民检察院刑事诉讼规则第661条第（二）项")
                         .boundary(Periods.within(trigger, end, margin))
                         .fact("term_end", end)
                         .build());
@@ -141,7 +150,6 @@ public final class CustodyTransferModel implements SupervisionModel {
                         .dueOn(end)
                         .summary(p.name().value() + "（" + caseNo + "）刑期至" + end + "届满，看守所于" + left.get()
                                 + "以刑满释放名义提前释放。")
-                        .basis("人民检察院刑事诉讼规则第628条", "人民检察院刑事诉讼规则第661条第（二）项")
                         .boundary(Periods.within(left.get(), end, margin))
                         .fact("term_end", end).fact("left_on", left.get())
                         .build());
@@ -149,9 +157,8 @@ public final class CustodyTransferModel implements SupervisionModel {
         }
     }
 
-    private LeadBuilder base(String kind, Person p, Judgment j, CustodyStay s, String caseNo) {
-        return LeadBuilder.lead(NAME, kind, p).caseNumber(caseNo).agency(AGENCY)
-                .document(DocumentType.CORRECTION_NOTICE)
+    private LeadBuilder base(LeadKind kind, Person p, Judgment j, CustodyStay s, String caseNo) {
+        return LeadBuilder.lead(kind, p).caseNumber(caseNo).unit(s.detentionCenter())
                 .evidence(j, "生效裁判").evidence(s, "看守所羁押记录");
     }
 

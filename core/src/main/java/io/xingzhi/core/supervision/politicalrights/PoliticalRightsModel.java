@@ -2,6 +2,7 @@ package io.xingzhi.core.supervision.politicalrights;
 
 import io.xingzhi.core.identity.Person;
 import io.xingzhi.core.lead.DocumentType;
+import io.xingzhi.core.lead.LeadKind;
 import io.xingzhi.core.record.AgencyRecord;
 import io.xingzhi.core.record.CustodyStay;
 import io.xingzhi.core.record.Dataset;
@@ -33,10 +34,20 @@ import java.util.Set;
  */
 public final class PoliticalRightsModel implements SupervisionModel {
     public static final String NAME = "political-rights";
-    public static final String NOT_SUPERVISED = "NOT_SUPERVISED";
-    public static final String SUPERVISION_ENDED_EARLY = "SUPERVISION_ENDED_EARLY";
-    public static final String NOT_RESTORED = "NOT_RESTORED";
-    private static final String AGENCY = "公安机关";
+    private static final LeadKind DEFAULTS = LeadKind.of(NAME, "剥夺政治权利罪犯脱漏管", "DEFAULTS", "本模型")
+            .withAgency("公安机关").withDocument(DocumentType.CORRECTION_NOTICE)
+            .withFacts("dpr_start", "剥夺政治权利起始日", "dpr_end", "剥夺政治权利届满日", "supervision_ended_on", "监管终止日");
+    /** 漏管: deprivation running, no police supervision record for it at all. */
+    public static final LeadKind NOT_SUPERVISED = DEFAULTS.named("NOT_SUPERVISED", "漏管")
+            .withBasis("刑法第55条", "刑法第58条", "刑事诉讼法第270条", "公安机关办理刑事案件程序规定第311条",
+                    "人民检察院刑事诉讼规则第627条", "人民检察院刑事诉讼规则第628条");
+    /** 脱管: deprivation running, police supervision ended before it. */
+    public static final LeadKind SUPERVISION_ENDED_EARLY = DEFAULTS.named("SUPERVISION_ENDED_EARLY", "脱管")
+            .withBasis("刑法第58条", "刑事诉讼法第270条", "公安机关办理刑事案件程序规定第312条", "人民检察院刑事诉讼规则第627条");
+    /** 期满未恢复: deprivation over, police still supervising. */
+    public static final LeadKind NOT_RESTORED = DEFAULTS.named("NOT_RESTORED", "期满未恢复")
+            .withDocument(DocumentType.RECOMMENDATION)
+            .withBasis("刑法第58条", "刑事诉讼法第270条", "公安机关办理刑事案件程序规定第314条", "人民检察院刑事诉讼规则第627条");
 
     @Override
     public String name() {
@@ -44,7 +55,7 @@ public final class PoliticalRightsModel implements SupervisionModel {
     }
 
     @Override
-    public List<String> kinds() {
+    public List<LeadKind> kinds() {
         return List.of(NOT_SUPERVISED, SUPERVISION_ENDED_EARLY, NOT_RESTORED);
     }
 
@@ -86,21 +97,16 @@ public final class PoliticalRightsModel implements SupervisionModel {
                             .dueOn(takeOver)
                             .summary(p.name().value() + "（" + caseNo + "）被判处剥夺政治权利" + label(months) + "，执行期间" + period
                                     + "，截至" + asOf + "公安机关无任何执行（监管）记录，疑似漏管。")
-                            .basis("刑法第55条", "刑法第58条", "刑事诉讼法第270条", "公安机关办理刑事案件程序规定第311条",
-                                    "人民检察院刑事诉讼规则第627条", "人民检察院刑事诉讼规则第628条")
-                            .document(DocumentType.CORRECTION_NOTICE)
                             .estimated(d.estimated()).boundary(boundary)
                             .build());
                 } else if (overlapping.stream().noneMatch(s -> s.covers(asOf))) {
                     DprSupervision last = overlapping.stream().filter(s -> s.endOn().isPresent())
                             .max((a, b) -> a.endOn().get().compareTo(b.endOn().get())).orElse(overlapping.get(0));
                     LocalDate endedOn = last.endOn().orElse(asOf);
-                    LeadBuilder b = base(SUPERVISION_ENDED_EARLY, p, d, caseNo)
+                    LeadBuilder b = base(SUPERVISION_ENDED_EARLY, p, d, caseNo).unit(last.policeStation())
                             .dueOn(d.end().orElse(null))
                             .summary(p.name().value() + "（" + caseNo + "）剥夺政治权利执行期间" + period + "，公安机关监管于" + endedOn
                                     + "终止，早于剥夺期满，疑似脱管。")
-                            .basis("刑法第58条", "刑事诉讼法第270条", "公安机关办理刑事案件程序规定第312条", "人民检察院刑事诉讼规则第627条")
-                            .document(DocumentType.CORRECTION_NOTICE)
                             .estimated(d.estimated()).boundary(boundary || Periods.within(endedOn, asOf, margin))
                             .fact("supervision_ended_on", endedOn);
                     overlapping.forEach(s -> b.evidence(s, "公安机关剥夺政治权利执行记录"));
@@ -114,12 +120,10 @@ public final class PoliticalRightsModel implements SupervisionModel {
                 if (asOf.isAfter(restoreBy) && !otherRunning) {
                     List<DprSupervision> still = p.supervision().stream().filter(s -> s.covers(asOf)).toList();
                     if (!still.isEmpty()) {
-                        LeadBuilder b = base(NOT_RESTORED, p, d, caseNo)
+                        LeadBuilder b = base(NOT_RESTORED, p, d, caseNo).unit(still.get(0).policeStation())
                                 .dueOn(end)
                                 .summary(p.name().value() + "（" + caseNo + "）剥夺政治权利于" + end + "期满，截至" + asOf
                                         + "公安机关仍在监管，未宣布恢复政治权利。")
-                                .basis("刑法第58条", "刑事诉讼法第270条", "公安机关办理刑事案件程序规定第314条", "人民检察院刑事诉讼规则第627条")
-                                .document(DocumentType.RECOMMENDATION)
                                 .estimated(d.estimated()).boundary(Periods.within(asOf, restoreBy, margin));
                         still.forEach(s -> b.evidence(s, "公安机关剥夺政治权利执行记录"));
                         out.add(b.build());
@@ -129,8 +133,8 @@ public final class PoliticalRightsModel implements SupervisionModel {
         }
     }
 
-    private LeadBuilder base(String kind, Person p, Deprivation d, String caseNo) {
-        LeadBuilder b = LeadBuilder.lead(NAME, kind, p).caseNumber(caseNo).agency(AGENCY)
+    private LeadBuilder base(LeadKind kind, Person p, Deprivation d, String caseNo) {
+        LeadBuilder b = LeadBuilder.lead(kind, p).caseNumber(caseNo)
                 .evidence(d.judgment(), "生效裁判")
                 .fact("dpr_start", d.start()).fact("dpr_end", d.end().map(Object::toString).orElse("终身"));
         d.releaseRecord().ifPresent(r -> b.evidence(r, r instanceof Release ? "刑满释放/假释记录" : "看守所出所记录"));

@@ -2,6 +2,7 @@ package io.xingzhi.core.supervision.prohibition;
 
 import io.xingzhi.core.identity.Person;
 import io.xingzhi.core.lead.DocumentType;
+import io.xingzhi.core.lead.LeadKind;
 import io.xingzhi.core.record.Activity;
 import io.xingzhi.core.record.BusinessRole;
 import io.xingzhi.core.record.CorrectionTerm;
@@ -34,10 +35,21 @@ import java.util.Set;
  */
 public final class ProhibitionOrderModel implements SupervisionModel {
     public static final String NAME = "prohibition-order";
-    public static final String CORRECTION_MISSING = "CORRECTION_MISSING";
-    public static final String ORDER_NOT_RECORDED = "ORDER_NOT_RECORDED";
-    public static final String ORDER_VIOLATED = "ORDER_VIOLATED";
-    private static final String AGENCY = "司法局";
+    private static final String ORDER_RULES = "最高人民法院、最高人民检察院、公安部、司法部《关于对判处管制、宣告缓刑的犯罪分子适用禁止令有关问题的规定（试行）》";
+    private static final LeadKind DEFAULTS = LeadKind.of(NAME, "社区矫正禁止令", "DEFAULTS", "本模型")
+            .withAgency("司法局").withDocument(DocumentType.RECOMMENDATION)
+            .withFacts("prohibition_order", "禁止令内容", "order_from", "禁止令起始日", "order_to", "禁止令届满日",
+                    "keyword_group", "关键词组", "keyword", "命中关键词", "occurred_on", "行为发生日", "venue", "场所",
+                    "enterprise", "企业名称", "role", "任职身份", "role_start", "任职起始日");
+    /** 社区矫正漏管: 管制/缓刑 effective over 10 days ago (plus the grace), no correction record. */
+    public static final LeadKind CORRECTION_MISSING = DEFAULTS.named("CORRECTION_MISSING", "社区矫正漏管")
+            .withBasis("社区矫正法第20条", "社区矫正法第21条", "人民检察院刑事诉讼规则第642条");
+    /** 禁止令未交付执行: the judgment has an order, the correction record has none. */
+    public static final LeadKind ORDER_NOT_RECORDED = DEFAULTS.named("ORDER_NOT_RECORDED", "禁止令未交付执行")
+            .withBasis("社区矫正法第20条", ORDER_RULES + "第9条", "人民检察院刑事诉讼规则第642条");
+    /** 违反禁止令: a record of the prohibited activity, place or business inside the order's period. */
+    public static final LeadKind ORDER_VIOLATED = DEFAULTS.named("ORDER_VIOLATED", "违反禁止令")
+            .withBasis("刑法第77条第2款", ORDER_RULES, "人民检察院刑事诉讼规则第643条");
 
     @Override
     public String name() {
@@ -45,7 +57,7 @@ public final class ProhibitionOrderModel implements SupervisionModel {
     }
 
     @Override
-    public List<String> kinds() {
+    public List<LeadKind> kinds() {
         return List.of(CORRECTION_MISSING, ORDER_NOT_RECORDED, ORDER_VIOLATED);
     }
 
@@ -83,24 +95,19 @@ public final class ProhibitionOrderModel implements SupervisionModel {
                     .filter(c -> Sentences.sameCase(j, c.caseNumber()))
                     .toList();
             if (asOf.isAfter(limit) && started.isEmpty()) {
-                out.add(LeadBuilder.lead(NAME, CORRECTION_MISSING, p).caseNumber(caseNo).agency(AGENCY)
+                out.add(LeadBuilder.lead(CORRECTION_MISSING, p).caseNumber(caseNo)
                         .evidence(j, "生效裁判").dueOn(reportBy)
                         .summary(p.name().value() + "（" + caseNo + "）被判处" + type + "，判决于" + j.effectiveDate()
                                 + "生效，应于" + reportBy + "前到社区矫正机构报到，截至" + asOf + "无社区矫正记录，疑似漏管。")
-                        .basis("社区矫正法第20条", "社区矫正法第21条", "人民检察院刑事诉讼规则第642条")
-                        .document(DocumentType.RECOMMENDATION)
                         .boundary(Periods.within(asOf, limit, margin))
                         .build());
             }
             if (j.prohibitionOrder().isPresent() && !terms.isEmpty()
                     && terms.stream().allMatch(c -> c.prohibitionOrder().isEmpty())) {
-                LeadBuilder b = LeadBuilder.lead(NAME, ORDER_NOT_RECORDED, p).caseNumber(caseNo).agency(AGENCY)
+                LeadBuilder b = LeadBuilder.lead(ORDER_NOT_RECORDED, p).caseNumber(caseNo).unit(terms.get(0).office())
                         .evidence(j, "生效裁判（含禁止令）").dueOn(Periods.daysAfter(j.effectiveDate(), 5))
                         .summary(p.name().value() + "（" + caseNo + "）判决宣告禁止令“" + j.prohibitionOrder().get()
                                 + "”，社区矫正记录未载明该禁止令，疑似禁止令未交付执行。")
-                        .basis("社区矫正法第20条", "最高人民法院、最高人民检察院、公安部、司法部《关于对判处管制、宣告缓刑的犯罪分子适用禁止令有关问题的规定（试行）》第9条",
-                                "人民检察院刑事诉讼规则第642条")
-                        .document(DocumentType.RECOMMENDATION)
                         .fact("prohibition_order", j.prohibitionOrder().get());
                 terms.forEach(c -> b.evidence(c, "社区矫正记录（禁止令为空）"));
                 out.add(b.build());
@@ -109,7 +116,7 @@ public final class ProhibitionOrderModel implements SupervisionModel {
     }
 
     /** An order being watched: its judgment, period, text and selected keyword groups. */
-    record WatchedOrder(Judgment judgment, LocalDate from, LocalDate to, String text, List<KeywordGroup> groups) {
+    record WatchedOrder(Judgment judgment, LocalDate from, LocalDate to, String text, List<KeywordGroup> groups, String office) {
     }
 
     @Override
@@ -146,7 +153,10 @@ public final class ProhibitionOrderModel implements SupervisionModel {
             if (to.isEmpty()) {
                 continue;
             }
-            orders.add(new WatchedOrder(j, from, to.get(), t, groups));
+            String office = p.corrections().stream().filter(c -> Sentences.sameCase(j, c.caseNumber()))
+                    .filter(c -> !c.startOn().isBefore(j.effectiveDate().minusDays(30)))
+                    .map(CorrectionTerm::office).filter(s -> !s.isBlank()).findFirst().orElse("");
+            orders.add(new WatchedOrder(j, from, to.get(), t, groups, office));
         }
         if (orders.isEmpty()) {
             return Optional.empty();
@@ -241,13 +251,10 @@ public final class ProhibitionOrderModel implements SupervisionModel {
 
         private LeadBuilder violation(WatchedOrder o, KeywordGroup g) {
             Judgment j = o.judgment();
-            return LeadBuilder.lead(NAME, ORDER_VIOLATED, person).caseNumber(j.caseText()).agency(AGENCY)
+            return LeadBuilder.lead(ORDER_VIOLATED, person).caseNumber(j.caseText()).unit(o.office())
                     .evidence(j, "生效裁判（含禁止令）").keyFact("keyword_group", g.name())
                     .fact("prohibition_order", o.text()).fact("order_from", o.from()).fact("order_to", o.to())
-                    .basis(j.suspended() ? "刑法第72条第2款" : "刑法第38条第2款", "刑法第77条第2款",
-                            "最高人民法院、最高人民检察院、公安部、司法部《关于对判处管制、宣告缓刑的犯罪分子适用禁止令有关问题的规定（试行）》",
-                            "人民检察院刑事诉讼规则第643条")
-                    .document(DocumentType.RECOMMENDATION);
+                    .basis(j.suspended() ? "刑法第72条第2款" : "刑法第38条第2款");
         }
 
         private static Optional<String> match(KeywordGroup g, String... texts) {

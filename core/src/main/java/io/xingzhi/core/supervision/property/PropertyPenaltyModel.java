@@ -2,6 +2,7 @@ package io.xingzhi.core.supervision.property;
 
 import io.xingzhi.core.identity.Person;
 import io.xingzhi.core.lead.DocumentType;
+import io.xingzhi.core.lead.LeadKind;
 import io.xingzhi.core.record.BusinessRole;
 import io.xingzhi.core.record.Closure;
 import io.xingzhi.core.record.Dataset;
@@ -31,11 +32,27 @@ import java.util.Set;
  */
 public final class PropertyPenaltyModel implements SupervisionModel {
     public static final String NAME = "property-penalty";
-    public static final String NOT_TRANSFERRED = "NOT_TRANSFERRED";
-    public static final String ENFORCEMENT_OVERDUE = "ENFORCEMENT_OVERDUE";
-    public static final String CLOSED_NOT_PAID = "CLOSED_NOT_PAID";
-    public static final String TERMINATED_WITH_ASSETS = "TERMINATED_WITH_ASSETS";
-    private static final String AGENCY = "法院";
+    private static final String SPC_2014 = "最高人民法院关于刑事裁判涉财产部分执行的若干规定";
+    private static final LeadKind DEFAULTS = LeadKind.of(NAME, "刑事涉财产刑执行", "DEFAULTS", "本模型")
+            .withAgency("法院").withDocument(DocumentType.RECOMMENDATION)
+            .withFacts("effective_date", "裁判生效日", "pay_by", "缴纳期限届满日", "enforcement_number", "执行案号",
+                    "target", "执行标的（元）", "executed", "已执行金额（元）", "enterprise", "企业名称", "role", "任职身份",
+                    "closed_on", "结案日期");
+    /** 未移送执行: unpaid property penalty, no enforcement case 3 months + the transfer grace after effect. */
+    public static final LeadKind NOT_TRANSFERRED = DEFAULTS.named("NOT_TRANSFERRED", "未移送执行")
+            .withBasis("刑法第53条", "最高人民法院关于适用财产刑若干问题的规定第5条", SPC_2014 + "第7条", "人民检察院刑事诉讼规则第645条");
+    /** 执行超期: enforcement case open past 6 months. */
+    public static final LeadKind ENFORCEMENT_OVERDUE = DEFAULTS.named("ENFORCEMENT_OVERDUE", "执行超期")
+            .withBasis(SPC_2014 + "第3条", "人民检察院刑事诉讼规则第645条");
+    /** 执行完毕但未足额: closed as 执行完毕 with executed &lt; target. */
+    public static final LeadKind CLOSED_NOT_PAID = DEFAULTS.named("CLOSED_NOT_PAID", "执行完毕但未足额")
+            .withDocument(DocumentType.CORRECTION_NOTICE)
+            .withBasis("刑法第53条", SPC_2014 + "第3条", "人民检察院刑事诉讼规则第645条");
+    /** 终本不当: closed by 终本/终结执行 while the person held an enterprise role. */
+    public static final LeadKind TERMINATED_WITH_ASSETS = DEFAULTS.named("TERMINATED_WITH_ASSETS", "终本不当")
+            .withDocument(DocumentType.CORRECTION_NOTICE)
+            .withBasis("最高人民法院关于适用《中华人民共和国刑事诉讼法》的解释第529条", SPC_2014 + "第3条",
+                    "人民检察院刑事诉讼规则第645条");
 
     @Override
     public String name() {
@@ -43,7 +60,7 @@ public final class PropertyPenaltyModel implements SupervisionModel {
     }
 
     @Override
-    public List<String> kinds() {
+    public List<LeadKind> kinds() {
         return List.of(NOT_TRANSFERRED, ENFORCEMENT_OVERDUE, CLOSED_NOT_PAID, TERMINATED_WITH_ASSETS);
     }
 
@@ -89,13 +106,10 @@ public final class PropertyPenaltyModel implements SupervisionModel {
             LocalDate payBy = Periods.monthsAfter(j.effectiveDate(), 3);
             LocalDate limit = Periods.daysAfter(payBy, ctx.parameters().transferGraceDays());
             if (asOf.isAfter(limit) && p.enforcement().stream().noneMatch(e -> forJudgment(e, j))) {
-                out.add(LeadBuilder.lead(NAME, NOT_TRANSFERRED, p).caseNumber(j.caseText()).agency(AGENCY)
+                out.add(LeadBuilder.lead(NOT_TRANSFERRED, p).caseNumber(j.caseText()).unit(j.court())
                         .evidence(j, "生效裁判（财产刑）").dueOn(payBy)
                         .summary(p.name().value() + "（" + j.caseText() + "）判处" + penalties(j) + "，判决于" + j.effectiveDate()
                                 + "生效，缴纳期限" + payBy + "届满后未缴足，截至" + asOf + "未见移送执行立案。")
-                        .basis("刑法第53条", "最高人民法院关于适用财产刑若干问题的规定第5条",
-                                "最高人民法院关于刑事裁判涉财产部分执行的若干规定第7条", "人民检察院刑事诉讼规则第645条")
-                        .document(DocumentType.RECOMMENDATION)
                         .boundary(Periods.within(asOf, limit, margin))
                         .fact("effective_date", j.effectiveDate()).fact("pay_by", payBy)
                         .build());
@@ -111,8 +125,6 @@ public final class PropertyPenaltyModel implements SupervisionModel {
                         .dueOn(limit)
                         .summary(p.name().value() + "（" + caseNo + "）财产刑执行案件" + enf + "于" + e.filedOn() + "立案，应于" + limit
                                 + "前执行完毕，截至" + asOf + "仍未结案，执行超期。")
-                        .basis("最高人民法院关于刑事裁判涉财产部分执行的若干规定第3条", "人民检察院刑事诉讼规则第645条")
-                        .document(DocumentType.RECOMMENDATION)
                         .boundary(Periods.within(asOf, limit, margin))
                         .build());
             }
@@ -124,8 +136,6 @@ public final class PropertyPenaltyModel implements SupervisionModel {
                         .summary(p.name().value() + "（" + caseNo + "）执行案件" + enf + "以“执行完毕”结案，但执行到位"
                                 + (e.executed().isPresent() ? plain(executed) + "元" : "金额未记录") + "，少于执行标的"
                                 + plain(e.target().get().yuan()) + "元。")
-                        .basis("刑法第53条", "最高人民法院关于刑事裁判涉财产部分执行的若干规定第3条", "人民检察院刑事诉讼规则第645条")
-                        .document(DocumentType.CORRECTION_NOTICE)
                         .fact("target", plain(e.target().get().yuan()))
                         .fact("executed", e.executed().isPresent() ? plain(executed) : "未记录")
                         .build());
@@ -149,10 +159,10 @@ public final class PropertyPenaltyModel implements SupervisionModel {
         return s.toString();
     }
 
-    private LeadBuilder base(String kind, Person p, EnforcementCase e, Optional<Judgment> j, String caseNo) {
-        LeadBuilder b = LeadBuilder.lead(NAME, kind, p).caseNumber(caseNo).agency(AGENCY)
+    private LeadBuilder base(LeadKind kind, Person p, EnforcementCase e, Optional<Judgment> j, String caseNo) {
+        LeadBuilder b = LeadBuilder.lead(kind, p).caseNumber(caseNo)
                 .keyFact("enforcement_number", e.enforcementNumber().map(CaseNumber::value).orElse(e.filedOn().toString()));
-        j.ifPresent(x -> b.evidence(x, "生效裁判（财产刑）"));
+        j.ifPresent(x -> b.evidence(x, "生效裁判（财产刑）").unit(x.court()));
         return b.evidence(e, "财产刑执行案件");
     }
 
@@ -181,9 +191,6 @@ public final class PropertyPenaltyModel implements SupervisionModel {
                                 .dueOn(closed)
                                 .summary(p.name().value() + "（" + caseNo + "）执行案件于" + closed + "以“" + e.closure().orElseThrow().label()
                                         + "”结案，但结案时其担任" + r.enterprise() + "的" + r.role().label() + "，疑似有财产可供执行。")
-                                .basis("最高人民法院关于适用《中华人民共和国刑事诉讼法》的解释第529条",
-                                        "最高人民法院关于刑事裁判涉财产部分执行的若干规定第3条", "人民检察院刑事诉讼规则第645条")
-                                .document(DocumentType.CORRECTION_NOTICE)
                                 .fact("enterprise", r.enterprise()).fact("role", r.role().label()).fact("closed_on", closed)
                                 .build());
                     }
