@@ -11,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class RecordMapperTest {
     private static final String BODY = "21068219800101123";
@@ -60,6 +61,18 @@ class RecordMapperTest {
         assertThat(rec.identity().idProblem()).isPresent();
         assertThat(rec.identity().idProblem().get()).doesNotContain(BODY);
         assertThat(rec.identity().linkable()).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"990426199112010074", "111111111111111", "210682198013011234"})
+    void aNumberThatIsNotAnIdentityLeavesTheRowItsNameAndBirthDate(String notAnIdentity) {
+        MappingResult r = mapper.map(row(Dataset.CUSTODY, "姓名", "张三", "身份证号", notAnIdentity,
+                "出生日期", "1991-12-01", "入所日期", "2024-03-05"));
+        RecordIdentity who = ((MappingResult.Accepted) r).record().identity();
+        assertThat(who.idNumber()).isEmpty();
+        assertThat(who.idProblem()).isPresent();
+        assertThat(who.name().orElseThrow().value()).isEqualTo("张三");
+        assertThat(who.birthDate()).hasValue(LocalDate.of(1991, 12, 1));
     }
 
     @Test
