@@ -3,6 +3,6 @@
  * ({@code value}), sentence law ({@code sentence}), the eight agency record types ({@code record}),
  * identity resolution ({@code identity}), the supervision models ({@code supervision}), leads
  * ({@code lead}), the review workflow ({@code review}), ports ({@code port}) and the engine that
- * ties them ({@code engine}). Depends on the JDK, Guava and ICU4J only.
+ * ties them ({@code engine}). Depends on the JDK and Guava only.
  */
 package io.xingzhi.core;

@@ -70,18 +70,17 @@ class ArchitectureTest {
                     + "(DESIGN.md: a hexagon as Maven modules)");
 
     @ArchTest
-    static final ArchRule coreDependsOnJdkGuavaAndIcuOnly = classes()
+    static final ArchRule coreDependsOnJdkAndGuavaOnly = classes()
             .that().resideInAPackage("io.xingzhi.core..")
             .should().onlyDependOnClassesThat().resideInAnyPackage(
                     "java..",
                     "io.xingzhi.core..",
                     "com.google.common..",
                     // annotations that come with Guava itself
-                    "com.google.errorprone.annotations..", "com.google.j2objc.annotations..", "org.jspecify.annotations..",
-                    "com.ibm.icu..")
+                    "com.google.errorprone.annotations..", "com.google.j2objc.annotations..", "org.jspecify.annotations..")
             .allowEmptyShould(false)
-            .because("core depends on the JDK, Guava and ICU4J only, so any embedder can take it "
-                    + "without a framework, a database driver or a web server (DESIGN.md, modules)");
+            .because("core depends on the JDK and Guava only (Chinese text through OpenCC's bundled table), so any "
+                    + "embedder can take it without a framework, a database driver or a web server (DESIGN.md, modules)");
 
     @ArchTest
     static final ArchRule modelsDoNoIo = noClasses()

@@ -19,12 +19,15 @@ import java.util.Optional;
  * @param court the court
  * @param effectiveDate the day it took effect
  * @param judgmentDate the day it was pronounced
- * @param penalty the principal penalty; empty when neither column nor text names one
+ * @param penalty the principal penalty; {@link RecordMapper} rejects a judgment whose penalty
+ *     neither the column nor the text determines, so a mapped judgment always has one
+ * @param politicalRights the deprivation of political rights (剥夺政治权利), possibly for life; life
+ *     when the penalty is 无期徒刑 or 死缓 and none is stated (CL art. 57)
  * @param term the term of the principal penalty
- * @param termStart the first day counted, when the judgment gives it
- * @param termEnd the last day, when the judgment gives it
+ * @param termStart the first day counted, when the judgment gives it (column, or a term stated in the
+ *     text: {@code 刑期自…起至…止})
+ * @param termEnd the last day, when the judgment gives it (column or stated term)
  * @param probation the probation period of a suspended sentence; present means suspended
- * @param politicalRights the deprivation of political rights (剥夺政治权利), possibly for life
  * @param fine the fine
  * @param confiscation the confiscation of property
  * @param prepaid what was paid before or at judgment

@@ -24,9 +24,16 @@ import java.util.function.Function;
 /**
  * The one mapping from a raw row to a record or a rejection, shared by every adapter. It resolves
  * headers through {@link HeaderAliases}, parses every value with the parsers of
- * {@code io.xingzhi.core.value}, fills a judgment's blank structured fields from its sentence text,
- * and rejects a row when a required value is missing or any non-blank value cannot be read (an
- * unread value is never silently taken as absent). A row with an identity number that fails its
+ * {@code io.xingzhi.core.value}, fills a judgment's blank structured fields from its sentence text
+ * (including {@code term_start}/{@code term_end} from a stated term, {@code 刑期自…起至…止}), and
+ * rejects a row when a required value is missing or any non-blank value cannot be read (an unread
+ * value is never silently taken as absent).
+ *
+ * <p>Judgments (LAW.md, common rules): a judgment whose principal penalty can be determined neither
+ * from {@code principal_penalty} nor from {@code sentence_text} is rejected with that reason; it is
+ * taken as 单处 ({@code 单处附加刑}, {@code 单处罚金…}) or 免予刑事处罚 only when the column or the
+ * text says so, never because only a fine or a term is given. A 无期徒刑 or 死缓 without a stated
+ * deprivation of political rights is deprived for life (CL art. 57). A row with an identity number that fails its
  * check digit is kept (linked by name + birth date, or reported as unresolved).
  *
  * <p>Required values: a name or a valid identity number in every dataset, and
@@ -86,26 +93,42 @@ public final class RecordMapper {
     private static Judgment judgment(Row r, RecordIdentity identity) {
         Optional<String> text = r.optionalText("sentence_text");
         ParsedSentence s = ParsedSentence.empty();
+        Optional<String> textProblem = Optional.empty();
         if (text.isPresent()) {
             Parsed<ParsedSentence> parsed = SentenceText.parse(text.get());
             if (parsed.isOk()) {
                 s = parsed.value();
+            } else {
+                textProblem = parsed.reason();
             }
         }
+        boolean penaltyWritten = r.raw("principal_penalty") != null;
         Optional<PrincipalPenalty> penalty = r.optional("principal_penalty", PrincipalPenalty::parse).or(s::penalty);
+        if (penalty.isEmpty() && !penaltyWritten) {
+            // LAW.md: a judgment whose principal penalty cannot be determined is rejected, never taken as 单处
+            String why = text.isEmpty() ? "principal_penalty is blank and there is no sentence_text"
+                    : "principal_penalty is blank and sentence_text names none ("
+                            + textProblem.orElse("no principal penalty in it") + "): \""
+                            + abbreviate(Texts.forMessage(text.get())) + "\"";
+            r.errors.add("principal_penalty: the principal penalty cannot be determined: " + why
+                    + "; a judgment is taken as 单处 or 免予刑事处罚 only when it says so");
+        }
         Optional<Months> term = nonZero(r.optional("term_months", Months::parse)).or(s::term);
         Optional<Months> probation = nonZero(r.optional("probation_months", Months::parse)).or(s::probation);
         Optional<Months> dpr = nonZero(r.optional("dpr_months", Months::parse)).or(s::politicalRights);
+        if (dpr.isEmpty() && penalty.filter(p -> p == PrincipalPenalty.LIFE || p == PrincipalPenalty.DEATH_SUSPENDED)
+                .isPresent()) {
+            dpr = Optional.of(Months.ofLife()); // CL art. 57: implied for 无期徒刑 and 死缓, stated or not
+        }
         Optional<Amount> fine = r.amount("fine_amount").or(s::fine);
         Optional<Amount> confiscation = r.amount("confiscation_amount").or(s::confiscation);
         Optional<String> order = r.optionalText("prohibition_order").or(s::prohibitionOrder);
         Optional<Months> orderTerm = nonZero(r.optional("prohibition_months", Months::parse)).or(s::prohibitionTerm);
-        if (text.isPresent() && penalty.isEmpty() && fine.isEmpty() && dpr.isEmpty() && confiscation.isEmpty()) {
-            r.errors.add("sentence_text: no penalty could be read from \"" + abbreviate(Texts.forMessage(text.get())) + "\"");
-        }
+        Optional<LocalDate> termStart = r.date("term_start").or(s::termStart);
+        Optional<LocalDate> termEnd = r.date("term_end").or(s::termEnd);
         return new Judgment(r.row.ref(), identity, r.caseNumber("case_number"), r.text("court"),
                 r.required("effective_date", Dates::parse), r.date("judgment_date"), penalty, term,
-                r.date("term_start"), r.date("term_end"), probation, dpr, fine, confiscation, r.amount("prepaid_amount"),
+                termStart, termEnd, probation, dpr, fine, confiscation, r.amount("prepaid_amount"),
                 order, orderTerm, r.date("prohibition_start"), r.date("prohibition_end"), text, r.extra);
     }
 

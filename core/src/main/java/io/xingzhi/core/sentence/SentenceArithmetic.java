@@ -14,7 +14,10 @@ import java.time.YearMonth;
  * ends 2021-02-27.
  *
  * <p>The month-end test is always taken on the original start date S, and a years-only term uses
- * the year rule alone (1 year from 2023-02-28 ends 2024-02-27, not 2024-02-28). A term of only
+ * the year rule alone (1 year from 2023-02-28 ends 2024-02-27, not 2024-02-28). Twelve months are
+ * one year (LAW.md: {@code 12个月} = {@code 一年}, and so for every multiple of twelve): months of
+ * twelve or more are carried into the years before the rule is applied, so 12 months from
+ * 2023-02-28 also end on 2024-02-27, and 18 months are 1 year and 6 months. A term of only
  * days ({@code 十五天}) ends on S + D - 1. Life terms have no end: asking for one is an
  * {@link IllegalArgumentException}.
  */
@@ -35,7 +38,8 @@ public final class SentenceArithmetic {
     }
 
     /**
-     * The last day of a term of {@code years}, {@code months} and {@code days} starting on {@code start}.
+     * The last day of a term of {@code years}, {@code months} and {@code days} starting on
+     * {@code start}; months of twelve or more are first carried into the years.
      *
      * @throws IllegalArgumentException when a part is negative
      */
@@ -43,6 +47,8 @@ public final class SentenceArithmetic {
         if (years < 0 || months < 0 || days < 0) {
             throw new IllegalArgumentException("term parts must not be negative");
         }
+        years += months / 12;
+        months %= 12;
         LocalDate anchor = start;
         if (years > 0) {
             // 次年同月同日; when that day does not exist (29 Feb), the month's last day

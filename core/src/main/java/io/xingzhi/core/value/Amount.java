@@ -1,6 +1,7 @@
 package io.xingzhi.core.value;
 
 import java.math.BigDecimal;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -18,8 +19,12 @@ public record Amount(BigDecimal yuan, boolean allProperty) {
     private static final Pattern ALL_PROPERTY = Pattern.compile(
             "(?:并处)?(?:没收)?(?:被告人)?(?:个人)?全部(?:个人)?(?:财产)?");
     private static final Pattern PREFIX = Pattern.compile("^(?:人民币|RMB|CNY|¥)+", Pattern.CASE_INSENSITIVE);
-    private static final Pattern SUFFIX = Pattern.compile("(?:元|圆|块)?(?:整)?(?:人民币|RMB|CNY)?$",
+    private static final Pattern SUFFIX = Pattern.compile("(?:元|圆|块)?(?:整|正)?(?:人民币|RMB|CNY)?$",
             Pattern.CASE_INSENSITIVE);
+    /** X元Y角Z分 (角 and 分 are tenths and hundredths of a yuan; 零 may stand before 分). */
+    private static final Pattern JIAO_FEN = Pattern.compile(
+            "(?:(.+?)[元圆])?零?(?:([零〇0-9一二两三四五六七八九壹贰叁肆伍陆柒捌玖])角)?零?"
+                    + "(?:([零〇0-9一二两三四五六七八九壹贰叁肆伍陆柒捌玖])分)?(?:整|正)?");
 
     /**
      * Checks the amount.
@@ -54,7 +59,9 @@ public record Amount(BigDecimal yuan, boolean allProperty) {
     /**
      * Reads {@code 50000}, {@code 50,000}, {@code 50000.00}, {@code 5万}, {@code 5万元},
      * {@code ￥50000}, {@code ¥5,000}, {@code 人民币伍万元}, {@code 人民币五万元}, {@code 二十万元},
-     * {@code 壹万伍仟元}, {@code 1.5万元}, and {@code 全部} / {@code 全部财产} / {@code 个人全部财产}
+     * {@code 壹万伍仟元}, {@code 1.5万元}, {@code 零点五万元}, the cheque style with 角 and 分 and a
+     * closing {@code 整} or {@code 正} ({@code 陆万柒仟伍佰伍拾陆元叁角贰分} = 67556.32,
+     * {@code 壹拾壹元正} = 11), and {@code 全部} / {@code 全部财产} / {@code 个人全部财产}
      * / {@code 全部个人财产} / {@code 没收个人全部财产}. Negative amounts and amounts below one fen
      * are failures.
      */
@@ -69,7 +76,20 @@ public record Amount(BigDecimal yuan, boolean allProperty) {
         if (s.startsWith("-") || s.startsWith("负") || s.startsWith("−")) {
             return Parsed.failed("amount is negative: " + Texts.forMessage(s));
         }
-        String number = SUFFIX.matcher(PREFIX.matcher(s).replaceFirst("")).replaceFirst("");
+        String unprefixed = PREFIX.matcher(s).replaceFirst("");
+        BigDecimal fraction = BigDecimal.ZERO;
+        Matcher jiaoFen = JIAO_FEN.matcher(unprefixed);
+        if ((unprefixed.contains("角") || unprefixed.contains("分")) && jiaoFen.matches()
+                && (jiaoFen.group(2) != null || jiaoFen.group(3) != null)) {
+            int jiao = jiaoFen.group(2) == null ? 0 : ChineseNumerals.digit(jiaoFen.group(2).charAt(0));
+            int fen = jiaoFen.group(3) == null ? 0 : ChineseNumerals.digit(jiaoFen.group(3).charAt(0));
+            fraction = BigDecimal.valueOf(jiao * 10 + fen, 2);
+            if (jiaoFen.group(1) == null) {
+                return Parsed.ok(ofYuan(fraction));
+            }
+            unprefixed = jiaoFen.group(1);
+        }
+        String number = SUFFIX.matcher(unprefixed).replaceFirst("");
         if (number.startsWith("-")) {
             return Parsed.failed("amount is negative: " + Texts.forMessage(s));
         }
@@ -77,7 +97,10 @@ public record Amount(BigDecimal yuan, boolean allProperty) {
         if (!n.isOk()) {
             return Parsed.failed("not an amount (" + n.reason().orElse("") + ")");
         }
-        BigDecimal yuan = n.value();
+        if (fraction.signum() != 0 && n.value().stripTrailingZeros().scale() > 0) {
+            return Parsed.failed("not an amount (yuan with decimals and 角/分 besides): " + Texts.forMessage(s));
+        }
+        BigDecimal yuan = n.value().add(fraction);
         if (yuan.stripTrailingZeros().scale() > 2) {
             return Parsed.failed("amount has more than two decimal places (below one fen): " + Texts.forMessage(s));
         }

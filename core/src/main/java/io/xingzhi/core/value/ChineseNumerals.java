@@ -11,9 +11,15 @@ import java.util.regex.Pattern;
  * ({@code 50000}, {@code 50,000}, {@code 50000.00}, full-width digits) and digit strings
  * ({@code 二〇二四} = 2024).
  *
+ * Decimals are written with {@code 点} after a whole number with or without units
+ * ({@code 零点五万} = 5000, {@code 二十点五万} = 205000, {@code 一十点零一} = 10.01), and {@code 十}
+ * right after {@code 百} may drop its {@code 一} ({@code 一百十一} = 111).
+ *
  * <p>Not guessed, so refused: the colloquial abbreviation that drops the last unit ({@code 一万五}
- * can mean 15000 or 10005), units in the wrong order ({@code 十百}), negative numbers, and any
- * character that is not a digit, unit, {@code 点} or decimal point.
+ * can mean 15000 or 10005), units in the wrong order ({@code 十百}), a {@code 万} or {@code 亿}
+ * group written twice ({@code 5万3万}, {@code 一亿二亿}: a typing error or two amounts run
+ * together, never a sum), negative numbers, and any character that is not a digit, unit,
+ * {@code 点} or decimal point.
  */
 public final class ChineseNumerals {
     private static final Pattern ARABIC = Pattern.compile("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?");
@@ -99,6 +105,8 @@ public final class ChineseNumerals {
         int lastUnit = 0;                     // the unit just before pending: 10, 100, 1000, 10^4, 10^8
         boolean zeroSinceUnit = false;
         boolean anything = false;
+        boolean wanSinceYi = false;           // a 万 group already closed since the last 亿
+        boolean yiSeen = false;
         int i = 0;
         while (i < s.length()) {
             char c = s.charAt(i);
@@ -114,7 +122,11 @@ public final class ChineseNumerals {
             }
             int d = digit(c);
             if (c == '点' || c == '點') {
-                if (pending == null || i + 1 >= s.length()) {
+                // the whole part: what the section holds so far (二十点五), a digit (一点五), or a zero (零点五)
+                boolean zeroBefore = i > 0 && digit(s.charAt(i - 1)) == 0;
+                BigDecimal whole = section.add(pending == null ? BigDecimal.ZERO : pending);
+                if ((pending == null && section.signum() == 0 && !zeroBefore) || i + 1 >= s.length()
+                        || whole.stripTrailingZeros().scale() > 0) {
                     return Parsed.failed("misplaced 点 (decimal point): " + Texts.forMessage(s));
                 }
                 StringBuilder frac = new StringBuilder();
@@ -123,10 +135,12 @@ public final class ChineseNumerals {
                     frac.append(digit(s.charAt(j)));
                     j++;
                 }
-                if (frac.length() == 0 || pending.scale() > 0) {
+                if (frac.length() == 0) {
                     return Parsed.failed("misplaced 点 (decimal point): " + Texts.forMessage(s));
                 }
-                pending = new BigDecimal(pending.toBigInteger() + "." + frac);
+                pending = new BigDecimal(whole.toBigInteger() + "." + frac);
+                section = BigDecimal.ZERO;
+                zeroSinceUnit = false;
                 i = j;
                 continue;
             }
@@ -159,6 +173,8 @@ public final class ChineseNumerals {
                         n = BigDecimal.ONE; // 十五 = 15
                     } else if (unit == 10 && zeroSinceUnit) {
                         n = BigDecimal.ONE; // 一千零十 = 1010
+                    } else if (unit == 10 && lastSmallUnit == 100) {
+                        n = BigDecimal.ONE; // 一百十一 = 111
                     } else {
                         return Parsed.failed("unit without a number before it: " + Texts.forMessage(s));
                     }
@@ -178,15 +194,24 @@ public final class ChineseNumerals {
                     if (group.signum() == 0) {
                         return Parsed.failed("万 without a number before it: " + Texts.forMessage(s));
                     }
+                    if (wanSinceYi) {
+                        return Parsed.failed("万 written twice (two amounts, not one): " + Texts.forMessage(s));
+                    }
                     belowYi = belowYi.add(group.multiply(TEN_THOUSAND));
+                    wanSinceYi = true;
                     lastUnit = 10_000;
                 } else {
                     group = group.add(belowYi);
                     if (group.signum() == 0) {
                         return Parsed.failed("亿 without a number before it: " + Texts.forMessage(s));
                     }
+                    if (yiSeen) {
+                        return Parsed.failed("亿 written twice (two amounts, not one): " + Texts.forMessage(s));
+                    }
                     total = total.add(group.multiply(HUNDRED_MILLION));
                     belowYi = BigDecimal.ZERO;
+                    wanSinceYi = false;
+                    yiSeen = true;
                     lastUnit = 100_000_000;
                 }
                 section = BigDecimal.ZERO;

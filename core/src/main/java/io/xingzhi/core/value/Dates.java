@@ -2,15 +2,25 @@ package io.xingzhi.core.value;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Reads calendar dates in the forms agencies export: {@code 2024-03-05}, {@code 2024/3/5},
- * {@code 2024.3.5}, {@code 20240305}, {@code 2024年3月5日}, full-width digits, each optionally
- * followed by a time ({@code 2024-03-05 14:30:00}, {@code 2024-03-05T14:30}) which is dropped.
- * Court-style dates written in Chinese digits ({@code 二〇二四年三月五日}) are read too, and so are
- * times such as {@code 下午2:30} or {@code 2:30 PM} (Excel's Chinese and English exports).
+ * {@code 2024.3.5}, {@code 20240305}, {@code 2024年3月5日} (also {@code 2024年3月5号}),
+ * full-width digits, each optionally followed by a time ({@code 2024-03-05 14:30:00},
+ * {@code 2024-03-05T14:30}, {@code 2017-02-01 12:23:45,123}) which is dropped, and the compact
+ * date-time {@code 20170201122345}. Court-style dates written in Chinese digits
+ * ({@code 二〇二四年三月五日}) are read too, and so are times such as {@code 下午2:30} or
+ * {@code 2:30 PM} (Excel's Chinese and English exports).
+ *
+ * <p>A time with a zone ({@code 2009-08-12T22:15:09Z}, {@code +0800}, {@code +08:00}, with or
+ * without a space before it) is an instant: its date is the date in Beijing (UTC+8), where every
+ * agency of the data keeps its calendar, so {@code 2009-08-12T22:15:09Z} is 2009-08-13 and
+ * {@code 2009-08-12 22:15:09 +0800} is 2009-08-12.
  *
  * <p>Years outside 1800-2199 are refused (they are typing errors or placeholders, not dates), as
  * are impossible days ({@code 2023-02-29}). Two-digit years and spreadsheet serial numbers are
@@ -22,20 +32,29 @@ public final class Dates {
 
     /** 2024-03-05, 2024/3/5, 2024.3.5 (one separator used twice). */
     private static final Pattern SEPARATED = Pattern.compile("(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})");
-    /** 2024年3月5日 (日 optional). */
-    private static final Pattern CHINESE = Pattern.compile("(\\d{4})年(\\d{1,2})月(\\d{1,2})日?");
+    /** 2024年3月5日, 2024年3月5号 (日 optional). */
+    private static final Pattern CHINESE = Pattern.compile("(\\d{4})年(\\d{1,2})月(\\d{1,2})[日号號]?");
     /** 20240305. */
     private static final Pattern COMPACT = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
     /** 二〇二四年三月五日. */
     private static final Pattern CHINESE_DIGITS = Pattern.compile(
-            "([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日");
+            "([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})[日号號]");
+    /** 20170201122345 (yyyyMMddHHmmss), optionally with milliseconds. */
+    private static final Pattern COMPACT_DATE_TIME = Pattern.compile(
+            "(\\d{4})(\\d{2})(\\d{2})(\\d{2})(\\d{2})(\\d{2})(?:\\d{3})?");
+    /** Where every agency of the data keeps its calendar. */
+    private static final ZoneOffset BEIJING = ZoneOffset.ofHours(8);
     /** Spaces around 年 and 月 and before 日 (2024 年 3 月 5 日). */
     private static final Pattern SPACE_IN_CHINESE_DATE = Pattern.compile("\\s*([年月])\\s*|\\s+(?=日)");
-    /** A trailing time of day: 14:30, 14:30:00, 14:30:00.000, with an optional zone; or 14时30分. */
+    /**
+     * A trailing time of day: 14:30, 14:30:00, 14:30:00.000 or 14:30:00,000, with an optional zone
+     * (Z, +0800, +08:00, +08) or AM/PM; or 14时30分.
+     */
     private static final Pattern TIME = Pattern.compile(
-            "[T\\s]*(?:上午|下午|晚上|凌晨|中午)?\\s*"
-                    + "(?:(\\d{1,2}):(\\d{1,2})(?::(\\d{1,2})(?:\\.\\d{1,9})?)?(?:Z|[+-]\\d{2}:?\\d{2}|\\s*[AaPp][Mm])?"
-                    + "|(\\d{1,2})[时点](?:(\\d{1,2})分(?:(\\d{1,2})秒)?)?)");
+            "[T\\s]*(?<half>上午|下午|晚上|凌晨|中午)?\\s*"
+                    + "(?:(?<h>\\d{1,2}):(?<mi>\\d{1,2})(?::(?<s>\\d{1,2})(?:[.,]\\d{1,9})?)?"
+                    + "(?:\\s*(?<zone>Z|[+-]\\d{2}(?::?\\d{2})?)|\\s*(?<ampm>[AaPp][Mm]))?"
+                    + "|(?<ch>\\d{1,2})[时点](?:(?<cm>\\d{1,2})分(?:(?<cs>\\d{1,2})秒)?)?)");
 
     private Dates() {
     }
@@ -52,11 +71,23 @@ public final class Dates {
         String s = SPACE_IN_CHINESE_DATE.matcher(Texts.foldWidth(raw)).replaceAll("$1");
         for (Pattern p : new Pattern[] {SEPARATED, CHINESE, COMPACT}) {
             Matcher m = p.matcher(s);
-            if (m.lookingAt() && isTimeOrNothing(s.substring(m.end()))) {
+            if (m.lookingAt()) {
                 int last = m.groupCount();
-                return of(s, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(last - 1)),
-                        Integer.parseInt(m.group(last)));
+                Parsed<LocalDate> withTime = withTime(s, Integer.parseInt(m.group(1)),
+                        Integer.parseInt(m.group(last - 1)), Integer.parseInt(m.group(last)), s.substring(m.end()));
+                if (withTime != null) {
+                    return withTime;
+                }
             }
+        }
+        Matcher compact = COMPACT_DATE_TIME.matcher(s);
+        if (compact.matches()) {
+            if (Integer.parseInt(compact.group(4)) <= 23 && Integer.parseInt(compact.group(5)) <= 59
+                    && Integer.parseInt(compact.group(6)) <= 60) {
+                return of(s, Integer.parseInt(compact.group(1)), Integer.parseInt(compact.group(2)),
+                        Integer.parseInt(compact.group(3)));
+            }
+            return Parsed.failed("not a time of day in a compact date-time (yyyyMMddHHmmss): " + Texts.forMessage(s));
         }
         Matcher m = CHINESE_DIGITS.matcher(Texts.removeSpaces(s));
         if (m.matches()) {
@@ -137,22 +168,61 @@ public final class Dates {
         return v;
     }
 
-    /** True when what follows the date is nothing, or a plausible time of day (which is dropped). */
-    private static boolean isTimeOrNothing(String rest) {
+    /**
+     * The date, when what follows it is nothing or a plausible time of day (which is dropped, unless
+     * it has a zone: then the date is Beijing's); null when what follows is not a time.
+     */
+    private static Parsed<LocalDate> withTime(String shown, int year, int month, int day, String rest) {
         if (rest.isEmpty()) {
-            return true;
+            return of(shown, year, month, day);
         }
         Matcher m = TIME.matcher(rest);
         if (!m.matches()) {
-            return false;
+            return null;
         }
+        String[] groups = {"h", "mi", "s", "ch", "cm", "cs"};
         int[] limits = {24, 59, 60, 24, 59, 60};
-        for (int g = 1; g <= 6; g++) {
-            if (m.group(g) != null && Integer.parseInt(m.group(g)) > limits[g - 1]) {
-                return false;
+        for (int g = 0; g < groups.length; g++) {
+            if (m.group(groups[g]) != null && Integer.parseInt(m.group(groups[g])) > limits[g]) {
+                return null;
             }
         }
-        return true;
+        Parsed<LocalDate> date = of(shown, year, month, day);
+        if (m.group("zone") == null || !date.isOk()) {
+            return date;
+        }
+        int hour = Integer.parseInt(m.group("h"));
+        String half = m.group("half");
+        if (half != null && (half.equals("下午") || half.equals("晚上") || (half.equals("中午") && hour < 11))
+                && hour < 12) {
+            hour += 12;
+        } else if (half != null && (half.equals("上午") || half.equals("凌晨")) && hour == 12) {
+            hour = 0;
+        }
+        LocalDateTime local = date.value().atStartOfDay().plusHours(hour)
+                .plusMinutes(Integer.parseInt(m.group("mi")))
+                .plusSeconds(m.group("s") == null ? 0 : Integer.parseInt(m.group("s")));
+        Optional<ZoneOffset> zone = offset(m.group("zone"));
+        if (zone.isEmpty()) {
+            return Parsed.failed("not a time zone offset: " + Texts.forMessage(shown));
+        }
+        return Parsed.ok(local.atOffset(zone.get()).withOffsetSameInstant(BEIJING).toLocalDate());
+    }
+
+    /** Z, +0800, +08:00 or +08 as an offset; empty when out of range. */
+    private static Optional<ZoneOffset> offset(String zone) {
+        if (zone.equals("Z")) {
+            return Optional.of(ZoneOffset.UTC);
+        }
+        int sign = zone.charAt(0) == '-' ? -1 : 1;
+        String digits = zone.substring(1).replace(":", "");
+        int hours = Integer.parseInt(digits.substring(0, 2));
+        int minutes = digits.length() > 2 ? Integer.parseInt(digits.substring(2)) : 0;
+        try {
+            return Optional.of(ZoneOffset.ofHoursMinutes(sign * hours, sign * minutes));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
     }
 
     private static Parsed<LocalDate> of(String shown, int year, int month, int day) {

@@ -9,6 +9,14 @@ import java.util.Optional;
  * ASCII digits, upper-case {@code X} check character, check digit verified. Instances exist only
  * for numbers that passed validation; invalid numbers are reported by {@link #parse}, never guessed.
  *
+ * <p>Besides the check digit, a number is an identity only when its address code starts with a
+ * province of GB/T 2260 (11-15, 21-23, 31-37, 41-46, 50-54, 61-65, 71 台湾, 81 香港, 82 澳门, and
+ * 83, the code of the Taiwan residents' residence permit that uses this format), its birth date is
+ * a real day, and it is not a placeholder: a body of one repeated digit ({@code 111111111111111})
+ * passes the other tests by chance, and taking it as an identity would merge everyone who carries
+ * it into one person. A number that is not an identity leaves the row its name and birth date
+ * (CONTRACT.md §2).
+ *
  * <p>Neither failure reasons nor exception messages ever contain the number, and {@link
  * #toString()} masks it.
  *
@@ -19,6 +27,9 @@ public record IdNumber(String value) {
     private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     private static final char[] CHECK = {'1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2'};
     private static final int MIN_BIRTH_YEAR = 1800;
+    /** The two-digit province codes of GB/T 2260, and 83 (Taiwan residents' residence permits). */
+    private static final boolean[] PROVINCE = provinces(11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37,
+            41, 42, 43, 44, 45, 46, 50, 51, 52, 53, 54, 61, 62, 63, 64, 65, 71, 81, 82, 83);
 
     /**
      * Validates the normalised form.
@@ -66,6 +77,12 @@ public record IdNumber(String value) {
         if (s.length() == 15) {
             if (!allDigits(s, 0, 15)) {
                 return Parsed.failed("15-character identity number contains a character other than a digit");
+            }
+            if (!PROVINCE[(s.charAt(0) - '0') * 10 + s.charAt(1) - '0']) {
+                return Parsed.failed(NO_PROVINCE);
+            }
+            if (oneDigitRepeated(s, 15)) {
+                return Parsed.failed(PLACEHOLDER);
             }
             String body = s.substring(0, 6) + "19" + s.substring(6, 15);
             if (birthDateOf(body) == null) {
@@ -128,6 +145,12 @@ public record IdNumber(String value) {
         if (!(last >= '0' && last <= '9') && last != 'X') {
             return "identity number ends in a character other than a digit or X";
         }
+        if (!PROVINCE[(s.charAt(0) - '0') * 10 + s.charAt(1) - '0']) {
+            return NO_PROVINCE;
+        }
+        if (oneDigitRepeated(s, 17)) {
+            return PLACEHOLDER;
+        }
         if (!realBirthDate(s)) {
             return "birth date in the identity number is not a real date";
         }
@@ -135,6 +158,29 @@ public record IdNumber(String value) {
             return "identity number check digit does not match (GB 11643)";
         }
         return null;
+    }
+
+    private static final String NO_PROVINCE =
+            "identity number does not start with a province code (GB/T 2260)";
+    private static final String PLACEHOLDER =
+            "identity number is a placeholder (one digit repeated), not a person's number";
+
+    private static boolean[] provinces(int... codes) {
+        boolean[] known = new boolean[100];
+        for (int c : codes) {
+            known[c] = true;
+        }
+        return known;
+    }
+
+    /** True when the first {@code length} characters are one digit repeated. */
+    private static boolean oneDigitRepeated(String s, int length) {
+        for (int i = 1; i < length; i++) {
+            if (s.charAt(i) != s.charAt(0)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The check character of the first 17 digits of {@code s} (already known to be digits). */

@@ -8,28 +8,31 @@ import java.util.regex.Pattern;
  * A length of a term as the law states it: years, months and days (半个月 = 15 days), or life
  * (终身, for deprivation of political rights and 无期徒刑).
  *
- * <p>Parsing keeps the parts as written ({@code 18个月} is 0 years 18 months, {@code 一年半} is 1
- * year 6 months); {@link #totalMonths()} compares them. Sentence arithmetic
- * ({@code io.xingzhi.core.sentence.SentenceArithmetic}) treats the years, months and days parts
- * separately, as the law does.
+ * <p>Twelve months are one year (LAW.md, common rules: {@code 12个月} = {@code 一年}, and so for
+ * every multiple of twelve), so the months part is always normalised into years: {@code 18个月}
+ * is 1 year 6 months, {@code 12个月} equals {@code 一年}, and sentence arithmetic
+ * ({@code io.xingzhi.core.sentence.SentenceArithmetic}), which adds the years first and then the
+ * months, gives the same end for both. Days are not folded into months (a month is not thirty
+ * days).
  *
  * @param years whole years
- * @param months months beyond the years (0-11 after normalisation is not required)
+ * @param months months beyond the years, 0-11 (a larger value given is carried into the years)
  * @param days days beyond the months
  * @param life true for a life term; then the other fields are zero
  */
 public record Months(int years, int months, int days, boolean life) {
 
     private static final String N = "[0-9零〇一二两三四五六七八九十百壹贰叁肆伍陆柒捌玖拾佰]+";
-    /** 3年6个月15天, 三年零六个月, 一年半, 半年, 三个半月, 半个月, 六个月零十天. */
+    /** 3年6个月15天, 三年零六个月, 一年又三个月, 一年半, 半年, 三个半月, 半个月, 六个月零十天. */
     private static final Pattern TERM = Pattern.compile(
             "(?:(?<y>" + N + ")年(?<yh>半)?|(?<hy>半)年)?"
-                    + "零?(?:(?<m>" + N + ")个?(?<mh>半)?月|(?<hm>半)个?月)?"
-                    + "零?(?:(?<d>" + N + ")(?:天|日))?");
+                    + "(?:(?:零|(?<=年)又)?(?:(?<m>" + N + ")个?(?<mh>半)?月|(?<hm>半)个?月))?"
+                    + "(?:(?:零|(?<=[年月])又)?(?<d>" + N + ")(?:天|日))?");
     private static final Pattern PLAIN_MONTHS = Pattern.compile("(\\d+)(?:\\.0+)?");
 
     /**
-     * Checks the parts.
+     * Checks the parts and carries twelve months into a year ({@code new Months(0, 12, 0, false)}
+     * equals {@code new Months(1, 0, 0, false)}).
      *
      * @throws IllegalArgumentException when a part is negative, or a life term has other parts
      */
@@ -40,21 +43,26 @@ public record Months(int years, int months, int days, boolean life) {
         if (life && (years != 0 || months != 0 || days != 0)) {
             throw new IllegalArgumentException("a life term has no years, months or days");
         }
+        years += months / 12;
+        months %= 12;
     }
 
+    /** A term of {@code totalMonths} months, as years and months. */
     public static Months of(int totalMonths) {
-        return new Months(totalMonths / 12, totalMonths % 12, 0, false);
+        return new Months(0, totalMonths, 0, false);
     }
 
+    /** A life term (终身, 无期). */
     public static Months ofLife() {
         return new Months(0, 0, 0, true);
     }
 
     /**
      * Reads {@code 42} (months), {@code 42个月}, {@code 三年六个月}, {@code 3年6个月},
-     * {@code 一年零二个月}, {@code 两年}, {@code 六个月零十天}, {@code 一年半}, {@code 终身}, {@code 无期}.
+     * {@code 一年零二个月}, {@code 一年又三个月} (X年又Y个月, as judgments write it), {@code 两年},
+     * {@code 六个月零十天}, {@code 一年半}, {@code 终身}, {@code 无期}.
      * {@code 0} and blank-equivalent forms ({@code 无}) read as zero (callers treat zero as absent).
-     * A bare integer is a number of months and is normalised ({@code 42} = 3 years 6 months).
+     * Months are normalised into years ({@code 42} and {@code 42个月} = 3 years 6 months).
      */
     public static Parsed<Months> parse(String raw) {
         if (Texts.isBlank(raw)) {

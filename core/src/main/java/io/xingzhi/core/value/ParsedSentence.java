@@ -1,5 +1,6 @@
 package io.xingzhi.core.value;
 
+import java.time.LocalDate;
 import java.util.Optional;
 
 /**
@@ -14,6 +15,9 @@ import java.util.Optional;
  * @param confiscation the confiscation (没收财产); {@link Amount#ofAllProperty()} for 全部
  * @param prohibitionOrder the prohibition order clause (禁止令), as written
  * @param prohibitionTerm the prohibition order's period when the text states one
+ * @param termStart the first day of the term when the text states it
+ *     ({@code 刑期自2023年5月1日起至2026年10月31日止}, {@code 即自…起至…止})
+ * @param termEnd the last day of the term when the text states it
  */
 public record ParsedSentence(
         Optional<PrincipalPenalty> penalty,
@@ -23,11 +27,14 @@ public record ParsedSentence(
         Optional<Amount> fine,
         Optional<Amount> confiscation,
         Optional<String> prohibitionOrder,
-        Optional<Months> prohibitionTerm) {
+        Optional<Months> prohibitionTerm,
+        Optional<LocalDate> termStart,
+        Optional<LocalDate> termEnd) {
 
     /** Nothing read. */
     public static ParsedSentence empty() {
         return new ParsedSentence(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty());
     }
 }

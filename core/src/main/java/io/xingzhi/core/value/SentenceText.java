@@ -1,5 +1,6 @@
 package io.xingzhi.core.value;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,28 +15,45 @@ import java.util.regex.Pattern;
  * {@code 单处剥夺政治权利一年}, {@code 并处没收个人全部财产}, {@code 判处死刑，缓期二年执行},
  * {@code 判处无期徒刑，剥夺政治权利终身}. Full-width punctuation is accepted; when several offences are
  * sentenced and then combined after {@code 决定执行}, only the combined sentence counts; bracketed
- * notes about term counting or payment (（刑期从…起至…止）) are not penalties; a prohibition order
- * may be its own clause ({@code 禁止被告人在缓刑考验期内…}).
+ * notes about term counting or payment (（刑期从…起至…止）) are not penalties, but a stated term
+ * fills the term's first and last day; a prohibition order may be its own clause
+ * ({@code 禁止被告人在缓刑考验期内…}).
  *
  * <p>How it reads, precisely:
  * <ul>
- *   <li>The text is folded (width, traditional characters) and its whitespace removed; every
- *       bracketed note ({@code (…)}, {@code （…）}, {@code 【…】}, {@code [ … ]}) is dropped before
- *       penalties are looked for.</li>
- *   <li>When {@code 决定执行} (or {@code 合并执行}) occurs, everything after its last occurrence is
- *       the sentence and the per-offence penalties before it are ignored, including supplementary
- *       penalties the combined part does not restate: per-offence fines are <em>not</em> summed,
- *       because under CL art. 69 the court states the combined supplementary penalties after
+ *   <li>The text is folded (width, traditional characters) and its whitespace removed.</li>
+ *   <li><b>Appellate texts.</b> A passage that starts with {@code 撤销} (outside bracketed notes)
+ *       quotes the judgment it revokes, up to the operative part: the next numbered item
+ *       ({@code 三、}, {@code (三)}), {@code 改判}, or the end of the sentence ({@code 。}); a
+ *       {@code ；} inside the passage does not end it. The passage is not read: a probation it
+ *       quotes is not a probation. When such a passage also contains {@code 决定执行}, which
+ *       sentence is operative cannot be read safely and the parse fails; when nothing operative
+ *       is left, the parse fails too.</li>
+ *   <li>Every bracketed note ({@code (…)}, {@code （…）}, {@code 【…】}, {@code [ … ]}) is then
+ *       dropped before penalties are looked for.</li>
+ *   <li>When {@code 决定执行} (or {@code 合并执行}) occurs, the combined sentence after its last
+ *       occurrence is the sentence, up to a listing of the per-offence terms that may follow it
+ *       ({@code 其中…}, {@code 已判处…}, {@code 分别判处…}, or a clause naming an offence,
+ *       {@code 犯…罪}). The per-offence penalties are ignored, including supplementary penalties
+ *       the combined part does not restate: per-offence fines are <em>not</em> summed, because
+ *       under CL art. 69 the court states the combined supplementary penalties after
  *       {@code 决定执行} and a sum would be a guess. The prohibition order is looked for in the
- *       whole text.</li>
- *   <li>The principal penalty is the one named with its term ({@code 有期徒刑三年}, {@code 拘役五个月},
- *       {@code 管制一年}), or {@code 无期徒刑}, {@code 死刑，缓期二年执行}, {@code 死刑},
- *       {@code 免予刑事处罚}, or {@code 单处…} / {@code 判处罚金…} alone ({@link
- *       PrincipalPenalty#SUPPLEMENTARY_ONLY}). Life imprisonment and death sentences have no
- *       {@code term}.</li>
- *   <li>A fine is {@code 罚金} followed by an amount; {@code 缴纳罚金…} (payment) is not a fine.
- *       Confiscation is {@code 没收个人全部财产} (all property) or {@code 没收(个人)财产} with an
- *       amount; {@code 没收违法所得} is not a penalty.</li>
+ *       whole (operative) text.</li>
+ *   <li>The principal penalty is the one named with its term ({@code 有期徒刑三年},
+ *       {@code 有期徒刑一年又三个月}, {@code 拘役五个月}, {@code 管制一年}), or {@code 无期徒刑},
+ *       {@code 死刑，缓期二年执行}, {@code 死刑}, {@code 免予刑事处罚}, or {@code 单处…} /
+ *       {@code 判处罚金…} when no principal penalty is named at all ({@link
+ *       PrincipalPenalty#SUPPLEMENTARY_ONLY}). A commutation the judgment foresees
+ *       ({@code 死刑缓期执行二年期满依法减为无期徒刑后，终身监禁}) is not a second penalty: that text
+ *       is a 死缓. Life imprisonment and death sentences have no {@code term}.</li>
+ *   <li>A fine is {@code 罚金} followed by an amount, also written {@code 罚金计…},
+ *       {@code 罚金共计…}; {@code 缴纳罚金…} (payment) is not a fine. Confiscation is
+ *       {@code 没收个人全部财产} (all property) or {@code 没收(个人)财产} with an amount;
+ *       {@code 没收违法所得} is not a penalty.</li>
+ *   <li>A stated term, {@code 刑期自2023年5月1日起至2026年10月31日止} or
+ *       {@code 即自2023年5月1日起(执行)至2026年10月31日止} after a note about the term (刑期…),
+ *       inside a bracketed note or not, gives {@code termStart} and {@code termEnd}. Two different
+ *       stated terms, an unreadable date or an end before the start fail the parse.</li>
  *   <li>The prohibition order is every clause that starts with {@code 禁止} (after {@code 同时},
  *       {@code 并}, {@code 宣告}…), as written from {@code 禁止} on. Its term is read from
  *       {@code 禁止令期限…} (also inside a bracketed note), a following {@code 期限…} clause,
@@ -46,7 +64,7 @@ import java.util.regex.Pattern;
  * </ul>
  */
 public final class SentenceText {
-    private static final String TERM = "[0-9零〇一二两三四五六七八九十百年个月半天日]+";
+    private static final String TERM = "[0-9零〇一二两三四五六七八九十百壹贰叁肆伍陆柒捌玖拾佰年又个月半天日]+";
     private static final String AMOUNT =
             "¥?(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|[0-9.零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟])+元?";
 
@@ -54,22 +72,44 @@ public final class SentenceText {
     private static final int MAX_YEARS = 50;
 
     private static final Pattern BRACKETED = Pattern.compile("\\([^()]*\\)|【[^【】]*】|\\[[^\\[\\]]*]");
+    /** Stands for a character of a bracketed note in the masked text (a private-use character). */
+    private static final char MASK = '\uE000';
     private static final Pattern COMBINED = Pattern.compile("决定执行|合并执行");
+    /** Where the listing of per-offence terms that may follow a combined sentence starts. */
+    private static final Pattern PER_OFFENCE = Pattern.compile(
+            "其中|已判处|分别判处|[,;。:][^,;。:]{0,12}?犯[^,;。:]{0,30}?罪");
+
+    private static final Pattern REVOKED = Pattern.compile("撤销");
+    /** Where a passage quoting a revoked judgment ends: a new sentence, 改判, or the next numbered item. */
+    private static final Pattern REVOKED_END = Pattern.compile(
+            "。|改判|(?<![第0-9零〇一二三四五六七八九十百])[一二三四五六七八九十]{1,3}、|\\([一二三四五六七八九十]{1,3}\\)");
+
+    private static final String DATE = "(?:\\d{4}年\\d{1,2}月\\d{1,2}日|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月"
+            + "[一二三四五六七八九十]{1,3}日|\\d{4}[-./]\\d{1,2}[-./]\\d{1,2})";
+    /** 刑期自…起至…止, 即自…起执行至…止 (a bracketed remark such as （羁押之日） may follow the first date). */
+    private static final Pattern STATED_TERM = Pattern.compile(
+            "(刑期|即)(?:自|从)(" + DATE + ")(?:\\([^()]{0,12}\\))?起(?:执行)?至(" + DATE + ")止");
+    /** Periods other than the term that a 即自…至…止 might state. */
+    private static final List<String> OTHER_PERIODS = List.of("考验期", "禁止令", "剥夺政治权利");
 
     private static final Pattern DEATH_SUSPENDED = Pattern.compile("死刑,?缓期(?:(?:二|两|2)年)?执行|死缓");
     private static final Pattern DEATH = Pattern.compile("死刑(?!,?缓期)");
-    private static final Pattern LIFE = Pattern.compile("无期徒刑");
-    private static final Pattern FIXED_TERM = Pattern.compile("有期徒刑(" + TERM + ")");
+    /** Not {@code 减为无期徒刑}: the commutation a 死缓 judgment foresees is not a penalty. */
+    private static final Pattern LIFE = Pattern.compile("(?<!减为)无期徒刑");
+    private static final Pattern FIXED_TERM = Pattern.compile("(?<!减为)有期徒刑(" + TERM + ")");
     private static final Pattern DETENTION = Pattern.compile("拘役(" + TERM + ")");
     private static final Pattern SURVEILLANCE = Pattern.compile("管制(" + TERM + ")");
     private static final Pattern EXEMPTED = Pattern.compile("免[予于除]刑事处罚");
     private static final Pattern SUPPLEMENTARY_ONLY = Pattern.compile("单处(?:罚金|剥夺政治权利|没收|驱逐出境)?");
     private static final Pattern SUPPLEMENTARY_ALONE =
             Pattern.compile("判处?(?:罚金|剥夺政治权利|没收(?:个人)?财产|驱逐出境)");
+    /** A principal penalty named, readable or not (管制刀具 is a weapon in an offence's name, not 管制). */
+    private static final Pattern PRINCIPAL_WORD = Pattern.compile("有期徒刑|拘役|管制(?!刀具|物品)|无期徒刑|死刑");
 
     private static final Pattern PROBATION = Pattern.compile("缓刑(?:考验期限?)?为?(" + TERM + ")");
     private static final Pattern POLITICAL_RIGHTS = Pattern.compile("剥夺政治权利(?:期限)?为?(终身|" + TERM + ")");
-    private static final Pattern FINE = Pattern.compile("(?<!缴纳|交纳|缴|交)罚金(?:人民币)?(" + AMOUNT + ")");
+    private static final Pattern FINE = Pattern.compile(
+            "(?<!缴纳|交纳|缴|交)罚金(?:共计|合计|计)?(?:人民币)?(?:共计|合计|计)?(" + AMOUNT + ")");
     private static final Pattern CONFISCATE_ALL =
             Pattern.compile("没收(?:被告人[^,;。:]{0,8}?)?(?:个人)?(?:的)?全部(?:个人)?财产");
     private static final Pattern CONFISCATE_AMOUNT =
@@ -93,14 +133,20 @@ public final class SentenceText {
             return Parsed.failed("sentence text is blank");
         }
         String full = normalise(text);
-        String unbracketed = dropBracketedNotes(full);
+        Parsed<String> operative = withoutRevokedJudgments(full);
+        if (!operative.isOk()) {
+            return Parsed.failed(operative.reason().orElseThrow());
+        }
+        String kept = operative.value();
+        boolean revokes = kept.length() < full.length();
+        String unbracketed = dropBracketedNotes(kept);
         Matcher combined = COMBINED.matcher(unbracketed);
         int from = -1;
         while (combined.find()) {
             from = combined.start();
         }
         boolean isCombined = from >= 0;
-        String part = isCombined ? unbracketed.substring(from) : unbracketed;
+        String part = isCombined ? combinedSentence(unbracketed.substring(from)) : unbracketed;
 
         Found<Penalty> penalties = new Found<>("principal penalty");
         readPenalties(part, penalties);
@@ -131,15 +177,20 @@ public final class SentenceText {
             }
         }
         Optional<Penalty> penalty = penalties.single();
-        if (penalty.isEmpty() && SUPPLEMENTARY_ALONE.matcher(part).find()) {
+        if (penalty.isEmpty() && SUPPLEMENTARY_ALONE.matcher(part).find() && !PRINCIPAL_WORD.matcher(part).find()) {
             penalty = Optional.of(new Penalty(PrincipalPenalty.SUPPLEMENTARY_ONLY, Optional.empty()));
+        }
+
+        Parsed<Optional<StatedTerm>> stated = statedTerm(kept);
+        if (!stated.isOk()) {
+            return Parsed.failed(stated.reason().orElseThrow());
         }
 
         List<String> orders = new ArrayList<>();
         Optional<Months> orderTerm = Optional.empty();
-        Matcher stated = ORDER_TERM.matcher(full);
-        if (stated.find()) {
-            orderTerm = term(stated.group(1));
+        Matcher statedOrderTerm = ORDER_TERM.matcher(kept);
+        if (statedOrderTerm.find()) {
+            orderTerm = term(statedOrderTerm.group(1));
         }
         String[] clauses = CLAUSE_SPLIT.split(unbracketed);
         for (int i = 0; i < clauses.length; i++) {
@@ -174,11 +225,117 @@ public final class SentenceText {
                 fine.single(),
                 confiscation.single(),
                 orders.isEmpty() ? Optional.empty() : Optional.of(String.join("；", orders)),
-                orders.isEmpty() ? Optional.empty() : orderTerm);
+                orders.isEmpty() ? Optional.empty() : orderTerm,
+                stated.value().map(StatedTerm::start),
+                stated.value().map(StatedTerm::end));
         if (result.equals(ParsedSentence.empty())) {
-            return Parsed.failed("no penalty found in the sentence text");
+            return Parsed.failed(revokes
+                    ? "the sentence text revokes a judgment (撤销…) and states no operative sentence after it"
+                    : "no penalty found in the sentence text");
         }
         return Parsed.ok(result);
+    }
+
+    /**
+     * The text without the passages that quote a revoked judgment: each runs from a {@code 撤销}
+     * outside the bracketed notes to the next {@code 。}, {@code 改判} or numbered item. Fails when
+     * such a passage also combines sentences ({@code 决定执行}).
+     */
+    private static Parsed<String> withoutRevokedJudgments(String full) {
+        if (!full.contains("撤销")) {
+            return Parsed.ok(full);
+        }
+        String masked = mask(full);
+        StringBuilder kept = new StringBuilder(full.length());
+        Matcher revoked = REVOKED.matcher(masked);
+        Matcher end = REVOKED_END.matcher(full);
+        int copied = 0;
+        int searchFrom = 0;
+        while (searchFrom < full.length() && revoked.find(searchFrom)) {
+            int stop = full.length();
+            int from = revoked.end();
+            while (from < full.length() && end.find(from)) {
+                if (masked.charAt(end.start()) != MASK || end.group().startsWith("(")) {
+                    stop = end.start();
+                    break;
+                }
+                from = end.start() + 1;
+            }
+            if (COMBINED.matcher(masked.substring(revoked.start(), stop)).find()) {
+                return Parsed.failed("the sentence text revokes a judgment (撤销…) and combines sentences (决定执行) "
+                        + "in the same passage: the operative sentence cannot be told apart");
+            }
+            kept.append(full, copied, revoked.start());
+            copied = stop;
+            searchFrom = stop;
+        }
+        kept.append(full, copied, full.length());
+        return Parsed.ok(kept.toString());
+    }
+
+    /** The combined sentence, without a listing of per-offence terms that may follow it. */
+    private static String combinedSentence(String fromCombined) {
+        Matcher listing = PER_OFFENCE.matcher(fromCombined);
+        return listing.find() ? fromCombined.substring(0, listing.start()) : fromCombined;
+    }
+
+    /**
+     * The term the text states ({@code 刑期自…起至…止}, or {@code 即自…起至…止} after a note about
+     * the 刑期), or empty; a failure when two different terms are stated or one cannot be read.
+     */
+    private static Parsed<Optional<StatedTerm>> statedTerm(String text) {
+        Set<StatedTerm> found = new LinkedHashSet<>();
+        for (Matcher m = STATED_TERM.matcher(text); m.find(); ) {
+            if (m.group(1).equals("即") && !aboutTheTerm(text.substring(0, m.start()))) {
+                continue;
+            }
+            Parsed<LocalDate> start = Dates.parse(m.group(2));
+            Parsed<LocalDate> end = Dates.parse(m.group(3));
+            if (!start.isOk() || !end.isOk()) {
+                return Parsed.failed("the term stated in the sentence text cannot be read: "
+                        + (start.isOk() ? end : start).reason().orElse(""));
+            }
+            if (end.value().isBefore(start.value())) {
+                return Parsed.failed("the term stated in the sentence text ends (" + end.value()
+                        + ") before it starts (" + start.value() + ")");
+            }
+            found.add(new StatedTerm(start.value(), end.value()));
+        }
+        if (found.size() > 1) {
+            return Parsed.failed("the sentence text states more than one term (刑期自…起至…止)");
+        }
+        return Parsed.ok(found.stream().findFirst());
+    }
+
+    /** True when the last period named before a {@code 即自…} is the term (刑期), not another period. */
+    private static boolean aboutTheTerm(String before) {
+        int term = before.lastIndexOf("刑期");
+        if (term < 0) {
+            return false;
+        }
+        for (String other : OTHER_PERIODS) {
+            if (before.lastIndexOf(other) > term) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The text with every bracketed note's characters (brackets included) replaced by {@link #MASK}. */
+    private static String mask(String s) {
+        char[] out = s.toCharArray();
+        boolean changed;
+        do {
+            changed = false;
+            Matcher m = BRACKETED.matcher(new String(out));
+            while (m.find()) {
+                for (int i = m.start(); i < m.end(); i++) {
+                    out[i] = MASK;
+                }
+                changed = true;
+            }
+        } while (changed);
+        return new String(out);
     }
 
     private static void readPenalties(String part, Found<Penalty> found) {
@@ -264,6 +421,10 @@ public final class SentenceText {
 
     /** A principal penalty with its term, if it has one. */
     private record Penalty(PrincipalPenalty kind, Optional<Months> term) {
+    }
+
+    /** The first and last day of the term, as the judgment states them. */
+    private record StatedTerm(LocalDate start, LocalDate end) {
     }
 
     /** The distinct values found for one item. */

@@ -1,33 +1,129 @@
 package io.xingzhi.core.value;
 
-import com.ibm.icu.text.Normalizer2;
-import com.ibm.icu.text.Transliterator;
+import io.xingzhi.core.XingzhiException;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Text folding shared by every parser: full-width to half-width (NFKC), traditional to simplified,
- * whitespace handling. The one place that touches the Chinese-text library (ICU4J).
+ * whitespace handling. Needs nothing but the JDK and one bundled data file.
  *
- * <p>Width folding applies NFKC only to the width-variant blocks (the ideographic space U+3000,
- * CJK compatibility forms U+FE30-FE4F, small forms U+FE50-FE6F and halfwidth/fullwidth forms
- * U+FF00-FFEF), so {@code ２０２４} becomes {@code 2024}, {@code （）} becomes {@code ()} and
- * {@code ￥} becomes {@code ¥}, while CJK ideographs and every other character stay as written.
+ * <p>Width folding applies NFKC ({@link Normalizer}) only to the width-variant blocks (the
+ * ideographic space U+3000, CJK compatibility forms U+FE30-FE4F, small forms U+FE50-FE6F and
+ * halfwidth/fullwidth forms U+FF00-FFEF), so {@code ２０２４} becomes {@code 2024}, {@code （）}
+ * becomes {@code ()} and {@code ￥} becomes {@code ¥}, while CJK ideographs and every other
+ * character stay as written.
  *
- * <p>Traditional-to-simplified conversion uses ICU's {@code Traditional-Simplified} transliterator,
- * which maps character by character: it is not reversible and a few characters with a distinct
- * simplified meaning collapse (乾 → 干, 於 → 于). Because every record is converted the same way
- * this is harmless for comparing names; it is not meant for display of the original.
+ * <p>Traditional to simplified uses OpenCC's character table ({@code TSCharacters.txt} of OpenCC
+ * 1.4.2, bundled unmodified with its Apache-2.0 licence under {@code opencc/} beside this class):
+ * character by character, the table's first candidate, as OpenCC's {@code t2s} does for a
+ * character outside its phrase table. Names carry no phrase context, and this is a key for
+ * comparing records, so two refinements keep distinct names distinct:
+ * <ul>
+ *   <li>a character that the table also lists among its own candidates ({@code 乾 → 干 乾},
+ *       {@code 昇 → 升 昇}, {@code 陞}, {@code 於}, {@code 徵}, {@code 夥}…) is a standard simplified
+ *       character in its own right, used in names (《通用规范汉字表》, 2013): it stays as written, so
+ *       张昇 ≠ 张升 and 刘乾 ≠ 刘干;</li>
+ *   <li>the two name forms of that table's 附件1 that differ from OpenCC's first candidate are
+ *       used: 鉅 → 钜 (not 巨) and 麴 → 麹 (not 曲).</li>
+ * </ul>
+ * CJK compatibility ideographs (U+F900-FAFF, U+2F800-2FA1F) are first made their unified
+ * character (canonical normalisation, as OpenCC's {@code t2s} does). The tables are built once
+ * when the class loads; a conversion is one array look-up per character.
  */
 public final class Texts {
     private static final java.util.regex.Pattern ID_LIKE =
             java.util.regex.Pattern.compile("[0-9０-９][0-9０-９\\s\\-]{13,}[0-9０-９xXｘＸ]");
     private static final int MESSAGE_LENGTH = 60;
-    private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
 
-    /** ICU transliterators are not safe for concurrent use: one instance per thread, built lazily. */
-    private static final ThreadLocal<Transliterator> TO_SIMPLIFIED =
-            ThreadLocal.withInitial(() -> Transliterator.getInstance("Traditional-Simplified"));
+    /** The bundled OpenCC table, relative to this class. */
+    static final String TABLE = "opencc/TSCharacters.txt";
+    /** Name forms of 《通用规范汉字表》 附件1 that OpenCC's first candidate does not give. */
+    private static final Map<Integer, String> NAME_FORMS = Map.of((int) '鉅', "钜", (int) '麴', "麹");
+
+    /** Per BMP character: what it becomes, or null when it stays as written. */
+    private static final String[] SIMPLIFIED = new String[0x10000];
+    /** Per supplementary code point that changes: what it becomes. */
+    private static final Map<Integer, String> SIMPLIFIED_SUPPLEMENTARY = new HashMap<>();
+    /** Per width-variant character: its NFKC form. */
+    private static final String[] WIDTH_FOLDED = new String[0x10000];
+
+    static {
+        loadTable();
+        for (int c = 0; c < 0x10000; c++) {
+            if (isWidthVariant((char) c)) {
+                WIDTH_FOLDED[c] = Normalizer.normalize(String.valueOf((char) c), Normalizer.Form.NFKC);
+            }
+        }
+    }
 
     private Texts() {
+    }
+
+    private static void loadTable() {
+        Map<Integer, String> table = new HashMap<>(8192);
+        try (InputStream in = Texts.class.getResourceAsStream(TABLE)) {
+            if (in == null) {
+                throw new XingzhiException("the traditional-to-simplified table is missing from the classpath: " + TABLE);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (line.isEmpty() || line.startsWith("#")) {
+                    continue;
+                }
+                int tab = line.indexOf('\t');
+                String key = line.substring(0, tab);
+                String[] candidates = line.substring(tab + 1).trim().split(" ");
+                if (key.codePointCount(0, key.length()) != 1) {
+                    continue;
+                }
+                boolean standardInItsOwnRight = Arrays.asList(candidates).contains(key);
+                if (!standardInItsOwnRight && !candidates[0].equals(key)) {
+                    table.put(key.codePointAt(0), candidates[0]);
+                }
+            }
+        } catch (IOException e) {
+            throw new XingzhiException("cannot read the traditional-to-simplified table " + TABLE, e);
+        }
+        table.putAll(NAME_FORMS);
+        for (Map.Entry<Integer, String> e : table.entrySet()) {
+            put(e.getKey(), e.getValue());
+        }
+        // CJK compatibility ideographs: their unified character, then the table
+        for (int cp : compatibilityIdeographs()) {
+            String unified = Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFC);
+            if (!unified.equals(new String(Character.toChars(cp)))) {
+                int u = unified.codePointAt(0);
+                put(cp, table.getOrDefault(u, unified));
+            }
+        }
+    }
+
+    private static int[] compatibilityIdeographs() {
+        int[] cps = new int[(0xFAFF - 0xF900 + 1) + (0x2FA1F - 0x2F800 + 1)];
+        int n = 0;
+        for (int cp = 0xF900; cp <= 0xFAFF; cp++) {
+            cps[n++] = cp;
+        }
+        for (int cp = 0x2F800; cp <= 0x2FA1F; cp++) {
+            cps[n++] = cp;
+        }
+        return cps;
+    }
+
+    private static void put(int codePoint, String simplified) {
+        if (codePoint < 0x10000) {
+            SIMPLIFIED[codePoint] = simplified;
+        } else {
+            SIMPLIFIED_SUPPLEMENTARY.put(codePoint, simplified);
+        }
     }
 
     /** Folds full-width letters, digits and punctuation to ASCII, and trims; keeps CJK as is. */
@@ -38,11 +134,12 @@ public final class Texts {
         StringBuilder out = null;
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);
-            if (isWidthVariant(c)) {
+            String folded = WIDTH_FOLDED[c];
+            if (folded != null) {
                 if (out == null) {
                     out = new StringBuilder(raw.length()).append(raw, 0, i);
                 }
-                out.append(NFKC.normalize(String.valueOf(c)));
+                out.append(folded);
             } else if (out != null) {
                 out.append(c);
             }
@@ -51,10 +148,10 @@ public final class Texts {
     }
 
     /**
-     * Converts traditional Chinese characters to simplified (張三 → 张三), character by character
-     * with ICU's {@code Traditional-Simplified} mapping (names and short fields carry no phrase
-     * context). Each character's conversion is learned once, so text that needs no conversion -
-     * nearly all of it - costs one table look-up per character. Thread-safe.
+     * Converts traditional Chinese characters to simplified (張三 → 张三, 李峯 → 李峰), character by
+     * character with OpenCC's table as described above (张昇 stays 张昇). Text that needs no
+     * conversion, nearly all of it, costs one array look-up per character and is returned as is.
+     * Thread-safe.
      */
     public static String toSimplified(String raw) {
         if (raw == null || raw.isEmpty()) {
@@ -62,57 +159,28 @@ public final class Texts {
         }
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);
-            if (Character.isSurrogate(c)) {
-                return TO_SIMPLIFIED.get().transliterate(raw); // rare: characters outside the BMP
-            }
-            if (mayChange(c)) {
-                StringBuilder b = new StringBuilder(raw.length());
-                b.append(raw, 0, i);
-                for (int j = i; j < raw.length(); j++) {
-                    char d = raw.charAt(j);
-                    if (Character.isSurrogate(d)) {
-                        return TO_SIMPLIFIED.get().transliterate(raw);
-                    }
-                    b.append(mayChange(d) ? converted(d) : String.valueOf(d));
-                }
-                return b.toString();
+            if (SIMPLIFIED[c] != null
+                    || (Character.isHighSurrogate(c) && SIMPLIFIED_SUPPLEMENTARY.containsKey(raw.codePointAt(i)))) {
+                return convertFrom(raw, i);
             }
         }
         return raw; // the common case: no character that the conversion changes
     }
 
-    private static String converted(char c) {
-        String v = CONVERTED[c];
-        if (v == null) {
-            v = TO_SIMPLIFIED.get().transliterate(String.valueOf(c));
-            CONVERTED[c] = v; // idempotent: a race computes the same string twice
+    private static String convertFrom(String raw, int first) {
+        StringBuilder b = new StringBuilder(raw.length());
+        b.append(raw, 0, first);
+        for (int i = first; i < raw.length(); ) {
+            int cp = raw.codePointAt(i);
+            String to = cp < 0x10000 ? SIMPLIFIED[cp] : SIMPLIFIED_SUPPLEMENTARY.get(cp);
+            if (to != null) {
+                b.append(to);
+            } else {
+                b.appendCodePoint(cp);
+            }
+            i += Character.charCount(cp);
         }
-        return v;
-    }
-
-    /** Per character: 0 = not yet known, 1 = unchanged by the conversion, 2 = changed. */
-    private static final byte[] CHANGES = new byte[65536];
-    /** Per changed character: what ICU's Traditional-Simplified makes of it. */
-    private static final String[] CONVERTED = new String[65536];
-
-    /**
-     * True when converting the character alone changes it (ASCII never does). Learned once per
-     * character, so the ICU transliterator runs only on text that needs it: names and streamed
-     * rows are mostly simplified already, and the transliterator dominates the cost otherwise.
-     */
-    private static boolean mayChange(char c) {
-        if (c < 0x80) {
-            return false;
-        }
-        byte known = CHANGES[c];
-        if (known == 0) {
-            String one = String.valueOf(c);
-            String converted = TO_SIMPLIFIED.get().transliterate(one);
-            known = converted.equals(one) ? (byte) 1 : (byte) 2;
-            CONVERTED[c] = converted; // written before the flag, so a reader that sees 2 sees it
-            CHANGES[c] = known;
-        }
-        return known == 2;
+        return b.toString();
     }
 
     /** True for null, empty, or only whitespace (including the ideographic space U+3000). */

@@ -208,7 +208,8 @@ class EngineTest {
     }
 
     private ListSource manyActivities(int n) {
-        ListSource s = new ListSource().add(Dataset.JUDGMENTS, "姓名", "张三", "身份证号", ID, "生效日期", "2024-01-10");
+        ListSource s = new ListSource().add(Dataset.JUDGMENTS, "姓名", "张三", "身份证号", ID, "生效日期", "2024-01-10",
+                "主刑", "有期徒刑", "刑期", "36");
         for (int i = 0; i < n; i++) {
             if (i % 1000 == 999) {
                 s.add(Dataset.ACTIVITIES, "broken", "x");
@@ -246,7 +247,8 @@ class EngineTest {
                 throw new io.xingzhi.core.XingzhiException("activities.mem: disk gone at line 6000");
             }
         };
-        failing.add(Dataset.JUDGMENTS, "姓名", "张三", "身份证号", ID, "生效日期", "2024-01-10");
+        failing.add(Dataset.JUDGMENTS, "姓名", "张三", "身份证号", ID, "生效日期", "2024-01-10",
+                "主刑", "有期徒刑", "刑期", "36");
         failing.add(Dataset.ACTIVITIES, "name", "张三");
         Engine e = Engine.builder().source(failing).models(List.of(new Recorder())).build();
         assertThatThrownBy(() -> e.run(LocalDate.parse("2024-10-01"))).hasMessageContaining("line 6000");

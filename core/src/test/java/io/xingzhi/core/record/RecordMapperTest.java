@@ -3,9 +3,15 @@ package io.xingzhi.core.record;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.xingzhi.core.value.IdNumber;
+import io.xingzhi.core.value.Months;
+import io.xingzhi.core.value.PrincipalPenalty;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class RecordMapperTest {
     private static final String BODY = "21068219800101123";
@@ -57,6 +63,18 @@ class RecordMapperTest {
         assertThat(rec.identity().linkable()).isTrue();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"990426199112010074", "111111111111111", "210682198013011234"})
+    void aNumberThatIsNotAnIdentityLeavesTheRowItsNameAndBirthDate(String notAnIdentity) {
+        MappingResult r = mapper.map(row(Dataset.CUSTODY, "姓名", "张三", "身份证号", notAnIdentity,
+                "出生日期", "1991-12-01", "入所日期", "2024-03-05"));
+        RecordIdentity who = ((MappingResult.Accepted) r).record().identity();
+        assertThat(who.idNumber()).isEmpty();
+        assertThat(who.idProblem()).isPresent();
+        assertThat(who.name().orElseThrow().value()).isEqualTo("张三");
+        assertThat(who.birthDate()).hasValue(LocalDate.of(1991, 12, 1));
+    }
+
     @Test
     void aRowAboutNobodyIsRejected() {
         MappingResult r = mapper.map(row(Dataset.ACTIVITIES, "occurred_on", "2024-03-05"));
@@ -87,5 +105,100 @@ class RecordMapperTest {
         RecordMapper m = new RecordMapper(HeaderAliases.withExtra(Map.of(Dataset.CUSTODY, Map.of("left_on", java.util.List.of("离所日期")))));
         MappingResult r = m.map(row(Dataset.CUSTODY, "姓名", "张三", "身份证号", ID, "入所日期", "2024-03-05", "离所日期", "2024-04-01"));
         assertThat(((CustodyStay) ((MappingResult.Accepted) r).record()).leftOn()).isPresent();
+    }
+
+    private Judgment judgment(String... kv) {
+        String[] all = new String[kv.length + 6];
+        System.arraycopy(new String[] {"name", "张三", "id_number", ID, "effective_date", "2024-01-10"}, 0, all, 0, 6);
+        System.arraycopy(kv, 0, all, 6, kv.length);
+        MappingResult r = mapper.map(row(Dataset.JUDGMENTS, all));
+        assertThat(r).as("%s", r).isInstanceOf(MappingResult.Accepted.class);
+        return (Judgment) ((MappingResult.Accepted) r).record();
+    }
+
+    private String judgmentRejection(String... kv) {
+        String[] all = new String[kv.length + 6];
+        System.arraycopy(new String[] {"name", "张三", "id_number", ID, "effective_date", "2024-01-10"}, 0, all, 0, 6);
+        System.arraycopy(kv, 0, all, 6, kv.length);
+        MappingResult r = mapper.map(row(Dataset.JUDGMENTS, all));
+        assertThat(r).as("%s", r).isInstanceOf(MappingResult.Rejected.class);
+        Rejection rejection = ((MappingResult.Rejected) r).rejection();
+        assertThat(rejection.ref().line()).isEqualTo(7);
+        assertThat(rejection.ref().source()).isEqualTo("judgments.csv");
+        return rejection.reason();
+    }
+
+    @Test
+    void aTermStatedInTheTextFillsBlankTermStartAndEnd() {
+        Judgment j = judgment("sentence_text", "判处有期徒刑四年。（刑期自判决执行之日起计算，判决执行以前先行羁押的，"
+                + "羁押一日折抵刑期一日。即自2023年12月30日起执行至2027年12月29日止）");
+        assertThat(j.termStart()).hasValue(LocalDate.of(2023, 12, 30));
+        assertThat(j.termEnd()).hasValue(LocalDate.of(2027, 12, 29));
+    }
+
+    @Test
+    void termStartAndEndColumnsWinOverTheStatedTerm() {
+        Judgment j = judgment("term_start", "2023-12-31", "sentence_text",
+                "判处有期徒刑四年。刑期自2023年12月30日起至2027年12月29日止。");
+        assertThat(j.termStart()).hasValue(LocalDate.of(2023, 12, 31));
+        assertThat(j.termEnd()).hasValue(LocalDate.of(2027, 12, 29));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "fine_amount|10000",
+        "term_months|3年",
+        "dpr_months|24",
+        "probation_months|24",
+    })
+    void aJudgmentWithoutAPrincipalPenaltyIsRejectedNotTakenAsSupplementaryOnly(String field, String value) {
+        assertThat(judgmentRejection(field, value)).startsWith("principal_penalty:")
+                .contains("cannot be determined").contains("no sentence_text");
+    }
+
+    @Test
+    void aTextThatNamesNoPrincipalPenaltyRejectsTheJudgmentWithTheTextsReason() {
+        String reason = judgmentRejection("fine_amount", "1万元", "sentence_text",
+                "犯盗窃罪，判处有期徒刑二年；犯诈骗罪，判处有期徒刑三年");
+        assertThat(reason).contains("cannot be determined").contains("more than one principal penalty");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "principal_penalty|单处附加刑|SUPPLEMENTARY_ONLY",
+        "principal_penalty|免予刑事处罚|EXEMPTED",
+        "sentence_text|单处罚金人民币五千元|SUPPLEMENTARY_ONLY",
+        "sentence_text|单处剥夺政治权利一年|SUPPLEMENTARY_ONLY",
+        "sentence_text|单处没收财产人民币一万元|SUPPLEMENTARY_ONLY",
+        "sentence_text|被告人张三犯诈骗罪，免予刑事处罚。|EXEMPTED",
+    })
+    void supplementaryOnlyAndExemptionAreTakenWhenTheJudgmentSaysSo(String field, String value, PrincipalPenalty p) {
+        assertThat(judgment(field, value).penalty()).hasValue(p);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "principal_penalty|无期徒刑",
+        "principal_penalty|死刑缓期二年执行",
+        "sentence_text|被告人莫东欣犯受贿罪，判处死刑，缓期二年执行，并处没收个人全部财产，在其死刑缓期执行二年期满依法减为无期徒刑后，终身监禁，不得减刑、假释。",
+        "sentence_text|判处无期徒刑",
+    })
+    void lifeImprisonmentAndDeathWithReprieveDepriveOfPoliticalRightsForLife(String field, String value) {
+        assertThat(judgment(field, value).politicalRights()).hasValue(Months.ofLife());
+    }
+
+    @Test
+    void aFixedTermKeepsItsOwnDeprivationOrNone() {
+        assertThat(judgment("principal_penalty", "有期徒刑", "term_months", "36").politicalRights()).isEmpty();
+        assertThat(judgment("principal_penalty", "有期徒刑", "term_months", "36", "dpr_months", "24").politicalRights())
+                .hasValue(Months.of(24));
+    }
+
+    @Test
+    void aRevokedProbationQuotedInAnAppellateTextDoesNotSuspendTheSentence() {
+        Judgment j = judgment("sentence_text", "一、驳回上诉人黄梅的其他上诉请求；二、撤销丹东市振兴区人民法院(2022)辽0603刑初30号"
+                + "刑事判决第三项，即被告人黄梅犯盗窃罪，判处有期徒刑三年，缓刑三年六个月。三、原审被告人黄梅犯盗窃罪，判处有期徒刑三年。");
+        assertThat(j.suspended()).isFalse();
+        assertThat(j.term()).hasValue(Months.of(36));
     }
 }

@@ -60,6 +60,28 @@ class SentenceArithmeticTest {
         assertThat(SentenceArithmetic.termEnd(start, years, months, days)).isEqualTo(end);
     }
 
+    /** LAW.md: a term of twelve months is one year, and so for every multiple of twelve. */
+    @ParameterizedTest(name = "{1} months from {0} end as {2} years: {3}")
+    @CsvSource({
+        "2023-02-28, 12, 1, 2024-02-27",
+        "2020-02-29, 12, 1, 2021-02-27",
+        "2022-02-28, 24, 2, 2024-02-27",
+        "2023-04-30, 36, 3, 2026-04-29",
+        "2023-01-31, 120, 10, 2033-01-30",
+    })
+    void twelveMonthsEndWhereOneYearEnds(LocalDate start, int months, int years, LocalDate end) {
+        assertThat(SentenceArithmetic.termEnd(start, 0, months, 0)).isEqualTo(end);
+        assertThat(SentenceArithmetic.termEnd(start, years, 0, 0)).isEqualTo(end);
+        assertThat(SentenceArithmetic.termEnd(start, Months.parse(months + "个月").value())).isEqualTo(end);
+    }
+
+    @Test
+    void eighteenMonthsAreOneYearAndSixMonths() {
+        LocalDate start = LocalDate.of(2023, 2, 28);
+        assertThat(SentenceArithmetic.termEnd(start, 0, 18, 0)).isEqualTo(SentenceArithmetic.termEnd(start, 1, 6, 0))
+                .isEqualTo(LocalDate.of(2024, 8, 30));
+    }
+
     @Test
     void lifeTermsHaveNoEnd() {
         assertThatThrownBy(() -> SentenceArithmetic.termEnd(LocalDate.of(2024, 1, 1), Months.ofLife()))

@@ -28,6 +28,24 @@ class AmountTest {
         assertThat(parsed.value().yuan()).isEqualByComparingTo(yuan);
     }
 
+    @ParameterizedTest(name = "[{index}] \"{0}\" = {1}")
+    @CsvSource(delimiter = '|', value = {
+        "陆万柒仟伍佰伍拾陆元叁角贰分|67556.32", "人民币陆万柒仟伍佰伍拾陆元叁角贰分|67556.32", "壹拾壹元正|11",
+        "壹拾壹元整|11", "壹元零伍分|1.05", "叁角|0.3", "伍角伍分|0.55", "一百元五角|100.5", "零点五万元|5000",
+        "二十点五万元|205000", "一百十一元|111", "壹拾元叁角整|10.3",
+    })
+    void readsChequeStyleAmountsWithJiaoFenAndZheng(String raw, BigDecimal yuan) {
+        Parsed<Amount> parsed = Amount.parse(raw);
+        assertThat(parsed.isOk()).as("%s", parsed).isTrue();
+        assertThat(parsed.value().yuan()).isEqualByComparingTo(yuan);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"5万3万元", "一亿二亿元", "1.5元3角", "叁角贰分伍厘"})
+    void amountsThatWouldBeASumOrAGuessAreRefused(String raw) {
+        assertThat(Amount.parse(raw).isOk()).isFalse();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"全部", "全部财产", "个人全部财产", "全部个人财产", "没收个人全部财产", "并处没收个人全部财产"})
     void allPropertyFormsReadAsAllProperty(String raw) {

@@ -21,11 +21,43 @@ class ChineseNumeralsTest {
         "二〇二四|2024", "一九四九|1949",
         "50000|50000", "50,000|50000", "50000.00|50000.00", "1,234,567.5|1234567.5",
         "1.5万|15000", "10万|100000", "5千|5000", "1万5千|15000", "2万500|20500", "３万|30000",
+        "一万亿|1000000000000", "三亿五千万|350000000", "一亿零五万|100050000",
     })
     void readsOrdinaryCapitalAndArabicNumerals(String raw, BigDecimal expected) {
         Parsed<BigDecimal> parsed = ChineseNumerals.parse(raw);
         assertThat(parsed.isOk()).as("%s", parsed).isTrue();
         assertThat(parsed.value()).isEqualByComparingTo(expected);
+    }
+
+    @ParameterizedTest(name = "[{index}] {0} = {1}")
+    @CsvSource(delimiter = '|', value = {
+        "零点五万|5000", "二十点五万|205000", "一十点零一|10.01", "十点五|10.5", "零点五|0.5", "一百二十点五|120.5",
+        "三点一四|3.14", "壹拾点伍万|105000", "一点五亿|150000000",
+    })
+    void readsDecimalsWrittenWithDian(String raw, BigDecimal expected) {
+        Parsed<BigDecimal> parsed = ChineseNumerals.parse(raw);
+        assertThat(parsed.isOk()).as("%s", parsed).isTrue();
+        assertThat(parsed.value()).isEqualByComparingTo(expected);
+    }
+
+    @ParameterizedTest(name = "[{index}] {0} = {1}")
+    @CsvSource(delimiter = '|', value = {"一百十一|111", "二百十五|215", "一百十|110", "壹佰拾壹|111"})
+    void tenRightAfterAHundredMayDropItsOne(String raw, BigDecimal expected) {
+        assertThat(ChineseNumerals.parse(raw).value()).isEqualByComparingTo(expected);
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @ValueSource(strings = {"5万3万", "一亿二亿", "三万五千万", "1万2万", "一亿二千万三亿", "五万零三万"})
+    void aGroupOfWanOrYiWrittenTwiceIsRefusedNotSummed(String raw) {
+        Parsed<BigDecimal> parsed = ChineseNumerals.parse(raw);
+        assertThat(parsed.isOk()).as("%s", parsed).isFalse();
+        assertThat(parsed.reason().orElseThrow()).contains("twice");
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @ValueSource(strings = {"点五", "十点", "一千十", "一万十", "二十点五千"})
+    void misplacedDecimalPointsAndSkippedPlacesAreRefused(String raw) {
+        assertThat(ChineseNumerals.parse(raw).isOk()).isFalse();
     }
 
     @ParameterizedTest(name = "[{index}] {0}")

@@ -51,6 +51,57 @@ class DatesTest {
         assertThat(parsed.value()).isEqualTo(expected);
     }
 
+    @ParameterizedTest(name = "[{index}] \"{0}\" = {1}")
+    @CsvSource(delimiter = '|', value = {
+        "2009-08-12T22:15:09Z|2009-08-13",
+        "2009-08-12T15:59:59Z|2009-08-12",
+        "2009-08-12T16:00:00Z|2009-08-13",
+        "2009-08-12 22:15:09Z|2009-08-13",
+        "2009-08-12T22:15:09+0000|2009-08-13",
+        "2009-08-12T22:15:09+00:00|2009-08-13",
+        "2009-08-12 22:15:09 +0000|2009-08-13",
+        "2009-08-12T22:15:09+0800|2009-08-12",
+        "2009-08-12T22:15:09+08:00|2009-08-12",
+        "2009-08-12 22:15:09 +0800|2009-08-12",
+        "2009-08-12 22:15:09 +08:00|2009-08-12",
+        "2009-08-12T01:15:09+09:00|2009-08-12",
+        "2009-08-12T00:30:00+09:00|2009-08-11",
+        "2009-08-12T20:00:00-05:00|2009-08-13",
+        "2009-08-12T22:15:09.123Z|2009-08-13",
+        "2009-08-12T22:15:09,123Z|2009-08-13",
+        "2009/8/12 下午 10:15:09 Z|2009-08-13",
+        "2009-12-31T20:00:00Z|2010-01-01",
+    })
+    void aTimeWithAZoneIsDatedInBeijing(String raw, LocalDate expected) {
+        Parsed<LocalDate> parsed = Dates.parse(raw);
+        assertThat(parsed.isOk()).as("%s", parsed).isTrue();
+        assertThat(parsed.value()).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "[{index}] \"{0}\" = {1}")
+    @CsvSource(delimiter = '|', value = {
+        "2016年9月3号|2016-09-03",
+        "2016年9月3號|2016-09-03",
+        "2016年09月03号 10:00|2016-09-03",
+        "二〇一六年九月三号|2016-09-03",
+        "20170201122345|2017-02-01",
+        "20170201235959123|2017-02-01",
+        "2017-02-01 12:23:45,123|2017-02-01",
+        "2017-02-01T12:23:45,5|2017-02-01",
+    })
+    void readsDaysWrittenWithHaoCompactDateTimesAndCommaMilliseconds(String raw, LocalDate expected) {
+        Parsed<LocalDate> parsed = Dates.parse(raw);
+        assertThat(parsed.isOk()).as("%s", parsed).isTrue();
+        assertThat(parsed.value()).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "[{index}] \"{0}\"")
+    @ValueSource(strings = {"20170201252345", "20170201126045", "2017020112234", "2009-08-12T22:15:09+2500",
+        "2009-08-12T22:15:09+08:99", "2023-02-29T22:15:09Z"})
+    void impossibleDateTimesAndZonesFail(String raw) {
+        assertThat(Dates.parse(raw).isOk()).isFalse();
+    }
+
     @ParameterizedTest(name = "[{index}] \"{0}\"")
     @CsvSource(delimiter = '|', value = {
         "2023-02-29|no such day",

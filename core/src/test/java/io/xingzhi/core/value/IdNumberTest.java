@@ -72,6 +72,55 @@ class IdNumberTest {
         }
     }
 
+    private static String withCheck(String body17) {
+        return body17 + IdNumber.checkCharacter(body17);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"99042619911201007", "91010519491231002", "00010519491231002", "10010519491231002",
+        "16010519491231002", "30010519491231002", "47010519491231002", "90010519491231002", "84010519491231002"})
+    void aNumberWithoutAProvinceCodeIsNotAnIdentityEvenWithAValidCheckDigit(String body) {
+        Parsed<IdNumber> parsed = IdNumber.parse(withCheck(body));
+        assertThat(parsed.isOk()).isFalse();
+        assertThat(parsed.reason().orElseThrow()).contains("province code").doesNotContain(body.substring(0, 6));
+        assertThatThrownBy(() -> new IdNumber(withCheck(body))).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void theUnknownProvinceCodeFromOtherProjectsSuitesIsRefused() {
+        assertThat(IdNumber.parse("990426199112010074").reason().orElseThrow()).contains("province code");
+        assertThat(IdNumber.parse("990426911201007").reason().orElseThrow()).contains("province code");
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {11, 15, 21, 23, 37, 46, 50, 54, 65, 71, 81, 82, 83})
+    void everyProvinceOfTheStandardIsAccepted(int province) {
+        assertThat(IdNumber.parse(withCheck(province + "010519491231002")).isOk()).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"111111111111111", "000000000000000", "222222222222222", "444444444444444"})
+    void aPlaceholderOfOneRepeatedDigitIsNotAnIdentity(String raw) {
+        assertThat(IdNumber.parse(raw).isOk()).isFalse();
+        assertThat(IdNumber.parse(withCheck(String.valueOf(raw.charAt(0)).repeat(17))).isOk()).isFalse();
+    }
+
+    @Test
+    void theFifteenOnesPlaceholderWouldOtherwiseReadAsBornIn1911() {
+        assertThat(IdNumber.parse("111111111111111").reason().orElseThrow()).contains("placeholder");
+        String seventeenOnes = "11111111111111111";
+        assertThat(IdNumber.parse(withCheck(seventeenOnes)).reason().orElseThrow()).contains("placeholder");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"21068219801301123", "21068219800230123", "21068219810229123", "21068219800431123",
+        "21068219800100123"})
+    void anImpossibleBirthDateIsNotAnIdentity(String body) {
+        assertThat(IdNumber.parse(withCheck(body)).reason().orElseThrow()).contains("birth date");
+        assertThat(IdNumber.parse(body.substring(0, 6) + body.substring(8, 17)).reason().orElseThrow())
+                .contains("birth date");
+    }
+
     @Test
     void nullIsABlankFailureNotACrash() {
         assertThat(IdNumber.parse(null).reason()).hasValue("identity number is blank");
@@ -116,12 +165,17 @@ class IdNumberTest {
 
     private static final long SEED = 11643L;
 
+    /** The province codes of GB/T 2260 (and 83, Taiwan residents' residence permits). */
+    private static final int[] PROVINCES = {11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43, 44,
+        45, 46, 50, 51, 52, 53, 54, 61, 62, 63, 64, 65, 71, 81, 82, 83};
+
     /** A random valid 17-digit body: a region code and a real birth date in 1900-2020. */
     private static String randomBody(Random r, int minYear, int maxYear) {
         LocalDate birth = LocalDate.of(minYear, 1, 1)
                 .plusDays(r.nextInt((int) (LocalDate.of(maxYear, 12, 31).toEpochDay()
                         - LocalDate.of(minYear, 1, 1).toEpochDay() + 1)));
-        return String.format("%06d%04d%02d%02d%03d", 110000 + r.nextInt(800000), birth.getYear(),
+        int province = PROVINCES[r.nextInt(PROVINCES.length)];
+        return String.format("%02d%04d%04d%02d%02d%03d", province, r.nextInt(10000), birth.getYear(),
                 birth.getMonthValue(), birth.getDayOfMonth(), r.nextInt(1000));
     }
 

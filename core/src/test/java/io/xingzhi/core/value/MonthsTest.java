@@ -14,12 +14,12 @@ class MonthsTest {
     @ParameterizedTest(name = "[{index}] \"{0}\" = {1}y {2}m {3}d")
     @CsvSource(delimiter = '|', value = {
         "42|3|6|0", "36|3|0|0", "11|0|11|0", "5|0|5|0", "120|10|0|0", "42.0|3|6|0", "４２|3|6|0",
-        "42个月|0|42|0", "11个月|0|11|0", "8个月|0|8|0", "3月|0|3|0",
+        "42个月|3|6|0", "11个月|0|11|0", "8个月|0|8|0", "3月|0|3|0",
         "三年六个月|3|6|0", "3年6个月|3|6|0", "3年6月|3|6|0", "三年零六个月|3|6|0", "一年零二个月|1|2|0",
         "两年|2|0|0", "二年|2|0|0", "一年|1|0|0", "十年|10|0|0", "十五年|15|0|0", "4年|4|0|0",
         "十个月|0|10|0", "五个月|0|5|0", "六个月零十天|0|6|10", "一年半|1|6|0", "半年|0|6|0",
         "半个月|0|0|15", "三个半月|0|3|15", "十五天|0|0|15", "3年6个月15天|3|6|15", "贰年|2|0|0",
-        "' 3 年 6 个月 '|3|6|0", "三年陸個月|3|6|0",
+        "' 3 年 6 个月 '|3|6|0", "三年陸個月|3|6|0", "一年又三个月|1|3|0", "二年又十个月|2|10|0",
     })
     void readsTermsAsWritten(String raw, int years, int months, int days) {
         Parsed<Months> parsed = Months.parse(raw);
@@ -55,6 +55,30 @@ class MonthsTest {
     @ValueSource(strings = " ")
     void blankIsAFailure(String raw) {
         assertThat(Months.parse(raw).reason()).hasValue("term is blank");
+    }
+
+    @Test
+    void yearAndMonthsJoinedByYouAreFifteenMonths() {
+        assertThat(Months.parse("一年又三个月").value().totalMonths()).isEqualTo(15);
+        assertThat(Months.parse("一年又三个月").value()).isEqualTo(Months.parse("一年零三个月").value());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"又三个月", "三个月又"})
+    void youOnlyJoinsAYearToItsMonths(String raw) {
+        assertThat(Months.parse(raw).isOk()).isFalse();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"12个月,一年", "24个月,二年", "36,三年", "18个月,一年六个月", "120个月,十年", "1年12个月,二年"})
+    void twelveMonthsAreOneYear(String months, String years) {
+        assertThat(Months.parse(months).value()).isEqualTo(Months.parse(years).value());
+    }
+
+    @Test
+    void theConstructorCarriesTwelveMonthsIntoAYear() {
+        assertThat(new Months(0, 30, 0, false)).isEqualTo(new Months(2, 6, 0, false));
+        assertThat(new Months(0, 30, 0, false).months()).isEqualTo(6);
     }
 
     @Test

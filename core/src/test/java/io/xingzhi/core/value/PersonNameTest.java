@@ -43,6 +43,23 @@ class PersonNameTest {
         assertThat(PersonName.parse("張三").value()).isEqualTo(PersonName.parse("张三").value());
     }
 
+    /** Variants OpenCC converts and ICU4J's table left as written: 李峯 must be 李峰. */
+    @ParameterizedTest(name = "[{index}] {0} = {1}")
+    @CsvSource({"李峯,李峰", "淩云,凌云", "王璿,王璇", "陈嫺,陈娴", "嶽飞,岳飞", "张儁,张俊", "査良镛,查良镛",
+        "范凤軍,范凤军", "盧秀帆,卢秀帆", "付娜帥,付娜帅", "王鉅,王钜", "麴义,麹义"})
+    void nameVariantsAreTheSameName(String traditional, String simplified) {
+        assertThat(PersonName.parse(traditional).value()).isEqualTo(PersonName.parse(simplified).value());
+        assertThat(PersonName.parse(traditional).value().value()).isEqualTo(simplified);
+    }
+
+    /** Standard characters in their own right stay as written, so two people stay two. */
+    @ParameterizedTest(name = "[{index}] {0} != {1}")
+    @CsvSource({"张昇,张升", "刘乾,刘干", "毕陞,毕升", "於梨华,于梨华", "甯静,宁静", "李徵,李征", "王夥,王伙"})
+    void standardCharactersOfNamesAreNotCollapsed(String name, String other) {
+        assertThat(PersonName.parse(name).value().value()).isEqualTo(name);
+        assertThat(PersonName.parse(name).value()).isNotEqualTo(PersonName.parse(other).value());
+    }
+
     @ParameterizedTest
     @NullAndEmptySource
     @ValueSource(strings = {" ", "\u3000\u3000", "\t"})

@@ -3,6 +3,7 @@ package io.xingzhi.core.value;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -98,6 +99,167 @@ class SentenceTextTest {
         assertThat(s.confiscation()).as("confiscation").isEqualTo(amount(confiscation));
         assertThat(s.prohibitionOrder()).isEmpty();
         assertThat(s.prohibitionTerm()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', value = {
+        "判处有期徒刑一年又三个月|1/3/0",
+        "被告人覃飞平犯诈骗罪，判处有期徒刑二年又十个月。|2/10/0",
+        "被告人孟梅勇犯诈骗罪，判处有期徒刑一年又十一个月。|1/11/0",
+        "判处有期徒刑壹年叁个月|1/3/0",
+    })
+    void yearAndMonthsJoinedByYouAreOneTerm(String text, String term) {
+        ParsedSentence s = SentenceText.parse(text).value();
+        assertThat(s.penalty()).hasValue(PrincipalPenalty.FIXED_TERM);
+        assertThat(s.term()).isEqualTo(months(term));
+    }
+
+    @Test
+    void yearAndMonthsJoinedByYouAreFifteenMonths() {
+        assertThat(SentenceText.parse("判处有期徒刑一年又三个月").value().term().orElseThrow().totalMonths())
+                .isEqualTo(15);
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', value = {
+        // fixtures/county-practice: the revoked judgment suspended the sentence, the operative one does not
+        "一、驳回上诉人黄梅的其他上诉请求；二、撤销丹东市振兴区人民法院(2022)辽0603刑初30号刑事判决第三项，"
+                + "即被告人黄梅犯盗窃罪，判处有期徒刑三年，缓刑三年六个月。三、原审被告人黄梅犯盗窃罪，判处有期徒刑三年。"
+                + "（刑期从判决执行之日起计算，判决执行以前先行羁押的，羁押一日折抵刑期一日。）|3/0/0|",
+        "一、驳回上诉人卢秀帆的其他上诉请求；二、撤销东港市人民法院(2022)辽0681刑初28号刑事判决第三项，"
+                + "即被告人卢秀帆犯盗窃罪，判处有期徒刑二年六个月，缓刑三年。三、原审被告人卢秀帆犯盗窃罪，"
+                + "判处有期徒刑二年六个月。（刑期从判决执行之日起计算，判决执行以前先行羁押的，羁押一日折抵刑期一日。）|2/6/0|",
+        // the operative sentence suspends it, the revoked one did not
+        "一、撤销丹东市元宝区人民法院(2022)辽0602刑初32号刑事判决第三项，即被告人董军军犯盗窃罪，判处有期徒刑三年。"
+                + "二、原审被告人董军军犯盗窃罪，判处有期徒刑三年，缓刑四年。（缓刑考验期限，从判决确定之日起计算。）|3/0/0|4/0/0",
+        // a ； inside the revoked passage does not end it
+        "一、维持某某区人民法院(2023)辽0602刑初5号刑事判决第一项；二、撤销该判决第二项，即对被告人张三的量刑部分；"
+                + "被告人张三犯盗窃罪，判处有期徒刑二年，缓刑二年六个月。三、上诉人张三犯盗窃罪，判处有期徒刑二年。|2/0/0|",
+        "（一）撤销某某区人民法院(2023)辽0602刑初5号刑事判决，即被告人张三犯盗窃罪，判处有期徒刑一年，缓刑二年；"
+                + "（二）上诉人张三犯盗窃罪，判处有期徒刑一年六个月。|1/6/0|",
+        "撤销某某区人民法院(2023)辽0602刑初5号刑事判决对被告人张三判处有期徒刑一年、缓刑一年六个月的部分，"
+                + "改判被告人张三有期徒刑一年。|1/0/0|",
+        "撤销原判。上诉人张三犯盗窃罪，判处有期徒刑三年六个月，并处罚金人民币一万元。|3/6/0|",
+    })
+    void aRevokedProbationIsNotAProbation(String text, String term, String probation) {
+        Parsed<ParsedSentence> parsed = SentenceText.parse(text);
+        assertThat(parsed.isOk()).as("%s", parsed).isTrue();
+        assertThat(parsed.value().penalty()).hasValue(PrincipalPenalty.FIXED_TERM);
+        assertThat(parsed.value().term()).isEqualTo(months(term));
+        assertThat(parsed.value().probation()).isEqualTo(months(probation));
+    }
+
+    @Test
+    void aRevokedPassageThatAlsoCombinesSentencesIsNotGuessed() {
+        Parsed<ParsedSentence> parsed = SentenceText.parse("撤销某某区人民法院(2020)辽0602刑初5号刑事判决对被告人张三宣告缓刑三年的部分，"
+                + "与前罪有期徒刑二年并罚，决定执行有期徒刑二年六个月。");
+        assertThat(parsed.isOk()).isFalse();
+        assertThat(parsed.reason().orElseThrow()).contains("撤销").contains("决定执行");
+    }
+
+    @Test
+    void aTextThatOnlyRevokesHasNoOperativeSentence() {
+        Parsed<ParsedSentence> parsed = SentenceText.parse(
+                "二、撤销某某区人民法院(2023)辽0602刑初5号刑事判决第三项，即被告人张三犯盗窃罪，判处有期徒刑三年，缓刑三年。");
+        assertThat(parsed.isOk()).isFalse();
+        assertThat(parsed.reason().orElseThrow()).contains("no operative sentence");
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', value = {
+        "判处有期徒刑三年。刑期自2023年5月1日起至2026年4月30日止。|2023-05-01|2026-04-30",
+        "被告人莫静犯盗窃罪，判处有期徒刑八个月。刑期自2023年6月5日起至2024年2月4日止。|2023-06-05|2024-02-04",
+        "判处有期徒刑四年。（刑期自判决执行之日起计算，判决执行以前先行羁押的，羁押一日折抵刑期一日。"
+                + "即自2023年12月30日起执行至2027年12月29日止）|2023-12-30|2027-12-29",
+        "判处有期徒刑三年,剥夺政治权利四年。（刑期从判决执行之日起计算。判决执行以前先行羁押的，羁押一日折抵刑期一日，"
+                + "即自2020年12月17日起至2023年12月16日止。）|2020-12-17|2023-12-16",
+        "判处有期徒刑三年（刑期从2023年1月1日起至2025年12月31日止）|2023-01-01|2025-12-31",
+        "判处有期徒刑三年（刑期自2023年1月1日（羁押之日）起至2025年12月31日止），并处罚金人民币五万元（已缴纳）"
+                + "|2023-01-01|2025-12-31",
+        "判处有期徒刑三年，即自二〇二三年一月一日起至二〇二五年十二月三十一日止，刑期从判决执行之日起计算|"
+                + "|",
+    })
+    void aStatedTermGivesTheTermsFirstAndLastDay(String text, String start, String end) {
+        ParsedSentence s = SentenceText.parse(text).value();
+        assertThat(s.penalty()).hasValue(PrincipalPenalty.FIXED_TERM);
+        assertThat(s.termStart()).isEqualTo(Optional.ofNullable(start).map(LocalDate::parse));
+        assertThat(s.termEnd()).isEqualTo(Optional.ofNullable(end).map(LocalDate::parse));
+    }
+
+    @Test
+    void aPeriodOtherThanTheTermStatedWithJiIsNotTheTerm() {
+        ParsedSentence s = SentenceText.parse("判处有期徒刑一年，缓刑二年（缓刑考验期限从判决确定之日起计算，"
+                + "即自2024年1月10日起至2026年1月9日止）").value();
+        assertThat(s.termStart()).isEmpty();
+        assertThat(s.termEnd()).isEmpty();
+        assertThat(s.probation()).hasValue(Months.of(24));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "判处有期徒刑三年。刑期自2023年5月1日起至2022年4月30日止。",
+        "判处有期徒刑三年。刑期自2023年2月30日起至2026年2月28日止。",
+        "犯盗窃罪，判处有期徒刑三年（刑期自2023年5月1日起至2026年4月30日止），决定执行有期徒刑三年"
+                + "（刑期自2023年6月1日起至2026年5月31日止）",
+    })
+    void aStatedTermThatCannotBeReadFailsTheParse(String text) {
+        Parsed<ParsedSentence> parsed = SentenceText.parse(text);
+        assertThat(parsed.isOk()).isFalse();
+        assertThat(parsed.reason().orElseThrow()).contains("term");
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @ValueSource(strings = {
+        "被告人莫东欣犯受贿罪，判处死刑，缓期二年执行，并处没收个人全部财产，在其死刑缓期执行二年期满依法减为无期徒刑后，"
+                + "终身监禁，不得减刑、假释。",
+        "被告人范凤军犯受贿罪，判处死刑缓期二年执行，剥夺政治权利终身，并处没收个人全部财产，在其死刑缓期执行二年期满依法"
+                + "减为无期徒刑后，终身监禁，不得减刑、假释。",
+    })
+    void deathWithReprieveThenLifeImprisonmentForLifeIsADeathWithReprieve(String text) {
+        Parsed<ParsedSentence> parsed = SentenceText.parse(text);
+        assertThat(parsed.isOk()).as("%s", parsed).isTrue();
+        assertThat(parsed.value().penalty()).hasValue(PrincipalPenalty.DEATH_SUSPENDED);
+        assertThat(parsed.value().term()).isEmpty();
+        assertThat(parsed.value().confiscation()).hasValue(Amount.ofAllProperty());
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @ValueSource(strings = {
+        "被告人张三犯盗窃罪，判处有期徒刑三年；犯诈骗罪，判处有期徒刑三年，决定执行有期徒刑五年，并处罚金人民币二万元"
+                + "（已判处：盗窃罪有期徒刑三年，诈骗罪有期徒刑三年）。",
+        "决定执行有期徒刑五年，并处罚金人民币二万元（已判处：盗窃罪有期徒刑三年，并处罚金人民币一万元；诈骗罪有期徒刑三年，"
+                + "并处罚金人民币一万元）",
+        "被告人张三犯数罪，决定执行有期徒刑五年，并处罚金人民币二万元。其中：犯盗窃罪，判处有期徒刑三年，并处罚金人民币一万元；"
+                + "犯诈骗罪，判处有期徒刑三年，并处罚金人民币一万元。",
+        "决定执行有期徒刑五年，并处罚金人民币二万元。犯盗窃罪，判处有期徒刑三年，并处罚金人民币一万元；犯诈骗罪，判处有期徒刑"
+                + "三年，并处罚金人民币一万元。",
+        "决定执行有期徒刑五年，并处罚金人民币二万元，已判处盗窃罪有期徒刑三年、诈骗罪有期徒刑三年",
+    })
+    void perOffenceTermsListedAfterTheCombinedSentenceAreNotASecondPenalty(String text) {
+        Parsed<ParsedSentence> parsed = SentenceText.parse(text);
+        assertThat(parsed.isOk()).as("%s", parsed).isTrue();
+        assertThat(parsed.value().penalty()).hasValue(PrincipalPenalty.FIXED_TERM);
+        assertThat(parsed.value().term()).hasValue(Months.of(60));
+        assertThat(parsed.value().fine()).hasValue(Amount.ofYuan(new BigDecimal("20000")));
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', value = {
+        "判处有期徒刑三年,并处罚金计人民币五千元|5000",
+        "被告人郝宇桂犯盗窃罪，判处有期徒刑三年，并处罚金计人民币二千元。|2000",
+        "判处有期徒刑三年，并处罚金共计人民币一万元|10000",
+        "判处有期徒刑三年，并处罚金人民币共计一万元|10000",
+        "判处有期徒刑三年，并处罚金计伍万元|50000",
+    })
+    void aFineWrittenWithJiIsRead(String text, BigDecimal yuan) {
+        assertThat(SentenceText.parse(text).value().fine()).hasValue(Amount.ofYuan(yuan));
+    }
+
+    @Test
+    void aFineAloneIsNotSupplementaryOnlyWhenAPrincipalPenaltyIsNamedButUnreadable() {
+        ParsedSentence s = SentenceText.parse("判处有期徒刑若干年，判处罚金人民币五千元").value();
+        assertThat(s.penalty()).isEmpty();
+        assertThat(s.fine()).hasValue(Amount.ofYuan(new BigDecimal("5000")));
     }
 
     @ParameterizedTest(name = "[{index}] {0}")

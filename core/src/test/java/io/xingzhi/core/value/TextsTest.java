@@ -10,6 +10,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class TextsTest {
 
@@ -38,6 +39,60 @@ class TextsTest {
     @CsvSource({"張三,张三", "鄧靜萍,邓静萍", "向帥敏,向帅敏", "歐陽,欧阳", "张三,张三", "abc,abc"})
     void toSimplifiedConvertsTraditionalCharacters(String raw, String simplified) {
         assertThat(Texts.toSimplified(raw)).isEqualTo(simplified);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"峯,峰", "淩,凌", "璿,璇", "嫺,娴", "嶽,岳", "儁,俊", "査,查", "判處有期徒刑,判处有期徒刑",
+        "並處罰金人民幣五萬元,并处罚金人民币五万元", "鉅,钜", "麴,麹"})
+    void toSimplifiedFollowsOpenCcsCharacterTable(String raw, String simplified) {
+        assertThat(Texts.toSimplified(raw)).isEqualTo(simplified);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"昇", "乾", "陞", "於", "徵", "夥", "吒", "祕", "剋", "脩", "蒐", "釐", "甯", "甦", "麽"})
+    void aCharacterTheTableAlsoKeepsAsItselfStaysAsWritten(String standard) {
+        assertThat(Texts.toSimplified(standard)).isEqualTo(standard);
+    }
+
+    @Test
+    void everyCharacterOfTheTableBecomesItsFirstCandidateUnlessItIsItsOwnCandidate() throws Exception {
+        try (var in = Texts.class.getResourceAsStream(Texts.TABLE)) {
+            assertThat(in).isNotNull();
+            String table = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(table).contains("# License: Apache-2.0").contains("乾\t干 乾").contains("昇\t升 昇")
+                    .contains("峯\t峰").contains("璿\t璇");
+            for (String line : table.split("\n")) {
+                if (line.isEmpty() || line.startsWith("#")) {
+                    continue;
+                }
+                String key = line.substring(0, line.indexOf('\t'));
+                List<String> candidates = List.of(line.substring(line.indexOf('\t') + 1).trim().split(" "));
+                String converted = Texts.toSimplified(key);
+                if (converted.equals("钜") || converted.equals("麹")) {
+                    continue;
+                }
+                assertThat(converted).as(line).isEqualTo(candidates.contains(key) ? key : candidates.get(0));
+            }
+        }
+    }
+
+    @Test
+    void compatibilityIdeographsAreTheirUnifiedCharacter() {
+        assertThat(Texts.toSimplified("\uF900")).isEqualTo("岂"); // 豈 (compatibility) → 豈 → 岂
+        assertThat(Texts.toSimplified("\uF9DC")).isEqualTo("隆");
+    }
+
+    @Test
+    void charactersOutsideTheBasicPlaneAreConvertedToo() {
+        assertThat(Texts.toSimplified("𠁞")).isEqualTo("𠀾");
+        assertThat(Texts.toSimplified("张𠀾三")).isEqualTo("张𠀾三");
+        assertThat(Texts.toSimplified("張𠁞三")).isEqualTo("张𠀾三");
+    }
+
+    @Test
+    void textThatNeedsNoConversionIsReturnedAsIs() {
+        String simplified = "判处有期徒刑三年，并处罚金人民币五万元";
+        assertThat(Texts.toSimplified(simplified)).isSameAs(simplified);
     }
 
     @Test

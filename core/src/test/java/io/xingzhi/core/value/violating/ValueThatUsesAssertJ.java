@@ -4,7 +4,7 @@ import org.assertj.core.api.Assertions;
 
 /**
  * Deliberately violating fixture (test sources only, never seen by {@code ArchitectureTest}): a
- * core class depending on a library other than the JDK, Guava and ICU4J (AssertJ, the one
+ * core class depending on a library other than the JDK and Guava (AssertJ, the one
  * outside library on core's test class path besides JUnit and ArchUnit).
  */
 public final class ValueThatUsesAssertJ {
