@@ -3,13 +3,13 @@ package io.xingzhi.cli;
 import io.xingzhi.adapter.csv.CsvOptions;
 import io.xingzhi.adapter.csv.CsvRecordSource;
 import io.xingzhi.adapter.csv.CsvRunOutput;
-import io.xingzhi.adapter.csv.JsonConfig;
 import io.xingzhi.core.engine.Engine;
 import io.xingzhi.core.port.ProgressListener;
 import io.xingzhi.core.record.HeaderAliases;
 import io.xingzhi.core.run.RunResult;
 import io.xingzhi.core.value.Dates;
 import io.xingzhi.core.value.Parsed;
+import io.xingzhi.format.ConfigFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -106,9 +106,9 @@ final class RunCommand implements Callable<Integer> {
 
     static RunResult execute(io.xingzhi.core.port.RecordSource source, LocalDate asOf, Path out, List<String> models,
                              Path config, boolean quiet) {
-        JsonConfig cfg;
+        ConfigFile cfg;
         try {
-            cfg = config == null ? JsonConfig.defaults() : JsonConfig.load(config);
+            cfg = config == null ? ConfigFile.defaults() : ConfigFile.load(config);
         } catch (RuntimeException e) {
             throw new XingzhiCli.UsageError("--config: " + e.getMessage());
         }
@@ -116,7 +116,7 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private static RunResult execute(io.xingzhi.core.port.RecordSource source, LocalDate asOf, Path out, List<String> models,
-                                     JsonConfig cfg, boolean quiet) {
+                                     ConfigFile cfg, boolean quiet) {
         ProgressListener progress = quiet ? ProgressListener.none() : (d, rows, nanos) -> System.err.printf(
                 "  %s: %,d rows read, %,.0f rows/s%n", d.fileStem(), rows, rows / Math.max(nanos / 1e9, 1e-9));
         Engine engine = Engine.builder().source(source)
