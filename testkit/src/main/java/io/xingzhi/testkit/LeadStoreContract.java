@@ -6,7 +6,6 @@ import static io.xingzhi.testkit.SampleLeads.run;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assumptions.assumeThat;
 
 import io.xingzhi.core.identity.LinkedBy;
 import io.xingzhi.core.lead.DocumentType;
@@ -269,16 +268,10 @@ public abstract class LeadStoreContract {
         assertThat(stored("XZ-b").lead()).isEqualTo(lead);
     }
 
-    /** Skipped until {@link IdNumber#parse} is implemented; then it must pass. */
     @Test
     public void leadWithAnIdentityNumberRoundTrips() {
-        Parsed<IdNumber> id = null;
-        try {
-            id = IdNumber.parse("11010519491231002X");
-        } catch (UnsupportedOperationException notYet) {
-            // value parsers not implemented yet
-        }
-        assumeThat(id != null && id.isOk()).as("IdNumber.parse is implemented").isTrue();
+        Parsed<IdNumber> id = IdNumber.parse("11010519491231002X");
+        assertThat(id.isOk()).as("a valid 18-digit number with its check character X").isTrue();
         Lead base = full("XZ-id");
         Lead lead = new Lead(base.leadId(), base.model(), base.kind(), Optional.of(id.value()), base.name(),
                 base.caseNumber(), base.supervisedAgency(), base.dueOn(), base.summary(), base.legalBasis(),
