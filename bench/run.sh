@@ -15,6 +15,6 @@ fi
 echo "wc -l activities.csv:"; /usr/bin/time -f "  %e s wall" wc -l "$data/activities.csv"
 XINGZHI_JAVA_OPTS="-Xmx$heap -XX:+UseParallelGC" /usr/bin/time -f "run: %e s wall, %U s user, %M kB peak RSS" \
     bin/xingzhi run --data "$data" --as-of 2024-10-01 --out "$out/out" 2>&1 >/dev/null | grep -E "activities: .*0,000,000 rows|run:" | tail -n 3
-if [ -f ../shared/tools/score.py ]; then
-  python3 ../shared/tools/score.py "$data/expected.jsonl" "$out/out/leads.jsonl" | tail -n 1
+if command -v python3 >/dev/null 2>&1; then
+  python3 tools/score.py "$data/expected.jsonl" "$out/out/leads.jsonl" | tail -n 1
 fi

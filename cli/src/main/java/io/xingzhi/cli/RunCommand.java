@@ -1,16 +1,13 @@
 package io.xingzhi.cli;
 
-import io.xingzhi.adapter.csv.CsvOptions;
-import io.xingzhi.adapter.csv.CsvRecordSource;
 import io.xingzhi.adapter.csv.CsvRunOutput;
-import io.xingzhi.adapter.csv.JsonConfig;
 import io.xingzhi.core.engine.Engine;
 import io.xingzhi.core.port.ProgressListener;
-import io.xingzhi.core.record.HeaderAliases;
+import io.xingzhi.core.port.RecordSource;
 import io.xingzhi.core.run.RunResult;
 import io.xingzhi.core.value.Dates;
 import io.xingzhi.core.value.Parsed;
-import java.nio.file.Files;
+import io.xingzhi.format.ConfigFile;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -18,15 +15,20 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code xingzhi run}: one folder of agency CSV exports in; leads.jsonl, leads.csv and report.md out. */
+/**
+ * {@code xingzhi run}: agency data in - a folder of CSV exports, or database tables and HTTP feeds
+ * named by a sources file - and leads.jsonl, leads.csv and report.md out. The same bytes give the
+ * same leads and the same rejections through either door (CONTRACT.md §5).
+ */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = "Run the models on a folder of agency CSV exports (CONTRACT.md §1).")
+        description = "Run the models on agency data: a folder of CSV exports (CONTRACT.md §1), or the database tables "
+                + "and HTTP feeds of a sources file.")
 final class RunCommand implements Callable<Integer> {
     @Option(names = "--data", description = "folder with <dataset>.csv files")
     Path data;
 
-    @Option(names = "--sources", description = "JSON file naming database tables, views or queries per dataset "
-            + "(docs/database-sources.md); instead of --data")
+    @Option(names = "--sources", description = "JSON file naming database tables, views, queries or HTTP(S) feeds per dataset "
+            + "(docs/sources.md); instead of --data")
     Path sources;
 
     @Option(names = "--as-of", description = "the date the run looks from (YYYY-MM-DD; default today)")
@@ -44,7 +46,7 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--config", description = "JSON file of parameters, keyword groups and header aliases")
     Path config;
 
-    @Option(names = "--encoding", description = "force one encoding for every file (default: detect UTF-8/GB18030)")
+    @Option(names = "--encoding", description = "with --data: force one encoding for every file (default: detect UTF-8/GB18030)")
     String encoding;
 
     @Option(names = "--quiet", description = "no progress lines on standard error")
@@ -52,12 +54,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        LocalDate day = parseAsOf(asOf);
-        if ((data == null) == (sources == null)) {
-            throw new XingzhiCli.UsageError("give exactly one of --data (a folder of CSV files) and --sources (a database sources file)");
-        }
-        RunResult result = sources == null ? execute(data, day, out, models, config, encoding, quiet)
-                : execute(databaseSource(sources), day, out, models, config, quiet);
+        RunResult result = runAndWrite();
         if (store != null) {
             StoreSupport.keep(store, result, System.err);
         }
@@ -65,6 +62,13 @@ final class RunCommand implements Callable<Integer> {
         System.out.println("\nwritten: " + out.resolve("leads.jsonl") + ", " + out.resolve("leads.csv") + ", "
                 + out.resolve("report.md"));
         return 0;
+    }
+
+    /** Checks the options, runs the models and writes the outputs; what {@link #call()} does before printing. */
+    RunResult runAndWrite() {
+        LocalDate day = parseAsOf(asOf);
+        RecordSource source = Wiring.source(data, sources, encoding);
+        return execute(source, day, out, models, Wiring.config(config), quiet);
     }
 
     static LocalDate parseAsOf(String asOf) {
@@ -78,52 +82,16 @@ final class RunCommand implements Callable<Integer> {
         return d.value();
     }
 
+    /** Runs on a folder of CSV exports; what {@code demo} does. */
     static RunResult execute(Path data, LocalDate asOf, Path out, List<String> models, Path config, String encoding, boolean quiet) {
-        if (!Files.isDirectory(data) || !Files.isReadable(data)) {
-            throw new XingzhiCli.UsageError("--data: " + data + " is not a readable folder");
-        }
-        CsvOptions options = CsvOptions.defaults();
-        if (encoding != null) {
-            try {
-                options = new CsvOptions(java.util.Optional.of(java.nio.charset.Charset.forName(encoding)), options.progress());
-            } catch (RuntimeException e) {
-                throw new XingzhiCli.UsageError("--encoding: unknown charset \"" + encoding + "\"");
-            }
-        }
-        return execute(new CsvRecordSource(data, options), asOf, out, models, config, quiet);
+        return execute(Wiring.folder(data, encoding), asOf, out, models, Wiring.config(config), quiet);
     }
 
-    static io.xingzhi.core.port.RecordSource databaseSource(Path file) {
-        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
-            throw new XingzhiCli.UsageError("--sources: " + file + " is not a readable file");
-        }
-        try {
-            return io.xingzhi.adapter.jdbc.JdbcRecordSource.fromConfig(file);
-        } catch (RuntimeException e) {
-            throw new XingzhiCli.UsageError("--sources: " + e.getMessage());
-        }
-    }
-
-    static RunResult execute(io.xingzhi.core.port.RecordSource source, LocalDate asOf, Path out, List<String> models,
-                             Path config, boolean quiet) {
-        JsonConfig cfg;
-        try {
-            cfg = config == null ? JsonConfig.defaults() : JsonConfig.load(config);
-        } catch (RuntimeException e) {
-            throw new XingzhiCli.UsageError("--config: " + e.getMessage());
-        }
-        return execute(source, asOf, out, models, cfg, quiet);
-    }
-
-    private static RunResult execute(io.xingzhi.core.port.RecordSource source, LocalDate asOf, Path out, List<String> models,
-                                     JsonConfig cfg, boolean quiet) {
+    private static RunResult execute(RecordSource source, LocalDate asOf, Path out, List<String> models, ConfigFile cfg,
+                                     boolean quiet) {
         ProgressListener progress = quiet ? ProgressListener.none() : (d, rows, nanos) -> System.err.printf(
                 "  %s: %,d rows read, %,.0f rows/s%n", d.fileStem(), rows, rows / Math.max(nanos / 1e9, 1e-9));
-        Engine engine = Engine.builder().source(source)
-                .parameters(cfg.parameters())
-                .aliases(HeaderAliases.withExtra(cfg.headerAliases()))
-                .progress(progress, 1_000_000)
-                .build();
+        Engine engine = Wiring.engine(source, cfg).progress(progress, 1_000_000).build();
         List<String> selected = models == null || models.isEmpty() ? engine.modelNames() : models;
         for (String m : selected) {
             if (!engine.modelNames().contains(m)) {

@@ -1,7 +1,5 @@
 package io.xingzhi.cli;
 
-import io.xingzhi.adapter.csv.CsvOptions;
-import io.xingzhi.adapter.csv.CsvRecordSource;
 import io.xingzhi.adapter.rest.TokenRegistry;
 import io.xingzhi.adapter.rest.XingzhiServer;
 import io.xingzhi.core.XingzhiException;
@@ -16,8 +14,9 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code xingzhi serve}: the REST API (docs/rest-api.md) over a store, until Ctrl-C. With
- * {@code --data} an admin may start runs ({@code POST /runs}) on that folder of CSV exports; without
- * it {@code POST /runs} answers 503.
+ * {@code --data} (a folder of CSV exports) or {@code --sources} (database tables and HTTP feeds) an
+ * admin may start runs ({@code POST /runs}) on that data, with the parameters of {@code --config};
+ * without either {@code POST /runs} answers 503. The options mean what they mean for {@code run}.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Serve the stored leads, their review, documents and statistics over HTTP (docs/rest-api.md).")
@@ -36,6 +35,13 @@ final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--data", description = "folder of <dataset>.csv files that POST /runs runs on")
     Path data;
+
+    @Option(names = "--sources", description = "JSON file naming database tables or HTTP feeds that POST /runs runs on "
+            + "(docs/sources.md); instead of --data")
+    Path sources;
+
+    @Option(names = "--config", description = "JSON file of parameters, keyword groups and header aliases for POST /runs")
+    Path config;
 
     /** A started server and how to stop it. */
     record Serving(XingzhiServer server, String url) {
@@ -73,8 +79,11 @@ final class ServeCommand implements Callable<Integer> {
         if (!Files.isRegularFile(tokens) || !Files.isReadable(tokens)) {
             throw new XingzhiCli.UsageError("--tokens: " + tokens + " is not a readable file");
         }
-        if (data != null && (!Files.isDirectory(data) || !Files.isReadable(data))) {
-            throw new XingzhiCli.UsageError("--data: " + data + " is not a readable folder");
+        Engine engine = null;
+        if (data != null || sources != null) {
+            engine = Wiring.engine(Wiring.source(data, sources, null), Wiring.config(config)).build();
+        } else if (config != null) {
+            throw new XingzhiCli.UsageError("--config applies to runs: give --data or --sources too");
         }
         TokenRegistry registry;
         try {
@@ -84,8 +93,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         LeadStore leads = Stores.open(store);
         XingzhiServer.Builder b = XingzhiServer.builder(leads, registry);
-        if (data != null) {
-            Engine engine = Engine.builder().source(new CsvRecordSource(data, CsvOptions.defaults())).build();
+        if (engine != null) {
             b.runs(engine::run);
         }
         XingzhiServer server = b.build();

@@ -11,7 +11,10 @@ import java.sql.Statement;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code run --sources FILE}: the agency data comes from database tables with Chinese column names. */
+/**
+ * {@code run --sources FILE}: the agency data comes from database tables with Chinese column names,
+ * and from HTTP feeds beside them.
+ */
 class DatabaseSourcesRunTest {
     // 17 body digits and their GB 11643 check digit
     private static final String ID = "210682198001011231";
@@ -44,6 +47,37 @@ class DatabaseSourcesRunTest {
                 "--quiet")).isZero();
         String leads = Files.readString(out.resolve("leads.jsonl"), StandardCharsets.UTF_8);
         assertThat(leads).contains("\"kind\":\"NOT_TRANSFERRED\"", ID, "\"file\":\"KSS\"");
+    }
+
+    @Test
+    void judgmentsFromATableAndCustodyFromAnHttpFeedMeetInOneRun(@TempDir Path dir) throws Exception {
+        String url = "jdbc:h2:file:" + dir.resolve("agency").toAbsolutePath();
+        try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE 生效裁判 (案号 VARCHAR(40), 姓名 VARCHAR(20), 身份证号 VARCHAR(20), 生效日期 DATE,"
+                    + " 主刑 VARCHAR(10), 刑期 VARCHAR(10))");
+            s.execute("INSERT INTO 生效裁判 VALUES ('(2024)辽0682刑初1号', '张三', '" + ID + "', DATE '2024-01-10', '有期徒刑', '36')");
+        }
+        Path feedFolder = Files.createDirectories(dir.resolve("kss"));
+        Files.write(feedFolder.resolve("zaiya.csv"), ("姓名,身份证号,入所日期,收到执行通知书日期\n张三," + ID
+                + ",2023-10-01,2024-01-20\n").getBytes(java.nio.charset.Charset.forName("GB18030")));
+        try (FolderFeedServer feeds = new FolderFeedServer(feedFolder)) {
+            Path sources = dir.resolve("sources.json");
+            Files.writeString(sources, """
+                    {
+                      "url": "%s", "user": "sa", "password": "",
+                      "datasets": {
+                        "judgments": { "table": "生效裁判" },
+                        "custody": { "url": "%s" }
+                      }
+                    }
+                    """.formatted(url, feeds.url("zaiya.csv")), StandardCharsets.UTF_8);
+            Path out = dir.resolve("out");
+            assertThat(XingzhiCli.execute("run", "--sources", sources.toString(), "--as-of", "2024-10-01", "--out",
+                    out.toString(), "--quiet")).isZero();
+            String leads = Files.readString(out.resolve("leads.jsonl"), StandardCharsets.UTF_8);
+            assertThat(leads).contains("\"kind\":\"NOT_TRANSFERRED\"", ID, "\"file\":\"生效裁判\"",
+                    "\"file\":\"" + feeds.url("zaiya.csv") + "\"");
+        }
     }
 
     @Test

@@ -89,6 +89,56 @@ class ServeCommandTest {
     }
 
     @Test
+    void serveRunsOnTheFeedsOfASourcesFileWithTheParametersOfAConfigFile() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("feeds"));
+        Files.writeString(folder.resolve("judgments.csv"), "案号,姓名,生效日期,主刑\n(2024)辽0682刑初1号,张三,2024-01-05,有期徒刑\n"
+                + "(2024)辽0682刑初2号,\"李四,2024-01-06,有期徒刑\n", StandardCharsets.UTF_8);
+        try (FolderFeedServer feeds = new FolderFeedServer(folder)) {
+            Path sources = dir.resolve("sources.json");
+            Files.writeString(sources, "{\"datasets\": {\"judgments\": {\"url\": \"" + feeds.url("judgments.csv") + "\"}}}");
+            Path config = dir.resolve("config.json");
+            Files.writeString(config, "{\"boundary_days\": 5}");
+            ServeCommand cmd = new ServeCommand();
+            new CommandLine(cmd).parseArgs("--store", url, "--port", "0", "--tokens", tokens.toString(), "--sources",
+                    sources.toString(), "--config", config.toString());
+            ServeCommand.Serving s = cmd.start();
+            try {
+                HttpResponse<String> started = call(s.url(), "POST", "/runs", ADMIN, "{\"as_of\":\"2024-07-31\"}");
+                assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
+                String location = started.headers().firstValue("Location").orElseThrow();
+                JsonNode job;
+                long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+                do {
+                    Thread.sleep(50);
+                    job = json.readTree(call(s.url(), "GET", location, VIEWER, null).body());
+                } while (job.get("state").asText().equals("running") && System.nanoTime() < deadline);
+                assertThat(job.get("state").asText()).as(job.toString()).isEqualTo("finished");
+            } finally {
+                s.stop();
+            }
+        }
+        var run = Stores.open(url).runs().get(Stores.open(url).runs().size() - 1);
+        assertThat(run.parameters()).containsEntry("boundary_days", "5");
+        assertThat(run.rowsRead()).isEqualTo(2);
+        assertThat(run.rowsRejected()).isEqualTo(1);
+    }
+
+    @Test
+    void runOptionsWithoutDataOrWithBothDoorsAreRefused() throws Exception {
+        Path config = dir.resolve("config.json");
+        Files.writeString(config, "{}");
+        Path sources = dir.resolve("sources.json");
+        Files.writeString(sources, "{\"datasets\": {\"judgments\": {\"url\": \"http://127.0.0.1:9/j.csv\"}}}");
+        assertThat(XingzhiCli.execute("serve", "--store", url, "--port", "0", "--tokens", tokens.toString(),
+                "--config", config.toString())).isEqualTo(XingzhiCli.BAD_INPUT);
+        assertThat(XingzhiCli.execute("serve", "--store", url, "--port", "0", "--tokens", tokens.toString(),
+                "--data", dir.resolve("data").toString(), "--sources", sources.toString())).isEqualTo(XingzhiCli.BAD_INPUT);
+        Files.writeString(sources, "{\"datasets\": {\"judgments\": {\"url\": \"http://127.0.0.1:9/j.csv\", \"x\": 1}}}");
+        assertThat(XingzhiCli.execute("serve", "--store", url, "--port", "0", "--tokens", tokens.toString(),
+                "--sources", sources.toString())).isEqualTo(XingzhiCli.BAD_INPUT);
+    }
+
+    @Test
     void aServedLeadHasTheFieldsAndValuesOfItsLeadsJsonlLine() throws Exception {
         String id17 = "21068219800101123";
         IdNumber number = new IdNumber(id17 + IdNumber.checkCharacter(id17));

@@ -11,6 +11,7 @@ import com.tngtech.archunit.lang.EvaluationResult;
 import io.xingzhi.adapter.csv.violating.CsvReaderThatWritesToJdbc;
 import io.xingzhi.adapter.rest.violating.RestServerThatUsesTheTestkit;
 import io.xingzhi.core.violating.CoreThatKnowsAnAdapter;
+import io.xingzhi.format.violating.FormatThatKnowsAnAdapter;
 import io.xingzhi.testkit.violating.TestkitThatKnowsAnAdapter;
 import java.util.Arrays;
 import java.util.List;
@@ -28,6 +29,7 @@ class ModuleArchitectureRulesCanFailTest {
     private static final List<ArchRule> ALL_RULES = List.of(
             ModuleArchitectureTest.adaptersNeverDependOnEachOther,
             ModuleArchitectureTest.coreKnowsNoOtherModule,
+            ModuleArchitectureTest.formatsKnowOnlyCore,
             ModuleArchitectureTest.adaptersKnowOnlyCore,
             ModuleArchitectureTest.testkitKnowsNoAdapter,
             ModuleArchitectureTest.everyModuleKeepsToItsPackageRoot);
@@ -62,6 +64,11 @@ class ModuleArchitectureRulesCanFailTest {
     @Test
     void coreRuleFailsWhenCoreUsesAnAdapter() {
         assertViolatedBy(ModuleArchitectureTest.coreKnowsNoOtherModule, CoreThatKnowsAnAdapter.class);
+    }
+
+    @Test
+    void formatsRuleFailsWhenTheFormatsModuleUsesAnAdapter() {
+        assertViolatedBy(ModuleArchitectureTest.formatsKnowOnlyCore, FormatThatKnowsAnAdapter.class);
     }
 
     @Test

@@ -45,6 +45,7 @@ class ModuleArchitectureTest {
         m.put("core", "io.xingzhi.core");
         m.put("testkit", "io.xingzhi.testkit");
         m.put("generator", "io.xingzhi.generator");
+        m.put("formats", "io.xingzhi.format");
         m.put("adapters-csv", "io.xingzhi.adapter.csv");
         m.put("adapters-jdbc", "io.xingzhi.adapter.jdbc");
         m.put("adapters-rest", "io.xingzhi.adapter.rest");
@@ -66,9 +67,19 @@ class ModuleArchitectureTest {
     static final ArchRule coreKnowsNoOtherModule = noClasses()
             .that().resideInAPackage("io.xingzhi.core..")
             .should().dependOnClassesThat().resideInAnyPackage(
-                    "io.xingzhi.adapter..", "io.xingzhi.testkit..", "io.xingzhi.generator..", "io.xingzhi.cli..", "io.xingzhi.examples..")
+                    "io.xingzhi.adapter..", "io.xingzhi.format..", "io.xingzhi.testkit..", "io.xingzhi.generator..",
+                    "io.xingzhi.cli..", "io.xingzhi.examples..")
             .allowEmptyShould(false)
             .because("core is the inside of the hexagon: adapters implement its ports, never the other way round");
+
+    @ArchTest
+    static final ArchRule formatsKnowOnlyCore = noClasses()
+            .that().resideInAPackage("io.xingzhi.format..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.xingzhi.adapter..", "io.xingzhi.testkit..",
+                    "io.xingzhi.generator..", "io.xingzhi.cli..", "io.xingzhi.examples..")
+            .allowEmptyShould(false)
+            .because("formats is the one row reader every byte-reading adapter shares (a file, an HTTP feed): "
+                    + "it may use core only, so that any adapter can take it without taking another adapter");
 
     @ArchTest
     static final ArchRule adaptersKnowOnlyCore = noClasses()
@@ -76,7 +87,7 @@ class ModuleArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("io.xingzhi.testkit..", "io.xingzhi.generator..",
                     "io.xingzhi.cli..", "io.xingzhi.examples..")
             .allowEmptyShould(true)
-            .because("an adapter is a library: it may use core, never the test kit, the generator or the command line");
+            .because("an adapter is a library: it may use core and formats, never the test kit, the generator or the command line");
 
     @ArchTest
     static final ArchRule testkitKnowsNoAdapter = noClasses()
@@ -89,16 +100,16 @@ class ModuleArchitectureTest {
     @ArchTest
     static final ArchRule generatorKnowsOnlyCore = noClasses()
             .that().resideInAPackage("io.xingzhi.generator..")
-            .should().dependOnClassesThat().resideInAnyPackage("io.xingzhi.adapter..", "io.xingzhi.testkit..",
-                    "io.xingzhi.cli..", "io.xingzhi.examples..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.xingzhi.adapter..", "io.xingzhi.format..",
+                    "io.xingzhi.testkit..", "io.xingzhi.cli..", "io.xingzhi.examples..")
             .allowEmptyShould(false)
             .because("the generator writes agency data in the contract's format from core's rules alone, "
                     + "so a benchmark or a demo needs no adapter to make its data");
 
     @ArchTest
     static final ArchRule nothingButTheExamplesKnowsTheCommandLine = noClasses()
-            .that().resideInAnyPackage("io.xingzhi.core..", "io.xingzhi.adapter..", "io.xingzhi.testkit..",
-                    "io.xingzhi.generator..")
+            .that().resideInAnyPackage("io.xingzhi.core..", "io.xingzhi.format..", "io.xingzhi.adapter..",
+                    "io.xingzhi.testkit..", "io.xingzhi.generator..")
             .should().dependOnClassesThat().resideInAPackage("io.xingzhi.cli..")
             .allowEmptyShould(false)
             .because("the command line wires the library; the library never calls back into its wiring");

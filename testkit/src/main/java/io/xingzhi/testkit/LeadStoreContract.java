@@ -273,7 +273,7 @@ public abstract class LeadStoreContract {
     @Test
     public void leadWithAnIdentityNumberRoundTrips() {
         Parsed<IdNumber> id = IdNumber.parse("11010519491231002X");
-        assertThat(id.isOk()).as("a valid identity number").isTrue();
+        assertThat(id.isOk()).as("a valid 18-digit number with its check character X").isTrue();
         Lead base = full("XZ-id");
         Lead lead = new Lead(base.leadId(), base.kind(), Optional.of(id.value()), base.name(),
                 base.caseNumber(), base.supervisedAgency(), base.supervisedUnit(), base.dueOn(), base.summary(),

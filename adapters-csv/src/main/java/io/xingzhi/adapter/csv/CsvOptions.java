@@ -1,8 +1,8 @@
 package io.xingzhi.adapter.csv;
 
 import io.xingzhi.core.port.ProgressListener;
+import io.xingzhi.format.Decoding;
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -12,7 +12,8 @@ import java.util.Optional;
  * <p>Without an explicit charset every file's encoding is detected on its own (UTF-8, UTF-8 with
  * byte-order mark, or GBK/GB18030). An explicit charset overrides detection for every file; it
  * must be ASCII-compatible (comma, quote and line breaks encoded as in ASCII), which every
- * encoding Chinese agencies export CSV in is.
+ * encoding Chinese agencies export CSV in is. This is the formats module's {@link Decoding},
+ * with progress reporting.
  *
  * @param charset the charset of every file, or empty to detect per file
  * @param progress told every {@value CsvRecordSource#PROGRESS_EVERY} rows and at the end of a dataset
@@ -22,7 +23,7 @@ public record CsvOptions(Optional<Charset> charset, ProgressListener progress) {
     public CsvOptions {
         Objects.requireNonNull(charset, "charset");
         Objects.requireNonNull(progress, "progress");
-        charset.ifPresent(CsvOptions::requireAsciiCompatible);
+        charset.ifPresent(Decoding::of); // refuses a charset that is not ASCII-compatible
     }
 
     /** Detect each file's encoding, no progress reports. */
@@ -35,18 +36,13 @@ public record CsvOptions(Optional<Charset> charset, ProgressListener progress) {
         return new CsvOptions(Optional.of(charset), progress);
     }
 
+    /** How files are decoded: the formats module's view of {@link #charset()}. */
+    public Decoding decoding() {
+        return new Decoding(charset);
+    }
+
     /** These options reporting progress to {@code listener}. */
     public CsvOptions withProgress(ProgressListener listener) {
         return new CsvOptions(charset, listener);
-    }
-
-    private static void requireAsciiCompatible(Charset cs) {
-        String probe = "\r\n\",az09";
-        boolean ok = cs.canEncode()
-                && java.util.Arrays.equals(probe.getBytes(cs), probe.getBytes(StandardCharsets.US_ASCII));
-        if (!ok) {
-            throw new IllegalArgumentException("charset " + cs.name() + " is not ASCII-compatible; CSV files are read"
-                    + " as UTF-8, GBK/GB18030 or another charset that encodes comma, quote and line breaks as ASCII");
-        }
     }
 }

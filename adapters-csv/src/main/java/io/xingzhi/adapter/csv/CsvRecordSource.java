@@ -5,10 +5,11 @@ import io.xingzhi.core.port.ProgressListener;
 import io.xingzhi.core.port.RecordSource;
 import io.xingzhi.core.port.RowVisitor;
 import io.xingzhi.core.record.Dataset;
+import io.xingzhi.core.record.RawRow;
+import io.xingzhi.core.record.Rejection;
+import io.xingzhi.format.CsvRowReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,28 +28,28 @@ import java.util.Set;
  * natural name order; names match case-insensitively. A dataset without a file is simply not
  * {@link #available()}.
  *
- * <p>Each file is read in its own encoding - UTF-8, UTF-8 with byte-order mark, or GBK/GB18030,
- * detected per file (see {@link CsvOptions} for an explicit charset) - with LF, CRLF or CR line
- * ends, the header row first. Rows are streamed in constant memory, their fields as header → raw
- * value (untrimmed; core maps the headers). A row's line is the physical line its record starts on
- * (the header is line 1). A row that cannot be split - undecodable bytes, the wrong number of
- * fields, an unbalanced quote - becomes a {@link io.xingzhi.core.record.Rejection} with file, line
- * and reason, and reading goes on with the next line; an empty or header-only file gives no rows.
- * Only a file that cannot be opened or read at all throws {@link XingzhiException}.
+ * <p>Each file is read by the shared {@link CsvRowReader} of the formats module - the same reader
+ * an HTTP feed's CSV pages go through, so a file and a feed of the same bytes give the same rows and
+ * rejections. In short: each file in its own encoding - UTF-8, UTF-8 with byte-order mark, or
+ * GBK/GB18030, detected per file (see {@link CsvOptions} for an explicit charset) - with LF, CRLF or
+ * CR line ends, the header row first. Rows are streamed in constant memory, their fields as header →
+ * raw value (untrimmed; core maps the headers). A row's line is the physical line its record starts
+ * on (the header is line 1). A row that cannot be split - undecodable bytes, the wrong number of
+ * fields, an unbalanced quote - becomes a {@link Rejection} with file, line and reason, and reading
+ * goes on with the next line; an empty or header-only file gives no rows. Only a file that cannot
+ * be opened or read at all throws {@link XingzhiException}.
  *
  * <p>Sources and rejections name files by their file name ({@code custody_2.csv}). The folder is
  * listed on every call, so files added between runs are seen. Instances are immutable and may
- * read several datasets from several threads at once. Measured throughput is about 3 million
- * rows of 9 Chinese-text columns a second on one core (see {@code CsvReadBenchmark} in the tests).
+ * read several datasets from several threads at once.
  */
 public final class CsvRecordSource implements RecordSource {
     /** Progress is reported every this many rows (and once at the end of each dataset). */
     public static final int PROGRESS_EVERY = 100_000;
 
-    private static final int BUFFER_BYTES = 1 << 20;
-
     private final Path folder;
     private final CsvOptions options;
+    private final CsvRowReader reader;
 
     /** Reads {@code folder}, detecting each file's encoding. */
     public CsvRecordSource(Path folder) {
@@ -63,6 +64,7 @@ public final class CsvRecordSource implements RecordSource {
     public CsvRecordSource(Path folder, CsvOptions options) {
         this.folder = Objects.requireNonNull(folder, "folder");
         this.options = Objects.requireNonNull(options, "options");
+        this.reader = new CsvRowReader(options.decoding());
         if (!Files.isDirectory(folder)) {
             throw new XingzhiException("not a folder: " + folder);
         }
@@ -130,48 +132,51 @@ public final class CsvRecordSource implements RecordSource {
             return;
         }
         ProgressListener progress = options.progress();
-        long started = System.nanoTime();
-        long[] rows = {0};
-        CsvFileReader.Counter counter = () -> {
-            if (++rows[0] % PROGRESS_EVERY == 0) {
-                progress.progress(dataset, rows[0], System.nanoTime() - started);
-            }
-        };
+        Counting counting = new Counting(dataset, visitor, progress);
         for (Path file : files) {
-            readFile(dataset, file, visitor, counter);
+            readFile(dataset, file, counting);
         }
-        progress.progress(dataset, rows[0], System.nanoTime() - started);
+        progress.progress(dataset, counting.rows, System.nanoTime() - counting.started);
     }
 
-    private void readFile(Dataset dataset, Path file, RowVisitor visitor, CsvFileReader.Counter counter) {
-        String name = file.getFileName().toString();
-        try {
-            Charset charset;
-            boolean bom;
-            if (options.charset().isPresent()) {
-                charset = options.charset().get();
-                bom = charset.equals(StandardCharsets.UTF_8) && startsWithBom(file);
-            } else {
-                EncodingDetector.Detected detected = EncodingDetector.detect(file);
-                charset = detected.charset();
-                bom = detected.bom();
+    /** Passes rows and rejections on, reporting progress every {@value #PROGRESS_EVERY} of them. */
+    private static final class Counting implements RowVisitor {
+        final Dataset dataset;
+        final RowVisitor target;
+        final ProgressListener progress;
+        final long started = System.nanoTime();
+        long rows;
+
+        Counting(Dataset dataset, RowVisitor target, ProgressListener progress) {
+            this.dataset = dataset;
+            this.target = target;
+            this.progress = progress;
+        }
+
+        @Override
+        public void row(RawRow row) {
+            target.row(row);
+            counted();
+        }
+
+        @Override
+        public void rejected(Rejection rejection) {
+            target.rejected(rejection);
+            counted();
+        }
+
+        private void counted() {
+            if (++rows % PROGRESS_EVERY == 0) {
+                progress.progress(dataset, rows, System.nanoTime() - started);
             }
-            try (InputStream in = Files.newInputStream(file);
-                 ByteLineReader lines = new ByteLineReader(in, BUFFER_BYTES)) {
-                if (bom) {
-                    lines.skipPrefix(3);
-                }
-                new CsvFileReader(dataset, name, lines, new LineDecoder(charset), visitor, counter).read();
-            }
+        }
+    }
+
+    private void readFile(Dataset dataset, Path file, RowVisitor visitor) {
+        try (InputStream in = Files.newInputStream(file)) {
+            reader.read(dataset, file.getFileName().toString(), in, visitor);
         } catch (IOException e) {
             throw new XingzhiException("cannot read " + file + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static boolean startsWithBom(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            byte[] b = in.readNBytes(3);
-            return EncodingDetector.startsWithBom(b, b.length);
         }
     }
 

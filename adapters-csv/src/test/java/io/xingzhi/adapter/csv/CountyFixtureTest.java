@@ -1,28 +1,39 @@
 package io.xingzhi.adapter.csv;
 
-import io.xingzhi.testkit.CollectingVisitor;
-
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.xingzhi.core.record.Dataset;
+import io.xingzhi.testkit.CollectingVisitor;
+import io.xingzhi.testkit.Fixtures;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-/** Reads the shared county fixture (skipped when the folder is absent). */
+/** Reads the county fixture bundled in the testkit (exports as they arrive: Chinese headers, GB18030, CRLF). */
 class CountyFixtureTest {
-    private static final Path COUNTY = Path.of("/work/shared/fixtures/county");
+    @TempDir
+    Path dir;
+    Path county;
+
+    @BeforeEach
+    void copyTheFixture() throws IOException {
+        county = Fixtures.copy(Fixtures.COUNTY, dir.resolve("county"));
+    }
 
     @Test
     void everyCountyFileYieldsRowsAndEveryDataLineIsAccountedFor() throws IOException {
-        assumeTrue(Files.isDirectory(COUNTY), "county fixture not present");
-        CsvRecordSource source = new CsvRecordSource(COUNTY);
-        assertThat(source.available()).containsExactlyInAnyOrder(Dataset.values());
-        for (Dataset d : Dataset.values()) {
+        CsvRecordSource source = new CsvRecordSource(county);
+        List<Dataset> exported = Fixtures.files(Fixtures.COUNTY).stream().filter(f -> f.endsWith(".csv"))
+                .map(f -> Dataset.byName(f.substring(0, f.length() - 4))).flatMap(Optional::stream).toList();
+        assertThat(exported).hasSize(8);
+        assertThat(source.available()).containsExactlyInAnyOrderElementsOf(exported);
+        for (Dataset d : exported) {
             CollectingVisitor c = new CollectingVisitor();
             source.read(d, c);
             assertThat(c.rows).as(d.fileStem()).isNotEmpty();
@@ -34,9 +45,8 @@ class CountyFixtureTest {
 
     @Test
     void gb18030ResettlementFileReadsAsChinese() {
-        assumeTrue(Files.isDirectory(COUNTY), "county fixture not present");
         CollectingVisitor c = new CollectingVisitor();
-        new CsvRecordSource(COUNTY).read(Dataset.RESETTLEMENT, c);
+        new CsvRecordSource(county).read(Dataset.RESETTLEMENT, c);
         assertThat(c.rows).allSatisfy(r -> assertThat(r.fields().get("release_type")).doesNotContain("\uFFFD"));
         assertThat(c.column("release_type")).contains("刑满释放");
     }

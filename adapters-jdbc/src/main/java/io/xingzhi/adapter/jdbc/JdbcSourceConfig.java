@@ -47,6 +47,11 @@ import java.util.stream.Collectors;
  * headers, so Chinese column names ({@code 姓名}, {@code 入所日期}) are understood through the same
  * aliases as CSV headers. Unknown keys are errors (a typo must not silently drop a dataset).
  *
+ * <p>The command line's {@code --sources} file is this format plus HTTP feeds
+ * ({@code {"url": ...}}, docs/sources.md): the command line gives the tables and queries to this
+ * class and the feeds to the REST adapter's {@code HttpRecordSource}, and then needs {@code url} only
+ * when some dataset is a table or a query.
+ *
  * @param url the JDBC URL
  * @param user the user name; may be empty
  * @param password the password; may be empty; never printed by {@link #toString()}

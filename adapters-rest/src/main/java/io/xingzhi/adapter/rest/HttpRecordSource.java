@@ -1,76 +1,69 @@
 package io.xingzhi.adapter.rest;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.xingzhi.core.XingzhiException;
 import io.xingzhi.core.port.RecordSource;
 import io.xingzhi.core.port.RowVisitor;
 import io.xingzhi.core.record.Dataset;
 import io.xingzhi.core.record.RawRow;
 import io.xingzhi.core.record.Rejection;
-import io.xingzhi.core.record.SourceRef;
+import io.xingzhi.format.Decoding;
+import io.xingzhi.format.RowFormat;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A {@link RecordSource} that fetches each dataset from an agency's HTTP endpoint (an
- * {@link HttpFeed}). It promises:
+ * A {@link RecordSource} that fetches each dataset from agency HTTP endpoints ({@link HttpFeed}s).
+ * A page's bytes are read by the formats module's readers - the very ones a folder of files is read
+ * by - so the same bytes give the same rows, rejections and leads from a feed as from a file
+ * (CONTRACT.md §5). It promises:
  * <ul>
- *   <li><b>Formats.</b> A page is CSV (first line the header) or JSON: an array of objects, or one
- *       object a line (JSON Lines). The format is told by the {@code Content-Type} ({@code json} or
- *       {@code ndjson}/{@code jsonl} → JSON, {@code csv} → CSV), else by the first non-space character
- *       ({@code [} or {@code {} → JSON, anything else → CSV). Text is decoded by the {@code charset}
- *       of the Content-Type, else as UTF-8, else (when not valid UTF-8) as GB18030; a BOM is dropped.</li>
- *   <li><b>Same raw-row path.</b> Every row becomes a {@link RawRow} with {@code source} = the page's
- *       URL and {@code line} = the CSV line (the header is line 1), the JSON Lines line, or the
- *       1-based position in the JSON array. JSON values become text: strings as they are, numbers and
- *       booleans as written, {@code null} as empty.</li>
- *   <li><b>Bad data never crashes.</b> A CSV line with the wrong number of fields, a JSON element
- *       that is not an object or holds a nested value, a JSON line that does not parse, and the rest
- *       of a page after broken JSON or broken CSV quoting each become a {@link Rejection} naming the
- *       URL, the line and the reason.</li>
+ *   <li><b>Formats.</b> A page is CSV (first line the header) or JSON Lines (one object a line; a
+ *       page that is one JSON array of objects is read too). The format is the feed's when it names
+ *       one, else the {@code Content-Type}'s ({@code csv} → CSV, {@code json}, {@code ndjson},
+ *       {@code jsonl} → JSON Lines), else the first character ({@code {} or {@code [} → JSON Lines,
+ *       anything else → CSV).</li>
+ *   <li><b>Decoding.</b> By the {@code charset} of the {@code Content-Type} when it names one Java
+ *       knows (and that is ASCII-compatible: a page declared UTF-16 cannot be read, and says so); else
+ *       detected per page exactly as per file - UTF-8, UTF-8 with byte-order mark, or GB18030 - and
+ *       decoded line by line, so one undecodable line is one rejection.</li>
+ *   <li><b>A bad line costs that line.</b> Every row becomes a {@link RawRow} with {@code source} =
+ *       the page's URL and {@code line} = its physical line in the page (a CSV header is line 1; a
+ *       JSON array's element position). A stray quote, an undecodable byte, a short or long CSV
+ *       line, a JSON line that does not parse: each rejects exactly its line, as from a file, naming
+ *       the URL, the line and the reason (see {@link io.xingzhi.format.CsvRowReader} and
+ *       {@link io.xingzhi.format.JsonRowReader}).</li>
  *   <li><b>Timeouts and retries.</b> Connecting is bounded by {@link Options#connectTimeout()} and
  *       each whole response (headers and body) by {@link Options#readTimeout()}. A timeout, an I/O
  *       error, a 5xx or a 429 is retried up to {@link Options#maxAttempts()} attempts in all, waiting
- *       {@link Options#initialBackoff()} then twice as long each time. When a page still cannot be
- *       fetched (or answers another 4xx) the feed cannot be read: {@link #read} throws a
- *       {@link XingzhiException} naming the URL, since a run on half a dataset would give false leads.</li>
- *   <li><b>Paging.</b> See {@link HttpFeed.Paging}; at most {@link Options#maxPages()} pages. Each
- *       page is held in memory while it is split (at most {@link Options#maxPageBytes()}), never the
- *       whole dataset.</li>
+ *       {@link Options#initialBackoff()} then twice as long each time. A page is read only once it has
+ *       arrived whole, so a retry never repeats a row. When a page still cannot be fetched (or answers
+ *       another 4xx) the feed cannot be read: {@link #read} throws a {@link XingzhiException} naming
+ *       the URL, since a run on half a dataset would give false leads.</li>
+ *   <li><b>Several feeds, paging.</b> A dataset may have several feeds, read in the order given (like
+ *       {@code custody.csv} then {@code custody_2.csv}). See {@link HttpFeed.Paging} for paged feeds;
+ *       at most {@link Options#maxPages()} pages. Each page is held in memory while it is read (at
+ *       most {@link Options#maxPageBytes()}), never the whole dataset.</li>
  * </ul>
  * No identity number is ever logged or put in a message.
  */
@@ -122,21 +115,19 @@ public final class HttpRecordSource implements RecordSource {
         }
     }
 
-    private final Map<Dataset, HttpFeed> feeds = new EnumMap<>(Dataset.class);
+    private final Map<Dataset, List<HttpFeed>> feeds = new EnumMap<>(Dataset.class);
     private final Options options;
     private final HttpClient http;
-    private final ObjectMapper mapper = new ObjectMapper();
 
     /**
-     * @param feeds one feed per dataset (a dataset given twice is refused)
+     * @param feeds the feeds; several feeds of one dataset are read in the order given
      * @param options timeouts, retries and limits
      */
     public HttpRecordSource(List<HttpFeed> feeds, Options options) {
         for (HttpFeed f : feeds) {
-            if (this.feeds.put(f.dataset(), f) != null) {
-                throw new IllegalArgumentException("two feeds for " + f.dataset().fileStem());
-            }
+            this.feeds.computeIfAbsent(f.dataset(), d -> new ArrayList<>()).add(f);
         }
+        this.feeds.replaceAll((d, l) -> List.copyOf(l));
         this.options = Objects.requireNonNull(options, "options");
         this.http = HttpClient.newBuilder().connectTimeout(options.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NORMAL).build();
@@ -149,19 +140,22 @@ public final class HttpRecordSource implements RecordSource {
 
     @Override
     public List<String> describe(Dataset dataset) {
-        HttpFeed f = feeds.get(dataset);
-        return f == null ? List.of() : List.of(f.url() + (f.paging() == HttpFeed.Paging.PAGE_NUMBER ? " (paged)" : ""));
+        return feeds.getOrDefault(dataset, List.of()).stream()
+                .map(f -> f.url() + (f.paging() == HttpFeed.Paging.PAGE_NUMBER ? " (paged)" : "")).toList();
     }
 
     @Override
     public void read(Dataset dataset, RowVisitor visitor) {
-        HttpFeed f = feeds.get(dataset);
-        if (f == null) {
-            return;
+        Objects.requireNonNull(visitor, "visitor");
+        for (HttpFeed f : feeds.getOrDefault(dataset, List.of())) {
+            read(f, visitor);
         }
+    }
+
+    private void read(HttpFeed f, RowVisitor visitor) {
         if (f.paging() == HttpFeed.Paging.NONE) {
             Page p = fetch(f.url(), false).orElseThrow(() -> unreadable(f.url(), "404 Not Found"));
-            split(dataset, f.url(), p, visitor);
+            readPage(f, f.url(), p, visitor);
             return;
         }
         for (int n = 1; n <= options.maxPages(); n++) {
@@ -170,7 +164,7 @@ public final class HttpRecordSource implements RecordSource {
             if (p.isEmpty()) {
                 return;
             }
-            if (split(dataset, u, p.get(), visitor) == 0) {
+            if (readPage(f, u, p.get(), visitor) == 0) {
                 return;
             }
         }
@@ -204,7 +198,7 @@ public final class HttpRecordSource implements RecordSource {
             CompletableFuture<HttpResponse<byte[]>> future = http.sendAsync(rb.build(), HttpResponse.BodyHandlers.ofByteArray());
             HttpResponse<byte[]> r;
             try {
-                r = future.get(options.readTimeout().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+                r = future.get(options.readTimeout().toMillis(), TimeUnit.MILLISECONDS);
             } catch (TimeoutException e) {
                 future.cancel(true);
                 last = "no whole answer within " + options.readTimeout().toMillis() + " ms";
@@ -250,23 +244,17 @@ public final class HttpRecordSource implements RecordSource {
         }
     }
 
-    /** Splits a page into rows and rejections; returns how many of either it produced. */
-    private int split(Dataset dataset, URI url, Page page, RowVisitor visitor) {
-        String source = url.toString();
-        String text = decode(page);
-        String type = page.contentType().toLowerCase(Locale.ROOT);
-        char first = firstNonSpace(text);
-        boolean json = type.contains("json") || (!type.contains("csv") && (first == '[' || first == '{'));
+    /** Reads one page as a source of its own; returns how many rows and rejections it gave. */
+    private int readPage(HttpFeed feed, URI url, Page page, RowVisitor visitor) {
+        RowFormat format = feed.format()
+                .or(() -> RowFormat.ofMediaType(page.contentType()))
+                .orElseGet(() -> RowFormat.sniff(page.body(), page.body().length));
+        Decoding decoding = decodingOf(url, page.contentType());
         Counter c = new Counter(visitor);
-        if (text.isBlank()) {
-            return 0;
-        }
-        if (!json) {
-            csv(dataset, source, text, c);
-        } else if (first == '[') {
-            jsonArray(dataset, source, text, c);
-        } else {
-            jsonLines(dataset, source, text, c);
+        try {
+            format.reader(decoding).read(feed.dataset(), url.toString(), new ByteArrayInputStream(page.body()), c);
+        } catch (IOException e) {
+            throw unreadable(url, e.getMessage());
         }
         return c.count;
     }
@@ -292,33 +280,23 @@ public final class HttpRecordSource implements RecordSource {
         }
     }
 
-    private static char firstNonSpace(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (!Character.isWhitespace(s.charAt(i))) {
-                return s.charAt(i);
-            }
+    /**
+     * The page's charset when its {@code Content-Type} names one Java knows, else detection (an
+     * unknown name is treated as no name, as browsers do).
+     */
+    static Decoding decodingOf(URI url, String contentType) {
+        Optional<Charset> declared = charsetOf(contentType);
+        if (declared.isEmpty()) {
+            return Decoding.detect();
         }
-        return ' ';
+        if (!Decoding.isAsciiCompatible(declared.get())) {
+            throw unreadable(url, "the page is declared " + declared.get().name()
+                    + ", which is not ASCII-compatible; serve it as UTF-8 or GB18030");
+        }
+        return Decoding.of(declared.get());
     }
 
-    private static String decode(Page p) {
-        Optional<Charset> declared = charsetOf(p.contentType());
-        byte[] b = p.body();
-        String s;
-        if (declared.isPresent()) {
-            s = new String(b, declared.get());
-        } else {
-            try {
-                s = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(b)).toString();
-            } catch (CharacterCodingException e) {
-                s = new String(b, Charset.forName("GB18030"));
-            }
-        }
-        return s.startsWith("\uFEFF") ? s.substring(1) : s;
-    }
-
-    private static Optional<Charset> charsetOf(String contentType) {
+    static Optional<Charset> charsetOf(String contentType) {
         for (String part : contentType.split(";")) {
             String t = part.strip();
             if (t.regionMatches(true, 0, "charset=", 0, 8)) {
@@ -330,107 +308,5 @@ public final class HttpRecordSource implements RecordSource {
             }
         }
         return Optional.empty();
-    }
-
-    private static void csv(Dataset dataset, String source, String text, RowVisitor v) {
-        CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreSurroundingSpaces(false).get();
-        long lastLine = 1;
-        try (CSVParser p = CSVParser.parse(new StringReader(text), format)) {
-            Iterator<CSVRecord> it = p.iterator();
-            if (!it.hasNext()) {
-                return;
-            }
-            List<String> header = new ArrayList<>(it.next().toList());
-            long consumed = p.getCurrentLineNumber();
-            while (it.hasNext()) {
-                CSVRecord r = it.next();
-                long line = consumed + 1;
-                consumed = p.getCurrentLineNumber();
-                lastLine = line;
-                if (r.size() == 1 && r.get(0).isEmpty()) {
-                    continue;
-                }
-                SourceRef ref = new SourceRef(dataset, source, line);
-                if (r.size() != header.size()) {
-                    v.rejected(new Rejection(ref, r.size() + " fields where the header has " + header.size()));
-                    continue;
-                }
-                Map<String, String> fields = new LinkedHashMap<>();
-                for (int i = 0; i < header.size(); i++) {
-                    fields.put(header.get(i), r.get(i));
-                }
-                v.row(new RawRow(ref, fields));
-            }
-        } catch (IOException | UncheckedIOException | IllegalStateException e) {
-            v.rejected(new Rejection(new SourceRef(dataset, source, lastLine + 1),
-                    "broken CSV (unbalanced quotes?); the rest of the page is skipped"));
-        }
-    }
-
-    private void jsonArray(Dataset dataset, String source, String text, RowVisitor v) {
-        long index = 0;
-        try (JsonParser p = mapper.createParser(text)) {
-            p.nextToken(); // [
-            while (true) {
-                JsonToken t = p.nextToken();
-                if (t == null) {
-                    v.rejected(new Rejection(new SourceRef(dataset, source, index + 1), "the JSON array is not closed; the page ends early"));
-                    return;
-                }
-                if (t == JsonToken.END_ARRAY) {
-                    if (p.nextToken() != null) {
-                        v.rejected(new Rejection(new SourceRef(dataset, source, index + 1), "text after the end of the JSON array"));
-                    }
-                    return;
-                }
-                index++;
-                JsonNode n = mapper.readTree(p);
-                object(dataset, source, index, n, v);
-            }
-        } catch (JsonProcessingException e) {
-            v.rejected(new Rejection(new SourceRef(dataset, source, index + 1), "broken JSON at line "
-                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + "; the rest of the page is skipped"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private void jsonLines(Dataset dataset, String source, String text, RowVisitor v) {
-        String[] lines = text.split("\r?\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i];
-            if (line.isBlank()) {
-                continue;
-            }
-            long number = i + 1L;
-            JsonNode n;
-            try {
-                n = mapper.readTree(line);
-            } catch (JsonProcessingException e) {
-                v.rejected(new Rejection(new SourceRef(dataset, source, number), "broken JSON at column "
-                        + e.getLocation().getColumnNr()));
-                continue;
-            }
-            object(dataset, source, number, n, v);
-        }
-    }
-
-    private static void object(Dataset dataset, String source, long line, JsonNode n, RowVisitor v) {
-        SourceRef ref = new SourceRef(dataset, source, line);
-        if (n == null || !n.isObject()) {
-            v.rejected(new Rejection(ref, "not a JSON object"));
-            return;
-        }
-        Map<String, String> fields = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
-            JsonNode value = e.getValue();
-            if (value.isContainerNode()) {
-                v.rejected(new Rejection(ref, e.getKey() + ": a nested JSON value where text was expected"));
-                return;
-            }
-            fields.put(e.getKey(), value.isNull() ? "" : value.asText());
-        }
-        v.row(new RawRow(ref, fields));
     }
 }

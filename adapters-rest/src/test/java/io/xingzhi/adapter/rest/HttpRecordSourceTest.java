@@ -2,39 +2,61 @@ package io.xingzhi.adapter.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.xingzhi.core.XingzhiException;
 import io.xingzhi.core.record.Dataset;
+import io.xingzhi.format.CsvRowReader;
+import io.xingzhi.format.RowFormat;
+import io.xingzhi.testkit.CollectingVisitor;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+/**
+ * {@link HttpRecordSource} against a real HTTP server on loopback. No assertion depends on how fast
+ * the machine is: servers that must fail do so deterministically (an error status, or a request
+ * that hangs until the test ends), read timeouts are generous except in the tests of timeouts
+ * themselves, and those assert only that a retry happened, never how many requests a timeout cost.
+ */
 class HttpRecordSourceTest {
+    private static final Charset GB18030 = Charset.forName("GB18030");
+
+    /** Generous timeouts: nothing here times out unless the server hangs on purpose. */
+    static final HttpRecordSource.Options PATIENT = HttpRecordSource.Options.defaults()
+            .withTimeouts(Duration.ofSeconds(10), Duration.ofSeconds(30)).withRetries(3, Duration.ofMillis(20));
+    /** For servers that hang on purpose: a short read timeout, and attempts to spare on a busy machine. */
+    static final HttpRecordSource.Options IMPATIENT = HttpRecordSource.Options.defaults()
+            .withTimeouts(Duration.ofSeconds(10), Duration.ofMillis(1500)).withRetries(5, Duration.ofMillis(20));
+
     HttpServer server;
     ExecutorService pool;
     String base;
     final Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
-
-    static final HttpRecordSource.Options FAST = HttpRecordSource.Options.defaults()
-            .withTimeouts(Duration.ofSeconds(2), Duration.ofMillis(400)).withRetries(3, Duration.ofMillis(20));
-
-    /** Keeps what a feed delivered. */
-    static final class Collected extends io.xingzhi.testkit.CollectingVisitor {
-    }
+    final Map<String, Set<String>> queries = new ConcurrentHashMap<>();
+    /** Handlers that hang wait on this; the test's end releases them. */
+    final CountDownLatch release = new CountDownLatch(1);
 
     interface Handler {
         void handle(HttpExchange x, int hit) throws Exception;
@@ -43,6 +65,8 @@ class HttpRecordSourceTest {
     void route(String path, Handler h) {
         server.createContext(path, x -> {
             int hit = hits.computeIfAbsent(path, k -> new AtomicInteger()).incrementAndGet();
+            queries.computeIfAbsent(path, k -> java.util.Collections.synchronizedSet(new LinkedHashSet<>()))
+                    .add(String.valueOf(x.getRequestURI().getQuery()));
             try {
                 h.handle(x, hit);
             } catch (Exception e) {
@@ -51,6 +75,10 @@ class HttpRecordSourceTest {
                 x.close();
             }
         });
+    }
+
+    void hang() throws InterruptedException {
+        release.await(60, TimeUnit.SECONDS);
     }
 
     static void send(HttpExchange x, int status, String type, byte[] body) throws IOException {
@@ -69,6 +97,23 @@ class HttpRecordSourceTest {
         send(x, status, type, body.getBytes(StandardCharsets.UTF_8));
     }
 
+    static byte[] concat(byte[]... parts) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (byte[] p : parts) {
+            out.writeBytes(p);
+        }
+        return out.toByteArray();
+    }
+
+    /** Seven rows, a stray quote on line 3: the page the issue measured losing five rows uncounted. */
+    static final byte[] STRAY_QUOTE = ("姓名,类别,场所名称\n张一,场所出入,网吧\n张二,\"场所出入,网吧\n张三,住宿登记,宾馆\n"
+            + "张四,场所出入,酒吧\n张五,场所出入,网吧\n张六,住宿登记,宾馆\n张七,场所出入,KTV\n").getBytes(StandardCharsets.UTF_8);
+
+    /** Eight rows in UTF-8, a byte on line 4 that UTF-8 cannot decode. */
+    static final byte[] BAD_BYTE = concat("姓名,类别\n张一,场所出入\n张二,场所出入\n".getBytes(StandardCharsets.UTF_8),
+            new byte[] {(byte) 0xE5, (byte) 0xBC, ',', 'x', '\n'},
+            "张四,住宿登记\n张五,场所出入\n张六,场所出入\n张七,行政处罚\n张八,场所出入\n".getBytes(StandardCharsets.UTF_8));
+
     @BeforeEach
     void start() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -81,14 +126,22 @@ class HttpRecordSourceTest {
         route("/activities", (x, n) -> send(x, 200, "application/x-ndjson",
                 "{\"姓名\":\"张三\",\"场所名称\":\"网吧\"}\n{\"姓名\":\"李四\",\n\n{\"姓名\":\"王五\",\"场所名称\":\"酒吧\"}\n"));
         route("/sniffed", (x, n) -> send(x, 200, "application/octet-stream", "  {\"a\":\"1\"}\n{\"a\":\"2\"}\n"));
-        route("/gbk.csv", (x, n) -> send(x, 200, "text/plain", "姓名,出所原因\n张三,刑满释放\n".getBytes(Charset.forName("GB18030"))));
+        route("/gbk.csv", (x, n) -> send(x, 200, "text/plain", "姓名,出所原因\n张三,刑满释放\n".getBytes(GB18030)));
+        route("/declared-gbk.csv", (x, n) -> send(x, 200, "text/csv; charset=GBK", "姓名,出所原因\n张三,刑满释放\n".getBytes(GB18030)));
+        route("/utf16.csv", (x, n) -> send(x, 200, "text/csv; charset=UTF-16", "a\n1\n".getBytes(StandardCharsets.UTF_16)));
+        route("/stray-quote.csv", (x, n) -> send(x, 200, "text/csv", STRAY_QUOTE));
+        route("/bad-byte.csv", (x, n) -> send(x, 200, "text/csv", BAD_BYTE));
+        route("/bad-byte-declared.csv", (x, n) -> send(x, 200, "text/csv; charset=UTF-8", BAD_BYTE));
+        route("/json-as-text.csv", (x, n) -> send(x, 200, "text/csv", "{\"a\":\"1\"}\n"));
+        route("/part1.csv", (x, n) -> send(x, 200, "text/csv", "a\n1\n2\n"));
+        route("/part2.csv", (x, n) -> send(x, 200, "text/csv", "a\n3\n"));
         route("/paged", (x, n) -> {
             String q = x.getRequestURI().getQuery();
             switch (q) {
                 case "fmt=x&page=1" -> send(x, 200, "application/json", "[{\"a\":\"1\"},{\"a\":\"2\"}]");
                 case "fmt=x&page=2" -> send(x, 200, "application/json", "[{\"a\":\"3\"},{\"a\":");
                 case "fmt=x&page=3" -> send(x, 200, "text/csv", "a\n4\n");
-                default -> send(x, 200, "application/json", "[]");
+                default -> send(x, 200, "text/csv", "a\n");
             }
         });
         route("/paged404", (x, n) -> {
@@ -105,28 +158,25 @@ class HttpRecordSourceTest {
                 send(x, 200, "text/csv", "a\n1\n");
             }
         });
-        route("/slow-once", (x, n) -> {
+        route("/hangs-once", (x, n) -> {
             if (n == 1) {
-                Thread.sleep(1500);
+                hang();
             }
             send(x, 200, "text/csv", "a\n1\n");
         });
-        route("/slow-body", (x, n) -> {
+        route("/body-hangs-once", (x, n) -> {
             x.getResponseHeaders().add("Content-Type", "text/csv");
             x.sendResponseHeaders(200, 0);
             OutputStream o = x.getResponseBody();
-            o.write("a\n".getBytes(StandardCharsets.UTF_8));
+            o.write("a\n0\n".getBytes(StandardCharsets.UTF_8));
             o.flush();
             if (n == 1) {
-                Thread.sleep(1500);
+                hang();
             }
             o.write("1\n".getBytes(StandardCharsets.UTF_8));
             o.close();
         });
-        route("/always-slow", (x, n) -> {
-            Thread.sleep(1500);
-            send(x, 200, "text/csv", "a\n1\n");
-        });
+        route("/always-hangs", (x, n) -> hang());
         route("/always-503", (x, n) -> send(x, 503, "text/plain", "maintenance"));
         route("/forbidden", (x, n) -> send(x, 403, "text/plain", "no"));
         server.start();
@@ -135,21 +185,33 @@ class HttpRecordSourceTest {
 
     @AfterEach
     void stop() {
+        release.countDown();
         server.stop(0);
         pool.shutdownNow();
     }
 
-    Collected read(HttpFeed feed) {
-        HttpRecordSource s = new HttpRecordSource(List.of(feed), FAST);
-        Collected c = new Collected();
+    CollectingVisitor read(HttpFeed feed) {
+        return read(feed, PATIENT);
+    }
+
+    CollectingVisitor read(HttpFeed feed, HttpRecordSource.Options options) {
+        HttpRecordSource s = new HttpRecordSource(List.of(feed), options);
+        CollectingVisitor c = new CollectingVisitor();
         s.read(feed.dataset(), c);
+        return c;
+    }
+
+    /** What the formats module's CSV reader makes of {@code bytes}: what a file of them gives. */
+    static CollectingVisitor asAFile(byte[] bytes, String source) throws IOException {
+        CollectingVisitor c = new CollectingVisitor();
+        new CsvRowReader().read(Dataset.ACTIVITIES, source, new ByteArrayInputStream(bytes), c);
         return c;
     }
 
     @Test
     void csvFeedGivesRawRowsWithUrlAndLineAndRejectsShortLines() {
         String url = base + "/judgments.csv";
-        Collected c = read(HttpFeed.of(Dataset.JUDGMENTS, url));
+        CollectingVisitor c = read(HttpFeed.of(Dataset.JUDGMENTS, url));
         assertThat(c.rows).hasSize(2);
         assertThat(c.rows.get(0).fields()).containsExactly(Map.entry("案号", "(2024)辽0682刑初1号"), Map.entry("姓名", "张三"),
                 Map.entry("生效日期", "2024-01-05"));
@@ -160,13 +222,44 @@ class HttpRecordSourceTest {
         assertThat(c.rejections).singleElement().satisfies(r -> {
             assertThat(r.ref().line()).isEqualTo(3);
             assertThat(r.ref().source()).isEqualTo(url);
-            assertThat(r.reason()).contains("2 fields").contains("3");
+            assertThat(r.reason()).isEqualTo("expected 3 fields, found 2");
         });
     }
 
     @Test
+    void aStrayQuoteInAPageCostsThatLineOnlyExactlyAsInAFile() throws IOException {
+        String url = base + "/stray-quote.csv";
+        CollectingVisitor c = read(HttpFeed.of(Dataset.ACTIVITIES, url));
+        assertThat(c.rows).hasSize(6);
+        assertThat(c.column("姓名")).containsExactly("张一", "张三", "张四", "张五", "张六", "张七");
+        assertThat(c.rejections).singleElement().satisfies(r -> {
+            assertThat(r.ref().line()).isEqualTo(3);
+            assertThat(r.reason()).startsWith("unbalanced quote in field 2");
+        });
+        CollectingVisitor file = asAFile(STRAY_QUOTE, url);
+        assertThat(c.rows).isEqualTo(file.rows);
+        assertThat(c.rejections).isEqualTo(file.rejections);
+    }
+
+    @Test
+    void aBadUtf8ByteInAPageRejectsThatLineAndTheRestStaysUtf8() throws IOException {
+        for (String path : List.of("/bad-byte.csv", "/bad-byte-declared.csv")) {
+            String url = base + path;
+            CollectingVisitor c = read(HttpFeed.of(Dataset.ACTIVITIES, url));
+            assertThat(c.column("姓名")).as(path).containsExactly("张一", "张二", "张四", "张五", "张六", "张七", "张八");
+            assertThat(c.rejections).as(path).singleElement().satisfies(r -> {
+                assertThat(r.ref().line()).isEqualTo(4);
+                assertThat(r.reason()).isEqualTo("undecodable bytes in UTF-8");
+            });
+            CollectingVisitor file = asAFile(BAD_BYTE, url);
+            assertThat(c.rows).as(path).isEqualTo(file.rows);
+            assertThat(c.rejections).as(path).isEqualTo(file.rejections);
+        }
+    }
+
+    @Test
     void jsonArrayObjectsBecomeTextFieldsAndOtherElementsAreRejected() {
-        Collected c = read(HttpFeed.of(Dataset.CUSTODY, base + "/custody.json"));
+        CollectingVisitor c = read(HttpFeed.of(Dataset.CUSTODY, base + "/custody.json"));
         assertThat(c.rows).hasSize(2);
         assertThat(c.rows.get(0).fields()).containsEntry("羁押天数", "31").containsEntry("出所原因", "");
         assertThat(c.rows.get(0).ref().line()).isEqualTo(1);
@@ -179,9 +272,9 @@ class HttpRecordSourceTest {
 
     @Test
     void jsonLinesRejectABrokenLineAndKeepTheRest() {
-        Collected c = read(HttpFeed.of(Dataset.ACTIVITIES, base + "/activities"));
-        assertThat(c.rows).extracting(r -> r.fields().get("姓名")).containsExactly("张三", "王五");
-        assertThat(c.rows).extracting(r -> r.ref().line()).containsExactly(1L, 4L);
+        CollectingVisitor c = read(HttpFeed.of(Dataset.ACTIVITIES, base + "/activities"));
+        assertThat(c.column("姓名")).containsExactly("张三", "王五");
+        assertThat(c.rowLines()).containsExactly(1L, 4L);
         assertThat(c.rejections).singleElement().satisfies(r -> {
             assertThat(r.ref().line()).isEqualTo(2);
             assertThat(r.reason()).contains("broken JSON");
@@ -189,17 +282,44 @@ class HttpRecordSourceTest {
     }
 
     @Test
-    void formatIsSniffedFromTheFirstCharacterAndGb18030IsDecoded() {
-        assertThat(read(HttpFeed.of(Dataset.ACTIVITIES, base + "/sniffed")).rows).extracting(r -> r.fields().get("a"))
-                .containsExactly("1", "2");
-        Collected gbk = read(HttpFeed.of(Dataset.CUSTODY, base + "/gbk.csv"));
+    void formatIsSniffedFromTheFirstCharacterAndGb18030IsDetected() {
+        assertThat(read(HttpFeed.of(Dataset.ACTIVITIES, base + "/sniffed")).column("a")).containsExactly("1", "2");
+        CollectingVisitor gbk = read(HttpFeed.of(Dataset.CUSTODY, base + "/gbk.csv"));
         assertThat(gbk.rows).singleElement().satisfies(r -> assertThat(r.fields()).containsEntry("出所原因", "刑满释放"));
     }
 
     @Test
-    void pagedFeedReadsEveryPageUntilAnEmptyOneAndABrokenPageBecomesARejection() {
-        Collected c = read(HttpFeed.paged(Dataset.ACTIVITIES, base + "/paged?fmt=x"));
-        assertThat(c.rows).extracting(r -> r.fields().get("a")).containsExactly("1", "2", "3", "4");
+    void aDeclaredCharsetIsUsedAndOneThatIsNotAsciiCompatibleMakesThePageUnreadable() {
+        assertThat(read(HttpFeed.of(Dataset.CUSTODY, base + "/declared-gbk.csv")).column("出所原因")).containsExactly("刑满释放");
+        assertThatThrownBy(() -> read(HttpFeed.of(Dataset.CUSTODY, base + "/utf16.csv")))
+                .isInstanceOf(XingzhiException.class).hasMessageContaining(base + "/utf16.csv").hasMessageContaining("UTF-16");
+    }
+
+    @Test
+    void aFeedsOwnFormatOverridesTheContentType() {
+        String url = base + "/json-as-text.csv";
+        assertThat(read(HttpFeed.of(Dataset.ACTIVITIES, url).withFormat(RowFormat.JSON_LINES)).column("a")).containsExactly("1");
+        CollectingVisitor asCsv = read(HttpFeed.of(Dataset.ACTIVITIES, url));
+        assertThat(asCsv.rows).isEmpty(); // one header line, no data line
+    }
+
+    @Test
+    void severalFeedsOfOneDatasetAreReadInTheOrderGiven() {
+        HttpRecordSource s = new HttpRecordSource(List.of(HttpFeed.of(Dataset.ACTIVITIES, base + "/part2.csv"),
+                HttpFeed.of(Dataset.JUDGMENTS, base + "/judgments.csv"), HttpFeed.of(Dataset.ACTIVITIES, base + "/part1.csv")),
+                PATIENT);
+        assertThat(s.describe(Dataset.ACTIVITIES)).containsExactly(base + "/part2.csv", base + "/part1.csv");
+        CollectingVisitor c = new CollectingVisitor();
+        s.read(Dataset.ACTIVITIES, c);
+        assertThat(c.column("a")).containsExactly("3", "1", "2");
+        assertThat(c.rows).extracting(r -> r.ref().source()).containsExactly(base + "/part2.csv", base + "/part1.csv",
+                base + "/part1.csv");
+    }
+
+    @Test
+    void pagedFeedReadsEveryPageAsASourceOfItsOwnUntilAnEmptyOne() {
+        CollectingVisitor c = read(HttpFeed.paged(Dataset.ACTIVITIES, base + "/paged?fmt=x"));
+        assertThat(c.column("a")).containsExactly("1", "2", "3", "4");
         assertThat(c.rows.get(2).ref().source()).isEqualTo(base + "/paged?fmt=x&page=2");
         assertThat(c.rows.get(3).ref().source()).isEqualTo(base + "/paged?fmt=x&page=3");
         assertThat(c.rows.get(3).ref().line()).isEqualTo(2);
@@ -207,43 +327,54 @@ class HttpRecordSourceTest {
             assertThat(r.ref().source()).isEqualTo(base + "/paged?fmt=x&page=2");
             assertThat(r.reason()).contains("JSON");
         });
-        assertThat(hits.get("/paged").get()).isEqualTo(4);
+        assertThat(queries.get("/paged")).containsExactly("fmt=x&page=1", "fmt=x&page=2", "fmt=x&page=3", "fmt=x&page=4");
     }
 
     @Test
     void pagedFeedEndsAtA404() {
-        Collected c = read(HttpFeed.paged(Dataset.ACTIVITIES, base + "/paged404"));
+        CollectingVisitor c = read(HttpFeed.paged(Dataset.ACTIVITIES, base + "/paged404"));
         assertThat(c.rows).hasSize(1);
         assertThat(c.rejections).isEmpty();
-        assertThat(hits.get("/paged404").get()).isEqualTo(2);
+        assertThat(queries.get("/paged404")).containsExactly("page=1", "page=2");
     }
 
     @Test
     void serverErrorsAreRetriedUntilTheySucceed() {
-        Collected c = read(HttpFeed.of(Dataset.ACTIVITIES, base + "/flaky"));
+        CollectingVisitor c = read(HttpFeed.of(Dataset.ACTIVITIES, base + "/flaky"));
         assertThat(c.rows).hasSize(1);
-        assertThat(hits.get("/flaky").get()).isEqualTo(3);
+        assertThat(hits.get("/flaky").get()).as("two 500s, then the answer").isGreaterThanOrEqualTo(3);
     }
 
     @Test
-    void aSlowAnswerTimesOutAndIsRetried() {
-        long t0 = System.nanoTime();
-        assertThat(read(HttpFeed.of(Dataset.ACTIVITIES, base + "/slow-once")).rows).hasSize(1);
-        assertThat(read(HttpFeed.of(Dataset.ACTIVITIES, base + "/slow-body")).rows).hasSize(1);
-        assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofMillis(2500));
-        assertThat(hits.get("/slow-once").get()).isEqualTo(2);
-        assertThat(hits.get("/slow-body").get()).isEqualTo(2);
+    void anAnswerThatNeverComesTimesOutAndIsRetried() {
+        assertThat(read(HttpFeed.of(Dataset.ACTIVITIES, base + "/hangs-once"), IMPATIENT).rows).hasSize(1);
+        assertThat(hits.get("/hangs-once").get()).as("the first request hangs: a retry happened").isGreaterThanOrEqualTo(2);
     }
 
     @Test
-    void aFeedThatNeverAnswersIsUnreadableAfterBoundedRetries() {
-        long t0 = System.nanoTime();
-        assertThatThrownBy(() -> read(HttpFeed.of(Dataset.ACTIVITIES, base + "/always-slow")))
-                .isInstanceOf(XingzhiException.class).hasMessageContaining(base + "/always-slow")
-                .hasMessageContaining("3 attempts");
-        assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofSeconds(3));
+    void aBodyThatStopsHalfWayIsFetchedAgainAndItsRowsArriveOnce() {
+        CollectingVisitor c = read(HttpFeed.of(Dataset.ACTIVITIES, base + "/body-hangs-once"), IMPATIENT);
+        assertThat(c.column("a")).containsExactly("0", "1");
+        assertThat(hits.get("/body-hangs-once").get()).as("the first body hangs: a retry happened").isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void aFeedThatNeverAnswersIsUnreadableAfterItsAttempts() {
+        XingzhiException e = assertTimeoutPreemptively(Duration.ofSeconds(120), () -> {
+            try {
+                read(HttpFeed.of(Dataset.ACTIVITIES, base + "/always-hangs"), IMPATIENT.withRetries(3, Duration.ofMillis(20)));
+                return null;
+            } catch (XingzhiException x) {
+                return x;
+            }
+        }, "the attempts are bounded");
+        assertThat(e).isNotNull().hasMessageContaining(base + "/always-hangs").hasMessageContaining("3 attempts");
+    }
+
+    @Test
+    void aFeedThatAlwaysFailsIsUnreadableAfterItsAttemptsAndA4xxAtOnce() {
         assertThatThrownBy(() -> read(HttpFeed.of(Dataset.ACTIVITIES, base + "/always-503")))
-                .isInstanceOf(XingzhiException.class).hasMessageContaining("HTTP 503");
+                .isInstanceOf(XingzhiException.class).hasMessageContaining("3 attempts").hasMessageContaining("HTTP 503");
         assertThat(hits.get("/always-503").get()).isEqualTo(3);
         assertThatThrownBy(() -> read(HttpFeed.of(Dataset.ACTIVITIES, base + "/forbidden")))
                 .isInstanceOf(XingzhiException.class).hasMessageContaining("HTTP 403");
@@ -263,13 +394,13 @@ class HttpRecordSourceTest {
     @Test
     void sourceNamesItsFeedsAndIgnoresAbsentDatasets() {
         HttpRecordSource s = new HttpRecordSource(List.of(HttpFeed.of(Dataset.JUDGMENTS, base + "/judgments.csv"),
-                HttpFeed.paged(Dataset.ACTIVITIES, base + "/paged")), FAST);
+                HttpFeed.paged(Dataset.ACTIVITIES, base + "/paged")), PATIENT);
         assertThat(s.available()).containsExactlyInAnyOrder(Dataset.JUDGMENTS, Dataset.ACTIVITIES);
         assertThat(s.describe(Dataset.ACTIVITIES)).containsExactly(base + "/paged (paged)");
-        Collected c = new Collected();
+        CollectingVisitor c = new CollectingVisitor();
         s.read(Dataset.CUSTODY, c);
-        assertThat(c.rows).isEmpty();
-        assertThat(c.rejections).isEmpty();
+        assertThat(c.order).isEmpty();
+        assertThat(new ArrayList<>(hits.keySet())).isEmpty();
         assertThatThrownBy(() -> HttpFeed.of(Dataset.CUSTODY, "file:///etc/passwd")).isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -15,11 +15,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
- * The fixed-width custody adapter passes the record-source contract (written in GB18030, a broken
- * row being a line cut after its third column), and reads the format's own cases.
+ * The fixed-width custody adapter passes the record-source contract (written in GB18030; a short
+ * row is a line cut inside its third column, a long row a line with characters past the layout, a
+ * bad byte 0xFF in the name column; a stray quote is just a character here, see
+ * {@link #readsAsARow}), and reads the format's own cases.
  */
 class FixedWidthCustodySourceTest extends RecordSourceContract {
     private static final Charset GB18030 = Charset.forName("GB18030");
@@ -39,11 +42,22 @@ class FixedWidthCustodySourceTest extends RecordSourceContract {
         StringBuilder text = new StringBuilder();
         for (Row r : rows) {
             String line = line(List.copyOf(r.values().values()).toArray(String[]::new));
-            text.append(r.broken() ? line.substring(0, 30) : line).append("\r\n");
+            text.append(switch (r.damage()) {
+                case SHORT_ROW -> line.substring(0, 30);
+                case LONG_ROW -> line + "多余";
+                default -> line;
+            }).append("\r\n");
         }
         Path file = folder.resolve("custody.txt");
-        Files.write(file, text.toString().getBytes(GB18030));
+        Files.write(file, encoded(text.toString(), GB18030));
         return new FixedWidthCustodySource(file, GB18030);
+    }
+
+    @Override
+    protected Optional<String> readsAsARow(Damage damage) {
+        return damage == Damage.STRAY_QUOTE
+                ? Optional.of("fixed-width columns have no quoting: a quote is an ordinary character of its value")
+                : Optional.empty();
     }
 
     /** One line of the custody layout: each value padded to its column's width. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.xingzhi.adapter.csv.CsvRecordSource;
 import io.xingzhi.core.engine.Engine;
+import io.xingzhi.core.port.CompositeRecordSource;
 import io.xingzhi.core.record.Dataset;
 import io.xingzhi.core.run.RunResult;
 import io.xingzhi.core.supervision.custody.CustodyTransferModel;

@@ -4,7 +4,7 @@ import static io.xingzhi.examples.Ids.idNumber;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.xingzhi.adapter.csv.CsvRecordSource;
-import io.xingzhi.adapter.csv.JsonConfig;
+import io.xingzhi.format.ConfigFile;
 import io.xingzhi.core.engine.Engine;
 import io.xingzhi.core.lead.Lead;
 import io.xingzhi.core.supervision.Parameters;
@@ -66,7 +66,7 @@ class KeywordGroupAsConfigurationTest {
 
     @Test
     void withTheConfiguredGroupTheBathHouseVisitIsAViolation() {
-        Parameters withGroup = JsonConfig.load(config).parameters();
+        Parameters withGroup = ConfigFile.load(config).parameters();
         assertThat(violations(withGroup)).singleElement().satisfies(l -> {
             assertThat(l.model()).isEqualTo(ProhibitionOrderModel.NAME);
             assertThat(l.caseNumber()).isEqualTo("(2024)辽0682刑初9号");
@@ -78,7 +78,7 @@ class KeywordGroupAsConfigurationTest {
 
     @Test
     void theConfiguredGroupReplacesTheDefaultOfTheSameNameAndKeepsTheOthers() {
-        Parameters withGroup = JsonConfig.load(config).parameters();
+        Parameters withGroup = ConfigFile.load(config).parameters();
         assertThat(withGroup.keywordGroups()).extracting(g -> g.name())
                 .containsExactly("娱乐场所", "学校", "食品", "采砂", "排污", "设立公司");
         assertThat(withGroup.keywordGroups().get(0).keywords()).contains("洗浴", "棋牌", "KTV");

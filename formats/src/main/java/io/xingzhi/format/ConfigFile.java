@@ -1,4 +1,4 @@
-package io.xingzhi.adapter.csv;
+package io.xingzhi.format;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -34,6 +34,10 @@ import java.util.Set;
  * field is an error naming the file and the key. {@code //} and {@code /* *}{@code /} comments are
  * allowed; a key given twice is an error.
  *
+ * <p>Every door reads it the same way: {@code run} with a folder ({@code --data}), with database
+ * tables or HTTP feeds ({@code --sources}), and an embedder's own wiring. (It was
+ * {@code io.xingzhi.adapter.csv.JsonConfig} before it moved here, out of the CSV adapter.)
+ *
  * <p>Extra keyword groups are added to {@link KeywordGroup#defaults()} - a group named like a
  * default one replaces it - or, with {@code "replace_default_keyword_groups": true}, are the only
  * groups.
@@ -42,7 +46,7 @@ import java.util.Set;
  * @param headerAliases dataset → canonical field → extra header names, for
  *     {@link io.xingzhi.core.record.HeaderAliases#withExtra}
  */
-public record JsonConfig(Parameters parameters, Map<Dataset, Map<String, List<String>>> headerAliases) {
+public record ConfigFile(Parameters parameters, Map<Dataset, Map<String, List<String>>> headerAliases) {
 
     static final List<String> KEYS = List.of("delivery_deadline", "dpr_registration_grace_days",
             "correction_report_grace_days", "transfer_grace_days", "boundary_days", "keyword_groups",
@@ -55,7 +59,7 @@ public record JsonConfig(Parameters parameters, Map<Dataset, Map<String, List<St
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
 
-    public JsonConfig {
+    public ConfigFile {
         Objects.requireNonNull(parameters, "parameters");
         Map<Dataset, Map<String, List<String>>> copy = new EnumMap<>(Dataset.class);
         headerAliases.forEach((d, fields) -> {
@@ -67,8 +71,8 @@ public record JsonConfig(Parameters parameters, Map<Dataset, Map<String, List<St
     }
 
     /** LAW.md's defaults and no extra aliases: what a run uses without {@code --config}. */
-    public static JsonConfig defaults() {
-        return new JsonConfig(Parameters.defaults(), Map.of());
+    public static ConfigFile defaults() {
+        return new ConfigFile(Parameters.defaults(), Map.of());
     }
 
     /**
@@ -76,7 +80,7 @@ public record JsonConfig(Parameters parameters, Map<Dataset, Map<String, List<St
      *
      * @throws XingzhiException when it cannot be read or is not a valid config, naming the file and key
      */
-    public static JsonConfig load(Path file) {
+    public static ConfigFile load(Path file) {
         String text;
         try {
             text = Files.readString(file);
@@ -93,7 +97,7 @@ public record JsonConfig(Parameters parameters, Map<Dataset, Map<String, List<St
      *
      * @throws XingzhiException when it is not a valid config
      */
-    public static JsonConfig parse(String json, String origin) {
+    public static ConfigFile parse(String json, String origin) {
         JsonNode root;
         try {
             root = MAPPER.readTree(json);
@@ -120,7 +124,7 @@ public record JsonConfig(Parameters parameters, Map<Dataset, Map<String, List<St
             this.origin = origin;
         }
 
-        JsonConfig read(JsonNode root) {
+        ConfigFile read(JsonNode root) {
             if (!root.isObject()) {
                 throw error("the config must be a JSON object");
             }
@@ -156,7 +160,7 @@ public record JsonConfig(Parameters parameters, Map<Dataset, Map<String, List<St
             p = p.withKeywordGroups(merge(replace ? List.of() : KeywordGroup.defaults(), extra));
             Map<Dataset, Map<String, List<String>>> aliases =
                     root.has("header_aliases") ? aliases(root.get("header_aliases")) : Map.of();
-            return new JsonConfig(p, aliases);
+            return new ConfigFile(p, aliases);
         }
 
         private Parameters.DeliveryDeadline deadline(JsonNode n) {

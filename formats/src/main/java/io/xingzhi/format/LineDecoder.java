@@ -1,4 +1,4 @@
-package io.xingzhi.adapter.csv;
+package io.xingzhi.format;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;

@@ -1,4 +1,4 @@
-package io.xingzhi.adapter.csv;
+package io.xingzhi.format;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -28,6 +28,18 @@ final class ByteLineReader implements Closeable {
     ByteLineReader(InputStream in, int bufferSize) {
         this.in = in;
         this.buf = new byte[bufferSize];
+    }
+
+    /**
+     * A reader whose first bytes were already read from {@code in} (a sample taken to detect the
+     * encoding): {@code head[0, length)} comes first, then the rest of {@code in}. {@code head} becomes
+     * the reader's buffer. {@code complete} says that {@code in} has nothing after the head.
+     */
+    ByteLineReader(InputStream in, byte[] head, int length, boolean complete) {
+        this.in = in;
+        this.buf = head.length == 0 ? new byte[1] : head;
+        this.limit = length;
+        this.eof = complete;
     }
 
     /** Skips {@code n} bytes at the very start (a byte-order mark); call before the first {@link #next()}. */

@@ -1,4 +1,4 @@
-package io.xingzhi.adapter.csv;
+package io.xingzhi.format;
 
 import io.xingzhi.core.port.RowVisitor;
 import io.xingzhi.core.record.Dataset;
@@ -14,27 +14,25 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Reads one CSV file (RFC 4180: comma-separated, double-quoted fields with {@code ""} escapes,
- * line breaks inside quotes) into raw rows and rejections, line by line, in constant memory.
+ * Splits one CSV source (RFC 4180: comma-separated, double-quoted fields with {@code ""} escapes,
+ * line breaks inside quotes) into raw rows and rejections, line by line, in constant memory. The
+ * engine of {@link CsvRowReader}; see there for what it promises.
  *
- * <p>Promises: every physical line after the header ends in exactly one row or one rejection,
- * except blank lines, which are skipped, and the continuation lines of a record whose quoted
- * field spans several lines, which belong to that record (its line is where it starts). What is
- * rejected and why:
+ * <p>What is rejected and why:
  * <ul>
- *   <li>a line with bytes the file's charset cannot decode: {@code undecodable bytes in UTF-8};</li>
+ *   <li>a line with bytes the source's charset cannot decode: {@code undecodable bytes in UTF-8};</li>
  *   <li>a record with another number of fields than the header: {@code expected N fields, found M};</li>
  *   <li>characters after a closing quote ({@code "abc"x}): that line;</li>
- *   <li>an unbalanced quote - a quoted field still open at the end of the file, after
+ *   <li>an unbalanced quote - a quoted field still open at the end of the source, after
  *       {@value #MAX_QUOTED_LINES} lines, or closed only by a quote followed by other characters on a
  *       later line: the line where it opened is rejected and the lines after it are read again as
- *       records of their own, so one stray quote costs one line, not the rest of the file.</li>
+ *       records of their own, so one stray quote costs one line, not the rest of the source.</li>
  * </ul>
  * A quote counts only at the start of a field; inside an unquoted field it is an ordinary
  * character ({@code 12"屏}). Spaces after a closing quote are ignored. Headers are kept as written;
  * a blank header becomes {@code column_K} and a repeated one {@code NAME (2)}, so no column is lost.
  */
-final class CsvFileReader {
+final class CsvSplitter {
     static final int MAX_QUOTED_LINES = 1000;
     static final int MAX_QUOTED_CHARS = 4 << 20;
 
@@ -46,21 +44,15 @@ final class CsvFileReader {
     private record Line(long number, char[] chars, String terminator, boolean undecodable, boolean overlong) {
     }
 
-    /** Counts rows of a dataset across its files and reports progress. */
-    interface Counter {
-        void counted();
-    }
-
     private final Dataset dataset;
     private final String source;
     private final ByteLineReader lines;
     private final LineDecoder decoder;
     private final RowVisitor visitor;
-    private final Counter counter;
     private final String undecodableReason;
 
     private final ArrayDeque<Line> replay = new ArrayDeque<>();
-    private long fileLine;
+    private long physicalLine;
     private char[] cur;
     private int curLength;
     private long curNumber;
@@ -77,14 +69,12 @@ final class CsvFileReader {
     private boolean headerBroken;
     private String[] header;
 
-    CsvFileReader(Dataset dataset, String source, ByteLineReader lines, LineDecoder decoder, RowVisitor visitor,
-                  Counter counter) {
+    CsvSplitter(Dataset dataset, String source, ByteLineReader lines, LineDecoder decoder, RowVisitor visitor) {
         this.dataset = dataset;
         this.source = source;
         this.lines = lines;
         this.decoder = decoder;
         this.visitor = visitor;
-        this.counter = counter;
         this.undecodableReason = "undecodable bytes in " + displayName(decoder.charset().name());
     }
 
@@ -183,7 +173,6 @@ final class CsvFileReader {
             return;
         }
         visitor.row(RawRow.of(new SourceRef(dataset, source, first), header, fields, count));
-        counter.counted();
     }
 
     private void reject(long line, String reason) {
@@ -193,7 +182,6 @@ final class CsvFileReader {
             reason = "header row unreadable: " + reason;
         }
         visitor.rejected(new Rejection(new SourceRef(dataset, source, line), reason));
-        counter.counted();
     }
 
     private void setHeader() {
@@ -297,7 +285,7 @@ final class CsvFileReader {
         if (!lines.next()) {
             return false;
         }
-        curNumber = ++fileLine;
+        curNumber = ++physicalLine;
         curOverlong = lines.overlong();
         if (curOverlong) {
             curUndecodable = false;

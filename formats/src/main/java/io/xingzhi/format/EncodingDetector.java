@@ -1,7 +1,5 @@
-package io.xingzhi.adapter.csv;
+package io.xingzhi.format;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.Charset;
@@ -9,14 +7,12 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 /**
  * Tells UTF-8 from GBK/GB18030 (Excel's default for Chinese) by reading up to the first
- * {@value #SAMPLE_BYTES} bytes of a file. A UTF-8 byte-order mark decides at once. Otherwise each
- * sampled line holding non-ASCII bytes is decoded strictly as UTF-8: the file is UTF-8 when no such
- * line fails, or when more of them decode than fail (a UTF-8 file with one damaged line stays
+ * {@value #SAMPLE_BYTES} bytes of a source (a file, an HTTP body). A UTF-8 byte-order mark decides at once. Otherwise each
+ * sampled line holding non-ASCII bytes is decoded strictly as UTF-8: the source is UTF-8 when no such
+ * line fails, or when more of them decode than fail (a UTF-8 source with one damaged line stays
  * UTF-8, and the damaged line is rejected on its own); else it is GB18030, which reads GBK and
  * GB2312 too. Chinese text in GBK is almost never valid UTF-8, so the majority is a safe vote.
  */
@@ -30,14 +26,6 @@ final class EncodingDetector {
 
     /** What was detected: the charset and whether a UTF-8 byte-order mark must be skipped. */
     record Detected(Charset charset, boolean bom) {
-    }
-
-    static Detected detect(Path file) throws IOException {
-        byte[] sample;
-        try (InputStream in = Files.newInputStream(file)) {
-            sample = in.readNBytes(SAMPLE_BYTES);
-        }
-        return detect(sample, sample.length);
     }
 
     static boolean startsWithBom(byte[] b, int n) {

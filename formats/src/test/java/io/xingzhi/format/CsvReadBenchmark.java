@@ -1,4 +1,4 @@
-package io.xingzhi.adapter.csv;
+package io.xingzhi.format;
 
 import io.xingzhi.core.port.RowVisitor;
 import io.xingzhi.core.record.Dataset;
@@ -6,6 +6,7 @@ import io.xingzhi.core.record.RawRow;
 import io.xingzhi.core.record.Rejection;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,9 +14,10 @@ import java.nio.file.Path;
 import java.util.Random;
 
 /**
- * Not a test: a throughput measurement of {@link CsvRecordSource} on a generated activities file
- * (9 columns, Chinese text). Run with
- * {@code java -cp ... io.xingzhi.adapter.csv.CsvReadBenchmark [rows] [utf-8|gb18030]}.
+ * Not a test: a throughput measurement of {@link CsvRowReader} (decode + split) on a generated
+ * activities file (9 columns, Chinese text), read as the CSV adapter reads a file. Run with
+ * {@code java -cp ... io.xingzhi.format.CsvReadBenchmark [rows] [utf-8|gb18030] [rounds]}; the class
+ * path is formats', core's (with Guava and ICU4J) and Jackson's.
  */
 public final class CsvReadBenchmark {
     private CsvReadBenchmark() {
@@ -24,6 +26,7 @@ public final class CsvReadBenchmark {
     public static void main(String[] args) throws IOException {
         int rows = args.length > 0 ? Integer.parseInt(args[0]) : 2_000_000;
         Charset cs = args.length > 1 ? Charset.forName(args[1]) : StandardCharsets.UTF_8;
+        int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 5;
         Path dir = Files.createTempDirectory("xingzhi-bench");
         Path file = dir.resolve("activities.csv");
         String[] surnames = {"张", "王", "李", "赵", "刘", "陈", "杨", "黄"};
@@ -40,20 +43,23 @@ public final class CsvReadBenchmark {
             }
         }
         System.out.printf("%s: %d rows, %.1f MB, %s%n", file, rows, Files.size(file) / 1e6, cs);
-        for (int round = 0; round < 5; round++) {
+        CsvRowReader reader = new CsvRowReader();
+        for (int round = 0; round < rounds; round++) {
             long[] seen = new long[2];
             long t = System.nanoTime();
-            new CsvRecordSource(dir).read(Dataset.ACTIVITIES, new RowVisitor() {
-                @Override
-                public void row(RawRow row) {
-                    seen[0] += row.fields().size();
-                }
+            try (InputStream in = Files.newInputStream(file)) {
+                reader.read(Dataset.ACTIVITIES, "activities.csv", in, new RowVisitor() {
+                    @Override
+                    public void row(RawRow row) {
+                        seen[0] += row.fields().size();
+                    }
 
-                @Override
-                public void rejected(Rejection rejection) {
-                    seen[1]++;
-                }
-            });
+                    @Override
+                    public void rejected(Rejection rejection) {
+                        seen[1]++;
+                    }
+                });
+            }
             double s = (System.nanoTime() - t) / 1e9;
             System.out.printf("round %d: %.2f s, %.2f M rows/s (fields %d, rejected %d)%n", round, s, rows / s / 1e6,
                     seen[0], seen[1]);

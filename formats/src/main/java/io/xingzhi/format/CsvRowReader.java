@@ -1,0 +1,60 @@
+package io.xingzhi.format;
+
+import io.xingzhi.core.port.RowVisitor;
+import io.xingzhi.core.record.Dataset;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Objects;
+
+/**
+ * The {@link RowReader} for CSV (RFC 4180: comma-separated, double-quoted fields with {@code ""}
+ * escapes, line breaks inside quotes), the header row first, as agencies export it (CONTRACT.md §1).
+ *
+ * <p>The source is decoded as its {@link Decoding} says: UTF-8, UTF-8 with byte-order mark, or
+ * GBK/GB18030, detected per source unless a charset is given; line ends are LF, CRLF or a lone CR.
+ * Rows carry header → raw value in column order (headers as written: a blank one becomes
+ * {@code column_K}, a repeated one {@code NAME (2)}); a row's line is the physical line its record
+ * starts on, the header being line 1. Every line after the header ends in one row or one rejection:
+ * <ul>
+ *   <li>a line with bytes the charset cannot decode is rejected ({@code undecodable bytes in UTF-8});</li>
+ *   <li>a record with more or fewer fields than the header is rejected
+ *       ({@code expected 9 fields, found 8});</li>
+ *   <li>characters after a closing quote reject that line;</li>
+ *   <li>a stray quote - a quoted field that is never closed, still open after 1000 lines, or closed
+ *       only by a quote followed by other characters - rejects the line where it opened, and the lines
+ *       after it are read again as records of their own: one stray quote costs one line;</li>
+ *   <li>a line longer than 16 MiB is rejected without being held;</li>
+ *   <li>a header that cannot be read is rejected, and so is every row after it (their fields
+ *       cannot be named).</li>
+ * </ul>
+ * Blank lines are skipped; an empty or header-only source gives nothing. Measured throughput is
+ * about 3 to 4 million rows of 9 Chinese-text columns a second on one core ({@code CsvReadBenchmark}
+ * in the tests).
+ */
+public final class CsvRowReader implements RowReader {
+    private final Decoding decoding;
+
+    /** A reader that detects each source's encoding. */
+    public CsvRowReader() {
+        this(Decoding.detect());
+    }
+
+    /** A reader decoding every source as {@code decoding} says. */
+    public CsvRowReader(Decoding decoding) {
+        this.decoding = Objects.requireNonNull(decoding, "decoding");
+    }
+
+    @Override
+    public void read(Dataset dataset, String source, InputStream in, RowVisitor visitor) throws IOException {
+        Objects.requireNonNull(dataset, "dataset");
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(visitor, "visitor");
+        TextInput text = TextInput.open(in, decoding);
+        new CsvSplitter(dataset, source, text.lines(), text.decoder(), visitor).read();
+    }
+
+    @Override
+    public String toString() {
+        return "CsvRowReader[" + decoding.charset().map(c -> c.name()).orElse("detect") + "]";
+    }
+}

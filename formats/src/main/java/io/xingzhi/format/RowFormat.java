@@ -1,0 +1,74 @@
+package io.xingzhi.format;
+
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The formats a byte source's rows come in, each with its {@link RowReader}.
+ */
+public enum RowFormat {
+    /** Comma-separated values, the header first: {@link CsvRowReader}. */
+    CSV("csv"),
+    /** One JSON object a line (or one JSON array of objects): {@link JsonRowReader}. */
+    JSON_LINES("jsonl");
+
+    private final String key;
+
+    RowFormat(String key) {
+        this.key = key;
+    }
+
+    /** The name configuration files use: {@code csv} or {@code jsonl}. */
+    public String key() {
+        return key;
+    }
+
+    /** The reader of this format, decoding as {@code decoding} says. */
+    public RowReader reader(Decoding decoding) {
+        return switch (this) {
+            case CSV -> new CsvRowReader(decoding);
+            case JSON_LINES -> new JsonRowReader(decoding);
+        };
+    }
+
+    /** The format a configuration names ({@code csv}, {@code jsonl}; any case); empty for another name. */
+    public static Optional<RowFormat> byKey(String name) {
+        String n = name.strip().toLowerCase(Locale.ROOT);
+        for (RowFormat f : values()) {
+            if (f.key.equals(n)) {
+                return Optional.of(f);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The format a media type names: {@code text/csv} → CSV; {@code application/json},
+     * {@code application/x-ndjson}, {@code application/jsonl} and any other {@code …json…} → JSON
+     * Lines; empty for anything else ({@code text/plain}, {@code application/octet-stream}), which
+     * {@link #sniff} then decides. Parameters ({@code ; charset=…}) are ignored.
+     */
+    public static Optional<RowFormat> ofMediaType(String contentType) {
+        String type = Objects.requireNonNull(contentType, "contentType").split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+        if (type.contains("json")) {
+            return Optional.of(JSON_LINES);
+        }
+        if (type.endsWith("/csv") || type.endsWith("+csv") || type.contains("comma-separated")) {
+            return Optional.of(CSV);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The format of a source by its first bytes: JSON Lines when its first character, after spaces
+     * and a UTF-8 byte-order mark, is <code>{</code> or {@code [}; else CSV (a CSV header never starts so).
+     */
+    public static RowFormat sniff(byte[] head, int length) {
+        int i = EncodingDetector.startsWithBom(head, length) ? 3 : 0;
+        while (i < length && (head[i] == ' ' || head[i] == '\t' || head[i] == '\r' || head[i] == '\n')) {
+            i++;
+        }
+        return i < length && (head[i] == '{' || head[i] == '[') ? JSON_LINES : CSV;
+    }
+}

@@ -1,0 +1,140 @@
+package io.xingzhi.format;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.xingzhi.core.record.Dataset;
+import io.xingzhi.testkit.CollectingVisitor;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** JSON Lines (and a JSON array page) read through the same decoding as CSV, one bad line costing that line. */
+class JsonRowReaderTest {
+    private static final String SOURCE = "activities.jsonl";
+
+    private static CollectingVisitor read(String text) throws IOException {
+        return read(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static CollectingVisitor read(byte[] bytes) throws IOException {
+        CollectingVisitor c = new CollectingVisitor();
+        new JsonRowReader().read(Dataset.ACTIVITIES, SOURCE, new ByteArrayInputStream(bytes), c);
+        return c;
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (byte[] p : parts) {
+            out.writeBytes(p);
+        }
+        return out.toByteArray();
+    }
+
+    @Test
+    void eachLineIsAnObjectWhoseMembersAreTheRowsFieldsAsWritten() throws IOException {
+        CollectingVisitor c = read("{\"姓名\":\" 张三\",\"罚金\":50000.00,\"已决\":true,\"出所原因\":null,\"天数\":31}\n");
+        assertThat(c.rejections).isEmpty();
+        assertThat(c.rows).singleElement().satisfies(r -> {
+            assertThat(r.fields()).containsExactly(Map.entry("姓名", " 张三"), Map.entry("罚金", "50000.00"),
+                    Map.entry("已决", "true"), Map.entry("出所原因", ""), Map.entry("天数", "31"));
+            assertThat(r.ref().source()).isEqualTo(SOURCE);
+            assertThat(r.ref().line()).isEqualTo(1);
+            assertThat(r.dataset()).isEqualTo(Dataset.ACTIVITIES);
+        });
+    }
+
+    @Test
+    void aBrokenLineCostsThatLineOnly() throws IOException {
+        CollectingVisitor c = read("{\"姓名\":\"张三\"}\n{\"姓名\":\"李四\",\n\n{\"姓名\":\"王五\"}\r\n{\"姓名\":\"\"赵六\"}\n{\"姓名\":\"钱七\"}");
+        assertThat(c.column("姓名")).containsExactly("张三", "王五", "钱七");
+        assertThat(c.rowLines()).containsExactly(1L, 4L, 6L);
+        assertThat(c.rejectedLines()).containsExactly(2L, 5L);
+        assertThat(c.rejections).allSatisfy(r -> assertThat(r.reason()).startsWith("broken JSON at column"));
+    }
+
+    @Test
+    void valuesThatAreNotFlatObjectsAreRejectedWithTheirReason() throws IOException {
+        CollectingVisitor c = read("42\n[1,2]\n{\"a\":{\"b\":1}}\n{\"a\":[1]}\n{\"a\":\"1\",\"a\":\"2\"}\n{\"a\":\"1\"} {\"a\":\"2\"}\n{\"a\":\"ok\"}\n");
+        assertThat(c.rejections).extracting(r -> r.ref().line() + " " + r.reason()).containsExactly(
+                "1 not a JSON object", "2 not a JSON object", "3 a: a nested JSON value where text was expected",
+                "4 a: a nested JSON value where text was expected", "5 a: given twice", "6 text after the JSON object");
+        assertThat(c.rowLines()).containsExactly(7L);
+    }
+
+    @Test
+    void anUndecodableLineIsRejectedAndTheEncodingIsDetectedLikeCsv() throws IOException {
+        byte[] utf8 = concat("{\"姓名\":\"张三\"}\n".getBytes(StandardCharsets.UTF_8),
+                new byte[] {'{', '"', 'a', '"', ':', '"', (byte) 0xFF, '"', '}', '\n'},
+                "{\"姓名\":\"李四\"}\n".getBytes(StandardCharsets.UTF_8));
+        CollectingVisitor c = read(utf8);
+        assertThat(c.column("姓名")).containsExactly("张三", "李四");
+        assertThat(c.rejections).singleElement().satisfies(r -> {
+            assertThat(r.ref().line()).isEqualTo(2);
+            assertThat(r.reason()).isEqualTo("undecodable bytes in UTF-8");
+        });
+
+        CollectingVisitor gb = read("{\"出所原因\":\"刑满释放\"}\n".getBytes(Charset.forName("GB18030")));
+        assertThat(gb.column("出所原因")).containsExactly("刑满释放");
+    }
+
+    @Test
+    void aReasonNeverQuotesTheBrokenText() throws IOException {
+        CollectingVisitor c = read("{\"身份证号\": 210102198001011234x}\n");
+        assertThat(c.rejections).singleElement().satisfies(r -> assertThat(r.reason()).doesNotContain("2101021980"));
+    }
+
+    @Test
+    void aByteOrderMarkAndBlankLinesAreSkippedAndAnEmptySourceGivesNothing() throws IOException {
+        CollectingVisitor c = read(concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+                "\n  \n{\"a\":\"1\"}\n\n".getBytes(StandardCharsets.UTF_8)));
+        assertThat(c.rowLines()).containsExactly(3L);
+        assertThat(read(new byte[0]).order).isEmpty();
+    }
+
+    @Test
+    void aJsonArrayPageGivesOneRowPerElementWithItsPosition() throws IOException {
+        CollectingVisitor c = read("\uFEFF [{\"a\":\"1\",\"n\":31},\n 42,\n {\"a\":{\"x\":1}},\n {\"a\":\"4\",\"b\":null}]");
+        assertThat(c.rows).extracting(r -> r.ref().line()).containsExactly(1L, 4L);
+        assertThat(c.rows.get(0).fields()).containsExactly(Map.entry("a", "1"), Map.entry("n", "31"));
+        assertThat(c.rows.get(1).fields()).containsExactly(Map.entry("a", "4"), Map.entry("b", ""));
+        assertThat(c.rejections).extracting(r -> r.ref().line() + " " + r.reason())
+                .containsExactly("2 not a JSON object", "3 a: a nested JSON value where text was expected");
+    }
+
+    @Test
+    void aBrokenJsonArrayEndsAtTheElementWhereItBrokeAndSaysSo() throws IOException {
+        CollectingVisitor c = read("[{\"a\":\"1\"},{\"a\":");
+        assertThat(c.column("a")).containsExactly("1");
+        assertThat(c.rejections).singleElement().satisfies(r -> {
+            assertThat(r.ref().line()).isEqualTo(2);
+            assertThat(r.reason()).contains("broken JSON").contains("the rest of the array cannot be split");
+        });
+        CollectingVisitor unclosed = read("[{\"a\":\"1\"}");
+        assertThat(unclosed.column("a")).containsExactly("1");
+        assertThat(unclosed.rejections).singleElement().satisfies(r -> {
+            assertThat(r.ref().line()).isEqualTo(2);
+            assertThat(r.reason()).contains("broken JSON");
+        });
+        assertThat(read("[{\"a\":\"1\"}] {}").rejections).singleElement()
+                .satisfies(r -> assertThat(r.reason()).contains("text after the end"));
+    }
+
+    @Test
+    void theSameBytesGiveTheSameRowsHoweverTheStreamHandsThemOver() throws IOException {
+        byte[] lines = "{\"a\":\"1\"}\r\n{\"a\":\r\n{\"a\":\"张三\"}\n".getBytes(StandardCharsets.UTF_8);
+        CollectingVisitor whole = read(lines);
+        CollectingVisitor trickled = new CollectingVisitor();
+        new JsonRowReader().read(Dataset.ACTIVITIES, SOURCE, new CsvRowReaderTest.Trickle(lines, 2), trickled);
+        assertThat(trickled.rows).isEqualTo(whole.rows).hasSize(2);
+        assertThat(trickled.rejections).isEqualTo(whole.rejections).hasSize(1);
+
+        byte[] array = "[{\"a\":\"1\"},{\"a\":\"张三\"}]".getBytes(StandardCharsets.UTF_8);
+        CollectingVisitor arrayTrickled = new CollectingVisitor();
+        new JsonRowReader().read(Dataset.ACTIVITIES, SOURCE, new CsvRowReaderTest.Trickle(array, 2), arrayTrickled);
+        assertThat(arrayTrickled.column("a")).containsExactly("1", "张三");
+    }
+}
