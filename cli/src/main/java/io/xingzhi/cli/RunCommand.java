@@ -4,8 +4,10 @@ import io.xingzhi.adapter.csv.CsvOptions;
 import io.xingzhi.adapter.csv.CsvRecordSource;
 import io.xingzhi.adapter.csv.CsvRunOutput;
 import io.xingzhi.adapter.csv.JsonConfig;
-import io.xingzhi.core.engine.Engine;
+import io.xingzhi.core.app.RunOutcome;
+import io.xingzhi.core.app.RunService;
 import io.xingzhi.core.port.ProgressListener;
+import io.xingzhi.core.port.RecordSource;
 import io.xingzhi.core.record.HeaderAliases;
 import io.xingzhi.core.run.RunResult;
 import io.xingzhi.core.value.Dates;
@@ -18,7 +20,11 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code xingzhi run}: one folder of agency CSV exports in; leads.jsonl, leads.csv and report.md out. */
+/**
+ * {@code xingzhi run}: one folder of agency CSV exports (or database sources) in; leads.jsonl,
+ * leads.csv and report.md out, and the run kept in {@code --store} when given - through core's
+ * {@link RunService}, as {@code serve --data} runs.
+ */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Run the models on a folder of agency CSV exports (CONTRACT.md §1).")
 final class RunCommand implements Callable<Integer> {
@@ -56,12 +62,16 @@ final class RunCommand implements Callable<Integer> {
         if ((data == null) == (sources == null)) {
             throw new XingzhiCli.UsageError("give exactly one of --data (a folder of CSV files) and --sources (a database sources file)");
         }
-        RunResult result = sources == null ? execute(data, day, out, models, config, encoding, quiet)
-                : execute(databaseSource(sources), day, out, models, config, quiet);
+        RecordSource source = sources == null ? csvSource(data, encoding) : databaseSource(sources);
+        RunService.Builder run = runs(source, loadConfig(config)).progress(progress(quiet), 1_000_000)
+                .output(new CsvRunOutput(out));
         if (store != null) {
-            StoreSupport.keep(store, result, System.err);
+            run.store(Stores.open(store));
         }
-        Summary.print(result.report(), System.out);
+        RunOutcome outcome = execute(run.build(), day, models);
+        outcome.stored().ifPresent(r -> System.err.println("kept as run " + r.number() + " in "
+                + store.replaceAll("password=[^;&]*", "password=***")));
+        Summary.print(outcome.result().report(), System.out);
         System.out.println("\nwritten: " + out.resolve("leads.jsonl") + ", " + out.resolve("leads.csv") + ", "
                 + out.resolve("report.md"));
         return 0;
@@ -78,7 +88,34 @@ final class RunCommand implements Callable<Integer> {
         return d.value();
     }
 
+    /** Runs a folder of CSV exports into {@code out}, nothing kept (the demo). */
     static RunResult execute(Path data, LocalDate asOf, Path out, List<String> models, Path config, String encoding, boolean quiet) {
+        RunService service = runs(csvSource(data, encoding), loadConfig(config)).progress(progress(quiet), 1_000_000)
+                .output(new CsvRunOutput(out)).build();
+        return execute(service, asOf, models).result();
+    }
+
+    private static RunOutcome execute(RunService service, LocalDate asOf, List<String> models) {
+        List<String> selected = models == null ? List.of() : models;
+        for (String m : selected) {
+            if (!service.modelNames().contains(m)) {
+                throw new XingzhiCli.UsageError("--models: unknown model \"" + m + "\"; known: " + String.join(", ", service.modelNames()));
+            }
+        }
+        return service.run(asOf, selected);
+    }
+
+    /**
+     * How every run of this command line is made, whichever command starts it ({@code run}, {@code demo},
+     * {@code serve --data}): core's run service over the source, with the configuration's parameters
+     * and header aliases.
+     */
+    static RunService.Builder runs(RecordSource source, JsonConfig cfg) {
+        return RunService.builder(source).parameters(cfg.parameters()).aliases(HeaderAliases.withExtra(cfg.headerAliases()));
+    }
+
+    /** The folder of CSV exports {@code --data} names, read in {@code --encoding} when given. */
+    static RecordSource csvSource(Path data, String encoding) {
         if (!Files.isDirectory(data) || !Files.isReadable(data)) {
             throw new XingzhiCli.UsageError("--data: " + data + " is not a readable folder");
         }
@@ -90,7 +127,7 @@ final class RunCommand implements Callable<Integer> {
                 throw new XingzhiCli.UsageError("--encoding: unknown charset \"" + encoding + "\"");
             }
         }
-        return execute(new CsvRecordSource(data, options), asOf, out, models, config, quiet);
+        return new CsvRecordSource(data, options);
     }
 
     static io.xingzhi.core.port.RecordSource databaseSource(Path file) {
@@ -104,34 +141,19 @@ final class RunCommand implements Callable<Integer> {
         }
     }
 
-    static RunResult execute(io.xingzhi.core.port.RecordSource source, LocalDate asOf, Path out, List<String> models,
-                             Path config, boolean quiet) {
+    /** The {@code --config} file's parameters, keyword groups and header aliases; the defaults without one. */
+    static JsonConfig loadConfig(Path config) {
         JsonConfig cfg;
         try {
             cfg = config == null ? JsonConfig.defaults() : JsonConfig.load(config);
         } catch (RuntimeException e) {
             throw new XingzhiCli.UsageError("--config: " + e.getMessage());
         }
-        return execute(source, asOf, out, models, cfg, quiet);
+        return cfg;
     }
 
-    private static RunResult execute(io.xingzhi.core.port.RecordSource source, LocalDate asOf, Path out, List<String> models,
-                                     JsonConfig cfg, boolean quiet) {
-        ProgressListener progress = quiet ? ProgressListener.none() : (d, rows, nanos) -> System.err.printf(
+    private static ProgressListener progress(boolean quiet) {
+        return quiet ? ProgressListener.none() : (d, rows, nanos) -> System.err.printf(
                 "  %s: %,d rows read, %,.0f rows/s%n", d.fileStem(), rows, rows / Math.max(nanos / 1e9, 1e-9));
-        Engine engine = Engine.builder().source(source)
-                .parameters(cfg.parameters())
-                .aliases(HeaderAliases.withExtra(cfg.headerAliases()))
-                .progress(progress, 1_000_000)
-                .build();
-        List<String> selected = models == null || models.isEmpty() ? engine.modelNames() : models;
-        for (String m : selected) {
-            if (!engine.modelNames().contains(m)) {
-                throw new XingzhiCli.UsageError("--models: unknown model \"" + m + "\"; known: " + String.join(", ", engine.modelNames()));
-            }
-        }
-        RunResult result = engine.run(asOf, selected, cfg.parameters());
-        new CsvRunOutput(out).accept(result);
-        return result;
     }
 }

@@ -1,23 +1,24 @@
 package io.xingzhi.cli;
 
-import io.xingzhi.adapter.csv.CsvOptions;
-import io.xingzhi.adapter.csv.CsvRecordSource;
 import io.xingzhi.adapter.rest.TokenRegistry;
 import io.xingzhi.adapter.rest.XingzhiServer;
 import io.xingzhi.core.XingzhiException;
-import io.xingzhi.core.engine.Engine;
-import io.xingzhi.core.port.LeadStore;
+import io.xingzhi.core.app.ApplicationServices;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code xingzhi serve}: the REST API (docs/rest-api.md) over a store, until Ctrl-C. With
- * {@code --data} an admin may start runs ({@code POST /runs}) on that folder of CSV exports; without
- * it {@code POST /runs} answers 503.
+ * {@code xingzhi serve}: the REST API (docs/rest-api.md) over a store, until Ctrl-C: core's
+ * application services over the store, behind the HTTP door. With {@code --data} an admin may start
+ * runs ({@code POST /runs}) on that folder of CSV exports, made exactly as {@code run} makes them
+ * ({@code --config}, {@code --encoding}); without it {@code POST /runs} answers 503. Documents are
+ * drafted and numbered as {@code document} does ({@code --procuratorate}, {@code --number-prefix},
+ * {@code --templates}).
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Serve the stored leads, their review, documents and statistics over HTTP (docs/rest-api.md).")
@@ -36,6 +37,15 @@ final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--data", description = "folder of <dataset>.csv files that POST /runs runs on")
     Path data;
+
+    @Option(names = "--config", description = "with --data: JSON file of parameters, keyword groups and header aliases, as for run")
+    Path config;
+
+    @Option(names = "--encoding", description = "with --data: force one encoding for every file, as for run (default: detect)")
+    String encoding;
+
+    @Mixin
+    DocumentOptions documents = new DocumentOptions();
 
     /** A started server and how to stop it. */
     record Serving(XingzhiServer server, String url) {
@@ -73,8 +83,8 @@ final class ServeCommand implements Callable<Integer> {
         if (!Files.isRegularFile(tokens) || !Files.isReadable(tokens)) {
             throw new XingzhiCli.UsageError("--tokens: " + tokens + " is not a readable file");
         }
-        if (data != null && (!Files.isDirectory(data) || !Files.isReadable(data))) {
-            throw new XingzhiCli.UsageError("--data: " + data + " is not a readable folder");
+        if (data == null && (config != null || encoding != null)) {
+            throw new XingzhiCli.UsageError("--config and --encoding are for the runs on --data; give --data too");
         }
         TokenRegistry registry;
         try {
@@ -82,13 +92,11 @@ final class ServeCommand implements Callable<Integer> {
         } catch (XingzhiException e) {
             throw new XingzhiCli.UsageError("--tokens: " + e.getMessage());
         }
-        LeadStore leads = Stores.open(store);
-        XingzhiServer.Builder b = XingzhiServer.builder(leads, registry);
+        ApplicationServices.Builder services = ApplicationServices.over(Stores.open(store)).documents(documents.settings());
         if (data != null) {
-            Engine engine = Engine.builder().source(new CsvRecordSource(data, CsvOptions.defaults())).build();
-            b.runs(engine::run);
+            services.runs(RunCommand.runs(RunCommand.csvSource(data, encoding), RunCommand.loadConfig(config)));
         }
-        XingzhiServer server = b.build();
+        XingzhiServer server = XingzhiServer.builder(services.build(), registry).build();
         int bound = server.start(host, port);
         String shownHost = host.contains(":") ? "[" + host + "]" : host;
         return new Serving(server, "http://" + shownHost + ":" + bound);
