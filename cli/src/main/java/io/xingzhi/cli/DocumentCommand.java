@@ -1,38 +1,36 @@
 package io.xingzhi.cli;
 
-import io.xingzhi.core.document.DocumentDraft;
-import io.xingzhi.core.document.DocumentDrafter;
-import io.xingzhi.core.document.TemplateSource;
-import io.xingzhi.core.lead.DocumentType;
-import io.xingzhi.core.port.AuditEntry;
-import io.xingzhi.core.port.LeadStore;
-import io.xingzhi.core.port.StoredDocument;
-import io.xingzhi.core.port.StoredLead;
-import io.xingzhi.cli.DirectoryTemplateSource;
 import io.xingzhi.adapter.docx.DocxWriter;
+import io.xingzhi.core.app.Actor;
+import io.xingzhi.core.app.ApplicationServices;
+import io.xingzhi.core.app.FiledDocument;
+import io.xingzhi.core.app.RequestFields;
+import io.xingzhi.core.document.DocumentDraft;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
  * {@code xingzhi document LEAD_ID…}: drafts a 纠正违法通知书 or 检察建议 from one confirmed lead, or
- * from several against one agency (类案), writes it as Markdown or .docx (by the file's extension)
- * and keeps the draft in the store.
+ * from several against one agency (类案), files it in the store under its number (文号) through
+ * core's {@link io.xingzhi.core.app.DocumentService} - as {@code POST /documents} does - and writes it
+ * as Markdown or .docx (by the file's extension).
  */
 @Command(name = "document", mixinStandardHelpOptions = true,
-        description = "Draft a 纠正违法通知书 or 检察建议 from confirmed leads (several leads: a 类案 document).")
+        description = {"Draft a 纠正违法通知书 or 检察建议 from confirmed leads (several leads: a 类案 document), file it in the "
+                + "store under its number (e.g. ××检刑执纠〔2024〕1号) and write it; the fields of POST /documents.",
+            "Then record issuing it: xingzhi review LEAD_ID --action issue-document (takes the number from the filed document)."})
 final class DocumentCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", description = "lead id(s); several against one agency make a 类案 document")
     List<String> leadIds;
@@ -40,25 +38,24 @@ final class DocumentCommand implements Callable<Integer> {
     @Option(names = "--store", required = true, description = "JDBC URL of the store")
     String store;
 
-    @Option(names = "--type", required = true, description = "纠正违法通知书|检察建议")
-    String type;
+    @Option(names = {"--document-type", "--type"}, required = true,
+            description = "CORRECTION_NOTICE|RECOMMENDATION (or 纠正违法通知书|检察建议); --type is the same option")
+    String documentType;
 
     @Option(names = "--out", required = true, description = "output file, .md or .docx")
     Path out;
 
-    @Option(names = "--date", description = "the issue date (YYYY-MM-DD, default today)")
+    @Option(names = "--date", description = "the document's date (YYYY-MM-DD, default today)")
     String date;
 
-    @Option(names = "--reply-by", description = "reply deadline (default: 15 days for a notice, 2 months for a recommendation)")
-    String replyBy;
+    @Option(names = "--reply-deadline", description = "reply deadline (YYYY-MM-DD; default: 15 days for a notice, "
+            + "2 months for a recommendation)")
+    String replyDeadline;
 
-    @Option(names = "--procuratorate", defaultValue = DocumentDrafter.DEFAULT_PROCURATORATE, description = "the issuing procuratorate")
-    String procuratorate;
+    @Mixin
+    DocumentOptions documents = new DocumentOptions();
 
-    @Option(names = "--templates", description = "folder of edited templates, in front of the bundled ones")
-    Path templates;
-
-    @Option(names = "--by", defaultValue = "cli", description = "who drafts (for the audit trail)")
+    @Option(names = "--by", defaultValue = "cli", description = "who files it (for the audit trail)")
     String by;
 
     @Override
@@ -67,29 +64,21 @@ final class DocumentCommand implements Callable<Integer> {
         if (!name.endsWith(".md") && !name.endsWith(".docx")) {
             throw new XingzhiCli.UsageError("--out: " + out + " must end in .md or .docx");
         }
-        if (templates != null && !Files.isDirectory(templates)) {
-            throw new XingzhiCli.UsageError("--templates: " + templates + " is not a folder");
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put(RequestFields.DOCUMENT_TYPE, documentType);
+        if (date != null) {
+            fields.put(RequestFields.DATE, date);
         }
-        DocumentType t = ReviewCommand.parseType(type);
-        LocalDate day = date == null ? LocalDate.now() : RunCommand.parseAsOf(date);
-        LeadStore s = Stores.open(store);
-        List<StoredLead> leads = new ArrayList<>();
-        for (String id : leadIds) {
-            leads.add(s.lead(id).orElseThrow(() -> new XingzhiCli.UsageError("no lead " + id + " in the store")));
+        if (replyDeadline != null) {
+            fields.put(RequestFields.REPLY_DEADLINE, replyDeadline);
         }
-        TemplateSource source = templates == null ? TemplateSource.classpath()
-                : new DirectoryTemplateSource(templates).orElse(TemplateSource.classpath());
-        DocumentDrafter drafter = new DocumentDrafter(source, procuratorate, DocumentDrafter.DEFAULT_NOTICE_REPLY,
-                DocumentDrafter.DEFAULT_RECOMMENDATION_REPLY);
-        Optional<LocalDate> due = replyBy == null ? Optional.empty() : Optional.of(RunCommand.parseAsOf(replyBy));
-        DocumentDraft d = drafter.draft(leads, t, day, due);
+        FiledDocument filed = ApplicationServices.over(Stores.open(store)).documents(documents.settings()).build()
+                .documents().file(leadIds, fields, new Actor(by, "cli"));
+        DocumentDraft d = filed.draft();
         write(d, out);
-        String id = t.name() + ":" + String.join("+", d.leadIds()) + ":" + day;
-        s.saveDocument(new StoredDocument(id, d.leadIds(), t, "", day, d.recipient(), Optional.of(d.replyDeadline()),
-                d.markdown()));
-        s.audit(new AuditEntry(Instant.now(), by, "cli", "document " + t.label(), d.leadIds(), id));
-        System.out.println("written: " + out + " (" + t.label() + " to " + d.recipient() + ", reply by " + d.replyDeadline()
-                + (d.classCase() ? ", 类案 of " + d.leadIds().size() + " leads" : "") + ")");
+        System.out.println("filed: " + filed.number() + " (" + d.title() + " to " + d.recipient() + ", reply by "
+                + d.replyDeadline() + (d.classCase() ? ", 类案 of " + d.leadIds().size() + " leads" : "") + ")");
+        System.out.println("written: " + out);
         return 0;
     }
 
@@ -106,5 +95,4 @@ final class DocumentCommand implements Callable<Integer> {
             throw new UncheckedIOException("cannot write " + out, e);
         }
     }
-
 }

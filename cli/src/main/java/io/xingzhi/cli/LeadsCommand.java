@@ -1,5 +1,6 @@
 package io.xingzhi.cli;
 
+import io.xingzhi.core.app.ApplicationServices;
 import io.xingzhi.core.port.LeadFilter;
 import io.xingzhi.core.port.StoredLead;
 import io.xingzhi.core.review.ReviewState;
@@ -43,7 +44,7 @@ final class LeadsCommand implements Callable<Integer> {
                     "--status: \"" + status + "\" is not a review state (NEW, VERIFYING, CONFIRMED, DISMISSED, "
                             + "DOCUMENT_ISSUED, RECTIFIED, REPLY_OVERDUE)")));
         }
-        List<StoredLead> leads = Stores.open(store).leads(f);
+        List<StoredLead> leads = ApplicationServices.over(Stores.open(store)).build().leads().find(f).leads();
         if (json) {
             System.out.println(Json.write(leads.stream().map(LeadsCommand::row).toList()));
             return 0;

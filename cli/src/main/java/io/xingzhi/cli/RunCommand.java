@@ -1,9 +1,12 @@
 package io.xingzhi.cli;
 
 import io.xingzhi.adapter.csv.CsvRunOutput;
-import io.xingzhi.core.engine.Engine;
+import io.xingzhi.core.app.RunOutcome;
+import io.xingzhi.core.app.RunService;
 import io.xingzhi.core.port.ProgressListener;
 import io.xingzhi.core.port.RecordSource;
+import io.xingzhi.core.record.HeaderAliases;
+import io.xingzhi.format.ConfigFile;
 import io.xingzhi.core.run.RunResult;
 import io.xingzhi.core.value.Dates;
 import io.xingzhi.core.value.Parsed;
@@ -17,8 +20,9 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code xingzhi run}: agency data in - a folder of CSV exports, or database tables and HTTP feeds
- * named by a sources file - and leads.jsonl, leads.csv and report.md out. The same bytes give the
- * same leads and the same rejections through either door (CONTRACT.md §5).
+ * named by a sources file - and leads.jsonl, leads.csv and report.md out, and the run kept in
+ * {@code --store} when given - through core's {@link RunService}, as {@code serve} runs. The same bytes
+ * give the same leads and the same rejections through either door (CONTRACT.md §5).
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Run the models on agency data: a folder of CSV exports (CONTRACT.md §1), or the database tables "
@@ -54,21 +58,30 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        RunResult result = runAndWrite();
+        LocalDate day = parseAsOf(asOf);
+        RunService.Builder run = service();
         if (store != null) {
-            StoreSupport.keep(store, result, System.err);
+            run.store(Stores.open(store));
         }
-        Summary.print(result.report(), System.out);
+        RunOutcome outcome = execute(run.build(), day, models);
+        outcome.stored().ifPresent(r -> System.err.println("kept as run " + r.number() + " in "
+                + store.replaceAll("password=[^;&]*", "password=***")));
+        Summary.print(outcome.result().report(), System.out);
         System.out.println("\nwritten: " + out.resolve("leads.jsonl") + ", " + out.resolve("leads.csv") + ", "
                 + out.resolve("report.md"));
         return 0;
     }
 
-    /** Checks the options, runs the models and writes the outputs; what {@link #call()} does before printing. */
+    /** Checks the options, runs the models and writes the outputs, keeping nothing; {@link #call()} without the store. */
     RunResult runAndWrite() {
         LocalDate day = parseAsOf(asOf);
+        return execute(service().build(), day, models).result();
+    }
+
+    /** The run service these options describe: source, configuration, progress and outputs. */
+    private RunService.Builder service() {
         RecordSource source = Wiring.source(data, sources, encoding);
-        return execute(source, day, out, models, Wiring.config(config), quiet);
+        return runs(source, Wiring.config(config)).progress(progress(quiet), 1_000_000).output(new CsvRunOutput(out));
     }
 
     static LocalDate parseAsOf(String asOf) {
@@ -82,24 +95,34 @@ final class RunCommand implements Callable<Integer> {
         return d.value();
     }
 
-    /** Runs on a folder of CSV exports; what {@code demo} does. */
+    /** Runs a folder of CSV exports into {@code out}, nothing kept (the demo). */
     static RunResult execute(Path data, LocalDate asOf, Path out, List<String> models, Path config, String encoding, boolean quiet) {
-        return execute(Wiring.folder(data, encoding), asOf, out, models, Wiring.config(config), quiet);
+        RunService service = runs(Wiring.folder(data, encoding), Wiring.config(config)).progress(progress(quiet), 1_000_000)
+                .output(new CsvRunOutput(out)).build();
+        return execute(service, asOf, models).result();
     }
 
-    private static RunResult execute(RecordSource source, LocalDate asOf, Path out, List<String> models, ConfigFile cfg,
-                                     boolean quiet) {
-        ProgressListener progress = quiet ? ProgressListener.none() : (d, rows, nanos) -> System.err.printf(
-                "  %s: %,d rows read, %,.0f rows/s%n", d.fileStem(), rows, rows / Math.max(nanos / 1e9, 1e-9));
-        Engine engine = Wiring.engine(source, cfg).progress(progress, 1_000_000).build();
-        List<String> selected = models == null || models.isEmpty() ? engine.modelNames() : models;
+    private static RunOutcome execute(RunService service, LocalDate asOf, List<String> models) {
+        List<String> selected = models == null ? List.of() : models;
         for (String m : selected) {
-            if (!engine.modelNames().contains(m)) {
-                throw new XingzhiCli.UsageError("--models: unknown model \"" + m + "\"; known: " + String.join(", ", engine.modelNames()));
+            if (!service.modelNames().contains(m)) {
+                throw new XingzhiCli.UsageError("--models: unknown model \"" + m + "\"; known: " + String.join(", ", service.modelNames()));
             }
         }
-        RunResult result = engine.run(asOf, selected, cfg.parameters());
-        new CsvRunOutput(out).accept(result);
-        return result;
+        return service.run(asOf, selected);
+    }
+
+    /**
+     * How every run of this command line is made, whichever command starts it ({@code run}, {@code demo},
+     * {@code serve}): core's run service over the source, with the configuration's parameters and header
+     * aliases.
+     */
+    static RunService.Builder runs(RecordSource source, ConfigFile cfg) {
+        return RunService.builder(source).parameters(cfg.parameters()).aliases(HeaderAliases.withExtra(cfg.headerAliases()));
+    }
+
+    private static ProgressListener progress(boolean quiet) {
+        return quiet ? ProgressListener.none() : (d, rows, nanos) -> System.err.printf(
+                "  %s: %,d rows read, %,.0f rows/s%n", d.fileStem(), rows, rows / Math.max(nanos / 1e9, 1e-9));
     }
 }

@@ -3,20 +3,24 @@ package io.xingzhi.cli;
 import io.xingzhi.adapter.rest.TokenRegistry;
 import io.xingzhi.adapter.rest.XingzhiServer;
 import io.xingzhi.core.XingzhiException;
-import io.xingzhi.core.engine.Engine;
-import io.xingzhi.core.port.LeadStore;
+import io.xingzhi.core.app.ApplicationServices;
+import io.xingzhi.core.port.RecordSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code xingzhi serve}: the REST API (docs/rest-api.md) over a store, until Ctrl-C. With
- * {@code --data} (a folder of CSV exports) or {@code --sources} (database tables and HTTP feeds) an
- * admin may start runs ({@code POST /runs}) on that data, with the parameters of {@code --config};
- * without either {@code POST /runs} answers 503. The options mean what they mean for {@code run}.
+ * {@code xingzhi serve}: the REST API (docs/rest-api.md) over a store, until Ctrl-C: core's
+ * application services over the store, behind the HTTP door. With {@code --data} (a folder of CSV
+ * exports) or {@code --sources} (database tables and HTTP feeds) an admin may start runs
+ * ({@code POST /runs}) on that data, made exactly as {@code run} makes them ({@code --config},
+ * {@code --encoding}); without either {@code POST /runs} answers 503. Documents are drafted and
+ * numbered as {@code document} does ({@code --procuratorate}, {@code --number-prefix},
+ * {@code --templates}).
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Serve the stored leads, their review, documents and statistics over HTTP (docs/rest-api.md).")
@@ -40,8 +44,14 @@ final class ServeCommand implements Callable<Integer> {
             + "(docs/sources.md); instead of --data")
     Path sources;
 
-    @Option(names = "--config", description = "JSON file of parameters, keyword groups and header aliases for POST /runs")
+    @Option(names = "--config", description = "JSON file of parameters, keyword groups and header aliases for POST /runs, as for run")
     Path config;
+
+    @Option(names = "--encoding", description = "with --data: force one encoding for every file, as for run (default: detect)")
+    String encoding;
+
+    @Mixin
+    DocumentOptions documents = new DocumentOptions();
 
     /** A started server and how to stop it. */
     record Serving(XingzhiServer server, String url) {
@@ -79,11 +89,11 @@ final class ServeCommand implements Callable<Integer> {
         if (!Files.isRegularFile(tokens) || !Files.isReadable(tokens)) {
             throw new XingzhiCli.UsageError("--tokens: " + tokens + " is not a readable file");
         }
-        Engine engine = null;
+        RecordSource runSource = null;
         if (data != null || sources != null) {
-            engine = Wiring.engine(Wiring.source(data, sources, null), Wiring.config(config)).build();
-        } else if (config != null) {
-            throw new XingzhiCli.UsageError("--config applies to runs: give --data or --sources too");
+            runSource = Wiring.source(data, sources, encoding);
+        } else if (config != null || encoding != null) {
+            throw new XingzhiCli.UsageError("--config and --encoding apply to runs: give --data or --sources too");
         }
         TokenRegistry registry;
         try {
@@ -91,12 +101,11 @@ final class ServeCommand implements Callable<Integer> {
         } catch (XingzhiException e) {
             throw new XingzhiCli.UsageError("--tokens: " + e.getMessage());
         }
-        LeadStore leads = Stores.open(store);
-        XingzhiServer.Builder b = XingzhiServer.builder(leads, registry);
-        if (engine != null) {
-            b.runs(engine::run);
+        ApplicationServices.Builder services = ApplicationServices.over(Stores.open(store)).documents(documents.settings());
+        if (runSource != null) {
+            services.runs(RunCommand.runs(runSource, Wiring.config(config)));
         }
-        XingzhiServer server = b.build();
+        XingzhiServer server = XingzhiServer.builder(services.build(), registry).build();
         int bound = server.start(host, port);
         String shownHost = host.contains(":") ? "[" + host + "]" : host;
         return new Serving(server, "http://" + shownHost + ":" + bound);

@@ -1,12 +1,20 @@
 package io.xingzhi.cli;
 
+import io.xingzhi.core.app.InvalidFieldException;
+import io.xingzhi.core.document.DocumentRefusedException;
+import io.xingzhi.core.port.ConcurrentReviewException;
+import io.xingzhi.core.port.UnknownLeadException;
+import io.xingzhi.core.review.IllegalTransitionException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code xingzhi} command line (CONTRACT.md §5). Exit codes: 0 when the work completed
- * (whatever it found), 2 for bad arguments or an unreadable folder, 1 for an unexpected failure.
+ * The {@code xingzhi} command line (CONTRACT.md §5), a door over core's application services: each
+ * command parses its options, makes one service call and prints the answer. Exit codes: 0 when the
+ * work completed (whatever it found), 2 for bad arguments, an unreadable folder or an action the
+ * store refuses (an unknown lead, a transition not allowed, a stale version, a document refused),
+ * 1 for an unexpected failure.
  */
 @Command(name = "xingzhi", mixinStandardHelpOptions = true, version = "xingzhi 0.1.0",
         description = "Finds supervision leads (监督线索) in criminal-execution data.",
@@ -34,6 +42,16 @@ public final class XingzhiCli implements Runnable {
         cl.setExecutionExceptionHandler((ex, line, parsed) -> {
             if (ex instanceof UsageError u) {
                 line.getErr().println("xingzhi: " + u.getMessage());
+                return BAD_INPUT;
+            }
+            if (ex instanceof InvalidFieldException f) {
+                // a request field is an option of the same name: reply_deadline is --reply-deadline
+                line.getErr().println("xingzhi: --" + f.field().replace('_', '-') + ": " + f.problem());
+                return BAD_INPUT;
+            }
+            if (ex instanceof UnknownLeadException || ex instanceof IllegalTransitionException
+                    || ex instanceof ConcurrentReviewException || ex instanceof DocumentRefusedException) {
+                line.getErr().println("xingzhi: " + ex.getMessage());
                 return BAD_INPUT;
             }
             line.getErr().println("xingzhi: " + ex.getMessage());

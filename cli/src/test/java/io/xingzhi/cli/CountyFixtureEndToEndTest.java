@@ -91,11 +91,12 @@ class CountyFixtureEndToEndTest {
         captured("review", c, "--store", url, "--action", "dismiss", "--by", "检察官乙", "--reason", "lawful_reason",
                 "--note", "看守所提供了延期送监的批准文件");
         Path docx = dir.resolve("notice.docx");
-        captured("document", a, "--store", url, "--type", "纠正违法通知书", "--out", docx.toString(), "--date", "2024-10-08");
+        assertThat(captured("document", a, "--store", url, "--type", "纠正违法通知书", "--out", docx.toString(),
+                "--date", "2024-10-08", "--procuratorate", "凤城市人民检察院", "--number-prefix", "凤检刑执"))
+                .contains("filed: 凤检刑执纠〔2024〕1号");
         assertThat(docx).exists();
-        captured("review", a, "--store", url, "--action", "issue", "--by", "检察官甲", "--type", "纠正违法通知书",
-                "--number", "凤检纠〔2024〕7号", "--date", "2024-10-08");
-        captured("review", a, "--store", url, "--action", "reply", "--by", "检察官甲", "--date", "2024-10-20",
+        captured("review", a, "--store", url, "--action", "issue-document", "--by", "检察官甲");
+        captured("review", a, "--store", url, "--action", "record-reply", "--by", "检察官甲", "--date", "2024-10-20",
                 "--summary", "已建立送监台账");
         com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
         com.fasterxml.jackson.databind.JsonNode before = json.readTree(captured("stats", "--store", url, "--json"));
@@ -106,6 +107,7 @@ class CountyFixtureEndToEndTest {
         assertThat(total.get("verifying").asLong()).isZero();
         assertThat(total.get("rectified").asLong()).isEqualTo(1);
         assertThat(total.get("dismissed_by_reason").get("LAWFUL_REASON").asLong()).isEqualTo(1);
+        assertThat(total.get("documents_by_type").get("CORRECTION_NOTICE").asLong()).isEqualTo(1);
 
         assertThat(XingzhiCli.execute(run)).isZero();
         assertThat(json.readTree(captured("stats", "--store", url, "--json"))).isEqualTo(before);

@@ -7,6 +7,7 @@ import io.xingzhi.adapter.rest.Principal;
 import io.xingzhi.adapter.rest.Role;
 import io.xingzhi.adapter.rest.TokenRegistry;
 import io.xingzhi.adapter.rest.XingzhiServer;
+import io.xingzhi.core.app.ApplicationServices;
 import io.xingzhi.core.engine.Engine;
 import io.xingzhi.core.port.LeadFilter;
 import io.xingzhi.core.port.StoredLead;
@@ -70,7 +71,7 @@ public final class RestLoadRun {
         System.out.printf("stored %,d leads in H2 in %.1fs%n", total, (System.nanoTime() - t) / 1e9);
 
         String token = "load-token";
-        XingzhiServer server = XingzhiServer.builder(store,
+        XingzhiServer server = XingzhiServer.builder(ApplicationServices.over(store).build(),
                 TokenRegistry.of(Map.of(TokenRegistry.sha256Hex(token), new Principal("load", Role.REVIEWER)))).build();
         String base = "http://127.0.0.1:" + server.start(0);
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();

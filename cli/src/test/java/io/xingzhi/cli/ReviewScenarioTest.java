@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.xingzhi.core.identity.LinkedBy;
 import io.xingzhi.core.lead.DocumentType;
 import io.xingzhi.core.lead.Lead;
-import io.xingzhi.core.port.LeadFilter;
+import io.xingzhi.core.app.StatisticsService;
+import io.xingzhi.core.port.StoredDocument;
 import io.xingzhi.core.review.ReviewActionType;
 import io.xingzhi.core.review.ReviewEvent;
 import io.xingzhi.core.review.ReviewState;
@@ -88,20 +89,23 @@ class ReviewScenarioTest {
         Path md = dir.resolve("notice.md");
         ok("document", "D", "--store", URL, "--type", "纠正违法通知书", "--out", md.toString(), "--date", "2024-06-03");
         assertThat(Files.readString(md)).contains("(2023)辽0682刑初9号", "依法按期释放", "请于2024年6月18日前");
-        assertThat(store.documents()).hasSize(2);
+        assertThat(store.documents()).extracting(StoredDocument::number)
+                .containsExactly("××检刑执建〔2024〕1号", "××检刑执纠〔2024〕1号");
+        assertThat(Files.readString(md)).contains("××检刑执纠〔2024〕1号");
 
-        for (String id : List.of("A", "B", "C")) {
-            ok("review", id, "--store", URL, "--action", "issue", "--by", "检察官甲", "--type", "检察建议", "--number",
-                    "丹检建〔2024〕1号", "--date", "2024-06-03");
+        // issuing takes the number, date, recipient and reply deadline of the document filed for the lead
+        for (String id : List.of("A", "B", "C", "D")) {
+            ok("review", id, "--store", URL, "--action", "issue-document", "--by", "检察官甲");
         }
-        ok("review", "D", "--store", URL, "--action", "issue", "--by", "检察官甲", "--type", "纠正违法通知书", "--number",
-                "丹检纠〔2024〕1号", "--date", "2024-06-03");
+        assertThat(store.history("A").get(2).details()).containsEntry("document_number", "××检刑执建〔2024〕1号")
+                .containsEntry("document_date", "2024-06-03").containsEntry("recipient", JAIL);
         assertThat(store.lead("D").orElseThrow().replyDeadline()).contains(LocalDate.of(2024, 6, 18));
         assertThat(store.lead("A").orElseThrow().replyDeadline()).contains(LocalDate.of(2024, 8, 3));
-        ok("review", "A", "--store", URL, "--action", "reply", "--by", "检察官甲", "--date", "2024-07-01", "--summary", "已整改");
-        ok("review", "D", "--store", URL, "--action", "overdue", "--by", "检察官甲", "--date", "2024-06-19");
+        ok("review", "A", "--store", URL, "--action", "record-reply", "--by", "检察官甲", "--date", "2024-07-01", "--summary", "已整改");
+        ok("review", "D", "--store", URL, "--action", "mark-reply-overdue", "--by", "检察官甲", "--date", "2024-06-19");
 
-        ReviewStatistics before = ReviewStatistics.of(store, Optional.empty(), Optional.empty());
+        StatisticsService statistics = new StatisticsService(store);
+        ReviewStatistics before = statistics.statistics(Optional.empty(), Optional.empty());
         ReviewStatistics.Counts t = before.total();
         assertThat(t.leads()).isEqualTo(7);
         assertThat(t.fresh()).isEqualTo(1);
@@ -119,7 +123,7 @@ class ReviewScenarioTest {
         });
         assertThat(before.byAgency()).filteredOn(r -> r.agency().equals("东港市公安局")).singleElement()
                 .satisfies(r -> assertThat(r.counts().dismissed()).isEqualTo(1));
-        ClassCaseReport classCases = ClassCaseReport.of(store.leads(LeadFilter.all()), 2);
+        ClassCaseReport classCases = statistics.classCases(2, Optional.empty(), Optional.empty(), Optional.empty());
         assertThat(classCases.groups()).singleElement().satisfies(g -> {
             assertThat(g.agency()).isEqualTo(JAIL);
             assertThat(g.count()).isEqualTo(3);
@@ -135,7 +139,7 @@ class ReviewScenarioTest {
 
         store.saveRun(run);
 
-        assertThat(ReviewStatistics.of(store, Optional.empty(), Optional.empty())).isEqualTo(before);
+        assertThat(statistics.statistics(Optional.empty(), Optional.empty())).isEqualTo(before);
         assertThat(out("stats", "--store", URL)).isEqualTo(text);
         List<ReviewEvent> history = store.history("D");
         assertThat(history).extracting(ReviewEvent::action).containsExactly(ReviewActionType.VERIFY,

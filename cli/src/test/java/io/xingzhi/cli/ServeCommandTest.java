@@ -88,6 +88,82 @@ class ServeCommandTest {
         assertThat(Stores.open(url).runs()).hasSize(2);
     }
 
+    /** Waits for a run job to leave the running state; returns it. */
+    JsonNode finished(String base, String location) throws Exception {
+        JsonNode job;
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        do {
+            Thread.sleep(50);
+            job = json.readTree(call(base, "GET", location, VIEWER, null).body());
+        } while (job.get("state").asText().equals("running") && System.nanoTime() < deadline);
+        assertThat(job.get("state").asText()).as(job.toString()).isEqualTo("finished");
+        return job.get("run");
+    }
+
+    /** The run {@code serve} with these extra options makes on POST /runs as of the demo's date. */
+    JsonNode servedRun(String storeUrl, String... options) throws Exception {
+        List<String> args = new ArrayList<>(List.of("--store", storeUrl, "--port", "0", "--tokens", tokens.toString()));
+        args.addAll(List.of(options));
+        ServeCommand cmd = new ServeCommand();
+        new CommandLine(cmd).parseArgs(args.toArray(String[]::new));
+        ServeCommand.Serving s = cmd.start();
+        try {
+            HttpResponse<String> started = call(s.url(), "POST", "/runs", ADMIN, "{\"as_of\":\"2024-10-01\"}");
+            assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
+            return finished(s.url(), started.headers().firstValue("Location").orElseThrow());
+        } finally {
+            s.stop();
+        }
+    }
+
+    @Test
+    void serveDataRunsHonourConfigAndEncodingExactlyAsRunDoes() throws Exception {
+        // the demo data as GB18030 exports, the detention center with its own name for left_on
+        Path data = dir.resolve("agency");
+        Files.createDirectories(data);
+        for (io.xingzhi.core.record.Dataset d : io.xingzhi.core.record.Dataset.values()) {
+            try (java.io.InputStream in = DemoCommand.class.getResourceAsStream(DemoCommand.RESOURCES + d.fileStem() + ".csv")) {
+                if (in == null) {
+                    continue;
+                }
+                String text = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("\uFEFF", "");
+                if (d == io.xingzhi.core.record.Dataset.CUSTODY) {
+                    String header = text.lines().findFirst().orElseThrow();
+                    text = "name,id_number,detention_center,case_number,admitted_on,notice_received_on,离所时间X,"
+                            + "leave_reason,note" + text.substring(header.length());
+                }
+                Files.write(data.resolve(d.fileStem() + ".csv"), text.getBytes(java.nio.charset.Charset.forName("GB18030")));
+            }
+        }
+        Path config = dir.resolve("config.json");
+        Files.writeString(config, "{\"boundary_days\": 5, \"header_aliases\": {\"custody\": {\"left_on\": [\"离所时间X\"]}}}");
+        String runStore = "jdbc:h2:file:" + dir.resolve("run-store").toAbsolutePath();
+        assertThat(XingzhiCli.execute("run", "--data", data.toString(), "--as-of", "2024-10-01", "--out",
+                dir.resolve("out").toString(), "--quiet", "--store", runStore, "--config", config.toString(),
+                "--encoding", "GB18030")).isZero();
+        io.xingzhi.core.port.StoredRun byRun = Stores.open(runStore).runs().get(0);
+
+        JsonNode served = servedRun("jdbc:h2:file:" + dir.resolve("serve-store").toAbsolutePath(), "--data", data.toString(),
+                "--config", config.toString(), "--encoding", "GB18030");
+        JsonNode plain = servedRun("jdbc:h2:file:" + dir.resolve("plain-store").toAbsolutePath(), "--data", data.toString(),
+                "--encoding", "UTF-8");
+
+        assertThat(served.get("parameters").get("boundary_days").asText()).isEqualTo("5");
+        assertThat(served.get("leads").asLong()).isEqualTo(byRun.leads()).isPositive();
+        assertThat(served.get("rows_read").asLong()).isEqualTo(byRun.rowsRead());
+        assertThat(served.get("rows_rejected").asLong()).isEqualTo(byRun.rowsRejected());
+        assertThat(served.get("leads_by_model_and_kind").toString())
+                .isEqualTo(json.valueToTree(byRun.leadsByModelAndKind()).toString());
+        assertThat(served.get("parameters").toString()).isEqualTo(json.valueToTree(byRun.parameters()).toString());
+        // without them, the same folder gives another run: the defaults, and rows undecodable in UTF-8
+        assertThat(plain.get("parameters").get("boundary_days").asText()).isEqualTo("2");
+        assertThat(plain.get("rows_rejected").asLong()).isGreaterThan(served.get("rows_rejected").asLong());
+        assertThat(XingzhiCli.execute("serve", "--store", url, "--port", "0", "--tokens", tokens.toString(),
+                "--data", data.toString(), "--encoding", "no-such-charset")).isEqualTo(XingzhiCli.BAD_INPUT);
+        assertThat(XingzhiCli.execute("serve", "--store", url, "--port", "0", "--tokens", tokens.toString(),
+                "--config", config.toString())).isEqualTo(XingzhiCli.BAD_INPUT);
+    }
+
     @Test
     void serveRunsOnTheFeedsOfASourcesFileWithTheParametersOfAConfigFile() throws Exception {
         Path folder = Files.createDirectories(dir.resolve("feeds"));

@@ -1,5 +1,6 @@
 package io.xingzhi.testkit;
 
+import io.xingzhi.core.lead.DocumentType;
 import io.xingzhi.core.lead.Lead;
 import io.xingzhi.core.port.AuditEntry;
 import io.xingzhi.core.port.ConcurrentReviewException;
@@ -9,11 +10,8 @@ import io.xingzhi.core.port.StoredDocument;
 import io.xingzhi.core.port.StoredLead;
 import io.xingzhi.core.port.StoredRun;
 import io.xingzhi.core.port.UnknownLeadException;
-import io.xingzhi.core.review.ReviewAction;
-import io.xingzhi.core.review.ReviewDecision;
 import io.xingzhi.core.review.ReviewEvent;
 import io.xingzhi.core.review.ReviewState;
-import io.xingzhi.core.review.ReviewWorkflow;
 import io.xingzhi.core.run.DatasetCounts;
 import io.xingzhi.core.run.RunResult;
 import java.time.Instant;
@@ -26,17 +24,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.LongFunction;
 
 /**
  * A {@link LeadStore} in memory, for tests and for embedding without a database. It keeps every
- * promise of the port (it passes {@link LeadStoreContract}) except durability: everything is gone
- * with the object. All methods are synchronized.
+ * promise of the four ports (it passes {@link LeadStoreContract}) except durability: everything is
+ * gone with the object. All methods are synchronized.
  */
 public final class InMemoryLeadStore implements LeadStore {
     private final Map<String, StoredLead> leads = new LinkedHashMap<>();
     private final List<StoredRun> runs = new ArrayList<>();
     private final Map<String, List<ReviewEvent>> events = new HashMap<>();
     private final Map<String, StoredDocument> documents = new LinkedHashMap<>();
+    private final Map<String, Long> sequences = new HashMap<>();
     private final List<AuditEntry> audit = new ArrayList<>();
 
     @Override
@@ -105,29 +105,42 @@ public final class InMemoryLeadStore implements LeadStore {
     }
 
     @Override
-    public synchronized ReviewEvent review(String leadId, long expectedVersion, ReviewAction action, String actor,
-                                           String note, Instant at) {
-        Objects.requireNonNull(action, "action");
-        Objects.requireNonNull(note, "note");
+    public synchronized ReviewEvent recordTransition(ReviewEvent event, Optional<LocalDate> replyDeadline) {
+        Objects.requireNonNull(event, "event");
+        Objects.requireNonNull(replyDeadline, "replyDeadline");
+        String leadId = event.leadId();
         StoredLead s = leads.get(leadId);
         if (s == null) {
             throw new UnknownLeadException(leadId);
         }
-        if (s.version() != expectedVersion) {
-            throw new ConcurrentReviewException(leadId, expectedVersion, s.version());
+        if (s.version() != event.seq() - 1) {
+            throw new ConcurrentReviewException(leadId, event.seq() - 1, s.version());
         }
-        ReviewDecision.Allowed move = ReviewWorkflow.decide(s.state(), s.replyDeadline(), action).orElseThrow(leadId);
-        ReviewEvent event = new ReviewEvent(leadId, s.version() + 1, actor, micros(at), move.from(), move.to(),
-                action.type(), note, action.details());
-        leads.put(leadId, new StoredLead(s.lead(), move.to(), s.version() + 1, s.firstSeenRun(), s.lastSeenRun(),
-                s.noLongerFoundInRun(), move.replyDeadline()));
-        events.computeIfAbsent(leadId, k -> new ArrayList<>()).add(event);
-        return event;
+        if (s.state() != event.from()) {
+            throw new IllegalArgumentException("lead " + leadId + " is " + s.state() + " at version " + s.version()
+                    + ", not " + event.from());
+        }
+        ReviewEvent kept = new ReviewEvent(leadId, event.seq(), event.actor(), micros(event.at()), event.from(), event.to(),
+                event.action(), event.note(), event.details());
+        leads.put(leadId, new StoredLead(s.lead(), event.to(), event.seq(), s.firstSeenRun(), s.lastSeenRun(),
+                s.noLongerFoundInRun(), replyDeadline));
+        events.computeIfAbsent(leadId, k -> new ArrayList<>()).add(kept);
+        return kept;
     }
 
     @Override
     public synchronized List<ReviewEvent> history(String leadId) {
         return List.copyOf(events.getOrDefault(leadId, List.of()));
+    }
+
+    @Override
+    public synchronized StoredDocument file(DocumentType type, int year, LongFunction<StoredDocument> numbered) {
+        String series = type.name() + "/" + year;
+        long next = sequences.getOrDefault(series, 0L) + 1;
+        StoredDocument d = Objects.requireNonNull(numbered.apply(next), "numbered document");
+        documents.put(d.id(), d);
+        sequences.put(series, next);
+        return d;
     }
 
     @Override

@@ -7,6 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.xingzhi.core.app.Actor;
+import io.xingzhi.core.app.DocumentSettings;
+import io.xingzhi.core.app.ReviewService;
 import io.xingzhi.core.identity.LinkedBy;
 import io.xingzhi.core.lead.DocumentType;
 import io.xingzhi.core.lead.Evidence;
@@ -31,12 +34,14 @@ import io.xingzhi.core.review.ReviewEvent;
 import io.xingzhi.core.review.ReviewState;
 import io.xingzhi.core.value.IdNumber;
 import io.xingzhi.core.value.Parsed;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.time.ZoneOffset;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
@@ -48,10 +53,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The promises of {@link LeadStore}, as tests. An adapter's test class extends this and returns a
- * fresh, empty store from {@link #newStore()}; every test here then runs against it. Leads carry
- * no identity number except in {@link #leadWithAnIdentityNumberRoundTrips()}, which is skipped while
- * the value parsers cannot build one.
+ * The promises of the store ports - {@link io.xingzhi.core.port.RunStore},
+ * {@link io.xingzhi.core.port.LeadRepository}, {@link io.xingzhi.core.port.DocumentStore},
+ * {@link io.xingzhi.core.port.AuditLog}, together a {@link LeadStore} - as tests. An adapter's test
+ * class extends this and returns a fresh, empty store from {@link #newStore()}; every test here then
+ * runs against it. Most tests use the ports directly; those headed "the core workflow over this
+ * store" drive core's {@link ReviewService} over the store, as every door does, to show that the
+ * store's atomic compare-and-set is enough for the workflow (one winner of a race, nothing written
+ * on a refusal). Leads carry no identity number except in
+ * {@link #leadWithAnIdentityNumberRoundTrips()}.
  */
 public abstract class LeadStoreContract {
     /** A text that would break any SQL built by concatenation. */
@@ -62,8 +72,13 @@ public abstract class LeadStoreContract {
     private static final LocalDate MAR = LocalDate.of(2024, 3, 31);
     private static final Instant T0 = Instant.parse("2024-04-01T01:00:00Z");
 
+    private static final Actor ZHANG = new Actor("张检察官", "contract");
+    private static final Actor LI = new Actor("李检察官", "contract");
+
     /** The store under test. */
     protected LeadStore store;
+    /** Core's review service over {@link #store}. */
+    protected ReviewService reviews;
 
     /** A new, empty store; called before every test. */
     protected abstract LeadStore newStore();
@@ -71,6 +86,7 @@ public abstract class LeadStoreContract {
     @BeforeEach
     protected void openEmptyStore() {
         store = newStore();
+        reviews = new ReviewService(store, store, store, DocumentSettings.defaults(), Clock.fixed(T0, ZoneOffset.UTC));
     }
 
     private static Instant at(int minutes) {
@@ -82,7 +98,7 @@ public abstract class LeadStoreContract {
     }
 
     private ReviewEvent act(String id, ReviewAction action) {
-        return store.review(id, stored(id).version(), action, "张检察官", "", at(0));
+        return reviews.review(id, stored(id).version(), action, "", ZHANG).event();
     }
 
     // ---- runs and merging by lead id -------------------------------------------------------
@@ -285,56 +301,123 @@ public abstract class LeadStoreContract {
         assertThat(stored("XZ-id").lead().idText()).isEqualTo("11010519491231002X");
     }
 
-    @Test
-    public void timesAreKeptToTheMicrosecond() {
-        store.saveRun(run(JAN, lead("XZ-a")));
-        Instant withNanos = Instant.parse("2024-04-01T01:02:03.123456789Z");
+    // ---- review: the compare-and-set write of the port -----------------------------------
 
-        store.review("XZ-a", 0, ReviewAction.verify(), "张检察官", "", withNanos);
-
-        assertThat(store.history("XZ-a").get(0).at()).isEqualTo(Instant.parse("2024-04-01T01:02:03.123456Z"));
+    private static ReviewEvent event(String id, long seq, ReviewState from, ReviewState to, ReviewActionType action,
+                                     String actor, Instant at) {
+        return new ReviewEvent(id, seq, actor, at, from, to, action, "", Map.of());
     }
 
-    // ---- review --------------------------------------------------------------------------
-
     @Test
-    public void reviewMovesTheLeadBumpsItsVersionAndReturnsTheEvent() {
+    public void transitionMovesTheLeadBumpsItsVersionAndAppendsTheEvent() {
         store.saveRun(run(JAN, lead("XZ-a")));
+        ReviewEvent e = new ReviewEvent("XZ-a", 1, "张检察官", at(5), ReviewState.NEW, ReviewState.VERIFYING,
+                ReviewActionType.VERIFY, "调取看守所台账", Map.of());
 
-        ReviewEvent e = store.review("XZ-a", 0, ReviewAction.verify(), "张检察官", "调取看守所台账", at(5));
+        ReviewEvent kept = store.recordTransition(e, Optional.empty());
 
-        assertThat(e).isEqualTo(new ReviewEvent("XZ-a", 1, "张检察官", at(5), ReviewState.NEW, ReviewState.VERIFYING,
-                ReviewActionType.VERIFY, "调取看守所台账", Map.of()));
+        assertThat(kept).isEqualTo(e);
         assertThat(stored("XZ-a").state()).isEqualTo(ReviewState.VERIFYING);
         assertThat(stored("XZ-a").version()).isEqualTo(1);
+        assertThat(stored("XZ-a").replyDeadline()).isEmpty();
         assertThat(store.history("XZ-a")).containsExactly(e);
+    }
+
+    @Test
+    public void transitionKeepsTheReplyDeadlineItIsGivenAndTheDetails() {
+        store.saveRun(run(JAN, lead("XZ-a")));
+        LocalDate deadline = LocalDate.of(2024, 5, 10);
+        ReviewEvent e = new ReviewEvent("XZ-a", 1, "张检察官", at(1), ReviewState.NEW, ReviewState.VERIFYING,
+                ReviewActionType.VERIFY, "", Map.of(ReviewAction.REPLY_DEADLINE, deadline.toString(), "k", "值"));
+
+        store.recordTransition(e, Optional.of(deadline));
+        store.recordTransition(event("XZ-a", 2, ReviewState.VERIFYING, ReviewState.CONFIRMED, ReviewActionType.CONFIRM,
+                "张检察官", at(2)), Optional.of(deadline));
+
+        assertThat(stored("XZ-a").replyDeadline()).contains(deadline);
+        assertThat(store.history("XZ-a").get(0).details()).isEqualTo(e.details());
     }
 
     @Test
     public void staleVersionIsAConflictNamingTheLeadAndBothVersionsAndWritesNothing() {
         store.saveRun(run(JAN, lead("XZ-a")));
-        store.review("XZ-a", 0, ReviewAction.verify(), "张检察官", "", at(1));
+        ReviewEvent first = store.recordTransition(event("XZ-a", 1, ReviewState.NEW, ReviewState.VERIFYING,
+                ReviewActionType.VERIFY, "张检察官", at(1)), Optional.empty());
 
-        assertThatThrownBy(() -> store.review("XZ-a", 0, ReviewAction.verify(), "李检察官", "我也在核查", at(2)))
+        assertThatThrownBy(() -> store.recordTransition(event("XZ-a", 1, ReviewState.NEW, ReviewState.VERIFYING,
+                ReviewActionType.VERIFY, "李检察官", at(2)), Optional.of(FEB)))
                 .isInstanceOfSatisfying(ConcurrentReviewException.class, e -> {
                     assertThat(e.leadId()).isEqualTo("XZ-a");
                     assertThat(e.expectedVersion()).isZero();
                     assertThat(e.actualVersion()).isEqualTo(1);
                 })
                 .hasMessageContaining("XZ-a").hasMessageContaining("version 0").hasMessageContaining("version 1");
-        assertThat(store.history("XZ-a")).extracting(ReviewEvent::actor).containsExactly("张检察官");
+        assertThat(store.history("XZ-a")).containsExactly(first);
         assertThat(stored("XZ-a").version()).isEqualTo(1);
+        assertThat(stored("XZ-a").replyDeadline()).isEmpty();
     }
+
+    @Test
+    public void transitionFromAStateTheLeadIsNotInIsRefusedAndWritesNothing() {
+        store.saveRun(run(JAN, lead("XZ-a")));
+
+        assertThatThrownBy(() -> store.recordTransition(event("XZ-a", 1, ReviewState.VERIFYING, ReviewState.CONFIRMED,
+                ReviewActionType.CONFIRM, "张检察官", at(1)), Optional.empty()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("XZ-a");
+        assertThat(stored("XZ-a").state()).isEqualTo(ReviewState.NEW);
+        assertThat(stored("XZ-a").version()).isZero();
+        assertThat(store.history("XZ-a")).isEmpty();
+    }
+
+    @Test
+    public void transitionOfAnUnknownLeadFails() {
+        store.saveRun(run(JAN, lead("XZ-a")));
+
+        assertThatThrownBy(() -> store.recordTransition(event("XZ-nope", 1, ReviewState.NEW, ReviewState.VERIFYING,
+                ReviewActionType.VERIFY, "张检察官", at(1)), Optional.empty()))
+                .isInstanceOf(UnknownLeadException.class).hasMessageContaining("XZ-nope");
+        assertThat(store.history("XZ-nope")).isEmpty();
+    }
+
+    @Test
+    public void timesAreKeptToTheMicrosecond() {
+        store.saveRun(run(JAN, lead("XZ-a")));
+        Instant withNanos = Instant.parse("2024-04-01T01:02:03.123456789Z");
+
+        ReviewEvent kept = store.recordTransition(event("XZ-a", 1, ReviewState.NEW, ReviewState.VERIFYING,
+                ReviewActionType.VERIFY, "张检察官", withNanos), Optional.empty());
+
+        assertThat(kept.at()).isEqualTo(Instant.parse("2024-04-01T01:02:03.123456Z"));
+        assertThat(store.history("XZ-a").get(0).at()).isEqualTo(Instant.parse("2024-04-01T01:02:03.123456Z"));
+    }
+
+    @Test
+    public void historiesOfSeveralLeadsReadBackAtOnce() {
+        store.saveRun(run(JAN, lead("XZ-a"), lead("XZ-b"), lead("XZ-c")));
+        act("XZ-a", ReviewAction.verify());
+        act("XZ-a", ReviewAction.confirm());
+        act("XZ-c", ReviewAction.verify());
+
+        Map<String, List<ReviewEvent>> h = store.histories(List.of("XZ-c", "XZ-b", "XZ-a", "XZ-none"));
+
+        assertThat(h.getOrDefault("XZ-a", List.of())).isEqualTo(store.history("XZ-a")).hasSize(2);
+        assertThat(h.getOrDefault("XZ-c", List.of())).isEqualTo(store.history("XZ-c")).hasSize(1);
+        assertThat(h.getOrDefault("XZ-b", List.of())).isEmpty();
+        assertThat(h.getOrDefault("XZ-none", List.of())).isEmpty();
+        assertThat(store.histories(List.of())).isEmpty();
+    }
+
+    // ---- review: the core workflow over this store ------------------------------------------
 
     @Test
     public void reviewerWhoLostTheRaceReloadsAndContinues() {
         store.saveRun(run(JAN, lead("XZ-a")));
-        store.review("XZ-a", 0, ReviewAction.verify(), "张检察官", "", at(1));
-        assertThatThrownBy(() -> store.review("XZ-a", 0, ReviewAction.verify(), "李检察官", "", at(2)))
+        reviews.review("XZ-a", 0, ReviewAction.verify(), "", ZHANG);
+        assertThatThrownBy(() -> reviews.review("XZ-a", 0, ReviewAction.verify(), "", LI))
                 .isInstanceOf(ConcurrentReviewException.class);
 
         StoredLead reloaded = stored("XZ-a");
-        store.review("XZ-a", reloaded.version(), ReviewAction.confirm(), "李检察官", "核实属实", at(3));
+        reviews.review("XZ-a", reloaded.version(), ReviewAction.confirm(), "核实属实", LI);
 
         assertThat(store.history("XZ-a")).extracting(ReviewEvent::actor, ReviewEvent::to)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("张检察官", ReviewState.VERIFYING),
@@ -356,11 +439,11 @@ public abstract class LeadStoreContract {
                 CountDownLatch go = new CountDownLatch(1);
                 Callable<ReviewEvent> zhang = () -> {
                     go.await();
-                    return store.review(id, 0, ReviewAction.verify(), "张检察官", "", at(1));
+                    return reviews.review(id, 0, ReviewAction.verify(), "", ZHANG).event();
                 };
                 Callable<ReviewEvent> li = () -> {
                     go.await();
-                    return store.review(id, 0, ReviewAction.verify(), "李检察官", "", at(1));
+                    return reviews.review(id, 0, ReviewAction.verify(), "", LI).event();
                 };
                 Future<ReviewEvent> a = pool.submit(zhang);
                 Future<ReviewEvent> b = pool.submit(li);
@@ -388,7 +471,7 @@ public abstract class LeadStoreContract {
     public void illegalTransitionIsRefusedAndWritesNothing() {
         store.saveRun(run(JAN, lead("XZ-a")));
 
-        assertThatThrownBy(() -> store.review("XZ-a", 0, ReviewAction.confirm(), "张检察官", "", at(1)))
+        assertThatThrownBy(() -> reviews.review("XZ-a", 0, ReviewAction.confirm(), "", ZHANG))
                 .isInstanceOfSatisfying(IllegalTransitionException.class, e -> {
                     assertThat(e.state()).isEqualTo(ReviewState.NEW);
                     assertThat(e.allowedActions()).containsExactly(ReviewActionType.VERIFY);
@@ -397,13 +480,14 @@ public abstract class LeadStoreContract {
         assertThat(stored("XZ-a").state()).isEqualTo(ReviewState.NEW);
         assertThat(stored("XZ-a").version()).isZero();
         assertThat(store.history("XZ-a")).isEmpty();
+        assertThat(store.auditTrail(0, 10)).isEmpty();
     }
 
     @Test
     public void reviewingAnUnknownLeadFails() {
         store.saveRun(run(JAN, lead("XZ-a")));
 
-        assertThatThrownBy(() -> store.review("XZ-nope", 0, ReviewAction.verify(), "张检察官", "", at(1)))
+        assertThatThrownBy(() -> reviews.review("XZ-nope", 0, ReviewAction.verify(), "", ZHANG))
                 .isInstanceOf(UnknownLeadException.class).hasMessageContaining("XZ-nope");
         assertThat(store.history("XZ-nope")).isEmpty();
     }
@@ -423,8 +507,7 @@ public abstract class LeadStoreContract {
                 new ReviewAction.RecordReply(issued.plusDays(40), "已将罪犯交付监狱执行"));
         List<ReviewEvent> returned = new ArrayList<>();
         for (int i = 0; i < life.size(); i++) {
-            returned.add(store.review("XZ-a", i, life.get(i), i % 2 == 0 ? "张检察官" : "李检察官", "第" + (i + 1) + "步",
-                    at(i)));
+            returned.add(reviews.review("XZ-a", i, life.get(i), "第" + (i + 1) + "步", i % 2 == 0 ? ZHANG : LI).event());
         }
 
         List<ReviewEvent> history = store.history("XZ-a");
@@ -437,6 +520,8 @@ public abstract class LeadStoreContract {
         assertThat(history).extracting(ReviewEvent::from).containsExactly(ReviewState.NEW, ReviewState.VERIFYING,
                 ReviewState.DISMISSED, ReviewState.VERIFYING, ReviewState.CONFIRMED, ReviewState.DOCUMENT_ISSUED,
                 ReviewState.REPLY_OVERDUE);
+        assertThat(history).extracting(ReviewEvent::actor).containsExactly("张检察官", "李检察官", "张检察官", "李检察官",
+                "张检察官", "李检察官", "张检察官");
         assertThat(history.get(1).details()).isEqualTo(Map.of(ReviewAction.REASON, "LAWFUL_REASON",
                 ReviewAction.REASON_TEXT, "有暂予监外执行决定"));
         assertThat(history.get(4).details()).containsEntry(ReviewAction.DOCUMENT_NUMBER, "丹检刑执纠〔2024〕7号")
@@ -576,6 +661,80 @@ public abstract class LeadStoreContract {
         assertThat(store.documentsOf("XZ-none")).isEmpty();
     }
 
+    private static StoredDocument numbered(DocumentType type, int year, long seq, String... leadIds) {
+        String number = "丹检" + (type == DocumentType.CORRECTION_NOTICE ? "纠" : "建") + "〔" + year + "〕" + seq + "号";
+        return new StoredDocument(number, List.of(leadIds), type, number, LocalDate.of(year, 4, 10), "丹东市看守所",
+                Optional.of(LocalDate.of(year, 5, 10)), "# " + number + "\n");
+    }
+
+    @Test
+    public void filingDrawsOneSequencePerTypeAndYearStartingAtOne() {
+        store.saveRun(run(JAN, lead("XZ-a"), lead("XZ-b")));
+
+        StoredDocument n1 = store.file(DocumentType.CORRECTION_NOTICE, 2024,
+                seq -> numbered(DocumentType.CORRECTION_NOTICE, 2024, seq, "XZ-a"));
+        StoredDocument n2 = store.file(DocumentType.CORRECTION_NOTICE, 2024,
+                seq -> numbered(DocumentType.CORRECTION_NOTICE, 2024, seq, "XZ-b"));
+        StoredDocument r1 = store.file(DocumentType.RECOMMENDATION, 2024,
+                seq -> numbered(DocumentType.RECOMMENDATION, 2024, seq, "XZ-a", "XZ-b"));
+        StoredDocument n2025 = store.file(DocumentType.CORRECTION_NOTICE, 2025,
+                seq -> numbered(DocumentType.CORRECTION_NOTICE, 2025, seq, "XZ-a"));
+
+        assertThat(List.of(n1, n2, r1, n2025)).extracting(StoredDocument::number)
+                .containsExactly("丹检纠〔2024〕1号", "丹检纠〔2024〕2号", "丹检建〔2024〕1号", "丹检纠〔2025〕1号");
+        assertThat(store.documents()).containsExactly(n1, n2, r1, n2025);
+        assertThat(store.documentsOf("XZ-b")).containsExactly(n2, r1);
+    }
+
+    @Test
+    public void aFilingThatFailsKeepsNothingAndUsesUpNoNumber() {
+        store.saveRun(run(JAN, lead("XZ-a")));
+        class Refused extends RuntimeException {
+            private static final long serialVersionUID = 1L;
+        }
+
+        assertThatThrownBy(() -> store.file(DocumentType.CORRECTION_NOTICE, 2024, seq -> {
+            throw new Refused();
+        })).isInstanceOf(Refused.class);
+
+        assertThat(store.documents()).isEmpty();
+        assertThat(store.file(DocumentType.CORRECTION_NOTICE, 2024,
+                seq -> numbered(DocumentType.CORRECTION_NOTICE, 2024, seq, "XZ-a")).number()).isEqualTo("丹检纠〔2024〕1号");
+    }
+
+    @Test
+    public void filingsAtOnceEachGetTheirOwnNumber() throws Exception {
+        store.saveRun(run(JAN, lead("XZ-a")));
+        int each = 5;
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            CountDownLatch go = new CountDownLatch(1);
+            Callable<List<String>> filer = () -> {
+                go.await();
+                List<String> numbers = new ArrayList<>();
+                for (int i = 0; i < each; i++) {
+                    numbers.add(store.file(DocumentType.RECOMMENDATION, 2024,
+                            seq -> numbered(DocumentType.RECOMMENDATION, 2024, seq, "XZ-a")).number());
+                }
+                return numbers;
+            };
+            Future<List<String>> a = pool.submit(filer);
+            Future<List<String>> b = pool.submit(filer);
+            go.countDown();
+            List<String> all = new ArrayList<>(a.get(60, TimeUnit.SECONDS));
+            all.addAll(b.get(60, TimeUnit.SECONDS));
+
+            List<String> expected = new ArrayList<>();
+            for (int i = 1; i <= 2 * each; i++) {
+                expected.add("丹检建〔2024〕" + i + "号");
+            }
+            assertThat(all).containsExactlyInAnyOrderElementsOf(expected);
+            assertThat(store.documents()).extracting(StoredDocument::number).containsExactlyInAnyOrderElementsOf(expected);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     @Test
     public void auditTrailReadsBackInOrderAndPages() {
         List<AuditEntry> entries = List.of(
@@ -607,12 +766,13 @@ public abstract class LeadStoreContract {
         assertThat(store.runs().get(0).parameters()).isEqualTo(Map.of(x, x));
         assertThat(store.runs().get(0).leadsByModelAndKind()).containsEntry(x, Map.of(x, 1L));
 
-        store.review(x, 0, ReviewAction.verify(), x, x, at(1));
-        store.review(x, 1, ReviewAction.dismiss(DismissReason.OTHER, x), x, x, at(2));
-        store.review(x, 2, new ReviewAction.Reopen(x), x, x, at(3));
-        store.review(x, 3, ReviewAction.confirm(), x, x, at(4));
-        store.review(x, 4, new ReviewAction.IssueDocument(DocumentType.CORRECTION_NOTICE, x, JAN, x, FEB), x, x, at(5));
-        store.review(x, 5, new ReviewAction.RecordReply(FEB, x), x, x, at(6));
+        Actor evilActor = new Actor(x, x);
+        reviews.review(x, 0, ReviewAction.verify(), x, evilActor);
+        reviews.review(x, 1, ReviewAction.dismiss(DismissReason.OTHER, x), x, evilActor);
+        reviews.review(x, 2, new ReviewAction.Reopen(x), x, evilActor);
+        reviews.review(x, 3, ReviewAction.confirm(), x, evilActor);
+        reviews.review(x, 4, new ReviewAction.IssueDocument(DocumentType.CORRECTION_NOTICE, x, JAN, x, FEB), x, evilActor);
+        reviews.review(x, 5, new ReviewAction.RecordReply(FEB, x), x, evilActor);
         assertThat(store.history(x)).hasSize(6).allSatisfy(e -> {
             assertThat(e.leadId()).isEqualTo(x);
             assertThat(e.actor()).isEqualTo(x);
@@ -626,12 +786,20 @@ public abstract class LeadStoreContract {
         StoredDocument doc = new StoredDocument(x, List.of(x, "XZ-plain"), DocumentType.RECOMMENDATION, x, JAN, x,
                 Optional.of(FEB), x);
         store.saveDocument(doc);
-        assertThat(store.documents()).containsExactly(doc);
-        assertThat(store.documentsOf(x)).containsExactly(doc);
+        StoredDocument filed = store.file(DocumentType.CORRECTION_NOTICE, 2024, seq -> new StoredDocument(x + seq,
+                List.of(x), DocumentType.CORRECTION_NOTICE, x + seq, JAN, x, Optional.empty(), x));
+        assertThat(filed.number()).isEqualTo(x + 1);
+        assertThat(store.documents()).containsExactly(doc, filed);
+        assertThat(store.documentsOf(x)).containsExactly(doc, filed);
 
+        assertThat(store.auditTrail(0, 10)).hasSize(6).allSatisfy(e -> {
+            assertThat(e.actor()).isEqualTo(x);
+            assertThat(e.origin()).isEqualTo(x);
+            assertThat(e.leadIds()).containsExactly(x);
+        });
         AuditEntry entry = new AuditEntry(at(7), x, x, x, List.of(x), x);
         store.audit(entry);
-        assertThat(store.auditTrail(0, 10)).containsExactly(entry);
+        assertThat(store.auditTrail(6, 10)).containsExactly(entry);
 
         assertThatCode(() -> store.saveRun(run(FEB, lead("XZ-plain")))).doesNotThrowAnyException();
         assertThat(store.count(LeadFilter.all())).isEqualTo(2);

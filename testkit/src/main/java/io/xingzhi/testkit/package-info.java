@@ -1,8 +1,9 @@
 /**
- * Test support for Xingzhi and for integrators: the synthetic agency-data generator
- * ({@code io.xingzhi.generator}), sample leads and runs, an in-memory
- * {@link io.xingzhi.core.port.LeadStore}, and abstract contract tests (e.g.
- * {@link io.xingzhi.testkit.LeadStoreContract}) that an adapter's own test extends to prove it keeps
- * the port's promises.
+ * Test support for Xingzhi and for integrators: sample leads and runs, an in-memory
+ * {@link io.xingzhi.core.port.LeadStore} (the four store ports in one), and abstract contract
+ * tests ({@link io.xingzhi.testkit.LeadStoreContract}, {@link io.xingzhi.testkit.RecordSourceContract})
+ * that an adapter's own test extends to prove it keeps the ports' promises - including that core's
+ * review service over the store keeps the workflow's (one winner of a race, nothing written on a
+ * refusal).
  */
 package io.xingzhi.testkit;

@@ -55,6 +55,8 @@ public final class DocxWriter {
                 if (line.startsWith("# ")) {
                     add(doc, line.substring(2).strip(), true, first ? 16 : 22, ParagraphAlignment.CENTER, 0);
                     first = false;
+                } else if (!draft.number().isEmpty() && line.equals(draft.number())) {
+                    add(doc, line, false, 16, ParagraphAlignment.CENTER, 0);
                 } else if (line.startsWith("## ")) {
                     add(doc, line.substring(3).strip(), true, 16, ParagraphAlignment.LEFT, 0);
                 } else if (line.startsWith("- ")) {

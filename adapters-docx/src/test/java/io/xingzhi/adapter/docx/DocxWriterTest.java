@@ -35,9 +35,28 @@ class DocxWriterTest {
             assertThat(text).contains("(2024)辽0682刑初123号", "刑事诉讼法第264条第2款", "纠正违法通知书", "丹东市看守所：",
                     "2024年6月18日").doesNotContain("{{", "## ");
             assertThat(doc.getParagraphs().get(1).getText()).isEqualTo("纠正违法通知书");
+            assertThat(doc.getParagraphs().get(2).getText()).isEqualTo("丹东市看守所：");
         }
         try (var files = Files.list(dir)) {
             assertThat(files).containsExactly(file);
+        }
+    }
+
+    @Test
+    void aFiledDocumentShowsItsNumberCentredUnderTheTitle(@TempDir Path dir) throws Exception {
+        StoredLead lead = new StoredLead(SampleLeads.lead("L1"), ReviewState.CONFIRMED, 2, 1, 1, Optional.empty(),
+                Optional.empty());
+        DocumentDraft draft = DocumentDrafter.withDefaults().draft(java.util.List.of(lead), DocumentType.CORRECTION_NOTICE,
+                LocalDate.of(2024, 6, 3), Optional.empty(), "凤检刑执纠〔2024〕3号");
+        Path file = dir.resolve("通知书.docx");
+
+        DocxWriter.write(draft, file);
+
+        try (InputStream in = Files.newInputStream(file); XWPFDocument doc = new XWPFDocument(in)) {
+            assertThat(doc.getParagraphs().get(1).getText()).isEqualTo("纠正违法通知书");
+            assertThat(doc.getParagraphs().get(2).getText()).isEqualTo("凤检刑执纠〔2024〕3号");
+            assertThat(doc.getParagraphs().get(2).getAlignment())
+                    .isEqualTo(org.apache.poi.xwpf.usermodel.ParagraphAlignment.CENTER);
         }
     }
 }

@@ -12,12 +12,9 @@ import io.xingzhi.core.port.StoredDocument;
 import io.xingzhi.core.port.StoredLead;
 import io.xingzhi.core.port.StoredRun;
 import io.xingzhi.core.port.UnknownLeadException;
-import io.xingzhi.core.review.ReviewAction;
 import io.xingzhi.core.review.ReviewActionType;
-import io.xingzhi.core.review.ReviewDecision;
 import io.xingzhi.core.review.ReviewEvent;
 import io.xingzhi.core.review.ReviewState;
-import io.xingzhi.core.review.ReviewWorkflow;
 import io.xingzhi.core.run.DatasetCounts;
 import io.xingzhi.core.run.RunReport;
 import io.xingzhi.core.run.RunResult;
@@ -30,6 +27,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,6 +35,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.LongFunction;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -49,7 +48,7 @@ import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.Query;
 
 /**
- * A {@link LeadStore} in a relational database through Jdbi: H2 (the embedded default, e.g.
+ * A {@link LeadStore} (runs, leads and their review, documents, the audit trail) in a relational database through Jdbi: H2 (the embedded default, e.g.
  * {@code jdbc:h2:file:./xingzhi-data/store}) or PostgreSQL. It keeps every promise of the port
  * (it passes {@code LeadStoreContract} on both) and:
  * <ul>
@@ -58,9 +57,12 @@ import org.jdbi.v3.core.statement.Query;
  *       opened; an existing schema with other tables is left alone;</li>
  *   <li>runs every statement as fixed SQL text with bound parameters; no input value is ever part
  *       of the SQL;</li>
- *   <li>does each write in one transaction; {@link #review} locks the lead's row
- *       ({@code SELECT ... FOR UPDATE}) and checks its version, so of two reviewers exactly one wins
- *       and the other gets a {@link ConcurrentReviewException};</li>
+ *   <li>does each write in one transaction; {@link #recordTransition} updates the lead's row only
+ *       where it is still at the expected version and state ({@code UPDATE ... WHERE version = ?}),
+ *       with the event in the same transaction, so of two reviewers exactly one wins and the other
+ *       gets a {@link ConcurrentReviewException}; {@link #file} bumps the document type's sequence
+ *       for the year ({@code document_sequences}, locking its row) and saves the document in one
+ *       transaction;</li>
  *   <li>never updates or deletes review events or audit entries, and never deletes a lead;</li>
  *   <li>turns database failures into {@link XingzhiException}s naming the operation and the
  *       database, with no bound values (so no identity numbers) in the message.</li>
@@ -71,6 +73,8 @@ import org.jdbi.v3.core.statement.Query;
 public final class JdbiLeadStore implements LeadStore {
     private static final String MIGRATIONS = "classpath:io/xingzhi/adapter/jdbc/migration";
     private static final String HISTORY_TABLE = "xingzhi_schema_history";
+    /** Lead ids bound into one {@code IN (...)} list at most. */
+    private static final int IN_LIST = 500;
 
     private static final String LEAD_COLUMNS = "l.lead_id, l.model, l.kind, l.id_number, l.name, l.case_number, "
             + "l.supervised_agency, l.due_on, l.summary, l.legal_basis, l.evidence, l.linked_by, l.estimated, "
@@ -332,45 +336,59 @@ public final class JdbiLeadStore implements LeadStore {
     // ---- review --------------------------------------------------------------------------
 
     @Override
-    public ReviewEvent review(String leadId, long expectedVersion, ReviewAction action, String actor, String note,
-                              Instant at) {
-        Objects.requireNonNull(leadId, "leadId");
-        Objects.requireNonNull(action, "action");
-        Objects.requireNonNull(note, "note");
-        Objects.requireNonNull(at, "at");
+    public ReviewEvent recordTransition(ReviewEvent event, Optional<LocalDate> replyDeadline) {
+        Objects.requireNonNull(event, "event");
+        Objects.requireNonNull(replyDeadline, "replyDeadline");
+        String leadId = event.leadId();
+        long expected = event.seq() - 1;
+        ReviewEvent kept = new ReviewEvent(leadId, event.seq(), event.actor(), micros(event.at()), event.from(), event.to(),
+                event.action(), event.note(), event.details());
         return call("review lead " + leadId, () -> jdbi.inTransaction(h -> {
-            record Standing(ReviewState state, long version, Optional<LocalDate> replyDeadline) {
-            }
-            Standing s = h.createQuery("SELECT state, version, reply_deadline FROM leads WHERE lead_id = :id FOR UPDATE")
-                    .bind("id", leadId)
-                    .map((rs, ctx) -> new Standing(ReviewState.valueOf(rs.getString(1)), rs.getLong(2),
-                            Optional.ofNullable(rs.getObject(3, LocalDate.class))))
-                    .findOne().orElseThrow(() -> new UnknownLeadException(leadId));
-            if (s.version() != expectedVersion) {
-                throw new ConcurrentReviewException(leadId, expectedVersion, s.version());
-            }
-            ReviewDecision.Allowed move = ReviewWorkflow.decide(s.state(), s.replyDeadline(), action).orElseThrow(leadId);
-            ReviewEvent event = new ReviewEvent(leadId, s.version() + 1, actor, micros(at), move.from(), move.to(),
-                    action.type(), note, action.details());
-            int changed = h.createUpdate("UPDATE leads SET state = :state, version = :next, reply_deadline = :deadline "
-                            + "WHERE lead_id = :id AND version = :expected")
-                    .bind("state", move.to().name()).bind("next", event.seq())
-                    .bind("deadline", Sql.date(move.replyDeadline()))
-                    .bind("id", leadId).bind("expected", expectedVersion)
+            int changed = h.createUpdate("UPDATE leads SET state = :to, version = :next, reply_deadline = :deadline "
+                            + "WHERE lead_id = :id AND version = :expected AND state = :from")
+                    .bind("to", kept.to().name()).bind("next", kept.seq())
+                    .bind("deadline", Sql.date(replyDeadline))
+                    .bind("id", leadId).bind("expected", expected).bind("from", kept.from().name())
                     .execute();
             if (changed != 1) {
-                long now = h.createQuery("SELECT version FROM leads WHERE lead_id = :id").bind("id", leadId)
-                        .mapTo(Long.class).one();
-                throw new ConcurrentReviewException(leadId, expectedVersion, now);
+                record Standing(ReviewState state, long version) {
+                }
+                Standing now = h.createQuery("SELECT state, version FROM leads WHERE lead_id = :id").bind("id", leadId)
+                        .map((rs, ctx) -> new Standing(ReviewState.valueOf(rs.getString(1)), rs.getLong(2)))
+                        .findOne().orElseThrow(() -> new UnknownLeadException(leadId));
+                if (now.version() != expected) {
+                    throw new ConcurrentReviewException(leadId, expected, now.version());
+                }
+                throw new IllegalArgumentException("lead " + leadId + " is " + now.state() + " at version " + expected
+                        + ", not " + kept.from());
             }
             h.createUpdate("INSERT INTO review_events (lead_id, seq, actor, acted_at, from_state, to_state, action, note, "
                             + "details) VALUES (:id, :seq, :actor, :at, :from, :to, :action, :note, :details)")
-                    .bind("id", leadId).bind("seq", event.seq()).bind("actor", event.actor())
-                    .bind("at", Sql.timestamp(event.at())).bind("from", event.from().name())
-                    .bind("to", event.to().name()).bind("action", event.action().name()).bind("note", note)
-                    .bind("details", Json.write(event.details()))
+                    .bind("id", leadId).bind("seq", kept.seq()).bind("actor", kept.actor())
+                    .bind("at", Sql.timestamp(kept.at())).bind("from", kept.from().name())
+                    .bind("to", kept.to().name()).bind("action", kept.action().name()).bind("note", kept.note())
+                    .bind("details", Json.write(kept.details()))
                     .execute();
-            return event;
+            return kept;
+        }));
+    }
+
+    @Override
+    public Map<String, List<ReviewEvent>> histories(Collection<String> leadIds) {
+        Objects.requireNonNull(leadIds, "leadIds");
+        if (leadIds.isEmpty()) {
+            return Map.of();
+        }
+        List<String> ids = List.copyOf(new java.util.LinkedHashSet<>(leadIds));
+        return call("read the histories of " + ids.size() + " leads", () -> jdbi.withHandle(h -> {
+            Map<String, List<ReviewEvent>> m = new LinkedHashMap<>();
+            for (int from = 0; from < ids.size(); from += IN_LIST) {
+                h.createQuery("SELECT * FROM review_events WHERE lead_id IN (<ids>) ORDER BY lead_id, seq")
+                        .bindList("ids", ids.subList(from, Math.min(ids.size(), from + IN_LIST)))
+                        .map((rs, ctx) -> event(rs))
+                        .forEach(e -> m.computeIfAbsent(e.leadId(), k -> new ArrayList<>()).add(e));
+            }
+            return m;
         }));
     }
 
@@ -380,56 +398,112 @@ public final class JdbiLeadStore implements LeadStore {
         return call("read the history of lead " + leadId, () -> jdbi.withHandle(h -> h.createQuery(
                         "SELECT * FROM review_events WHERE lead_id = :id ORDER BY seq")
                 .bind("id", leadId)
-                .map((rs, ctx) -> new ReviewEvent(rs.getString("lead_id"), rs.getLong("seq"), rs.getString("actor"),
-                        instant(rs, "acted_at"), ReviewState.valueOf(rs.getString("from_state")),
-                        ReviewState.valueOf(rs.getString("to_state")), ReviewActionType.valueOf(rs.getString("action")),
-                        rs.getString("note"), Json.stringMap(rs.getString("details"))))
+                .map((rs, ctx) -> event(rs))
                 .list()));
+    }
+
+    private static ReviewEvent event(ResultSet rs) throws SQLException {
+        return new ReviewEvent(rs.getString("lead_id"), rs.getLong("seq"), rs.getString("actor"),
+                instant(rs, "acted_at"), ReviewState.valueOf(rs.getString("from_state")),
+                ReviewState.valueOf(rs.getString("to_state")), ReviewActionType.valueOf(rs.getString("action")),
+                rs.getString("note"), Json.stringMap(rs.getString("details")));
     }
 
     // ---- documents -----------------------------------------------------------------------
 
     @Override
-    public void saveDocument(StoredDocument d) {
-        Objects.requireNonNull(d, "document");
-        run("save document " + d.id(), () -> jdbi.useTransaction(h -> {
-            boolean exists = h.createQuery("SELECT document_id FROM documents WHERE document_id = :id FOR UPDATE")
-                    .bind("id", d.id()).mapTo(String.class).findOne().isPresent();
-            String sql = exists
-                    ? "UPDATE documents SET document_type = :type, document_number = :number, document_date = :date, "
-                    + "recipient = :recipient, reply_deadline = :deadline, body_markdown = :body WHERE document_id = :id"
-                    : "INSERT INTO documents (document_id, document_type, document_number, document_date, recipient, "
-                    + "reply_deadline, body_markdown) VALUES (:id, :type, :number, :date, :recipient, :deadline, :body)";
-            h.createUpdate(sql).bind("id", d.id()).bind("type", d.type().name()).bind("number", d.number())
-                    .bind("date", Sql.date(d.date())).bind("recipient", d.recipient())
-                    .bind("deadline", Sql.date(d.replyDeadline())).bind("body", d.bodyMarkdown())
-                    .execute();
-            h.createUpdate("DELETE FROM document_leads WHERE document_id = :id").bind("id", d.id()).execute();
-            PreparedBatch b = h.prepareBatch("INSERT INTO document_leads (document_id, ordinal, lead_id) "
-                    + "VALUES (:id, :ordinal, :lead)");
-            for (int i = 0; i < d.leadIds().size(); i++) {
-                b.bind("id", d.id()).bind("ordinal", i).bind("lead", d.leadIds().get(i)).add();
+    public StoredDocument file(DocumentType type, int year, LongFunction<StoredDocument> numbered) {
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(numbered, "numbered");
+        String series = type.name() + " " + year;
+        try {
+            // the sequence's row, created once in its own transaction: of two first filings at once, one
+            // insert fails on the primary key, which is fine, the row is there
+            jdbi.useTransaction(h -> h.createUpdate("INSERT INTO document_sequences (document_type, doc_year, last_number) "
+                            + "SELECT :type, :year, 0 WHERE NOT EXISTS (SELECT 1 FROM document_sequences "
+                            + "WHERE document_type = :type AND doc_year = :year)")
+                    .bind("type", type.name()).bind("year", year).execute());
+        } catch (JdbiException e) {
+            // created by a concurrent filing; the update below finds it
+        }
+        return call("file a document of " + series, () -> jdbi.inTransaction(h -> {
+            int bumped = h.createUpdate("UPDATE document_sequences SET last_number = last_number + 1 "
+                            + "WHERE document_type = :type AND doc_year = :year")
+                    .bind("type", type.name()).bind("year", year).execute();
+            if (bumped != 1) {
+                throw new XingzhiException("lead store at " + where + ": no document sequence for " + series);
             }
-            b.execute();
+            long next = h.createQuery("SELECT last_number FROM document_sequences WHERE document_type = :type "
+                            + "AND doc_year = :year")
+                    .bind("type", type.name()).bind("year", year).mapTo(Long.class).one();
+            StoredDocument d = Objects.requireNonNull(numbered.apply(next), "numbered document");
+            saveDocument(h, d);
+            return d;
         }));
     }
 
     @Override
+    public void saveDocument(StoredDocument d) {
+        Objects.requireNonNull(d, "document");
+        run("save document " + d.id(), () -> jdbi.useTransaction(h -> saveDocument(h, d)));
+    }
+
+    private static void saveDocument(Handle h, StoredDocument d) {
+        boolean exists = h.createQuery("SELECT document_id FROM documents WHERE document_id = :id FOR UPDATE")
+                .bind("id", d.id()).mapTo(String.class).findOne().isPresent();
+        String sql = exists
+                ? "UPDATE documents SET document_type = :type, document_number = :number, document_date = :date, "
+                + "recipient = :recipient, reply_deadline = :deadline, body_markdown = :body WHERE document_id = :id"
+                : "INSERT INTO documents (document_id, document_type, document_number, document_date, recipient, "
+                + "reply_deadline, body_markdown) VALUES (:id, :type, :number, :date, :recipient, :deadline, :body)";
+        h.createUpdate(sql).bind("id", d.id()).bind("type", d.type().name()).bind("number", d.number())
+                .bind("date", Sql.date(d.date())).bind("recipient", d.recipient())
+                .bind("deadline", Sql.date(d.replyDeadline())).bind("body", d.bodyMarkdown())
+                .execute();
+        h.createUpdate("DELETE FROM document_leads WHERE document_id = :id").bind("id", d.id()).execute();
+        PreparedBatch b = h.prepareBatch("INSERT INTO document_leads (document_id, ordinal, lead_id) "
+                + "VALUES (:id, :ordinal, :lead)");
+        for (int i = 0; i < d.leadIds().size(); i++) {
+            b.bind("id", d.id()).bind("ordinal", i).bind("lead", d.leadIds().get(i)).add();
+        }
+        b.execute();
+    }
+
+    @Override
     public List<StoredDocument> documents() {
-        return call("list documents", () -> jdbi.withHandle(h -> {
-            Map<String, List<String>> leads = new HashMap<>();
-            h.createQuery("SELECT document_id, lead_id FROM document_leads ORDER BY document_id, ordinal")
-                    .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getString(2)))
-                    .forEach(e -> leads.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
-            return h.createQuery("SELECT * FROM documents ORDER BY seq")
-                    .map((rs, ctx) -> new StoredDocument(rs.getString("document_id"),
-                            leads.getOrDefault(rs.getString("document_id"), List.of()),
-                            DocumentType.valueOf(rs.getString("document_type")), rs.getString("document_number"),
-                            rs.getObject("document_date", LocalDate.class), rs.getString("recipient"),
-                            Optional.ofNullable(rs.getObject("reply_deadline", LocalDate.class)),
-                            rs.getString("body_markdown")))
-                    .list();
-        }));
+        return call("list documents", () -> jdbi.withHandle(h -> documents(h,
+                "SELECT document_id, lead_id FROM document_leads ORDER BY document_id, ordinal",
+                "SELECT * FROM documents ORDER BY seq", null)));
+    }
+
+    @Override
+    public List<StoredDocument> documentsOf(String leadId) {
+        Objects.requireNonNull(leadId, "leadId");
+        String mine = "SELECT document_id FROM document_leads WHERE lead_id = :lead";
+        return call("list the documents of a lead", () -> jdbi.withHandle(h -> documents(h,
+                "SELECT document_id, lead_id FROM document_leads WHERE document_id IN (" + mine + ") "
+                        + "ORDER BY document_id, ordinal",
+                "SELECT * FROM documents WHERE document_id IN (" + mine + ") ORDER BY seq", leadId)));
+    }
+
+    /** The documents the two fixed queries select, with their leads in order; {@code leadId} bound when given. */
+    private static List<StoredDocument> documents(Handle h, String leadsSql, String documentsSql, String leadId) {
+        Map<String, List<String>> leads = new HashMap<>();
+        Query ls = h.createQuery(leadsSql);
+        Query ds = h.createQuery(documentsSql);
+        if (leadId != null) {
+            ls.bind("lead", leadId);
+            ds.bind("lead", leadId);
+        }
+        ls.map((rs, ctx) -> Map.entry(rs.getString(1), rs.getString(2)))
+                .forEach(e -> leads.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        return ds.map((rs, ctx) -> new StoredDocument(rs.getString("document_id"),
+                        leads.getOrDefault(rs.getString("document_id"), List.of()),
+                        DocumentType.valueOf(rs.getString("document_type")), rs.getString("document_number"),
+                        rs.getObject("document_date", LocalDate.class), rs.getString("recipient"),
+                        Optional.ofNullable(rs.getObject("reply_deadline", LocalDate.class)),
+                        rs.getString("body_markdown")))
+                .list();
     }
 
     // ---- audit ---------------------------------------------------------------------------

@@ -6,7 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.xingzhi.core.XingzhiException;
+import io.xingzhi.core.app.Actor;
+import io.xingzhi.core.app.DocumentSettings;
+import io.xingzhi.core.app.ReviewService;
+import io.xingzhi.core.lead.DocumentType;
 import io.xingzhi.core.port.LeadFilter;
+import io.xingzhi.core.port.StoredDocument;
 import io.xingzhi.core.review.DismissReason;
 import io.xingzhi.core.review.ReviewAction;
 import io.xingzhi.core.review.ReviewActionType;
@@ -18,7 +23,9 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,10 +50,14 @@ class JdbiLeadStoreH2FileTest {
         RunResult result = run(JAN, lead("XZ-a"), lead("XZ-b"), lead("XZ-c"));
         JdbiLeadStore first = JdbiLeadStore.open(url(), "sa", "");
         first.saveRun(result);
-        first.review("XZ-a", 0, ReviewAction.verify(), "张检察官", "", AT);
-        first.review("XZ-a", 1, ReviewAction.confirm(), "张检察官", "属实", AT.plusSeconds(60));
-        first.review("XZ-b", 0, ReviewAction.verify(), "李检察官", "", AT);
-        first.review("XZ-b", 1, ReviewAction.dismiss(DismissReason.DATA_ERROR, "出所日期录错"), "李检察官", "", AT);
+        ReviewService reviews = new ReviewService(first, first, first, DocumentSettings.defaults(),
+                Clock.fixed(AT, ZoneOffset.UTC));
+        Actor zhang = new Actor("张检察官", "test");
+        Actor li = new Actor("李检察官", "test");
+        reviews.review("XZ-a", 0, ReviewAction.verify(), "", zhang);
+        reviews.review("XZ-a", 1, ReviewAction.confirm(), "属实", zhang);
+        reviews.review("XZ-b", 0, ReviewAction.verify(), "", li);
+        reviews.review("XZ-b", 1, ReviewAction.dismiss(DismissReason.DATA_ERROR, "出所日期录错"), "", li);
 
         JdbiLeadStore reopened = JdbiLeadStore.open(url(), "sa", "");
         long second = reopened.saveRun(result);
@@ -58,6 +69,27 @@ class JdbiLeadStoreH2FileTest {
         assertThat(reopened.lead("XZ-c").orElseThrow().state()).isEqualTo(ReviewState.NEW);
         assertThat(reopened.history("XZ-a")).extracting(ReviewEvent::action)
                 .containsExactly(ReviewActionType.VERIFY, ReviewActionType.CONFIRM);
+    }
+
+    @Test
+    void documentNumbersContinueAfterReopeningTheFile() {
+        JdbiLeadStore first = JdbiLeadStore.open(url(), "sa", "");
+        first.saveRun(run(JAN, lead("XZ-a")));
+        first.file(DocumentType.CORRECTION_NOTICE, 2024, seq -> document(seq));
+        first.file(DocumentType.CORRECTION_NOTICE, 2024, seq -> document(seq));
+
+        StoredDocument third = JdbiLeadStore.open(url(), "sa", "").file(DocumentType.CORRECTION_NOTICE, 2024,
+                seq -> document(seq));
+
+        assertThat(third.number()).isEqualTo("丹检纠〔2024〕3号");
+        assertThat(JdbiLeadStore.open(url(), "sa", "").documents()).extracting(StoredDocument::number)
+                .containsExactly("丹检纠〔2024〕1号", "丹检纠〔2024〕2号", "丹检纠〔2024〕3号");
+    }
+
+    private static StoredDocument document(long seq) {
+        String number = "丹检纠〔2024〕" + seq + "号";
+        return new StoredDocument(number, List.of("XZ-a"), DocumentType.CORRECTION_NOTICE, number, JAN, "丹东市看守所",
+                java.util.Optional.empty(), "# " + number);
     }
 
     @Test
@@ -87,7 +119,7 @@ class JdbiLeadStoreH2FileTest {
                 assertThat(rs.getObject(3)).isNotNull();
                 applied.add(rs.getString(1));
             }
-            assertThat(applied).containsExactly("1", "2");
+            assertThat(applied).containsExactly("1", "2", "3");
         }
     }
 
@@ -96,7 +128,8 @@ class JdbiLeadStoreH2FileTest {
         JdbiLeadStore store = JdbiLeadStore.open(url(), "sa", "");
         String x = LeadStoreContract.INJECTION;
         store.saveRun(run(JAN, lead(x, x, x, x)));
-        store.review(x, 0, ReviewAction.verify(), x, x, AT);
+        store.recordTransition(new ReviewEvent(x, 1, x, AT, ReviewState.NEW, ReviewState.VERIFYING,
+                ReviewActionType.VERIFY, x, java.util.Map.of(x, x)), java.util.Optional.empty());
 
         try (Connection c = DriverManager.getConnection(url(), "sa", "");
              ResultSet rs = c.getMetaData().getTables(null, null, "%", new String[] {"TABLE"})) {
@@ -105,7 +138,7 @@ class JdbiLeadStoreH2FileTest {
                 tables.add(rs.getString("TABLE_NAME").toLowerCase(java.util.Locale.ROOT));
             }
             assertThat(tables).contains("runs", "leads", "review_events", "documents", "document_leads", "audit_log",
-                    "audit_leads");
+                    "audit_leads", "document_sequences");
         }
         assertThat(store.lead(x).orElseThrow().lead().model()).isEqualTo(x);
     }

@@ -1,9 +1,8 @@
 package io.xingzhi.adapter.rest;
 
 import io.xingzhi.core.XingzhiException;
-import io.xingzhi.core.port.LeadStore;
-import io.xingzhi.core.port.StoredRun;
-import io.xingzhi.core.run.RunResult;
+import io.xingzhi.core.app.RunOutcome;
+import io.xingzhi.core.app.RunService;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,9 +18,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The runs started over HTTP: at most one at a time, each on a background thread, followed by an
- * id ({@code r1}, {@code r2}, ...). Keeps the last {@link #KEPT} jobs in memory (a restart forgets
- * them; the runs themselves are in the store). Thread-safe.
+ * The runs started over HTTP: at most one at a time, each on a background thread through core's
+ * {@link RunService} (which keeps the run in the store), followed by an id ({@code r1}, {@code r2},
+ * ...). Keeps the last {@link #KEPT} jobs in memory (a restart forgets them; the runs themselves
+ * are in the store). Thread-safe.
  */
 final class RunJobs {
     private static final Logger LOG = LoggerFactory.getLogger(RunJobs.class);
@@ -35,8 +35,7 @@ final class RunJobs {
                Views.RunView run, String error) {
     }
 
-    private final LeadStore store;
-    private final RunLauncher launcher;
+    private final RunService runs;
     private final Clock clock;
     private final AtomicBoolean busy = new AtomicBoolean();
     private final AtomicLong next = new AtomicLong();
@@ -47,9 +46,8 @@ final class RunJobs {
         return t;
     });
 
-    RunJobs(LeadStore store, RunLauncher launcher, Clock clock) {
-        this.store = store;
-        this.launcher = launcher;
+    RunJobs(RunService runs, Clock clock) {
+        this.runs = runs;
         this.clock = clock;
     }
 
@@ -77,12 +75,9 @@ final class RunJobs {
 
     private void execute(Job started, LocalDate asOf) {
         try {
-            RunResult result = launcher.run(asOf);
-            long number = store.saveRun(result);
-            StoredRun run = store.runs().stream().filter(r -> r.number() == number).findFirst()
-                    .orElseThrow(() -> new XingzhiException("the store did not keep run " + number));
+            RunOutcome outcome = runs.run(asOf);
             put(new Job(started.id(), "finished", started.asOf(), started.requestedBy(), started.startedAt(),
-                    now(), Views.run(run), null));
+                    now(), outcome.stored().map(Views::run).orElse(null), null));
         } catch (XingzhiException e) {
             // core messages name files, lines and fields, never identity numbers
             LOG.warn("run {} failed: {}", started.id(), e.getMessage());

@@ -6,6 +6,7 @@ import io.xingzhi.core.port.StoredLead;
 import io.xingzhi.core.port.StoredRun;
 import io.xingzhi.core.review.ReviewEvent;
 import io.xingzhi.core.stats.ClassCaseReport;
+import io.xingzhi.core.stats.ReviewStatistics;
 import io.xingzhi.core.value.IdNumber;
 import io.xingzhi.core.value.PersonName;
 import java.time.LocalDate;
@@ -67,14 +68,32 @@ final class Views {
                    Map<String, Map<String, Long>> leadsByModelAndKind) {
     }
 
-    /** Counts of stored leads. */
-    record Stats(long total, Map<String, Map<String, Long>> byModelAndKind, Map<String, Long> byState) {
+    /**
+     * Core's {@link ReviewStatistics}, member for member (the command line's {@code stats --json}
+     * writes the same record the same way): the first-seen range, the total, per model and kind,
+     * per supervised agency.
+     */
+    record StatsView(String from, String to, CountsView total, List<KindRowView> byKind, List<AgencyRowView> byAgency) {
     }
 
-    /** A drafted document. */
-    record DraftView(String type, String title, String procuratorate, String recipient, List<String> leadIds,
-                     List<String> legalBasis, String issueDate, String replyDeadline, String templateName,
-                     boolean classCase, String markdown) {
+    /** {@link ReviewStatistics.Counts}. */
+    record CountsView(long leads, long fresh, long verifying, long confirmed, long dismissed,
+                      Map<String, Long> dismissedByReason, Map<String, Long> documentsByType, long awaitingReply,
+                      long rectified, long replyOverdue) {
+    }
+
+    /** {@link ReviewStatistics.KindRow}. */
+    record KindRowView(String model, String kind, String kindLabel, CountsView counts) {
+    }
+
+    /** {@link ReviewStatistics.AgencyRow}. */
+    record AgencyRowView(String agency, CountsView counts) {
+    }
+
+    /** A filed document, as drafted, with its number (文号). */
+    record DocumentView(String type, String number, String title, String procuratorate, String recipient,
+                        List<String> leadIds, List<String> legalBasis, String issueDate, String replyDeadline,
+                        String templateName, boolean classCase, String markdown) {
     }
 
     /** One 类案 group. */
@@ -85,6 +104,18 @@ final class Views {
 
     /** The 类案 report. */
     record ClassCasesView(int minCount, List<ClassCaseGroupView> groups) {
+    }
+
+    static StatsView stats(ReviewStatistics s) {
+        return new StatsView(s.from().map(LocalDate::toString).orElse(null), s.to().map(LocalDate::toString).orElse(null),
+                counts(s.total()), s.byKind().stream().map(r -> new KindRowView(r.model(), r.kind(), r.kindLabel(),
+                        counts(r.counts()))).toList(),
+                s.byAgency().stream().map(r -> new AgencyRowView(r.agency(), counts(r.counts()))).toList());
+    }
+
+    private static CountsView counts(ReviewStatistics.Counts c) {
+        return new CountsView(c.leads(), c.fresh(), c.verifying(), c.confirmed(), c.dismissed(), c.dismissedByReason(),
+                c.documentsByType(), c.awaitingReply(), c.rectified(), c.replyOverdue());
     }
 
     static ClassCasesView classCases(ClassCaseReport r) {

@@ -8,20 +8,25 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import io.xingzhi.core.app.Actor;
+import io.xingzhi.core.app.ApplicationServices;
+import io.xingzhi.core.app.DocumentService;
+import io.xingzhi.core.app.FiledDocument;
+import io.xingzhi.core.app.InvalidFieldException;
+import io.xingzhi.core.app.LeadDetail;
+import io.xingzhi.core.app.LeadPage;
+import io.xingzhi.core.app.RequestFields;
+import io.xingzhi.core.app.ReviewOutcome;
+import io.xingzhi.core.app.ReviewService;
 import io.xingzhi.core.document.DocumentDraft;
-import io.xingzhi.core.document.DocumentDrafter;
 import io.xingzhi.core.document.DocumentRefusedException;
 import io.xingzhi.core.document.TemplateException;
-import io.xingzhi.core.lead.DocumentType;
 import io.xingzhi.core.stats.ClassCaseReport;
 import io.xingzhi.core.port.AuditEntry;
 import io.xingzhi.core.port.ConcurrentReviewException;
 import io.xingzhi.core.port.LeadFilter;
-import io.xingzhi.core.port.LeadStore;
-import io.xingzhi.core.port.StoredLead;
 import io.xingzhi.core.port.UnknownLeadException;
 import io.xingzhi.core.review.IllegalTransitionException;
-import io.xingzhi.core.review.ReviewEvent;
 import io.xingzhi.core.review.ReviewState;
 import java.io.IOException;
 import java.io.InputStream;
@@ -39,15 +44,16 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The HTTP server: stored leads, their review, statistics and runs as JSON over HTTP, built from
- * explicit handles (a {@link LeadStore}, a {@link TokenRegistry}, optionally a {@link RunLauncher}).
- * It promises:
+ * The HTTP server: stored leads, their review, documents, statistics and runs as JSON over HTTP,
+ * built from explicit handles: core's {@link ApplicationServices} (over one store) and a
+ * {@link TokenRegistry}. A door, not a second application: each handler reads the request into
+ * core's vocabulary ({@link RequestFields}), makes one service call and renders the answer, so a
+ * review, a document or a statistic is the same here as on the command line. It promises:
  * <ul>
  *   <li>every route except {@code GET /openapi.json} needs {@code Authorization: Bearer <token>}:
  *       no or an unknown token gives 401, a role too low gives 403; repeated failures from one
@@ -91,9 +97,8 @@ public final class XingzhiServer {
     private record Reply(int status, Map<String, String> headers, Object body) {
     }
 
-    private final LeadStore store;
+    private final ApplicationServices services;
     private final TokenRegistry tokens;
-    private final Optional<RunLauncher> runs;
     private final AuthThrottle throttle;
     private final Clock clock;
     private final long maxRequestBytes;
@@ -102,22 +107,19 @@ public final class XingzhiServer {
     /** Writes the {@link Views} records in snake_case; map keys (data such as model names) stay as they are. */
     private final ObjectMapper mapper = new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
             .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
-    private final DocumentDrafter drafter;
     private volatile RunJobs jobs;
     private final List<Bound> table;
     private final byte[] openApi;
     private Javalin app;
 
     private XingzhiServer(Builder b) {
-        this.store = b.store;
+        this.services = b.services;
         this.tokens = b.tokens;
-        this.runs = b.runs;
         this.throttle = b.throttle;
-        this.clock = b.clock;
+        this.clock = b.services.clock();
         this.maxRequestBytes = b.maxRequestBytes;
         this.maxPageSize = b.maxPageSize;
         this.defaultPageSize = Math.min(50, b.maxPageSize);
-        this.drafter = b.drafter;
         this.openApi = loadOpenApi();
         this.table = List.of(
                 new Bound(new Route("GET", "/openapi.json", Optional.empty()), (c, w) -> openApi),
@@ -128,13 +130,13 @@ public final class XingzhiServer {
                 new Bound(new Route("GET", "/runs", Optional.of(Role.VIEWER)), this::listRuns),
                 new Bound(new Route("POST", "/runs", Optional.of(Role.ADMIN)), this::startRun),
                 new Bound(new Route("GET", "/runs/{id}", Optional.of(Role.VIEWER)), this::oneRun),
-                new Bound(new Route("POST", "/documents", Optional.of(Role.REVIEWER)), this::draftDocument),
+                new Bound(new Route("POST", "/documents", Optional.of(Role.REVIEWER)), this::fileDocument),
                 new Bound(new Route("GET", "/class-cases", Optional.of(Role.VIEWER)), this::classCases));
     }
 
-    /** A builder over the two handles every server needs. */
-    public static Builder builder(LeadStore store, TokenRegistry tokens) {
-        return new Builder(store, tokens);
+    /** A builder over the two handles every server needs: the services (with their store) and the tokens. */
+    public static Builder builder(ApplicationServices services, TokenRegistry tokens) {
+        return new Builder(services, tokens);
     }
 
     /** Every route this server answers, in registration order. */
@@ -174,7 +176,7 @@ public final class XingzhiServer {
             config.routes.error(405, ctx -> unlessProblem(ctx, new ApiProblem(405, "method-not-allowed",
                     "Method not allowed", "see /openapi.json")));
         });
-        jobs = runs.map(l -> new RunJobs(store, l, clock)).orElse(null);
+        jobs = services.runs().map(r -> new RunJobs(r, clock)).orElse(null);
         j.start(host, port);
         app = j;
         return j.port();
@@ -259,62 +261,42 @@ public final class XingzhiServer {
         }
         long offset = number(ctx, "offset", 0, Long.MAX_VALUE);
         int limit = (int) number(ctx, "limit", defaultPageSize, maxPageSize);
-        List<StoredLead> page = store.leads(f.withPage(offset, limit));
-        long total = store.count(f);
-        List<String> ids = page.stream().map(StoredLead::leadId).toList();
+        LeadPage page = services.leads().find(f.withPage(offset, limit));
+        List<String> ids = page.leads().stream().map(l -> l.leadId()).toList();
         audit(ctx, who, "GET /leads", ids, ctx.queryString() == null ? "" : "query " + ctx.queryString());
         boolean masked = who.role().seesMaskedData();
-        return new Views.LeadPage(total, offset, limit, page.stream().map(l -> Views.lead(l, masked)).toList());
+        return new Views.LeadPage(page.total(), offset, limit, page.leads().stream().map(l -> Views.lead(l, masked)).toList());
     }
 
     private Object oneLead(Context ctx, Principal who) {
         String id = ctx.pathParam("id");
-        StoredLead l = store.lead(id).orElseThrow(() -> notFound(id));
-        List<Views.EventView> history = store.history(id).stream().map(Views::event).toList();
+        LeadDetail d = services.leads().detail(id);
         audit(ctx, who, "GET /leads/{id}", List.of(id), "");
-        return new Views.LeadDetail(Views.lead(l, who.role().seesMaskedData()), history);
+        return new Views.LeadDetail(Views.lead(d.lead(), who.role().seesMaskedData()),
+                d.history().stream().map(Views::event).toList());
     }
 
     private Object review(Context ctx, Principal who) {
         String id = ctx.pathParam("id");
-        JsonNode body = jsonBody(ctx);
-        ReviewRequest r = ReviewRequest.parse(body);
-        if (store.lead(id).isEmpty()) {
-            throw notFound(id);
+        Map<String, String> fields = textFields(jsonBody(ctx), ReviewService.knownFields(), RequestFields.EXPECTED_VERSION);
+        if (!fields.containsKey(RequestFields.EXPECTED_VERSION)) {
+            throw ApiProblem.badRequest("missing field expected_version: the version of the lead you read");
         }
-        ReviewEvent e = store.review(id, r.expectedVersion(), r.action(), who.name(), r.note(), clock.instant());
-        audit(ctx, who, "review " + e.action().code(), List.of(id), "version " + e.seq());
-        StoredLead after = store.lead(id).orElseThrow(() -> notFound(id));
+        ReviewOutcome r = services.reviews().review(id, fields, actor(ctx, who));
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("event", Views.event(e));
-        m.put("lead", Views.lead(after, who.role().seesMaskedData()));
+        m.put("event", Views.event(r.event()));
+        m.put("lead", Views.lead(r.lead(), who.role().seesMaskedData()));
         return m;
     }
 
     private Object stats(Context ctx, Principal who) {
-        Map<String, Map<String, Long>> byKind = new TreeMap<>();
-        Map<String, Long> byState = new LinkedHashMap<>();
-        for (ReviewState s : ReviewState.values()) {
-            byState.put(s.name(), 0L);
-        }
-        long total = 0;
-        int pageSize = 5000;
-        for (long offset = 0; ; offset += pageSize) {
-            List<StoredLead> page = store.leads(LeadFilter.all().withPage(offset, pageSize));
-            for (StoredLead l : page) {
-                byKind.computeIfAbsent(l.lead().model(), k -> new TreeMap<>()).merge(l.lead().kindCode(), 1L, Long::sum);
-                byState.merge(l.state().name(), 1L, Long::sum);
-                total++;
-            }
-            if (page.size() < pageSize) {
-                break;
-            }
-        }
-        return new Views.Stats(total, byKind, byState);
+        onlyParams(ctx, Set.of("from", "to"));
+        return Views.stats(services.statistics().statistics(text(ctx, "from").map(s -> date("from", s)),
+                text(ctx, "to").map(s -> date("to", s))));
     }
 
     private Object listRuns(Context ctx, Principal who) {
-        return Map.of("runs", store.runs().stream().map(Views::run).toList());
+        return Map.of("runs", services.leads().runs().stream().map(Views::run).toList());
     }
 
     private Object startRun(Context ctx, Principal who) {
@@ -343,10 +325,12 @@ public final class XingzhiServer {
                 "Unknown run", "no run job " + id + " on this server (jobs are kept in memory until a restart)"));
     }
 
-    private Object draftDocument(Context ctx, Principal who) {
+    private Object fileDocument(Context ctx, Principal who) {
         JsonNode body = jsonBody(ctx);
-        onlyFields(body, Set.of("lead_ids", "type", "issue_date", "reply_deadline"));
-        JsonNode idsNode = body.get("lead_ids");
+        Set<String> known = new TreeSet<>(DocumentService.fields());
+        known.add(RequestFields.LEAD_IDS);
+        onlyFields(body, known);
+        JsonNode idsNode = body.get(RequestFields.LEAD_IDS);
         if (idsNode == null || !idsNode.isArray() || idsNode.isEmpty()) {
             throw ApiProblem.badRequest("the body needs lead_ids, a non-empty array of lead ids");
         }
@@ -360,69 +344,55 @@ public final class XingzhiServer {
             }
             ids.add(n.asText());
         }
-        JsonNode typeNode = body.get("type");
-        if (typeNode == null || !typeNode.isTextual()) {
-            throw ApiProblem.badRequest("the body needs type: CORRECTION_NOTICE or RECOMMENDATION (纠正违法通知书 or 检察建议)");
-        }
-        DocumentType type;
-        try {
-            type = DocumentType.fromLabel(typeNode.asText().strip());
-        } catch (IllegalArgumentException e) {
-            throw ApiProblem.badRequest("unknown document type '" + typeNode.asText() + "'; CORRECTION_NOTICE or RECOMMENDATION");
-        }
-        LocalDate issue = optionalDate(body, "issue_date").orElse(LocalDate.now(clock));
-        Optional<LocalDate> deadline = optionalDate(body, "reply_deadline");
-        List<StoredLead> leads = new ArrayList<>();
-        for (String id : ids) {
-            leads.add(store.lead(id).orElseThrow(() -> notFound(id)));
-        }
-        DocumentDraft d;
-        try {
-            d = drafter.draft(leads, type, issue, deadline);
-        } catch (DocumentRefusedException e) {
-            throw new ApiProblem(409, "document-refused", "Document refused", e.getMessage());
-        }
-        audit(ctx, who, "POST /documents", d.leadIds(), "draft " + type.name());
-        return new Views.DraftView(d.type().name(), d.title(), d.procuratorate(), d.recipient(), d.leadIds(),
-                d.legalBasis(), d.issueDate().toString(), d.replyDeadline().toString(), d.templateName(),
+        ((com.fasterxml.jackson.databind.node.ObjectNode) body).remove(RequestFields.LEAD_IDS);
+        FiledDocument filed = services.documents().file(ids, textFields(body, DocumentService.fields(), null),
+                actor(ctx, who));
+        DocumentDraft d = filed.draft();
+        return new Views.DocumentView(d.type().name(), d.number(), d.title(), d.procuratorate(), d.recipient(),
+                d.leadIds(), d.legalBasis(), d.issueDate().toString(), d.replyDeadline().toString(), d.templateName(),
                 d.classCase(), d.markdown());
     }
 
     private Object classCases(Context ctx, Principal who) {
-        onlyParams(ctx, Set.of("min_count", "agency"));
+        onlyParams(ctx, Set.of("min_count", "agency", "from", "to"));
         int minCount = (int) number(ctx, "min_count", 2, Integer.MAX_VALUE);
-        if (minCount < 1) {
-            throw ApiProblem.badRequest("min_count must be at least 1");
-        }
-        Optional<String> agency = text(ctx, "agency");
-        List<StoredLead> all = new ArrayList<>();
-        int pageSize = 5000;
-        for (long offset = 0; ; offset += pageSize) {
-            List<StoredLead> page = store.leads(LeadFilter.all().withPage(offset, pageSize));
-            for (StoredLead l : page) {
-                if (agency.isEmpty() || agency.get().equals(l.lead().supervisedAgency())) {
-                    all.add(l);
-                }
-            }
-            if (page.size() < pageSize) {
-                break;
-            }
-        }
-        ClassCaseReport report = ClassCaseReport.of(all, minCount);
+        ClassCaseReport report = services.statistics().classCases(minCount, text(ctx, "agency"),
+                text(ctx, "from").map(s -> date("from", s)), text(ctx, "to").map(s -> date("to", s)));
         List<String> ids = report.groups().stream().flatMap(g -> g.leadIds().stream()).toList();
         audit(ctx, who, "GET /class-cases", ids, ctx.queryString() == null ? "" : "query " + ctx.queryString());
         return Views.classCases(report);
     }
 
-    private static Optional<LocalDate> optionalDate(JsonNode body, String field) {
-        JsonNode n = body.get(field);
-        if (n == null || n.isNull()) {
-            return Optional.empty();
+    /**
+     * A JSON body as core's neutral request: each member by its name, as text. A member outside
+     * {@code known} is 400 naming it; {@code number} (when given) must be a whole number >= 0 and
+     * every other member a string; {@code null} is absent.
+     */
+    private static Map<String, String> textFields(JsonNode body, Set<String> known, String number) {
+        onlyFields(body, known);
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = body.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            JsonNode v = e.getValue();
+            if (v.isNull()) {
+                continue;
+            }
+            if (e.getKey().equals(number)) {
+                if (!v.isIntegralNumber() || !v.canConvertToLong() || v.asLong() < 0) {
+                    throw ApiProblem.badRequest(number + " must be the lead's version, a whole number >= 0");
+                }
+                fields.put(e.getKey(), String.valueOf(v.asLong()));
+            } else if (v.isTextual()) {
+                fields.put(e.getKey(), v.asText());
+            } else {
+                throw ApiProblem.badRequest("field " + e.getKey() + " must be a string");
+            }
         }
-        if (!n.isTextual()) {
-            throw ApiProblem.badRequest(field + " must be an ISO date such as 2024-06-30");
-        }
-        return Optional.of(date(field, n.asText()));
+        return fields;
+    }
+
+    private static Actor actor(Context ctx, Principal who) {
+        return new Actor(who.name(), ctx.ip());
     }
 
     // ---- helpers
@@ -446,8 +416,9 @@ public final class XingzhiServer {
         }
     }
 
+    /** Records who saw which leads (what services change, they audit themselves). */
     private void audit(Context ctx, Principal who, String action, List<String> leadIds, String detail) {
-        store.audit(new AuditEntry(clock.instant(), who.name(), ctx.ip(), action, leadIds, detail));
+        services.audit().audit(new AuditEntry(clock.instant(), who.name(), ctx.ip(), action, leadIds, detail));
     }
 
     private static ApiProblem notFound(String id) {
@@ -532,6 +503,12 @@ public final class XingzhiServer {
         if (e instanceof UnknownLeadException u) {
             return notFound(u.leadId());
         }
+        if (e instanceof InvalidFieldException f) {
+            return new ApiProblem(400, "bad-request", "Bad request", f.getMessage(), orderedMap("field", f.field()));
+        }
+        if (e instanceof DocumentRefusedException r) {
+            return new ApiProblem(409, "document-refused", "Document refused", r.getMessage());
+        }
         if (e instanceof ConcurrentReviewException c) {
             return new ApiProblem(409, "concurrent-review", "Changed by someone else", c.getMessage(),
                     orderedMap("lead_id", c.leadId(), "expected_version", c.expectedVersion(), "actual_version", c.actualVersion()));
@@ -596,35 +573,20 @@ public final class XingzhiServer {
 
     /** Settings of a {@link XingzhiServer}, with safe defaults. */
     public static final class Builder {
-        private final LeadStore store;
+        private final ApplicationServices services;
         private final TokenRegistry tokens;
-        private Optional<RunLauncher> runs = Optional.empty();
         private AuthThrottle throttle = AuthThrottle.standard();
-        private Clock clock = Clock.systemUTC();
         private long maxRequestBytes = 64 * 1024;
         private int maxPageSize = 500;
-        private DocumentDrafter drafter = DocumentDrafter.withDefaults();
 
-        private Builder(LeadStore store, TokenRegistry tokens) {
-            this.store = Objects.requireNonNull(store, "store");
+        private Builder(ApplicationServices services, TokenRegistry tokens) {
+            this.services = Objects.requireNonNull(services, "services");
             this.tokens = Objects.requireNonNull(tokens, "tokens");
-        }
-
-        /** What {@code POST /runs} runs; without one it answers 503. */
-        public Builder runs(RunLauncher launcher) {
-            this.runs = Optional.of(launcher);
-            return this;
         }
 
         /** How failed authentication is slowed down ({@link AuthThrottle#standard()} by default). */
         public Builder throttle(AuthThrottle t) {
             this.throttle = Objects.requireNonNull(t);
-            return this;
-        }
-
-        /** The clock for audit entries and review events (UTC system clock by default). */
-        public Builder clock(Clock c) {
-            this.clock = Objects.requireNonNull(c);
             return this;
         }
 
@@ -643,12 +605,6 @@ public final class XingzhiServer {
                 throw new IllegalArgumentException("max page size must be positive: " + n);
             }
             this.maxPageSize = n;
-            return this;
-        }
-
-        /** What {@code POST /documents} drafts with ({@link DocumentDrafter#withDefaults()} by default). */
-        public Builder drafter(DocumentDrafter d) {
-            this.drafter = Objects.requireNonNull(d);
             return this;
         }
 

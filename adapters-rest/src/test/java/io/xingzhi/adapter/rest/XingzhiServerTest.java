@@ -6,7 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.xingzhi.core.XingzhiException;
-import io.xingzhi.core.engine.Engine;
+import io.xingzhi.core.app.ApplicationServices;
+import io.xingzhi.core.app.RunService;
 import io.xingzhi.core.identity.LinkedBy;
 import io.xingzhi.core.lead.DocumentType;
 import io.xingzhi.core.lead.Evidence;
@@ -89,8 +90,8 @@ class XingzhiServerTest {
         Files.writeString(tokens, "# comment\n\n" + TokenRegistry.sha256Hex(VIEWER) + ":viewer:小王\n"
                 + TokenRegistry.sha256Hex(REVIEWER) + ":reviewer:李检察官\n"
                 + TokenRegistry.sha256Hex(ADMIN).toUpperCase() + ":ADMIN:admin\n", StandardCharsets.UTF_8);
-        server = XingzhiServer.builder(store, TokenRegistry.load(tokens))
-                .runs(Engine.builder().source(EMPTY).build()::run)
+        server = XingzhiServer.builder(ApplicationServices.over(store).runs(RunService.builder(EMPTY)).build(),
+                        TokenRegistry.load(tokens))
                 .throttle(new AuthThrottle(3, Duration.ofMinutes(1), Duration.ofMillis(1500), Clock.systemUTC()))
                 .maxRequestBytes(4096).maxPageSize(100).build();
         base = "http://127.0.0.1:" + server.start(0);
@@ -259,7 +260,7 @@ class XingzhiServerTest {
         assertProblem(post("/leads/L1/review", REVIEWER, "[1,2]"), 400, "bad-request");
         assertProblem(post("/leads/L1/review", REVIEWER, "{\"action\":\"fly\",\"expected_version\":0}"), 400, "bad-request");
         assertProblem(post("/leads/L1/review", REVIEWER, "{\"action\":\"verify\",\"expected_version\":\"0\"}"), 400, "bad-request");
-        assertProblem(post("/leads/L1/review", REVIEWER, "{\"action\":\"mark-reply-overdue\",\"expected_version\":0,\"as_of\":\"2024-02-30\"}"),
+        assertProblem(post("/leads/L1/review", REVIEWER, "{\"action\":\"mark-reply-overdue\",\"expected_version\":0,\"date\":\"2024-02-30\"}"),
                 400, "bad-request");
         assertProblem(post("/leads/L1/review", REVIEWER, "{\"action\":\"dismiss\",\"expected_version\":0,\"reason\":\"OTHER\"}"),
                 400, "bad-request");
@@ -299,13 +300,22 @@ class XingzhiServerTest {
     }
 
     @Test
-    void statsCountPerModelKindAndState() throws Exception {
+    void statsAreCoresReviewStatisticsPerKindAndAgency() throws Exception {
         post("/leads/L1/review", REVIEWER, "{\"action\":\"verify\",\"expected_version\":0}");
         JsonNode s = body(get("/stats", VIEWER));
-        assertThat(s.get("total").asLong()).isEqualTo(3);
-        assertThat(s.get("by_model_and_kind").get("custody-transfer").get("LATE_TRANSFER").asLong()).isEqualTo(2);
-        assertThat(s.get("by_state").get("NEW").asLong()).isEqualTo(2);
-        assertThat(s.get("by_state").get("VERIFYING").asLong()).isEqualTo(1);
+        assertThat(s.get("from").isNull()).isTrue();
+        assertThat(s.get("total").get("leads").asLong()).isEqualTo(3);
+        assertThat(s.get("total").get("fresh").asLong()).isEqualTo(2);
+        assertThat(s.get("total").get("verifying").asLong()).isEqualTo(1);
+        assertThat(s.get("by_kind").get(0).get("model").asText()).isEqualTo("custody-transfer");
+        assertThat(s.get("by_kind").get(0).get("kind").asText()).isEqualTo("LATE_TRANSFER");
+        assertThat(s.get("by_kind").get(0).get("counts").get("leads").asLong()).isEqualTo(2);
+        assertThat(s.get("by_agency")).extracting(a -> a.get("agency").asText())
+                .containsExactly("东港市人民法院", "丹东市看守所");
+        assertThat(body(get("/stats?from=2024-07-01", VIEWER)).get("total").get("leads").asLong()).isZero();
+        assertThat(body(get("/stats?to=2024-06-30", VIEWER)).get("total").get("leads").asLong()).isEqualTo(3);
+        assertProblem(get("/stats?from=2024-07-01&to=2024-06-01", VIEWER), 400, "bad-request");
+        assertProblem(get("/stats?since=2024-07-01", VIEWER), 400, "bad-request");
     }
 
     JsonNode awaitJob(String location) throws Exception {
@@ -344,15 +354,28 @@ class XingzhiServerTest {
     @Test
     void secondRunWhileOneIsRunningIs409AndAFailedRunSaysWhy() throws Exception {
         java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
-        XingzhiServer slow = XingzhiServer.builder(store, TokenRegistry.of(Map.of(TokenRegistry.sha256Hex(ADMIN),
-                new Principal("ops", Role.ADMIN)))).runs(asOf -> {
-                    try {
-                        release.await();
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
-                    throw new XingzhiException("feed http://127.0.0.1/custody could not be read");
-                }).build();
+        RecordSource unreadable = new RecordSource() {
+            @Override
+            public Set<Dataset> available() {
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                throw new XingzhiException("feed http://127.0.0.1/custody could not be read");
+            }
+
+            @Override
+            public List<String> describe(Dataset dataset) {
+                return List.of();
+            }
+
+            @Override
+            public void read(Dataset dataset, RowVisitor visitor) {
+            }
+        };
+        XingzhiServer slow = XingzhiServer.builder(ApplicationServices.over(store).runs(RunService.builder(unreadable)).build(),
+                TokenRegistry.of(Map.of(TokenRegistry.sha256Hex(ADMIN), new Principal("ops", Role.ADMIN)))).build();
         String saved = base;
         base = "http://127.0.0.1:" + slow.start(0);
         try {
@@ -389,16 +412,26 @@ class XingzhiServerTest {
     void reviewerDraftsANoticeFromAConfirmedLeadWithFullData() throws Exception {
         confirm("L1");
         HttpResponse<String> r = post("/documents", REVIEWER,
-                "{\"lead_ids\":[\"L1\"],\"type\":\"CORRECTION_NOTICE\",\"issue_date\":\"2024-07-01\"}");
+                "{\"lead_ids\":[\"L1\"],\"document_type\":\"CORRECTION_NOTICE\",\"date\":\"2024-07-01\"}");
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         JsonNode d = body(r);
         assertThat(d.get("title").asText()).isEqualTo("纠正违法通知书");
+        assertThat(d.get("number").asText()).isEqualTo("××检刑执纠〔2024〕1号");
+        assertThat(d.get("markdown").asText()).contains("××检刑执纠〔2024〕1号");
+        assertThat(store.documents()).singleElement().satisfies(doc -> {
+            assertThat(doc.id()).isEqualTo("××检刑执纠〔2024〕1号");
+            assertThat(doc.number()).isEqualTo("××检刑执纠〔2024〕1号");
+            assertThat(doc.leadIds()).containsExactly("L1");
+            assertThat(doc.bodyMarkdown()).isEqualTo(d.get("markdown").asText());
+        });
         assertThat(d.get("recipient").asText()).isEqualTo("丹东市看守所");
         assertThat(d.get("reply_deadline").asText()).isEqualTo("2024-07-16");
         assertThat(d.get("class_case").asBoolean()).isFalse();
         assertThat(d.get("markdown").asText()).contains("纠正违法通知书").contains("张三丰").contains("2024年7月1日");
         AuditEntry last = store.auditTrail(0, 100).get(store.auditTrail(0, 100).size() - 1);
-        assertThat(last.action()).isEqualTo("POST /documents");
+        assertThat(last.action()).isEqualTo("file document");
+        assertThat(last.detail()).contains("××检刑执纠〔2024〕1号");
+        assertThat(last.origin()).isEqualTo("127.0.0.1");
         assertThat(last.leadIds()).containsExactly("L1");
         assertThat(last.actor()).isEqualTo("李检察官");
     }
@@ -407,7 +440,7 @@ class XingzhiServerTest {
     void classCaseRecommendationFromTwoConfirmedLeads() throws Exception {
         confirm("L1");
         confirm("L3");
-        HttpResponse<String> r = post("/documents", REVIEWER, "{\"lead_ids\":[\"L1\",\"L3\"],\"type\":\"检察建议\"}");
+        HttpResponse<String> r = post("/documents", REVIEWER, "{\"lead_ids\":[\"L1\",\"L3\"],\"document_type\":\"检察建议\"}");
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         assertThat(body(r).get("class_case").asBoolean()).isTrue();
         assertThat(body(r).get("type").asText()).isEqualTo("RECOMMENDATION");
@@ -415,12 +448,12 @@ class XingzhiServerTest {
 
     @Test
     void documentsRefuseViewersUnconfirmedUnknownAndBadRequests() throws Exception {
-        assertProblem(post("/documents", VIEWER, "{\"lead_ids\":[\"L1\"],\"type\":\"CORRECTION_NOTICE\"}"), 403, "forbidden");
-        assertProblem(post("/documents", REVIEWER, "{\"lead_ids\":[\"L3\"],\"type\":\"CORRECTION_NOTICE\"}"), 409, "document-refused");
-        assertProblem(post("/documents", REVIEWER, "{\"lead_ids\":[\"NOPE\"],\"type\":\"CORRECTION_NOTICE\"}"), 404, "unknown-lead");
-        assertProblem(post("/documents", REVIEWER, "{\"lead_ids\":[],\"type\":\"CORRECTION_NOTICE\"}"), 400, "bad-request");
-        assertProblem(post("/documents", REVIEWER, "{\"lead_ids\":[\"L1\"],\"type\":\"MEMO\"}"), 400, "bad-request");
-        assertProblem(post("/documents", REVIEWER, "{\"lead_ids\":[\"L1\"],\"type\":\"RECOMMENDATION\",\"issue_date\":\"2024-02-30\"}"),
+        assertProblem(post("/documents", VIEWER, "{\"lead_ids\":[\"L1\"],\"document_type\":\"CORRECTION_NOTICE\"}"), 403, "forbidden");
+        assertProblem(post("/documents", REVIEWER, "{\"lead_ids\":[\"L3\"],\"document_type\":\"CORRECTION_NOTICE\"}"), 409, "document-refused");
+        assertProblem(post("/documents", REVIEWER, "{\"lead_ids\":[\"NOPE\"],\"document_type\":\"CORRECTION_NOTICE\"}"), 404, "unknown-lead");
+        assertProblem(post("/documents", REVIEWER, "{\"lead_ids\":[],\"document_type\":\"CORRECTION_NOTICE\"}"), 400, "bad-request");
+        assertProblem(post("/documents", REVIEWER, "{\"lead_ids\":[\"L1\"],\"document_type\":\"MEMO\"}"), 400, "bad-request");
+        assertProblem(post("/documents", REVIEWER, "{\"lead_ids\":[\"L1\"],\"document_type\":\"RECOMMENDATION\",\"date\":\"2024-02-30\"}"),
                 400, "bad-request");
         assertProblem(post("/documents", REVIEWER, "{\"lead_ids\":[\"L1\"],"), 400, "malformed-json");
         assertThat(store.auditTrail(0, 100)).isEmpty();
@@ -476,7 +509,7 @@ class XingzhiServerTest {
         String job = body(started).get("id").asText();
         Map<String, String> bodies = Map.of("/runs", "{\"as_of\":\"2024-08-02\"}",
                 "/leads/{id}/review", "{\"action\":\"verify\",\"expected_version\":0}",
-                "/documents", "{\"lead_ids\":[\"L1\"],\"type\":\"CORRECTION_NOTICE\"}");
+                "/documents", "{\"lead_ids\":[\"L1\"],\"document_type\":\"CORRECTION_NOTICE\"}");
         for (String route : documented) {
             String[] mp = route.split(" ");
             String path = mp[1].replace("/runs/{id}", "/runs/" + job).replace("{id}", "L2");
@@ -531,7 +564,7 @@ class XingzhiServerTest {
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         assertThat(body(r).get("lead").get("reply_deadline").asText()).isEqualTo("2024-07-16");
         assertThat(body(r).get("event").get("details").get("document_type").asText()).isEqualTo("CORRECTION_NOTICE");
-        r = post("/leads/L1/review", REVIEWER, "{\"action\":\"mark-reply-overdue\",\"expected_version\":3,\"as_of\":\"2024-07-20\"}");
+        r = post("/leads/L1/review", REVIEWER, "{\"action\":\"mark-reply-overdue\",\"expected_version\":3,\"date\":\"2024-07-20\"}");
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         assertThat(body(r).get("lead").get("state").asText()).isEqualTo("REPLY_OVERDUE");
     }
@@ -541,9 +574,9 @@ class XingzhiServerTest {
         HttpResponse<String> r = post("/leads/L1/review", REVIEWER, "{\"action\":\"verify\",\"expectedVersion\":0}");
         assertProblem(r, 400, "bad-request");
         assertThat(body(r).get("detail").asText()).contains("expectedVersion");
-        r = post("/documents", REVIEWER, "{\"lead_ids\":[\"L1\"],\"type\":\"CORRECTION_NOTICE\",\"issueDate\":\"2024-07-01\"}");
+        r = post("/documents", REVIEWER, "{\"lead_ids\":[\"L1\"],\"document_type\":\"CORRECTION_NOTICE\",\"replyDeadline\":\"2024-07-01\"}");
         assertProblem(r, 400, "bad-request");
-        assertThat(body(r).get("detail").asText()).contains("issueDate").contains("issue_date");
+        assertThat(body(r).get("detail").asText()).contains("replyDeadline").contains("reply_deadline");
         assertProblem(post("/runs", ADMIN, "{\"asOf\":\"2024-07-31\"}"), 400, "bad-request");
         r = get("/class-cases?minCount=1", VIEWER);
         assertProblem(r, 400, "bad-request");
@@ -600,10 +633,10 @@ class XingzhiServerTest {
         confirm("L3");
         assertShape(doc, "LeadDetail", body(get("/leads/L1", VIEWER)));
         assertShape(doc, "ClassCases", body(get("/class-cases?min_count=1", VIEWER)));
-        HttpResponse<String> d = post("/documents", REVIEWER, "{\"lead_ids\":[\"L1\"],\"type\":\"CORRECTION_NOTICE\","
-                + "\"issue_date\":\"2024-07-01\",\"reply_deadline\":\"2024-07-20\"}");
+        HttpResponse<String> d = post("/documents", REVIEWER, "{\"lead_ids\":[\"L1\"],\"document_type\":\"CORRECTION_NOTICE\","
+                + "\"date\":\"2024-07-01\",\"reply_deadline\":\"2024-07-20\"}");
         assertThat(d.statusCode()).as(d.body()).isEqualTo(200);
-        assertShape(doc, "DocumentDraft", body(d));
+        assertShape(doc, "FiledDocument", body(d));
         assertThat(body(d).get("reply_deadline").asText()).isEqualTo("2024-07-20");
         HttpResponse<String> started = post("/runs", ADMIN, "{\"as_of\":\"2024-08-01\"}");
         assertShape(doc, "RunJob", body(started));
@@ -612,6 +645,65 @@ class XingzhiServerTest {
         HttpResponse<String> problem = post("/leads/L2/review", REVIEWER, "{\"action\":\"confirm\",\"expected_version\":0}");
         assertProblem(problem, 409, "illegal-transition");
         assertThat(names(doc.get("components").get("schemas").get("Problem").get("properties"))).containsAll(names(body(problem)));
+        HttpResponse<String> badField = post("/leads/L2/review", REVIEWER, "{\"action\":\"verify\",\"expected_version\":0,"
+                + "\"number\":\"1\"}");
+        assertProblem(badField, 400, "bad-request");
+        assertThat(names(doc.get("components").get("schemas").get("Problem").get("properties"))).containsAll(names(body(badField)));
+        // statistics with dismissals by reason and documents by type
+        post("/leads/L2/review", REVIEWER, "{\"action\":\"verify\",\"expected_version\":0}");
+        post("/leads/L2/review", REVIEWER, "{\"action\":\"dismiss\",\"expected_version\":1,\"reason\":\"DUPLICATE\"}");
+        post("/leads/L1/review", REVIEWER, "{\"action\":\"issue-document\",\"expected_version\":2}");
+        JsonNode stats = body(get("/stats", VIEWER));
+        assertThat(stats.get("total").get("dismissed_by_reason").get("DUPLICATE").asLong()).isEqualTo(1);
+        assertThat(stats.get("total").get("documents_by_type").get("CORRECTION_NOTICE").asLong()).isEqualTo(1);
+        assertShape(doc, "Stats", stats);
+    }
+
+    @Test
+    void aFiledDocumentIsNumberedInTurnAndIssuingItTakesItsNumberDateAndDeadline() throws Exception {
+        confirm("L1");
+        confirm("L3");
+        String first = body(post("/documents", REVIEWER, "{\"lead_ids\":[\"L1\"],\"document_type\":\"纠正违法通知书\","
+                + "\"date\":\"2024-07-01\"}")).get("number").asText();
+        JsonNode second = body(post("/documents", REVIEWER, "{\"lead_ids\":[\"L1\"],\"document_type\":\"纠正违法通知书\","
+                + "\"date\":\"2024-07-02\",\"reply_deadline\":\"2024-07-30\"}"));
+        JsonNode recommendation = body(post("/documents", REVIEWER, "{\"lead_ids\":[\"L3\"],\"document_type\":\"检察建议\","
+                + "\"date\":\"2024-07-02\"}"));
+        assertThat(first).isEqualTo("××检刑执纠〔2024〕1号");
+        assertThat(second.get("number").asText()).isEqualTo("××检刑执纠〔2024〕2号");
+        assertThat(recommendation.get("number").asText()).isEqualTo("××检刑执建〔2024〕1号");
+
+        HttpResponse<String> r = post("/leads/L1/review", REVIEWER, "{\"action\":\"issue-document\",\"expected_version\":2}");
+
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        JsonNode details = body(r).get("event").get("details");
+        assertThat(details.get("document_number").asText()).isEqualTo("××检刑执纠〔2024〕2号");
+        assertThat(details.get("document_date").asText()).isEqualTo("2024-07-02");
+        assertThat(details.get("reply_deadline").asText()).isEqualTo("2024-07-30");
+        assertThat(details.get("recipient").asText()).isEqualTo("丹东市看守所");
+        assertThat(body(r).get("lead").get("reply_deadline").asText()).isEqualTo("2024-07-30");
+    }
+
+    @Test
+    void aFieldTheActionDoesNotTakeOrAMissingOneIs400NamingItAndNothingChanges() throws Exception {
+        HttpResponse<String> r = post("/leads/L1/review", REVIEWER, "{\"action\":\"verify\",\"expected_version\":0,"
+                + "\"summary\":\"已整改\"}");
+        assertProblem(r, 400, "bad-request");
+        assertThat(body(r).get("field").asText()).isEqualTo("summary");
+        assertThat(body(r).get("detail").asText()).contains("summary").contains("verify");
+        r = post("/leads/L1/review", REVIEWER, "{\"action\":\"verify\"}");
+        assertProblem(r, 400, "bad-request");
+        assertThat(body(r).get("detail").asText()).contains("expected_version");
+        confirm("L1");
+        r = post("/leads/L1/review", REVIEWER, "{\"action\":\"issue-document\",\"expected_version\":2}");
+        assertProblem(r, 400, "bad-request");
+        assertThat(body(r).get("field").asText()).isEqualTo("number");
+        r = post("/leads/L1/review", REVIEWER, "{\"action\":\"issue-document\",\"expected_version\":2,"
+                + "\"number\":\"外〔2024〕9号\",\"date\":\"2024-07-10\",\"reply_deadline\":\"2024-07-01\"}");
+        assertProblem(r, 400, "bad-request");
+        assertThat(body(r).get("field").asText()).isEqualTo("reply_deadline");
+        assertThat(store.lead("L1").orElseThrow().version()).isEqualTo(2);
+        assertThat(store.history("L1")).hasSize(2);
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.util.Optional;
  * {@link DocumentDrafter} from one confirmed lead or from several against one agency (类案).
  *
  * @param type the document type
+ * @param number the document number (文号) it was filed under; empty for a draft not filed
  * @param title the title, e.g. {@code 纠正违法通知书}
  * @param procuratorate the issuing procuratorate
  * @param recipient the supervised agency it is addressed to
@@ -24,12 +25,13 @@ import java.util.Optional;
  * @param templateName the template it was rendered from
  * @param markdown the whole text, as Markdown
  */
-public record DocumentDraft(DocumentType type, String title, String procuratorate, String recipient,
+public record DocumentDraft(DocumentType type, String number, String title, String procuratorate, String recipient,
                             List<String> leadIds, List<Fact> facts, List<String> legalBasis,
                             String requestedCorrection, LocalDate issueDate, LocalDate replyDeadline,
                             String templateName, String markdown) {
     public DocumentDraft {
         Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(number, "number");
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(procuratorate, "procuratorate");
         Objects.requireNonNull(recipient, "recipient");

@@ -29,9 +29,11 @@ import java.util.stream.Collectors;
  * {@code T-default.md} (also used when a group mixes models), from its {@link TemplateSource}. Each
  * must have a section headed {@code ## 纠正意见} (notice) or {@code ## 检察建议} (recommendation): its
  * text becomes {@link DocumentDraft#requestedCorrection()}. The values a template can use:
- * {@code procuratorate}, {@code recipient}, {@code title}, {@code issue_date}, {@code reply_deadline},
+ * {@code procuratorate}, {@code recipient}, {@code title}, {@code number} (the 文号, empty while not
+ * filed), {@code issue_date}, {@code reply_deadline},
  * {@code lead_count}, {@code model_label}, {@code kinds_text},
- * {@code legal_basis}, {@code period_from}, {@code period_to}; sections {@code single} and
+ * {@code legal_basis}, {@code period_from}, {@code period_to}; sections {@code numbered} (rendered
+ * only when there is a number), {@code single} and
  * {@code class_case} (rendered only for one lead, or for several), {@code legal_basis_list}
  * (items: {@code article}), {@code kind_<KIND>} (rendered once when a lead of that kind is
  * present) and {@code leads} (items: {@code index}, {@code name}, {@code case_number},
@@ -82,6 +84,11 @@ public final class DocumentDrafter {
                 DEFAULT_RECOMMENDATION_REPLY);
     }
 
+    /** The issuing procuratorate's name. */
+    public String procuratorate() {
+        return procuratorate;
+    }
+
     /** The default reply deadline of a document of {@code type} issued on {@code issueDate}. */
     public LocalDate replyDeadline(DocumentType type, LocalDate issueDate) {
         return issueDate.plus(type == DocumentType.CORRECTION_NOTICE ? noticeReply : recommendationReply);
@@ -104,7 +111,18 @@ public final class DocumentDrafter {
      */
     public DocumentDraft draft(List<StoredLead> leads, DocumentType type, LocalDate issueDate,
                                Optional<LocalDate> replyDeadline) {
+        return draft(leads, type, issueDate, replyDeadline, "");
+    }
+
+    /**
+     * Drafts as {@link #draft(List, DocumentType, LocalDate, Optional)}, under a document number.
+     *
+     * @param number the document number (文号) the document is filed under; empty for none
+     */
+    public DocumentDraft draft(List<StoredLead> leads, DocumentType type, LocalDate issueDate,
+                               Optional<LocalDate> replyDeadline, String number) {
         Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(number, "number");
         Objects.requireNonNull(issueDate, "issueDate");
         if (leads.isEmpty()) {
             throw new DocumentRefusedException("a document needs at least one lead");
@@ -176,6 +194,8 @@ public final class DocumentDrafter {
         values.put("procuratorate", procuratorate);
         values.put("recipient", recipient);
         values.put("title", type.label());
+        values.put("number", number);
+        values.put("numbered", number.isEmpty() ? List.of() : List.of(Map.of()));
         values.put("issue_date", chineseDate(issueDate));
         values.put("reply_deadline", chineseDate(due));
         values.put("lead_count", String.valueOf(leads.size()));
@@ -194,7 +214,7 @@ public final class DocumentDrafter {
         String requested = section(markdown, heading)
                 .orElseThrow(() -> new TemplateException("template " + templateName
                         + ": no section headed \"## " + heading + "\""));
-        return new DocumentDraft(type, type.label(), procuratorate, recipient, List.copyOf(ids), facts,
+        return new DocumentDraft(type, number, type.label(), procuratorate, recipient, List.copyOf(ids), facts,
                 List.copyOf(basis), requested, issueDate, due, templateName, markdown);
     }
 

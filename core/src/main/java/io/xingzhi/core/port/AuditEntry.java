@@ -5,14 +5,14 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One access to lead data, for the audit trail a {@link LeadStore} keeps: who did what to which
- * leads, when and from where. Written by the adapters people use (the REST server, the command
- * line); never changed or removed.
+ * One access to lead data, for the {@link AuditLog}: who did what to which leads, when and from
+ * where. Written by the application services for what they change (a review, a filed document)
+ * and by the doors for what they show (the REST server's listings); never changed or removed.
  *
  * @param at when
  * @param actor who (an account or a name), never blank
  * @param origin from where (a remote address, {@code cli}, a host name)
- * @param action what, e.g. {@code GET /leads}, {@code review confirm}, {@code export}
+ * @param action what, e.g. {@code GET /leads}, {@code review confirm}, {@code file document}
  * @param leadIds the leads concerned, possibly none (a listing)
  * @param detail anything else worth keeping (a filter, a document id); may be empty
  */

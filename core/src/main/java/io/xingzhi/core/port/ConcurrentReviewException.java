@@ -3,7 +3,7 @@ package io.xingzhi.core.port;
 import io.xingzhi.core.XingzhiException;
 
 /**
- * Thrown by {@link LeadStore#review} when the lead changed since the reviewer read it (optimistic
+ * Thrown by {@link LeadRepository#recordTransition} when the lead changed since the reviewer read it (optimistic
  * locking): someone else reviewed it first. Nothing was written; the other reviewer's change is
  * kept. The reviewer reloads the lead and decides again.
  */

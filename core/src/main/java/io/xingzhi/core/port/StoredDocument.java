@@ -7,7 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A procuratorial document (纠正违法通知书 or 检察建议) as a {@link LeadStore} keeps it: drafted from
+ * A procuratorial document (纠正违法通知书 or 检察建议) as a {@link DocumentStore} keeps it: drafted from
  * one confirmed lead, or from several against one agency (类案).
  *
  * @param id the caller's id for it, unique in the store; saving the same id again replaces it

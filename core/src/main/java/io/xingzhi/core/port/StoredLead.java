@@ -7,13 +7,13 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A lead as a {@link LeadStore} keeps it: the lead as the latest run that produced it reported it,
+ * A lead as a {@link LeadRepository} keeps it: the lead as the latest run that produced it reported it,
  * and its review standing.
  *
  * @param lead the lead (fields from the latest run that produced it)
  * @param state its review state
  * @param version the number of review transitions so far (0 for a lead never reviewed); pass it
- *     back to {@link LeadStore#review} as the expected version
+ *     back as the expected version of a review ({@code expected_version})
  * @param firstSeenRun the run that first produced it
  * @param lastSeenRun the latest run that produced it
  * @param noLongerFoundInRun the first run that no longer produced it, when the latest run did not;

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * One run as a {@link LeadStore} keeps it.
+ * One run as a {@link RunStore} keeps it.
  *
  * @param number 1 for the first run kept, then 2, 3, ...
  * @param asOf the date the run looked from

@@ -2,7 +2,7 @@ package io.xingzhi.core.port;
 
 import io.xingzhi.core.XingzhiException;
 
-/** Thrown by {@link LeadStore#review} for a lead id the store does not hold. Nothing was written. */
+/** Thrown by the lead repository and the review service for a lead id the store does not hold. Nothing was written. */
 public class UnknownLeadException extends XingzhiException {
     private static final long serialVersionUID = 1L;
 

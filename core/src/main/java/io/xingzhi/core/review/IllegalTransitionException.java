@@ -12,12 +12,28 @@ public class IllegalTransitionException extends XingzhiException {
     private static final long serialVersionUID = 1L;
 
     private final String leadId;
-    private final transient ReviewDecision.Refused refusal;
+    private final ReviewState state;
+    private final ReviewActionType action;
+    private final Set<ReviewActionType> allowedActions;
 
     public IllegalTransitionException(String leadId, ReviewDecision.Refused refusal) {
-        super("lead " + leadId + ": " + refusal.message());
+        this(leadId, refusal.state(), refusal.action().type(), refusal.allowedActions(), refusal.message());
+    }
+
+    /**
+     * @param leadId the lead
+     * @param state its state, unchanged
+     * @param action the refused action's kind
+     * @param allowedActions the actions allowed in {@code state}
+     * @param message why, naming the state and the allowed actions
+     */
+    public IllegalTransitionException(String leadId, ReviewState state, ReviewActionType action,
+                                      Set<ReviewActionType> allowedActions, String message) {
+        super("lead " + leadId + ": " + message);
         this.leadId = leadId;
-        this.refusal = refusal;
+        this.state = state;
+        this.action = action;
+        this.allowedActions = Set.copyOf(allowedActions);
     }
 
     /** The lead the action was refused for. */
@@ -27,16 +43,16 @@ public class IllegalTransitionException extends XingzhiException {
 
     /** The lead's state, unchanged. */
     public ReviewState state() {
-        return refusal.state();
+        return state;
     }
 
     /** The refused action's kind. */
     public ReviewActionType action() {
-        return refusal.action().type();
+        return action;
     }
 
     /** The actions allowed in {@link #state()}. */
     public Set<ReviewActionType> allowedActions() {
-        return refusal.allowedActions();
+        return allowedActions;
     }
 }

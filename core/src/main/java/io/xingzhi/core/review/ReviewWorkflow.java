@@ -47,6 +47,17 @@ public final class ReviewWorkflow {
         return Optional.ofNullable(MOVES.get(state).get(action));
     }
 
+    /**
+     * Why no action of kind {@code type} is allowed in {@code state}, whatever its values; empty when
+     * the workflow has a move for it there (which {@link #decide} may still refuse for its values).
+     */
+    public static Optional<String> refusal(ReviewState state, ReviewActionType type) {
+        Objects.requireNonNull(state, "state");
+        Objects.requireNonNull(type, "type");
+        return MOVES.get(state).containsKey(type) ? Optional.empty()
+                : Optional.of("cannot " + describe(type) + ": the lead is " + state + "; " + allowedText(state));
+    }
+
     /** True when no action is allowed in {@code state}. */
     public static boolean isFinal(ReviewState state) {
         return MOVES.get(state).isEmpty();
@@ -66,8 +77,7 @@ public final class ReviewWorkflow {
         Set<ReviewActionType> allowed = allowedActions(state);
         ReviewState to = MOVES.get(state).get(action.type());
         if (to == null) {
-            return new ReviewDecision.Refused(state, action, allowed,
-                    "cannot " + describe(action.type()) + ": the lead is " + state + "; " + allowedText(state));
+            return new ReviewDecision.Refused(state, action, allowed, refusal(state, action.type()).orElseThrow());
         }
         if (action instanceof ReviewAction.MarkReplyOverdue overdue) {
             if (replyDeadline.isEmpty()) {

@@ -1,10 +1,7 @@
 package io.xingzhi.core.stats;
 
 import io.xingzhi.core.lead.DocumentType;
-import io.xingzhi.core.port.LeadFilter;
-import io.xingzhi.core.port.LeadStore;
 import io.xingzhi.core.port.StoredLead;
-import io.xingzhi.core.port.StoredRun;
 import io.xingzhi.core.review.DismissReason;
 import io.xingzhi.core.review.ReviewAction;
 import io.xingzhi.core.review.ReviewActionType;
@@ -14,7 +11,6 @@ import java.time.LocalDate;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -28,7 +24,8 @@ import java.util.function.Function;
  * total, the leads and where they stand (新线索, 核查中, 成案, 排除 by reason, documents issued by
  * type, awaiting reply, 已整改, 逾期未回复). Restricted to leads first seen by a run whose as-of date
  * lies in a range, when one is given. Counts are of the current standing, so saving the same run
- * again changes none of them. Records only, so they serialise to JSON as they are.
+ * again changes none of them. Records only, so they serialise to JSON as they are. Counted with a
+ * {@link Tally}; {@code io.xingzhi.core.app.StatisticsService} feeds it from the store.
  *
  * @param from first seen on or after this as-of date, when given
  * @param to first seen on or before this as-of date, when given
@@ -87,63 +84,56 @@ public record ReviewStatistics(Optional<LocalDate> from, Optional<LocalDate> to,
     public record AgencyRow(String agency, Counts counts) {
     }
 
-    /**
-     * Computes the statistics from a store.
-     *
-     * @param store the store
-     * @param from first seen on or after, when given
-     * @param to first seen on or before, when given
-     */
-    public static ReviewStatistics of(LeadStore store, Optional<LocalDate> from, Optional<LocalDate> to) {
-        List<StoredLead> leads = store.leads(LeadFilter.all());
-        Map<String, List<ReviewEvent>> histories = new LinkedHashMap<>();
-        for (StoredLead l : leads) {
-            if (l.version() > 0) {
-                histories.put(l.leadId(), store.history(l.leadId()));
-            }
-        }
-        return compute(leads, histories, store.runs(), from, to);
+    /** True when counting a lead in {@code state} needs its history (the reason it was dismissed, the document issued). */
+    public static boolean needsHistory(ReviewState state) {
+        return state == ReviewState.DISMISSED || ISSUED.contains(state);
     }
 
     /**
-     * Computes the statistics from stored leads, their histories and the runs (for first-seen dates).
-     *
-     * @param leads the stored leads
-     * @param histories lead id → its events, oldest first (leads never reviewed may be absent)
-     * @param runs the runs, for the as-of date of each lead's first run
-     * @param from first seen on or after, when given
-     * @param to first seen on or before, when given
+     * Counts leads one at a time, so a caller can feed them page by page without holding them all.
+     * Every lead added is counted; choosing the leads (a first-seen range) is the caller's part.
      */
-    public static ReviewStatistics compute(List<StoredLead> leads, Map<String, List<ReviewEvent>> histories,
-                                           List<StoredRun> runs, Optional<LocalDate> from, Optional<LocalDate> to) {
-        Map<Long, LocalDate> asOf = new LinkedHashMap<>();
-        runs.forEach(r -> asOf.put(r.number(), r.asOf()));
-        Acc total = new Acc();
-        Map<String, Acc> kinds = new TreeMap<>();
-        Map<String, String> kindLabels = new java.util.HashMap<>();
-        Map<String, Acc> agencies = new TreeMap<>();
-        for (StoredLead s : leads) {
-            LocalDate seen = asOf.get(s.firstSeenRun());
-            if (seen != null && (from.map(seen::isBefore).orElse(false) || to.map(seen::isAfter).orElse(false))) {
-                continue;
-            }
-            if (seen == null && (from.isPresent() || to.isPresent())) {
-                continue;
-            }
-            List<ReviewEvent> h = histories.getOrDefault(s.leadId(), List.of());
-            total.add(s, h);
-            String key = s.lead().model() + "\u0000" + s.lead().kindCode();
-            kinds.computeIfAbsent(key, k -> new Acc()).add(s, h);
-            kindLabels.putIfAbsent(key, s.lead().kind().label());
-            agencies.computeIfAbsent(s.lead().supervisedAgency(), k -> new Acc()).add(s, h);
+    public static final class Tally {
+        private final Optional<LocalDate> from;
+        private final Optional<LocalDate> to;
+        private final Acc total = new Acc();
+        private final Map<String, Acc> kinds = new TreeMap<>();
+        private final Map<String, String> kindLabels = new java.util.HashMap<>();
+        private final Map<String, Acc> agencies = new TreeMap<>();
+
+        /**
+         * @param from the first-seen range the added leads were chosen by, for the result; empty when open
+         * @param to its end; empty when open
+         */
+        public Tally(Optional<LocalDate> from, Optional<LocalDate> to) {
+            this.from = Objects.requireNonNull(from, "from");
+            this.to = Objects.requireNonNull(to, "to");
         }
-        List<KindRow> byKind = kinds.entrySet().stream().map(e -> {
-            String[] mk = e.getKey().split("\u0000", 2);
-            return new KindRow(mk[0], mk[1], kindLabels.get(e.getKey()), e.getValue().counts());
-        }).toList();
-        List<AgencyRow> byAgency = agencies.entrySet().stream()
-                .map(e -> new AgencyRow(e.getKey(), e.getValue().counts())).toList();
-        return new ReviewStatistics(from, to, total.counts(), byKind, byAgency);
+
+        /**
+         * Counts one lead.
+         *
+         * @param s the stored lead
+         * @param history its events, oldest first; may be empty unless {@link #needsHistory} holds for its state
+         */
+        public void add(StoredLead s, List<ReviewEvent> history) {
+            total.add(s, history);
+            String key = s.lead().model() + "\u0000" + s.lead().kindCode();
+            kinds.computeIfAbsent(key, k -> new Acc()).add(s, history);
+            kindLabels.putIfAbsent(key, s.lead().kind().label());
+            agencies.computeIfAbsent(s.lead().supervisedAgency(), k -> new Acc()).add(s, history);
+        }
+
+        /** The statistics of every lead added so far. */
+        public ReviewStatistics result() {
+            List<KindRow> byKind = kinds.entrySet().stream().map(e -> {
+                String[] mk = e.getKey().split("\u0000", 2);
+                return new KindRow(mk[0], mk[1], kindLabels.get(e.getKey()), e.getValue().counts());
+            }).toList();
+            List<AgencyRow> byAgency = agencies.entrySet().stream()
+                    .map(e -> new AgencyRow(e.getKey(), e.getValue().counts())).toList();
+            return new ReviewStatistics(from, to, total.counts(), byKind, byAgency);
+        }
     }
 
     /** The statistics as plain-text tables, one row per kind and per agency, then the total. */

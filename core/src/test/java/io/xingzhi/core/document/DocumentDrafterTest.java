@@ -34,6 +34,21 @@ class DocumentDrafterTest {
     }
 
     @Test
+    void aNumberedDraftShowsItsNumberUnderTheTitleAndAnUnnumberedOneNoLine() {
+        StoredLead lead = custody("L1", "张三", "(2024)辽0682刑初123号", LocalDate.of(2024, 3, 10), ReviewState.CONFIRMED);
+        for (DocumentType type : DocumentType.values()) {
+            DocumentDraft numbered = DocumentDrafter.withDefaults().draft(List.of(lead), type, ISSUED, Optional.empty(),
+                    "凤检刑执纠〔2024〕3号");
+            DocumentDraft plain = DocumentDrafter.withDefaults().draft(List.of(lead), type, ISSUED, Optional.empty());
+
+            assertThat(numbered.number()).isEqualTo("凤检刑执纠〔2024〕3号");
+            assertThat(numbered.markdown()).contains("# " + type.label() + "\n\n凤检刑执纠〔2024〕3号\n\n丹东市看守所：");
+            assertThat(plain.number()).isEmpty();
+            assertThat(plain.markdown()).contains("# " + type.label() + "\n\n丹东市看守所：");
+        }
+    }
+
+    @Test
     void confirmedCustodyLeadGivesACorrectionNoticeWithCaseNumberDueDateAndLegalBasis() {
         StoredLead lead = custody("L1", "张三", "(2024)辽0682刑初123号", LocalDate.of(2024, 3, 10), ReviewState.CONFIRMED);
 

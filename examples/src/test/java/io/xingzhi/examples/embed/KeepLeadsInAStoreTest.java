@@ -3,6 +3,8 @@ package io.xingzhi.examples.embed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.xingzhi.adapter.jdbc.JdbiLeadStore;
+import io.xingzhi.core.app.Actor;
+import io.xingzhi.core.app.ApplicationServices;
 import io.xingzhi.core.port.LeadFilter;
 import io.xingzhi.core.port.LeadStore;
 import io.xingzhi.core.port.StoredLead;
@@ -10,7 +12,6 @@ import io.xingzhi.core.review.ReviewAction;
 import io.xingzhi.core.review.ReviewState;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -37,7 +38,8 @@ class KeepLeadsInAStoreTest {
         List<StoredLead> leads = reopened.leads(LeadFilter.all());
         assertThat(leads).hasSize((int) planted);
         StoredLead first = leads.get(0);
-        reopened.review(first.leadId(), first.version(), new ReviewAction.Verify(), "检察官甲", "核查", Instant.now());
+        ApplicationServices.over(reopened).build().reviews()
+                .review(first.leadId(), first.version(), new ReviewAction.Verify(), "核查", new Actor("检察官甲", "example"));
 
         long second = KeepLeadsInAStore.runAndKeep(data, asOf, reopened);
         assertThat(second).isGreaterThan(1);

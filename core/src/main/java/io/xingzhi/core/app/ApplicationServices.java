@@ -1,0 +1,108 @@
+package io.xingzhi.core.app;
+
+import io.xingzhi.core.port.AuditLog;
+import io.xingzhi.core.port.LeadStore;
+import java.time.Clock;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Every application service over one store, with one clock and one set of document settings: what
+ * a door is built from (the REST server takes one; the command line makes one per command). It
+ * promises that the services share the store, so a document filed through one door is numbered
+ * after those filed through another, and a review through either is one more event of the same
+ * history.
+ */
+public final class ApplicationServices {
+    private final LeadStore store;
+    private final Clock clock;
+    private final LeadQueryService leads;
+    private final ReviewService reviews;
+    private final DocumentService documents;
+    private final StatisticsService statistics;
+    private final Optional<RunService> runs;
+
+    private ApplicationServices(Builder b) {
+        this.store = b.store;
+        this.clock = b.clock;
+        this.leads = new LeadQueryService(store, store);
+        this.reviews = new ReviewService(store, store, store, b.documents, clock);
+        this.documents = new DocumentService(store, store, store, b.documents, clock);
+        this.statistics = new StatisticsService(store);
+        this.runs = b.runs.map(r -> r.store(store).build());
+    }
+
+    /** A builder over the store every service uses. */
+    public static Builder over(LeadStore store) {
+        return new Builder(store);
+    }
+
+    /** Reading leads, their history and the runs. */
+    public LeadQueryService leads() {
+        return leads;
+    }
+
+    /** Reviewing leads. */
+    public ReviewService reviews() {
+        return reviews;
+    }
+
+    /** Drafting and filing documents. */
+    public DocumentService documents() {
+        return documents;
+    }
+
+    /** Review statistics and the 类案 report. */
+    public StatisticsService statistics() {
+        return statistics;
+    }
+
+    /** Running the models into the store; empty when no source was given. */
+    public Optional<RunService> runs() {
+        return runs;
+    }
+
+    /** The audit trail, for a door that records who saw what. */
+    public AuditLog audit() {
+        return store;
+    }
+
+    /** The clock every service reads. */
+    public Clock clock() {
+        return clock;
+    }
+
+    /** Settings of {@link ApplicationServices}; every one but the store has a default. */
+    public static final class Builder {
+        private final LeadStore store;
+        private Clock clock = Clock.systemDefaultZone();
+        private DocumentSettings documents = DocumentSettings.defaults();
+        private Optional<RunService.Builder> runs = Optional.empty();
+
+        private Builder(LeadStore store) {
+            this.store = Objects.requireNonNull(store, "store");
+        }
+
+        /** Today's date and the times of events and audit entries (the system clock in its zone by default). */
+        public Builder clock(Clock c) {
+            this.clock = Objects.requireNonNull(c);
+            return this;
+        }
+
+        /** How documents are drafted and numbered ({@link DocumentSettings#defaults()} by default). */
+        public Builder documents(DocumentSettings settings) {
+            this.documents = Objects.requireNonNull(settings);
+            return this;
+        }
+
+        /** How runs are made; they are kept in this store. Without it there is no {@link #runs()}. */
+        public Builder runs(RunService.Builder run) {
+            this.runs = Optional.of(run);
+            return this;
+        }
+
+        public ApplicationServices build() {
+            return new ApplicationServices(this);
+        }
+    }
+}

@@ -1,0 +1,138 @@
+package io.xingzhi.core.app;
+
+import static io.xingzhi.core.app.RequestFields.DATE;
+import static io.xingzhi.core.app.RequestFields.DOCUMENT_TYPE;
+import static io.xingzhi.core.app.RequestFields.LEAD_IDS;
+import static io.xingzhi.core.app.RequestFields.REPLY_DEADLINE;
+
+import io.xingzhi.core.document.DocumentDraft;
+import io.xingzhi.core.document.DocumentDrafter;
+import io.xingzhi.core.document.DocumentRefusedException;
+import io.xingzhi.core.document.TemplateException;
+import io.xingzhi.core.lead.DocumentType;
+import io.xingzhi.core.port.AuditEntry;
+import io.xingzhi.core.port.AuditLog;
+import io.xingzhi.core.port.DocumentStore;
+import io.xingzhi.core.port.LeadRepository;
+import io.xingzhi.core.port.StoredDocument;
+import io.xingzhi.core.port.StoredLead;
+import io.xingzhi.core.port.UnknownLeadException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Drafting and filing a 纠正违法通知书 or 检察建议, the one way every door does it.
+ * {@link #file(List, Map, Actor)} promises:
+ * <ol>
+ *   <li>the request is read by the names of {@link RequestFields} ({@code document_type}
+ *       required, {@code date} default today, {@code reply_deadline} default by
+ *       {@link DocumentSettings}); a bad field is an {@link InvalidFieldException} naming it;</li>
+ *   <li>the document is drafted from confirmed leads only, one or several against one agency (类案),
+ *       else a {@link DocumentRefusedException}; an unknown lead is an {@link UnknownLeadException};
+ *       a broken template a {@link TemplateException} - in each case nothing is filed and no number
+ *       is used up;</li>
+ *   <li>it is filed atomically under the next number of its type and year, drawn from the store
+ *       ({@link DocumentStore#file}) and formatted by {@link DocumentSettings#number}, e.g.
+ *       {@code 凤检刑执纠〔2024〕3号}; the number is its id in the store and appears in its text;</li>
+ *   <li>each filing appends an {@link AuditEntry} {@code file document} with the lead ids and the number.</li>
+ * </ol>
+ * Issuing the document is a review action ({@code issue-document}, {@link ReviewService}), which
+ * takes its values from the filed document. Thread-safe when its ports are.
+ */
+public final class DocumentService {
+    private static final Set<String> FIELDS = Set.of(DOCUMENT_TYPE, DATE, REPLY_DEADLINE);
+
+    private final LeadRepository leads;
+    private final DocumentStore documents;
+    private final AuditLog audit;
+    private final DocumentSettings settings;
+    private final DocumentDrafter drafter;
+    private final Clock clock;
+
+    /**
+     * @param leads where the leads come from
+     * @param documents where documents are filed and numbered
+     * @param audit where each filing is recorded
+     * @param settings the procuratorate, number prefix, templates and reply periods
+     * @param clock today's date and the audit entries' times
+     */
+    public DocumentService(LeadRepository leads, DocumentStore documents, AuditLog audit, DocumentSettings settings,
+                           Clock clock) {
+        this.leads = Objects.requireNonNull(leads, "leads");
+        this.documents = Objects.requireNonNull(documents, "documents");
+        this.audit = Objects.requireNonNull(audit, "audit");
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.drafter = settings.drafter();
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** The settings documents are drafted and numbered with. */
+    public DocumentSettings settings() {
+        return settings;
+    }
+
+    /** The fields a document request takes besides the lead ids. */
+    public static Set<String> fields() {
+        return FIELDS;
+    }
+
+    /**
+     * Drafts and files a document (see the class comment).
+     *
+     * @param leadIds the leads, at least one, in the order the document states them
+     * @param fields {@code document_type}, {@code date}, {@code reply_deadline}
+     * @param actor who files it, and from where
+     */
+    public FiledDocument file(List<String> leadIds, Map<String, String> fields, Actor actor) {
+        FieldReader f = new FieldReader(fields);
+        f.only(FIELDS, FIELDS, "a document");
+        DocumentType type = f.documentType(DOCUMENT_TYPE).orElseThrow(() -> new InvalidFieldException(DOCUMENT_TYPE,
+                "is missing: CORRECTION_NOTICE or RECOMMENDATION (纠正违法通知书 or 检察建议)"));
+        return file(leadIds, type, f.date(DATE), f.date(REPLY_DEADLINE), actor);
+    }
+
+    /**
+     * Drafts and files a document from typed values (an embedder's door).
+     *
+     * @param leadIds the leads, at least one
+     * @param type the document type
+     * @param date the date on the document; today when empty
+     * @param replyDeadline the reply deadline; the default of {@code type} when empty
+     * @param actor who files it, and from where
+     */
+    public FiledDocument file(List<String> leadIds, DocumentType type, Optional<LocalDate> date,
+                              Optional<LocalDate> replyDeadline, Actor actor) {
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(actor, "actor");
+        if (leadIds.isEmpty()) {
+            throw new InvalidFieldException(LEAD_IDS, "is empty: a document rests on at least one lead");
+        }
+        List<StoredLead> stored = new ArrayList<>();
+        for (String id : leadIds) {
+            if (id == null || id.isBlank()) {
+                throw new InvalidFieldException(LEAD_IDS, "holds a blank lead id");
+            }
+            stored.add(leads.lead(id).orElseThrow(() -> new UnknownLeadException(id)));
+        }
+        LocalDate day = date.orElseGet(() -> LocalDate.now(clock));
+        if (replyDeadline.isPresent() && replyDeadline.get().isBefore(day)) {
+            throw new InvalidFieldException(REPLY_DEADLINE, replyDeadline.get() + " is before the document's date " + day);
+        }
+        StoredDocument kept = documents.file(type, day.getYear(), sequence -> {
+            String number = settings.number(type, day.getYear(), sequence);
+            DocumentDraft d = drafter.draft(stored, type, day, replyDeadline, number);
+            return new StoredDocument(number, d.leadIds(), type, number, day, d.recipient(), Optional.of(d.replyDeadline()),
+                    d.markdown());
+        });
+        DocumentDraft draft = drafter.draft(stored, type, day, replyDeadline, kept.number());
+        audit.audit(new AuditEntry(clock.instant(), actor.name(), actor.origin(), "file document", kept.leadIds(),
+                kept.number() + " " + type.name()));
+        return new FiledDocument(kept, draft);
+    }
+}

@@ -1,0 +1,119 @@
+package io.xingzhi.core.app;
+
+import static io.xingzhi.core.app.RequestFields.FROM;
+import static io.xingzhi.core.app.RequestFields.MIN_COUNT;
+
+import io.xingzhi.core.port.LeadFilter;
+import io.xingzhi.core.port.LeadRepository;
+import io.xingzhi.core.port.StoredLead;
+import io.xingzhi.core.review.ReviewEvent;
+import io.xingzhi.core.review.ReviewState;
+import io.xingzhi.core.stats.ClassCaseReport;
+import io.xingzhi.core.stats.ReviewStatistics;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * Counting what review made of the stored leads, the one way every door does it: the
+ * {@link ReviewStatistics} and the {@link ClassCaseReport}, so the command line's {@code stats} and
+ * the REST server's {@code /stats} and {@code /class-cases} give the same numbers on the same store.
+ * It promises:
+ * <ul>
+ *   <li>the leads are those first seen by a run whose as-of date lies in {@code [from, to]} (either
+ *       end open when empty);</li>
+ *   <li>it reads them through the {@link LeadRepository} once, page by page ({@value #PAGE} leads),
+ *       with the histories of just the leads whose counts need them (dismissed, document issued),
+ *       one call per page - never the whole store at once;</li>
+ *   <li>a {@code from} after {@code to}, or a {@code min_count} under 1, is an
+ *       {@link InvalidFieldException} naming the field.</li>
+ * </ul>
+ */
+public final class StatisticsService {
+    /** Leads read per page. */
+    public static final int PAGE = 1000;
+    private static final Set<ReviewState> CONFIRMED = EnumSet.of(ReviewState.CONFIRMED, ReviewState.DOCUMENT_ISSUED,
+            ReviewState.RECTIFIED, ReviewState.REPLY_OVERDUE);
+
+    private final LeadRepository leads;
+
+    public StatisticsService(LeadRepository leads) {
+        this.leads = Objects.requireNonNull(leads, "leads");
+    }
+
+    /** The review statistics of the leads first seen in {@code [from, to]}. */
+    public ReviewStatistics statistics(Optional<LocalDate> from, Optional<LocalDate> to) {
+        ReviewStatistics.Tally tally = new ReviewStatistics.Tally(from, to);
+        scan(filter(from, to), true, tally::add, l -> { });
+        return tally.result();
+    }
+
+    /**
+     * The 类案 report of the confirmed leads first seen in {@code [from, to]}.
+     *
+     * @param minCount the fewest leads a reported group has, at least 1
+     * @param agency only leads against this supervised agency, when given
+     */
+    public ClassCaseReport classCases(int minCount, Optional<String> agency, Optional<LocalDate> from,
+                                      Optional<LocalDate> to) {
+        checkMinCount(minCount);
+        LeadFilter f = agency.map(filter(from, to)::withSupervisedAgency).orElse(filter(from, to));
+        List<StoredLead> confirmed = new ArrayList<>();
+        scan(f, false, (l, h) -> { }, confirmed::add);
+        return ClassCaseReport.of(confirmed, minCount);
+    }
+
+    /** Both, over the leads first seen in {@code [from, to]}, in one pass. */
+    public StatisticsReport report(Optional<LocalDate> from, Optional<LocalDate> to, int minCount) {
+        checkMinCount(minCount);
+        ReviewStatistics.Tally tally = new ReviewStatistics.Tally(from, to);
+        List<StoredLead> confirmed = new ArrayList<>();
+        scan(filter(from, to), true, tally::add, confirmed::add);
+        return new StatisticsReport(tally.result(), ClassCaseReport.of(confirmed, minCount));
+    }
+
+    private interface LeadAndHistory {
+        void add(StoredLead lead, List<ReviewEvent> history);
+    }
+
+    /** Reads every lead of {@code f} page by page; hands each to {@code counted}, and the confirmed ones to {@code confirmed}. */
+    private void scan(LeadFilter f, boolean withHistories, LeadAndHistory counted, Consumer<StoredLead> confirmed) {
+        for (long offset = 0; ; offset += PAGE) {
+            List<StoredLead> page = leads.leads(f.withPage(offset, PAGE));
+            Map<String, List<ReviewEvent>> histories = withHistories
+                    ? leads.histories(page.stream().filter(l -> ReviewStatistics.needsHistory(l.state()))
+                            .map(StoredLead::leadId).toList())
+                    : Map.of();
+            for (StoredLead l : page) {
+                counted.add(l, histories.getOrDefault(l.leadId(), List.of()));
+                if (CONFIRMED.contains(l.state())) {
+                    confirmed.accept(l);
+                }
+            }
+            if (page.size() < PAGE) {
+                return;
+            }
+        }
+    }
+
+    private static LeadFilter filter(Optional<LocalDate> from, Optional<LocalDate> to) {
+        if (from.isPresent() && to.isPresent() && from.get().isAfter(to.get())) {
+            throw new InvalidFieldException(FROM, from.get() + " is after to " + to.get());
+        }
+        LeadFilter all = LeadFilter.all();
+        return new LeadFilter(all.model(), all.kind(), all.state(), all.supervisedAgency(), from, to, all.stillFound(),
+                all.offset(), all.limit());
+    }
+
+    private static void checkMinCount(int minCount) {
+        if (minCount < 1) {
+            throw new InvalidFieldException(MIN_COUNT, minCount + " is less than 1");
+        }
+    }
+}
