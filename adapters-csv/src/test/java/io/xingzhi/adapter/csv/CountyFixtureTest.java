@@ -21,8 +21,10 @@ class CountyFixtureTest {
     void everyCountyFileYieldsRowsAndEveryDataLineIsAccountedFor() throws IOException {
         assumeTrue(Files.isDirectory(COUNTY), "county fixture not present");
         CsvRecordSource source = new CsvRecordSource(COUNTY);
-        assertThat(source.available()).containsExactlyInAnyOrder(Dataset.values());
-        for (Dataset d : Dataset.values()) {
+        // the county exports every dataset of the seed; commutations is optional and it has none
+        Dataset[] seed = java.util.Arrays.stream(Dataset.values()).filter(d -> d != Dataset.COMMUTATIONS).toArray(Dataset[]::new);
+        assertThat(source.available()).containsExactlyInAnyOrder(seed);
+        for (Dataset d : seed) {
             CollectingVisitor c = new CollectingVisitor();
             source.read(d, c);
             assertThat(c.rows).as(d.fileStem()).isNotEmpty();

@@ -1,6 +1,7 @@
 package io.xingzhi.core.identity;
 
 import io.xingzhi.core.record.AgencyRecord;
+import io.xingzhi.core.record.Commutation;
 import io.xingzhi.core.record.CorrectionTerm;
 import io.xingzhi.core.record.CustodyStay;
 import io.xingzhi.core.record.DprSupervision;
@@ -171,6 +172,7 @@ public final class IdentityResolver {
             List<Release> re = new ArrayList<>();
             List<DprSupervision> d = new ArrayList<>();
             List<EnforcementCase> e = new ArrayList<>();
+            List<Commutation> cm = new ArrayList<>();
             for (AgencyRecord r : records) {
                 if (r instanceof Judgment x) {
                     j.add(x);
@@ -184,10 +186,12 @@ public final class IdentityResolver {
                     d.add(x);
                 } else if (r instanceof EnforcementCase x) {
                     e.add(x);
+                } else if (r instanceof Commutation x) {
+                    cm.add(x);
                 }
             }
             PersonName n = name.orElseGet(() -> new PersonName("(无姓名)"));
-            return new Person(key, number, n, birth, j, c, co, re, d, e, links);
+            return new Person(key, number, n, birth, j, c, co, re, d, e, cm, links);
         }
     }
 }

@@ -32,7 +32,7 @@ import java.util.function.Function;
  * <p>Required values: a name or a valid identity number in every dataset, and
  * {@code effective_date} (judgments), {@code admitted_on} (custody), {@code start_on} (corrections,
  * dpr_supervision), {@code released_on} (resettlement), {@code filed_on} (enforcement),
- * {@code occurred_on} (activities). Thread-safe.
+ * {@code occurred_on} (activities), {@code ruling_date} (commutations). Thread-safe.
  */
 public final class RecordMapper {
     private final HeaderAliases aliases;
@@ -63,19 +63,22 @@ public final class RecordMapper {
                     r.optional("correction_type", s -> CorrectionType.fromLabel(s).map(Parsed::ok)
                             .orElseGet(() -> Parsed.failed("unknown correction type \"" + s + "\" (管制, 缓刑, 假释, 暂予监外执行)"))),
                     r.caseNumber("case_number"), r.required("start_on", Dates::parse), r.date("end_on"), r.text("office"),
-                    r.optionalText("prohibition_order"), r.date("prohibition_start"), r.date("prohibition_end"), r.extra);
+                    r.date("reported_on"), r.optionalText("prohibition_order"), r.date("prohibition_start"),
+                    r.date("prohibition_end"), r.extra);
             case RESETTLEMENT -> new Release(row.ref(), identity, r.required("released_on", Dates::parse),
                     ReleaseType.fromLabel(r.text("release_type")), r.text("institution"), r.caseNumber("case_number"), r.extra);
             case DPR_SUPERVISION -> new DprSupervision(row.ref(), identity, r.required("start_on", Dates::parse),
                     r.date("end_on"), r.text("police_station"), r.extra);
             case ENFORCEMENT -> new EnforcementCase(row.ref(), identity, r.caseNumber("enforcement_number"),
-                    r.caseNumber("source_case_number"), r.required("filed_on", Dates::parse), r.amount("target_amount"),
+                    r.caseNumber("source_case_number"), r.date("transferred_on"), r.required("filed_on", Dates::parse),
+                    r.amount("target_amount"),
                     r.amount("executed_amount"), r.date("closed_on"),
                     r.optional("closure", s -> Parsed.ok(Closure.fromLabel(s).orElseThrow())), r.extra);
             case BUSINESS_REGISTRATIONS -> new BusinessRole(row.ref(), identity, r.text("enterprise"), r.text("credit_code"),
                     RoleType.fromLabel(r.text("role")), r.text("business_scope"), r.date("role_start"), r.date("role_end"), r.extra);
             case ACTIVITIES -> new Activity(row.ref(), identity, r.required("occurred_on", Dates::parse), r.text("category"),
                     r.text("venue_type"), r.text("venue_name"), r.text("description"), r.text("agency"), r.extra);
+            case COMMUTATIONS -> commutation(r, identity);
         };
         if (!r.errors.isEmpty()) {
             return new MappingResult.Rejected(new Rejection(row.ref(), String.join("; ", r.errors)));
@@ -107,6 +110,14 @@ public final class RecordMapper {
                 r.required("effective_date", Dates::parse), r.date("judgment_date"), penalty, term,
                 r.date("term_start"), r.date("term_end"), probation, dpr, fine, confiscation, r.amount("prepaid_amount"),
                 order, orderTerm, r.date("prohibition_start"), r.date("prohibition_end"), text, r.extra);
+    }
+
+    /** A ruling of the optional {@code commutations} dataset; {@code ruling_date} is required, a type other than 减刑/假释 is refused. */
+    private static Commutation commutation(Row r, RecordIdentity identity) {
+        return new Commutation(r.row.ref(), identity, r.caseNumber("case_number"), r.caseNumber("ruling_number"),
+                r.optional("ruling_type", s -> RulingType.fromLabel(s).map(Parsed::ok)
+                        .orElseGet(() -> Parsed.failed("unknown ruling type \"" + s + "\" (减刑, 假释)"))),
+                r.required("ruling_date", Dates::parse), r.text("court"), r.extra);
     }
 
     private static Optional<Months> nonZero(Optional<Months> m) {
