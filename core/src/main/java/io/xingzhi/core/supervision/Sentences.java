@@ -9,6 +9,7 @@ import io.xingzhi.core.value.Months;
 import io.xingzhi.core.value.PrincipalPenalty;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -33,15 +34,26 @@ public final class Sentences {
     }
 
     /**
-     * The detention-center stay that covers the judgment's effective date ({@code admitted_on} ≤
-     * effective ≤ {@code left_on} or still in custody) and is for its case when the stay says so;
-     * the earliest admitted when several do.
+     * The judgment's custody stay (LAW.md, common rules): a stay that covers the effective date
+     * ({@code admitted_on} ≤ effective ≤ {@code left_on}, or still in custody) and
+     * <ul>
+     *   <li>whose {@code case_number} is the judgment's; or,</li>
+     *   <li>when no stay of the person names the judgment's case, the latest-admitted stay without
+     *       a case number.</li>
+     * </ul>
+     * A stay naming another case is never used; neither is a stay without a case number when another
+     * stay of the person names the judgment's case (even one that does not cover the effective date).
      */
     public static Optional<CustodyStay> stayAtEffect(Person p, Judgment j) {
-        return p.custody().stream()
-                .filter(s -> sameCase(j, s.caseNumber()) && s.covers(j.effectiveDate()))
-                .min(Comparator.comparing(CustodyStay::admittedOn)
-                        .thenComparing(s -> s.caseNumber().isPresent() ? 0 : 1));
+        LocalDate effective = j.effectiveDate();
+        if (j.caseNumber().isPresent()) {
+            List<CustodyStay> named = p.custody().stream().filter(s -> s.caseNumber().equals(j.caseNumber())).toList();
+            if (!named.isEmpty()) {
+                return named.stream().filter(s -> s.covers(effective)).max(Comparator.comparing(CustodyStay::admittedOn));
+            }
+        }
+        return p.custody().stream().filter(s -> s.caseNumber().isEmpty() && s.covers(effective))
+                .max(Comparator.comparing(CustodyStay::admittedOn));
     }
 
     /**
@@ -66,13 +78,17 @@ public final class Sentences {
 
     /**
      * The last day of the principal term: the judgment's {@code term_end}; else computed by the
-     * sentence rule from {@link #termStart}; empty for 无期徒刑, 死缓, life terms and unknown terms.
+     * sentence rule from {@link #termStart}; empty for 无期徒刑, 死缓, life terms, unknown terms and
+     * penalties that cannot be determined.
      */
     public static Optional<LocalDate> termEnd(Person p, Judgment j) {
         if (j.termEnd().isPresent()) {
             return j.termEnd();
         }
-        PrincipalPenalty pen = j.penalty().orElse(null);
+        if (j.penalty().isEmpty()) {
+            return Optional.empty(); // a penalty that cannot be determined is never guessed
+        }
+        PrincipalPenalty pen = j.penalty().get();
         if (pen == PrincipalPenalty.LIFE || pen == PrincipalPenalty.DEATH_SUSPENDED || pen == PrincipalPenalty.DEATH) {
             return Optional.empty();
         }

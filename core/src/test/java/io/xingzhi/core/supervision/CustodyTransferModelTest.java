@@ -128,6 +128,34 @@ class CustodyTransferModelTest {
     }
 
     @Test
+    void theJudgmentsStayIsTheOneNamingItsCaseNotAStaleOpenStayWithoutACaseNumber() {
+        // a stale open stay with no case number would give a false HELD_PAST_TERM and hide the late transfer
+        var named = person(judgment().months(36).build(), stay(null, "2020-05-01", null, null, null),
+                stay(Fixtures.CASE, "2023-10-01", "2024-01-20", "2024-02-20", LeaveReason.TO_PRISON));
+        assertThat(kinds(run(model, "2024-10-01", named))).containsExactly("LATE_TRANSFER");
+    }
+
+    @Test
+    void aStayNamingTheJudgmentsCaseThatDoesNotCoverTheEffectiveDateLeavesTheJudgmentWithoutAStay() {
+        // LAW.md: the stay without a case number is used only when no stay of the person names the case
+        var p = person(judgment().months(36).build(), stay(null, "2023-10-01", "2024-01-20", null, null),
+                stay(Fixtures.CASE, "2023-09-01", null, "2023-09-20", LeaveReason.BAIL));
+        assertThat(run(model, "2024-10-01", p)).isEmpty();
+    }
+
+    @Test
+    void withoutAStayNamingTheCaseTheLatestAdmittedStayWithoutACaseNumberThatCoversTheEffectiveDateCounts() {
+        var p = person(judgment().months(36).build(), stay(null, "2020-05-01", null, null, null),
+                stay(null, "2023-10-01", "2024-01-20", "2024-02-20", LeaveReason.TO_PRISON));
+        assertThat(kinds(run(model, "2024-10-01", p))).containsExactly("LATE_TRANSFER");
+    }
+
+    @Test
+    void aJudgmentWhosePenaltyCannotBeDeterminedIsNotGuessed() {
+        assertThat(leads(judgment().penalty(null).months(36), null, null, "2024-10-01")).isEmpty();
+    }
+
+    @Test
     void leadIdIsStableForTheSameFacts() {
         String a = leads(judgment().months(36), null, null, "2024-03-01").get(0).leadId();
         String b = leads(judgment().months(36), null, null, "2024-03-01").get(0).leadId();

@@ -58,6 +58,7 @@ final class Fixtures {
 
     /** A judgment builder with everything blank but the effective date and penalty. */
     static final class J {
+        /** Null: the principal penalty could not be determined. */
         PrincipalPenalty penalty = PrincipalPenalty.FIXED_TERM;
         LocalDate effective = d("2024-01-10");
         Optional<Months> term = Optional.empty();
@@ -133,7 +134,7 @@ final class Fixtures {
 
         Judgment build() {
             return new Judgment(ref(Dataset.JUDGMENTS), who(), Optional.of(CaseNumber.parse(CASE).value()), "凤城市人民法院",
-                    effective, Optional.empty(), Optional.of(penalty), term, termStart, termEnd, probation, dpr, fine,
+                    effective, Optional.empty(), Optional.ofNullable(penalty), term, termStart, termEnd, probation, dpr, fine,
                     confiscation, prepaid, order, orderTerm, Optional.empty(), Optional.empty(), Optional.empty(), Map.of());
         }
     }
@@ -144,6 +145,14 @@ final class Fixtures {
 
     static CustodyStay stay(String admitted, String notice, String left, LeaveReason reason) {
         return new CustodyStay(ref(Dataset.CUSTODY), who(), "凤城市看守所", Optional.empty(), d(admitted),
+                Optional.ofNullable(notice).map(LocalDate::parse), Optional.ofNullable(left).map(LocalDate::parse),
+                Optional.ofNullable(reason), Map.of());
+    }
+
+    /** A stay that names a case (null: names none). */
+    static CustodyStay stay(String caseNumber, String admitted, String notice, String left, LeaveReason reason) {
+        return new CustodyStay(ref(Dataset.CUSTODY), who(), "凤城市看守所",
+                Optional.ofNullable(caseNumber).map(c -> CaseNumber.parse(c).value()), d(admitted),
                 Optional.ofNullable(notice).map(LocalDate::parse), Optional.ofNullable(left).map(LocalDate::parse),
                 Optional.ofNullable(reason), Map.of());
     }
@@ -160,6 +169,13 @@ final class Fixtures {
     static CorrectionTerm correction(String start, String order) {
         return new CorrectionTerm(ref(Dataset.CORRECTIONS), who(), Optional.of(CorrectionType.PROBATION), Optional.empty(),
                 d(start), Optional.empty(), "草河司法所", Optional.ofNullable(order), Optional.empty(), Optional.empty(), Map.of());
+    }
+
+    /** A correction record with the agency's own order dates. */
+    static CorrectionTerm correction(String start, String order, String orderFrom, String orderTo) {
+        return new CorrectionTerm(ref(Dataset.CORRECTIONS), who(), Optional.of(CorrectionType.PROBATION), Optional.empty(),
+                d(start), Optional.empty(), "草河司法所", Optional.ofNullable(order), Optional.ofNullable(orderFrom).map(LocalDate::parse),
+                Optional.ofNullable(orderTo).map(LocalDate::parse), Map.of());
     }
 
     static EnforcementCase enforcement(String filed, Long target, Long executed, String closed, Closure closure) {
