@@ -88,6 +88,33 @@ class PoliticalRightsModelTest {
     }
 
     @Test
+    void aJudgmentWhosePenaltyCannotBeDeterminedIsNeverTakenAsSupplementaryOnly() {
+        // taken as 单处, the deprivation would start on the effective date and be unsupervised
+        var p = person(judgment().penalty(null).effective("2024-03-01").dpr(Months.of(12)).build());
+        assertThat(run(model, "2024-06-01", p)).isEmpty();
+    }
+
+    @Test
+    void aPoliceRecordStartingAfterAsOfIsNotSupervisionYet() {
+        // released 2024-01-31; the only record starts after as-of: not 脱管 "ended on as-of", but 漏管
+        var p = person(judgment().effective("2021-01-10").months(36).dpr(TWO_YEARS).build(), release("2024-01-31"),
+                supervision("2024-10-15", null));
+        List<Lead> leads = run(model, "2024-10-01", p);
+        assertThat(kinds(leads)).containsExactly("NOT_SUPERVISED");
+        assertThat(leads.get(0).evidence()).noneMatch(e -> e.ref().dataset() == io.xingzhi.core.record.Dataset.DPR_SUPERVISION);
+    }
+
+    @Test
+    void aRecordThatEndedBeforeAsOfBesideOneStartingAfterItIsEndedEarlyOnItsOwnEndDate() {
+        var p = person(judgment().effective("2021-01-10").months(36).dpr(TWO_YEARS).build(), release("2024-01-31"),
+                supervision("2024-02-05", "2024-08-01"), supervision("2024-10-15", null));
+        List<Lead> leads = run(model, "2024-10-01", p);
+        assertThat(kinds(leads)).containsExactly("SUPERVISION_ENDED_EARLY");
+        assertThat(leads.get(0).facts()).containsEntry("supervision_ended_on", "2024-08-01");
+        assertThat(leads.get(0).evidence()).hasSize(3); // judgment, release, the record that ended
+    }
+
+    @Test
     void lifeDeprivationNeverEnds() {
         var p = person(judgment().penalty(PrincipalPenalty.LIFE).effective("2000-03-01").dpr(Months.ofLife()).build(),
                 release("2020-05-01"), supervision("2020-05-10", "2022-05-01"));

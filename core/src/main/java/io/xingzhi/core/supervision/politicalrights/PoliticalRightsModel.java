@@ -31,6 +31,8 @@ import java.util.Set;
  * effective date for suspended sentences, 管制 and 单处) and ends, and collides it with police
  * supervision records: NOT_SUPERVISED (漏管), SUPERVISION_ENDED_EARLY (脱管), NOT_RESTORED
  * (期满未恢复). The registration grace (30 days by default) gives the police time to take over.
+ * A police record that starts after as-of is not supervision yet and is ignored by every kind; a
+ * judgment whose principal penalty cannot be determined is skipped, never taken as 单处.
  */
 public final class PoliticalRightsModel implements SupervisionModel {
     public static final String NAME = "political-rights";
@@ -77,6 +79,8 @@ public final class PoliticalRightsModel implements SupervisionModel {
         LocalDate asOf = ctx.asOf();
         int grace = ctx.parameters().dprRegistrationGraceDays();
         int margin = ctx.parameters().boundaryDays();
+        // a police record that starts after as-of is not supervision yet: every kind ignores it
+        List<DprSupervision> records = p.supervision().stream().filter(s -> !s.startOn().isAfter(asOf)).toList();
         List<Deprivation> deprivations = new ArrayList<>();
         for (Judgment j : p.judgments()) {
             if (Sentences.effective(j, asOf) && j.politicalRights().isPresent() && !j.politicalRights().get().isZero()) {
@@ -90,7 +94,7 @@ public final class PoliticalRightsModel implements SupervisionModel {
             String period = d.start() + (d.estimated() ? "（推定）" : "") + "至" + d.end().map(Object::toString).orElse("终身");
             LocalDate takeOver = Periods.daysAfter(d.start(), grace);
             if (d.runningOn(asOf, grace)) {
-                List<DprSupervision> overlapping = p.supervision().stream().filter(s -> s.overlaps(d.start(), d.end())).toList();
+                List<DprSupervision> overlapping = records.stream().filter(s -> s.overlaps(d.start(), d.end())).toList();
                 boolean boundary = Periods.within(asOf, takeOver, margin) || d.end().map(e -> Periods.within(asOf, e, margin)).orElse(false);
                 if (overlapping.isEmpty()) {
                     out.add(base(NOT_SUPERVISED, p, d, caseNo)
@@ -100,9 +104,10 @@ public final class PoliticalRightsModel implements SupervisionModel {
                             .estimated(d.estimated()).boundary(boundary)
                             .build());
                 } else if (overlapping.stream().noneMatch(s -> s.covers(asOf))) {
-                    DprSupervision last = overlapping.stream().filter(s -> s.endOn().isPresent())
-                            .max((a, b) -> a.endOn().get().compareTo(b.endOn().get())).orElse(overlapping.get(0));
-                    LocalDate endedOn = last.endOn().orElse(asOf);
+                    // none covers as-of and none starts after it: every overlapping record has ended
+                    DprSupervision last = overlapping.stream()
+                            .max((a, b) -> a.endOn().orElseThrow().compareTo(b.endOn().orElseThrow())).orElseThrow();
+                    LocalDate endedOn = last.endOn().orElseThrow();
                     LeadBuilder b = base(SUPERVISION_ENDED_EARLY, p, d, caseNo).unit(last.policeStation())
                             .dueOn(d.end().orElse(null))
                             .summary(p.name().value() + "（" + caseNo + "）剥夺政治权利执行期间" + period + "，公安机关监管于" + endedOn
@@ -118,7 +123,7 @@ public final class PoliticalRightsModel implements SupervisionModel {
                 LocalDate restoreBy = Periods.daysAfter(end, grace);
                 boolean otherRunning = deprivations.stream().anyMatch(o -> o != d && o.runningOn(asOf, 0));
                 if (asOf.isAfter(restoreBy) && !otherRunning) {
-                    List<DprSupervision> still = p.supervision().stream().filter(s -> s.covers(asOf)).toList();
+                    List<DprSupervision> still = records.stream().filter(s -> s.covers(asOf)).toList();
                     if (!still.isEmpty()) {
                         LeadBuilder b = base(NOT_RESTORED, p, d, caseNo).unit(still.get(0).policeStation())
                                 .dueOn(end)
@@ -161,7 +166,12 @@ public final class PoliticalRightsModel implements SupervisionModel {
     /** When the deprivation starts (CL art. 55, 58), or empty when it has not started. */
     private static Optional<Deprivation> start(Person p, Judgment j, LocalDate asOf) {
         Months months = j.politicalRights().orElseThrow();
-        PrincipalPenalty pen = j.penalty().orElse(PrincipalPenalty.SUPPLEMENTARY_ONLY);
+        if (j.penalty().isEmpty()) {
+            // when the deprivation starts depends on the principal penalty: one that cannot be
+            // determined is never taken as 单处 or any other (LAW.md, common rules)
+            return Optional.empty();
+        }
+        PrincipalPenalty pen = j.penalty().get();
         boolean custodial = !j.suspended() && (pen == PrincipalPenalty.FIXED_TERM || pen == PrincipalPenalty.CRIMINAL_DETENTION
                 || pen == PrincipalPenalty.LIFE || pen == PrincipalPenalty.DEATH_SUSPENDED);
         if (!custodial) {
