@@ -115,6 +115,23 @@ class ProhibitionOrderModelTest {
     }
 
     @Test
+    void theCourtsOrderPeriodWinsOverTheOrderDatesInTheCorrectionRecord() {
+        // court: 6 months from 2024-01-10 → 2024-07-09; the agency recorded only to 2024-03-31
+        var p = person(suspended().order(BARS).orderMonths(6).build(), correction("2024-01-15", BARS, "2024-01-10", "2024-03-31"));
+        assertThat(kinds(run(model, "2024-10-01", p, activity("2024-05-01", "酒吧", "蓝调酒吧")))).containsExactly("ORDER_VIOLATED");
+        // and an agency period longer than the court's does not extend it
+        var longer = person(suspended().order(BARS).orderMonths(6).build(), correction("2024-01-15", BARS, "2024-01-10", "2025-01-09"));
+        assertThat(run(model, "2024-10-01", longer, activity("2024-07-10", "酒吧", "蓝调酒吧"))).isEmpty();
+    }
+
+    @Test
+    void withoutOrderMonthsThePeriodIsTheWholeProbation() {
+        // probation 24 months from 2024-01-10 → 2026-01-09
+        var p = person(suspended().order(BARS).build(), correction("2024-01-15", BARS, "2024-01-10", "2024-03-31"));
+        assertThat(kinds(run(model, "2025-10-01", p, activity("2025-06-01", "网吧", "星际网吧")))).containsExactly("ORDER_VIOLATED");
+    }
+
+    @Test
     void anOrderOnlyInTheCorrectionRecordIsNotTheCourtsOrder() {
         var p = person(suspended().build(), correction("2024-01-15", BARS));
         assertThat(run(model, "2024-10-01", p, activity("2024-05-01", "酒吧", "蓝调酒吧"))).isEmpty();

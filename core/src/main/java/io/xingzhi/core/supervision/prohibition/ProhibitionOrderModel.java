@@ -131,37 +131,45 @@ public final class ProhibitionOrderModel implements SupervisionModel {
             if (text.isEmpty()) {
                 continue;
             }
-            // the correction agency's record may carry the order's dates when the judgment does not
-            Optional<CorrectionTerm> term = p.corrections().stream().filter(c -> c.prohibitionOrder().isPresent())
-                    .filter(c -> Sentences.sameCase(j, c.caseNumber()))
-                    .filter(c -> !c.startOn().isBefore(j.effectiveDate().minusDays(30)))
-                    .findFirst();
             String t = text.get();
             List<KeywordGroup> groups = ctx.parameters().keywordGroups().stream().filter(g -> g.selectedBy(t)).toList();
             if (groups.isEmpty()) {
                 continue;
             }
-            LocalDate from = j.prohibitionStart().or(() -> term.flatMap(CorrectionTerm::prohibitionStart)).orElse(j.effectiveDate());
-            Optional<LocalDate> to = j.prohibitionEnd().or(() -> term.flatMap(CorrectionTerm::prohibitionEnd));
-            if (to.isEmpty()) {
-                Optional<Months> length = j.prohibitionTerm();
-                if (length.isEmpty()) {
-                    length = j.suspended() ? j.probation() : j.term();
-                }
-                to = length.flatMap(m -> Sentences.periodEnd(from, m));
-            }
-            if (to.isEmpty()) {
+            Optional<OrderPeriod> period = orderPeriod(j);
+            if (period.isEmpty()) {
                 continue;
             }
             String office = p.corrections().stream().filter(c -> Sentences.sameCase(j, c.caseNumber()))
                     .filter(c -> !c.startOn().isBefore(j.effectiveDate().minusDays(30)))
                     .map(CorrectionTerm::office).filter(s -> !s.isBlank()).findFirst().orElse("");
-            orders.add(new WatchedOrder(j, from, to.get(), t, groups, office));
+            orders.add(new WatchedOrder(j, period.get().from(), period.get().to(), t, groups, office));
         }
         if (orders.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new OrderWatch(p, orders, ctx));
+    }
+
+    /**
+     * The court's order period (LAW.md §3 "Order period"): the judgment's {@code prohibition_start}
+     * and {@code prohibition_end} when given; else from the effective date (or the given start) for
+     * {@code prohibition_months} by the sentence rule; when the months are blank, to the end of the
+     * whole probation or 管制 term counted from the effective date. A correction record's order dates
+     * are what the agency recorded, never the period. Empty when no end can be computed.
+     */
+    static Optional<OrderPeriod> orderPeriod(Judgment j) {
+        LocalDate from = j.prohibitionStart().orElse(j.effectiveDate());
+        Optional<LocalDate> to = j.prohibitionEnd();
+        if (to.isEmpty()) {
+            to = j.prohibitionTerm().isPresent() ? j.prohibitionTerm().flatMap(m -> Sentences.periodEnd(from, m))
+                    : (j.suspended() ? j.probation() : j.term()).flatMap(m -> Sentences.periodEnd(j.effectiveDate(), m));
+        }
+        return to.map(end -> new OrderPeriod(from, end));
+    }
+
+    /** An order's first and last day. */
+    record OrderPeriod(LocalDate from, LocalDate to) {
     }
 
     private static final class OrderWatch implements StreamWatch {
