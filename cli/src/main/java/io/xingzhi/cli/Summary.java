@@ -29,6 +29,12 @@ final class Summary {
         out.printf("%nidentity: %d persons; records linked by id_number %d, by name+birth_date %d; unresolved %d;"
                 + " invalid id numbers %d; numbers shared by different names %d%n",
                 id.persons(), id.linkedById(), id.linkedByNameBirth(), id.unresolved(), id.invalidIdNumbers(), id.sharedNumbers());
+        if (id.linkedByCaseNumber() > 0) {
+            out.printf("enforcement cases joined to their judgment's person by source_case_number: %d%n", id.linkedByCaseNumber());
+        }
+        if (!r.unmatchedRecords().isEmpty()) {
+            out.printf("records matched to no judgment: %d (listed in report.md)%n", r.unmatchedRecords().size());
+        }
         out.printf("%n%-20s %-26s %6s%n", "model", "kind", "leads");
         r.leadsByModelAndKind().forEach((model, kinds) -> kinds.forEach((kind, n) -> {
             String label = r.kindLabel(model, kind);

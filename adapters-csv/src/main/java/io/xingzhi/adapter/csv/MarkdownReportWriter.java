@@ -4,6 +4,7 @@ package io.xingzhi.adapter.csv;
 import io.xingzhi.core.port.RunSink;
 import io.xingzhi.core.record.Dataset;
 import io.xingzhi.core.record.Rejection;
+import io.xingzhi.core.record.UnmatchedRecord;
 import io.xingzhi.core.run.DatasetCounts;
 import io.xingzhi.core.identity.IdentityStats;
 import io.xingzhi.core.run.RunReport;
@@ -26,7 +27,8 @@ import java.util.Objects;
  * as-of date and times; rows read, accepted and rejected per dataset with their files (a dataset
  * the source lacked is marked absent); the first {@value #REJECTIONS_SHOWN} rejections of each
  * dataset as {@code file:line — reason}, saying how many more there are; identity statistics with
- * their samples; leads per model and kind; models skipped and why; the parameters used. Reasons
+ * their samples; the records a model could match to no judgment, each with its reason; leads per
+ * model and kind; models skipped and why; the parameters used. Reasons
  * are written as the report holds them, which never contain identity numbers.
  */
 public final class MarkdownReportWriter implements RunSink {
@@ -67,6 +69,7 @@ public final class MarkdownReportWriter implements RunSink {
         datasets(b, r);
         rejections(b, r);
         identity(b, r.identity());
+        unmatched(b, r);
         leads(b, r);
         skipped(b, r);
         parameters(b, r);
@@ -142,6 +145,7 @@ public final class MarkdownReportWriter implements RunSink {
         row(b, "人员 (persons)", Long.toString(s.persons()));
         row(b, "按身份证号关联的记录 (linked by id_number)", Long.toString(s.linkedById()));
         row(b, "按姓名+出生日期关联的记录 (linked by name+birth_date)", Long.toString(s.linkedByNameBirth()));
+        row(b, "按执行依据案号归属判决的执行案件 (enforcement cases linked by source_case_number)", Long.toString(s.linkedByCaseNumber()));
         row(b, "无法关联的记录 (unresolved)", Long.toString(s.unresolved()));
         row(b, "身份证号校验失败 (invalid id numbers)", Long.toString(s.invalidIdNumbers()));
         row(b, "一号多名 (numbers shared by different names)", Long.toString(s.sharedNumbers()));
@@ -153,6 +157,19 @@ public final class MarkdownReportWriter implements RunSink {
             }
             b.append('\n');
         }
+    }
+
+    private static void unmatched(StringBuilder b, RunReport r) {
+        b.append("## 未能对应判决的记录 (records matched to no judgment)\n\n");
+        if (r.unmatchedRecords().isEmpty()) {
+            b.append("无 (none)\n\n");
+            return;
+        }
+        for (UnmatchedRecord u : r.unmatchedRecords()) {
+            b.append("- `").append(code(u.ref().source() + ":" + u.ref().line())).append("` — ").append(text(u.reason()))
+                    .append('\n');
+        }
+        b.append('\n');
     }
 
     private static void leads(StringBuilder b, RunReport r) {

@@ -18,6 +18,8 @@ import io.xingzhi.core.record.MappingResult;
 import io.xingzhi.core.record.RawRow;
 import io.xingzhi.core.record.RecordMapper;
 import io.xingzhi.core.record.Rejection;
+import io.xingzhi.core.record.SourceRef;
+import io.xingzhi.core.record.UnmatchedRecord;
 import io.xingzhi.core.run.DatasetCounts;
 import io.xingzhi.core.run.RunReport;
 import io.xingzhi.core.run.RunResult;
@@ -133,7 +135,18 @@ public final class Engine {
         private final List<Rejection> rejections = new ArrayList<>();
         private final Map<String, String> skipped = new LinkedHashMap<>();
         private final Map<String, Lead> leads = new LinkedHashMap<>();
-        private final LeadCollector out = lead -> merge(leads, lead);
+        private final Map<SourceRef, UnmatchedRecord> unmatched = new LinkedHashMap<>();
+        private final LeadCollector out = new LeadCollector() {
+            @Override
+            public void add(Lead lead) {
+                merge(leads, lead);
+            }
+
+            @Override
+            public void unmatched(AgencyRecord record, String reason) {
+                unmatched.putIfAbsent(record.ref(), new UnmatchedRecord(record.ref(), reason));
+            }
+        };
         /** Person key → the watches models placed on that person's streamed records. */
         private final Map<String, List<StreamWatch>> watches = new HashMap<>();
 
@@ -243,7 +256,9 @@ public final class Engine {
             Map<String, String> described = new LinkedHashMap<>(ctx.parameters().describe());
             described.put("models", String.join(",", running.stream().map(SupervisionModel::name).toList()));
             RunReport report = new RunReport(ctx.asOf(), started, clock.instant(), counts, rejections, resolution.stats(),
-                    byKind, skipped, described, selected.stream().flatMap(m -> m.kinds().stream()).toList());
+                    byKind, skipped, described, selected.stream().flatMap(m -> m.kinds().stream()).toList(), Map.of(),
+                    unmatched.values().stream().sorted(Comparator.comparing((UnmatchedRecord u) -> u.ref().dataset())
+                            .thenComparing(u -> u.ref().source()).thenComparingLong(u -> u.ref().line())).toList());
             return new RunResult(sorted, report);
         }
     }

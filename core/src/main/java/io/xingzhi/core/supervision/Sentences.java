@@ -2,6 +2,7 @@ package io.xingzhi.core.supervision;
 
 import io.xingzhi.core.identity.Person;
 import io.xingzhi.core.record.CustodyStay;
+import io.xingzhi.core.record.EnforcementCase;
 import io.xingzhi.core.record.Judgment;
 import io.xingzhi.core.sentence.SentenceArithmetic;
 import io.xingzhi.core.value.CaseNumber;
@@ -31,6 +32,41 @@ public final class Sentences {
      */
     public static boolean sameCase(Judgment j, Optional<CaseNumber> recordCase) {
         return recordCase.isEmpty() || j.caseNumber().isEmpty() || recordCase.get().equals(j.caseNumber().get());
+    }
+
+    /** True for a judgment with a property penalty: a fine or a confiscation of property. */
+    public static boolean hasPropertyPenalty(Judgment j) {
+        return j.fine().isPresent() || j.confiscation().isPresent();
+    }
+
+    /**
+     * The effective judgment an enforcement case is for (LAW.md, common rules): the person's
+     * judgment whose case number is the case's {@code source_case_number}; for a case with no source
+     * number, the person's effective judgment with a property penalty when there is exactly one;
+     * otherwise none. (The identity step has already brought a case to the person whose judgment its
+     * source number names, whatever its identity columns said.)
+     */
+    public static Optional<Judgment> judgmentOf(Person p, EnforcementCase e, LocalDate asOf) {
+        if (e.sourceCaseNumber().isPresent()) {
+            return p.judgments().stream().filter(j -> effective(j, asOf) && j.caseNumber().equals(e.sourceCaseNumber()))
+                    .findFirst();
+        }
+        List<Judgment> property = p.judgments().stream().filter(j -> effective(j, asOf) && hasPropertyPenalty(j)).toList();
+        return property.size() == 1 ? Optional.of(property.get(0)) : Optional.empty();
+    }
+
+    /** The person's enforcement cases for the judgment, by {@link #judgmentOf}. */
+    public static List<EnforcementCase> enforcementOf(Person p, Judgment j, LocalDate asOf) {
+        return p.enforcement().stream().filter(e -> judgmentOf(p, e, asOf).map(x -> x == j).orElse(false)).toList();
+    }
+
+    /** Why {@link #judgmentOf} found no judgment for the case, in Chinese, for the run report. */
+    public static String whyNoJudgment(Person p, EnforcementCase e, LocalDate asOf) {
+        if (e.sourceCaseNumber().isPresent()) {
+            return "执行依据" + e.sourceCaseNumber().get().value() + "在基准日的生效裁判中无对应判决，该执行案件未与任何判决碰撞";
+        }
+        long n = p.judgments().stream().filter(j -> effective(j, asOf) && hasPropertyPenalty(j)).count();
+        return "执行案件未载明执行依据案号，且该人含财产刑的生效裁判有" + n + "份（仅有一份时方可对应），该执行案件未与任何判决碰撞";
     }
 
     /**

@@ -71,6 +71,13 @@ final class Fixtures {
         Optional<Amount> prepaid = Optional.empty();
         Optional<String> order = Optional.empty();
         Optional<Months> orderTerm = Optional.empty();
+        String caseNumber = CASE;
+
+        /** Another case number than {@link Fixtures#CASE}. */
+        J caseNumber(String c) {
+            caseNumber = c;
+            return this;
+        }
 
         J penalty(PrincipalPenalty p) {
             penalty = p;
@@ -133,7 +140,7 @@ final class Fixtures {
         }
 
         Judgment build() {
-            return new Judgment(ref(Dataset.JUDGMENTS), who(), Optional.of(CaseNumber.parse(CASE).value()), "凤城市人民法院",
+            return new Judgment(ref(Dataset.JUDGMENTS), who(), Optional.of(CaseNumber.parse(caseNumber).value()), "凤城市人民法院",
                     effective, Optional.empty(), Optional.ofNullable(penalty), term, termStart, termEnd, probation, dpr, fine,
                     confiscation, prepaid, order, orderTerm, Optional.empty(), Optional.empty(), Optional.empty(), Map.of());
         }
@@ -186,6 +193,16 @@ final class Fixtures {
                 Optional.ofNullable(closed).map(LocalDate::parse), Optional.ofNullable(closure), Map.of());
     }
 
+    /** An enforcement case naming {@code source} as its basis (null: names none), transferred on {@code transferred}. */
+    static EnforcementCase enforcementFor(String source, String transferred, String filed, Long target, Long executed,
+                                          String closed, Closure closure) {
+        return new EnforcementCase(ref(Dataset.ENFORCEMENT), who(), Optional.of(CaseNumber.parse("(2024)辽0682执" + line + "号").value()),
+                Optional.ofNullable(source).map(c -> CaseNumber.parse(c).value()), Optional.ofNullable(transferred).map(LocalDate::parse),
+                d(filed), Optional.ofNullable(target).map(t -> Amount.ofYuan(BigDecimal.valueOf(t))),
+                Optional.ofNullable(executed).map(t -> Amount.ofYuan(BigDecimal.valueOf(t))),
+                Optional.ofNullable(closed).map(LocalDate::parse), Optional.ofNullable(closure), Map.of());
+    }
+
     static Activity activity(String on, String venueType, String venueName) {
         return new Activity(ref(Dataset.ACTIVITIES), who(), d(on), "场所出入", venueType, venueName, "", "公安局", Map.of());
     }
@@ -205,19 +222,36 @@ final class Fixtures {
     }
 
     static List<Lead> run(SupervisionModel m, String asOf, Parameters params, Person p, AgencyRecord... streamed) {
-        List<Lead> out = new ArrayList<>();
+        return run(m, asOf, params, p, new ArrayList<>(), streamed);
+    }
+
+    /** Runs a model and also collects the records it could not match ({@code record → reason}). */
+    static List<Lead> run(SupervisionModel m, String asOf, Parameters params, Person p, List<String> unmatched,
+                          AgencyRecord... streamed) {
+        List<Lead> leads = new ArrayList<>();
+        LeadCollector out = new LeadCollector() {
+            @Override
+            public void add(Lead lead) {
+                leads.add(lead);
+            }
+
+            @Override
+            public void unmatched(AgencyRecord record, String reason) {
+                unmatched.add(record.ref() + " " + reason);
+            }
+        };
         ModelContext ctx = new ModelContext(d(asOf), params);
-        m.assess(p, ctx, out::add);
+        m.assess(p, ctx, out);
         m.watch(p, ctx).ifPresent(w -> {
             for (AgencyRecord r : streamed) {
                 if (r instanceof Activity a) {
-                    w.onActivity(a, out::add);
+                    w.onActivity(a, out);
                 } else if (r instanceof BusinessRole b) {
-                    w.onBusinessRole(b, out::add);
+                    w.onBusinessRole(b, out);
                 }
             }
         });
-        return out;
+        return leads;
     }
 
     static List<String> kinds(List<Lead> leads) {

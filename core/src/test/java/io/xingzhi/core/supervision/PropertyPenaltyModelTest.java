@@ -1,6 +1,7 @@
 package io.xingzhi.core.supervision;
 
 import static io.xingzhi.core.supervision.Fixtures.enforcement;
+import static io.xingzhi.core.supervision.Fixtures.enforcementFor;
 import static io.xingzhi.core.supervision.Fixtures.judgment;
 import static io.xingzhi.core.supervision.Fixtures.kinds;
 import static io.xingzhi.core.supervision.Fixtures.person;
@@ -8,9 +9,12 @@ import static io.xingzhi.core.supervision.Fixtures.role;
 import static io.xingzhi.core.supervision.Fixtures.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.xingzhi.core.lead.Lead;
 import io.xingzhi.core.record.Closure;
 import io.xingzhi.core.record.RoleType;
 import io.xingzhi.core.supervision.property.PropertyPenaltyModel;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** LAW.md §4: effective 2024-01-10 → payment period ends 2024-04-10, transfer limit 2024-05-10. */
@@ -78,5 +82,34 @@ class PropertyPenaltyModelTest {
         var leads = run(model, "2024-10-01", p);
         assertThat(kinds(leads)).containsExactly("CLOSED_NOT_PAID");
         assertThat(leads.get(0).facts()).containsEntry("executed", "未记录");
+    }
+
+    @Test
+    void aCaseWithNoSourceNumberMatchesThePersonsOnlyJudgmentWithAPropertyPenalty() {
+        var p = person(judgment().fine(50000).build(), judgment().caseNumber("(2020)辽0682刑初9号").months(24).build(),
+                enforcementFor(null, null, "2024-02-01", 50000L, 0L, null, null));
+        List<Lead> leads = run(model, "2024-10-01", p);
+        assertThat(kinds(leads)).containsExactly("ENFORCEMENT_OVERDUE");
+        assertThat(leads.get(0).caseNumber()).isEqualTo(Fixtures.CASE);
+    }
+
+    @Test
+    void aCaseWithNoSourceNumberMatchesNoJudgmentWhenThePersonHasTwoWithAPropertyPenaltyAndTheReportListsIt() {
+        var p = person(judgment().fine(50000).build(), judgment().caseNumber("(2023)辽0682刑初9号").effective("2023-06-01").fine(3000).build(),
+                enforcementFor(null, null, "2024-02-01", 50000L, 0L, null, null));
+        List<String> unmatched = new ArrayList<>();
+        List<Lead> leads = run(model, "2024-10-01", Parameters.defaults(), p, unmatched);
+        // each judgment is then without a case: both NOT_TRANSFERRED, and the open case is no ENFORCEMENT_OVERDUE
+        assertThat(kinds(leads)).containsExactly("NOT_TRANSFERRED", "NOT_TRANSFERRED");
+        assertThat(unmatched).singleElement().satisfies(u -> assertThat(u).contains("enforcement.csv", "未载明执行依据案号", "2份"));
+    }
+
+    @Test
+    void aCaseNamingAnotherCaseNumberIsNotThisJudgmentsCase() {
+        var p = person(judgment().fine(50000).build(),
+                enforcementFor("(2022)辽0602刑初161号", null, "2024-02-01", 50000L, 50000L, "2024-03-01", Closure.COMPLETED));
+        List<String> unmatched = new ArrayList<>();
+        assertThat(kinds(run(model, "2024-10-01", Parameters.defaults(), p, unmatched))).containsExactly("NOT_TRANSFERRED");
+        assertThat(unmatched).singleElement().satisfies(u -> assertThat(u).contains("(2022)辽0602刑初161号"));
     }
 }

@@ -29,6 +29,9 @@ import java.util.Set;
  * grace, and no enforcement case), cases open past six months (ENFORCEMENT_OVERDUE), closed as
  * 执行完毕 while short (CLOSED_NOT_PAID), and closed by 终本/终结执行 while the person held a role of
  * 法定代表人, 股东, 投资人 or 经营者 (TERMINATED_WITH_ASSETS, from the streamed business registrations).
+ * An enforcement case belongs to the judgment its {@code source_case_number} names; a case with none,
+ * to the person's one judgment with a property penalty ({@link Sentences#judgmentOf}); a case that
+ * matches no judgment collides with nothing and is listed in the run report.
  */
 public final class PropertyPenaltyModel implements SupervisionModel {
     public static final String NAME = "property-penalty";
@@ -85,15 +88,6 @@ public final class PropertyPenaltyModel implements SupervisionModel {
         return due.signum() > 0;
     }
 
-    private static boolean forJudgment(EnforcementCase e, Judgment j) {
-        return Sentences.sameCase(j, e.sourceCaseNumber());
-    }
-
-    /** The judgment an enforcement case names as its basis, when the person has it. */
-    private static Optional<Judgment> judgmentOf(Person p, EnforcementCase e) {
-        return e.sourceCaseNumber().flatMap(c -> p.judgments().stream()
-                .filter(x -> x.caseNumber().equals(Optional.of(c))).findFirst());
-    }
 
     @Override
     public void assess(Person p, ModelContext ctx, LeadCollector out) {
@@ -105,7 +99,7 @@ public final class PropertyPenaltyModel implements SupervisionModel {
             }
             LocalDate payBy = Periods.monthsAfter(j.effectiveDate(), 3);
             LocalDate limit = Periods.daysAfter(payBy, ctx.parameters().transferGraceDays());
-            if (asOf.isAfter(limit) && p.enforcement().stream().noneMatch(e -> forJudgment(e, j))) {
+            if (asOf.isAfter(limit) && Sentences.enforcementOf(p, j, asOf).isEmpty()) {
                 out.add(LeadBuilder.lead(NOT_TRANSFERRED, p).caseNumber(j.caseText()).unit(j.court())
                         .evidence(j, "生效裁判（财产刑）").dueOn(payBy)
                         .summary(p.name().value() + "（" + j.caseText() + "）判处" + penalties(j) + "，判决于" + j.effectiveDate()
@@ -116,8 +110,13 @@ public final class PropertyPenaltyModel implements SupervisionModel {
             }
         }
         for (EnforcementCase e : p.enforcement()) {
-            String caseNo = caseOf(e);
-            Optional<Judgment> j = judgmentOf(p, e);
+            Optional<Judgment> j = Sentences.judgmentOf(p, e, asOf);
+            if (j.isEmpty()) {
+                // LAW.md: a case matched to no judgment collides with nothing; the run report lists it
+                out.unmatched(e, Sentences.whyNoJudgment(p, e, asOf));
+                continue;
+            }
+            String caseNo = j.get().caseText();
             String enf = e.enforcementNumber().map(CaseNumber::value).orElse("");
             LocalDate limit = Periods.monthsAfter(e.filedOn(), 6);
             if (e.closedOn().isEmpty() && asOf.isAfter(limit)) {
@@ -147,9 +146,6 @@ public final class PropertyPenaltyModel implements SupervisionModel {
         return b.stripTrailingZeros().toPlainString();
     }
 
-    private static String caseOf(EnforcementCase e) {
-        return e.sourceCaseNumber().or(e::enforcementNumber).map(CaseNumber::value).orElse("");
-    }
 
     private static String penalties(Judgment j) {
         StringBuilder s = new StringBuilder();
@@ -163,7 +159,8 @@ public final class PropertyPenaltyModel implements SupervisionModel {
         LeadBuilder b = LeadBuilder.lead(kind, p).caseNumber(caseNo)
                 .keyFact("enforcement_number", e.enforcementNumber().map(CaseNumber::value).orElse(e.filedOn().toString()));
         j.ifPresent(x -> b.evidence(x, "生效裁判（财产刑）").unit(x.court()));
-        return b.evidence(e, "财产刑执行案件");
+        boolean sameIdentity = p.idNumber().isPresent() && e.identity().idNumber().equals(p.idNumber());
+        return b.evidence(e, sameIdentity || p.idNumber().isEmpty() ? "财产刑执行案件" : "财产刑执行案件（按执行依据案号归属，身份信息不一致）");
     }
 
     @Override
@@ -183,9 +180,9 @@ public final class PropertyPenaltyModel implements SupervisionModel {
                 }
                 for (EnforcementCase e : terminated) {
                     LocalDate closed = e.closedOn().orElseThrow();
-                    if (r.heldOn(closed)) {
-                        String caseNo = caseOf(e);
-                        Optional<Judgment> j = judgmentOf(p, e);
+                    Optional<Judgment> j = Sentences.judgmentOf(p, e, ctx.asOf());
+                    if (j.isPresent() && r.heldOn(closed)) {
+                        String caseNo = j.get().caseText();
                         out.add(base(TERMINATED_WITH_ASSETS, p, e, j, caseNo)
                                 .evidence(r, "企业登记记录")
                                 .dueOn(closed)
