@@ -36,10 +36,16 @@ final class Summary {
             out.printf("records matched to no judgment: %d (listed in report.md)%n", r.unmatchedRecords().size());
         }
         out.printf("%n%-20s %-26s %6s%n", "model", "kind", "leads");
-        r.leadsByModelAndKind().forEach((model, kinds) -> kinds.forEach((kind, n) -> {
-            String label = r.kindLabel(model, kind);
-            out.printf("%-20s %-26s %6d  %s%n", model, kind, n, label.equals(kind) ? "" : label);
-        }));
+        r.leadsByModelAndKind().forEach((model, kinds) -> {
+            kinds.forEach((kind, n) -> {
+                String label = r.kindLabel(model, kind);
+                out.printf("%-20s %-26s %6d  %s%n", model, kind, n, label.equals(kind) ? "" : label);
+            });
+            r.kindsNotRun().getOrDefault(model, Map.of()).forEach((kind, why) -> {
+                String label = r.kindLabel(model, kind);
+                out.printf("%-20s %-26s %6s  %s%n", model, kind, "—", (label.equals(kind) ? "" : label + "  ") + "not run: " + why);
+            });
+        });
         r.skippedModels().forEach((m, why) -> out.printf("%-20s skipped: %s%n", m, why));
         out.printf("%ntotal leads: %d%n", r.totalLeads());
     }

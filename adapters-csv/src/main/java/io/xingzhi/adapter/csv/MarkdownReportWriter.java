@@ -28,7 +28,8 @@ import java.util.Objects;
  * the source lacked is marked absent); the first {@value #REJECTIONS_SHOWN} rejections of each
  * dataset as {@code file:line — reason}, saying how many more there are; identity statistics with
  * their samples; the records a model could match to no judgment, each with its reason; leads per
- * model and kind; models skipped and why; the parameters used. Reasons
+ * model and kind; models skipped and why; kinds that could not run (their model ran, but a dataset
+ * or column they need was absent) and why, never shown as "0 leads"; the parameters used. Reasons
  * are written as the report holds them, which never contain identity numbers.
  */
 public final class MarkdownReportWriter implements RunSink {
@@ -179,9 +180,13 @@ public final class MarkdownReportWriter implements RunSink {
             return;
         }
         b.append("| 模型 (model) | 类型 (kind) | 线索 (leads) |\n|---|---|---:|\n");
-        r.leadsByModelAndKind().forEach((model, kinds) -> kinds.forEach((kind, n) -> b.append("| ").append(cell(model))
-                .append(" | ").append(cell(kindText(r, model, kind))).append(" | ").append(n)
-                .append(" |\n")));
+        r.leadsByModelAndKind().forEach((model, kinds) -> {
+            kinds.forEach((kind, n) -> b.append("| ").append(cell(model))
+                    .append(" | ").append(cell(kindText(r, model, kind))).append(" | ").append(n)
+                    .append(" |\n"));
+            r.kindsNotRun().getOrDefault(model, Map.of()).forEach((kind, why) -> b.append("| ").append(cell(model))
+                    .append(" | ").append(cell(kindText(r, model, kind))).append(" | 未运行 (not run) |\n"));
+        });
         b.append("| **合计 (total)** | | ").append(r.totalLeads()).append(" |\n\n");
     }
 
@@ -195,10 +200,19 @@ public final class MarkdownReportWriter implements RunSink {
         b.append("## 未运行的模型 (skipped models)\n\n");
         if (r.skippedModels().isEmpty()) {
             b.append("无 (none)\n\n");
+        } else {
+            r.skippedModels().forEach((model, why) -> b.append("- ").append(text(model)).append(": ").append(text(why))
+                    .append('\n'));
+            b.append('\n');
+        }
+        b.append("## 未运行的线索类型 (kinds that could not run)\n\n");
+        if (r.kindsNotRun().isEmpty()) {
+            b.append("无 (none)\n\n");
             return;
         }
-        r.skippedModels().forEach((model, why) -> b.append("- ").append(text(model)).append(": ").append(text(why))
-                .append('\n'));
+        b.append("所属模型已运行，但数据缺少该类型所需的数据集或列，故未查找该类型线索（并非“0条线索”）。\n\n");
+        r.kindsNotRun().forEach((model, kinds) -> kinds.forEach((kind, why) -> b.append("- ").append(text(model)).append(" / ")
+                .append(text(kindText(r, model, kind))).append(": ").append(text(why)).append('\n')));
         b.append('\n');
     }
 

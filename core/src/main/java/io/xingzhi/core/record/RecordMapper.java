@@ -50,6 +50,25 @@ public final class RecordMapper {
         return aliases;
     }
 
+    /**
+     * The canonical fields the row's headers name (identity fields included), whatever its values:
+     * what the source actually had, so that a kind needing an optional column knows whether it can run.
+     */
+    public java.util.Set<String> columns(RawRow row) {
+        Map<String, Integer> index = FIELD_INDEX.get(row.dataset());
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        int[] pos = positions(row.dataset(), ((Columns) row.fields()).headers);
+        for (Map.Entry<String, Integer> e : index.entrySet()) {
+            for (int p : pos) {
+                if (p == e.getValue()) {
+                    out.add(e.getKey());
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
     /** Maps one row; never throws for bad values. */
     public MappingResult map(RawRow row) {
         Row r = new Row(row);

@@ -5,6 +5,7 @@ import io.xingzhi.core.lead.DocumentType;
 import io.xingzhi.core.lead.LeadKind;
 import io.xingzhi.core.record.AgencyRecord;
 import io.xingzhi.core.record.CustodyStay;
+import io.xingzhi.core.record.DataNeed;
 import io.xingzhi.core.record.Dataset;
 import io.xingzhi.core.record.DprSupervision;
 import io.xingzhi.core.record.Judgment;
@@ -39,15 +40,17 @@ public final class PoliticalRightsModel implements SupervisionModel {
     private static final LeadKind DEFAULTS = LeadKind.of(NAME, "剥夺政治权利罪犯脱漏管", "DEFAULTS", "本模型")
             .withAgency("公安机关").withDocument(DocumentType.CORRECTION_NOTICE)
             .withFacts("dpr_start", "剥夺政治权利起始日", "dpr_end", "剥夺政治权利届满日", "supervision_ended_on", "监管终止日");
+    /** The kinds that collide the deprivation with the police's records. */
+    private static final LeadKind POLICE = DEFAULTS.withNeeds(DataNeed.dataset(Dataset.DPR_SUPERVISION));
     /** 漏管: deprivation running, no police supervision record for it at all. */
-    public static final LeadKind NOT_SUPERVISED = DEFAULTS.named("NOT_SUPERVISED", "漏管")
+    public static final LeadKind NOT_SUPERVISED = POLICE.named("NOT_SUPERVISED", "漏管")
             .withBasis("刑法第55条", "刑法第58条", "刑事诉讼法第270条", "公安机关办理刑事案件程序规定第311条",
                     "人民检察院刑事诉讼规则第627条", "人民检察院刑事诉讼规则第628条");
     /** 脱管: deprivation running, police supervision ended before it. */
-    public static final LeadKind SUPERVISION_ENDED_EARLY = DEFAULTS.named("SUPERVISION_ENDED_EARLY", "脱管")
+    public static final LeadKind SUPERVISION_ENDED_EARLY = POLICE.named("SUPERVISION_ENDED_EARLY", "脱管")
             .withBasis("刑法第58条", "刑事诉讼法第270条", "公安机关办理刑事案件程序规定第312条", "人民检察院刑事诉讼规则第627条");
     /** 期满未恢复: deprivation over, police still supervising. */
-    public static final LeadKind NOT_RESTORED = DEFAULTS.named("NOT_RESTORED", "期满未恢复")
+    public static final LeadKind NOT_RESTORED = POLICE.named("NOT_RESTORED", "期满未恢复")
             .withDocument(DocumentType.RECOMMENDATION)
             .withBasis("刑法第58条", "刑事诉讼法第270条", "公安机关办理刑事案件程序规定第314条", "人民检察院刑事诉讼规则第627条");
 
@@ -61,9 +64,10 @@ public final class PoliticalRightsModel implements SupervisionModel {
         return List.of(NOT_SUPERVISED, SUPERVISION_ENDED_EARLY, NOT_RESTORED);
     }
 
+    /** Judgments only: each kind names what else it needs (the police's records, or the enterprise registers). */
     @Override
     public Set<Dataset> requires() {
-        return Set.of(Dataset.JUDGMENTS, Dataset.DPR_SUPERVISION);
+        return Set.of(Dataset.JUDGMENTS);
     }
 
     /** A deprivation period: start, end (empty = life), whether the start was estimated, and its source. */

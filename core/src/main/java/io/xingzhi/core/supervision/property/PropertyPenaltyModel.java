@@ -5,6 +5,7 @@ import io.xingzhi.core.lead.DocumentType;
 import io.xingzhi.core.lead.LeadKind;
 import io.xingzhi.core.record.BusinessRole;
 import io.xingzhi.core.record.Closure;
+import io.xingzhi.core.record.DataNeed;
 import io.xingzhi.core.record.Dataset;
 import io.xingzhi.core.record.EnforcementCase;
 import io.xingzhi.core.record.Judgment;
@@ -53,6 +54,7 @@ public final class PropertyPenaltyModel implements SupervisionModel {
             .withBasis("刑法第53条", SPC_2014 + "第3条", "人民检察院刑事诉讼规则第645条");
     /** 终本不当: closed by 终本/终结执行 while the person held an enterprise role. */
     public static final LeadKind TERMINATED_WITH_ASSETS = DEFAULTS.named("TERMINATED_WITH_ASSETS", "终本不当")
+            .withNeeds(DataNeed.dataset(Dataset.BUSINESS_REGISTRATIONS))
             .withDocument(DocumentType.CORRECTION_NOTICE)
             .withBasis("最高人民法院关于适用《中华人民共和国刑事诉讼法》的解释第529条", SPC_2014 + "第3条",
                     "人民检察院刑事诉讼规则第645条");
