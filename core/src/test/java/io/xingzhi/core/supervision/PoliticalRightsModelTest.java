@@ -129,4 +129,111 @@ class PoliticalRightsModelTest {
                 release("2020-05-01"), supervision("2020-05-10", null));
         assertThat(run(model, "2030-06-01", p)).isEmpty(); // still supervised years later: lawful, not NOT_RESTORED
     }
+
+    // PERIOD_MISRECORDED (执行期间登记错误): released 2024-01-31, two years → legal period 2024-01-31 .. 2026-01-30
+
+    private List<Lead> recorded(String start, String end, Parameters params) {
+        var p = person(judgment().effective("2021-01-10").months(36).dpr(TWO_YEARS).build(), release("2024-01-31"),
+                supervision(start, end));
+        return run(model, "2024-10-01", params, p);
+    }
+
+    private List<Lead> recorded(String start, String end) {
+        return recorded(start, end, Parameters.defaults());
+    }
+
+    @Test
+    void theLegalPeriodRecordedExactlyIsNoLead() {
+        assertThat(recorded("2024-01-31", "2026-01-30")).isEmpty();
+    }
+
+    @Test
+    void aStartOneDayBeforeTheReleaseIsWithinTheTolerance() {
+        assertThat(recorded("2024-01-30", "2026-01-30")).isEmpty();
+    }
+
+    @Test
+    void aStartTwoDaysBeforeTheReleaseIsMisrecorded() {
+        List<Lead> leads = recorded("2024-01-29", "2026-01-30");
+        assertThat(kinds(leads)).containsExactly("PERIOD_MISRECORDED");
+        Lead l = leads.get(0);
+        assertThat(l.facts()).containsEntry("recorded_start", "2024-01-29").containsEntry("dpr_start", "2024-01-31");
+        assertThat(l.summary()).contains("早于法定起始日2日");
+        assertThat(l.supervisedAgency()).isEqualTo("公安机关");
+        assertThat(l.supervisedUnit()).isEqualTo("草河派出所");
+        assertThat(l.boundary()).isTrue();
+    }
+
+    @Test
+    void policeCountingFromTheJudgmentInsteadOfTheReleaseIsMisrecorded() {
+        assertThat(kinds(recorded("2021-01-10", null))).containsExactly("PERIOD_MISRECORDED");
+    }
+
+    @Test
+    void aStartAfterTheReleaseIsThePoliceTakingOverNotAnError() {
+        assertThat(recorded("2024-02-20", "2026-01-30")).isEmpty();
+    }
+
+    @Test
+    void anEndOneDayOffIsWithinTheToleranceTwoDaysOffIsMisrecorded() {
+        assertThat(recorded("2024-01-31", "2026-01-31")).isEmpty();
+        assertThat(recorded("2024-01-31", "2026-01-29")).isEmpty();
+        assertThat(kinds(recorded("2024-01-31", "2026-02-01"))).containsExactly("PERIOD_MISRECORDED");
+        assertThat(kinds(recorded("2024-01-31", "2026-01-28"))).containsExactly("PERIOD_MISRECORDED");
+    }
+
+    @Test
+    void aBlankEndIsNeverAnErrorHere() {
+        assertThat(recorded("2024-01-31", null)).isEmpty();
+    }
+
+    @Test
+    void thePeriodToleranceIsConfigurable() {
+        assertThat(recorded("2024-01-29", "2026-02-01", Parameters.defaults().withPeriodToleranceDays(2))).isEmpty();
+        assertThat(kinds(recorded("2024-01-30", "2026-01-30", Parameters.defaults().withPeriodToleranceDays(0))))
+                .containsExactly("PERIOD_MISRECORDED");
+    }
+
+    @Test
+    void theLatestRecordsEndIsTheOneCompared() {
+        var p = person(judgment().effective("2021-01-10").months(36).dpr(TWO_YEARS).build(), release("2024-01-31"),
+                supervision("2024-01-31", "2024-06-30"), supervision("2024-07-01", "2026-01-30"));
+        assertThat(run(model, "2024-10-01", p)).isEmpty();
+    }
+
+    @Test
+    void aLifeDeprivationRecordedWithAnEndIsMisrecorded() {
+        var judgment = judgment().penalty(PrincipalPenalty.LIFE).effective("2000-03-01").dpr(Months.ofLife()).build();
+        assertThat(run(model, "2024-06-01", person(judgment, release("2020-05-01"), supervision("2020-05-01", null)))).isEmpty();
+        List<Lead> leads = run(model, "2024-06-01", person(judgment, release("2020-05-01"), supervision("2020-05-01", "2030-05-01")));
+        assertThat(kinds(leads)).containsExactly("PERIOD_MISRECORDED");
+        assertThat(leads.get(0).summary()).contains("终身");
+    }
+
+    @Test
+    void notWhenTheStartIsEstimated() {
+        // no release recorded: the start (2023-01-10) is estimated from the term end
+        var p = person(judgment().effective("2021-01-10").months(24).dpr(TWO_YEARS).build(), supervision("2022-12-01", null));
+        assertThat(run(model, "2024-06-01", p)).isEmpty();
+    }
+
+    @Test
+    void notBesideASupervisionEndedEarlyLead() {
+        assertThat(kinds(recorded("2024-01-20", "2024-08-01"))).containsExactly("SUPERVISION_ENDED_EARLY");
+    }
+
+    @Test
+    void aRecordStartingAfterAsOfIsNotComparedWithThePeriod() {
+        var p = person(judgment().effective("2021-01-10").months(36).dpr(TWO_YEARS).build(), release("2024-01-31"),
+                supervision("2024-01-31", "2026-01-30"), supervision("2024-11-01", "2030-01-01"));
+        assertThat(run(model, "2024-10-01", p)).isEmpty();
+    }
+
+    @Test
+    void aDeprivationAlreadyOverWithAWrongEndIsMisrecorded() {
+        // suspended sentence effective 2021-03-01, two years → 2023-02-28; the police recorded 2023-03-31
+        var p = person(judgment().effective("2021-03-01").months(24).probation(36).dpr(TWO_YEARS).build(),
+                supervision("2021-03-01", "2023-03-31"));
+        assertThat(kinds(run(model, "2024-10-01", p))).containsExactly("PERIOD_MISRECORDED");
+    }
 }

@@ -20,7 +20,9 @@ import io.xingzhi.core.supervision.SupervisionModel;
 import io.xingzhi.core.value.Months;
 import io.xingzhi.core.value.PrincipalPenalty;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -31,7 +33,8 @@ import java.util.Set;
  * for 有期徒刑/拘役 and life terms, estimated from the term end when no release is recorded; on the
  * effective date for suspended sentences, 管制 and 单处) and ends, and collides it with police
  * supervision records: NOT_SUPERVISED (漏管), SUPERVISION_ENDED_EARLY (脱管), NOT_RESTORED
- * (期满未恢复). The registration grace (30 days by default) gives the police time to take over.
+ * (期满未恢复), PERIOD_MISRECORDED (执行期间登记错误: the recorded start is earlier, or the recorded
+ * end other, than the legal period by more than the tolerance). The registration grace (30 days by default) gives the police time to take over.
  * A police record that starts after as-of is not supervision yet and is ignored by every kind; a
  * judgment whose principal penalty cannot be determined is skipped, never taken as 单处.
  */
@@ -49,6 +52,10 @@ public final class PoliticalRightsModel implements SupervisionModel {
     /** 脱管: deprivation running, police supervision ended before it. */
     public static final LeadKind SUPERVISION_ENDED_EARLY = POLICE.named("SUPERVISION_ENDED_EARLY", "脱管")
             .withBasis("刑法第58条", "刑事诉讼法第270条", "公安机关办理刑事案件程序规定第312条", "人民检察院刑事诉讼规则第627条");
+    /** 执行期间登记错误: the police record's start or end differs from the legal period by more than the tolerance. */
+    public static final LeadKind PERIOD_MISRECORDED = POLICE.named("PERIOD_MISRECORDED", "执行期间登记错误")
+            .withFacts("recorded_start", "公安机关登记的执行起日", "recorded_end", "公安机关登记的执行止日")
+            .withBasis("刑法第55条", "刑法第57条", "刑法第58条", "人民检察院刑事诉讼规则第627条");
     /** 期满未恢复: deprivation over, police still supervising. */
     public static final LeadKind NOT_RESTORED = POLICE.named("NOT_RESTORED", "期满未恢复")
             .withDocument(DocumentType.RECOMMENDATION)
@@ -61,7 +68,7 @@ public final class PoliticalRightsModel implements SupervisionModel {
 
     @Override
     public List<LeadKind> kinds() {
-        return List.of(NOT_SUPERVISED, SUPERVISION_ENDED_EARLY, NOT_RESTORED);
+        return List.of(NOT_SUPERVISED, SUPERVISION_ENDED_EARLY, NOT_RESTORED, PERIOD_MISRECORDED);
     }
 
     /** Judgments only: each kind names what else it needs (the police's records, or the enterprise registers). */
@@ -97,6 +104,7 @@ public final class PoliticalRightsModel implements SupervisionModel {
             Months months = j.politicalRights().orElseThrow();
             String period = d.start() + (d.estimated() ? "（推定）" : "") + "至" + d.end().map(Object::toString).orElse("终身");
             LocalDate takeOver = Periods.daysAfter(d.start(), grace);
+            boolean endedEarlyOrNotRestored = false;
             if (d.runningOn(asOf, grace)) {
                 List<DprSupervision> overlapping = records.stream().filter(s -> s.overlaps(d.start(), d.end())).toList();
                 boolean boundary = Periods.within(asOf, takeOver, margin) || d.end().map(e -> Periods.within(asOf, e, margin)).orElse(false);
@@ -120,6 +128,7 @@ public final class PoliticalRightsModel implements SupervisionModel {
                             .fact("supervision_ended_on", endedOn);
                     overlapping.forEach(s -> b.evidence(s, "公安机关剥夺政治权利执行记录"));
                     out.add(b.build());
+                    endedEarlyOrNotRestored = true;
                 }
             }
             if (d.end().isPresent()) {
@@ -136,10 +145,61 @@ public final class PoliticalRightsModel implements SupervisionModel {
                                 .estimated(d.estimated()).boundary(Periods.within(asOf, restoreBy, margin));
                         still.forEach(s -> b.evidence(s, "公安机关剥夺政治权利执行记录"));
                         out.add(b.build());
+                        endedEarlyOrNotRestored = true;
                     }
                 }
             }
+            if (!endedEarlyOrNotRestored) {
+                periodMisrecorded(p, d, records, ctx, out);
+            }
         }
+    }
+
+    /**
+     * PERIOD_MISRECORDED (LAW.md §2): the deprivation has started (not estimated), police records
+     * overlap it, and the earliest of them starts more than the tolerance before the legal start (the
+     * police counted from the judgment, not the release; starting later is the police taking over,
+     * not an error), or the latest of them (latest start) ends more than the tolerance away from the
+     * legal end (for a life deprivation: ends at all; a blank end is never an error here).
+     */
+    private void periodMisrecorded(Person p, Deprivation d, List<DprSupervision> records, ModelContext ctx, LeadCollector out) {
+        if (d.estimated() || d.start().isAfter(ctx.asOf())) {
+            return;
+        }
+        List<DprSupervision> overlapping = records.stream().filter(s -> s.overlaps(d.start(), d.end())).toList();
+        if (overlapping.isEmpty()) {
+            return;
+        }
+        int tolerance = ctx.parameters().periodToleranceDays();
+        int margin = ctx.parameters().boundaryDays();
+        DprSupervision earliest = overlapping.stream().min(Comparator.comparing(DprSupervision::startOn)).orElseThrow();
+        DprSupervision latest = overlapping.stream().max(Comparator.comparing(DprSupervision::startOn)).orElseThrow();
+        long startEarly = ChronoUnit.DAYS.between(earliest.startOn(), d.start());
+        boolean startWrong = startEarly > tolerance;
+        Optional<LocalDate> recordedEnd = latest.endOn();
+        long endOff = recordedEnd.isEmpty() || d.end().isEmpty() ? 0 : Math.abs(ChronoUnit.DAYS.between(d.end().get(), recordedEnd.get()));
+        boolean endWrong = recordedEnd.isPresent() && (d.end().isEmpty() || endOff > tolerance);
+        if (!startWrong && !endWrong) {
+            return;
+        }
+        List<String> why = new ArrayList<>();
+        if (startWrong) {
+            why.add("登记的执行起日" + earliest.startOn() + "早于法定起始日" + startEarly + "日");
+        }
+        if (endWrong) {
+            why.add(d.end().isEmpty() ? "剥夺政治权利终身，登记的执行止日却为" + recordedEnd.get()
+                    : "登记的执行止日" + recordedEnd.get() + "与法定届满日相差" + endOff + "日");
+        }
+        boolean boundary = (startWrong && startEarly <= tolerance + margin)
+                || (endWrong && d.end().isPresent() && endOff <= tolerance + margin);
+        DprSupervision shown = startWrong ? earliest : latest;
+        LeadBuilder b = base(PERIOD_MISRECORDED, p, d, d.judgment().caseText()).unit(shown.policeStation())
+                .summary(p.name().value() + "（" + d.judgment().caseText() + "）剥夺政治权利依法应自" + d.start() + "起至"
+                        + d.end().map(Object::toString).orElse("终身") + "，公安机关" + String.join("，", why) + "，疑似执行期间登记错误。")
+                .boundary(boundary)
+                .fact("recorded_start", earliest.startOn()).fact("recorded_end", recordedEnd.map(Object::toString).orElse("（空白）"));
+        overlapping.forEach(s -> b.evidence(s, "公安机关剥夺政治权利执行记录"));
+        out.add(b.build());
     }
 
     private LeadBuilder base(LeadKind kind, Person p, Deprivation d, String caseNo) {
