@@ -212,6 +212,12 @@ final class Fixtures {
                 Optional.ofNullable(start).map(LocalDate::parse), Optional.ofNullable(end).map(LocalDate::parse), Map.of());
     }
 
+    /** A role in a named enterprise. */
+    static BusinessRole role(String enterprise, RoleType role, String start, String end) {
+        return new BusinessRole(ref(Dataset.BUSINESS_REGISTRATIONS), who(), enterprise, "", role, "建材销售",
+                Optional.ofNullable(start).map(LocalDate::parse), Optional.ofNullable(end).map(LocalDate::parse), Map.of());
+    }
+
     static Person person(AgencyRecord... records) {
         return IdentityResolver.resolve(List.of(records)).persons().get(0);
     }

@@ -16,6 +16,7 @@ import io.xingzhi.core.supervision.LeadBuilder;
 import io.xingzhi.core.supervision.LeadCollector;
 import io.xingzhi.core.supervision.ModelContext;
 import io.xingzhi.core.supervision.Sentences;
+import io.xingzhi.core.supervision.StreamWatch;
 import io.xingzhi.core.supervision.SupervisionModel;
 import io.xingzhi.core.value.Months;
 import io.xingzhi.core.value.PrincipalPenalty;
@@ -34,7 +35,9 @@ import java.util.Set;
  * effective date for suspended sentences, 管制 and 单处) and ends, and collides it with police
  * supervision records: NOT_SUPERVISED (漏管), SUPERVISION_ENDED_EARLY (脱管), NOT_RESTORED
  * (期满未恢复), PERIOD_MISRECORDED (执行期间登记错误: the recorded start is earlier, or the recorded
- * end other, than the legal period by more than the tolerance). The registration grace (30 days by default) gives the police time to take over.
+ * end other, than the legal period by more than the tolerance), and - from the streamed business
+ * registrations - BARRED_ROLE (任职资格违法: a company office during the deprivation or the five years
+ * after it, 公司法 art. 178(二); see {@link BarredRoleWatch}). The registration grace (30 days by default) gives the police time to take over.
  * A police record that starts after as-of is not supervision yet and is ignored by every kind; a
  * judgment whose principal penalty cannot be determined is skipped, never taken as 单处.
  */
@@ -56,6 +59,12 @@ public final class PoliticalRightsModel implements SupervisionModel {
     public static final LeadKind PERIOD_MISRECORDED = POLICE.named("PERIOD_MISRECORDED", "执行期间登记错误")
             .withFacts("recorded_start", "公安机关登记的执行起日", "recorded_end", "公安机关登记的执行止日")
             .withBasis("刑法第55条", "刑法第57条", "刑法第58条", "人民检察院刑事诉讼规则第627条");
+    /** 任职资格违法: a company office held during the deprivation or the five years after it (公司法 art. 178(二)). */
+    public static final LeadKind BARRED_ROLE = DEFAULTS.named("BARRED_ROLE", "任职资格违法")
+            .withNeeds(DataNeed.dataset(Dataset.BUSINESS_REGISTRATIONS))
+            .withAgency("市场监督管理局").withDocument(DocumentType.RECOMMENDATION)
+            .withFacts("enterprise", "企业", "role", "任职身份", "role_start", "任职起始日", "barred_until", "任职限制届满日")
+            .withBasis("中华人民共和国公司法第178条第1款第（二）项", "刑法第54条", "刑法第58条");
     /** 期满未恢复: deprivation over, police still supervising. */
     public static final LeadKind NOT_RESTORED = POLICE.named("NOT_RESTORED", "期满未恢复")
             .withDocument(DocumentType.RECOMMENDATION)
@@ -68,7 +77,17 @@ public final class PoliticalRightsModel implements SupervisionModel {
 
     @Override
     public List<LeadKind> kinds() {
-        return List.of(NOT_SUPERVISED, SUPERVISION_ENDED_EARLY, NOT_RESTORED, PERIOD_MISRECORDED);
+        return List.of(NOT_SUPERVISED, SUPERVISION_ENDED_EARLY, NOT_RESTORED, PERIOD_MISRECORDED, BARRED_ROLE);
+    }
+
+    @Override
+    public Set<Dataset> streams() {
+        return Set.of(Dataset.BUSINESS_REGISTRATIONS);
+    }
+
+    @Override
+    public Optional<StreamWatch> watch(Person p, ModelContext ctx) {
+        return BarredRoleWatch.of(p, ctx);
     }
 
     /** Judgments only: each kind names what else it needs (the police's records, or the enterprise registers). */
@@ -228,7 +247,7 @@ public final class PoliticalRightsModel implements SupervisionModel {
     }
 
     /** When the deprivation starts (CL art. 55, 58), or empty when it has not started. */
-    private static Optional<Deprivation> start(Person p, Judgment j, LocalDate asOf) {
+    static Optional<Deprivation> start(Person p, Judgment j, LocalDate asOf) {
         Months months = j.politicalRights().orElseThrow();
         if (j.penalty().isEmpty()) {
             // when the deprivation starts depends on the principal penalty: one that cannot be
