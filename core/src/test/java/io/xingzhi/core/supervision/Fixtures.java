@@ -185,6 +185,13 @@ final class Fixtures {
                 Optional.ofNullable(orderTo).map(LocalDate::parse), Map.of());
     }
 
+    /** A correction record for {@code caseNumber} (null: names none) whose person reported on {@code reported} (null: not recorded). */
+    static CorrectionTerm reported(String caseNumber, String start, String reported) {
+        return new CorrectionTerm(ref(Dataset.CORRECTIONS), who(), Optional.of(CorrectionType.PROBATION),
+                Optional.ofNullable(caseNumber).map(c -> CaseNumber.parse(c).value()), d(start), Optional.empty(), "草河司法所",
+                Optional.ofNullable(reported).map(LocalDate::parse), Optional.empty(), Optional.empty(), Optional.empty(), Map.of());
+    }
+
     static EnforcementCase enforcement(String filed, Long target, Long executed, String closed, Closure closure) {
         return new EnforcementCase(ref(Dataset.ENFORCEMENT), who(), Optional.of(CaseNumber.parse("(2024)辽0682执1号").value()),
                 Optional.of(CaseNumber.parse(CASE).value()), d(filed),
