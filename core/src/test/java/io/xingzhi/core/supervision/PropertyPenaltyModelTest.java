@@ -112,4 +112,48 @@ class PropertyPenaltyModelTest {
         assertThat(kinds(run(model, "2024-10-01", Parameters.defaults(), p, unmatched))).containsExactly("NOT_TRANSFERRED");
         assertThat(unmatched).singleElement().satisfies(u -> assertThat(u).contains("(2022)辽0602刑初161号"));
     }
+
+    // LATE_FILING (立案超期): transferred 2024-02-01 → to be filed by 2024-02-08 (filing limit 7 days)
+
+    private List<Lead> filed(String transferred, String filed, Parameters params) {
+        var p = person(judgment().fine(50000).build(),
+                enforcementFor(Fixtures.CASE, transferred, filed, 50000L, 50000L, "2024-03-01", Closure.COMPLETED));
+        return run(model, "2024-10-01", params, p);
+    }
+
+    @Test
+    void filedSevenDaysAfterTheTransferIsOnTime() {
+        assertThat(filed("2024-02-01", "2024-02-08", Parameters.defaults())).isEmpty();
+    }
+
+    @Test
+    void filedEightDaysAfterTheTransferIsLate() {
+        List<Lead> leads = filed("2024-02-01", "2024-02-09", Parameters.defaults());
+        assertThat(kinds(leads)).containsExactly("LATE_FILING");
+        Lead l = leads.get(0);
+        assertThat(l.dueOn()).contains(java.time.LocalDate.parse("2024-02-08"));
+        assertThat(l.facts()).containsEntry("days_late", "1").containsEntry("transferred_on", "2024-02-01");
+        assertThat(l.supervisedAgency()).isEqualTo("法院");
+        assertThat(l.supervisedUnit()).isEqualTo("凤城市人民法院立案庭");
+        assertThat(l.caseNumber()).isEqualTo(Fixtures.CASE);
+        assertThat(l.boundary()).isTrue();
+    }
+
+    @Test
+    void theFilingLimitIsConfigurable() {
+        assertThat(filed("2024-02-01", "2024-02-09", Parameters.defaults().withFilingLimitDays(10))).isEmpty();
+        assertThat(kinds(filed("2024-02-01", "2024-02-06", Parameters.defaults().withFilingLimitDays(4)))).containsExactly("LATE_FILING");
+    }
+
+    @Test
+    void withoutATransferDateThereIsNoLead() {
+        assertThat(filed(null, "2024-12-09", Parameters.defaults())).isEmpty();
+    }
+
+    @Test
+    void aCaseMatchedToNoJudgmentIsNotFiledLateForIt() {
+        var p = person(judgment().fine(50000).build(), judgment().caseNumber("(2023)辽0682刑初9号").fine(3000).build(),
+                enforcementFor(null, "2024-02-01", "2024-05-01", 50000L, 50000L, "2024-06-01", Closure.COMPLETED));
+        assertThat(kinds(run(model, "2024-10-01", p))).doesNotContain("LATE_FILING");
+    }
 }

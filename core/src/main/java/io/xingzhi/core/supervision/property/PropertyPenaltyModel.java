@@ -29,7 +29,8 @@ import java.util.Set;
  * enforcement (NOT_TRANSFERRED: outstanding after the 3-month payment period plus the transfer
  * grace, and no enforcement case), cases open past six months (ENFORCEMENT_OVERDUE), closed as
  * 执行完毕 while short (CLOSED_NOT_PAID), and closed by 终本/终结执行 while the person held a role of
- * 法定代表人, 股东, 投资人 or 经营者 (TERMINATED_WITH_ASSETS, from the streamed business registrations).
+ * 法定代表人, 股东, 投资人 or 经营者 (TERMINATED_WITH_ASSETS, from the streamed business registrations),
+ * and filed more than 7 days after the transfer (LATE_FILING, from {@code transferred_on}).
  * An enforcement case belongs to the judgment its {@code source_case_number} names; a case with none,
  * to the person's one judgment with a property penalty ({@link Sentences#judgmentOf}); a case that
  * matches no judgment collides with nothing and is listed in the run report.
@@ -41,7 +42,8 @@ public final class PropertyPenaltyModel implements SupervisionModel {
             .withAgency("法院").withDocument(DocumentType.RECOMMENDATION)
             .withFacts("effective_date", "裁判生效日", "pay_by", "缴纳期限届满日", "enforcement_number", "执行案号",
                     "target", "执行标的（元）", "executed", "已执行金额（元）", "enterprise", "企业名称", "role", "任职身份",
-                    "closed_on", "结案日期");
+                    "closed_on", "结案日期", "transferred_on", "移送执行日期", "file_by", "应当立案日期", "filed_on", "立案日期",
+                    "days_late", "超期天数");
     /** 未移送执行: unpaid property penalty, no enforcement case 3 months + the transfer grace after effect. */
     public static final LeadKind NOT_TRANSFERRED = DEFAULTS.named("NOT_TRANSFERRED", "未移送执行")
             .withBasis("刑法第53条", "最高人民法院关于适用财产刑若干问题的规定第5条", SPC_2014 + "第7条", "人民检察院刑事诉讼规则第645条");
@@ -59,6 +61,12 @@ public final class PropertyPenaltyModel implements SupervisionModel {
             .withBasis("最高人民法院关于适用《中华人民共和国刑事诉讼法》的解释第529条", SPC_2014 + "第3条",
                     "人民检察院刑事诉讼规则第645条");
 
+    /** 立案超期: filed more than the filing limit (7 days) after the transfer. */
+    public static final LeadKind LATE_FILING = DEFAULTS.named("LATE_FILING", "立案超期")
+            .withNeeds(DataNeed.column(Dataset.ENFORCEMENT, "transferred_on"))
+            .withDocument(DocumentType.CORRECTION_NOTICE)
+            .withBasis(SPC_2014 + "第7条", "人民检察院刑事诉讼规则第645条第（一）项");
+
     @Override
     public String name() {
         return NAME;
@@ -66,7 +74,7 @@ public final class PropertyPenaltyModel implements SupervisionModel {
 
     @Override
     public List<LeadKind> kinds() {
-        return List.of(NOT_TRANSFERRED, ENFORCEMENT_OVERDUE, CLOSED_NOT_PAID, TERMINATED_WITH_ASSETS);
+        return List.of(NOT_TRANSFERRED, ENFORCEMENT_OVERDUE, CLOSED_NOT_PAID, TERMINATED_WITH_ASSETS, LATE_FILING);
     }
 
     @Override
@@ -129,6 +137,7 @@ public final class PropertyPenaltyModel implements SupervisionModel {
                         .boundary(Periods.within(asOf, limit, margin))
                         .build());
             }
+            lateFiling(p, e, j.get(), caseNo, ctx, out);
             // a blank executed amount on a case closed as 执行完毕 means nothing was recorded as executed
             BigDecimal executed = e.executed().map(Amount::yuan).orElse(BigDecimal.ZERO);
             if (e.closure().orElse(null) == Closure.COMPLETED && e.target().isPresent() && !e.target().get().allProperty()
@@ -142,6 +151,32 @@ public final class PropertyPenaltyModel implements SupervisionModel {
                         .build());
             }
         }
+    }
+
+    /**
+     * LATE_FILING (LAW.md §4): the case gives both {@code transferred_on} and {@code filed_on}, and
+     * was filed later than transfer + the filing limit (SPC-2014 art. 7: 7 days); about the court's
+     * 立案庭.
+     */
+    private void lateFiling(Person p, EnforcementCase e, Judgment j, String caseNo, ModelContext ctx, LeadCollector out) {
+        if (e.transferredOn().isEmpty()) {
+            return;
+        }
+        LocalDate transferred = e.transferredOn().get();
+        LocalDate fileBy = Periods.daysAfter(transferred, ctx.parameters().filingLimitDays());
+        if (!e.filedOn().isAfter(fileBy)) {
+            return;
+        }
+        long late = e.filedOn().toEpochDay() - fileBy.toEpochDay();
+        String enf = e.enforcementNumber().map(CaseNumber::value).orElse("");
+        out.add(base(LATE_FILING, p, e, Optional.of(j), caseNo)
+                .unit(j.court().isBlank() ? "" : j.court() + "立案庭")
+                .dueOn(fileBy)
+                .summary(p.name().value() + "（" + caseNo + "）财产刑执行案件" + enf + "于" + transferred + "移送执行，应于" + fileBy
+                        + "前立案，实际于" + e.filedOn() + "立案，超期" + late + "日。")
+                .boundary(Periods.within(e.filedOn(), fileBy, ctx.parameters().boundaryDays()))
+                .fact("transferred_on", transferred).fact("file_by", fileBy).fact("filed_on", e.filedOn()).fact("days_late", late)
+                .build());
     }
 
     private static String plain(BigDecimal b) {
