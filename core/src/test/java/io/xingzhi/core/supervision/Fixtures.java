@@ -7,6 +7,7 @@ import io.xingzhi.core.record.Activity;
 import io.xingzhi.core.record.AgencyRecord;
 import io.xingzhi.core.record.BusinessRole;
 import io.xingzhi.core.record.Closure;
+import io.xingzhi.core.record.Commutation;
 import io.xingzhi.core.record.CorrectionTerm;
 import io.xingzhi.core.record.CorrectionType;
 import io.xingzhi.core.record.CustodyStay;
@@ -19,6 +20,7 @@ import io.xingzhi.core.record.RecordIdentity;
 import io.xingzhi.core.record.Release;
 import io.xingzhi.core.record.ReleaseType;
 import io.xingzhi.core.record.RoleType;
+import io.xingzhi.core.record.RulingType;
 import io.xingzhi.core.record.SourceRef;
 import io.xingzhi.core.value.Amount;
 import io.xingzhi.core.value.CaseNumber;
@@ -208,6 +210,13 @@ final class Fixtures {
                 d(filed), Optional.ofNullable(target).map(t -> Amount.ofYuan(BigDecimal.valueOf(t))),
                 Optional.ofNullable(executed).map(t -> Amount.ofYuan(BigDecimal.valueOf(t))),
                 Optional.ofNullable(closed).map(LocalDate::parse), Optional.ofNullable(closure), Map.of());
+    }
+
+    /** A commutation (减刑) or parole (假释) ruling for {@code caseNumber} (null: names none). */
+    static Commutation ruling(String caseNumber, RulingType type, String date) {
+        return new Commutation(ref(Dataset.COMMUTATIONS), who(), Optional.ofNullable(caseNumber).map(c -> CaseNumber.parse(c).value()),
+                Optional.of(CaseNumber.parse("(2024)辽06刑更" + line + "号").value()), Optional.of(type), d(date), "辽宁省丹东市中级人民法院",
+                Map.of());
     }
 
     static Activity activity(String on, String venueType, String venueName) {

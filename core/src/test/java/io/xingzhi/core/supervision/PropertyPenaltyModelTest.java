@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.xingzhi.core.lead.Lead;
 import io.xingzhi.core.record.Closure;
 import io.xingzhi.core.record.RoleType;
+import io.xingzhi.core.record.RulingType;
 import io.xingzhi.core.supervision.property.PropertyPenaltyModel;
 import java.util.ArrayList;
 import java.util.List;
@@ -155,5 +156,98 @@ class PropertyPenaltyModelTest {
         var p = person(judgment().fine(50000).build(), judgment().caseNumber("(2023)辽0682刑初9号").fine(3000).build(),
                 enforcementFor(null, "2024-02-01", "2024-05-01", 50000L, 50000L, "2024-06-01", Closure.COMPLETED));
         assertThat(kinds(run(model, "2024-10-01", p))).doesNotContain("LATE_FILING");
+    }
+
+    // COMMUTED_WHILE_UNPAID (减刑假释时财产刑未履行): fine 50000 effective 2024-01-10
+
+    private static final io.xingzhi.core.record.AgencyRecord PAID_ON_MAY_1 =
+            Fixtures.enforcement("2024-02-01", 50000L, 50000L, "2024-05-01", Closure.COMPLETED);
+
+    @Test
+    void aRulingAfterFullPaymentIsNoLead() {
+        var p = person(judgment().fine(50000).build(), PAID_ON_MAY_1, Fixtures.ruling(Fixtures.CASE, RulingType.COMMUTATION, "2024-06-01"));
+        assertThat(run(model, "2024-10-01", p)).isEmpty();
+    }
+
+    @Test
+    void aRulingOnTheDayOfFullPaymentIsNoLead() {
+        var p = person(judgment().fine(50000).build(), PAID_ON_MAY_1, Fixtures.ruling(Fixtures.CASE, RulingType.PAROLE, "2024-05-01"));
+        assertThat(run(model, "2024-10-01", p)).isEmpty();
+    }
+
+    @Test
+    void aRulingTheDayBeforeFullPaymentIsCommutedWhileUnpaid() {
+        var p = person(judgment().fine(50000).build(), PAID_ON_MAY_1, Fixtures.ruling(Fixtures.CASE, RulingType.PAROLE, "2024-04-30"));
+        List<Lead> leads = run(model, "2024-10-01", p);
+        assertThat(kinds(leads)).containsExactly("COMMUTED_WHILE_UNPAID");
+        Lead l = leads.get(0);
+        assertThat(l.supervisedAgency()).isEqualTo("法院");
+        assertThat(l.supervisedUnit()).isEqualTo("辽宁省丹东市中级人民法院");
+        assertThat(l.facts()).containsEntry("ruling_type", "假释").containsEntry("ruling_date", "2024-04-30");
+        assertThat(l.summary()).contains("罚金50000元", "裁定假释", "履行能力");
+        assertThat(l.legalBasis()).anySatisfy(b -> assertThat(b).contains("财产性判项"));
+        assertThat(l.boundary()).isTrue();
+    }
+
+    @Test
+    void aRulingAfterATerminationIsNoLeadButBeforeItIs() {
+        var ended = Fixtures.enforcement("2024-02-01", 50000L, 0L, "2024-05-01", Closure.TERMINATED_THIS_ROUND);
+        assertThat(run(model, "2024-10-01", person(judgment().fine(50000).build(), ended,
+                Fixtures.ruling(Fixtures.CASE, RulingType.COMMUTATION, "2024-06-01")))).isEmpty();
+        assertThat(kinds(run(model, "2024-10-01", person(judgment().fine(50000).build(), ended,
+                Fixtures.ruling(Fixtures.CASE, RulingType.COMMUTATION, "2024-04-01"))))).containsExactly("COMMUTED_WHILE_UNPAID");
+    }
+
+    @Test
+    void aRulingBeforeOrOnTheEffectiveDateIsNoLead() {
+        var paidLater = Fixtures.enforcement("2024-02-01", 50000L, 50000L, "2024-03-01", Closure.COMPLETED);
+        assertThat(run(model, "2024-10-01", person(judgment().fine(50000).build(), paidLater,
+                Fixtures.ruling(Fixtures.CASE, RulingType.COMMUTATION, "2024-01-10")))).isEmpty();
+        assertThat(kinds(run(model, "2024-10-01", person(judgment().fine(50000).build(), paidLater,
+                Fixtures.ruling(Fixtures.CASE, RulingType.COMMUTATION, "2024-01-11"))))).containsExactly("COMMUTED_WHILE_UNPAID");
+    }
+
+    @Test
+    void aRulingAfterAsOfIsNotYetKnown() {
+        var p = person(judgment().fine(50000).build(), PAID_ON_MAY_1, Fixtures.ruling(Fixtures.CASE, RulingType.COMMUTATION, "2024-04-30"));
+        assertThat(run(model, "2024-04-29", p)).isEmpty();
+    }
+
+    @Test
+    void aCaseClosedAsCompletedButShortIsNotPayment() {
+        var p = person(judgment().fine(50000).build(), Fixtures.enforcement("2024-02-01", 50000L, 20000L, "2024-03-01", Closure.COMPLETED),
+                Fixtures.ruling(Fixtures.CASE, RulingType.COMMUTATION, "2024-06-01"));
+        assertThat(kinds(run(model, "2024-10-01", p))).contains("COMMUTED_WHILE_UNPAID", "CLOSED_NOT_PAID");
+    }
+
+    @Test
+    void aRulingWithoutACaseNumberCountsForEveryJudgmentOfThePerson() {
+        var p = person(judgment().fine(50000).effective("2023-01-10").build(),
+                judgment().caseNumber("(2023)辽0682刑初9号").effective("2023-03-01").fine(3000).build(),
+                Fixtures.ruling(null, RulingType.COMMUTATION, "2023-06-01"));
+        assertThat(run(model, "2023-06-10", p)).filteredOn(l -> l.kindCode().equals("COMMUTED_WHILE_UNPAID"))
+                .extracting(Lead::caseNumber).containsExactlyInAnyOrder(Fixtures.CASE, "(2023)辽0682刑初9号");
+    }
+
+    @Test
+    void aRulingNamingAnotherCaseNeverCounts() {
+        var p = person(judgment().fine(50000).build(), PAID_ON_MAY_1,
+                Fixtures.ruling("(2020)辽0682刑初9号", RulingType.COMMUTATION, "2024-04-01"));
+        assertThat(run(model, "2024-10-01", p)).isEmpty();
+    }
+
+    @Test
+    void aFinePaidBeforeJudgmentLeavesNothingOutstanding() {
+        var p = person(judgment().fine(50000).prepaid(50000).build(), Fixtures.ruling(Fixtures.CASE, RulingType.PAROLE, "2024-04-01"));
+        assertThat(run(model, "2024-10-01", p)).isEmpty();
+    }
+
+    @Test
+    void oneLeadPerRuling() {
+        var p = person(judgment().fine(50000).build(), PAID_ON_MAY_1, Fixtures.ruling(Fixtures.CASE, RulingType.COMMUTATION, "2024-03-01"),
+                Fixtures.ruling(Fixtures.CASE, RulingType.PAROLE, "2024-04-20"));
+        List<Lead> leads = run(model, "2024-10-01", p);
+        assertThat(kinds(leads)).containsExactly("COMMUTED_WHILE_UNPAID", "COMMUTED_WHILE_UNPAID");
+        assertThat(leads.get(0).leadId()).isNotEqualTo(leads.get(1).leadId());
     }
 }

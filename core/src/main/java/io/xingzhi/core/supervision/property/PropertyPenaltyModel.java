@@ -5,10 +5,12 @@ import io.xingzhi.core.lead.DocumentType;
 import io.xingzhi.core.lead.LeadKind;
 import io.xingzhi.core.record.BusinessRole;
 import io.xingzhi.core.record.Closure;
+import io.xingzhi.core.record.Commutation;
 import io.xingzhi.core.record.DataNeed;
 import io.xingzhi.core.record.Dataset;
 import io.xingzhi.core.record.EnforcementCase;
 import io.xingzhi.core.record.Judgment;
+import io.xingzhi.core.record.RulingType;
 import io.xingzhi.core.sentence.Periods;
 import io.xingzhi.core.supervision.LeadBuilder;
 import io.xingzhi.core.supervision.LeadCollector;
@@ -30,7 +32,9 @@ import java.util.Set;
  * grace, and no enforcement case), cases open past six months (ENFORCEMENT_OVERDUE), closed as
  * 执行完毕 while short (CLOSED_NOT_PAID), and closed by 终本/终结执行 while the person held a role of
  * 法定代表人, 股东, 投资人 or 经营者 (TERMINATED_WITH_ASSETS, from the streamed business registrations),
- * and filed more than 7 days after the transfer (LATE_FILING, from {@code transferred_on}).
+ * filed more than 7 days after the transfer (LATE_FILING, from {@code transferred_on}), and commuted
+ * or paroled while the penalty was neither paid nor found unenforceable (COMMUTED_WHILE_UNPAID, from
+ * the optional {@code commutations} dataset).
  * An enforcement case belongs to the judgment its {@code source_case_number} names; a case with none,
  * to the person's one judgment with a property penalty ({@link Sentences#judgmentOf}); a case that
  * matches no judgment collides with nothing and is listed in the run report.
@@ -43,7 +47,7 @@ public final class PropertyPenaltyModel implements SupervisionModel {
             .withFacts("effective_date", "裁判生效日", "pay_by", "缴纳期限届满日", "enforcement_number", "执行案号",
                     "target", "执行标的（元）", "executed", "已执行金额（元）", "enterprise", "企业名称", "role", "任职身份",
                     "closed_on", "结案日期", "transferred_on", "移送执行日期", "file_by", "应当立案日期", "filed_on", "立案日期",
-                    "days_late", "超期天数");
+                    "days_late", "超期天数", "ruling_number", "减刑假释裁定书文号", "ruling_type", "裁定类型", "ruling_date", "裁定日期");
     /** 未移送执行: unpaid property penalty, no enforcement case 3 months + the transfer grace after effect. */
     public static final LeadKind NOT_TRANSFERRED = DEFAULTS.named("NOT_TRANSFERRED", "未移送执行")
             .withBasis("刑法第53条", "最高人民法院关于适用财产刑若干问题的规定第5条", SPC_2014 + "第7条", "人民检察院刑事诉讼规则第645条");
@@ -67,6 +71,14 @@ public final class PropertyPenaltyModel implements SupervisionModel {
             .withDocument(DocumentType.CORRECTION_NOTICE)
             .withBasis(SPC_2014 + "第7条", "人民检察院刑事诉讼规则第645条第（一）项");
 
+    /** 减刑假释时财产刑未履行: commuted or paroled while the property penalty was unpaid and not found unenforceable. */
+    public static final LeadKind COMMUTED_WHILE_UNPAID = DEFAULTS.named("COMMUTED_WHILE_UNPAID", "减刑假释时财产刑未履行")
+            .withNeeds(DataNeed.dataset(Dataset.COMMUTATIONS))
+            .withDocument(DocumentType.CORRECTION_NOTICE)
+            .withBasis("最高人民法院关于办理减刑、假释案件审查财产性判项执行问题的规定第3条至第6条",
+                    "最高人民法院关于办理减刑、假释案件具体应用法律的规定第27条", "人民检察院刑事诉讼规则第636条",
+                    "人民检察院刑事诉讼规则第639条");
+
     @Override
     public String name() {
         return NAME;
@@ -74,7 +86,8 @@ public final class PropertyPenaltyModel implements SupervisionModel {
 
     @Override
     public List<LeadKind> kinds() {
-        return List.of(NOT_TRANSFERRED, ENFORCEMENT_OVERDUE, CLOSED_NOT_PAID, TERMINATED_WITH_ASSETS, LATE_FILING);
+        return List.of(NOT_TRANSFERRED, ENFORCEMENT_OVERDUE, CLOSED_NOT_PAID, TERMINATED_WITH_ASSETS, LATE_FILING,
+                COMMUTED_WHILE_UNPAID);
     }
 
     @Override
@@ -107,6 +120,7 @@ public final class PropertyPenaltyModel implements SupervisionModel {
             if (!Sentences.effective(j, asOf) || (j.fine().isEmpty() && j.confiscation().isEmpty()) || !outstanding(j)) {
                 continue;
             }
+            commutedWhileUnpaid(p, j, ctx, out);
             LocalDate payBy = Periods.monthsAfter(j.effectiveDate(), 3);
             LocalDate limit = Periods.daysAfter(payBy, ctx.parameters().transferGraceDays());
             if (asOf.isAfter(limit) && Sentences.enforcementOf(p, j, asOf).isEmpty()) {
@@ -177,6 +191,48 @@ public final class PropertyPenaltyModel implements SupervisionModel {
                 .boundary(Periods.within(e.filedOn(), fileBy, ctx.parameters().boundaryDays()))
                 .fact("transferred_on", transferred).fact("file_by", fileBy).fact("filed_on", e.filedOn()).fact("days_late", late)
                 .build());
+    }
+
+    /**
+     * COMMUTED_WHILE_UNPAID (LAW.md §4), for a judgment with an outstanding property penalty: each
+     * commutation or parole ruling for it (its {@code case_number} is the judgment's; a blank one counts
+     * for every judgment of the person; one naming another case never does) dated after the effective
+     * date and on or before as-of, on whose date no enforcement case of the judgment had been closed
+     * 执行完毕 in full nor by 终结本次执行程序 or 终结执行. One lead per ruling; about the court that ruled.
+     */
+    private void commutedWhileUnpaid(Person p, Judgment j, ModelContext ctx, LeadCollector out) {
+        LocalDate asOf = ctx.asOf();
+        int margin = ctx.parameters().boundaryDays();
+        List<EnforcementCase> cases = null;
+        for (Commutation c : p.commutations()) {
+            if (c.caseNumber().isPresent() && !c.caseNumber().equals(j.caseNumber())) {
+                continue;
+            }
+            LocalDate ruled = c.rulingDate();
+            if (!ruled.isAfter(j.effectiveDate()) || ruled.isAfter(asOf)) {
+                continue;
+            }
+            if (cases == null) {
+                cases = Sentences.enforcementOf(p, j, asOf);
+            }
+            if (cases.stream().anyMatch(e -> e.paidInFullBy(ruled) || e.terminatedBy(ruled))) {
+                continue;
+            }
+            String type = c.rulingType().map(RulingType::label).orElse("减刑、假释");
+            String caseNo = j.caseText();
+            boolean boundary = Periods.within(ruled, j.effectiveDate(), margin)
+                    || cases.stream().anyMatch(e -> e.closedOn().map(d -> Periods.within(d, ruled, margin)).orElse(false));
+            LeadBuilder b = LeadBuilder.lead(COMMUTED_WHILE_UNPAID, p).caseNumber(caseNo).unit(c.court())
+                    .evidence(j, "生效裁判（财产刑）").evidence(c, "减刑、假释裁定")
+                    .keyFact("ruling_number", c.rulingNumber().map(CaseNumber::value).orElse(ruled.toString()))
+                    .fact("ruling_type", type).fact("ruling_date", ruled).fact("effective_date", j.effectiveDate())
+                    .summary(p.name().value() + "（" + caseNo + "）判处" + penalties(j) + "，" + (c.court().isBlank() ? "法院" : c.court())
+                            + "于" + ruled + "裁定" + type + "时，该财产刑既未执行完毕，也未经终结本次执行程序或终结执行，"
+                            + "请核查其是否有履行能力而拒不履行。")
+                    .boundary(boundary);
+            cases.forEach(e -> b.evidence(e, "财产刑执行案件（裁定时未执行完毕）"));
+            out.add(b.build());
+        }
     }
 
     private static String plain(BigDecimal b) {
