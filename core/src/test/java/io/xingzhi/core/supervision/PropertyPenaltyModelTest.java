@@ -250,4 +250,9 @@ class PropertyPenaltyModelTest {
         assertThat(kinds(leads)).containsExactly("COMMUTED_WHILE_UNPAID", "COMMUTED_WHILE_UNPAID");
         assertThat(leads.get(0).leadId()).isNotEqualTo(leads.get(1).leadId());
     }
+
+    @Test
+    void aJudgmentWhosePrincipalPenaltyCannotBeDeterminedIsNotTakenAsAnyPenalty() {
+        assertThat(run(model, "2024-10-01", person(judgment().penalty(null).months(36).fine(10000).build()))).isEmpty();
+    }
 }

@@ -120,6 +120,9 @@ public final class PropertyPenaltyModel implements SupervisionModel {
             if (!Sentences.effective(j, asOf) || (j.fine().isEmpty() && j.confiscation().isEmpty()) || !outstanding(j)) {
                 continue;
             }
+            if (j.penalty().isEmpty()) {
+                continue; // LAW.md: a judgment whose principal penalty cannot be determined is rejected, never guessed
+            }
             commutedWhileUnpaid(p, j, ctx, out);
             LocalDate payBy = Periods.monthsAfter(j.effectiveDate(), 3);
             LocalDate limit = Periods.daysAfter(payBy, ctx.parameters().transferGraceDays());
