@@ -137,6 +137,24 @@ public record LeadKind(String model, String modelLabel, String code, String labe
         return factLabels.getOrDefault(key, key);
     }
 
+    /**
+     * Two kinds are equal when they have the same model, labels, code, agency, document, articles and
+     * fact labels: what a lead of the kind says. What the kind needs to be found ({@link #needs()},
+     * {@link #missingFrom()}) is how a run finds it, not part of the lead, so a kind read back from a
+     * store equals the kind its model declares.
+     */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof LeadKind k && model.equals(k.model) && modelLabel.equals(k.modelLabel) && code.equals(k.code)
+                && label.equals(k.label) && supervisedAgency.equals(k.supervisedAgency) && suggestedDocument == k.suggestedDocument
+                && legalBasis.equals(k.legalBasis) && factLabels.equals(k.factLabels);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(model, modelLabel, code, label, supervisedAgency, suggestedDocument, legalBasis, factLabels);
+    }
+
     /** The code: a kind prints as what it is called in {@code leads.jsonl}. */
     @Override
     public String toString() {
