@@ -284,7 +284,8 @@ public final class RecordMapper {
                 errors.add(rawId == null ? "name and id_number: both blank, the row is about nobody"
                         : "name blank and id_number not valid (" + idProblem.orElse("") + "), the row is about nobody");
             }
-            return new RecordIdentity(id, name, birth, idProblem);
+            Optional<String> unverified = id.isEmpty() && rawId != null ? RecordIdentity.bodyOf(rawId) : Optional.empty();
+            return new RecordIdentity(id, name, birth, idProblem, unverified);
         }
     }
 }
