@@ -3,10 +3,12 @@ package io.xingzhi.core.engine;
 import io.xingzhi.core.XingzhiException;
 import io.xingzhi.core.identity.IdentityIndex;
 import io.xingzhi.core.identity.IdentityResolver;
+import io.xingzhi.core.identity.NearMissIndex;
 import io.xingzhi.core.identity.Person;
 import io.xingzhi.core.lead.Evidence;
 import io.xingzhi.core.lead.Lead;
 import io.xingzhi.core.lead.LeadKind;
+import io.xingzhi.core.lead.PossibleMatch;
 import io.xingzhi.core.port.ProgressListener;
 import io.xingzhi.core.port.RecordSource;
 import io.xingzhi.core.port.RowVisitor;
@@ -30,6 +32,7 @@ import io.xingzhi.core.supervision.ModelContext;
 import io.xingzhi.core.supervision.Parameters;
 import io.xingzhi.core.supervision.StreamWatch;
 import io.xingzhi.core.supervision.SupervisionModel;
+import io.xingzhi.core.value.CaseNumber;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -43,6 +46,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -51,7 +55,11 @@ import java.util.Set;
  * <ol>
  *   <li>reads the small datasets (judgments, custody, corrections, resettlement, dpr_supervision,
  *       enforcement), maps each row to a record or a rejection, and resolves persons;</li>
- *   <li>runs each model's {@code assess} per person, and collects the watches models ask for;</li>
+ *   <li>runs each model's {@code assess} per person, and collects the watches models ask for; a
+ *       lead whose kind says another agency's record is missing ({@link
+ *       io.xingzhi.core.lead.LeadKind#missingFrom()}) first offers that agency's near misses
+ *       ({@link NearMissIndex}: same name and birth date, a number one edit away, the same case)
+ *       as possible matches, and says so first in its summary;</li>
  *   <li>streams activities and business registrations past the person index (never held) and
  *       hands each watched person's records to the watches;</li>
  *   <li>de-duplicates leads by id (merging evidence), sorts them, and reports counts that add up.</li>
@@ -149,7 +157,7 @@ public final class Engine {
             public void add(Lead lead) {
                 // a kind that could not run reports nothing, whatever its model computed without the data
                 if (!notRun.contains(lead.kind().qualifiedCode())) {
-                    merge(leads, lead);
+                    merge(leads, offerNearMisses(lead));
                 }
             }
 
@@ -158,6 +166,9 @@ public final class Engine {
                 unmatched.putIfAbsent(record.ref(), new UnmatchedRecord(record.ref(), reason));
             }
         };
+        /** The person being assessed (null while streaming): the one a lead that says a record is missing is about. */
+        private Person assessing;
+        private NearMissIndex nearMisses = NearMissIndex.empty();
         /** Person key → the watches models placed on that person's streamed records. */
         private final Map<String, List<StreamWatch>> watches = new HashMap<>();
 
@@ -169,6 +180,7 @@ public final class Engine {
         RunResult execute() {
             IdentityResolver.Resolution resolution = IdentityResolver.resolve(readIndexedDatasets());
             List<SupervisionModel> running = runnable();
+            nearMisses = NearMissIndex.of(resolution.persons(), resolution.unresolved(), missingFrom(running));
             assess(resolution.persons(), running);
             Set<Dataset> wanted = new LinkedHashSet<>();
             running.forEach(m -> wanted.addAll(m.streams()));
@@ -249,8 +261,33 @@ public final class Engine {
             return "缺少列 missing column " + n.describe();
         }
 
+        /** The datasets that the running kinds say a record is missing from: the near-miss index covers them. */
+        private Set<Dataset> missingFrom(List<SupervisionModel> running) {
+            Set<Dataset> d = java.util.EnumSet.noneOf(Dataset.class);
+            for (SupervisionModel m : running) {
+                m.kinds().stream().filter(k -> !notRun.contains(k.qualifiedCode())).forEach(k -> k.missingFrom().ifPresent(d::add));
+            }
+            d.retainAll(available);
+            return d;
+        }
+
+        /**
+         * A lead that says a record of another agency is missing first offers that agency's records
+         * that nearly match its person or name its case (CONTRACT.md §4): never linked, never dropped.
+         */
+        private Lead offerNearMisses(Lead lead) {
+            if (lead.kind().missingFrom().isEmpty() || assessing == null) {
+                return lead;
+            }
+            Optional<CaseNumber> c = lead.caseNumber().isBlank() ? Optional.empty() : CaseNumber.parse(lead.caseNumber()).toOptional();
+            List<PossibleMatch> matches = nearMisses.near(assessing, lead.kind().missingFrom().get(), c).stream()
+                    .map(n -> new PossibleMatch(n.record().ref(), n.reason())).toList();
+            return lead.offering(matches);
+        }
+
         private void assess(List<Person> persons, List<SupervisionModel> running) {
             for (Person p : persons) {
+                assessing = p;
                 for (SupervisionModel m : running) {
                     m.assess(p, ctx, out);
                     if (!m.streams().isEmpty()) {
@@ -258,6 +295,7 @@ public final class Engine {
                     }
                 }
             }
+            assessing = null;
         }
 
         /** The big datasets: every row mapped and counted, only watched persons' records handed on, nothing held. */

@@ -49,7 +49,7 @@ public final class PoliticalRightsModel implements SupervisionModel {
     /** The kinds that collide the deprivation with the police's records. */
     private static final LeadKind POLICE = DEFAULTS.withNeeds(DataNeed.dataset(Dataset.DPR_SUPERVISION));
     /** 漏管: deprivation running, no police supervision record for it at all. */
-    public static final LeadKind NOT_SUPERVISED = POLICE.named("NOT_SUPERVISED", "漏管")
+    public static final LeadKind NOT_SUPERVISED = POLICE.named("NOT_SUPERVISED", "漏管").withMissingFrom(Dataset.DPR_SUPERVISION)
             .withBasis("刑法第55条", "刑法第58条", "刑事诉讼法第270条", "公安机关办理刑事案件程序规定第311条",
                     "人民检察院刑事诉讼规则第627条", "人民检察院刑事诉讼规则第628条");
     /** 脱管: deprivation running, police supervision ended before it. */

@@ -45,7 +45,7 @@ public final class ProhibitionOrderModel implements SupervisionModel {
                     "enterprise", "企业名称", "role", "任职身份", "role_start", "任职起始日",
                     "report_by", "应当报到日期", "reported_on", "实际报到日期", "days_late", "逾期天数");
     /** 社区矫正漏管: 管制/缓刑 effective over 10 days ago (plus the grace), no correction record. */
-    public static final LeadKind CORRECTION_MISSING = DEFAULTS.named("CORRECTION_MISSING", "社区矫正漏管")
+    public static final LeadKind CORRECTION_MISSING = DEFAULTS.named("CORRECTION_MISSING", "社区矫正漏管").withMissingFrom(Dataset.CORRECTIONS)
             .withBasis("社区矫正法第20条", "社区矫正法第21条", "人民检察院刑事诉讼规则第642条");
     /** 禁止令未交付执行: the judgment has an order, the correction record has none. */
     public static final LeadKind ORDER_NOT_RECORDED = DEFAULTS.named("ORDER_NOT_RECORDED", "禁止令未交付执行")

@@ -49,7 +49,7 @@ public final class PropertyPenaltyModel implements SupervisionModel {
                     "closed_on", "结案日期", "transferred_on", "移送执行日期", "file_by", "应当立案日期", "filed_on", "立案日期",
                     "days_late", "超期天数", "ruling_number", "减刑假释裁定书文号", "ruling_type", "裁定类型", "ruling_date", "裁定日期");
     /** 未移送执行: unpaid property penalty, no enforcement case 3 months + the transfer grace after effect. */
-    public static final LeadKind NOT_TRANSFERRED = DEFAULTS.named("NOT_TRANSFERRED", "未移送执行")
+    public static final LeadKind NOT_TRANSFERRED = DEFAULTS.named("NOT_TRANSFERRED", "未移送执行").withMissingFrom(Dataset.ENFORCEMENT)
             .withBasis("刑法第53条", "最高人民法院关于适用财产刑若干问题的规定第5条", SPC_2014 + "第7条", "人民检察院刑事诉讼规则第645条");
     /** 执行超期: enforcement case open past 6 months. */
     public static final LeadKind ENFORCEMENT_OVERDUE = DEFAULTS.named("ENFORCEMENT_OVERDUE", "执行超期")
