@@ -255,4 +255,13 @@ class PropertyPenaltyModelTest {
     void aJudgmentWhosePrincipalPenaltyCannotBeDeterminedIsNotTakenAsAnyPenalty() {
         assertThat(run(model, "2024-10-01", person(judgment().penalty(null).months(36).fine(10000).build()))).isEmpty();
     }
+
+    @Test
+    void aRoleWithABlankStartIsHeldSinceBeforeAnyDateAndCountsAtTheClosing() {
+        var p = person(judgment().fine(50000).build(),
+                enforcement("2024-02-01", 50000L, 0L, "2024-05-01", Closure.TERMINATED_THIS_ROUND));
+        assertThat(kinds(run(model, "2024-10-01", p, role(RoleType.LEGAL_REPRESENTATIVE, "建材销售", null, null))))
+                .containsExactly("TERMINATED_WITH_ASSETS");
+        assertThat(run(model, "2024-10-01", p, role(RoleType.LEGAL_REPRESENTATIVE, "建材销售", null, "2024-04-30"))).isEmpty();
+    }
 }

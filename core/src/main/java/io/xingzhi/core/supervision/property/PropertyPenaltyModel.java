@@ -271,7 +271,8 @@ public final class PropertyPenaltyModel implements SupervisionModel {
         return Optional.of(new StreamWatch() {
             @Override
             public void onBusinessRole(BusinessRole r, LeadCollector out) {
-                if (!r.role().controlling() || r.roleStart().isEmpty()) {
+                // a blank role_start is a role held since before any date in the data (CONTRACT.md §1)
+                if (!r.role().controlling()) {
                     return;
                 }
                 for (EnforcementCase e : terminated) {
