@@ -54,7 +54,8 @@ import java.util.Set;
  * {@link RecordSource}; then {@link #run(LocalDate)}. The engine
  * <ol>
  *   <li>reads the small datasets (judgments, custody, corrections, resettlement, dpr_supervision,
- *       enforcement), maps each row to a record or a rejection, and resolves persons;</li>
+ *       enforcement, commutations), maps each row to a record or a rejection, notes the columns
+ *       each dataset's headers named, and resolves persons;</li>
  *   <li>runs each model's {@code assess} per person, and collects the watches models ask for; a
  *       lead whose kind says another agency's record is missing ({@link
  *       io.xingzhi.core.lead.LeadKind#missingFrom()}) first offers that agency's near misses
