@@ -29,11 +29,23 @@ final class Summary {
         out.printf("%nidentity: %d persons; records linked by id_number %d, by name+birth_date %d; unresolved %d;"
                 + " invalid id numbers %d; numbers shared by different names %d%n",
                 id.persons(), id.linkedById(), id.linkedByNameBirth(), id.unresolved(), id.invalidIdNumbers(), id.sharedNumbers());
+        if (id.linkedByCaseNumber() > 0) {
+            out.printf("enforcement cases joined to their judgment's person by source_case_number: %d%n", id.linkedByCaseNumber());
+        }
+        if (!r.unmatchedRecords().isEmpty()) {
+            out.printf("records matched to no judgment: %d (listed in report.md)%n", r.unmatchedRecords().size());
+        }
         out.printf("%n%-20s %-26s %6s%n", "model", "kind", "leads");
-        r.leadsByModelAndKind().forEach((model, kinds) -> kinds.forEach((kind, n) -> {
-            String label = r.kindLabel(model, kind);
-            out.printf("%-20s %-26s %6d  %s%n", model, kind, n, label.equals(kind) ? "" : label);
-        }));
+        r.leadsByModelAndKind().forEach((model, kinds) -> {
+            kinds.forEach((kind, n) -> {
+                String label = r.kindLabel(model, kind);
+                out.printf("%-20s %-26s %6d  %s%n", model, kind, n, label.equals(kind) ? "" : label);
+            });
+            r.kindsNotRun().getOrDefault(model, Map.of()).forEach((kind, why) -> {
+                String label = r.kindLabel(model, kind);
+                out.printf("%-20s %-26s %6s  %s%n", model, kind, "—", (label.equals(kind) ? "" : label + "  ") + "not run: " + why);
+            });
+        });
         r.skippedModels().forEach((m, why) -> out.printf("%-20s skipped: %s%n", m, why));
         out.printf("%ntotal leads: %d%n", r.totalLeads());
     }

@@ -16,6 +16,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** generate → run: the engine finds exactly the generator's planted leads, for several seeds. */
 class GeneratedRoundTripTest {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /**
+     * The six kinds from practice (LAW.md, issue 16) are not planted by the generator yet; a run still
+     * finds the real ones its data holds, so they are left out of both sides until it plants them
+     * (score.py's {@code --exclude-kinds} list).
+     */
+    private static final Set<String> NOT_PLANTED_YET = Set.of("HELD_AFTER_NON_CUSTODIAL", "PERIOD_MISRECORDED", "BARRED_ROLE",
+            "LATE_REPORT", "LATE_FILING", "COMMUTED_WHILE_UNPAID");
 
     @ParameterizedTest
     @ValueSource(longs = {1, 7, 42, 2024})
@@ -36,6 +43,9 @@ class GeneratedRoundTripTest {
         for (String line : Files.readAllLines(jsonl)) {
             if (!line.isBlank()) {
                 JsonNode n = JSON.readTree(line);
+                if (NOT_PLANTED_YET.contains(n.get("kind").asText())) {
+                    continue;
+                }
                 keys.add(n.get("model").asText() + " " + n.get("kind").asText() + " " + n.get("id_number").asText());
             }
         }

@@ -49,7 +49,8 @@ import java.util.Set;
 public record ConfigFile(Parameters parameters, Map<Dataset, Map<String, List<String>>> headerAliases) {
 
     static final List<String> KEYS = List.of("delivery_deadline", "dpr_registration_grace_days",
-            "correction_report_grace_days", "transfer_grace_days", "boundary_days", "keyword_groups",
+            "correction_report_grace_days", "transfer_grace_days", "boundary_days", "release_grace_days",
+            "period_tolerance_days", "late_report_grace_days", "filing_limit_days", "keyword_groups",
             "replace_default_keyword_groups", "header_aliases");
     static final List<String> GROUP_KEYS = List.of("name", "triggers", "keywords", "founding");
 
@@ -144,6 +145,18 @@ public record ConfigFile(Parameters parameters, Map<Dataset, Map<String, List<St
             }
             if (root.has("boundary_days")) {
                 p = p.withBoundaryDays(days(root, "boundary_days"));
+            }
+            if (root.has("release_grace_days")) {
+                p = p.withReleaseGraceDays(days(root, "release_grace_days"));
+            }
+            if (root.has("period_tolerance_days")) {
+                p = p.withPeriodToleranceDays(days(root, "period_tolerance_days"));
+            }
+            if (root.has("late_report_grace_days")) {
+                p = p.withLateReportGraceDays(days(root, "late_report_grace_days"));
+            }
+            if (root.has("filing_limit_days")) {
+                p = p.withFilingLimitDays(days(root, "filing_limit_days"));
             }
             boolean replace = false;
             if (root.has("replace_default_keyword_groups")) {

@@ -4,6 +4,7 @@ package io.xingzhi.adapter.csv;
 import io.xingzhi.core.port.RunSink;
 import io.xingzhi.core.record.Dataset;
 import io.xingzhi.core.record.Rejection;
+import io.xingzhi.core.record.UnmatchedRecord;
 import io.xingzhi.core.run.DatasetCounts;
 import io.xingzhi.core.identity.IdentityStats;
 import io.xingzhi.core.run.RunReport;
@@ -26,7 +27,9 @@ import java.util.Objects;
  * as-of date and times; rows read, accepted and rejected per dataset with their files (a dataset
  * the source lacked is marked absent); the first {@value #REJECTIONS_SHOWN} rejections of each
  * dataset as {@code file:line — reason}, saying how many more there are; identity statistics with
- * their samples; leads per model and kind; models skipped and why; the parameters used. Reasons
+ * their samples; the records a model could match to no judgment, each with its reason; leads per
+ * model and kind; models skipped and why; kinds that could not run (their model ran, but a dataset
+ * or column they need was absent) and why, never shown as "0 leads"; the parameters used. Reasons
  * are written as the report holds them, which never contain identity numbers.
  */
 public final class MarkdownReportWriter implements RunSink {
@@ -67,6 +70,7 @@ public final class MarkdownReportWriter implements RunSink {
         datasets(b, r);
         rejections(b, r);
         identity(b, r.identity());
+        unmatched(b, r);
         leads(b, r);
         skipped(b, r);
         parameters(b, r);
@@ -142,6 +146,7 @@ public final class MarkdownReportWriter implements RunSink {
         row(b, "人员 (persons)", Long.toString(s.persons()));
         row(b, "按身份证号关联的记录 (linked by id_number)", Long.toString(s.linkedById()));
         row(b, "按姓名+出生日期关联的记录 (linked by name+birth_date)", Long.toString(s.linkedByNameBirth()));
+        row(b, "按执行依据案号归属判决的执行案件 (enforcement cases linked by source_case_number)", Long.toString(s.linkedByCaseNumber()));
         row(b, "无法关联的记录 (unresolved)", Long.toString(s.unresolved()));
         row(b, "身份证号校验失败 (invalid id numbers)", Long.toString(s.invalidIdNumbers()));
         row(b, "一号多名 (numbers shared by different names)", Long.toString(s.sharedNumbers()));
@@ -155,6 +160,19 @@ public final class MarkdownReportWriter implements RunSink {
         }
     }
 
+    private static void unmatched(StringBuilder b, RunReport r) {
+        b.append("## 未能对应判决的记录 (records matched to no judgment)\n\n");
+        if (r.unmatchedRecords().isEmpty()) {
+            b.append("无 (none)\n\n");
+            return;
+        }
+        for (UnmatchedRecord u : r.unmatchedRecords()) {
+            b.append("- `").append(code(u.ref().source() + ":" + u.ref().line())).append("` — ").append(text(u.reason()))
+                    .append('\n');
+        }
+        b.append('\n');
+    }
+
     private static void leads(StringBuilder b, RunReport r) {
         b.append("## 线索 (leads by model and kind)\n\n");
         if (r.leadsByModelAndKind().isEmpty()) {
@@ -162,9 +180,13 @@ public final class MarkdownReportWriter implements RunSink {
             return;
         }
         b.append("| 模型 (model) | 类型 (kind) | 线索 (leads) |\n|---|---|---:|\n");
-        r.leadsByModelAndKind().forEach((model, kinds) -> kinds.forEach((kind, n) -> b.append("| ").append(cell(model))
-                .append(" | ").append(cell(kindText(r, model, kind))).append(" | ").append(n)
-                .append(" |\n")));
+        r.leadsByModelAndKind().forEach((model, kinds) -> {
+            kinds.forEach((kind, n) -> b.append("| ").append(cell(model))
+                    .append(" | ").append(cell(kindText(r, model, kind))).append(" | ").append(n)
+                    .append(" |\n"));
+            r.kindsNotRun().getOrDefault(model, Map.of()).forEach((kind, why) -> b.append("| ").append(cell(model))
+                    .append(" | ").append(cell(kindText(r, model, kind))).append(" | 未运行 (not run) |\n"));
+        });
         b.append("| **合计 (total)** | | ").append(r.totalLeads()).append(" |\n\n");
     }
 
@@ -178,10 +200,19 @@ public final class MarkdownReportWriter implements RunSink {
         b.append("## 未运行的模型 (skipped models)\n\n");
         if (r.skippedModels().isEmpty()) {
             b.append("无 (none)\n\n");
+        } else {
+            r.skippedModels().forEach((model, why) -> b.append("- ").append(text(model)).append(": ").append(text(why))
+                    .append('\n'));
+            b.append('\n');
+        }
+        b.append("## 未运行的线索类型 (kinds that could not run)\n\n");
+        if (r.kindsNotRun().isEmpty()) {
+            b.append("无 (none)\n\n");
             return;
         }
-        r.skippedModels().forEach((model, why) -> b.append("- ").append(text(model)).append(": ").append(text(why))
-                .append('\n'));
+        b.append("所属模型已运行，但数据缺少该类型所需的数据集或列，故未查找该类型线索（并非“0条线索”）。\n\n");
+        r.kindsNotRun().forEach((model, kinds) -> kinds.forEach((kind, why) -> b.append("- ").append(text(model)).append(" / ")
+                .append(text(kindText(r, model, kind))).append(": ").append(text(why)).append('\n')));
         b.append('\n');
     }
 

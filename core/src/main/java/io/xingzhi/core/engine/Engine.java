@@ -3,21 +3,27 @@ package io.xingzhi.core.engine;
 import io.xingzhi.core.XingzhiException;
 import io.xingzhi.core.identity.IdentityIndex;
 import io.xingzhi.core.identity.IdentityResolver;
+import io.xingzhi.core.identity.NearMissIndex;
 import io.xingzhi.core.identity.Person;
 import io.xingzhi.core.lead.Evidence;
 import io.xingzhi.core.lead.Lead;
+import io.xingzhi.core.lead.LeadKind;
+import io.xingzhi.core.lead.PossibleMatch;
 import io.xingzhi.core.port.ProgressListener;
 import io.xingzhi.core.port.RecordSource;
 import io.xingzhi.core.port.RowVisitor;
 import io.xingzhi.core.record.Activity;
 import io.xingzhi.core.record.AgencyRecord;
 import io.xingzhi.core.record.BusinessRole;
+import io.xingzhi.core.record.DataNeed;
 import io.xingzhi.core.record.Dataset;
 import io.xingzhi.core.record.HeaderAliases;
 import io.xingzhi.core.record.MappingResult;
 import io.xingzhi.core.record.RawRow;
 import io.xingzhi.core.record.RecordMapper;
 import io.xingzhi.core.record.Rejection;
+import io.xingzhi.core.record.SourceRef;
+import io.xingzhi.core.record.UnmatchedRecord;
 import io.xingzhi.core.run.DatasetCounts;
 import io.xingzhi.core.run.RunReport;
 import io.xingzhi.core.run.RunResult;
@@ -26,6 +32,7 @@ import io.xingzhi.core.supervision.ModelContext;
 import io.xingzhi.core.supervision.Parameters;
 import io.xingzhi.core.supervision.StreamWatch;
 import io.xingzhi.core.supervision.SupervisionModel;
+import io.xingzhi.core.value.CaseNumber;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -39,6 +46,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -46,13 +54,21 @@ import java.util.Set;
  * {@link RecordSource}; then {@link #run(LocalDate)}. The engine
  * <ol>
  *   <li>reads the small datasets (judgments, custody, corrections, resettlement, dpr_supervision,
- *       enforcement), maps each row to a record or a rejection, and resolves persons;</li>
- *   <li>runs each model's {@code assess} per person, and collects the watches models ask for;</li>
+ *       enforcement, commutations), maps each row to a record or a rejection, notes the columns
+ *       each dataset's headers named, and resolves persons;</li>
+ *   <li>runs each model's {@code assess} per person, and collects the watches models ask for; a
+ *       lead whose kind says another agency's record is missing ({@link
+ *       io.xingzhi.core.lead.LeadKind#missingFrom()}) first offers that agency's near misses
+ *       ({@link NearMissIndex}: same name and birth date, a number one edit away, the same case)
+ *       as possible matches, and says so first in its summary;</li>
  *   <li>streams activities and business registrations past the person index (never held) and
  *       hands each watched person's records to the watches;</li>
  *   <li>de-duplicates leads by id (merging evidence), sorts them, and reports counts that add up.</li>
  * </ol>
- * A model whose required dataset is absent is skipped and the report says why. An engine is
+ * A model whose required dataset is absent is skipped and the report says why; so is a kind of a
+ * running model that needs an optional dataset or column the sources lack ({@link
+ * io.xingzhi.core.lead.LeadKind#needs()}: the engine knows the columns each indexed dataset's
+ * headers named): it reports nothing, and the report says it could not run and why. An engine is
  * immutable and may run many times. Models run on the calling thread only; while a dataset is
  * read, one extra thread runs the source (decoding and splitting rows) ahead of it and a small
  * pool maps the rows, whose results reach the engine in source order.
@@ -133,7 +149,27 @@ public final class Engine {
         private final List<Rejection> rejections = new ArrayList<>();
         private final Map<String, String> skipped = new LinkedHashMap<>();
         private final Map<String, Lead> leads = new LinkedHashMap<>();
-        private final LeadCollector out = lead -> merge(leads, lead);
+        private final Map<SourceRef, UnmatchedRecord> unmatched = new LinkedHashMap<>();
+        /** Model → kind code → why it could not run; and the same kinds as {@code model/CODE}. */
+        private final Map<String, Map<String, String>> kindsNotRun = new LinkedHashMap<>();
+        private final Set<String> notRun = new java.util.HashSet<>();
+        private final LeadCollector out = new LeadCollector() {
+            @Override
+            public void add(Lead lead) {
+                // a kind that could not run reports nothing, whatever its model computed without the data
+                if (!notRun.contains(lead.kind().qualifiedCode())) {
+                    merge(leads, offerNearMisses(lead));
+                }
+            }
+
+            @Override
+            public void unmatched(AgencyRecord record, String reason) {
+                unmatched.putIfAbsent(record.ref(), new UnmatchedRecord(record.ref(), reason));
+            }
+        };
+        /** The person being assessed (null while streaming): the one a lead that says a record is missing is about. */
+        private Person assessing;
+        private NearMissIndex nearMisses = NearMissIndex.empty();
         /** Person key → the watches models placed on that person's streamed records. */
         private final Map<String, List<StreamWatch>> watches = new HashMap<>();
 
@@ -145,6 +181,7 @@ public final class Engine {
         RunResult execute() {
             IdentityResolver.Resolution resolution = IdentityResolver.resolve(readIndexedDatasets());
             List<SupervisionModel> running = runnable();
+            nearMisses = NearMissIndex.of(resolution.persons(), resolution.unresolved(), missingFrom(running));
             assess(resolution.persons(), running);
             Set<Dataset> wanted = new LinkedHashSet<>();
             running.forEach(m -> wanted.addAll(m.streams()));
@@ -163,22 +200,95 @@ public final class Engine {
             return records;
         }
 
-        /** The selected models whose required datasets are all present; the others are reported skipped. */
+        /**
+         * The selected models whose required datasets are all present and at least one of whose kinds
+         * has what it needs; the others are reported skipped. A kind of a running model that lacks a
+         * dataset or column it needs is reported as not run, with what is missing.
+         */
         private List<SupervisionModel> runnable() {
             List<SupervisionModel> running = new ArrayList<>();
             for (SupervisionModel m : selected) {
                 List<String> missing = m.requires().stream().filter(d -> !available.contains(d)).map(Dataset::fileStem).sorted().toList();
-                if (missing.isEmpty()) {
-                    running.add(m);
-                } else {
+                if (!missing.isEmpty()) {
                     skipped.put(m.name(), "缺少数据集 missing dataset(s): " + String.join(", ", missing));
+                    continue;
                 }
+                Map<String, String> kinds = new LinkedHashMap<>();
+                Set<String> lacking = new java.util.TreeSet<>();
+                for (LeadKind k : m.kinds()) {
+                    List<String> unmet = k.needs().stream().filter(n -> !met(n)).map(this::unmet).toList();
+                    if (!unmet.isEmpty()) {
+                        kinds.put(k.code(), String.join("；", unmet));
+                        k.needs().stream().filter(n -> !met(n)).map(DataNeed::describe).forEach(lacking::add);
+                    }
+                }
+                if (!m.kinds().isEmpty() && kinds.size() == m.kinds().size()) {
+                    skipped.put(m.name(), "缺少数据 missing data: " + String.join(", ", lacking));
+                    continue;
+                }
+                if (!kinds.isEmpty()) {
+                    kindsNotRun.put(m.name(), kinds);
+                    kinds.keySet().forEach(code -> notRun.add(m.name() + "/" + code));
+                }
+                running.add(m);
             }
             return running;
         }
 
+        /**
+         * True when the sources had what the need names: the dataset; for a column of an indexed
+         * dataset, a header naming it (a streamed dataset is read after the models decide, so only
+         * its presence is checked).
+         */
+        private boolean met(DataNeed n) {
+            if (!available.contains(n.dataset())) {
+                return false;
+            }
+            if (n.column().isEmpty() || n.dataset().streamed()) {
+                return true;
+            }
+            Counter c = counters.get(n.dataset());
+            return c != null && c.columns.contains(n.column().get());
+        }
+
+        private String unmet(DataNeed n) {
+            if (!available.contains(n.dataset())) {
+                return "缺少数据集 missing dataset " + n.describe();
+            }
+            Counter c = counters.get(n.dataset());
+            if (c == null || c.accepted + c.rejected == 0) {
+                return "数据集 " + n.dataset().fileStem() + " 无数据行 (no rows), 无法确认列 " + n.describe();
+            }
+            return "缺少列 missing column " + n.describe();
+        }
+
+        /** The datasets that the running kinds say a record is missing from: the near-miss index covers them. */
+        private Set<Dataset> missingFrom(List<SupervisionModel> running) {
+            Set<Dataset> d = java.util.EnumSet.noneOf(Dataset.class);
+            for (SupervisionModel m : running) {
+                m.kinds().stream().filter(k -> !notRun.contains(k.qualifiedCode())).forEach(k -> k.missingFrom().ifPresent(d::add));
+            }
+            d.retainAll(available);
+            return d;
+        }
+
+        /**
+         * A lead that says a record of another agency is missing first offers that agency's records
+         * that nearly match its person or name its case (CONTRACT.md §4): never linked, never dropped.
+         */
+        private Lead offerNearMisses(Lead lead) {
+            if (lead.kind().missingFrom().isEmpty() || assessing == null) {
+                return lead;
+            }
+            Optional<CaseNumber> c = lead.caseNumber().isBlank() ? Optional.empty() : CaseNumber.parse(lead.caseNumber()).toOptional();
+            List<PossibleMatch> matches = nearMisses.near(assessing, lead.kind().missingFrom().get(), c).stream()
+                    .map(n -> new PossibleMatch(n.record().ref(), n.reason())).toList();
+            return lead.offering(matches);
+        }
+
         private void assess(List<Person> persons, List<SupervisionModel> running) {
             for (Person p : persons) {
+                assessing = p;
                 for (SupervisionModel m : running) {
                     m.assess(p, ctx, out);
                     if (!m.streams().isEmpty()) {
@@ -186,6 +296,7 @@ public final class Engine {
                     }
                 }
             }
+            assessing = null;
         }
 
         /** The big datasets: every row mapped and counted, only watched persons' records handed on, nothing held. */
@@ -228,7 +339,7 @@ public final class Engine {
             Map<String, Map<String, Long>> byKind = new LinkedHashMap<>();
             for (SupervisionModel m : running) {
                 Map<String, Long> kinds = new LinkedHashMap<>();
-                m.kinds().forEach(k -> kinds.put(k.code(), 0L));
+                m.kinds().stream().filter(k -> !notRun.contains(k.qualifiedCode())).forEach(k -> kinds.put(k.code(), 0L));
                 byKind.put(m.name(), kinds);
             }
             for (Lead l : sorted) {
@@ -243,7 +354,9 @@ public final class Engine {
             Map<String, String> described = new LinkedHashMap<>(ctx.parameters().describe());
             described.put("models", String.join(",", running.stream().map(SupervisionModel::name).toList()));
             RunReport report = new RunReport(ctx.asOf(), started, clock.instant(), counts, rejections, resolution.stats(),
-                    byKind, skipped, described, selected.stream().flatMap(m -> m.kinds().stream()).toList());
+                    byKind, skipped, described, selected.stream().flatMap(m -> m.kinds().stream()).toList(), kindsNotRun,
+                    unmatched.values().stream().sorted(Comparator.comparing((UnmatchedRecord u) -> u.ref().dataset())
+                            .thenComparing(u -> u.ref().source()).thenComparingLong(u -> u.ref().line())).toList());
             return new RunResult(sorted, report);
         }
     }
@@ -255,7 +368,7 @@ public final class Engine {
     private void read(Dataset d, Counter c, List<Rejection> rejections, java.util.function.Consumer<AgencyRecord> sink) {
         RowHandler handler = new RowHandler(d, c, rejections, sink);
         try {
-            readPipelined(d, handler);
+            c.columns.addAll(readPipelined(d, handler));
         } catch (XingzhiException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -320,7 +433,7 @@ public final class Engine {
      * counts, indexes or feeds them to the watches, so models still see one person's records in
      * source order on one thread. Memory stays bounded (a few batches in flight).
      */
-    private void readPipelined(Dataset d, RowHandler handler) {
+    private Set<String> readPipelined(Dataset d, RowHandler handler) {
         Pipe pipe = new Pipe(mapper);
         Thread reader = new Thread(() -> pipe.produce(source, d), "xingzhi-read-" + d.fileStem());
         reader.setDaemon(true);
@@ -357,6 +470,7 @@ public final class Engine {
         if (pipe.failure != null) {
             throw pipe.failure;
         }
+        return pipe.columns;
     }
 
     /**
@@ -373,6 +487,9 @@ public final class Engine {
         volatile RuntimeException failure;
         private Object[] batch = new Object[BATCH];
         private int n;
+        /** The canonical columns the rows' headers named (read by the engine after the reader thread ended). */
+        final Set<String> columns = new java.util.HashSet<>();
+        private RawRow lastHeaders;
 
         Pipe(RecordMapper mapper) {
             this.mapper = mapper;
@@ -405,6 +522,10 @@ public final class Engine {
 
         @Override
         public void row(RawRow row) {
+            if (lastHeaders == null || !row.sameHeaders(lastHeaders)) {
+                columns.addAll(mapper.columns(row));
+                lastHeaders = row;
+            }
             add(row);
         }
 
@@ -483,6 +604,8 @@ public final class Engine {
         long accepted;
         long rejected;
         boolean notRead;
+        /** The canonical columns the dataset's sources named in their headers. */
+        final Set<String> columns = new java.util.HashSet<>();
     }
 
     /** Builds an {@link Engine}. Wiring is explicit: nothing is discovered from the classpath. */

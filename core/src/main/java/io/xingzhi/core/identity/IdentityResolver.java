@@ -1,6 +1,7 @@
 package io.xingzhi.core.identity;
 
 import io.xingzhi.core.record.AgencyRecord;
+import io.xingzhi.core.record.Commutation;
 import io.xingzhi.core.record.CorrectionTerm;
 import io.xingzhi.core.record.CustodyStay;
 import io.xingzhi.core.record.DprSupervision;
@@ -8,6 +9,7 @@ import io.xingzhi.core.record.EnforcementCase;
 import io.xingzhi.core.record.Judgment;
 import io.xingzhi.core.record.RecordIdentity;
 import io.xingzhi.core.record.Release;
+import io.xingzhi.core.value.CaseNumber;
 import io.xingzhi.core.value.IdNumber;
 import io.xingzhi.core.value.PersonName;
 import java.time.LocalDate;
@@ -28,7 +30,14 @@ import java.util.Set;
  *       with that number-derived birth date and name, or, when there is none, a person keyed by
  *       name + birth date; when several numbered persons share that name and birth date the
  *       record is ambiguous and left unresolved;</li>
- *   <li>a record with a name only is never linked; it is counted and listed as unresolved.</li>
+ *   <li>a record with a name only is never linked; it is counted and listed as unresolved;</li>
+ *   <li>an enforcement case follows its {@code source_case_number} (LAW.md: enforcement cases match a
+ *       judgment by it first, whatever the identity columns say): when that case number is a
+ *       judgment of another person than the one the case's identity gave (or the case's identity
+ *       gave none), the case joins the judgment's person. When several persons have a judgment with
+ *       that number (co-defendants), the case joins the one whose judgment has a property penalty,
+ *       else the one with the case's name; when that still leaves several, it stays where its
+ *       identity put it and the report says so.</li>
  * </ol>
  * The same number carried by records with different names is reported (duplicated numbers
  * exist in real registers), and the records still link by number.
@@ -39,8 +48,20 @@ public final class IdentityResolver {
     private IdentityResolver() {
     }
 
-    /** Persons, the index for streamed records, and the statistics. */
-    public record Resolution(List<Person> persons, IdentityIndex index, IdentityStats stats) {
+    /**
+     * Persons, the index for streamed records, the statistics, and the records that joined no
+     * person (no valid number and no usable name + birth date), in input order.
+     */
+    public record Resolution(List<Person> persons, IdentityIndex index, IdentityStats stats, List<AgencyRecord> unresolved) {
+        public Resolution {
+            persons = List.copyOf(persons);
+            unresolved = List.copyOf(unresolved);
+        }
+
+        /** A resolution in which every record joined a person. */
+        public Resolution(List<Person> persons, IdentityIndex index, IdentityStats stats) {
+            this(persons, index, stats, List.of());
+        }
     }
 
     /** Resolves the given records (any order; the result is deterministic for the same input order). */
@@ -54,6 +75,7 @@ public final class IdentityResolver {
         long unresolved = 0;
         long invalid = 0;
 
+        List<AgencyRecord> unlinked = new ArrayList<>();
         Map<String, IdNumber> numberObjects = new HashMap<>();
         for (AgencyRecord r : records) {
             RecordIdentity id = r.identity();
@@ -96,6 +118,7 @@ public final class IdentityResolver {
                 String numbered = nameBirthToKey.get(nb);
                 if ("".equals(numbered)) {
                     unresolved++;
+                    unlinked.add(r);
                     sample(samples, r.ref() + " 姓名+出生日期对应多个身份证号，未关联");
                     continue;
                 }
@@ -105,9 +128,14 @@ public final class IdentityResolver {
                 byNameBirth++;
             } else {
                 unresolved++;
+                unlinked.add(r);
                 sample(samples, r.ref() + " 无有效身份证号且无出生日期，仅有姓名，不自动关联");
             }
         }
+        SourceCases moved = followSourceCases(persons, unlinked, samples);
+        byId -= moved.fromId;
+        byNameBirth -= moved.fromNameBirth;
+        unresolved -= moved.fromUnresolved;
         long shared = 0;
         for (Map.Entry<String, Set<String>> e : namesByNumber.entrySet()) {
             if (e.getValue().size() > 1) {
@@ -129,8 +157,101 @@ public final class IdentityResolver {
             }
         }
         nameBirthToKey.forEach((nb, key) -> nameBirthIndex.putIfAbsent(nb, key));
-        IdentityStats stats = new IdentityStats(result.size(), byId, byNameBirth, unresolved, invalid, shared, samples);
-        return new Resolution(result, new IdentityIndex(byNumber, nameBirthIndex), stats);
+        IdentityStats stats = new IdentityStats(result.size(), byId, byNameBirth, moved.total(), unresolved, invalid, shared,
+                samples);
+        return new Resolution(result, new IdentityIndex(byNumber, nameBirthIndex), stats, unlinked);
+    }
+
+    /** How many enforcement cases moved to a judgment's person, by how they had been linked before. */
+    private static final class SourceCases {
+        long fromId;
+        long fromNameBirth;
+        long fromUnresolved;
+
+        long total() {
+            return fromId + fromNameBirth + fromUnresolved;
+        }
+    }
+
+    /**
+     * Moves each enforcement case whose {@code source_case_number} is a judgment of another person to
+     * that person (see the class comment); drops persons left with no record. Removes moved cases
+     * from {@code unlinked}.
+     */
+    private static SourceCases followSourceCases(Map<String, Builder> persons, List<AgencyRecord> unlinked, List<String> samples) {
+        SourceCases moved = new SourceCases();
+        Map<CaseNumber, List<Builder>> byCase = new HashMap<>();
+        Map<AgencyRecord, Builder> ownerOfCase = new HashMap<>();
+        List<EnforcementCase> cases = new ArrayList<>();
+        for (Builder b : persons.values()) {
+            for (AgencyRecord r : b.records) {
+                if (r instanceof Judgment j && j.caseNumber().isPresent()) {
+                    List<Builder> owners = byCase.computeIfAbsent(j.caseNumber().get(), k -> new ArrayList<>(1));
+                    if (!owners.contains(b)) {
+                        owners.add(b);
+                    }
+                } else if (r instanceof EnforcementCase e && e.sourceCaseNumber().isPresent()) {
+                    cases.add(e);
+                    ownerOfCase.put(e, b);
+                }
+            }
+        }
+        if (byCase.isEmpty()) {
+            return moved;
+        }
+        for (AgencyRecord r : unlinked) {
+            if (r instanceof EnforcementCase e && e.sourceCaseNumber().isPresent()) {
+                cases.add(e);
+            }
+        }
+        Set<AgencyRecord> movedOut = new java.util.HashSet<>();
+        for (EnforcementCase e : cases) {
+            CaseNumber source = e.sourceCaseNumber().get();
+            List<Builder> owners = byCase.get(source);
+            Builder current = ownerOfCase.get(e);
+            if (owners == null || owners.contains(current)) {
+                continue;
+            }
+            List<Builder> chosen = owners;
+            if (chosen.size() > 1) {
+                chosen = narrow(chosen, b -> b.judgment(source).map(IdentityResolver::hasPropertyPenalty).orElse(false));
+            }
+            if (chosen.size() > 1) {
+                chosen = narrow(chosen, b -> e.identity().name().isPresent() && b.name.equals(e.identity().name()));
+            }
+            if (chosen.size() != 1) {
+                sample(samples, e.ref() + " 执行依据案号对应多名被告人的判决，无法确定归属，按身份信息关联");
+                continue;
+            }
+            Builder target = chosen.get(0);
+            if (current == null) {
+                moved.fromUnresolved++;
+                movedOut.add(e);
+            } else {
+                if (current.links.getOrDefault(e, LinkedBy.ID_NUMBER) == LinkedBy.ID_NUMBER) {
+                    moved.fromId++;
+                } else {
+                    moved.fromNameBirth++;
+                }
+                current.remove(e);
+                if (current.records.isEmpty()) {
+                    persons.remove(current.key);
+                }
+            }
+            // the case belongs to the judgment: it is linked as firmly as the judgment is
+            target.add(e, target.links.getOrDefault(target.judgment(source).orElseThrow(), LinkedBy.ID_NUMBER));
+        }
+        unlinked.removeAll(movedOut);
+        return moved;
+    }
+
+    private static List<Builder> narrow(List<Builder> candidates, java.util.function.Predicate<Builder> test) {
+        List<Builder> kept = candidates.stream().filter(test).toList();
+        return kept.isEmpty() ? candidates : kept;
+    }
+
+    private static boolean hasPropertyPenalty(Judgment j) {
+        return j.fine().isPresent() || j.confiscation().isPresent();
     }
 
     private static void sample(List<String> samples, String s) {
@@ -156,12 +277,27 @@ public final class IdentityResolver {
 
         void add(AgencyRecord r, LinkedBy how) {
             records.add(r);
-            if (how != LinkedBy.ID_NUMBER) {
+            // a record without a valid number carries its link explicitly (leads read it from here)
+            if (how != LinkedBy.ID_NUMBER || r.identity().idNumber().isEmpty()) {
                 links.put(r, how);
             }
             if (name.isEmpty()) {
                 name = r.identity().name();
             }
+        }
+
+        void remove(AgencyRecord r) {
+            records.remove(r);
+            links.remove(r);
+        }
+
+        Optional<Judgment> judgment(CaseNumber c) {
+            for (AgencyRecord r : records) {
+                if (r instanceof Judgment j && j.caseNumber().equals(Optional.of(c))) {
+                    return Optional.of(j);
+                }
+            }
+            return Optional.empty();
         }
 
         Person build() {
@@ -171,6 +307,7 @@ public final class IdentityResolver {
             List<Release> re = new ArrayList<>();
             List<DprSupervision> d = new ArrayList<>();
             List<EnforcementCase> e = new ArrayList<>();
+            List<Commutation> cm = new ArrayList<>();
             for (AgencyRecord r : records) {
                 if (r instanceof Judgment x) {
                     j.add(x);
@@ -184,10 +321,12 @@ public final class IdentityResolver {
                     d.add(x);
                 } else if (r instanceof EnforcementCase x) {
                     e.add(x);
+                } else if (r instanceof Commutation x) {
+                    cm.add(x);
                 }
             }
             PersonName n = name.orElseGet(() -> new PersonName("(无姓名)"));
-            return new Person(key, number, n, birth, j, c, co, re, d, e, links);
+            return new Person(key, number, n, birth, j, c, co, re, d, e, cm, links);
         }
     }
 }

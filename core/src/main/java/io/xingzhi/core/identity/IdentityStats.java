@@ -8,19 +8,27 @@ import java.util.List;
  * @param persons persons resolved
  * @param linkedById records linked by identity number
  * @param linkedByNameBirth records linked by name + birth date
+ * @param linkedByCaseNumber enforcement cases that joined the person whose judgment their
+ *     {@code source_case_number} names, their identity columns naming nobody or somebody else
  * @param unresolved records that could not be linked (no valid number and no birth date): listed,
  *     never linked by name alone
  * @param invalidIdNumbers records whose identity number failed validation
  * @param sharedNumbers identity numbers carried by records with different names
  * @param samples up to 50 examples, each {@code source:line reason} (no identity numbers)
  */
-public record IdentityStats(long persons, long linkedById, long linkedByNameBirth, long unresolved,
+public record IdentityStats(long persons, long linkedById, long linkedByNameBirth, long linkedByCaseNumber, long unresolved,
                             long invalidIdNumbers, long sharedNumbers, List<String> samples) {
     public IdentityStats {
         samples = List.copyOf(samples);
     }
 
+    /** Statistics of a run in which no record was linked by case number. */
+    public IdentityStats(long persons, long linkedById, long linkedByNameBirth, long unresolved, long invalidIdNumbers,
+                         long sharedNumbers, List<String> samples) {
+        this(persons, linkedById, linkedByNameBirth, 0, unresolved, invalidIdNumbers, sharedNumbers, samples);
+    }
+
     public static IdentityStats empty() {
-        return new IdentityStats(0, 0, 0, 0, 0, 0, List.of());
+        return new IdentityStats(0, 0, 0, 0, 0, 0, 0, List.of());
     }
 }

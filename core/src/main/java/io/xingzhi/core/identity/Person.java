@@ -1,6 +1,7 @@
 package io.xingzhi.core.identity;
 
 import io.xingzhi.core.record.AgencyRecord;
+import io.xingzhi.core.record.Commutation;
 import io.xingzhi.core.record.CorrectionTerm;
 import io.xingzhi.core.record.CustodyStay;
 import io.xingzhi.core.record.DprSupervision;
@@ -28,13 +29,16 @@ import java.util.Optional;
  * @param corrections community-correction terms
  * @param releases releases from prison or detention
  * @param supervision police supervision terms of deprivation of political rights
- * @param enforcement enforcement cases
+ * @param enforcement enforcement cases: those of the person's own identity, and those whose
+ *     {@code source_case_number} names one of the person's judgments (LAW.md: matched by case number
+ *     whatever the identity columns say)
+ * @param commutations commutation and parole rulings (optional dataset; empty when absent)
  * @param linkedBy how each record joined this person
  */
 public record Person(String key, Optional<IdNumber> idNumber, PersonName name, Optional<LocalDate> birthDate,
                      List<Judgment> judgments, List<CustodyStay> custody, List<CorrectionTerm> corrections,
                      List<Release> releases, List<DprSupervision> supervision, List<EnforcementCase> enforcement,
-                     Map<AgencyRecord, LinkedBy> linkedBy) {
+                     List<Commutation> commutations, Map<AgencyRecord, LinkedBy> linkedBy) {
     public Person {
         Objects.requireNonNull(key);
         Objects.requireNonNull(name);
@@ -44,7 +48,17 @@ public record Person(String key, Optional<IdNumber> idNumber, PersonName name, O
         releases = List.copyOf(releases);
         supervision = List.copyOf(supervision);
         enforcement = List.copyOf(enforcement);
+        commutations = List.copyOf(commutations);
         linkedBy = Map.copyOf(linkedBy);
+    }
+
+    /** A person without commutation rulings. */
+    public Person(String key, Optional<IdNumber> idNumber, PersonName name, Optional<LocalDate> birthDate,
+                  List<Judgment> judgments, List<CustodyStay> custody, List<CorrectionTerm> corrections,
+                  List<Release> releases, List<DprSupervision> supervision, List<EnforcementCase> enforcement,
+                  Map<AgencyRecord, LinkedBy> linkedBy) {
+        this(key, idNumber, name, birthDate, judgments, custody, corrections, releases, supervision, enforcement, List.of(),
+                linkedBy);
     }
 
     /** How {@code record} joined this person; {@link LinkedBy#ID_NUMBER} for records not listed. */

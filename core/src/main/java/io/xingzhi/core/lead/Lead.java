@@ -81,6 +81,22 @@ public record Lead(String leadId, LeadKind kind, Optional<IdNumber> idNumber, St
                 legalBasis, ev, link, est, bound, suggestedDocument, facts, possibleMatches);
     }
 
+    /**
+     * This lead offering these near matches, its summary saying so first: {@code 【疑似同一人记录待核：
+     * corrections.csv第15行】…} (one sentence still), so nobody reads the accusation before the check.
+     * The lead's id does not change: it is the same finding.
+     */
+    public Lead offering(List<PossibleMatch> matches) {
+        if (matches.isEmpty()) {
+            return this;
+        }
+        PossibleMatch first = matches.get(0);
+        String where = first.ref().source() + "第" + first.ref().line() + "行" + (matches.size() > 1 ? "等" + matches.size() + "条" : "");
+        return new Lead(leadId, kind, idNumber, name, caseNumber, supervisedAgency, supervisedUnit, dueOn,
+                "【疑似同一人记录待核：" + where + "】" + summary, legalBasis, evidence, linkedBy, estimated, boundary,
+                suggestedDocument, facts, matches);
+    }
+
     /** This lead offering these near matches. */
     public Lead withPossibleMatches(List<PossibleMatch> matches) {
         return new Lead(leadId, kind, idNumber, name, caseNumber, supervisedAgency, supervisedUnit, dueOn, summary,

@@ -1,11 +1,14 @@
 package io.xingzhi.core.lead;
 
+import io.xingzhi.core.record.DataNeed;
+import io.xingzhi.core.record.Dataset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A kind of lead a model reports, declared by the model as a value: its code, its Chinese label,
@@ -31,9 +34,15 @@ import java.util.Objects;
  * @param suggestedDocument the document LAW.md suggests for a confirmed lead of this kind
  * @param legalBasis the articles every lead of this kind relies on (a lead may add more)
  * @param factLabels fact key → Chinese label, for every fact a lead of this kind carries
+ * @param needs data the kind cannot be found without, beyond what its model requires (an optional
+ *     dataset or column); the engine reports the kind as "could not run" when one is absent
+ * @param missingFrom for a kind whose lead says a record of another agency is missing (漏管, 未移送):
+ *     that dataset; the engine then offers the records of it that nearly match as
+ *     {@link Lead#possibleMatches()} before the lead accuses anyone
  */
 public record LeadKind(String model, String modelLabel, String code, String label, String supervisedAgency,
-                       DocumentType suggestedDocument, List<String> legalBasis, Map<String, String> factLabels) {
+                       DocumentType suggestedDocument, List<String> legalBasis, Map<String, String> factLabels,
+                       List<DataNeed> needs, Optional<Dataset> missingFrom) {
     public LeadKind {
         requireText(model, "model");
         requireText(modelLabel, "modelLabel");
@@ -43,6 +52,15 @@ public record LeadKind(String model, String modelLabel, String code, String labe
         Objects.requireNonNull(suggestedDocument, "suggestedDocument");
         legalBasis = List.copyOf(legalBasis);
         factLabels = Collections.unmodifiableMap(new LinkedHashMap<>(factLabels));
+        needs = List.copyOf(needs);
+        Objects.requireNonNull(missingFrom, "missingFrom");
+    }
+
+    /** A kind that needs no more data than its model and says no record is missing (as read back from a store). */
+    public LeadKind(String model, String modelLabel, String code, String label, String supervisedAgency,
+                    DocumentType suggestedDocument, List<String> legalBasis, Map<String, String> factLabels) {
+        this(model, modelLabel, code, label, supervisedAgency, suggestedDocument, legalBasis, factLabels, List.of(),
+                Optional.empty());
     }
 
     /** A kind with no agency, a 纠正违法通知书, no articles and no facts yet. */
@@ -51,22 +69,40 @@ public record LeadKind(String model, String modelLabel, String code, String labe
     }
 
     /**
-     * A kind with this one's model, agency, document, articles and fact labels under another code
-     * and label: a model declares its shared defaults once and names its kinds from them.
+     * A kind with this one's model, agency, document, articles, fact labels and needs under another
+     * code and label: a model declares its shared defaults once and names its kinds from them.
      */
     public LeadKind named(String otherCode, String otherLabel) {
         return new LeadKind(model, modelLabel, otherCode, otherLabel, supervisedAgency, suggestedDocument, legalBasis,
-                factLabels);
+                factLabels, needs, missingFrom);
     }
 
     /** This kind about {@code agency}'s conduct. */
     public LeadKind withAgency(String agency) {
-        return new LeadKind(model, modelLabel, code, label, agency, suggestedDocument, legalBasis, factLabels);
+        return new LeadKind(model, modelLabel, code, label, agency, suggestedDocument, legalBasis, factLabels, needs, missingFrom);
     }
 
     /** This kind, suggesting {@code document}. */
     public LeadKind withDocument(DocumentType document) {
-        return new LeadKind(model, modelLabel, code, label, supervisedAgency, document, legalBasis, factLabels);
+        return new LeadKind(model, modelLabel, code, label, supervisedAgency, document, legalBasis, factLabels, needs, missingFrom);
+    }
+
+    /** This kind, needing this data as well (see {@link #needs()}). */
+    public LeadKind withNeeds(DataNeed... more) {
+        List<DataNeed> n = new ArrayList<>(needs);
+        for (DataNeed d : more) {
+            if (!n.contains(d)) {
+                n.add(d);
+            }
+        }
+        return new LeadKind(model, modelLabel, code, label, supervisedAgency, suggestedDocument, legalBasis, factLabels, n,
+                missingFrom);
+    }
+
+    /** This kind, saying a record of {@code dataset} is missing (see {@link #missingFrom()}). */
+    public LeadKind withMissingFrom(Dataset dataset) {
+        return new LeadKind(model, modelLabel, code, label, supervisedAgency, suggestedDocument, legalBasis, factLabels, needs,
+                Optional.of(dataset));
     }
 
     /** This kind, relying on these articles as well. */
@@ -77,7 +113,7 @@ public record LeadKind(String model, String modelLabel, String code, String labe
                 b.add(a);
             }
         }
-        return new LeadKind(model, modelLabel, code, label, supervisedAgency, suggestedDocument, b, factLabels);
+        return new LeadKind(model, modelLabel, code, label, supervisedAgency, suggestedDocument, b, factLabels, needs, missingFrom);
     }
 
     /**
@@ -93,12 +129,30 @@ public record LeadKind(String model, String modelLabel, String code, String labe
         for (int i = 0; i < keysAndLabels.length; i += 2) {
             m.put(requireText(keysAndLabels[i], "fact key"), requireText(keysAndLabels[i + 1], "fact label"));
         }
-        return new LeadKind(model, modelLabel, code, label, supervisedAgency, suggestedDocument, legalBasis, m);
+        return new LeadKind(model, modelLabel, code, label, supervisedAgency, suggestedDocument, legalBasis, m, needs, missingFrom);
     }
 
     /** The Chinese label of a fact this kind carries, or the key itself when none is declared. */
     public String factLabel(String key) {
         return factLabels.getOrDefault(key, key);
+    }
+
+    /**
+     * Two kinds are equal when they have the same model, labels, code, agency, document, articles and
+     * fact labels: what a lead of the kind says. What the kind needs to be found ({@link #needs()},
+     * {@link #missingFrom()}) is how a run finds it, not part of the lead, so a kind read back from a
+     * store equals the kind its model declares.
+     */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof LeadKind k && model.equals(k.model) && modelLabel.equals(k.modelLabel) && code.equals(k.code)
+                && label.equals(k.label) && supervisedAgency.equals(k.supervisedAgency) && suggestedDocument == k.suggestedDocument
+                && legalBasis.equals(k.legalBasis) && factLabels.equals(k.factLabels);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(model, modelLabel, code, label, supervisedAgency, suggestedDocument, legalBasis, factLabels);
     }
 
     /** The code: a kind prints as what it is called in {@code leads.jsonl}. */

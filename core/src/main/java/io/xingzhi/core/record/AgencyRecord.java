@@ -9,7 +9,7 @@ import java.util.Map;
  */
 public sealed interface AgencyRecord
         permits Judgment, CustodyStay, CorrectionTerm, Release, DprSupervision, EnforcementCase,
-        BusinessRole, Activity {
+        BusinessRole, Activity, Commutation {
 
     SourceRef ref();
 

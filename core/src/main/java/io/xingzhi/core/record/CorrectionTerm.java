@@ -15,6 +15,7 @@ import java.util.Optional;
  * @param startOn the first day of correction
  * @param endOn the last day, when recorded
  * @param office the judicial office (司法所)
+ * @param reportedOn the day the person reported to community correction (报到日期), when recorded
  * @param prohibitionOrder the prohibition order recorded by the correction agency; empty = none
  * @param prohibitionStart the order's first day, when recorded
  * @param prohibitionEnd the order's last day, when recorded
@@ -22,10 +23,21 @@ import java.util.Optional;
  */
 public record CorrectionTerm(SourceRef ref, RecordIdentity identity, Optional<CorrectionType> type,
                              Optional<CaseNumber> caseNumber, LocalDate startOn, Optional<LocalDate> endOn,
-                             String office, Optional<String> prohibitionOrder,
+                             String office, Optional<LocalDate> reportedOn, Optional<String> prohibitionOrder,
                              Optional<LocalDate> prohibitionStart, Optional<LocalDate> prohibitionEnd,
                              Map<String, String> extra) implements AgencyRecord {
     public CorrectionTerm {
+        java.util.Objects.requireNonNull(reportedOn, "reportedOn");
         extra = Map.copyOf(extra);
+    }
+
+    /** A term whose report date is not recorded (the optional {@code reported_on} column absent or blank). */
+    public CorrectionTerm(SourceRef ref, RecordIdentity identity, Optional<CorrectionType> type,
+                          Optional<CaseNumber> caseNumber, LocalDate startOn, Optional<LocalDate> endOn,
+                          String office, Optional<String> prohibitionOrder,
+                          Optional<LocalDate> prohibitionStart, Optional<LocalDate> prohibitionEnd,
+                          Map<String, String> extra) {
+        this(ref, identity, type, caseNumber, startOn, endOn, office, Optional.empty(), prohibitionOrder, prohibitionStart,
+                prohibitionEnd, extra);
     }
 }

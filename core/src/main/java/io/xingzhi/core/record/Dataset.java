@@ -6,7 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The eight input datasets of CONTRACT.md §1, each with its canonical field names and the Chinese
+ * The input datasets of CONTRACT.md §1 (the eight of the seed and the optional
+ * {@code commutations}), each with its canonical field names and the Chinese
  * header aliases agencies export. {@link #streamed()} datasets (activities, business
  * registrations) can be very large and are streamed past the person index, never held whole.
  */
@@ -43,6 +44,7 @@ public enum Dataset {
             "start_on", List.of("矫正起日"),
             "end_on", List.of("矫正止日"),
             "office", List.of("司法所", "执行地"),
+            "reported_on", List.of("报到日期", "入矫报到日期"),
             "prohibition_order", List.of("禁止令", "禁止令内容"),
             "prohibition_start", List.of("禁止令起日"),
             "prohibition_end", List.of("禁止令止日"))),
@@ -58,6 +60,7 @@ public enum Dataset {
     ENFORCEMENT("enforcement", "法院 刑事财产刑执行案件", false, fields(
             "enforcement_number", List.of("执行案号"),
             "source_case_number", List.of("执行依据", "原审案号", "执行依据文书编号"),
+            "transferred_on", List.of("移送执行日期", "移送日期"),
             "filed_on", List.of("立案日期"),
             "target_amount", List.of("执行标的", "申请执行标的"),
             "executed_amount", List.of("已执行金额", "实际执行到位金额"),
@@ -76,7 +79,13 @@ public enum Dataset {
             "venue_type", List.of("场所类型"),
             "venue_name", List.of("场所名称", "单位名称"),
             "description", List.of("内容", "事由", "违法事实"),
-            "agency", List.of("来源单位", "数据来源")));
+            "agency", List.of("来源单位", "数据来源"))),
+    COMMUTATIONS("commutations", "法院 减刑、假释裁定", false, fields(
+            "case_number", List.of("案号", "原判案号"),
+            "ruling_number", List.of("裁定书文号", "减刑假释案号"),
+            "ruling_type", List.of("裁定类型", "类别"),
+            "ruling_date", List.of("裁定日期"),
+            "court", List.of("裁定法院")));
 
     /** Identity columns every dataset has (CONTRACT.md §1). */
     public static final Map<String, List<String>> IDENTITY_FIELDS = fields(

@@ -34,4 +34,14 @@ public record RawRow(SourceRef ref, Map<String, String> fields) {
     public Dataset dataset() {
         return ref.dataset();
     }
+
+    /**
+     * True when {@code other} has the same header names in the same order (at once when both share
+     * one header array, as the rows of one file or table do).
+     */
+    public boolean sameHeaders(RawRow other) {
+        String[] a = ((Columns) fields).headers;
+        String[] b = ((Columns) other.fields).headers;
+        return a == b || Arrays.equals(a, b);
+    }
 }

@@ -39,7 +39,7 @@ import java.util.function.Function;
  * <p>Required values: a name or a valid identity number in every dataset, and
  * {@code effective_date} (judgments), {@code admitted_on} (custody), {@code start_on} (corrections,
  * dpr_supervision), {@code released_on} (resettlement), {@code filed_on} (enforcement),
- * {@code occurred_on} (activities). Thread-safe.
+ * {@code occurred_on} (activities), {@code ruling_date} (commutations). Thread-safe.
  */
 public final class RecordMapper {
     private final HeaderAliases aliases;
@@ -57,6 +57,25 @@ public final class RecordMapper {
         return aliases;
     }
 
+    /**
+     * The canonical fields the row's headers name (identity fields included), whatever its values:
+     * what the source actually had, so that a kind needing an optional column knows whether it can run.
+     */
+    public java.util.Set<String> columns(RawRow row) {
+        Map<String, Integer> index = FIELD_INDEX.get(row.dataset());
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        int[] pos = positions(row.dataset(), ((Columns) row.fields()).headers);
+        for (Map.Entry<String, Integer> e : index.entrySet()) {
+            for (int p : pos) {
+                if (p == e.getValue()) {
+                    out.add(e.getKey());
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
     /** Maps one row; never throws for bad values. */
     public MappingResult map(RawRow row) {
         Row r = new Row(row);
@@ -70,19 +89,22 @@ public final class RecordMapper {
                     r.optional("correction_type", s -> CorrectionType.fromLabel(s).map(Parsed::ok)
                             .orElseGet(() -> Parsed.failed("unknown correction type \"" + s + "\" (管制, 缓刑, 假释, 暂予监外执行)"))),
                     r.caseNumber("case_number"), r.required("start_on", Dates::parse), r.date("end_on"), r.text("office"),
-                    r.optionalText("prohibition_order"), r.date("prohibition_start"), r.date("prohibition_end"), r.extra);
+                    r.date("reported_on"), r.optionalText("prohibition_order"), r.date("prohibition_start"),
+                    r.date("prohibition_end"), r.extra);
             case RESETTLEMENT -> new Release(row.ref(), identity, r.required("released_on", Dates::parse),
                     ReleaseType.fromLabel(r.text("release_type")), r.text("institution"), r.caseNumber("case_number"), r.extra);
             case DPR_SUPERVISION -> new DprSupervision(row.ref(), identity, r.required("start_on", Dates::parse),
                     r.date("end_on"), r.text("police_station"), r.extra);
             case ENFORCEMENT -> new EnforcementCase(row.ref(), identity, r.caseNumber("enforcement_number"),
-                    r.caseNumber("source_case_number"), r.required("filed_on", Dates::parse), r.amount("target_amount"),
+                    r.caseNumber("source_case_number"), r.date("transferred_on"), r.required("filed_on", Dates::parse),
+                    r.amount("target_amount"),
                     r.amount("executed_amount"), r.date("closed_on"),
                     r.optional("closure", s -> Parsed.ok(Closure.fromLabel(s).orElseThrow())), r.extra);
             case BUSINESS_REGISTRATIONS -> new BusinessRole(row.ref(), identity, r.text("enterprise"), r.text("credit_code"),
                     RoleType.fromLabel(r.text("role")), r.text("business_scope"), r.date("role_start"), r.date("role_end"), r.extra);
             case ACTIVITIES -> new Activity(row.ref(), identity, r.required("occurred_on", Dates::parse), r.text("category"),
                     r.text("venue_type"), r.text("venue_name"), r.text("description"), r.text("agency"), r.extra);
+            case COMMUTATIONS -> commutation(r, identity);
         };
         if (!r.errors.isEmpty()) {
             return new MappingResult.Rejected(new Rejection(row.ref(), String.join("; ", r.errors)));
@@ -130,6 +152,14 @@ public final class RecordMapper {
                 r.required("effective_date", Dates::parse), r.date("judgment_date"), penalty, term,
                 termStart, termEnd, probation, dpr, fine, confiscation, r.amount("prepaid_amount"),
                 order, orderTerm, r.date("prohibition_start"), r.date("prohibition_end"), text, r.extra);
+    }
+
+    /** A ruling of the optional {@code commutations} dataset; {@code ruling_date} is required, a type other than 减刑/假释 is refused. */
+    private static Commutation commutation(Row r, RecordIdentity identity) {
+        return new Commutation(r.row.ref(), identity, r.caseNumber("case_number"), r.caseNumber("ruling_number"),
+                r.optional("ruling_type", s -> RulingType.fromLabel(s).map(Parsed::ok)
+                        .orElseGet(() -> Parsed.failed("unknown ruling type \"" + s + "\" (减刑, 假释)"))),
+                r.required("ruling_date", Dates::parse), r.text("court"), r.extra);
     }
 
     private static Optional<Months> nonZero(Optional<Months> m) {
@@ -277,7 +307,8 @@ public final class RecordMapper {
                 errors.add(rawId == null ? "name and id_number: both blank, the row is about nobody"
                         : "name blank and id_number not valid (" + idProblem.orElse("") + "), the row is about nobody");
             }
-            return new RecordIdentity(id, name, birth, idProblem);
+            Optional<String> unverified = id.isEmpty() && rawId != null ? RecordIdentity.bodyOf(rawId) : Optional.empty();
+            return new RecordIdentity(id, name, birth, idProblem, unverified);
         }
     }
 }

@@ -3,6 +3,8 @@ package io.xingzhi.core.record;
 /** A person's role in an enterprise (职务/人员类型). */
 public enum RoleType {
     LEGAL_REPRESENTATIVE("法定代表人"), SHAREHOLDER("股东"), INVESTOR("投资人"), OPERATOR("经营者"),
+    /** 董事, also written 董事长, 执行董事, 副董事长. */
+    DIRECTOR("董事"),
     SUPERVISOR("监事"), MANAGER("经理"), OTHER("其他");
 
     private final String label;
@@ -20,7 +22,18 @@ public enum RoleType {
         return this == LEGAL_REPRESENTATIVE || this == SHAREHOLDER || this == INVESTOR || this == OPERATOR;
     }
 
-    /** Reads a label or variant ({@code 法人}, {@code 出资人}, {@code 个体工商户}); anything else is {@link #OTHER}. */
+    /**
+     * True for the offices a person deprived of political rights may not hold in a company (公司法 art.
+     * 178(二)): 法定代表人, 董事, 监事, 经理.
+     */
+    public boolean companyOffice() {
+        return this == LEGAL_REPRESENTATIVE || this == DIRECTOR || this == SUPERVISOR || this == MANAGER;
+    }
+
+    /**
+     * Reads a label or variant ({@code 法人}, {@code 出资人}, {@code 个体工商户}, {@code 董事长},
+     * {@code 执行董事}, {@code 副董事长}, {@code 总经理}); anything else is {@link #OTHER}.
+     */
     public static RoleType fromLabel(String raw) {
         String s = raw == null ? "" : raw.replaceAll("\\s", "");
         if (s.contains("法定代表") || s.equals("法人")) {
@@ -37,6 +50,9 @@ public enum RoleType {
         }
         if (s.contains("监事")) {
             return SUPERVISOR;
+        }
+        if (s.contains("董事")) {
+            return DIRECTOR;
         }
         if (s.contains("经理")) {
             return MANAGER;

@@ -4,6 +4,7 @@ import io.xingzhi.core.record.Dataset;
 import io.xingzhi.core.identity.IdentityStats;
 import io.xingzhi.core.lead.LeadKind;
 import io.xingzhi.core.record.Rejection;
+import io.xingzhi.core.record.UnmatchedRecord;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -23,19 +24,48 @@ import java.util.Map;
  * @param parameters the parameters used, as name → value
  * @param kinds every kind of every model selected for the run, in model order: their labels for
  *     reports (a kind of a skipped model is listed too)
+ * @param kindsNotRun model → kind code → why that kind could not run although its model ran (an
+ *     optional dataset or column it needs was absent); such a kind is not in
+ *     {@code leadsByModelAndKind}, so a report never shows it as "0 leads"
+ * @param unmatchedRecords accepted records a model could not match to what they are about (for
+ *     example an enforcement case to a judgment), so no rule looked at them; each listed once
  */
 public record RunReport(LocalDate asOf, Instant startedAt, Instant finishedAt, Map<Dataset, DatasetCounts> datasets,
                         List<Rejection> rejections, IdentityStats identity,
                         Map<String, Map<String, Long>> leadsByModelAndKind, Map<String, String> skippedModels,
-                        Map<String, String> parameters, List<LeadKind> kinds) {
+                        Map<String, String> parameters, List<LeadKind> kinds,
+                        Map<String, Map<String, String>> kindsNotRun, List<UnmatchedRecord> unmatchedRecords) {
+
+    /** A report in which every kind of every model that ran could run, and every record matched. */
+    public RunReport(LocalDate asOf, Instant startedAt, Instant finishedAt, Map<Dataset, DatasetCounts> datasets,
+                     List<Rejection> rejections, IdentityStats identity,
+                     Map<String, Map<String, Long>> leadsByModelAndKind, Map<String, String> skippedModels,
+                     Map<String, String> parameters, List<LeadKind> kinds) {
+        this(asOf, startedAt, finishedAt, datasets, rejections, identity, leadsByModelAndKind, skippedModels, parameters, kinds,
+                Map.of(), List.of());
+    }
+
     public RunReport {
         kinds = List.copyOf(kinds);
+        kindsNotRun = copyNested(kindsNotRun);
+        unmatchedRecords = List.copyOf(unmatchedRecords);
         datasets = java.util.Collections.unmodifiableMap(new java.util.EnumMap<>(datasets.isEmpty()
                 ? new java.util.EnumMap<Dataset, DatasetCounts>(Dataset.class) : new java.util.EnumMap<>(datasets)));
         rejections = List.copyOf(rejections);
         leadsByModelAndKind = copy(leadsByModelAndKind);
         skippedModels = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(skippedModels));
         parameters = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(parameters));
+    }
+
+    private static Map<String, Map<String, String>> copyNested(Map<String, Map<String, String>> m) {
+        Map<String, Map<String, String>> c = new java.util.LinkedHashMap<>();
+        m.forEach((k, v) -> c.put(k, java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(v))));
+        return java.util.Collections.unmodifiableMap(c);
+    }
+
+    /** Why the kind could not run, when it could not although its model ran. */
+    public java.util.Optional<String> whyNotRun(String model, String code) {
+        return java.util.Optional.ofNullable(kindsNotRun.getOrDefault(model, Map.of()).get(code));
     }
 
     private static Map<String, Map<String, Long>> copy(Map<String, Map<String, Long>> m) {

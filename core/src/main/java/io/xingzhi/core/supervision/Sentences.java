@@ -2,6 +2,7 @@ package io.xingzhi.core.supervision;
 
 import io.xingzhi.core.identity.Person;
 import io.xingzhi.core.record.CustodyStay;
+import io.xingzhi.core.record.EnforcementCase;
 import io.xingzhi.core.record.Judgment;
 import io.xingzhi.core.sentence.SentenceArithmetic;
 import io.xingzhi.core.value.CaseNumber;
@@ -9,6 +10,7 @@ import io.xingzhi.core.value.Months;
 import io.xingzhi.core.value.PrincipalPenalty;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -32,16 +34,62 @@ public final class Sentences {
         return recordCase.isEmpty() || j.caseNumber().isEmpty() || recordCase.get().equals(j.caseNumber().get());
     }
 
+    /** True for a judgment with a property penalty: a fine or a confiscation of property. */
+    public static boolean hasPropertyPenalty(Judgment j) {
+        return j.fine().isPresent() || j.confiscation().isPresent();
+    }
+
     /**
-     * The detention-center stay that covers the judgment's effective date ({@code admitted_on} ≤
-     * effective ≤ {@code left_on} or still in custody) and is for its case when the stay says so;
-     * the earliest admitted when several do.
+     * The effective judgment an enforcement case is for (LAW.md, common rules): the person's
+     * judgment whose case number is the case's {@code source_case_number}; for a case with no source
+     * number, the person's effective judgment with a property penalty when there is exactly one;
+     * otherwise none. (The identity step has already brought a case to the person whose judgment its
+     * source number names, whatever its identity columns said.)
+     */
+    public static Optional<Judgment> judgmentOf(Person p, EnforcementCase e, LocalDate asOf) {
+        if (e.sourceCaseNumber().isPresent()) {
+            return p.judgments().stream().filter(j -> effective(j, asOf) && j.caseNumber().equals(e.sourceCaseNumber()))
+                    .findFirst();
+        }
+        List<Judgment> property = p.judgments().stream().filter(j -> effective(j, asOf) && hasPropertyPenalty(j)).toList();
+        return property.size() == 1 ? Optional.of(property.get(0)) : Optional.empty();
+    }
+
+    /** The person's enforcement cases for the judgment, by {@link #judgmentOf}. */
+    public static List<EnforcementCase> enforcementOf(Person p, Judgment j, LocalDate asOf) {
+        return p.enforcement().stream().filter(e -> judgmentOf(p, e, asOf).map(x -> x == j).orElse(false)).toList();
+    }
+
+    /** Why {@link #judgmentOf} found no judgment for the case, in Chinese, for the run report. */
+    public static String whyNoJudgment(Person p, EnforcementCase e, LocalDate asOf) {
+        if (e.sourceCaseNumber().isPresent()) {
+            return "执行依据" + e.sourceCaseNumber().get().value() + "在基准日的生效裁判中无对应判决，该执行案件未与任何判决碰撞";
+        }
+        long n = p.judgments().stream().filter(j -> effective(j, asOf) && hasPropertyPenalty(j)).count();
+        return "执行案件未载明执行依据案号，且该人含财产刑的生效裁判有" + n + "份（仅有一份时方可对应），该执行案件未与任何判决碰撞";
+    }
+
+    /**
+     * The judgment's custody stay (LAW.md, common rules): a stay that covers the effective date
+     * ({@code admitted_on} ≤ effective ≤ {@code left_on}, or still in custody) and
+     * <ul>
+     *   <li>whose {@code case_number} is the judgment's; or,</li>
+     *   <li>when no stay of the person names the judgment's case, the latest-admitted stay without
+     *       a case number.</li>
+     * </ul>
+     * A stay naming another case is never used; neither is a stay without a case number when another
+     * stay of the person names the judgment's case (even one that does not cover the effective date).
      */
     public static Optional<CustodyStay> stayAtEffect(Person p, Judgment j) {
-        return p.custody().stream()
-                .filter(s -> sameCase(j, s.caseNumber()) && s.covers(j.effectiveDate()))
-                .min(Comparator.comparing(CustodyStay::admittedOn)
-                        .thenComparing(s -> s.caseNumber().isPresent() ? 0 : 1));
+        LocalDate effective = j.effectiveDate();
+        if (j.caseNumber().isPresent()) {
+            List<CustodyStay> named = p.custody().stream().filter(s -> s.caseNumber().equals(j.caseNumber())).toList();
+            if (!named.isEmpty()) {
+                return named.stream().filter(s -> s.covers(effective)).max(Comparator.comparing(CustodyStay::admittedOn));
+            }
+        }
+        return p.custody().stream().filter(s -> s.caseNumber().isEmpty() && s.covers(effective))
+                .max(Comparator.comparing(CustodyStay::admittedOn));
     }
 
     /**
@@ -66,13 +114,17 @@ public final class Sentences {
 
     /**
      * The last day of the principal term: the judgment's {@code term_end}; else computed by the
-     * sentence rule from {@link #termStart}; empty for 无期徒刑, 死缓, life terms and unknown terms.
+     * sentence rule from {@link #termStart}; empty for 无期徒刑, 死缓, life terms, unknown terms and
+     * penalties that cannot be determined.
      */
     public static Optional<LocalDate> termEnd(Person p, Judgment j) {
         if (j.termEnd().isPresent()) {
             return j.termEnd();
         }
-        PrincipalPenalty pen = j.penalty().orElse(null);
+        if (j.penalty().isEmpty()) {
+            return Optional.empty(); // a penalty that cannot be determined is never guessed
+        }
+        PrincipalPenalty pen = j.penalty().get();
         if (pen == PrincipalPenalty.LIFE || pen == PrincipalPenalty.DEATH_SUSPENDED || pen == PrincipalPenalty.DEATH) {
             return Optional.empty();
         }

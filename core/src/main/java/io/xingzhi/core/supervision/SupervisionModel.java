@@ -18,7 +18,9 @@ import java.util.Set;
  *       returning a {@link StreamWatch} from {@link #watch}.</li>
  * </ul>
  * Models do no I/O and read no clock; the engine skips a model when a {@link #requires() required}
- * dataset is absent and says so in the run report.
+ * dataset is absent, and a kind when optional data it {@link LeadKind#needs() needs} is absent, and
+ * says so in the run report. A model may tell the engine about a record it could not match
+ * ({@link LeadCollector#unmatched}); the report lists it.
  */
 public interface SupervisionModel {
 

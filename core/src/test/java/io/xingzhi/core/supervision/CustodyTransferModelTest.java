@@ -114,8 +114,9 @@ class CustodyTransferModelTest {
     }
 
     @Test
-    void suspendedSentenceIsNotForThisModel() {
-        assertThat(leads(judgment().months(36).probation(48), null, null, "2024-10-01")).isEmpty();
+    void aSuspendedSentenceIsNeverToBeTransferredToPrisonButMustNotBeHeld() {
+        assertThat(kinds(leads(judgment().months(36).probation(48), null, null, "2024-10-01")))
+                .containsExactly("HELD_AFTER_NON_CUSTODIAL");
     }
 
     @Test
@@ -128,9 +129,116 @@ class CustodyTransferModelTest {
     }
 
     @Test
+    void theJudgmentsStayIsTheOneNamingItsCaseNotAStaleOpenStayWithoutACaseNumber() {
+        // a stale open stay with no case number would give a false HELD_PAST_TERM and hide the late transfer
+        var named = person(judgment().months(36).build(), stay(null, "2020-05-01", null, null, null),
+                stay(Fixtures.CASE, "2023-10-01", "2024-01-20", "2024-02-20", LeaveReason.TO_PRISON));
+        assertThat(kinds(run(model, "2024-10-01", named))).containsExactly("LATE_TRANSFER");
+    }
+
+    @Test
+    void aStayNamingTheJudgmentsCaseThatDoesNotCoverTheEffectiveDateLeavesTheJudgmentWithoutAStay() {
+        // LAW.md: the stay without a case number is used only when no stay of the person names the case
+        var p = person(judgment().months(36).build(), stay(null, "2023-10-01", "2024-01-20", null, null),
+                stay(Fixtures.CASE, "2023-09-01", null, "2023-09-20", LeaveReason.BAIL));
+        assertThat(run(model, "2024-10-01", p)).isEmpty();
+    }
+
+    @Test
+    void withoutAStayNamingTheCaseTheLatestAdmittedStayWithoutACaseNumberThatCoversTheEffectiveDateCounts() {
+        var p = person(judgment().months(36).build(), stay(null, "2020-05-01", null, null, null),
+                stay(null, "2023-10-01", "2024-01-20", "2024-02-20", LeaveReason.TO_PRISON));
+        assertThat(kinds(run(model, "2024-10-01", p))).containsExactly("LATE_TRANSFER");
+    }
+
+    @Test
+    void aJudgmentWhosePenaltyCannotBeDeterminedIsNotGuessed() {
+        assertThat(leads(judgment().penalty(null).months(36), null, null, "2024-10-01")).isEmpty();
+    }
+
+    @Test
     void leadIdIsStableForTheSameFacts() {
         String a = leads(judgment().months(36), null, null, "2024-03-01").get(0).leadId();
         String b = leads(judgment().months(36), null, null, "2024-03-01").get(0).leadId();
         assertThat(a).isEqualTo(b).startsWith("XZ-");
+    }
+
+    // HELD_AFTER_NON_CUSTODIAL (判决生效仍在押): effective 2024-01-10, release grace 1 day → released by 2024-01-11
+
+    private List<Lead> nonCustodial(Fixtures.J j, String left, String asOf) {
+        return run(model, asOf, person(j.effective("2024-01-10").build(),
+                stay(Fixtures.CASE, "2023-12-01", null, left, left == null ? null : LeaveReason.RELEASED)));
+    }
+
+    @Test
+    void aSuspendedSentenceReleasedOnTheLastDayOfTheGraceIsNoLead() {
+        assertThat(nonCustodial(judgment().months(12).probation(24), "2024-01-11", "2024-10-01")).isEmpty();
+    }
+
+    @Test
+    void aSuspendedSentenceReleasedTheDayAfterTheGraceIsHeldAfterNonCustodial() {
+        List<Lead> leads = nonCustodial(judgment().months(12).probation(24), "2024-01-12", "2024-10-01");
+        assertThat(kinds(leads)).containsExactly("HELD_AFTER_NON_CUSTODIAL");
+        Lead l = leads.get(0);
+        assertThat(l.dueOn()).contains(LocalDate.parse("2024-01-11"));
+        assertThat(l.facts()).containsEntry("days_held", "2").containsEntry("release_by", "2024-01-11");
+        assertThat(l.supervisedAgency()).isEqualTo("看守所");
+        assertThat(l.supervisedUnit()).isEqualTo("凤城市看守所");
+        assertThat(l.legalBasis()).contains("人民检察院刑事诉讼规则第626条", "刑事诉讼法第260条");
+        assertThat(l.summary()).contains("有期徒刑缓刑", "2024-01-10生效", "至2024-01-12方予出所");
+        assertThat(l.boundary()).isTrue();
+    }
+
+    @Test
+    void stillInCustodyIsALeadOnlyOnceAsOfIsPastTheGrace() {
+        assertThat(nonCustodial(judgment().months(12).probation(24), null, "2024-01-11")).isEmpty();
+        assertThat(kinds(nonCustodial(judgment().months(12).probation(24), null, "2024-01-12")))
+                .containsExactly("HELD_AFTER_NON_CUSTODIAL");
+    }
+
+    @Test
+    void theReleaseGraceIsConfigurable() {
+        Parameters noGrace = Parameters.defaults().withReleaseGraceDays(0);
+        assertThat(kinds(run(model, "2024-10-01", noGrace, person(judgment().months(12).probation(24).build(),
+                stay(Fixtures.CASE, "2023-12-01", null, "2024-01-11", LeaveReason.SUSPENDED_SENTENCE)))))
+                .containsExactly("HELD_AFTER_NON_CUSTODIAL");
+    }
+
+    @Test
+    void publicSurveillanceExemptionAndSupplementaryPenaltyAloneAreNonCustodialToo() {
+        for (PrincipalPenalty p : new PrincipalPenalty[] {PrincipalPenalty.PUBLIC_SURVEILLANCE, PrincipalPenalty.EXEMPTED,
+                PrincipalPenalty.SUPPLEMENTARY_ONLY}) {
+            assertThat(kinds(nonCustodial(judgment().penalty(p), "2024-01-20", "2024-10-01"))).as(p.label())
+                    .containsExactly("HELD_AFTER_NON_CUSTODIAL");
+        }
+    }
+
+    @Test
+    void aSuspendedCriminalDetentionIsNonCustodial() {
+        assertThat(kinds(nonCustodial(judgment().penalty(PrincipalPenalty.CRIMINAL_DETENTION).months(6).probation(6), null, "2024-10-01")))
+                .containsExactly("HELD_AFTER_NON_CUSTODIAL");
+    }
+
+    @Test
+    void aPrisonSentenceIsNeverHeldAfterNonCustodial() {
+        assertThat(kinds(nonCustodial(judgment().months(36), "2024-01-20", "2024-10-01"))).doesNotContain("HELD_AFTER_NON_CUSTODIAL");
+    }
+
+    @Test
+    void aStayThatEndedBeforeTheEffectiveDateIsNotTheJudgmentsStay() {
+        // released on bail before judgment: nobody was held after it took effect
+        assertThat(nonCustodial(judgment().months(12).probation(24), "2024-01-09", "2024-10-01")).isEmpty();
+    }
+
+    @Test
+    void aStayForAnotherCaseIsNeverHeldAfterNonCustodial() {
+        var p = person(judgment().months(12).probation(24).build(),
+                stay("(2024)辽0682刑初999号", "2023-12-01", null, null, null));
+        assertThat(run(model, "2024-10-01", p)).isEmpty();
+    }
+
+    @Test
+    void aJudgmentWhosePenaltyCannotBeDeterminedIsNotTakenAsNonCustodial() {
+        assertThat(nonCustodial(judgment().penalty(null), null, "2024-10-01")).isEmpty();
     }
 }

@@ -7,6 +7,7 @@ import io.xingzhi.core.record.Activity;
 import io.xingzhi.core.record.AgencyRecord;
 import io.xingzhi.core.record.BusinessRole;
 import io.xingzhi.core.record.Closure;
+import io.xingzhi.core.record.Commutation;
 import io.xingzhi.core.record.CorrectionTerm;
 import io.xingzhi.core.record.CorrectionType;
 import io.xingzhi.core.record.CustodyStay;
@@ -19,6 +20,7 @@ import io.xingzhi.core.record.RecordIdentity;
 import io.xingzhi.core.record.Release;
 import io.xingzhi.core.record.ReleaseType;
 import io.xingzhi.core.record.RoleType;
+import io.xingzhi.core.record.RulingType;
 import io.xingzhi.core.record.SourceRef;
 import io.xingzhi.core.value.Amount;
 import io.xingzhi.core.value.CaseNumber;
@@ -58,6 +60,7 @@ final class Fixtures {
 
     /** A judgment builder with everything blank but the effective date and penalty. */
     static final class J {
+        /** Null: the principal penalty could not be determined. */
         PrincipalPenalty penalty = PrincipalPenalty.FIXED_TERM;
         LocalDate effective = d("2024-01-10");
         Optional<Months> term = Optional.empty();
@@ -70,6 +73,13 @@ final class Fixtures {
         Optional<Amount> prepaid = Optional.empty();
         Optional<String> order = Optional.empty();
         Optional<Months> orderTerm = Optional.empty();
+        String caseNumber = CASE;
+
+        /** Another case number than {@link Fixtures#CASE}. */
+        J caseNumber(String c) {
+            caseNumber = c;
+            return this;
+        }
 
         J penalty(PrincipalPenalty p) {
             penalty = p;
@@ -132,8 +142,8 @@ final class Fixtures {
         }
 
         Judgment build() {
-            return new Judgment(ref(Dataset.JUDGMENTS), who(), Optional.of(CaseNumber.parse(CASE).value()), "凤城市人民法院",
-                    effective, Optional.empty(), Optional.of(penalty), term, termStart, termEnd, probation, dpr, fine,
+            return new Judgment(ref(Dataset.JUDGMENTS), who(), Optional.of(CaseNumber.parse(caseNumber).value()), "凤城市人民法院",
+                    effective, Optional.empty(), Optional.ofNullable(penalty), term, termStart, termEnd, probation, dpr, fine,
                     confiscation, prepaid, order, orderTerm, Optional.empty(), Optional.empty(), Optional.empty(), Map.of());
         }
     }
@@ -144,6 +154,14 @@ final class Fixtures {
 
     static CustodyStay stay(String admitted, String notice, String left, LeaveReason reason) {
         return new CustodyStay(ref(Dataset.CUSTODY), who(), "凤城市看守所", Optional.empty(), d(admitted),
+                Optional.ofNullable(notice).map(LocalDate::parse), Optional.ofNullable(left).map(LocalDate::parse),
+                Optional.ofNullable(reason), Map.of());
+    }
+
+    /** A stay that names a case (null: names none). */
+    static CustodyStay stay(String caseNumber, String admitted, String notice, String left, LeaveReason reason) {
+        return new CustodyStay(ref(Dataset.CUSTODY), who(), "凤城市看守所",
+                Optional.ofNullable(caseNumber).map(c -> CaseNumber.parse(c).value()), d(admitted),
                 Optional.ofNullable(notice).map(LocalDate::parse), Optional.ofNullable(left).map(LocalDate::parse),
                 Optional.ofNullable(reason), Map.of());
     }
@@ -162,6 +180,20 @@ final class Fixtures {
                 d(start), Optional.empty(), "草河司法所", Optional.ofNullable(order), Optional.empty(), Optional.empty(), Map.of());
     }
 
+    /** A correction record with the agency's own order dates. */
+    static CorrectionTerm correction(String start, String order, String orderFrom, String orderTo) {
+        return new CorrectionTerm(ref(Dataset.CORRECTIONS), who(), Optional.of(CorrectionType.PROBATION), Optional.empty(),
+                d(start), Optional.empty(), "草河司法所", Optional.ofNullable(order), Optional.ofNullable(orderFrom).map(LocalDate::parse),
+                Optional.ofNullable(orderTo).map(LocalDate::parse), Map.of());
+    }
+
+    /** A correction record for {@code caseNumber} (null: names none) whose person reported on {@code reported} (null: not recorded). */
+    static CorrectionTerm reported(String caseNumber, String start, String reported) {
+        return new CorrectionTerm(ref(Dataset.CORRECTIONS), who(), Optional.of(CorrectionType.PROBATION),
+                Optional.ofNullable(caseNumber).map(c -> CaseNumber.parse(c).value()), d(start), Optional.empty(), "草河司法所",
+                Optional.ofNullable(reported).map(LocalDate::parse), Optional.empty(), Optional.empty(), Optional.empty(), Map.of());
+    }
+
     static EnforcementCase enforcement(String filed, Long target, Long executed, String closed, Closure closure) {
         return new EnforcementCase(ref(Dataset.ENFORCEMENT), who(), Optional.of(CaseNumber.parse("(2024)辽0682执1号").value()),
                 Optional.of(CaseNumber.parse(CASE).value()), d(filed),
@@ -170,12 +202,35 @@ final class Fixtures {
                 Optional.ofNullable(closed).map(LocalDate::parse), Optional.ofNullable(closure), Map.of());
     }
 
+    /** An enforcement case naming {@code source} as its basis (null: names none), transferred on {@code transferred}. */
+    static EnforcementCase enforcementFor(String source, String transferred, String filed, Long target, Long executed,
+                                          String closed, Closure closure) {
+        return new EnforcementCase(ref(Dataset.ENFORCEMENT), who(), Optional.of(CaseNumber.parse("(2024)辽0682执" + line + "号").value()),
+                Optional.ofNullable(source).map(c -> CaseNumber.parse(c).value()), Optional.ofNullable(transferred).map(LocalDate::parse),
+                d(filed), Optional.ofNullable(target).map(t -> Amount.ofYuan(BigDecimal.valueOf(t))),
+                Optional.ofNullable(executed).map(t -> Amount.ofYuan(BigDecimal.valueOf(t))),
+                Optional.ofNullable(closed).map(LocalDate::parse), Optional.ofNullable(closure), Map.of());
+    }
+
+    /** A commutation (减刑) or parole (假释) ruling for {@code caseNumber} (null: names none). */
+    static Commutation ruling(String caseNumber, RulingType type, String date) {
+        return new Commutation(ref(Dataset.COMMUTATIONS), who(), Optional.ofNullable(caseNumber).map(c -> CaseNumber.parse(c).value()),
+                Optional.of(CaseNumber.parse("(2024)辽06刑更" + line + "号").value()), Optional.of(type), d(date), "辽宁省丹东市中级人民法院",
+                Map.of());
+    }
+
     static Activity activity(String on, String venueType, String venueName) {
         return new Activity(ref(Dataset.ACTIVITIES), who(), d(on), "场所出入", venueType, venueName, "", "公安局", Map.of());
     }
 
     static BusinessRole role(RoleType role, String scope, String start, String end) {
         return new BusinessRole(ref(Dataset.BUSINESS_REGISTRATIONS), who(), "凤城市某某有限公司", "91210682MA0000000X", role, scope,
+                Optional.ofNullable(start).map(LocalDate::parse), Optional.ofNullable(end).map(LocalDate::parse), Map.of());
+    }
+
+    /** A role in a named enterprise. */
+    static BusinessRole role(String enterprise, RoleType role, String start, String end) {
+        return new BusinessRole(ref(Dataset.BUSINESS_REGISTRATIONS), who(), enterprise, "", role, "建材销售",
                 Optional.ofNullable(start).map(LocalDate::parse), Optional.ofNullable(end).map(LocalDate::parse), Map.of());
     }
 
@@ -189,19 +244,36 @@ final class Fixtures {
     }
 
     static List<Lead> run(SupervisionModel m, String asOf, Parameters params, Person p, AgencyRecord... streamed) {
-        List<Lead> out = new ArrayList<>();
+        return run(m, asOf, params, p, new ArrayList<>(), streamed);
+    }
+
+    /** Runs a model and also collects the records it could not match ({@code record → reason}). */
+    static List<Lead> run(SupervisionModel m, String asOf, Parameters params, Person p, List<String> unmatched,
+                          AgencyRecord... streamed) {
+        List<Lead> leads = new ArrayList<>();
+        LeadCollector out = new LeadCollector() {
+            @Override
+            public void add(Lead lead) {
+                leads.add(lead);
+            }
+
+            @Override
+            public void unmatched(AgencyRecord record, String reason) {
+                unmatched.add(record.ref() + " " + reason);
+            }
+        };
         ModelContext ctx = new ModelContext(d(asOf), params);
-        m.assess(p, ctx, out::add);
+        m.assess(p, ctx, out);
         m.watch(p, ctx).ifPresent(w -> {
             for (AgencyRecord r : streamed) {
                 if (r instanceof Activity a) {
-                    w.onActivity(a, out::add);
+                    w.onActivity(a, out);
                 } else if (r instanceof BusinessRole b) {
-                    w.onBusinessRole(b, out::add);
+                    w.onBusinessRole(b, out);
                 }
             }
         });
-        return out;
+        return leads;
     }
 
     static List<String> kinds(List<Lead> leads) {

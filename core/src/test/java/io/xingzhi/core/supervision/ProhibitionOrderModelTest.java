@@ -5,6 +5,7 @@ import static io.xingzhi.core.supervision.Fixtures.correction;
 import static io.xingzhi.core.supervision.Fixtures.judgment;
 import static io.xingzhi.core.supervision.Fixtures.kinds;
 import static io.xingzhi.core.supervision.Fixtures.person;
+import static io.xingzhi.core.supervision.Fixtures.reported;
 import static io.xingzhi.core.supervision.Fixtures.role;
 import static io.xingzhi.core.supervision.Fixtures.run;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -115,8 +116,83 @@ class ProhibitionOrderModelTest {
     }
 
     @Test
+    void theCourtsOrderPeriodWinsOverTheOrderDatesInTheCorrectionRecord() {
+        // court: 6 months from 2024-01-10 → 2024-07-09; the agency recorded only to 2024-03-31
+        var p = person(suspended().order(BARS).orderMonths(6).build(), correction("2024-01-15", BARS, "2024-01-10", "2024-03-31"));
+        assertThat(kinds(run(model, "2024-10-01", p, activity("2024-05-01", "酒吧", "蓝调酒吧")))).containsExactly("ORDER_VIOLATED");
+        // and an agency period longer than the court's does not extend it
+        var longer = person(suspended().order(BARS).orderMonths(6).build(), correction("2024-01-15", BARS, "2024-01-10", "2025-01-09"));
+        assertThat(run(model, "2024-10-01", longer, activity("2024-07-10", "酒吧", "蓝调酒吧"))).isEmpty();
+    }
+
+    @Test
+    void withoutOrderMonthsThePeriodIsTheWholeProbation() {
+        // probation 24 months from 2024-01-10 → 2026-01-09
+        var p = person(suspended().order(BARS).build(), correction("2024-01-15", BARS, "2024-01-10", "2024-03-31"));
+        assertThat(kinds(run(model, "2025-10-01", p, activity("2025-06-01", "网吧", "星际网吧")))).containsExactly("ORDER_VIOLATED");
+    }
+
+    @Test
     void anOrderOnlyInTheCorrectionRecordIsNotTheCourtsOrder() {
         var p = person(suspended().build(), correction("2024-01-15", BARS));
         assertThat(run(model, "2024-10-01", p, activity("2024-05-01", "酒吧", "蓝调酒吧"))).isEmpty();
+    }
+
+    // LATE_REPORT (报到超期): effective 2024-01-10 → report by 2024-01-20 (社区矫正法第21条), late-report grace 0 days
+
+    @Test
+    void reportingOnDayTenAfterEffectIsOnTime() {
+        assertThat(run(model, "2024-10-01", person(suspended().build(), reported(Fixtures.CASE, "2024-01-20", "2024-01-20")))).isEmpty();
+    }
+
+    @Test
+    void reportingOnDayElevenAfterEffectIsLate() {
+        List<Lead> leads = run(model, "2024-10-01", person(suspended().build(), reported(Fixtures.CASE, "2024-01-21", "2024-01-21")));
+        assertThat(kinds(leads)).containsExactly("LATE_REPORT");
+        Lead l = leads.get(0);
+        assertThat(l.dueOn()).contains(java.time.LocalDate.parse("2024-01-20"));
+        assertThat(l.facts()).containsEntry("reported_on", "2024-01-21").containsEntry("days_late", "1");
+        assertThat(l.supervisedAgency()).isEqualTo("司法局");
+        assertThat(l.supervisedUnit()).isEqualTo("草河司法所");
+        assertThat(l.legalBasis()).contains("社区矫正法第21条");
+        assertThat(l.boundary()).isTrue();
+    }
+
+    @Test
+    void theLateReportGraceIsConfigurable() {
+        Parameters grace = Parameters.defaults().withLateReportGraceDays(5);
+        assertThat(run(model, "2024-10-01", grace, person(suspended().build(), reported(null, "2024-01-25", "2024-01-25")))).isEmpty();
+        assertThat(kinds(run(model, "2024-10-01", grace, person(suspended().build(), reported(null, "2024-01-26", "2024-01-26")))))
+                .containsExactly("LATE_REPORT");
+    }
+
+    @Test
+    void publicSurveillanceReportsWithinTenDaysToo() {
+        var j = judgment().penalty(PrincipalPenalty.PUBLIC_SURVEILLANCE).months(12).build();
+        assertThat(kinds(run(model, "2024-10-01", person(j, reported(null, "2024-02-01", "2024-02-01"))))).containsExactly("LATE_REPORT");
+    }
+
+    @Test
+    void withoutAReportDateThereIsNoLead() {
+        assertThat(run(model, "2024-10-01", person(suspended().build(), reported(Fixtures.CASE, "2024-03-01", null)))).isEmpty();
+    }
+
+    @Test
+    void withSeveralRecordsTheEarliestReportCounts() {
+        var p = person(suspended().build(), reported(Fixtures.CASE, "2024-03-01", "2024-03-01"),
+                reported(Fixtures.CASE, "2024-01-18", "2024-01-18"));
+        assertThat(run(model, "2024-10-01", p)).isEmpty();
+    }
+
+    @Test
+    void aRecordForAnotherCaseIsNotThisJudgmentsReport() {
+        var p = person(suspended().build(), reported("(2024)辽0682刑初777号", "2024-03-01", "2024-03-01"));
+        assertThat(run(model, "2024-10-01", p)).isEmpty();
+    }
+
+    @Test
+    void aRecordStartedLongBeforeTheJudgmentIsNotItsReport() {
+        var p = person(suspended().build(), reported(null, "2023-11-01", "2023-11-01"));
+        assertThat(kinds(run(model, "2024-10-01", p))).containsExactly("CORRECTION_MISSING");
     }
 }

@@ -27,8 +27,9 @@ class QuickStartTest {
         LocalDate asOf = DemoData.copyTo(dir);
         long planted = DemoData.lines(dir.resolve("expected.jsonl"));
         List<String> out = run(dir, asOf);
-        assertThat(out.get(out.size() - 1)).startsWith(planted + " leads, ");
-        assertThat(out).hasSize((int) planted + 1);
+        long notPlantedYet = notPlantedYet(out);
+        assertThat(out.get(out.size() - 1)).startsWith((planted + notPlantedYet) + " leads, ");
+        assertThat(out).hasSize((int) (planted + notPlantedYet) + 1);
         assertThat(out).anyMatch(l -> l.startsWith("应当投送而未投送 "))
                 .anyMatch(l -> l.startsWith("漏管 "))
                 .anyMatch(l -> l.startsWith("违反禁止令 "))
@@ -40,7 +41,12 @@ class QuickStartTest {
         GenerationSummary planted = new Generator(new GeneratorSpec(300, 1500, 11, GeneratorSpec.DEFAULT_AS_OF)).writeTo(dir);
         List<String> out = run(dir, GeneratorSpec.DEFAULT_AS_OF);
         assertThat(planted.expectedLeads()).isGreaterThan(10);
-        assertThat(out.get(out.size() - 1)).startsWith(planted.expectedLeads() + " leads, ");
+        assertThat(out.get(out.size() - 1)).startsWith((planted.expectedLeads() + notPlantedYet(out)) + " leads, ");
+    }
+
+    /** The printed leads of the kinds the generator does not plant yet ({@link DemoData#NOT_PLANTED_YET}). */
+    private static long notPlantedYet(List<String> out) {
+        return out.stream().filter(l -> DemoData.NOT_PLANTED_YET_LABELS.stream().anyMatch(label -> l.startsWith(label + " "))).count();
     }
 
     @Test

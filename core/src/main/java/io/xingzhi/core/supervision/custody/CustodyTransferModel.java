@@ -22,13 +22,17 @@ import java.util.Set;
 
 /**
  * custody-transfer (驻所检察 · 看守所超期投送), LAW.md §1. Collides non-suspended judgments of
- * 有期徒刑, 无期徒刑, 死缓 and 拘役 with the detention-center stay that covers the effective date.
+ * 有期徒刑, 无期徒刑, 死缓 and 拘役, and the non-custodial ones, with the judgment's detention-center
+ * stay (the one that covers the effective date, {@link Sentences#stayAtEffect}).
  * <ul>
  *   <li>notice = {@code notice_received_on}, else effective + 10 days (CPL art. 264), estimated;</li>
  *   <li>deadline = notice + 30 days (高检规则 art. 625(二)) or one month (监狱法 art. 15);</li>
  *   <li>must go to prison: 有期徒刑/无期徒刑/死缓 with no end or an end later than notice + 3
  *       months (exactly three months is not a lead, CL art. 99);</li>
- *   <li>NOT_TRANSFERRED, LATE_TRANSFER, HELD_PAST_TERM, RELEASED_EARLY as in LAW.md.</li>
+ *   <li>NOT_TRANSFERRED, LATE_TRANSFER, HELD_PAST_TERM, RELEASED_EARLY as in LAW.md;</li>
+ *   <li>HELD_AFTER_NON_CUSTODIAL: a judgment of 管制, 免予刑事处罚, 单处附加刑 or any suspended
+ *       sentence whose custody stay covers the effective date, left (or still held) later than
+ *       effective + the release grace (1 day: the law says "immediately", 高检规则 art. 626).</li>
  * </ul>
  */
 public final class CustodyTransferModel implements SupervisionModel {
@@ -36,7 +40,7 @@ public final class CustodyTransferModel implements SupervisionModel {
     private static final LeadKind DEFAULTS = LeadKind.of(NAME, "看守所超期投送", "DEFAULTS", "本模型")
             .withAgency("看守所").withDocument(DocumentType.CORRECTION_NOTICE)
             .withFacts("notice_on", "收到执行通知书日期", "deadline", "应当投送监狱的期限", "term_end", "刑期届满日",
-                    "left_on", "出所日期", "days_late", "超期天数");
+                    "left_on", "出所日期", "days_late", "超期天数", "release_by", "应当释放日", "days_held", "生效后羁押天数");
     /** 应当投送而未投送: more than 3 months left at notice, not delivered to prison within 30 days of it. */
     public static final LeadKind NOT_TRANSFERRED = DEFAULTS.named("NOT_TRANSFERRED", "应当投送而未投送")
             .withBasis("刑事诉讼法第264条", "监狱法第15条", "公安机关办理刑事案件程序规定第300条",
@@ -50,6 +54,9 @@ public final class CustodyTransferModel implements SupervisionModel {
     /** 提前释放: released as 刑满释放 before the term ended. */
     public static final LeadKind RELEASED_EARLY = DEFAULTS.named("RELEASED_EARLY", "提前释放")
             .withBasis("人民检察院刑事诉讼规则第628条", "人民检察院刑事诉讼规则第661条第（二）项");
+    /** 判决生效仍在押: a non-custodial or suspended judgment effective, the person still held past the release grace. */
+    public static final LeadKind HELD_AFTER_NON_CUSTODIAL = DEFAULTS.named("HELD_AFTER_NON_CUSTODIAL", "判决生效仍在押")
+            .withBasis("人民检察院刑事诉讼规则第626条", "刑事诉讼法第260条");
 
     @Override
     public String name() {
@@ -58,7 +65,7 @@ public final class CustodyTransferModel implements SupervisionModel {
 
     @Override
     public List<LeadKind> kinds() {
-        return List.of(NOT_TRANSFERRED, LATE_TRANSFER, HELD_PAST_TERM, RELEASED_EARLY);
+        return List.of(NOT_TRANSFERRED, LATE_TRANSFER, HELD_PAST_TERM, RELEASED_EARLY, HELD_AFTER_NON_CUSTODIAL);
     }
 
     @Override
@@ -69,6 +76,10 @@ public final class CustodyTransferModel implements SupervisionModel {
     @Override
     public void assess(Person p, ModelContext ctx, LeadCollector out) {
         for (Judgment j : p.judgments()) {
+            if (Sentences.effective(j, ctx.asOf()) && nonCustodial(j)) {
+                Sentences.stayAtEffect(p, j).ifPresent(s -> heldAfterNonCustodial(p, j, s, ctx, out));
+                continue;
+            }
             if (!Sentences.effective(j, ctx.asOf()) || j.suspended() || j.penalty().isEmpty()) {
                 continue;
             }
@@ -155,6 +166,48 @@ public final class CustodyTransferModel implements SupervisionModel {
                         .build());
             }
         }
+    }
+
+    /**
+     * A judgment that keeps nobody in custody: 管制, 免予刑事处罚, 单处附加刑, or any suspended
+     * sentence (whatever its principal penalty). A judgment whose penalty cannot be determined is none.
+     */
+    static boolean nonCustodial(Judgment j) {
+        if (j.suspended()) {
+            return true;
+        }
+        PrincipalPenalty pen = j.penalty().orElse(null);
+        return pen == PrincipalPenalty.PUBLIC_SURVEILLANCE || pen == PrincipalPenalty.EXEMPTED
+                || pen == PrincipalPenalty.SUPPLEMENTARY_ONLY;
+    }
+
+    /**
+     * HELD_AFTER_NON_CUSTODIAL (LAW.md §1): the judgment's custody stay covers the effective date and
+     * the person left it later than effective + release grace, or is still held after that day.
+     */
+    private void heldAfterNonCustodial(Person p, Judgment j, CustodyStay s, ModelContext ctx, LeadCollector out) {
+        LocalDate releaseBy = Periods.daysAfter(j.effectiveDate(), ctx.parameters().releaseGraceDays());
+        Optional<LocalDate> left = s.leftOn();
+        boolean stillIn = left.isEmpty() && ctx.asOf().isAfter(releaseBy);
+        boolean leftLate = left.isPresent() && left.get().isAfter(releaseBy);
+        if (!stillIn && !leftLate) {
+            return;
+        }
+        LocalDate until = left.orElse(ctx.asOf());
+        long days = until.toEpochDay() - j.effectiveDate().toEpochDay();
+        String center = nz(s.detentionCenter(), "看守所");
+        String caseNo = j.caseText();
+        String what = j.suspended() ? j.penalty().map(PrincipalPenalty::label).orElse("") + "缓刑"
+                : j.penalty().orElseThrow().label();
+        LeadBuilder b = base(HELD_AFTER_NON_CUSTODIAL, p, j, s, caseNo)
+                .dueOn(releaseBy)
+                .summary(p.name().value() + "（" + caseNo + "）被判处" + what + "，判决于" + j.effectiveDate() + "生效，依法应当立即释放，"
+                        + (stillIn ? "截至" + ctx.asOf() + "仍羁押于" + center : "但" + center + "至" + left.get() + "方予出所")
+                        + "，生效后羁押" + days + "日。")
+                .boundary(Periods.within(until, releaseBy, ctx.parameters().boundaryDays()))
+                .fact("release_by", releaseBy).fact("days_held", days);
+        left.ifPresent(l -> b.fact("left_on", l));
+        out.add(b.build());
     }
 
     private LeadBuilder base(LeadKind kind, Person p, Judgment j, CustodyStay s, String caseNo) {

@@ -6,6 +6,7 @@ import io.xingzhi.core.lead.LeadKind;
 import io.xingzhi.core.record.Activity;
 import io.xingzhi.core.record.BusinessRole;
 import io.xingzhi.core.record.CorrectionTerm;
+import io.xingzhi.core.record.DataNeed;
 import io.xingzhi.core.record.Dataset;
 import io.xingzhi.core.record.Judgment;
 import io.xingzhi.core.sentence.Periods;
@@ -27,7 +28,8 @@ import java.util.Set;
 /**
  * prohibition-order (社区矫正禁止令), LAW.md §3. For 管制 and suspended sentences:
  * CORRECTION_MISSING (no community-correction record after the report limit and grace),
- * ORDER_NOT_RECORDED (the judgment's order is missing from the correction record) and
+ * ORDER_NOT_RECORDED (the judgment's order is missing from the correction record), LATE_REPORT
+ * (the correction record's {@code reported_on} is more than 10 days after the effective date) and
  * ORDER_VIOLATED (an activity or business registration inside the order period that matches a
  * keyword group selected by the order's text; for an order against founding enterprises, a
  * controlling role that begins inside the period). Keyword groups are configuration
@@ -40,13 +42,18 @@ public final class ProhibitionOrderModel implements SupervisionModel {
             .withAgency("司法局").withDocument(DocumentType.RECOMMENDATION)
             .withFacts("prohibition_order", "禁止令内容", "order_from", "禁止令起始日", "order_to", "禁止令届满日",
                     "keyword_group", "关键词组", "keyword", "命中关键词", "occurred_on", "行为发生日", "venue", "场所",
-                    "enterprise", "企业名称", "role", "任职身份", "role_start", "任职起始日");
+                    "enterprise", "企业名称", "role", "任职身份", "role_start", "任职起始日",
+                    "report_by", "应当报到日期", "reported_on", "实际报到日期", "days_late", "逾期天数");
     /** 社区矫正漏管: 管制/缓刑 effective over 10 days ago (plus the grace), no correction record. */
-    public static final LeadKind CORRECTION_MISSING = DEFAULTS.named("CORRECTION_MISSING", "社区矫正漏管")
+    public static final LeadKind CORRECTION_MISSING = DEFAULTS.named("CORRECTION_MISSING", "社区矫正漏管").withMissingFrom(Dataset.CORRECTIONS)
             .withBasis("社区矫正法第20条", "社区矫正法第21条", "人民检察院刑事诉讼规则第642条");
     /** 禁止令未交付执行: the judgment has an order, the correction record has none. */
     public static final LeadKind ORDER_NOT_RECORDED = DEFAULTS.named("ORDER_NOT_RECORDED", "禁止令未交付执行")
             .withBasis("社区矫正法第20条", ORDER_RULES + "第9条", "人民检察院刑事诉讼规则第642条");
+    /** 报到超期: reported to community correction more than 10 days (plus the late-report grace) after the judgment took effect. */
+    public static final LeadKind LATE_REPORT = DEFAULTS.named("LATE_REPORT", "报到超期")
+            .withNeeds(DataNeed.column(Dataset.CORRECTIONS, "reported_on"))
+            .withBasis("社区矫正法第21条", "人民检察院刑事诉讼规则第642条");
     /** 违反禁止令: a record of the prohibited activity, place or business inside the order's period. */
     public static final LeadKind ORDER_VIOLATED = DEFAULTS.named("ORDER_VIOLATED", "违反禁止令")
             .withBasis("刑法第77条第2款", ORDER_RULES, "人民检察院刑事诉讼规则第643条");
@@ -58,7 +65,7 @@ public final class ProhibitionOrderModel implements SupervisionModel {
 
     @Override
     public List<LeadKind> kinds() {
-        return List.of(CORRECTION_MISSING, ORDER_NOT_RECORDED, ORDER_VIOLATED);
+        return List.of(CORRECTION_MISSING, ORDER_NOT_RECORDED, ORDER_VIOLATED, LATE_REPORT);
     }
 
     @Override
@@ -102,6 +109,7 @@ public final class ProhibitionOrderModel implements SupervisionModel {
                         .boundary(Periods.within(asOf, limit, margin))
                         .build());
             }
+            lateReport(p, j, type, terms, ctx, out);
             if (j.prohibitionOrder().isPresent() && !terms.isEmpty()
                     && terms.stream().allMatch(c -> c.prohibitionOrder().isEmpty())) {
                 LeadBuilder b = LeadBuilder.lead(ORDER_NOT_RECORDED, p).caseNumber(caseNo).unit(terms.get(0).office())
@@ -113,6 +121,36 @@ public final class ProhibitionOrderModel implements SupervisionModel {
                 out.add(b.build());
             }
         }
+    }
+
+    /**
+     * LATE_REPORT (LAW.md §3): of the person's correction records for the judgment (the ones
+     * CORRECTION_MISSING looks for, and for its case when they say which), the earliest
+     * {@code reported_on} is later than effective + 10 days (CCL art. 21) + the late-report grace. No
+     * {@code reported_on}: no lead.
+     */
+    private static void lateReport(Person p, Judgment j, String type, List<CorrectionTerm> terms, ModelContext ctx,
+                                   LeadCollector out) {
+        Optional<CorrectionTerm> first = terms.stream().filter(c -> c.reportedOn().isPresent())
+                .min(java.util.Comparator.comparing(c -> c.reportedOn().get()));
+        if (first.isEmpty()) {
+            return;
+        }
+        LocalDate reported = first.get().reportedOn().get();
+        LocalDate reportBy = Periods.daysAfter(j.effectiveDate(), 10);
+        LocalDate limit = Periods.daysAfter(reportBy, ctx.parameters().lateReportGraceDays());
+        if (!reported.isAfter(limit)) {
+            return;
+        }
+        long late = reported.toEpochDay() - reportBy.toEpochDay();
+        String caseNo = j.caseText();
+        out.add(LeadBuilder.lead(LATE_REPORT, p).caseNumber(caseNo).unit(first.get().office())
+                .evidence(j, "生效裁判").evidence(first.get(), "社区矫正记录（报到日期）").dueOn(reportBy)
+                .summary(p.name().value() + "（" + caseNo + "）被判处" + type + "，判决于" + j.effectiveDate() + "生效，应于" + reportBy
+                        + "前到社区矫正机构报到，实际于" + reported + "报到，逾期" + late + "日。")
+                .boundary(Periods.within(reported, limit, ctx.parameters().boundaryDays()))
+                .fact("report_by", reportBy).fact("reported_on", reported).fact("days_late", late)
+                .build());
     }
 
     /** An order being watched: its judgment, period, text and selected keyword groups. */
@@ -131,37 +169,45 @@ public final class ProhibitionOrderModel implements SupervisionModel {
             if (text.isEmpty()) {
                 continue;
             }
-            // the correction agency's record may carry the order's dates when the judgment does not
-            Optional<CorrectionTerm> term = p.corrections().stream().filter(c -> c.prohibitionOrder().isPresent())
-                    .filter(c -> Sentences.sameCase(j, c.caseNumber()))
-                    .filter(c -> !c.startOn().isBefore(j.effectiveDate().minusDays(30)))
-                    .findFirst();
             String t = text.get();
             List<KeywordGroup> groups = ctx.parameters().keywordGroups().stream().filter(g -> g.selectedBy(t)).toList();
             if (groups.isEmpty()) {
                 continue;
             }
-            LocalDate from = j.prohibitionStart().or(() -> term.flatMap(CorrectionTerm::prohibitionStart)).orElse(j.effectiveDate());
-            Optional<LocalDate> to = j.prohibitionEnd().or(() -> term.flatMap(CorrectionTerm::prohibitionEnd));
-            if (to.isEmpty()) {
-                Optional<Months> length = j.prohibitionTerm();
-                if (length.isEmpty()) {
-                    length = j.suspended() ? j.probation() : j.term();
-                }
-                to = length.flatMap(m -> Sentences.periodEnd(from, m));
-            }
-            if (to.isEmpty()) {
+            Optional<OrderPeriod> period = orderPeriod(j);
+            if (period.isEmpty()) {
                 continue;
             }
             String office = p.corrections().stream().filter(c -> Sentences.sameCase(j, c.caseNumber()))
                     .filter(c -> !c.startOn().isBefore(j.effectiveDate().minusDays(30)))
                     .map(CorrectionTerm::office).filter(s -> !s.isBlank()).findFirst().orElse("");
-            orders.add(new WatchedOrder(j, from, to.get(), t, groups, office));
+            orders.add(new WatchedOrder(j, period.get().from(), period.get().to(), t, groups, office));
         }
         if (orders.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new OrderWatch(p, orders, ctx));
+    }
+
+    /**
+     * The court's order period (LAW.md §3 "Order period"): the judgment's {@code prohibition_start}
+     * and {@code prohibition_end} when given; else from the effective date (or the given start) for
+     * {@code prohibition_months} by the sentence rule; when the months are blank, to the end of the
+     * whole probation or 管制 term counted from the effective date. A correction record's order dates
+     * are what the agency recorded, never the period. Empty when no end can be computed.
+     */
+    static Optional<OrderPeriod> orderPeriod(Judgment j) {
+        LocalDate from = j.prohibitionStart().orElse(j.effectiveDate());
+        Optional<LocalDate> to = j.prohibitionEnd();
+        if (to.isEmpty()) {
+            to = j.prohibitionTerm().isPresent() ? j.prohibitionTerm().flatMap(m -> Sentences.periodEnd(from, m))
+                    : (j.suspended() ? j.probation() : j.term()).flatMap(m -> Sentences.periodEnd(j.effectiveDate(), m));
+        }
+        return to.map(end -> new OrderPeriod(from, end));
+    }
+
+    /** An order's first and last day. */
+    record OrderPeriod(LocalDate from, LocalDate to) {
     }
 
     private static final class OrderWatch implements StreamWatch {

@@ -1,0 +1,60 @@
+package io.xingzhi.adapter.csv;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.xingzhi.core.engine.Engine;
+import io.xingzhi.core.lead.Lead;
+import io.xingzhi.core.value.CaseNumber;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+
+/**
+ * On the county-practice fixture, the engine offers exactly the near misses of
+ * {@code expected_possible_matches.jsonl} (dataset, file, line; the header is line 1), on exactly
+ * those leads, each saying so first (skipped when the fixture is absent).
+ */
+class CountyPracticePossibleMatchesTest {
+    private static final Path PRACTICE = Path.of("/work/shared/fixtures/county-practice");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static String key(String model, String kind, String id, String caseNumber) {
+        return model + " " + kind + " " + id + " " + CaseNumber.parse(caseNumber).value();
+    }
+
+    @Test
+    void theEngineOffersExactlyTheExpectedPossibleMatches() throws IOException {
+        assumeTrue(Files.isDirectory(PRACTICE), "county-practice fixture not present");
+        Map<String, List<String>> expected = new TreeMap<>();
+        for (String line : Files.readAllLines(PRACTICE.resolve("expected_possible_matches.jsonl"))) {
+            if (line.isBlank()) {
+                continue;
+            }
+            JsonNode n = JSON.readTree(line);
+            List<String> refs = new ArrayList<>();
+            n.get("matches").forEach(m -> refs.add(m.get("dataset").asText() + " " + m.get("file").asText() + ":" + m.get("line").asInt()));
+            expected.put(key(n.get("model").asText(), n.get("kind").asText(), n.get("id_number").asText(), n.get("case_number").asText()),
+                    refs.stream().sorted().toList());
+        }
+        List<Lead> leads = Engine.builder().source(new CsvRecordSource(PRACTICE)).build().run(LocalDate.of(2024, 10, 1)).leads();
+        Map<String, List<String>> offered = new TreeMap<>();
+        for (Lead l : leads) {
+            if (!l.possibleMatches().isEmpty()) {
+                offered.put(key(l.model(), l.kindCode(), l.idText(), l.caseNumber()), l.possibleMatches().stream()
+                        .map(m -> m.ref().dataset().fileStem() + " " + m.ref().source() + ":" + m.ref().line()).sorted().toList());
+                assertThat(l.summary()).startsWith("【疑似同一人记录待核");
+                assertThat(l.possibleMatches()).allSatisfy(m -> assertThat(m.reason()).isNotBlank());
+            }
+        }
+        assertThat(offered).isEqualTo(expected);
+    }
+}
