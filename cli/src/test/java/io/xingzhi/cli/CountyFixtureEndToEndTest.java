@@ -37,6 +37,18 @@ class CountyFixtureEndToEndTest {
     }
 
     @Test
+    void runOnTheCountyPracticeFixtureFindsAllTwentyKindsExactly(@TempDir Path dir) throws IOException {
+        Path practice = Fixtures.copy(Fixtures.COUNTY_PRACTICE, dir.resolve("practice"));
+        Path out = dir.resolve("out");
+        int code = XingzhiCli.execute("run", "--data", practice.toString(), "--as-of", "2024-10-01",
+                "--out", out.toString(), "--quiet");
+        assertThat(code).isZero();
+        LeadScore score = LeadScore.of(practice.resolve("expected.jsonl"), out.resolve("leads.jsonl"));
+        assertThat(score.line()).as(score.toString()).isEqualTo("recall=1.000 precision=1.000");
+        assertThat(score.perKind()).as("the twenty kinds: the seed's fourteen and six from practice").hasSize(20);
+    }
+
+    @Test
     void runningTwiceIntoAnH2StoreKeepsTheSameLeads(@TempDir Path dir) throws IOException {
         Path county = county(dir);
         String url = "jdbc:h2:file:" + dir.resolve("store").toAbsolutePath();

@@ -1,13 +1,13 @@
 package io.xingzhi.adapter.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.xingzhi.core.engine.Engine;
 import io.xingzhi.core.lead.Lead;
 import io.xingzhi.core.value.CaseNumber;
+import io.xingzhi.testkit.Fixtures;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,14 +17,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * On the county-practice fixture, the engine offers exactly the near misses of
  * {@code expected_possible_matches.jsonl} (dataset, file, line; the header is line 1), on exactly
- * those leads, each saying so first (skipped when the fixture is absent).
+ * those leads, each saying so first. The fixture is the copy bundled in the testkit.
  */
 class CountyPracticePossibleMatchesTest {
-    private static final Path PRACTICE = Path.of("/work/shared/fixtures/county-practice");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static String key(String model, String kind, String id, String caseNumber) {
@@ -32,10 +32,10 @@ class CountyPracticePossibleMatchesTest {
     }
 
     @Test
-    void theEngineOffersExactlyTheExpectedPossibleMatches() throws IOException {
-        assumeTrue(Files.isDirectory(PRACTICE), "county-practice fixture not present");
+    void theEngineOffersExactlyTheExpectedPossibleMatches(@TempDir Path dir) throws IOException {
+        Path practice = Fixtures.copy(Fixtures.COUNTY_PRACTICE, dir.resolve("practice"));
         Map<String, List<String>> expected = new TreeMap<>();
-        for (String line : Files.readAllLines(PRACTICE.resolve("expected_possible_matches.jsonl"))) {
+        for (String line : Files.readAllLines(practice.resolve("expected_possible_matches.jsonl"))) {
             if (line.isBlank()) {
                 continue;
             }
@@ -45,7 +45,7 @@ class CountyPracticePossibleMatchesTest {
             expected.put(key(n.get("model").asText(), n.get("kind").asText(), n.get("id_number").asText(), n.get("case_number").asText()),
                     refs.stream().sorted().toList());
         }
-        List<Lead> leads = Engine.builder().source(new CsvRecordSource(PRACTICE)).build().run(LocalDate.of(2024, 10, 1)).leads();
+        List<Lead> leads = Engine.builder().source(new CsvRecordSource(practice)).build().run(LocalDate.of(2024, 10, 1)).leads();
         Map<String, List<String>> offered = new TreeMap<>();
         for (Lead l : leads) {
             if (!l.possibleMatches().isEmpty()) {
