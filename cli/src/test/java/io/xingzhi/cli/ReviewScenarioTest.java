@@ -84,7 +84,7 @@ class ReviewScenarioTest {
         try (InputStream in = Files.newInputStream(docx); XWPFDocument doc = new XWPFDocument(in)) {
             assertThat(doc.getParagraphs().stream().map(XWPFParagraph::getText).toList())
                     .anySatisfy(p -> assertThat(p).contains("(2024)辽0682刑初3号"))
-                    .anySatisfy(p -> assertThat(p).contains("3件同类问题"));
+                    .anySatisfy(p -> assertThat(p).contains("你单位共发生超期投送问题3件"));
         }
         Path md = dir.resolve("notice.md");
         ok("document", "D", "--store", URL, "--type", "纠正违法通知书", "--out", md.toString(), "--date", "2024-06-03");
@@ -108,7 +108,7 @@ class ReviewScenarioTest {
         ReviewStatistics before = statistics.statistics(Optional.empty(), Optional.empty());
         ReviewStatistics.Counts t = before.total();
         assertThat(t.leads()).isEqualTo(7);
-        assertThat(t.fresh()).isEqualTo(1);
+        assertThat(t.newLeads()).isEqualTo(1);
         assertThat(t.verifying()).isEqualTo(1);
         assertThat(t.confirmed()).isEqualTo(4);
         assertThat(t.dismissed()).isEqualTo(1);

@@ -9,11 +9,33 @@ package io.xingzhi.core;
 public class XingzhiException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    private final String chineseMessage;
+
     public XingzhiException(String message) {
         super(message);
+        this.chineseMessage = null;
     }
 
     public XingzhiException(String message, Throwable cause) {
         super(message, cause);
+        this.chineseMessage = null;
+    }
+
+    /**
+     * An exception with its message in English and in Chinese: a door that speaks Chinese (the
+     * command line by default) prints {@link #chineseMessage()}.
+     *
+     * @param message the message in English
+     * @param cause the cause, or null
+     * @param chineseMessage the same message in Chinese, or null when there is none
+     */
+    protected XingzhiException(String message, Throwable cause, String chineseMessage) {
+        super(message, cause);
+        this.chineseMessage = chineseMessage;
+    }
+
+    /** The message in Chinese, when the thrower gave one. */
+    public java.util.Optional<String> chineseMessage() {
+        return java.util.Optional.ofNullable(chineseMessage);
     }
 }

@@ -42,16 +42,23 @@ import java.util.Set;
  * default one replaces it - or, with {@code "replace_default_keyword_groups": true}, are the only
  * groups.
  *
+ * <p>It also names the issuing procuratorate and the prefix of its document numbers
+ * ({@code "procuratorate"}, {@code "document_number_prefix"}), which the {@code document} and
+ * {@code serve} commands put on every document unless their options say otherwise.
+ *
  * @param parameters the parameters for the run
  * @param headerAliases dataset → canonical field → extra header names, for
  *     {@link io.xingzhi.core.record.HeaderAliases#withExtra}
+ * @param procuratorate the issuing procuratorate, e.g. {@code 凤城市人民检察院}, when the file names one
+ * @param documentNumberPrefix what document numbers start with, e.g. {@code 凤检刑执}, when the file gives one
  */
-public record ConfigFile(Parameters parameters, Map<Dataset, Map<String, List<String>>> headerAliases) {
+public record ConfigFile(Parameters parameters, Map<Dataset, Map<String, List<String>>> headerAliases,
+                         java.util.Optional<String> procuratorate, java.util.Optional<String> documentNumberPrefix) {
 
     static final List<String> KEYS = List.of("delivery_deadline", "dpr_registration_grace_days",
             "correction_report_grace_days", "transfer_grace_days", "boundary_days", "release_grace_days",
             "period_tolerance_days", "late_report_grace_days", "filing_limit_days", "keyword_groups",
-            "replace_default_keyword_groups", "header_aliases");
+            "replace_default_keyword_groups", "header_aliases", "procuratorate", "document_number_prefix");
     static final List<String> GROUP_KEYS = List.of("name", "triggers", "keywords", "founding");
 
     private static final JsonMapper MAPPER = JsonMapper.builder()
@@ -69,6 +76,13 @@ public record ConfigFile(Parameters parameters, Map<Dataset, Map<String, List<St
             copy.put(d, Collections.unmodifiableMap(f));
         });
         headerAliases = Collections.unmodifiableMap(copy);
+        Objects.requireNonNull(procuratorate, "procuratorate");
+        Objects.requireNonNull(documentNumberPrefix, "documentNumberPrefix");
+    }
+
+    /** Parameters and aliases, naming no procuratorate. */
+    public ConfigFile(Parameters parameters, Map<Dataset, Map<String, List<String>>> headerAliases) {
+        this(parameters, headerAliases, java.util.Optional.empty(), java.util.Optional.empty());
     }
 
     /** LAW.md's defaults and no extra aliases: what a run uses without {@code --config}. */
@@ -173,7 +187,18 @@ public record ConfigFile(Parameters parameters, Map<Dataset, Map<String, List<St
             p = p.withKeywordGroups(merge(replace ? List.of() : KeywordGroup.defaults(), extra));
             Map<Dataset, Map<String, List<String>>> aliases =
                     root.has("header_aliases") ? aliases(root.get("header_aliases")) : Map.of();
-            return new ConfigFile(p, aliases);
+            return new ConfigFile(p, aliases, text(root, "procuratorate"), text(root, "document_number_prefix"));
+        }
+
+        private java.util.Optional<String> text(JsonNode root, String key) {
+            if (!root.has(key)) {
+                return java.util.Optional.empty();
+            }
+            JsonNode n = root.get(key);
+            if (!n.isTextual() || n.textValue().isBlank()) {
+                throw error("\"" + key + "\" must be a non-blank string, got " + n);
+            }
+            return java.util.Optional.of(n.textValue().strip());
         }
 
         private Parameters.DeliveryDeadline deadline(JsonNode n) {

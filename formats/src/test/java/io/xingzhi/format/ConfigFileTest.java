@@ -33,6 +33,19 @@ class ConfigFileTest {
     }
 
     @Test
+    void theProcuratorateAndTheDocumentNumberPrefixAreRead() {
+        ConfigFile c = parse("""
+                {"procuratorate": " 凤城市人民检察院 ", "document_number_prefix": "凤检刑执"}""");
+        assertThat(c.procuratorate()).contains("凤城市人民检察院");
+        assertThat(c.documentNumberPrefix()).contains("凤检刑执");
+        assertThat(parse("{}").procuratorate()).isEmpty();
+        assertThatThrownBy(() -> parse("{\"procuratorate\": \" \"}")).isInstanceOf(XingzhiException.class)
+                .hasMessageContaining("\"procuratorate\" must be a non-blank string");
+        assertThatThrownBy(() -> parse("{\"document_number_prefix\": 7}")).isInstanceOf(XingzhiException.class)
+                .hasMessageContaining("document_number_prefix");
+    }
+
+    @Test
     void everyThresholdIsRead() {
         ConfigFile c = parse("""
                 {"delivery_deadline": "ONE_MONTH", "dpr_registration_grace_days": 45,

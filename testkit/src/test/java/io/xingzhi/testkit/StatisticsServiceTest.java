@@ -73,7 +73,7 @@ class StatisticsServiceTest {
 
         ReviewStatistics.Counts t = s.total();
         assertThat(t.leads()).isEqualTo(MANY + 2);
-        assertThat(t.fresh()).isEqualTo(MANY + 2 - 4);
+        assertThat(t.newLeads()).isEqualTo(MANY + 2 - 4);
         assertThat(t.dismissedByReason()).isEqualTo(Map.of("DUPLICATE", 1L));
         assertThat(t.confirmed()).isEqualTo(3);
         assertThat(t.documentsByType()).isEqualTo(Map.of("RECOMMENDATION", 1L));

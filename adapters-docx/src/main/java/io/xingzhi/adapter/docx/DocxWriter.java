@@ -1,26 +1,33 @@
 package io.xingzhi.adapter.docx;
 
 import io.xingzhi.core.document.DocumentDraft;
+import io.xingzhi.core.document.DocumentDrafter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 
 /**
- * Turns a {@link DocumentDraft} into a Word document (.docx) with Apache POI: the procuratorate and
- * title centred, then the draft's Markdown body line by line - {@code ##} headings in bold, list
- * items as indented paragraphs, other lines as body paragraphs, {@code **} marks dropped. The
- * legal basis list and the facts come out as the template wrote them. The file is written to a
- * temporary sibling and moved into place, so a failed write leaves no half file.
+ * Turns a {@link DocumentDraft} into a Word document (.docx) with Apache POI, laid out as the
+ * instrument is printed: the procuratorate and the title centred, the document number centred
+ * under them, the addressee flush left, every other paragraph indented by two characters, and the
+ * signature - the procuratorate and the date at the end - aligned right. Markdown never shows: a
+ * {@code ##} heading (in an edited template) becomes a bold line without its marks, a list item
+ * loses its dash, {@code **} and backticks are dropped. The file is written to a temporary sibling
+ * and moved into place, so a failed write leaves no half file.
  */
 public final class DocxWriter {
     private static final String FONT = "仿宋";
+    /** Two characters of 16 pt (三号) text, in twentieths of a point. */
+    private static final int FIRST_LINE = 640;
 
     private DocxWriter() {
     }
@@ -46,34 +53,51 @@ public final class DocxWriter {
     /** Writes {@code draft} as .docx to {@code out} (left open). */
     public static void write(DocumentDraft draft, OutputStream out) throws IOException {
         try (XWPFDocument doc = new XWPFDocument()) {
-            boolean first = true;
+            List<String> lines = new ArrayList<>();
             for (String raw : draft.markdown().split("\\R")) {
-                String line = raw.strip().replace("**", "");
-                if (line.isEmpty()) {
-                    continue;
+                String line = raw.strip().replace("**", "").replace("__", "").replace("`", "");
+                if (!line.isEmpty()) {
+                    lines.add(line);
                 }
+            }
+            int signature = signatureStart(draft, lines);
+            boolean first = true;
+            for (int i = 0; i < lines.size(); i++) {
+                String line = lines.get(i);
                 if (line.startsWith("# ")) {
-                    add(doc, line.substring(2).strip(), true, first ? 16 : 22, ParagraphAlignment.CENTER, 0);
+                    add(doc, line.substring(2).strip(), true, first ? 18 : 22, ParagraphAlignment.CENTER, 0);
                     first = false;
                 } else if (!draft.number().isEmpty() && line.equals(draft.number())) {
                     add(doc, line, false, 16, ParagraphAlignment.CENTER, 0);
-                } else if (line.startsWith("## ")) {
-                    add(doc, line.substring(3).strip(), true, 16, ParagraphAlignment.LEFT, 0);
-                } else if (line.startsWith("- ")) {
-                    add(doc, "· " + line.substring(2).strip(), false, 16, ParagraphAlignment.LEFT, 420);
-                } else {
+                } else if (i >= signature) {
+                    add(doc, line, false, 16, ParagraphAlignment.RIGHT, 0);
+                } else if (line.startsWith("#")) {
+                    add(doc, line.replaceFirst("^#+\\s*", ""), true, 16, ParagraphAlignment.LEFT, 0);
+                } else if (line.equals(draft.recipient() + "：")) {
                     add(doc, line, false, 16, ParagraphAlignment.LEFT, 0);
+                } else {
+                    add(doc, line.replaceFirst("^([-*+]|\\d+\\.)\\s+", ""), false, 16, ParagraphAlignment.LEFT, FIRST_LINE);
                 }
             }
             doc.write(out);
         }
     }
 
-    private static void add(XWPFDocument doc, String text, boolean bold, int size, ParagraphAlignment align, int indent) {
+    /** Where the signature starts: the procuratorate's name followed only by the date, at the end; else past the end. */
+    private static int signatureStart(DocumentDraft draft, List<String> lines) {
+        int n = lines.size();
+        if (n >= 2 && lines.get(n - 1).equals(DocumentDrafter.chineseDate(draft.issueDate()))
+                && lines.get(n - 2).equals(draft.procuratorate())) {
+            return n - 2;
+        }
+        return n;
+    }
+
+    private static void add(XWPFDocument doc, String text, boolean bold, int size, ParagraphAlignment align, int firstLine) {
         XWPFParagraph p = doc.createParagraph();
         p.setAlignment(align);
-        if (indent > 0) {
-            p.setIndentationLeft(indent);
+        if (firstLine > 0) {
+            p.setIndentationFirstLine(firstLine);
         }
         XWPFRun r = p.createRun();
         r.setFontFamily(FONT);

@@ -32,8 +32,8 @@ class DocxWriterTest {
 
         try (InputStream in = Files.newInputStream(file); XWPFDocument doc = new XWPFDocument(in)) {
             String text = doc.getParagraphs().stream().map(XWPFParagraph::getText).collect(Collectors.joining("\n"));
-            assertThat(text).contains("(2024)辽0682刑初123号", "刑事诉讼法第264条第2款", "纠正违法通知书", "丹东市看守所：",
-                    "2024年6月18日").doesNotContain("{{", "## ");
+            assertThat(text).contains("(2024)辽0682刑初123号", "《中华人民共和国刑事诉讼法》第二百六十四条第二款", "纠正违法通知书",
+                    "丹东市看守所：", "2024年6月18日").doesNotContain("{{", "#", "- ");
             assertThat(doc.getParagraphs().get(1).getText()).isEqualTo("纠正违法通知书");
             assertThat(doc.getParagraphs().get(2).getText()).isEqualTo("丹东市看守所：");
         }
@@ -57,6 +57,28 @@ class DocxWriterTest {
             assertThat(doc.getParagraphs().get(2).getText()).isEqualTo("凤检刑执纠〔2024〕3号");
             assertThat(doc.getParagraphs().get(2).getAlignment())
                     .isEqualTo(org.apache.poi.xwpf.usermodel.ParagraphAlignment.CENTER);
+        }
+    }
+
+    @Test
+    void theSignatureIsAlignedRightAndTheBodyIndentedWithoutMarkdown(@TempDir Path dir) throws Exception {
+        StoredLead lead = new StoredLead(SampleLeads.lead("L1"), ReviewState.CONFIRMED, 2, 1, 1, Optional.empty(),
+                Optional.empty());
+        DocumentDraft draft = DocumentDrafter.withDefaults().draft(lead, DocumentType.RECOMMENDATION, LocalDate.of(2024, 6, 3));
+        Path file = dir.resolve("建议书.docx");
+
+        DocxWriter.write(draft, file);
+
+        try (InputStream in = Files.newInputStream(file); XWPFDocument doc = new XWPFDocument(in)) {
+            java.util.List<XWPFParagraph> ps = doc.getParagraphs();
+            XWPFParagraph procuratorate = ps.get(ps.size() - 2);
+            XWPFParagraph date = ps.get(ps.size() - 1);
+            assertThat(procuratorate.getText()).isEqualTo(DocumentDrafter.DEFAULT_PROCURATORATE);
+            assertThat(date.getText()).isEqualTo("2024年6月3日");
+            assertThat(procuratorate.getAlignment()).isEqualTo(org.apache.poi.xwpf.usermodel.ParagraphAlignment.RIGHT);
+            assertThat(date.getAlignment()).isEqualTo(org.apache.poi.xwpf.usermodel.ParagraphAlignment.RIGHT);
+            assertThat(ps.get(3).getText()).startsWith("本院在刑事执行检察工作中经核查发现");
+            assertThat(ps.get(3).getIndentationFirstLine()).isPositive();
         }
     }
 }

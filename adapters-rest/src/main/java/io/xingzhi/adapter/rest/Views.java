@@ -77,7 +77,7 @@ final class Views {
     }
 
     /** {@link ReviewStatistics.Counts}. */
-    record CountsView(long leads, long fresh, long verifying, long confirmed, long dismissed,
+    record CountsView(long leads, long newLeads, long verifying, long confirmed, long dismissed,
                       Map<String, Long> dismissedByReason, Map<String, Long> documentsByType, long awaitingReply,
                       long rectified, long replyOverdue) {
     }
@@ -114,7 +114,7 @@ final class Views {
     }
 
     private static CountsView counts(ReviewStatistics.Counts c) {
-        return new CountsView(c.leads(), c.fresh(), c.verifying(), c.confirmed(), c.dismissed(), c.dismissedByReason(),
+        return new CountsView(c.leads(), c.newLeads(), c.verifying(), c.confirmed(), c.dismissed(), c.dismissedByReason(),
                 c.documentsByType(), c.awaitingReply(), c.rectified(), c.replyOverdue());
     }
 

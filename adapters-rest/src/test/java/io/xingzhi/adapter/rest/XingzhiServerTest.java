@@ -305,7 +305,7 @@ class XingzhiServerTest {
         JsonNode s = body(get("/stats", VIEWER));
         assertThat(s.get("from").isNull()).isTrue();
         assertThat(s.get("total").get("leads").asLong()).isEqualTo(3);
-        assertThat(s.get("total").get("fresh").asLong()).isEqualTo(2);
+        assertThat(s.get("total").get("new_leads").asLong()).isEqualTo(2);
         assertThat(s.get("total").get("verifying").asLong()).isEqualTo(1);
         assertThat(s.get("by_kind").get(0).get("model").asText()).isEqualTo("custody-transfer");
         assertThat(s.get("by_kind").get(0).get("kind").asText()).isEqualTo("LATE_TRANSFER");

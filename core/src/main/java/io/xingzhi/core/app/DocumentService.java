@@ -93,7 +93,7 @@ public final class DocumentService {
         FieldReader f = new FieldReader(fields);
         f.only(FIELDS, FIELDS, "a document");
         DocumentType type = f.documentType(DOCUMENT_TYPE).orElseThrow(() -> new InvalidFieldException(DOCUMENT_TYPE,
-                "is missing: CORRECTION_NOTICE or RECOMMENDATION (纠正违法通知书 or 检察建议)"));
+                "is missing: CORRECTION_NOTICE or RECOMMENDATION (纠正违法通知书 or 检察建议)", "缺少文书类型：纠正违法通知书 或 检察建议"));
         return file(leadIds, type, f.date(DATE), f.date(REPLY_DEADLINE), actor);
     }
 
@@ -111,18 +111,19 @@ public final class DocumentService {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(actor, "actor");
         if (leadIds.isEmpty()) {
-            throw new InvalidFieldException(LEAD_IDS, "is empty: a document rests on at least one lead");
+            throw new InvalidFieldException(LEAD_IDS, "is empty: a document rests on at least one lead", "为空：文书至少需要一条线索");
         }
         List<StoredLead> stored = new ArrayList<>();
         for (String id : leadIds) {
             if (id == null || id.isBlank()) {
-                throw new InvalidFieldException(LEAD_IDS, "holds a blank lead id");
+                throw new InvalidFieldException(LEAD_IDS, "holds a blank lead id", "含有空的线索编号");
             }
             stored.add(leads.lead(id).orElseThrow(() -> new UnknownLeadException(id)));
         }
         LocalDate day = date.orElseGet(() -> LocalDate.now(clock));
         if (replyDeadline.isPresent() && replyDeadline.get().isBefore(day)) {
-            throw new InvalidFieldException(REPLY_DEADLINE, replyDeadline.get() + " is before the document's date " + day);
+            throw new InvalidFieldException(REPLY_DEADLINE, replyDeadline.get() + " is before the document's date " + day,
+                    "回复期限 " + replyDeadline.get() + " 早于文书日期 " + day);
         }
         StoredDocument kept = documents.file(type, day.getYear(), sequence -> {
             String number = settings.number(type, day.getYear(), sequence);

@@ -23,10 +23,12 @@ final class FieldReader {
     void only(Set<String> known, Set<String> allowed, String what) {
         for (String f : new TreeSet<>(fields.keySet())) {
             if (!known.contains(f)) {
-                throw new InvalidFieldException(f, "unknown field; the fields are " + new TreeSet<>(known));
+                throw new InvalidFieldException(f, "unknown field; the fields are " + new TreeSet<>(known),
+                        "不认识这个字段，可用的字段是 " + String.join("、", new TreeSet<>(known)));
             }
             if (!allowed.contains(f)) {
-                throw new InvalidFieldException(f, "does not apply to " + what + ", which takes " + new TreeSet<>(allowed));
+                throw new InvalidFieldException(f, "does not apply to " + what + ", which takes " + new TreeSet<>(allowed),
+                        "不适用于 " + what + "，它只接受 " + String.join("、", new TreeSet<>(allowed)));
             }
         }
     }
@@ -47,14 +49,14 @@ final class FieldReader {
             return Optional.empty();
         }
         if (v.isBlank()) {
-            throw new InvalidFieldException(field, "is blank");
+            throw new InvalidFieldException(field, "is blank", "不能为空");
         }
         return Optional.of(v.strip());
     }
 
     /** The text of a required field. */
     String required(String field) {
-        return text(field).orElseThrow(() -> new InvalidFieldException(field, "is missing"));
+        return text(field).orElseThrow(() -> new InvalidFieldException(field, "is missing", "缺少此项"));
     }
 
     Optional<LocalDate> date(String field) {
@@ -62,7 +64,8 @@ final class FieldReader {
             try {
                 return LocalDate.parse(s);
             } catch (DateTimeParseException e) {
-                throw new InvalidFieldException(field, "'" + s + "' is not an ISO date such as 2024-06-30");
+                throw new InvalidFieldException(field, "'" + s + "' is not an ISO date such as 2024-06-30",
+                        "“" + s + "”不是日期，请写成 2024-06-30 的形式");
             }
         });
     }
@@ -73,7 +76,7 @@ final class FieldReader {
                 return DocumentType.fromLabel(s);
             } catch (IllegalArgumentException e) {
                 throw new InvalidFieldException(field, "'" + s + "' is not one of " + Arrays.toString(DocumentType.values())
-                        + " (纠正违法通知书, 检察建议)");
+                        + " (纠正违法通知书, 检察建议)", "“" + s + "”不是文书类型，应为 纠正违法通知书 或 检察建议");
             }
         });
     }
@@ -87,10 +90,10 @@ final class FieldReader {
         try {
             n = Long.parseLong(t.get());
         } catch (NumberFormatException e) {
-            throw new InvalidFieldException(field, "'" + t.get() + "' is not a whole number");
+            throw new InvalidFieldException(field, "'" + t.get() + "' is not a whole number", "“" + t.get() + "”不是整数");
         }
         if (n < min) {
-            throw new InvalidFieldException(field, n + " is less than " + min);
+            throw new InvalidFieldException(field, n + " is less than " + min, n + " 小于 " + min);
         }
         return OptionalLong.of(n);
     }

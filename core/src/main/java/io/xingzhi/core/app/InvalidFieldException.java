@@ -24,12 +24,23 @@ public class InvalidFieldException extends XingzhiException {
         this.problem = problem;
     }
 
+    /**
+     * @param field the field's snake_case name
+     * @param problem what is wrong with it, e.g. {@code is missing}
+     * @param chineseProblem the same in Chinese, e.g. {@code 缺少}; {@link #chineseMessage()} says only this
+     */
+    public InvalidFieldException(String field, String problem, String chineseProblem) {
+        super(field + ": " + problem, null, chineseProblem);
+        this.field = field;
+        this.problem = problem;
+    }
+
     /** The field, by its snake_case name. */
     public String field() {
         return field;
     }
 
-    /** What is wrong with it, without the field's name. */
+    /** What is wrong with it, without the field's name ({@link #chineseMessage()}: the same in Chinese, when given). */
     public String problem() {
         return problem;
     }

@@ -113,7 +113,9 @@ public final class ReviewService {
         FieldReader f = new FieldReader(fields);
         String code = f.required(ACTION);
         ReviewActionType type = ReviewActionType.parse(code).orElseThrow(() -> new InvalidFieldException(ACTION,
-                "'" + code + "' is not one of " + Arrays.stream(ReviewActionType.values()).map(ReviewActionType::code).toList()));
+                "'" + code + "' is not one of " + Arrays.stream(ReviewActionType.values()).map(ReviewActionType::code).toList(),
+                "“" + code + "”不是审查操作，应为 " + String.join("、", Arrays.stream(ReviewActionType.values())
+                        .map(t -> t.code() + "（" + t.label() + "）").toList())));
         f.only(KNOWN, FIELDS.get(type), type.code());
         OptionalLong expected = f.wholeNumber(EXPECTED_VERSION, 0);
         StoredLead lead = leads.lead(leadId).orElseThrow(() -> new UnknownLeadException(leadId));
@@ -166,15 +168,17 @@ public final class ReviewService {
             case DISMISS -> {
                 String r = f.required(REASON);
                 DismissReason reason = DismissReason.parse(r).orElseThrow(() -> new InvalidFieldException(REASON,
-                        "'" + r + "' is not one of " + Arrays.toString(DismissReason.values()) + " (数据错误, 有合法理由, 已纠正, 重复, 其他)"));
+                        "'" + r + "' is not one of " + Arrays.toString(DismissReason.values()) + " (数据错误, 有合法理由, 已纠正, 重复, 其他)",
+                        "“" + r + "”不是排除理由，应为 数据错误、有合法理由、已纠正、重复 或 其他"));
                 if (reason == DismissReason.OTHER && note.isBlank()) {
-                    throw new InvalidFieldException(NOTE, "is missing: dismissing for OTHER (其他) needs an explanation");
+                    throw new InvalidFieldException(NOTE, "is missing: dismissing for OTHER (其他) needs an explanation",
+                            "缺少：以“其他”理由排除需要写明说明");
                 }
                 yield ReviewAction.dismiss(reason, note);
             }
             case REOPEN -> {
                 if (note.isBlank()) {
-                    throw new InvalidFieldException(NOTE, "is missing: reopening needs a reason");
+                    throw new InvalidFieldException(NOTE, "is missing: reopening needs a reason", "缺少：重新核查需要写明理由");
                 }
                 yield new ReviewAction.Reopen(note);
             }
@@ -223,7 +227,8 @@ public final class ReviewService {
             if (doc.isEmpty()) {
                 throw new InvalidFieldException(NUMBER, "is missing, and no " + type.map(DocumentType::label).orElse("document")
                         + " was filed for lead " + lead.leadId() + "; file one first (xingzhi document, POST /documents) "
-                        + "or give the number of the document issued");
+                        + "or give the number of the document issued", "缺少文号，且线索 " + lead.leadId() + " 还没有制作"
+                        + type.map(DocumentType::label).orElse("文书") + "；请先用 xingzhi document 制作，或给出已制发文书的文号");
             }
         }
         DocumentType t = type.or(() -> doc.map(StoredDocument::type)).orElse(lead.lead().suggestedDocument());
@@ -232,7 +237,8 @@ public final class ReviewService {
         LocalDate due = given.replyDeadline().or(() -> doc.flatMap(StoredDocument::replyDeadline))
                 .orElse(settings.replyDeadline(t, date));
         if (due.isBefore(date)) {
-            throw new InvalidFieldException(REPLY_DEADLINE, due + " is before the document's date " + date);
+            throw new InvalidFieldException(REPLY_DEADLINE, due + " is before the document's date " + date,
+                    "回复期限 " + due + " 早于文书日期 " + date);
         }
         if (recipient.isBlank()) {
             throw new InvalidFieldException(RECIPIENT, "is missing, and the lead names no agency");

@@ -15,11 +15,12 @@ import java.util.Optional;
  * @param number the document number (文号) it was filed under; empty for a draft not filed
  * @param title the title, e.g. {@code 纠正违法通知书}
  * @param procuratorate the issuing procuratorate
- * @param recipient the supervised agency it is addressed to
+ * @param recipient the unit it is addressed to: the one the data names, e.g. {@code 凤城市看守所}
  * @param leadIds the leads it rests on, at least one
  * @param facts the facts of each lead, in the leads' order
  * @param legalBasis the articles relied on, each once, in first-mention order
- * @param requestedCorrection what the agency is asked to do (the template's 纠正意见 / 检察建议 section)
+ * @param requestedCorrection what the unit is asked to do (纠正意见) or recommended (检察建议), one numbered
+ *     request a line
  * @param issueDate the date on the document
  * @param replyDeadline the date by which the agency must reply
  * @param templateName the template it was rendered from
@@ -48,9 +49,13 @@ public record DocumentDraft(DocumentType type, String number, String title, Stri
         Objects.requireNonNull(markdown, "markdown");
     }
 
-    /** True when it rests on more than one lead (类案). */
+    /**
+     * True when it rests on several leads of one kind against one unit: a 类案, as
+     * {@link io.xingzhi.core.stats.ClassCaseReport} groups confirmed leads. Several leads of
+     * different kinds make one document about several problems, not a 类案.
+     */
     public boolean classCase() {
-        return leadIds.size() > 1;
+        return facts.size() > 1 && facts.stream().map(f -> f.model() + "/" + f.kind()).distinct().count() == 1;
     }
 
     /**

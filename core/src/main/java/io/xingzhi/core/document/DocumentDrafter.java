@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,23 +22,43 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Drafts a {@link DocumentDraft} from one confirmed lead, or from a group of confirmed leads against
- * one agency (类案), by rendering an editable Markdown template with {@link TemplateRenderer}.
+ * Drafts a {@link DocumentDraft} from one confirmed lead, or from several confirmed leads against
+ * one unit, by rendering editable Markdown templates with {@link TemplateRenderer}. A document reads
+ * like the instrument a prosecutor signs: it is addressed to the unit the data names, states what
+ * was found on verification (never "suspected"), cites the articles with their titles, and carries
+ * no placeholder, no English and no Markdown markup beyond its two title lines.
  *
- * <p><b>Templates.</b> For document type {@code T} (its label, {@code 纠正违法通知书} or
- * {@code 检察建议}) and leads of model {@code M} the drafter takes {@code T-M.md}, else
- * {@code T-default.md} (also used when a group mixes models), from its {@link TemplateSource}. Each
- * must have a section headed {@code ## 纠正意见} (notice) or {@code ## 检察建议} (recommendation): its
- * text becomes {@link DocumentDraft#requestedCorrection()}. The values a template can use:
- * {@code procuratorate}, {@code recipient}, {@code title}, {@code number} (the 文号, empty while not
- * filed), {@code issue_date}, {@code reply_deadline},
- * {@code lead_count}, {@code model_label}, {@code kinds_text},
- * {@code legal_basis}, {@code period_from}, {@code period_to}; sections {@code numbered} (rendered
- * only when there is a number), {@code single} and
- * {@code class_case} (rendered only for one lead, or for several), {@code legal_basis_list}
- * (items: {@code article}), {@code kind_<KIND>} (rendered once when a lead of that kind is
- * present) and {@code leads} (items: {@code index}, {@code name}, {@code case_number},
- * {@code kind_label}, {@code due_on}, {@code summary}, {@code details}, {@code legal_basis}).
+ * <p><b>Two kinds of template.</b> For document type {@code T} ({@code 纠正违法通知书} or
+ * {@code 检察建议}):
+ * <ul>
+ *   <li>the <i>frame</i> {@code T.md}: the document's structure - title, number, addressee, the facts, the
+ *       articles, the requests, the reply, the signature. Its values: {@code procuratorate},
+ *       {@code recipient}, {@code title}, {@code number}, {@code issue_date}, {@code reply_deadline},
+ *       {@code lead_count}, {@code model_label}, {@code kinds_text}, {@code period_text},
+ *       {@code fact} (the one lead's facts), {@code violated_text} (the articles the unit is held to),
+ *       {@code authority_text} (the procuratorate's own articles beyond the frame's), {@code legal_basis};
+ *       lists {@code facts} (items {@code numbering}, {@code fact}), {@code requests} (items
+ *       {@code numbering}, {@code request}) and {@code legal_basis_list} (items {@code article}); and
+ *       the sections {@code numbered}, {@code single} (one lead), {@code several} (leads of several
+ *       kinds), {@code class_case} (several leads of one kind: a 类案, as {@code ClassCaseReport} groups
+ *       them) and {@code listed} (more than one lead);</li>
+ *   <li>the <i>paragraphs</i> {@code 段落-<model>.md} ({@link KindParagraphs}): per kind, the sentence
+ *       stating its facts ({@code 事实：}) and what a notice asks ({@code 纠正意见：}) or a recommendation
+ *       recommends ({@code 检察建议：}). A kind without its own section takes the section {@code *} of
+ *       {@code 段落-通用.md}, which states the kind's Chinese name and its facts by their Chinese labels,
+ *       so a new kind reads right before anyone writes its paragraph. A paragraph may use {@code name},
+ *       {@code case_number}, {@code who} (name and case number), {@code kind_label}, {@code model_label},
+ *       {@code unit}, {@code agency}, {@code due_on}, {@code facts_text} and every fact of the lead by
+ *       its key (dates written {@code 2024年3月10日}; a value that only says nothing was recorded, such as
+ *       {@code （空白）} or {@code 未记录}, is absent, so {@code {{^key}}} can say so in words).</li>
+ * </ul>
+ * Each stated fact and request ends in exactly one full stop; requests repeated by several leads
+ * are stated once.
+ *
+ * <p><b>Addressee.</b> The unit the data names ({@link Lead#supervisedUnit()}); when the data names
+ * none and the lead's agency is a kind of agency (看守所, 公安机关, 司法局, 法院, 市场监督管理局), that
+ * agency's unit in the procuratorate's place ({@code 凤城市人民检察院} and {@code 公安机关} give
+ * {@code 凤城市公安局}); else the agency as the lead names it.
  *
  * <p><b>Reply deadline.</b> Unless the caller gives one: a 纠正违法通知书 is due
  * {@link #DEFAULT_NOTICE_REPLY} after the issue date - a working default, since no statute fixes it
@@ -53,12 +74,15 @@ public final class DocumentDrafter {
     public static final Period DEFAULT_NOTICE_REPLY = Period.ofDays(15);
     /** Default reply period of a 检察建议: 2 months (检察建议工作规定, UNVERIFIED). */
     public static final Period DEFAULT_RECOMMENDATION_REPLY = Period.ofMonths(2);
-    /** The default issuing procuratorate, a placeholder for the prosecutor to fill in. */
+    /** The default issuing procuratorate, for the prosecutor to replace (settable in every door). */
     public static final String DEFAULT_PROCURATORATE = "××县人民检察院";
+    /** The paragraph file of the kinds without their own paragraph. */
+    public static final String GENERIC_PARAGRAPHS = "段落-通用.md";
 
     private static final Set<ReviewState> CONFIRMED = EnumSet.of(ReviewState.CONFIRMED, ReviewState.DOCUMENT_ISSUED,
             ReviewState.RECTIFIED, ReviewState.REPLY_OVERDUE);
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final String[] ORDINALS = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
 
     private final TemplateSource templates;
     private final String procuratorate;
@@ -100,14 +124,14 @@ public final class DocumentDrafter {
     }
 
     /**
-     * Drafts from one confirmed lead or a group of confirmed leads against one agency (类案).
+     * Drafts from one confirmed lead or several confirmed leads against one unit.
      *
      * @param leads the leads, at least one, in the order the document states them
      * @param type the document type
      * @param issueDate the date on the document
      * @param replyDeadline the reply deadline; empty for the default of {@code type}
-     * @throws DocumentRefusedException when a lead is not confirmed or the group has several agencies
-     * @throws TemplateException when the template is missing or broken
+     * @throws DocumentRefusedException when a lead is not confirmed or the leads concern several units
+     * @throws TemplateException when a template is missing or broken
      */
     public DocumentDraft draft(List<StoredLead> leads, DocumentType type, LocalDate issueDate,
                                Optional<LocalDate> replyDeadline) {
@@ -125,97 +149,203 @@ public final class DocumentDrafter {
         Objects.requireNonNull(number, "number");
         Objects.requireNonNull(issueDate, "issueDate");
         if (leads.isEmpty()) {
-            throw new DocumentRefusedException("a document needs at least one lead");
+            throw new DocumentRefusedException("a document needs at least one lead", "文书至少需要一条线索");
         }
         for (StoredLead s : leads) {
             if (!CONFIRMED.contains(s.state())) {
                 throw new DocumentRefusedException("lead " + s.leadId() + " is " + s.state()
-                        + "; a document is drafted only from a confirmed lead (成案)");
+                        + "; a document is drafted only from a confirmed lead (成案)",
+                        "线索 " + s.leadId() + " 的状态是“" + s.state().label() + "”，只有成案的线索才能制作文书");
             }
         }
-        Set<String> agencies = leads.stream().map(s -> s.lead().addressee()).collect(Collectors.toCollection(LinkedHashSet::new));
-        if (agencies.size() > 1) {
-            throw new DocumentRefusedException("a 类案 document goes to one agency; these leads concern " + String.join("、", agencies));
+        Set<String> units = leads.stream().map(s -> addressee(s.lead())).collect(Collectors.toCollection(LinkedHashSet::new));
+        if (units.size() > 1) {
+            throw new DocumentRefusedException("one document goes to one unit; these leads concern " + String.join(", ", units),
+                    "一份文书只能发往一个单位，这些线索涉及" + String.join("、", units));
         }
         Set<String> ids = new LinkedHashSet<>();
         leads.forEach(s -> ids.add(s.leadId()));
         if (ids.size() != leads.size()) {
-            throw new DocumentRefusedException("the same lead is named twice");
+            throw new DocumentRefusedException("the same lead is named twice", "同一线索被列了两次");
         }
         LocalDate due = replyDeadline.orElse(replyDeadline(type, issueDate));
         if (due.isBefore(issueDate)) {
-            throw new DocumentRefusedException("reply deadline " + due + " is before the issue date " + issueDate);
+            throw new DocumentRefusedException("reply deadline " + due + " is before the issue date " + issueDate,
+                    "回复期限" + chineseDate(due) + "早于文书日期" + chineseDate(issueDate));
         }
-        String recipient = agencies.iterator().next();
+        String recipient = units.iterator().next();
         Set<String> models = leads.stream().map(s -> s.lead().model()).collect(Collectors.toCollection(LinkedHashSet::new));
-        String family = models.size() == 1 ? models.iterator().next() : "default";
-        String name = type.label() + "-" + family + ".md";
-        String fallback = type.label() + "-default.md";
-        Optional<String> text = templates.template(name);
+        String templateName = type.label() + ".md";
+        Optional<String> text = templates.template(templateName);
         if (text.isEmpty()) {
-            name = fallback;
-            text = templates.template(fallback);
+            throw new TemplateException("no template " + templateName);
         }
-        if (text.isEmpty()) {
-            throw new TemplateException("no template " + type.label() + "-" + family + ".md nor " + fallback);
-        }
+        KindParagraphs generic = templates.template(GENERIC_PARAGRAPHS)
+                .map(t -> KindParagraphs.parse(GENERIC_PARAGRAPHS, t)).orElse(KindParagraphs.none());
+        Map<String, KindParagraphs> paragraphs = new HashMap<>();
+        String requestPart = type == DocumentType.CORRECTION_NOTICE ? KindParagraphs.NOTICE_REQUEST : KindParagraphs.RECOMMENDATION;
 
         List<DocumentDraft.Fact> facts = new ArrayList<>();
         Set<String> basis = new LinkedHashSet<>();
-        List<Map<String, Object>> leadItems = new ArrayList<>();
         Set<String> kindLabels = new LinkedHashSet<>();
-        Map<String, Object> values = new LinkedHashMap<>();
+        Set<String> kinds = new LinkedHashSet<>();
+        List<String> statements = new ArrayList<>();
+        Set<String> requests = new LinkedHashSet<>();
         LocalDate from = null;
         LocalDate to = null;
-        int index = 0;
         for (StoredLead s : leads) {
             Lead l = s.lead();
-            String kindLabel = l.kind().label();
-            kindLabels.add(kindLabel);
+            kindLabels.add(l.kind().label());
+            kinds.add(l.kind().qualifiedCode());
             basis.addAll(l.legalBasis());
-            facts.add(new DocumentDraft.Fact(l.leadId(), l.name(), l.caseNumber(), l.model(), l.kindCode(), kindLabel, l.dueOn(),
-                    l.summary(), l.facts()));
-            Map<String, Object> item = new LinkedHashMap<>();
-            item.put("index", String.valueOf(++index));
-            item.put("name", l.name());
-            item.put("case_number", l.caseNumber().isEmpty() ? "（案号不详）" : l.caseNumber());
-            item.put("kind_label", kindLabel);
-            item.put("due_on", l.dueOn().map(DocumentDrafter::chineseDate).orElse("（无）"));
-            item.put("summary", l.summary());
-            item.put("details", details(l));
-            item.put("legal_basis", String.join("、", l.legalBasis()));
-            leadItems.add(item);
-            values.put("kind_" + l.kindCode(), List.of(Map.of()));
+            facts.add(new DocumentDraft.Fact(l.leadId(), l.name(), l.caseNumber(), l.model(), l.kindCode(), l.kind().label(),
+                    l.dueOn(), l.summary(), l.facts()));
+            KindParagraphs own = paragraphs.computeIfAbsent(l.model(), m -> {
+                String file = "段落-" + m + ".md";
+                return templates.template(file).map(t -> KindParagraphs.parse(file, t)).orElse(KindParagraphs.none());
+            });
+            Map<String, Object> values = leadValues(l, recipient);
+            statements.add(sentence(render(own, generic, l, KindParagraphs.FACT, values)));
+            requests.add(sentence(render(own, generic, l, requestPart, values)));
             for (LocalDate d : datesOf(l)) {
                 from = from == null || d.isBefore(from) ? d : from;
                 to = to == null || d.isAfter(to) ? d : to;
             }
         }
+        boolean several = leads.size() > 1;
+        boolean classCase = several && kinds.size() == 1;
+        Map<String, Object> values = new LinkedHashMap<>();
         values.put("procuratorate", procuratorate);
         values.put("recipient", recipient);
         values.put("title", type.label());
         values.put("number", number);
-        values.put("numbered", number.isEmpty() ? List.of() : List.of(Map.of()));
+        values.put("numbered", flag(!number.isEmpty()));
         values.put("issue_date", chineseDate(issueDate));
         values.put("reply_deadline", chineseDate(due));
         values.put("lead_count", String.valueOf(leads.size()));
         values.put("model_label", models.size() == 1 ? leads.get(0).lead().kind().modelLabel() : "刑事执行");
         values.put("kinds_text", String.join("、", kindLabels));
-        values.put("legal_basis", String.join("、", basis));
-        values.put("legal_basis_list", basis.stream().map(a -> Map.of("article", a)).toList());
-        values.put("period_from", from == null ? "（不详）" : chineseDate(from));
-        values.put("period_to", to == null ? "（不详）" : chineseDate(to));
-        values.put("single", leads.size() == 1 ? List.of(Map.of()) : List.of());
-        values.put("class_case", leads.size() > 1 ? List.of(Map.of()) : List.of());
-        values.put("leads", leadItems);
-        String templateName = name;
-        String markdown = TemplateRenderer.render(templateName, text.get(), values);
-        String heading = type == DocumentType.CORRECTION_NOTICE ? "纠正意见" : "检察建议";
-        String requested = section(markdown, heading)
-                .orElseThrow(() -> new TemplateException("template " + templateName
-                        + ": no section headed \"## " + heading + "\""));
+        values.put("period_text", from == null ? "" : from.equals(to) ? chineseDate(from)
+                : chineseDate(from) + "至" + chineseDate(to) + "期间");
+        values.put("fact", statements.get(0));
+        values.put("facts", numbered(statements, "fact"));
+        values.put("requests", numbered(new ArrayList<>(requests), "request"));
+        values.put("violated_text", Citations.citeAll(Citations.violated(basis)));
+        values.put("authority_text", Citations.citeAll(Citations.authority(basis)));
+        values.put("legal_basis", Citations.citeAll(basis));
+        values.put("legal_basis_list", basis.stream().map(a -> Map.of("article", Citations.cite(a))).toList());
+        values.put("single", flag(!several));
+        values.put("several", flag(several && !classCase));
+        values.put("class_case", flag(classCase));
+        values.put("listed", flag(several));
+        String markdown = TemplateRenderer.render(templateName, KindParagraphs.withoutComments(text.get()), values)
+                .replaceAll("\\n{3,}", "\n\n").strip() + "\n";
+        String requested = numbered(new ArrayList<>(requests), "request").stream()
+                .map(m -> m.get("numbering") + m.get("request")).collect(Collectors.joining("\n"));
         return new DocumentDraft(type, number, type.label(), procuratorate, recipient, List.copyOf(ids), facts,
                 List.copyOf(basis), requested, issueDate, due, templateName, markdown);
+    }
+
+    /**
+     * The unit a document about {@code lead} is addressed to: the unit the data names, else the
+     * usual unit of the lead's agency in this drafter's procuratorate's place.
+     */
+    public String addressee(Lead lead) {
+        if (!lead.supervisedUnit().isBlank()) {
+            return lead.supervisedUnit();
+        }
+        String agency = lead.supervisedAgency();
+        int at = procuratorate.indexOf("人民检察院");
+        String place = at > 0 ? procuratorate.substring(0, at) : "";
+        if (place.isEmpty() || agency.isBlank()) {
+            return lead.addressee();
+        }
+        String unit = switch (agency) {
+            case "公安机关" -> "公安局";
+            case "法院" -> "人民法院";
+            case "看守所", "司法局", "市场监督管理局" -> agency;
+            default -> "";
+        };
+        return unit.isEmpty() ? lead.addressee() : place + unit; // an agency that is already a unit's name stays as it is
+    }
+
+    private static List<Map<String, String>> flag(boolean on) {
+        return on ? List.of(Map.of()) : List.of();
+    }
+
+    /** Items {@code （一）text}, …; a single item carries no number. */
+    private static List<Map<String, String>> numbered(List<String> texts, String key) {
+        List<Map<String, String>> out = new ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            String n = texts.size() == 1 ? "" : "（" + (i < ORDINALS.length ? ORDINALS[i] : Citations.chinese(i + 1)) + "）";
+            out.add(Map.of("numbering", n, key, texts.get(i)));
+        }
+        return out;
+    }
+
+    /**
+     * The kind's own paragraph; the generic one when the kind has none, or when this lead lacks a
+     * value the kind's paragraph states (a fact the lead does not carry, a due date it has none of:
+     * a lead stored by an older version, a kind whose facts vary). A paragraph that is broken in any
+     * other way is an error. (The build drafts every standard kind with all its facts and checks
+     * that each uses its own paragraph, so a misspelt placeholder cannot hide behind the fallback.)
+     */
+    private static String render(KindParagraphs own, KindParagraphs generic, Lead lead, String part,
+                                 Map<String, Object> values) {
+        String code = lead.kindCode();
+        Optional<String> mine = own.part(code, part);
+        if (mine.isPresent()) {
+            try {
+                return TemplateRenderer.render("段落 " + code + " " + part, mine.get(), values);
+            } catch (TemplateException e) {
+                if (e.missingValue().isEmpty()) {
+                    throw e;
+                }
+            }
+        }
+        String template = generic.part(code, part).or(() -> generic.part(KindParagraphs.ANY_KIND, part))
+                .orElseThrow(() -> new TemplateException("no paragraph \"" + part + "\" for kind " + code
+                        + " and none in " + GENERIC_PARAGRAPHS));
+        return TemplateRenderer.render(GENERIC_PARAGRAPHS + " " + part, template, values);
+    }
+
+    /** One statement: no trailing punctuation of its own, one full stop. */
+    private static String sentence(String s) {
+        String t = s.strip();
+        while (!t.isEmpty() && "。；，;,.".indexOf(t.charAt(t.length() - 1)) >= 0) {
+            t = t.substring(0, t.length() - 1).strip();
+        }
+        return t.isEmpty() ? t : t + "。";
+    }
+
+    /** What a paragraph can say about one lead. */
+    private static Map<String, Object> leadValues(Lead l, String unit) {
+        Map<String, Object> v = new LinkedHashMap<>();
+        List<String> stated = new ArrayList<>();
+        Map<String, String> shown = new LinkedHashMap<>();
+        for (String key : l.kind().factLabels().keySet()) {
+            if (l.facts().containsKey(key)) {
+                shown.put(key, l.facts().get(key));
+            }
+        }
+        new TreeMap<>(l.facts()).forEach(shown::putIfAbsent);
+        shown.forEach((key, raw) -> {
+            String value = displayValue(raw);
+            if (!value.isEmpty()) {
+                v.put(key, value);
+                stated.add(l.kind().factLabel(key) + "为" + value);
+            }
+        });
+        v.put("name", l.name());
+        v.put("case_number", l.caseNumber());
+        v.put("who", l.name() + (l.caseNumber().isBlank() ? "" : "（" + l.caseNumber() + "）"));
+        v.put("kind_label", l.kind().label());
+        v.put("model_label", l.kind().modelLabel());
+        v.put("unit", unit);
+        v.put("agency", l.supervisedAgency());
+        l.dueOn().ifPresent(d -> v.put("due_on", chineseDate(d)));
+        v.put("facts_text", String.join("，", stated));
+        return v;
     }
 
     /** A date as documents write it, e.g. {@code 2024年3月10日}. */
@@ -223,13 +353,11 @@ public final class DocumentDrafter {
         return d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
     }
 
-    private static String details(Lead l) {
-        return new TreeMap<>(l.facts()).entrySet().stream()
-                .map(e -> l.kind().factLabel(e.getKey()) + "：" + displayValue(e.getValue()))
-                .collect(Collectors.joining("；"));
-    }
-
-    private static String displayValue(String v) {
+    private static String displayValue(String raw) {
+        String v = raw == null ? "" : raw.strip();
+        if (v.equals("未记录") || v.equals("无") || (v.startsWith("（") && v.endsWith("）"))) {
+            return ""; // says only that nothing was recorded
+        }
         if (ISO_DATE.matcher(v).matches()) {
             try {
                 return chineseDate(LocalDate.parse(v));
@@ -257,25 +385,5 @@ public final class DocumentDrafter {
             }
         }
         return out;
-    }
-
-    private static Optional<String> section(String markdown, String heading) {
-        String[] lines = markdown.split("\\R", -1);
-        StringBuilder b = null;
-        for (String line : lines) {
-            if (line.startsWith("#")) {
-                if (b != null) {
-                    break;
-                }
-                if (line.startsWith("## ") && line.substring(3).trim().equals(heading)) {
-                    b = new StringBuilder();
-                }
-                continue;
-            }
-            if (b != null) {
-                b.append(line).append('\n');
-            }
-        }
-        return b == null ? Optional.empty() : Optional.of(b.toString().strip());
     }
 }

@@ -12,4 +12,12 @@ public class DocumentRefusedException extends XingzhiException {
     public DocumentRefusedException(String message) {
         super(message);
     }
+
+    /**
+     * @param message why, in English
+     * @param chineseMessage why, in Chinese (what the command line prints)
+     */
+    public DocumentRefusedException(String message, String chineseMessage) {
+        super(message, null, chineseMessage);
+    }
 }

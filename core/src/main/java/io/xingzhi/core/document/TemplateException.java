@@ -10,7 +10,23 @@ import io.xingzhi.core.XingzhiException;
 public class TemplateException extends XingzhiException {
     private static final long serialVersionUID = 1L;
 
+    private final String missingValue;
+
     public TemplateException(String message) {
+        this(message, null);
+    }
+
+    /**
+     * @param message the template, line and reason
+     * @param missingValue the name of a placeholder that had no value, or null for another problem
+     */
+    public TemplateException(String message, String missingValue) {
         super(message);
+        this.missingValue = missingValue;
+    }
+
+    /** The placeholder that had no value, when that is the problem. */
+    public java.util.Optional<String> missingValue() {
+        return java.util.Optional.ofNullable(missingValue);
     }
 }

@@ -8,19 +8,22 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A tiny Mustache-like renderer for document templates. It knows two tags:
+ * A tiny Mustache-like renderer for document templates. It knows these tags:
  * <ul>
  *   <li>{@code {{name}}}: the value of {@code name}, looked up in the innermost section's item, then
  *       outwards; a name found nowhere is a {@link TemplateException} (a typo must not vanish);</li>
  *   <li>{@code {{#name}}…{{/name}}}: a section, rendered once per item of the list {@code name}
- *       (each item a map of further values); an absent name or an empty list renders nothing, so a
- *       section also works as "only if".</li>
+ *       (each item a map of further values), or once when {@code name} is a text that is not blank;
+ *       an absent name, an empty list or a blank text renders nothing, so a section also works as
+ *       "only if";</li>
+ *   <li>{@code {{^name}}…{{/name}}}: an inverted section, rendered once exactly when {@code {{#name}}}
+ *       would render nothing ("only if not").</li>
  * </ul>
  * Values are strings or lists of maps; nothing is escaped (the output is Markdown for people).
  * A tag line that holds only a section tag leaves no empty line behind.
  */
 public final class TemplateRenderer {
-    private static final Pattern TAG = Pattern.compile("\\{\\{\\s*([#/]?)\\s*([\\p{L}\\p{N}_.:-]+)\\s*}}");
+    private static final Pattern TAG = Pattern.compile("\\{\\{\\s*([#/^]?)\\s*([\\p{L}\\p{N}_.:-]+)\\s*}}");
 
     private TemplateRenderer() {
     }
@@ -35,7 +38,7 @@ public final class TemplateRenderer {
      */
     public static String render(String name, String template, Map<String, ?> values) {
         Objects.requireNonNull(template, "template");
-        String t = template.replaceAll("(?m)^[ \\t]*(\\{\\{\\s*[#/][^}]*}})[ \\t]*\\r?\\n", "$1");
+        String t = template.replaceAll("(?m)^[ \\t]*(\\{\\{\\s*[#/^][^}]*}})[ \\t]*\\r?\\n", "$1");
         List<Map<String, ?>> scopes = new ArrayList<>();
         scopes.add(values);
         StringBuilder out = new StringBuilder();
@@ -64,12 +67,16 @@ public final class TemplateRenderer {
                 }
                 return m.start();
             }
-            if (kind.equals("#")) {
+            if (kind.equals("#") || kind.equals("^")) {
                 int bodyStart = m.end();
                 Object v = lookup(scopes, key);
-                List<?> items = v instanceof List<?> l ? l : List.of();
-                if (v != null && !(v instanceof List<?>)) {
-                    throw error(name, t, m.start(), "{{#" + key + "}} is not a list");
+                if (v != null && !(v instanceof List<?>) && !(v instanceof CharSequence)) {
+                    throw error(name, t, m.start(), "{{" + kind + key + "}} is neither a list nor a text");
+                }
+                List<?> items = v instanceof List<?> l ? l
+                        : v instanceof CharSequence c && !c.toString().isBlank() ? List.of(Map.of()) : List.of();
+                if (kind.equals("^")) {
+                    items = items.isEmpty() ? List.of(Map.of()) : List.of();
                 }
                 int close = render(name, t, bodyStart, key, scopes, null);
                 if (out != null) {
@@ -83,7 +90,7 @@ public final class TemplateRenderer {
                 }
                 Matcher c = TAG.matcher(t);
                 if (close >= t.length() || !c.find(close)) {
-                    throw error(name, t, m.start(), "{{#" + key + "}} is never closed");
+                    throw error(name, t, m.start(), "{{" + kind + key + "}} is never closed");
                 }
                 at = c.end();
                 continue;
@@ -91,7 +98,8 @@ public final class TemplateRenderer {
             Object v = lookup(scopes, key);
             if (out != null) {
                 if (v == null) {
-                    throw error(name, t, m.start(), "no value for {{" + key + "}}");
+                    TemplateException e = error(name, t, m.start(), "no value for {{" + key + "}}");
+                    throw new TemplateException(e.getMessage(), key);
                 }
                 if (v instanceof List<?>) {
                     throw error(name, t, m.start(), "{{" + key + "}} is a list; use {{#" + key + "}}…{{/" + key + "}}");

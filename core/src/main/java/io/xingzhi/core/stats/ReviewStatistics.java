@@ -1,5 +1,6 @@
 package io.xingzhi.core.stats;
 
+import io.xingzhi.core.value.DisplayWidth;
 import io.xingzhi.core.lead.DocumentType;
 import io.xingzhi.core.port.StoredLead;
 import io.xingzhi.core.review.DismissReason;
@@ -52,7 +53,7 @@ public record ReviewStatistics(Optional<LocalDate> from, Optional<LocalDate> to,
      * Counts of leads in one group.
      *
      * @param leads leads
-     * @param fresh still {@link ReviewState#NEW} (新线索)
+     * @param newLeads still {@link ReviewState#NEW} (新线索)
      * @param verifying {@link ReviewState#VERIFYING} (核查中)
      * @param confirmed confirmed as cases (成案): confirmed or any later state
      * @param dismissed {@link ReviewState#DISMISSED} (排除)
@@ -62,7 +63,7 @@ public record ReviewStatistics(Optional<LocalDate> from, Optional<LocalDate> to,
      * @param rectified {@link ReviewState#RECTIFIED} (已整改)
      * @param replyOverdue {@link ReviewState#REPLY_OVERDUE} (逾期未回复)
      */
-    public record Counts(long leads, long fresh, long verifying, long confirmed, long dismissed,
+    public record Counts(long leads, long newLeads, long verifying, long confirmed, long dismissed,
                          Map<String, Long> dismissedByReason, Map<String, Long> documentsByType, long awaitingReply,
                          long rectified, long replyOverdue) {
         public Counts {
@@ -136,14 +137,23 @@ public record ReviewStatistics(Optional<LocalDate> from, Optional<LocalDate> to,
         }
     }
 
-    /** The statistics as plain-text tables, one row per kind and per agency, then the total. */
+    private static final int LABEL_COLUMNS = 56;
+    private static final int NUMBER_COLUMNS = 6;
+
+    /**
+     * The statistics as plain-text tables, one row per kind and per agency, then the total; columns
+     * line up in a terminal (a Chinese character is two columns wide, {@link DisplayWidth}).
+     */
     public String toTextTable() {
         StringBuilder b = new StringBuilder();
         b.append("审查统计").append(from.isPresent() || to.isPresent()
                 ? "（首次发现 " + from.map(LocalDate::toString).orElse("…") + " 至 " + to.map(LocalDate::toString).orElse("…") + "）"
                 : "").append('\n');
-        String head = String.format("%-44s %5s %5s %5s %5s %5s %5s %5s %5s %5s%n", "", "线索", "新", "核查中", "成案",
-                "排除", "文书", "待回复", "已整改", "逾期");
+        StringBuilder h = new StringBuilder(DisplayWidth.padRight("", LABEL_COLUMNS));
+        for (String c : new String[] {"线索", "新线索", "核查中", "成案", "排除", "文书", "待回复", "已整改", "逾期"}) {
+            h.append(' ').append(DisplayWidth.padLeft(c, NUMBER_COLUMNS));
+        }
+        String head = h.toString().stripTrailing() + "\n";
         b.append('\n').append("按模型与类型\n").append(head);
         for (KindRow r : byKind) {
             row(b, r.model() + " " + r.kind() + " " + r.kindLabel(), r.counts());
@@ -168,13 +178,17 @@ public record ReviewStatistics(Optional<LocalDate> from, Optional<LocalDate> to,
     }
 
     private static void row(StringBuilder b, String label, Counts c) {
-        b.append(String.format("%-44s %5d %5d %5d %5d %5d %5d %5d %5d %5d%n", label, c.leads(), c.fresh(), c.verifying(),
-                c.confirmed(), c.dismissed(), c.documents(), c.awaitingReply(), c.rectified(), c.replyOverdue()));
+        StringBuilder r = new StringBuilder(DisplayWidth.padRight(label, LABEL_COLUMNS));
+        for (long n : new long[] {c.leads(), c.newLeads(), c.verifying(), c.confirmed(), c.dismissed(), c.documents(),
+                c.awaitingReply(), c.rectified(), c.replyOverdue()}) {
+            r.append(' ').append(DisplayWidth.padLeft(Long.toString(n), NUMBER_COLUMNS));
+        }
+        b.append(r).append('\n');
     }
 
     private static final class Acc {
         long leads;
-        long fresh;
+        long newLeads;
         long verifying;
         long confirmed;
         long dismissed;
@@ -187,7 +201,7 @@ public record ReviewStatistics(Optional<LocalDate> from, Optional<LocalDate> to,
         void add(StoredLead s, List<ReviewEvent> history) {
             leads++;
             ReviewState st = s.state();
-            fresh += st == ReviewState.NEW ? 1 : 0;
+            newLeads += st == ReviewState.NEW ? 1 : 0;
             verifying += st == ReviewState.VERIFYING ? 1 : 0;
             confirmed += CONFIRMED.contains(st) ? 1 : 0;
             awaiting += st == ReviewState.DOCUMENT_ISSUED ? 1 : 0;
@@ -209,7 +223,7 @@ public record ReviewStatistics(Optional<LocalDate> from, Optional<LocalDate> to,
         Counts counts() {
             Map<String, Long> docs = new TreeMap<>();
             documents.forEach((k, v) -> docs.put(k, (long) v.size()));
-            return new Counts(leads, fresh, verifying, confirmed, dismissed, reasons, docs, awaiting, rectified, overdue);
+            return new Counts(leads, newLeads, verifying, confirmed, dismissed, reasons, docs, awaiting, rectified, overdue);
         }
 
         private static <T> Optional<T> last(List<ReviewEvent> h, ReviewActionType type, Function<ReviewEvent, T> f) {

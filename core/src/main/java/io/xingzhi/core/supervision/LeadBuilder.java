@@ -115,6 +115,12 @@ public final class LeadBuilder {
         return this;
     }
 
+    /** A fact as {@link #fact(String, Object)}, only when it is present (a document then states it). */
+    public LeadBuilder fact(String name, java.util.Optional<?> value) {
+        value.ifPresent(v -> fact(name, v));
+        return this;
+    }
+
     public LeadBuilder estimated(boolean e) {
         this.estimated |= e;
         return this;

@@ -22,86 +22,124 @@ class DocumentDrafterTest {
     static final LocalDate ISSUED = LocalDate.of(2024, 6, 3);
 
     static final LeadKind LATE_TRANSFER = LeadKind.of("custody-transfer", "看守所超期投送", "LATE_TRANSFER", "超期投送")
-            .withAgency("看守所").withFacts("notice_on", "收到执行通知书日期", "days_late", "超期天数", "closed_on", "结案日期");
+            .withAgency("看守所").withFacts("notice_on", "收到执行通知书日期", "deadline", "应当投送监狱的期限", "left_on", "出所日期",
+                    "days_late", "超期天数");
 
     static StoredLead custody(String id, String name, String caseNumber, LocalDate due, ReviewState state) {
         Lead l = new Lead(id, LATE_TRANSFER, Optional.empty(), name, caseNumber, "看守所", "丹东市看守所",
                 Optional.of(due), name + "判决生效后超过30日才被投送监狱", List.of("刑事诉讼法第264条第2款", "监狱法第15条"),
                 List.of(new Evidence(new SourceRef(Dataset.CUSTODY, "custody.csv", 7), "看守所羁押记录")),
                 LinkedBy.NAME_BIRTH_DATE, false, false, DocumentType.CORRECTION_NOTICE,
-                Map.of("notice_on", due.minusDays(30).toString(), "days_late", "12"), List.of());
+                Map.of("notice_on", due.minusDays(30).toString(), "deadline", due.toString(), "left_on", due.plusDays(12).toString(),
+                        "days_late", "12"), List.of());
         return new StoredLead(l, state, 2, 1, 1, Optional.empty(), Optional.empty());
     }
 
     @Test
     void aNumberedDraftShowsItsNumberUnderTheTitleAndAnUnnumberedOneNoLine() {
-        StoredLead lead = custody("L1", "张三", "(2024)辽0682刑初123号", LocalDate.of(2024, 3, 10), ReviewState.CONFIRMED);
+        StoredLead lead = custody("L1", "张三", "(2024)辽0682刑初1号", LocalDate.of(2024, 1, 10), ReviewState.CONFIRMED);
         for (DocumentType type : DocumentType.values()) {
+            String title = type == DocumentType.CORRECTION_NOTICE ? "纠正违法通知书" : "检察建议书";
             DocumentDraft numbered = DocumentDrafter.withDefaults().draft(List.of(lead), type, ISSUED, Optional.empty(),
                     "凤检刑执纠〔2024〕3号");
             DocumentDraft plain = DocumentDrafter.withDefaults().draft(List.of(lead), type, ISSUED, Optional.empty());
-
             assertThat(numbered.number()).isEqualTo("凤检刑执纠〔2024〕3号");
-            assertThat(numbered.markdown()).contains("# " + type.label() + "\n\n凤检刑执纠〔2024〕3号\n\n丹东市看守所：");
+            assertThat(numbered.markdown()).contains("# " + title + "\n\n凤检刑执纠〔2024〕3号\n\n丹东市看守所：");
             assertThat(plain.number()).isEmpty();
-            assertThat(plain.markdown()).contains("# " + type.label() + "\n\n丹东市看守所：");
+            assertThat(plain.markdown()).contains("# " + title + "\n\n丹东市看守所：");
         }
     }
 
     @Test
-    void confirmedCustodyLeadGivesACorrectionNoticeWithCaseNumberDueDateAndLegalBasis() {
+    void aConfirmedLeadIsStatedAsFoundOnVerificationToTheUnitTheDataNames() {
         StoredLead lead = custody("L1", "张三", "(2024)辽0682刑初123号", LocalDate.of(2024, 3, 10), ReviewState.CONFIRMED);
-
         DocumentDraft d = DocumentDrafter.withDefaults().draft(lead, DocumentType.CORRECTION_NOTICE, ISSUED);
 
-        assertThat(d.type()).isEqualTo(DocumentType.CORRECTION_NOTICE);
-        assertThat(d.templateName()).isEqualTo("纠正违法通知书-custody-transfer.md");
         assertThat(d.recipient()).isEqualTo("丹东市看守所");
-        assertThat(d.classCase()).isFalse();
         assertThat(d.legalBasis()).containsExactly("刑事诉讼法第264条第2款", "监狱法第15条");
-        assertThat(d.replyDeadline()).isEqualTo(ISSUED.plusDays(15));
-        assertThat(d.markdown()).contains("# 纠正违法通知书", "丹东市看守所：", "(2024)辽0682刑初123号", "张三",
-                "法定期限：2024年3月10日", "收到执行通知书日期：2024年2月9日", "- 刑事诉讼法第264条第2款",
-                "请于2024年6月18日前将纠正情况书面回复本院", "2024年6月3日", "存在以下违法情形")
-                .doesNotContain("{{", "同类问题", "刑满未释放");
-        assertThat(d.requestedCorrection()).startsWith("根据").contains("一个月内将罪犯送交监狱执行")
-                .doesNotContain("依法按期释放");
-        assertThat(d.facts()).singleElement().satisfies(f -> {
-            assertThat(f.caseNumber()).isEqualTo("(2024)辽0682刑初123号");
-            assertThat(f.dueOn()).contains(LocalDate.of(2024, 3, 10));
-            assertThat(f.kindLabel()).isEqualTo("超期投送");
-        });
+        assertThat(d.markdown()).contains("丹东市看守所：\n\n本院在刑事执行检察工作中经核查发现：罪犯张三（(2024)辽0682刑初123号）的判决已发生法律效力，"
+                        + "你单位于2024年2月9日收到执行通知书，依法应当于2024年3月10日前将其送交监狱执行刑罚，实际于2024年3月22日才送交监狱，超期12日。",
+                "上述行为违反了《中华人民共和国刑事诉讼法》第二百六十四条第二款、《中华人民共和国监狱法》第十五条的规定。根据《中华人民共和国人民检察院组织法》第二十一条的规定，特通知你单位予以纠正：",
+                "请于2024年6月18日前将纠正情况书面回复本院。", "××县人民检察院\n\n2024年6月3日\n")
+                .doesNotContain("疑似", "判决生效后超过30日", "。。", "（无）", "## ");
+        assertThat(d.requestedCorrection()).isEqualTo("查明超期投送的原因，今后在收到执行通知书后依照法定期限将罪犯送交监狱执行刑罚。");
+        assertThat(d.classCase()).isFalse();
+        DocumentDraft.Fact f = d.facts().get(0);
+        assertThat(f.name()).isEqualTo("张三");
+        assertThat(f.dueOn()).contains(LocalDate.of(2024, 3, 10));
     }
 
     @Test
-    void threeLeadsAgainstOneAgencyGiveAClassCaseRecommendation() {
+    void threeLeadsOfOneKindAgainstOneUnitAreAClassCaseRecommendationStatingEachOnceNumbered() {
         List<StoredLead> leads = List.of(
                 custody("L1", "张三", "(2024)辽0682刑初1号", LocalDate.of(2024, 1, 10), ReviewState.CONFIRMED),
-                custody("L2", "李四", "(2024)辽0682刑初2号", LocalDate.of(2024, 3, 5), ReviewState.CONFIRMED),
-                custody("L3", "王五", "(2024)辽0682刑初3号", LocalDate.of(2024, 2, 1), ReviewState.RECTIFIED));
-
+                custody("L2", "李四", "(2024)辽0682刑初2号", LocalDate.of(2024, 2, 20), ReviewState.DOCUMENT_ISSUED),
+                custody("L3", "王五", "(2024)辽0682刑初3号", LocalDate.of(2024, 3, 5), ReviewState.CONFIRMED));
         DocumentDraft d = DocumentDrafter.withDefaults().draft(leads, DocumentType.RECOMMENDATION, ISSUED, Optional.empty());
 
         assertThat(d.classCase()).isTrue();
         assertThat(d.leadIds()).containsExactly("L1", "L2", "L3");
-        assertThat(d.templateName()).isEqualTo("检察建议-custody-transfer.md");
-        assertThat(d.replyDeadline()).isEqualTo(LocalDate.of(2024, 8, 3));
         assertThat(d.legalBasis()).containsExactly("刑事诉讼法第264条第2款", "监狱法第15条");
-        assertThat(d.markdown()).contains("# 检察建议", "3件同类问题（超期投送）", "发生于2024年1月10日至2024年3月5日期间",
-                "1. 张三", "2. 李四", "3. 王五", "(2024)辽0682刑初3号")
-                .doesNotContain("存在以下违法情形", "{{");
-        assertThat(d.requestedCorrection()).contains("专项自查", "一个月内将罪犯送交监狱执行", "2024年8月3日");
+        assertThat(d.markdown()).contains("# 检察建议书", "2024年1月10日至2024年3月5日期间，你单位共发生超期投送问题3件，同类问题反复出现",
+                "（一）罪犯张三", "（二）罪犯李四", "（三）罪犯王五", "请于2024年8月3日前将采纳和落实情况书面回复本院。");
+        assertThat(d.requestedCorrection()).isEqualTo("建立交付执行期限预警机制，确保在收到执行通知书后依照法定期限将罪犯送交监狱执行刑罚。");
     }
 
     @Test
-    void aLeadNotConfirmedIsRefused() {
+    void leadsOfSeveralKindsMakeOneDocumentAboutSeveralProblemsNotAClassCase() {
+        StoredLead late = custody("L1", "张三", "(2024)辽0682刑初1号", LocalDate.of(2024, 1, 10), ReviewState.CONFIRMED);
+        LeadKind heldPastTerm = LATE_TRANSFER.named("HELD_PAST_TERM", "刑满未释放").withFacts("term_end", "刑期届满日");
+        Lead held = new Lead("L2", heldPastTerm, Optional.empty(), "李四", "(2023)辽0682刑初9号", "看守所", "丹东市看守所",
+                Optional.of(LocalDate.of(2024, 4, 1)), "s", List.of("刑事诉讼法第264条第2款"), List.of(), LinkedBy.NAME_BIRTH_DATE,
+                false, false, DocumentType.CORRECTION_NOTICE, Map.of("term_end", "2024-04-01"), List.of());
+        DocumentDraft d = DocumentDrafter.withDefaults().draft(List.of(late, new StoredLead(held, ReviewState.CONFIRMED, 2, 1, 1,
+                Optional.empty(), Optional.empty())), DocumentType.CORRECTION_NOTICE, ISSUED, Optional.empty());
+
+        assertThat(d.classCase()).isFalse();
+        assertThat(d.markdown()).contains("你单位存在以下违法情形：", "（一）罪犯张三", "（二）罪犯李四（(2023)辽0682刑初9号）的刑期于2024年4月1日届满",
+                "（一）查明超期投送的原因", "（二）立即核实上述人员的刑期").doesNotContain("类案", "同类问题");
+    }
+
+    @Test
+    void withoutAUnitInTheDataTheDocumentGoesToTheAgencyOfTheProcuratoratesPlace() {
+        LeadKind notSupervised = LeadKind.of("political-rights", "剥夺政治权利罪犯脱漏管", "NOT_SUPERVISED", "漏管").withAgency("公安机关");
+        Lead l = new Lead("P1", notSupervised, Optional.empty(), "赵六", "(2023)辽0682刑初5号", "公安机关", "", Optional.empty(), "s",
+                List.of("刑法第58条"), List.of(), LinkedBy.ID_NUMBER, false, false, DocumentType.CORRECTION_NOTICE, Map.of(), List.of());
+        DocumentDrafter drafter = new DocumentDrafter(TemplateSource.classpath(), "凤城市人民检察院", DocumentDrafter.DEFAULT_NOTICE_REPLY,
+                DocumentDrafter.DEFAULT_RECOMMENDATION_REPLY);
+
+        DocumentDraft d = drafter.draft(new StoredLead(l, ReviewState.CONFIRMED, 2, 1, 1, Optional.empty(), Optional.empty()),
+                DocumentType.CORRECTION_NOTICE, ISSUED);
+
+        assertThat(d.recipient()).isEqualTo("凤城市公安局");
+        assertThat(d.markdown()).startsWith("# 凤城市人民检察院\n").contains("凤城市公安局：");
+    }
+
+    @Test
+    void aLeadWithoutTheFactsOfItsKindsParagraphIsStatedByTheGenericParagraph() {
+        LeadKind bare = LeadKind.of("custody-transfer", "看守所超期投送", "LATE_TRANSFER", "超期投送").withAgency("看守所")
+                .withFacts("days_late", "超期天数");
+        Lead l = new Lead("G1", bare, Optional.empty(), "孙七", "(2024)辽0682刑初7号", "看守所", "丹东市看守所", Optional.empty(), "s",
+                List.of(), List.of(), LinkedBy.ID_NUMBER, false, false, DocumentType.CORRECTION_NOTICE, Map.of("days_late", "3"),
+                List.of());
+        DocumentDraft d = DocumentDrafter.withDefaults().draft(new StoredLead(l, ReviewState.CONFIRMED, 2, 1, 1, Optional.empty(),
+                Optional.empty()), DocumentType.CORRECTION_NOTICE, ISSUED);
+
+        assertThat(d.markdown()).contains("孙七（(2024)辽0682刑初7号）存在超期投送情形：超期天数为3。")
+                .doesNotContain("上述行为违反了");
+    }
+
+    @Test
+    void aLeadNotConfirmedIsRefusedInBothLanguages() {
         StoredLead lead = custody("L1", "张三", "(2024)辽0682刑初1号", LocalDate.of(2024, 1, 10), ReviewState.VERIFYING);
         assertThatThrownBy(() -> DocumentDrafter.withDefaults().draft(lead, DocumentType.CORRECTION_NOTICE, ISSUED))
-                .isInstanceOf(DocumentRefusedException.class).hasMessageContaining("L1").hasMessageContaining("VERIFYING");
+                .isInstanceOf(DocumentRefusedException.class).hasMessageContaining("L1").hasMessageContaining("VERIFYING")
+                .satisfies(e -> assertThat(((DocumentRefusedException) e).chineseMessage()).hasValueSatisfying(
+                        m -> assertThat(m).contains("L1", "核查中", "成案")));
     }
 
     @Test
-    void aGroupAgainstTwoAgenciesIsRefused() {
+    void aGroupAgainstTwoUnitsIsRefused() {
         StoredLead a = custody("L1", "张三", "(2024)辽0682刑初1号", LocalDate.of(2024, 1, 10), ReviewState.CONFIRMED);
         Lead other = new Lead("L2", LATE_TRANSFER, Optional.empty(), "李四", "", "看守所", "凤城市看守所",
                 Optional.empty(), "s", List.of(), List.of(), LinkedBy.NAME_BIRTH_DATE, false, false,
@@ -112,42 +150,51 @@ class DocumentDrafterTest {
     }
 
     @Test
-    void anEditedTemplateInFrontOfTheBundledOnesIsUsed() {
-        TemplateSource edited = name -> name.equals("纠正违法通知书-custody-transfer.md")
-                ? Optional.of("# {{title}}\n\n{{recipient}}：本院自定义模板。\n\n## 纠正意见\n\n请于{{reply_deadline}}前回复。\n")
+    void anEditedFrameInFrontOfTheBundledOnesIsUsedWithTheBundledParagraphs() {
+        TemplateSource edited = name -> name.equals("纠正违法通知书.md")
+                ? Optional.of("<!-- 本院自定义 -->\n# {{title}}\n\n{{recipient}}：本院自定义模板。{{fact}}\n\n请于{{reply_deadline}}前回复。\n")
                 : Optional.empty();
         DocumentDrafter drafter = new DocumentDrafter(edited.orElse(TemplateSource.classpath()), "凤城市人民检察院",
                 java.time.Period.ofDays(7), DocumentDrafter.DEFAULT_RECOMMENDATION_REPLY);
         StoredLead lead = custody("L1", "张三", "(2024)辽0682刑初1号", LocalDate.of(2024, 1, 10), ReviewState.CONFIRMED);
 
         assertThat(drafter.draft(lead, DocumentType.CORRECTION_NOTICE, ISSUED).markdown())
-                .isEqualTo("# 纠正违法通知书\n\n丹东市看守所：本院自定义模板。\n\n## 纠正意见\n\n请于2024年6月10日前回复。\n");
+                .startsWith("# 纠正违法通知书\n\n丹东市看守所：本院自定义模板。罪犯张三").endsWith("请于2024年6月10日前回复。\n");
         assertThat(drafter.draft(lead, DocumentType.RECOMMENDATION, ISSUED).markdown()).contains("凤城市人民检察院");
     }
 
     @Test
-    void aTemplateWithoutTheCorrectionSectionIsRejectedByName() {
-        DocumentDrafter drafter = new DocumentDrafter(name -> Optional.of("# {{title}}\n"), "院",
+    void aParagraphFileWithAStrayLineIsRejectedNamingFileAndLine() {
+        TemplateSource broken = name -> name.equals("段落-custody-transfer.md")
+                ? Optional.of("## LATE_TRANSFER\n事实：{{who}}超期。\n纠正：改正。\n") : Optional.empty();
+        DocumentDrafter drafter = new DocumentDrafter(broken.orElse(TemplateSource.classpath()), "院",
                 DocumentDrafter.DEFAULT_NOTICE_REPLY, DocumentDrafter.DEFAULT_RECOMMENDATION_REPLY);
         StoredLead lead = custody("L1", "张三", "(2024)辽0682刑初1号", LocalDate.of(2024, 1, 10), ReviewState.CONFIRMED);
         assertThatThrownBy(() -> drafter.draft(lead, DocumentType.CORRECTION_NOTICE, ISSUED))
-                .isInstanceOf(TemplateException.class).hasMessageContaining("纠正违法通知书-custody-transfer.md")
-                .hasMessageContaining("## 纠正意见");
+                .isInstanceOf(TemplateException.class).hasMessageContaining("段落-custody-transfer.md, line 3");
     }
 
     @Test
-    void everyBundledTemplateRendersForEveryModel() {
-        for (String model : List.of("custody-transfer", "political-rights", "prohibition-order", "property-penalty", "other")) {
-            for (DocumentType t : DocumentType.values()) {
-                LeadKind any = LeadKind.of(model, "某模型", "ANY", "某类").withFacts("closed_on", "结案日期");
-                Lead l = new Lead("X", any, Optional.empty(), "赵六", "(2023)辽06刑终45号", "法院", "东港市人民法院",
-                        Optional.empty(), "摘要", List.of("某法第1条"), List.of(), LinkedBy.NAME_BIRTH_DATE, false, false, t,
-                        Map.of("closed_on", "2024-01-15"), List.of());
-                DocumentDraft d = DocumentDrafter.withDefaults().draft(
-                        new StoredLead(l, ReviewState.CONFIRMED, 2, 1, 1, Optional.empty(), Optional.empty()), t, ISSUED);
-                assertThat(d.markdown()).contains("(2023)辽06刑终45号", "某法第1条").doesNotContain("{{");
-                assertThat(d.requestedCorrection()).isNotBlank();
-            }
-        }
+    void aMissingFrameIsRejectedByName() {
+        DocumentDrafter drafter = new DocumentDrafter(name -> Optional.empty(), "院",
+                DocumentDrafter.DEFAULT_NOTICE_REPLY, DocumentDrafter.DEFAULT_RECOMMENDATION_REPLY);
+        StoredLead lead = custody("L1", "张三", "(2024)辽0682刑初1号", LocalDate.of(2024, 1, 10), ReviewState.CONFIRMED);
+        assertThatThrownBy(() -> drafter.draft(lead, DocumentType.CORRECTION_NOTICE, ISSUED))
+                .isInstanceOf(TemplateException.class).hasMessageContaining("纠正违法通知书.md");
+    }
+
+    @Test
+    void articlesAreCitedWithTheirTitlesAndChineseNumerals() {
+        assertThat(Citations.cite("刑事诉讼法第264条")).isEqualTo("《中华人民共和国刑事诉讼法》第二百六十四条");
+        assertThat(Citations.cite("人民检察院刑事诉讼规则第625条第（二）项")).isEqualTo("《人民检察院刑事诉讼规则》第六百二十五条第（二）项");
+        assertThat(Citations.cite("刑法第77条第2款")).isEqualTo("《中华人民共和国刑法》第七十七条第二款");
+        assertThat(Citations.cite("最高人民法院关于适用《中华人民共和国刑事诉讼法》的解释第529条"))
+                .isEqualTo("《最高人民法院关于适用〈中华人民共和国刑事诉讼法〉的解释》第五百二十九条");
+        assertThat(Citations.cite("最高人民法院、公安部《关于禁止令的规定（试行）》第9条")).isEqualTo("最高人民法院、公安部《关于禁止令的规定（试行）》第九条");
+        assertThat(Citations.cite("某规定第3条至第6条")).isEqualTo("《某规定》第三条至第六条");
+        assertThat(Citations.chinese(10)).isEqualTo("十");
+        assertThat(Citations.chinese(110)).isEqualTo("一百一十");
+        assertThat(Citations.chinese(1005)).isEqualTo("一千零五");
+        assertThat(Citations.chinese(20)).isEqualTo("二十");
     }
 }

@@ -21,9 +21,19 @@ class TemplateRendererTest {
     }
 
     @Test
-    void anUnknownPlaceholderIsAnErrorNamingTemplateAndLine() {
+    void aTextSectionRendersOnceWhenTheTextIsNotBlankAndAnInvertedOneOnlyWhenItIs() {
+        String t = "于{{day}}{{#left}}，至{{left}}出所{{/left}}{{^left}}，仍在押{{/left}}。";
+        assertThat(TemplateRenderer.render("t", t, Map.of("day", "1日", "left", "9日"))).isEqualTo("于1日，至9日出所。");
+        assertThat(TemplateRenderer.render("t", t, Map.of("day", "1日", "left", " "))).isEqualTo("于1日，仍在押。");
+        assertThat(TemplateRenderer.render("t", t, Map.of("day", "1日"))).isEqualTo("于1日，仍在押。");
+        assertThat(TemplateRenderer.render("t", "{{^xs}}无{{/xs}}", Map.of("xs", List.of(Map.of())))).isEmpty();
+    }
+
+    @Test
+    void anUnknownPlaceholderIsAnErrorNamingTemplateLineAndTheMissingValue() {
         assertThatThrownBy(() -> TemplateRenderer.render("mine.md", "a\nb {{nmae}}", Map.of("name", "x")))
-                .isInstanceOf(TemplateException.class).hasMessage("template mine.md, line 2: no value for {{nmae}}");
+                .isInstanceOf(TemplateException.class).hasMessage("template mine.md, line 2: no value for {{nmae}}")
+                .satisfies(e -> assertThat(((TemplateException) e).missingValue()).contains("nmae"));
     }
 
     @Test

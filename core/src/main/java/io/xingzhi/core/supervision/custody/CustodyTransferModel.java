@@ -127,7 +127,7 @@ public final class CustodyTransferModel implements SupervisionModel {
                         .estimated(noticeEstimated)
                         .boundary(Periods.within(trigger, deadline, margin) || remainderBoundary)
                         .fact("notice_on", notice).fact("deadline", deadline)
-                        .fact("term_end", termEnd.map(Object::toString).orElse("无期/死缓"))
+                        .fact("term_end", termEnd.map(Object::toString).orElse("无期/死缓")).fact("left_on", left)
                         .build());
             }
         }
@@ -153,7 +153,7 @@ public final class CustodyTransferModel implements SupervisionModel {
                                 + (left.isPresent() ? "看守所至" + left.get() + "方出所" : "截至" + asOf + "仍羁押于看守所")
                                 + "，刑满未释放。")
                         .boundary(Periods.within(trigger, end, margin))
-                        .fact("term_end", end)
+                        .fact("term_end", end).fact("left_on", left)
                         .build());
             }
             if (reason.orElse(null) == LeaveReason.SENTENCE_SERVED && left.isPresent() && left.get().isBefore(end)) {
