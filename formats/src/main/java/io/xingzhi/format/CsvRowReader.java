@@ -53,6 +53,48 @@ public final class CsvRowReader implements RowReader {
         new CsvSplitter(dataset, source, text.lines(), text.decoder(), visitor).read();
     }
 
+    /**
+     * The header row of a CSV source - its column names as this reader would name them - read and
+     * decoded as {@link #read} would, without reading further; empty when the source has no readable
+     * first line (empty, or undecodable).
+     */
+    public java.util.List<String> header(String source, InputStream in) throws IOException {
+        Objects.requireNonNull(source, "source");
+        java.util.List<java.util.List<String>> got = new java.util.ArrayList<>(1);
+        RowVisitor first = new RowVisitor() {
+            @Override
+            public void header(io.xingzhi.core.record.SourceRef ref, java.util.List<String> names) {
+                got.add(java.util.List.copyOf(names));
+                throw new HeaderRead();
+            }
+
+            @Override
+            public void row(io.xingzhi.core.record.RawRow row) {
+                throw new HeaderRead();
+            }
+
+            @Override
+            public void rejected(io.xingzhi.core.record.Rejection rejection) {
+                throw new HeaderRead();
+            }
+        };
+        try {
+            read(Dataset.JUDGMENTS, source, in, first);
+        } catch (HeaderRead done) {
+            // the header is all we wanted
+        }
+        return got.isEmpty() ? java.util.List.of() : got.get(0);
+    }
+
+    /** Stops reading once the header has been seen. */
+    private static final class HeaderRead extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        HeaderRead() {
+            super(null, null, false, false);
+        }
+    }
+
     @Override
     public String toString() {
         return "CsvRowReader[" + decoding.charset().map(c -> c.name()).orElse("detect") + "]";

@@ -161,6 +161,7 @@ final class CsvSplitter {
         if (!headerSeen) {
             headerSeen = true;
             setHeader();
+            visitor.header(new SourceRef(dataset, source, first), List.of(header));
             return;
         }
         if (headerBroken) {

@@ -7,20 +7,34 @@ import java.util.Objects;
 
 /**
  * Writes a finished run into a folder as CONTRACT.md §5 promises: {@code leads.jsonl}
- * ({@link JsonLinesLeadWriter}), {@code leads.csv} ({@link CsvLeadWriter}) and {@code report.md}
- * ({@link MarkdownReportWriter}). The folder is created when missing; each file is replaced whole
- * (written beside it, then moved), so an interrupted run never leaves half a file.
+ * ({@link JsonLinesLeadWriter}), {@code leads.csv} ({@link CsvLeadWriter}), {@code report.md}
+ * ({@link MarkdownReportWriter}) and {@code rejections.csv}: every rejected row with file, line and
+ * reason, streamed during the run by {@link #rejections()} when that is given to the engine as its
+ * rejection sink, else the rejections the report kept (the first of each dataset; report.md says
+ * which). The folder is created when missing; each file is replaced whole (written beside it, then
+ * moved), so an interrupted run never leaves half a file.
  */
 public final class CsvRunOutput implements RunSink {
     public static final String LEADS_JSONL = "leads.jsonl";
     public static final String LEADS_CSV = "leads.csv";
     public static final String REPORT_MD = "report.md";
+    public static final String REJECTIONS_CSV = "rejections.csv";
 
     private final Path folder;
+    private final CsvRejectionWriter rejections;
 
     /** Writes into {@code folder}. */
     public CsvRunOutput(Path folder) {
         this.folder = Objects.requireNonNull(folder, "folder");
+        this.rejections = new CsvRejectionWriter(folder.resolve(REJECTIONS_CSV));
+    }
+
+    /**
+     * The sink that streams every rejection of a run into {@code rejections.csv}: give it to the
+     * engine ({@code Engine.Builder.rejections}, {@code RunService.Builder.rejections}).
+     */
+    public CsvRejectionWriter rejections() {
+        return rejections;
     }
 
     /** The folder written to. */
@@ -32,6 +46,10 @@ public final class CsvRunOutput implements RunSink {
     public void accept(RunResult result) {
         new JsonLinesLeadWriter(folder.resolve(LEADS_JSONL)).accept(result);
         new CsvLeadWriter(folder.resolve(LEADS_CSV)).accept(result);
-        new MarkdownReportWriter(folder.resolve(REPORT_MD)).accept(result);
+        boolean streamed = rejections.complete();
+        if (!streamed) {
+            AtomicFile.write(folder.resolve(REJECTIONS_CSV), out -> CsvRejectionWriter.write(result.report().rejections(), out));
+        }
+        new MarkdownReportWriter(folder.resolve(REPORT_MD), java.time.ZoneId.systemDefault(), () -> streamed).accept(result);
     }
 }

@@ -24,9 +24,13 @@ import java.util.Objects;
 
 /**
  * Writes the run report ({@code report.md}) as Markdown, in Chinese with English glosses: the
- * as-of date and times; rows read, accepted and rejected per dataset with their files (a dataset
- * the source lacked is marked absent); the first {@value #REJECTIONS_SHOWN} rejections of each
- * dataset as {@code file:line — reason}, saying how many more there are; identity statistics with
+ * as-of date and the local times (to the second) it ran; what the run has to say about its input
+ * files as a whole (a file read as a dataset by its headers, a file not read and why, unknown
+ * columns with the name each most likely meant, a header without a required field); rows read,
+ * accepted and rejected per dataset with their files (a dataset the source lacked is marked
+ * absent); the rejections summarised - per dataset their count by kind of reason and the first
+ * {@value #REJECTIONS_SHOWN} as {@code file:line — reason}, with a pointer to {@code rejections.csv},
+ * which holds every one (file, line and reason); identity statistics with
  * their samples; the records a model could match to no judgment, each with its reason; leads per
  * model and kind; models skipped and why; kinds that could not run (their model ran, but a dataset
  * or column they need was absent) and why, never shown as "0 leads"; the parameters used. Reasons
@@ -34,41 +38,76 @@ import java.util.Objects;
  */
 public final class MarkdownReportWriter implements RunSink {
     /** Rejections listed per dataset; the counts are always complete. */
-    public static final int REJECTIONS_SHOWN = 20;
+    public static final int REJECTIONS_SHOWN = 5;
+    /** Kinds of reason listed per dataset (the rest are added up in one line). */
+    public static final int REASONS_SHOWN = 10;
+    private static final java.time.format.DateTimeFormatter TIME =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss xxx", java.util.Locale.ROOT);
 
     private final Path file;
+    private final java.time.ZoneId zone;
+    private final java.util.function.BooleanSupplier allRejectionsWritten;
 
-    /** A sink writing the run's report to {@code file}. */
+    /** A sink writing the run's report to {@code file}, times in this machine's time zone. */
     public MarkdownReportWriter(Path file) {
+        this(file, java.time.ZoneId.systemDefault(), () -> false);
+    }
+
+    /**
+     * A sink writing the run's report to {@code file}.
+     *
+     * @param zone the time zone the run's times are written in
+     * @param allRejectionsWritten true when {@code rejections.csv} beside the report holds every
+     *     rejection of the run (else it holds those the report kept, and the report says so)
+     */
+    public MarkdownReportWriter(Path file, java.time.ZoneId zone, java.util.function.BooleanSupplier allRejectionsWritten) {
         this.file = Objects.requireNonNull(file, "file");
+        this.zone = Objects.requireNonNull(zone, "zone");
+        this.allRejectionsWritten = Objects.requireNonNull(allRejectionsWritten, "allRejectionsWritten");
     }
 
     @Override
     public void accept(RunResult result) {
-        AtomicFile.write(file, out -> write(result.report(), out));
+        String text = render(result.report(), zone, allRejectionsWritten.getAsBoolean());
+        AtomicFile.write(file, out -> {
+            Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            w.write(text);
+            w.flush();
+        });
     }
 
-    /** Writes the report to {@code out} as UTF-8 (flushed, left open). */
+    /** Writes the report to {@code out} as UTF-8 (flushed, left open), times in this machine's zone. */
     public static void write(RunReport report, OutputStream out) throws IOException {
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         w.write(render(report));
         w.flush();
     }
 
-    /** The report as Markdown text. */
+    /** The report as Markdown text, times in this machine's zone, no complete {@code rejections.csv}. */
     public static String render(RunReport r) {
+        return render(r, java.time.ZoneId.systemDefault(), false);
+    }
+
+    /**
+     * The report as Markdown text.
+     *
+     * @param zone the time zone the run's times are written in
+     * @param allRejectionsWritten true when {@code rejections.csv} holds every rejection of the run
+     */
+    public static String render(RunReport r, java.time.ZoneId zone, boolean allRejectionsWritten) {
         StringBuilder b = new StringBuilder(8192);
         b.append("# 监督线索运行报告 (run report)\n\n");
         b.append("| 项目 | 值 |\n|---|---|\n");
         row(b, "检察基准日 (as-of)", r.asOf().toString());
-        row(b, "开始 (started)", r.startedAt().toString());
-        row(b, "结束 (finished)", r.finishedAt().toString());
+        row(b, "开始 (started)", TIME.format(r.startedAt().atZone(zone).truncatedTo(java.time.temporal.ChronoUnit.SECONDS)));
+        row(b, "结束 (finished)", TIME.format(r.finishedAt().atZone(zone).truncatedTo(java.time.temporal.ChronoUnit.SECONDS)));
         row(b, "用时 (duration)", duration(Duration.between(r.startedAt(), r.finishedAt())));
         row(b, "线索 (leads)", Long.toString(r.totalLeads()));
         b.append('\n');
 
+        inputs(b, r);
         datasets(b, r);
-        rejections(b, r);
+        rejections(b, r, allRejectionsWritten);
         identity(b, r.identity());
         unmatched(b, r);
         leads(b, r);
@@ -107,13 +146,48 @@ public final class MarkdownReportWriter implements RunSink {
                 .append(" |\n\n");
     }
 
-    private static void rejections(StringBuilder b, RunReport r) {
+    private static void inputs(StringBuilder b, RunReport r) {
+        b.append("## 输入文件 (input files)\n\n");
+        if (r.sourceNotes().isEmpty()) {
+            b.append("每个文件都按文件名读作对应的数据集，表头的列都已识别 (every file was read as the dataset its name names; "
+                    + "every column was known)\n\n");
+            return;
+        }
+        if (r.someInputUnusable()) {
+            b.append("**有输入无法使用 (some input could not be used)**：见下表中“未读取”和“表头不可用”的文件 "
+                    + "(see the files marked 未读取 and 表头不可用 below).\n\n");
+        }
+        b.append("| 文件 (file) | 数据集 (dataset) | 情况 (note) | 说明 (details) |\n|---|---|---|---|\n");
+        for (io.xingzhi.core.run.SourceNote n : r.sourceNotes()) {
+            b.append("| ").append(cell(n.source())).append(" | ").append(n.dataset().map(Dataset::fileStem).orElse("—"))
+                    .append(" | ").append(n.unusable() ? "**" + n.kind().label() + "**" : n.kind().label()).append(" | ")
+                    .append(cell(n.message())).append(" |\n");
+        }
+        b.append('\n');
+    }
+
+    private static void rejections(StringBuilder b, RunReport r, boolean allWritten) {
         b.append("## 不予采用的记录 (rejections)\n\n");
         Map<Dataset, List<Rejection>> byDataset = new EnumMap<>(Dataset.class);
         for (Rejection x : r.rejections()) {
             byDataset.computeIfAbsent(x.ref().dataset(), d -> new ArrayList<>()).add(x);
         }
-        boolean any = false;
+        long all = 0;
+        for (Dataset d : Dataset.values()) {
+            DatasetCounts c = r.datasets().get(d);
+            all += c == null ? 0 : c.rejected();
+        }
+        if (all == 0 && r.rejections().isEmpty()) {
+            b.append("无 (none)\n\n");
+            return;
+        }
+        b.append(allWritten
+                ? "共 " + all + " 条，每一条（文件、行号、原因）都在 `rejections.csv` 中 (all " + all
+                        + ", each with file, line and reason, are in rejections.csv)。下面按原因汇总，并列出每个数据集的前 "
+                        + REJECTIONS_SHOWN + " 条 (summary by reason and the first of each dataset below)。\n\n"
+                : "共 " + all + " 条；`rejections.csv` 中列出每个数据集的前 " + io.xingzhi.core.engine.Engine.REJECTIONS_KEPT
+                        + " 条 (rejections.csv lists the first " + io.xingzhi.core.engine.Engine.REJECTIONS_KEPT
+                        + " of each dataset)。\n\n");
         for (Dataset d : Dataset.values()) {
             List<Rejection> list = byDataset.getOrDefault(d, List.of());
             DatasetCounts c = r.datasets().get(d);
@@ -121,8 +195,23 @@ public final class MarkdownReportWriter implements RunSink {
             if (total == 0) {
                 continue;
             }
-            any = true;
             b.append("### ").append(d.fileStem()).append(" (").append(total).append(")\n\n");
+            if (c != null && !c.rejectedByReason().isEmpty()) {
+                b.append("| 原因 (reason) | 条数 (rows) |\n|---|---:|\n");
+                int n = 0;
+                long rest = 0;
+                for (Map.Entry<String, Long> e : c.rejectedByReason().entrySet()) {
+                    if (n++ < REASONS_SHOWN) {
+                        b.append("| ").append(cell(e.getKey())).append(" | ").append(e.getValue()).append(" |\n");
+                    } else {
+                        rest += e.getValue();
+                    }
+                }
+                if (rest > 0) {
+                    b.append("| 其他原因 (other reasons) | ").append(rest).append(" |\n");
+                }
+                b.append('\n');
+            }
             int shown = Math.min(REJECTIONS_SHOWN, list.size());
             for (int i = 0; i < shown; i++) {
                 Rejection x = list.get(i);
@@ -131,12 +220,10 @@ public final class MarkdownReportWriter implements RunSink {
             }
             long more = total - shown;
             if (more > 0) {
-                b.append("- …另有 ").append(more).append(" 条 (and ").append(more).append(" more)\n");
+                b.append("- …另有 ").append(more).append(" 条，见 rejections.csv (").append(more)
+                        .append(" more in rejections.csv)\n");
             }
             b.append('\n');
-        }
-        if (!any) {
-            b.append("无 (none)\n\n");
         }
     }
 

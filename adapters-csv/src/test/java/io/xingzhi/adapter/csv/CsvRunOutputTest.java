@@ -21,7 +21,7 @@ class CsvRunOutputTest {
     Path dir;
 
     @Test
-    void writesTheThreeFilesIntoANewFolder() {
+    void writesTheFourFilesIntoANewFolder() {
         Path out = dir.resolve("out/run1");
         new CsvRunOutput(out).accept(LeadFixtures.result());
         assertThat(out.resolve("leads.jsonl")).isRegularFile();
@@ -29,7 +29,7 @@ class CsvRunOutputTest {
         assertThat(out.resolve("report.md")).isRegularFile();
         try (var files = Files.list(out)) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("leads.jsonl", "leads.csv",
-                    "report.md");
+                    "report.md", "rejections.csv");
         } catch (IOException e) {
             throw new AssertionError(e);
         }
@@ -129,6 +129,68 @@ class CsvRunOutputTest {
     }
 
     @Test
+    void everyRejectionStreamedDuringTheRunIsInRejectionsCsvAndTheReportCountsThemByReason() throws IOException {
+        CsvRunOutput output = new CsvRunOutput(dir);
+        CsvRejectionWriter sink = output.rejections();
+        sink.started();
+        for (int line = 2; line < 5002; line++) {
+            sink.rejected(new io.xingzhi.core.record.Rejection(new io.xingzhi.core.record.SourceRef(
+                    io.xingzhi.core.record.Dataset.CUSTODY, "custody.csv", line), line % 2 == 0
+                    ? "admitted_on: \"2024-13-" + line + "\" is not a date" : "=name and id_number: both blank"));
+        }
+        sink.finished();
+        output.accept(LeadFixtures.result());
+
+        List<String> lines = Files.readAllLines(dir.resolve("rejections.csv"));
+        assertThat(lines).hasSize(5001);
+        assertThat(lines.get(0)).isEqualTo("\uFEFFdataset,source,line,reason");
+        assertThat(lines.get(1)).isEqualTo("custody,custody.csv,2,\"admitted_on: \"\"2024-13-2\"\" is not a date\"");
+        assertThat(lines.get(5000)).as("a formula is defused").isEqualTo("custody,custody.csv,5001,'=name and id_number: both blank");
+        String md = Files.readString(dir.resolve("report.md"));
+        assertThat(md).contains("每一条（文件、行号、原因）都在 `rejections.csv` 中");
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
+        }
+    }
+
+    @Test
+    void aRunThatFailsLeavesNoHalfRejectionsFile() throws IOException {
+        CsvRejectionWriter sink = new CsvRunOutput(dir).rejections();
+        sink.started();
+        sink.rejected(new io.xingzhi.core.record.Rejection(new io.xingzhi.core.record.SourceRef(
+                io.xingzhi.core.record.Dataset.CUSTODY, "custody.csv", 2), "x"));
+        sink.abandoned();
+        try (var files = Files.list(dir)) {
+            assertThat(files).isEmpty();
+        }
+    }
+
+    @Test
+    void reportCountsRejectionsByReasonAndSaysWhatItHadToSayAboutTheInputFiles() {
+        io.xingzhi.core.run.RunReport base = LeadFixtures.result().report();
+        java.util.Map<io.xingzhi.core.record.Dataset, io.xingzhi.core.run.DatasetCounts> counts =
+                new java.util.EnumMap<>(base.datasets());
+        counts.put(io.xingzhi.core.record.Dataset.CUSTODY, new io.xingzhi.core.run.DatasetCounts(
+                io.xingzhi.core.record.Dataset.CUSTODY, true, List.of("看守所在押人员.csv"), 96, 0, 96, false,
+                java.util.Map.of("表头缺少必需字段 admitted_on（入所日期/收押日期）", 96L)));
+        io.xingzhi.core.run.RunReport r = new io.xingzhi.core.run.RunReport(base.asOf(), base.startedAt(), base.finishedAt(), counts,
+                base.rejections(), base.identity(), base.leadsByModelAndKind(), base.skippedModels(), base.parameters(), base.kinds(),
+                base.kindsNotRun(), base.unmatchedRecords(), List.of(
+                        new io.xingzhi.core.run.SourceNote("看守所在押人员.csv", java.util.Optional.of(io.xingzhi.core.record.Dataset.CUSTODY),
+                                io.xingzhi.core.run.SourceNote.Kind.RECOGNISED, "看守所在押人员.csv：按表头识别为 custody", "recognised"),
+                        new io.xingzhi.core.run.SourceNote("名单.csv", java.util.Optional.empty(),
+                                io.xingzhi.core.run.SourceNote.Kind.IGNORED, "名单.csv：未读取", "not read")));
+
+        String md = MarkdownReportWriter.render(r, java.time.ZoneOffset.ofHours(8), true);
+
+        assertThat(md).contains("## 输入文件 (input files)", "**有输入无法使用",
+                "| 看守所在押人员.csv | custody | 按表头识别 | 看守所在押人员.csv：按表头识别为 custody |",
+                "| 名单.csv | — | **未读取** | 名单.csv：未读取 |",
+                "### custody (96)", "| 表头缺少必需字段 admitted_on（入所日期/收押日期） | 96 |",
+                "| 开始 (started) | 2024-10-01 16:00:00 +08:00 |");
+    }
+
+    @Test
     void reportHasCountsRejectionsIdentityLeadsSkippedModelsAndParameters() throws IOException {
         new CsvRunOutput(dir).accept(LeadFixtures.result());
         String md = Files.readString(dir.resolve("report.md"));
@@ -138,8 +200,9 @@ class CsvRunOutputTest {
         assertThat(md).contains("| enforcement | 法院 刑事财产刑执行案件 | **未提供 (absent)** | — | 0 | 0 | 0 |");
         assertThat(md).contains("| activities |").contains("| **合计 (total)** | | | | 226 | 195 | 31 |");
         assertThat(md).contains("### judgments (30)", "- `judgments.csv:2` — effective_date: \"2024-13-00\" is not a date",
-                "- `judgments.csv:21` —", "另有 10 条 (and 10 more)");
-        assertThat(md).doesNotContain("judgments.csv:22`");
+                "- `judgments.csv:6` —", "另有 25 条，见 rejections.csv (25 more in rejections.csv)",
+                "`rejections.csv` 中列出每个数据集的前 1000 条");
+        assertThat(md).doesNotContain("judgments.csv:7`");
         assertThat(md).contains("### custody (1)", "- `custody.csv:7` — expected 8 fields, found 7");
         assertThat(md).contains("| 人员 (persons) | 120 |", "| 无法关联的记录 (unresolved) | 2 |",
                 "custody.csv:9 no valid id_number and no birth_date");

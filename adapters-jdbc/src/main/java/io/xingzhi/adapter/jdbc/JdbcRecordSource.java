@@ -115,6 +115,8 @@ public final class JdbcRecordSource implements RecordSource {
                 st.setFetchSize(config.fetchSize());
                 try (ResultSet rs = st.executeQuery()) {
                     Column[] columns = columns(rs.getMetaData(), source, what);
+                    visitor.header(new SourceRef(dataset, source.name(), 0),
+                            java.util.Arrays.stream(columns).map(Column::header).toList());
                     while (rs.next()) {
                         row++;
                         emit(dataset, source, row, rs, columns, visitor);

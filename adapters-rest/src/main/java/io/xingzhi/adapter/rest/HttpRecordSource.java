@@ -274,6 +274,11 @@ public final class HttpRecordSource implements RecordSource {
         }
 
         @Override
+        public void header(io.xingzhi.core.record.SourceRef ref, java.util.List<String> names) {
+            target.header(ref, names);
+        }
+
+        @Override
         public void rejected(Rejection rejection) {
             count++;
             target.rejected(rejection);

@@ -4,6 +4,7 @@ import io.xingzhi.core.XingzhiException;
 import io.xingzhi.core.engine.Engine;
 import io.xingzhi.core.port.ProgressListener;
 import io.xingzhi.core.port.RecordSource;
+import io.xingzhi.core.port.RejectionSink;
 import io.xingzhi.core.port.RunSink;
 import io.xingzhi.core.port.RunStore;
 import io.xingzhi.core.port.StoredRun;
@@ -40,15 +41,17 @@ public final class RunService {
     private final Parameters parameters;
     private final Optional<RunStore> store;
     private final List<RunSink> outputs;
+    private final ProgressListener progress;
 
     private RunService(Builder b) {
         Engine.Builder e = Engine.builder().source(b.source).parameters(b.parameters).aliases(b.aliases)
-                .progress(b.progress, b.progressEvery).clock(b.clock);
+                .progress(b.progress, b.progressEvery).rejections(b.rejections).clock(b.clock);
         b.models.ifPresent(e::models);
         this.engine = e.build();
         this.parameters = b.parameters;
         this.store = b.store;
         this.outputs = List.copyOf(b.outputs);
+        this.progress = b.progress;
     }
 
     /** A builder over the source every run reads. */
@@ -91,6 +94,7 @@ public final class RunService {
             }
         }
         RunResult result = engine.run(asOf, selected, parameters);
+        progress.phase(ProgressListener.Phase.WRITE, Optional.empty(), result.leads().size());
         outputs.forEach(o -> o.accept(result));
         Optional<StoredRun> stored = store.map(s -> {
             long number = s.saveRun(result);
@@ -106,6 +110,7 @@ public final class RunService {
         private HeaderAliases aliases = HeaderAliases.standard();
         private Optional<List<SupervisionModel>> models = Optional.empty();
         private ProgressListener progress = ProgressListener.none();
+        private RejectionSink rejections = RejectionSink.none();
         private long progressEvery = 1_000_000;
         private Optional<RunStore> store = Optional.empty();
         private final List<RunSink> outputs = new ArrayList<>();
@@ -137,6 +142,12 @@ public final class RunService {
         public Builder progress(ProgressListener p, long everyRows) {
             this.progress = Objects.requireNonNull(p);
             this.progressEvery = everyRows;
+            return this;
+        }
+
+        /** Where every rejected row of each run goes as it happens (see {@link Engine.Builder#rejections}). */
+        public Builder rejections(RejectionSink sink) {
+            this.rejections = Objects.requireNonNull(sink);
             return this;
         }
 

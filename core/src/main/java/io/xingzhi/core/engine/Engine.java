@@ -11,6 +11,7 @@ import io.xingzhi.core.lead.LeadKind;
 import io.xingzhi.core.lead.PossibleMatch;
 import io.xingzhi.core.port.ProgressListener;
 import io.xingzhi.core.port.RecordSource;
+import io.xingzhi.core.port.RejectionSink;
 import io.xingzhi.core.port.RowVisitor;
 import io.xingzhi.core.record.Activity;
 import io.xingzhi.core.record.AgencyRecord;
@@ -18,6 +19,7 @@ import io.xingzhi.core.record.BusinessRole;
 import io.xingzhi.core.record.DataNeed;
 import io.xingzhi.core.record.Dataset;
 import io.xingzhi.core.record.HeaderAliases;
+import io.xingzhi.core.record.HeaderCheck;
 import io.xingzhi.core.record.MappingResult;
 import io.xingzhi.core.record.RawRow;
 import io.xingzhi.core.record.RecordMapper;
@@ -27,6 +29,7 @@ import io.xingzhi.core.record.UnmatchedRecord;
 import io.xingzhi.core.run.DatasetCounts;
 import io.xingzhi.core.run.RunReport;
 import io.xingzhi.core.run.RunResult;
+import io.xingzhi.core.run.SourceNote;
 import io.xingzhi.core.supervision.LeadCollector;
 import io.xingzhi.core.supervision.ModelContext;
 import io.xingzhi.core.supervision.Parameters;
@@ -76,6 +79,8 @@ import java.util.Set;
 public final class Engine {
     /** At most this many rejections per dataset are kept in the report (counts are always complete). */
     public static final int REJECTIONS_KEPT = 1000;
+    /** At most this many distinct reasons are counted per dataset; the others are counted together. */
+    public static final int REASONS_COUNTED = 50;
     private static final int EVIDENCE_KEPT = 20;
 
     private final RecordSource source;
@@ -83,6 +88,7 @@ public final class Engine {
     private final Parameters parameters;
     private final RecordMapper mapper;
     private final ProgressListener progress;
+    private final RejectionSink rejectionSink;
     private final long progressEvery;
     private final Clock clock;
 
@@ -92,6 +98,7 @@ public final class Engine {
         this.parameters = b.parameters;
         this.mapper = new RecordMapper(b.aliases);
         this.progress = b.progress;
+        this.rejectionSink = b.rejections;
         this.progressEvery = b.progressEvery;
         this.clock = b.clock;
         Set<String> names = new LinkedHashSet<>();
@@ -147,6 +154,8 @@ public final class Engine {
         private final Set<Dataset> available = source.available();
         private final Map<Dataset, Counter> counters = new EnumMap<>(Dataset.class);
         private final List<Rejection> rejections = new ArrayList<>();
+        /** What the source and the headers had to say about the inputs as a whole. */
+        private final List<SourceNote> notes = new ArrayList<>();
         private final Map<String, String> skipped = new LinkedHashMap<>();
         private final Map<String, Lead> leads = new LinkedHashMap<>();
         private final Map<SourceRef, UnmatchedRecord> unmatched = new LinkedHashMap<>();
@@ -179,14 +188,26 @@ public final class Engine {
         }
 
         RunResult execute() {
-            IdentityResolver.Resolution resolution = IdentityResolver.resolve(readIndexedDatasets());
-            List<SupervisionModel> running = runnable();
-            nearMisses = NearMissIndex.of(resolution.persons(), resolution.unresolved(), missingFrom(running));
-            assess(resolution.persons(), running);
-            Set<Dataset> wanted = new LinkedHashSet<>();
-            running.forEach(m -> wanted.addAll(m.streams()));
-            streamPastTheIndex(resolution.index(), wanted);
-            return result(running, resolution);
+            rejectionSink.started();
+            try {
+                notes.addAll(source.notes());
+                List<AgencyRecord> records = readIndexedDatasets();
+                progress.phase(ProgressListener.Phase.INDEX, java.util.Optional.empty(), records.size());
+                IdentityResolver.Resolution resolution = IdentityResolver.resolve(records);
+                List<SupervisionModel> running = runnable();
+                nearMisses = NearMissIndex.of(resolution.persons(), resolution.unresolved(), missingFrom(running));
+                progress.phase(ProgressListener.Phase.ASSESS, java.util.Optional.empty(), resolution.persons().size());
+                assess(resolution.persons(), running);
+                Set<Dataset> wanted = new LinkedHashSet<>();
+                running.forEach(m -> wanted.addAll(m.streams()));
+                streamPastTheIndex(resolution.index(), wanted);
+                RunResult result = result(running, resolution);
+                rejectionSink.finished();
+                return result;
+            } catch (RuntimeException | Error e) {
+                rejectionSink.abandoned();
+                throw e;
+            }
         }
 
         /** The small datasets, every row mapped, counted and (when accepted) kept for the index. */
@@ -194,7 +215,8 @@ public final class Engine {
             List<AgencyRecord> records = new ArrayList<>();
             for (Dataset d : Dataset.values()) {
                 if (!d.streamed() && available.contains(d)) {
-                    read(d, counter(counters, d), rejections, records::add);
+                    progress.phase(ProgressListener.Phase.READ, java.util.Optional.of(d), source.size(d));
+                    read(d, counter(counters, d), rejections, records::add, notes);
                 }
             }
             return records;
@@ -210,7 +232,7 @@ public final class Engine {
             for (SupervisionModel m : selected) {
                 List<String> missing = m.requires().stream().filter(d -> !available.contains(d)).map(Dataset::fileStem).sorted().toList();
                 if (!missing.isEmpty()) {
-                    skipped.put(m.name(), "缺少数据集 missing dataset(s): " + String.join(", ", missing));
+                    skipped.put(m.name(), "缺少数据集 " + String.join("、", missing));
                     continue;
                 }
                 Map<String, String> kinds = new LinkedHashMap<>();
@@ -223,7 +245,7 @@ public final class Engine {
                     }
                 }
                 if (!m.kinds().isEmpty() && kinds.size() == m.kinds().size()) {
-                    skipped.put(m.name(), "缺少数据 missing data: " + String.join(", ", lacking));
+                    skipped.put(m.name(), "缺少数据 " + String.join("、", lacking));
                     continue;
                 }
                 if (!kinds.isEmpty()) {
@@ -253,13 +275,13 @@ public final class Engine {
 
         private String unmet(DataNeed n) {
             if (!available.contains(n.dataset())) {
-                return "缺少数据集 missing dataset " + n.describe();
+                return "缺少数据集 " + n.describe();
             }
             Counter c = counters.get(n.dataset());
             if (c == null || c.accepted + c.rejected == 0) {
-                return "数据集 " + n.dataset().fileStem() + " 无数据行 (no rows), 无法确认列 " + n.describe();
+                return "数据集 " + n.dataset().fileStem() + " 没有数据行，无法确认有无列 " + n.describe();
             }
-            return "缺少列 missing column " + n.describe();
+            return "缺少列 " + n.describe();
         }
 
         /** The datasets that the running kinds say a record is missing from: the near-miss index covers them. */
@@ -310,6 +332,7 @@ public final class Engine {
                     c.notRead = true;
                     continue;
                 }
+                progress.phase(ProgressListener.Phase.STREAM, java.util.Optional.of(d), source.size(d));
                 read(d, c, rejections, rec -> {
                     if (watches.isEmpty()) {
                         return;
@@ -328,7 +351,7 @@ public final class Engine {
                             }
                         }
                     }
-                });
+                }, notes);
             }
         }
 
@@ -349,14 +372,15 @@ public final class Engine {
             for (Dataset d : Dataset.values()) {
                 Counter c = counters.get(d);
                 counts.put(d, c == null ? new DatasetCounts(d, false, List.of(), 0, 0, 0)
-                        : new DatasetCounts(d, true, source.describe(d), c.accepted + c.rejected, c.accepted, c.rejected, c.notRead));
+                        : new DatasetCounts(d, true, source.describe(d), c.accepted + c.rejected, c.accepted, c.rejected, c.notRead,
+                                c.byReason));
             }
             Map<String, String> described = new LinkedHashMap<>(ctx.parameters().describe());
             described.put("models", String.join(",", running.stream().map(SupervisionModel::name).toList()));
             RunReport report = new RunReport(ctx.asOf(), started, clock.instant(), counts, rejections, resolution.stats(),
                     byKind, skipped, described, selected.stream().flatMap(m -> m.kinds().stream()).toList(), kindsNotRun,
                     unmatched.values().stream().sorted(Comparator.comparing((UnmatchedRecord u) -> u.ref().dataset())
-                            .thenComparing(u -> u.ref().source()).thenComparingLong(u -> u.ref().line())).toList());
+                            .thenComparing(u -> u.ref().source()).thenComparingLong(u -> u.ref().line())).toList(), notes);
             return new RunResult(sorted, report);
         }
     }
@@ -365,10 +389,11 @@ public final class Engine {
         return counters.computeIfAbsent(d, k -> new Counter());
     }
 
-    private void read(Dataset d, Counter c, List<Rejection> rejections, java.util.function.Consumer<AgencyRecord> sink) {
+    private void read(Dataset d, Counter c, List<Rejection> rejections, java.util.function.Consumer<AgencyRecord> sink,
+                      List<SourceNote> notes) {
         RowHandler handler = new RowHandler(d, c, rejections, sink);
         try {
-            c.columns.addAll(readPipelined(d, handler));
+            c.columns.addAll(readPipelined(d, handler, notes));
         } catch (XingzhiException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -410,6 +435,13 @@ public final class Engine {
 
         private void reject(Rejection rejection) {
             c.rejected++;
+            rejectionSink.rejected(rejection);
+            String why = Rejection.category(rejection.reason());
+            if (c.byReason.size() < REASONS_COUNTED || c.byReason.containsKey(why)) {
+                c.byReason.merge(why, 1L, Long::sum);
+            } else {
+                c.byReason.merge(Rejection.OTHER_REASONS, 1L, Long::sum);
+            }
             if (c.rejected <= REJECTIONS_KEPT) {
                 rejections.add(rejection);
             }
@@ -433,8 +465,8 @@ public final class Engine {
      * counts, indexes or feeds them to the watches, so models still see one person's records in
      * source order on one thread. Memory stays bounded (a few batches in flight).
      */
-    private Set<String> readPipelined(Dataset d, RowHandler handler) {
-        Pipe pipe = new Pipe(mapper);
+    private Set<String> readPipelined(Dataset d, RowHandler handler, List<SourceNote> notes) {
+        Pipe pipe = new Pipe(mapper, d);
         Thread reader = new Thread(() -> pipe.produce(source, d), "xingzhi-read-" + d.fileStem());
         reader.setDaemon(true);
         reader.start();
@@ -470,6 +502,7 @@ public final class Engine {
         if (pipe.failure != null) {
             throw pipe.failure;
         }
+        notes.addAll(pipe.notes);
         return pipe.columns;
     }
 
@@ -491,8 +524,16 @@ public final class Engine {
         final Set<String> columns = new java.util.HashSet<>();
         private RawRow lastHeaders;
 
-        Pipe(RecordMapper mapper) {
+        /** The dataset read. */
+        private final Dataset dataset;
+        /** Source → why none of its rows can become a record (its header is unusable). */
+        private final Map<String, String> unusable = new HashMap<>();
+        /** What the sources' headers said (read by the engine after the reader thread ended). */
+        final List<SourceNote> notes = new ArrayList<>();
+
+        Pipe(RecordMapper mapper, Dataset dataset) {
             this.mapper = mapper;
+            this.dataset = dataset;
             int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
             java.util.concurrent.atomic.AtomicInteger count = new java.util.concurrent.atomic.AtomicInteger();
             this.mappers = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
@@ -520,8 +561,42 @@ public final class Engine {
             }
         }
 
+        /**
+         * A source's header, on the reader thread before its rows: checked once; an unusable one
+         * turns each of the source's rows into a rejection with its one reason, and a header that is
+         * data is itself a rejected row (line 1), so nothing vanishes.
+         */
+        @Override
+        public void header(SourceRef ref, List<String> names) {
+            HeaderCheck check = mapper.check(dataset, ref.source(), names);
+            if (!check.usable()) {
+                unusable.put(ref.source(), check.reason());
+                notes.add(new SourceNote(ref.source(), java.util.Optional.of(dataset), SourceNote.Kind.HEADER_UNUSABLE,
+                        ref.source() + "（" + dataset.fileStem() + "）：" + check.chineseReason()
+                                + "；其所有数据行都不予采用",
+                        ref.source() + " (" + dataset.fileStem() + "): " + check.englishReason()
+                                + "; every row of it is rejected"));
+                if (check.looksLikeData()) {
+                    add(new Rejection(ref, check.reason()));
+                }
+            } else if (!check.unknown().isEmpty()) {
+                notes.add(new SourceNote(ref.source(), java.util.Optional.of(dataset), SourceNote.Kind.UNKNOWN_COLUMNS,
+                        ref.source() + "（" + dataset.fileStem() + "）：未识别的列 " + String.join("、", check.unknown())
+                                + "，其值作为原始属性保留，模型不使用",
+                        ref.source() + " (" + dataset.fileStem() + "): unknown columns " + String.join(", ", check.unknown())
+                                + "; their values are kept as raw attributes, no model reads them"));
+            }
+        }
+
         @Override
         public void row(RawRow row) {
+            if (!unusable.isEmpty()) {
+                String why = unusable.get(row.ref().source());
+                if (why != null) {
+                    add(new Rejection(row.ref(), why));
+                    return;
+                }
+            }
             if (lastHeaders == null || !row.sameHeaders(lastHeaders)) {
                 columns.addAll(mapper.columns(row));
                 lastHeaders = row;
@@ -606,6 +681,8 @@ public final class Engine {
         boolean notRead;
         /** The canonical columns the dataset's sources named in their headers. */
         final Set<String> columns = new java.util.HashSet<>();
+        /** Rejections by {@link Rejection#category} (at most {@value #REASONS_COUNTED}, the rest as one). */
+        final Map<String, Long> byReason = new LinkedHashMap<>();
     }
 
     /** Builds an {@link Engine}. Wiring is explicit: nothing is discovered from the classpath. */
@@ -615,6 +692,7 @@ public final class Engine {
         private Parameters parameters = Parameters.defaults();
         private HeaderAliases aliases = HeaderAliases.standard();
         private ProgressListener progress = ProgressListener.none();
+        private RejectionSink rejections = RejectionSink.none();
         private long progressEvery = 1_000_000;
         private Clock clock = Clock.systemUTC();
 
@@ -658,6 +736,15 @@ public final class Engine {
             }
             this.progress = Objects.requireNonNull(p);
             this.progressEvery = everyRows;
+            return this;
+        }
+
+        /**
+         * Where every rejected row goes as it happens (a {@code rejections.csv}); the report keeps only
+         * the first {@value Engine#REJECTIONS_KEPT} of each dataset and the counts.
+         */
+        public Builder rejections(RejectionSink sink) {
+            this.rejections = Objects.requireNonNull(sink);
             return this;
         }
 

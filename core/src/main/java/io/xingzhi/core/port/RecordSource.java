@@ -27,4 +27,17 @@ public interface RecordSource {
 
     /** Streams every row of {@code dataset} to {@code visitor}; does nothing for an absent dataset. */
     void read(Dataset dataset, RowVisitor visitor);
+
+    /**
+     * What this source has to say about its inputs as a whole, for the run report: files read as a
+     * dataset their name does not name, files not read and why. Empty by default.
+     */
+    default List<io.xingzhi.core.run.SourceNote> notes() {
+        return List.of();
+    }
+
+    /** The bytes a dataset's files hold, when this source reads files (0 when it does not know). */
+    default long size(Dataset dataset) {
+        return 0;
+    }
 }

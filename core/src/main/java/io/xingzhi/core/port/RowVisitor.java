@@ -12,4 +12,13 @@ public interface RowVisitor {
     void row(RawRow row);
 
     void rejected(Rejection rejection);
+
+    /**
+     * The header of a file or table, before its rows (a source whose rows carry their own names,
+     * such as JSON Lines, has none to give): its column names as written, and where it is
+     * ({@code ref.line()} 1 for a file's header row). Core checks it once for the whole source -
+     * unknown columns, a missing required field, a first line that is data - instead of row by row.
+     */
+    default void header(io.xingzhi.core.record.SourceRef ref, java.util.List<String> names) {
+    }
 }

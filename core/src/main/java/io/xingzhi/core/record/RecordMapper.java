@@ -76,11 +76,73 @@ public final class RecordMapper {
         return out;
     }
 
+    /**
+     * Checks a header row once for its whole source (see {@link HeaderCheck}): unknown columns with
+     * the name each most likely meant, required fields no column names, no identity column, a first
+     * line that is data.
+     *
+     * @param dataset the dataset the source is read as
+     * @param source the file, table or feed
+     * @param headers its column names as written
+     */
+    public HeaderCheck check(Dataset dataset, String source, List<String> headers) {
+        java.util.Set<String> named = new java.util.HashSet<>();
+        List<String> unknown = new ArrayList<>();
+        int dataLike = 0;
+        for (String h : headers) {
+            if (h == null || h.isBlank() || h.startsWith("column_")) {
+                continue;
+            }
+            Optional<String> field = aliases.canonical(dataset, h);
+            if (field.isPresent()) {
+                named.add(field.get());
+                continue;
+            }
+            unknown.add(aliases.suggest(dataset, h).map(s -> h + "（是否为 " + s.get(0)
+                    + (s.get(0).equals(s.get(1)) ? "" : " " + s.get(1)) + "？）").orElse(h));
+            String t = h.strip();
+            if (IdNumber.parse(t).isOk() || Dates.parse(t).isOk() || t.matches("[0-9.,，]+")) {
+                dataLike++;
+            }
+        }
+        boolean looksLikeData = named.isEmpty() && dataLike > 0;
+        List<String> missing = new ArrayList<>();
+        for (String f : requiredFields(dataset)) {
+            if (!named.contains(f)) {
+                List<String> zh = dataset.fields().getOrDefault(f, List.of());
+                missing.add(f + (zh.isEmpty() ? "" : "（" + String.join("/", zh) + "）"));
+            }
+        }
+        boolean noIdentity = !named.contains("name") && !named.contains("id_number");
+        return new HeaderCheck(dataset, source, unknown, missing, noIdentity, looksLikeData);
+    }
+
+    /** The fields a row of {@code dataset} cannot do without (besides a name or an identity number). */
+    public static List<String> requiredFields(Dataset dataset) {
+        return REQUIRED.computeIfAbsent(dataset, d -> {
+            RecordMapper probe = standard();
+            Row r = probe.new Row(RawRow.of(new SourceRef(d, "", 0), new String[0], new String[0], 0), true);
+            probe.mapRow(r, d);
+            return List.copyOf(r.required);
+        });
+    }
+
+    private static final Map<Dataset, List<String>> REQUIRED = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** Maps one row; never throws for bad values. */
     public MappingResult map(RawRow row) {
-        Row r = new Row(row);
+        Row r = new Row(row, false);
+        AgencyRecord rec = mapRow(r, row.dataset());
+        if (!r.errors.isEmpty()) {
+            return new MappingResult.Rejected(new Rejection(row.ref(), String.join("; ", r.errors)));
+        }
+        return new MappingResult.Accepted(rec);
+    }
+
+    private AgencyRecord mapRow(Row r, Dataset dataset) {
+        RawRow row = r.row;
         RecordIdentity identity = r.identity();
-        AgencyRecord rec = switch (row.dataset()) {
+        return switch (dataset) {
             case JUDGMENTS -> judgment(r, identity);
             case CUSTODY -> new CustodyStay(row.ref(), identity, r.text("detention_center"), r.caseNumber("case_number"),
                     r.required("admitted_on", Dates::parse), r.date("notice_received_on"), r.date("left_on"),
@@ -106,10 +168,6 @@ public final class RecordMapper {
                     r.text("venue_type"), r.text("venue_name"), r.text("description"), r.text("agency"), r.extra);
             case COMMUTATIONS -> commutation(r, identity);
         };
-        if (!r.errors.isEmpty()) {
-            return new MappingResult.Rejected(new Rejection(row.ref(), String.join("; ", r.errors)));
-        }
-        return new MappingResult.Accepted(rec);
     }
 
     private static Judgment judgment(Row r, RecordIdentity identity) {
@@ -213,8 +271,11 @@ public final class RecordMapper {
         final String[] canonical;
         final Map<String, String> extra;
         final List<String> errors = new ArrayList<>(2);
+        /** The required fields asked for, when probing which fields are required. */
+        final List<String> required;
 
-        Row(RawRow row) {
+        Row(RawRow row, boolean probing) {
+            this.required = probing ? new ArrayList<>() : null;
             this.row = row;
             this.index = FIELD_INDEX.get(row.dataset());
             this.canonical = new String[index.size()];
@@ -266,6 +327,9 @@ public final class RecordMapper {
         }
 
         <T> T required(String field, Function<String, Parsed<T>> parser) {
+            if (required != null && !required.contains(field)) {
+                required.add(field);
+            }
             String v = raw(field);
             if (v == null) {
                 errors.add(field + ": required but blank");

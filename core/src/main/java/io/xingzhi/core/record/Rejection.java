@@ -15,6 +15,22 @@ public record Rejection(SourceRef ref, String reason) {
         Objects.requireNonNull(reason, "reason");
     }
 
+    /** The category under which reasons beyond the counted ones are counted. */
+    public static final String OTHER_REASONS = "其他原因 (other reasons)";
+
+    private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile("\"[^\"]*\"|“[^”]*”|'[^']*'");
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("\\d+");
+
+    /**
+     * The kind of reason, for counting rejections by reason: the reason with the values it quotes
+     * and its numbers left out ({@code effective_date: "2024-13-01" is not a date} and
+     * {@code effective_date: "2023-02-30" is not a date} are one kind).
+     */
+    public static String category(String reason) {
+        String c = QUOTED.matcher(reason).replaceAll("\"…\"");
+        return NUMBER.matcher(c).replaceAll("#");
+    }
+
     @Override
     public String toString() {
         return ref + ": " + reason;

@@ -29,12 +29,25 @@ import java.util.Map;
  *     {@code leadsByModelAndKind}, so a report never shows it as "0 leads"
  * @param unmatchedRecords accepted records a model could not match to what they are about (for
  *     example an enforcement case to a judgment), so no rule looked at them; each listed once
+ * @param sourceNotes what the run has to say about its inputs as a whole: files read as a dataset by
+ *     their headers, files not read and why, unknown columns, unusable headers ({@link SourceNote})
  */
 public record RunReport(LocalDate asOf, Instant startedAt, Instant finishedAt, Map<Dataset, DatasetCounts> datasets,
                         List<Rejection> rejections, IdentityStats identity,
                         Map<String, Map<String, Long>> leadsByModelAndKind, Map<String, String> skippedModels,
                         Map<String, String> parameters, List<LeadKind> kinds,
-                        Map<String, Map<String, String>> kindsNotRun, List<UnmatchedRecord> unmatchedRecords) {
+                        Map<String, Map<String, String>> kindsNotRun, List<UnmatchedRecord> unmatchedRecords,
+                        List<SourceNote> sourceNotes) {
+
+    /** A report with nothing to say about its inputs as a whole. */
+    public RunReport(LocalDate asOf, Instant startedAt, Instant finishedAt, Map<Dataset, DatasetCounts> datasets,
+                     List<Rejection> rejections, IdentityStats identity,
+                     Map<String, Map<String, Long>> leadsByModelAndKind, Map<String, String> skippedModels,
+                     Map<String, String> parameters, List<LeadKind> kinds,
+                     Map<String, Map<String, String>> kindsNotRun, List<UnmatchedRecord> unmatchedRecords) {
+        this(asOf, startedAt, finishedAt, datasets, rejections, identity, leadsByModelAndKind, skippedModels, parameters, kinds,
+                kindsNotRun, unmatchedRecords, List.of());
+    }
 
     /** A report in which every kind of every model that ran could run, and every record matched. */
     public RunReport(LocalDate asOf, Instant startedAt, Instant finishedAt, Map<Dataset, DatasetCounts> datasets,
@@ -49,6 +62,7 @@ public record RunReport(LocalDate asOf, Instant startedAt, Instant finishedAt, M
         kinds = List.copyOf(kinds);
         kindsNotRun = copyNested(kindsNotRun);
         unmatchedRecords = List.copyOf(unmatchedRecords);
+        sourceNotes = List.copyOf(sourceNotes);
         datasets = java.util.Collections.unmodifiableMap(new java.util.EnumMap<>(datasets.isEmpty()
                 ? new java.util.EnumMap<Dataset, DatasetCounts>(Dataset.class) : new java.util.EnumMap<>(datasets)));
         rejections = List.copyOf(rejections);
@@ -87,6 +101,11 @@ public record RunReport(LocalDate asOf, Instant startedAt, Instant finishedAt, M
     /** The kind's Chinese name, or its code when the run does not know it. */
     public String kindLabel(String model, String code) {
         return kind(model, code).map(LeadKind::label).orElse(code);
+    }
+
+    /** True when some input could not be used at all: a file not read, a header without a required field. */
+    public boolean someInputUnusable() {
+        return sourceNotes.stream().anyMatch(SourceNote::unusable);
     }
 
     /** Total leads. */

@@ -1,0 +1,153 @@
+package io.xingzhi.adapter.csv;
+
+import io.xingzhi.core.XingzhiException;
+import io.xingzhi.core.port.RejectionSink;
+import io.xingzhi.core.record.Rejection;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Collection;
+import java.util.Objects;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * Writes every rejected row of a run to {@code rejections.csv} as the run goes - dataset, file,
+ * line and reason - so that millions of rejections never sit in memory and none is left out
+ * (report.md summarises them). UTF-8 with a byte-order mark, like {@code leads.csv}, for Excel and
+ * WPS; a reason that would start with {@code = + - @} is prefixed with {@code '}. The file is
+ * written beside its place and moved there when the run {@linkplain #finished() finishes}; a failed
+ * run leaves the previous file as it was. One writer serves one run at a time.
+ */
+public final class CsvRejectionWriter implements RejectionSink {
+    /** The columns, in order. */
+    public static final java.util.List<String> COLUMNS = java.util.List.of("dataset", "source", "line", "reason");
+    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get();
+
+    private final Path file;
+    private Path tmp;
+    private CSVPrinter printer;
+    private long written;
+    private boolean complete;
+
+    /** A writer of {@code file}. */
+    public CsvRejectionWriter(Path file) {
+        this.file = Objects.requireNonNull(file, "file");
+    }
+
+    /** The file written. */
+    public Path file() {
+        return file;
+    }
+
+    /** True when the last run finished and the file holds every one of its rejections. */
+    public boolean complete() {
+        return complete;
+    }
+
+    /** The rejections the last (or current) run wrote. */
+    public long written() {
+        return written;
+    }
+
+    @Override
+    public void started() {
+        close(true);
+        complete = false;
+        written = 0;
+        try {
+            Path dir = file.toAbsolutePath().getParent();
+            Files.createDirectories(dir);
+            tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
+            Writer w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(tmp), StandardCharsets.UTF_8), 1 << 16);
+            w.write('\uFEFF');
+            printer = new CSVPrinter(w, FORMAT);
+            printer.printRecord(COLUMNS);
+        } catch (IOException e) {
+            close(true);
+            throw new XingzhiException("cannot write " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void rejected(Rejection r) {
+        if (printer == null) {
+            started();
+        }
+        try {
+            printer.printRecord(r.ref().dataset().fileStem(), r.ref().source(), r.ref().line(), safe(r.reason()));
+            written++;
+        } catch (IOException e) {
+            close(true);
+            throw new XingzhiException("cannot write " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void finished() {
+        if (printer == null) {
+            started();
+        }
+        try {
+            printer.close(true);
+            printer = null;
+            try {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+            tmp = null;
+            complete = true;
+        } catch (IOException e) {
+            close(true);
+            throw new XingzhiException("cannot write " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void abandoned() {
+        close(true);
+    }
+
+    /** Writes {@code rejections} whole (when no run streamed them): the rejections a report kept. */
+    static void write(Collection<Rejection> rejections, OutputStream out) throws IOException {
+        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        w.write('\uFEFF');
+        CSVPrinter p = new CSVPrinter(w, FORMAT);
+        p.printRecord(COLUMNS);
+        for (Rejection r : rejections) {
+            p.printRecord(r.ref().dataset().fileStem(), r.ref().source(), r.ref().line(), safe(r.reason()));
+        }
+        p.flush();
+    }
+
+    private void close(boolean delete) {
+        if (printer != null) {
+            try {
+                printer.close();
+            } catch (IOException ignored) {
+                // closing after a failure: the temporary file goes anyway
+            }
+            printer = null;
+        }
+        if (delete && tmp != null) {
+            try {
+                Files.deleteIfExists(tmp);
+            } catch (IOException ignored) {
+                // best effort: the temporary file is hidden and harmless
+            }
+            tmp = null;
+        }
+    }
+
+    private static String safe(String s) {
+        return !s.isEmpty() && "=+-@".indexOf(s.charAt(0)) >= 0 ? "'" + s : s;
+    }
+}

@@ -1,0 +1,58 @@
+package io.xingzhi.core.run;
+
+import io.xingzhi.core.record.Dataset;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What a run has to say about one input as a whole, beside its rows: which dataset a file became
+ * when its name did not say, which files were not read and why, which columns of a header no field
+ * knows (with the nearest known name), and a header that lacks a required field or is no header at
+ * all - so that nothing a prosecutor handed over vanishes without a word. Messages come in Chinese
+ * and English.
+ *
+ * @param source the file, table or feed
+ * @param dataset the dataset it was read as, when it was read as one
+ * @param kind what the note says
+ * @param message the note in Chinese
+ * @param englishMessage the note in English
+ */
+public record SourceNote(String source, Optional<Dataset> dataset, Kind kind, String message, String englishMessage) {
+    public SourceNote {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(dataset, "dataset");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(message, "message");
+        Objects.requireNonNull(englishMessage, "englishMessage");
+    }
+
+    /** What a note says about its input. */
+    public enum Kind {
+        /** Read as a dataset its name does not name: its headers said which (看守所在押人员.csv → custody). */
+        RECOGNISED("按表头识别"),
+        /** A data file that was not read: its name and its headers match no dataset. Input unusable. */
+        IGNORED("未读取"),
+        /** Not a data file (not .csv), so not read: listed so that nothing is passed over in silence. */
+        NOT_DATA("非数据文件"),
+        /** Columns of the header that name no field of the dataset; their values are kept as raw attributes. */
+        UNKNOWN_COLUMNS("未识别的列"),
+        /** The header lacks a required field, or the file has no header row: every row rejected. Input unusable. */
+        HEADER_UNUSABLE("表头不可用");
+
+        private final String label;
+
+        Kind(String label) {
+            this.label = label;
+        }
+
+        /** The Chinese label, e.g. {@code 未读取}. */
+        public String label() {
+            return label;
+        }
+    }
+
+    /** True when the note says some input could not be used at all (a run then ends with exit code 3). */
+    public boolean unusable() {
+        return kind == Kind.IGNORED || kind == Kind.HEADER_UNUSABLE;
+    }
+}
