@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -45,6 +46,31 @@ class CsvRowReaderTest {
             out.writeBytes(p);
         }
         return out.toByteArray();
+    }
+
+    @Test
+    void theHeaderIsAnnouncedOnceBeforeTheRowsAndCanBeReadAlone() throws IOException {
+        byte[] bytes = "\uFEFF姓名,身份证号,入所日期\r\n张三,,2024-01-01\r\n".getBytes(StandardCharsets.UTF_8);
+        List<String> events = new java.util.ArrayList<>();
+        new CsvRowReader().read(Dataset.CUSTODY, SOURCE, new ByteArrayInputStream(bytes), new io.xingzhi.core.port.RowVisitor() {
+            @Override
+            public void header(io.xingzhi.core.record.SourceRef ref, List<String> names) {
+                events.add("header " + ref.line() + " " + names);
+            }
+
+            @Override
+            public void row(io.xingzhi.core.record.RawRow row) {
+                events.add("row " + row.ref().line());
+            }
+
+            @Override
+            public void rejected(io.xingzhi.core.record.Rejection rejection) {
+                events.add("rejected");
+            }
+        });
+        assertThat(events).containsExactly("header 1 [姓名, 身份证号, 入所日期]", "row 2");
+        assertThat(new CsvRowReader().header(SOURCE, new ByteArrayInputStream(bytes))).containsExactly("姓名", "身份证号", "入所日期");
+        assertThat(new CsvRowReader().header(SOURCE, new ByteArrayInputStream(new byte[0]))).isEmpty();
     }
 
     @Test
