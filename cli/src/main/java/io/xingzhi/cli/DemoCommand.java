@@ -37,12 +37,15 @@ final class DemoCommand implements Callable<Integer> {
         LocalDate asOf = LocalDate.parse(read("as-of.txt").strip());
         Path results = out.resolve("out");
         RunResult result = RunCommand.execute(data, asOf, results, null, null, null, true);
-        System.out.println("Demo: bundled example data (a generated county with planted leads), as of " + asOf);
+        System.out.println(Lang.text("演示：随附的示例数据（一个生成的县，含预置线索），检察基准日 " + asOf,
+                "Demo: bundled example data (a generated county with planted leads), as of " + asOf));
         System.out.println();
         Summary.print(result.report(), System.out);
         System.out.println();
-        System.out.println("data:    " + data.toAbsolutePath() + " (with expected.jsonl, the planted leads)");
-        System.out.println("results: " + results.resolve("leads.jsonl").toAbsolutePath() + ", leads.csv, report.md");
+        System.out.println(Lang.text("数据：", "data:    ") + data.toAbsolutePath()
+                + Lang.text("（含 expected.jsonl：预置的线索）", " (with expected.jsonl, the planted leads)"));
+        System.out.println(Lang.text("结果：", "results: ") + results.resolve("leads.csv").toAbsolutePath()
+                + Lang.text("、leads.jsonl、report.md、rejections.csv", ", leads.jsonl, report.md, rejections.csv"));
         return 0;
     }
 

@@ -4,10 +4,10 @@ import io.xingzhi.adapter.docx.DocxWriter;
 import io.xingzhi.core.app.Actor;
 import io.xingzhi.core.app.ApplicationServices;
 import io.xingzhi.core.app.FiledDocument;
+import io.xingzhi.core.app.DocumentSettings;
 import io.xingzhi.core.app.RequestFields;
 import io.xingzhi.core.document.DocumentDraft;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,7 +32,7 @@ import picocli.CommandLine.Parameters;
                 + "store under its number (e.g. ××检刑执纠〔2024〕1号) and write it; the fields of POST /documents.",
             "Then record issuing it: xingzhi review LEAD_ID --action issue-document (takes the number from the filed document)."})
 final class DocumentCommand implements Callable<Integer> {
-    @Parameters(arity = "1..*", description = "lead id(s); several against one agency make a 类案 document")
+    @Parameters(arity = "1..*", descriptionKey = "lead-ids", description = "lead id(s); several against one agency make a 类案 document")
     List<String> leadIds;
 
     @Option(names = "--store", required = true, description = "JDBC URL of the store")
@@ -58,12 +58,18 @@ final class DocumentCommand implements Callable<Integer> {
     @Option(names = "--by", defaultValue = "cli", description = "who files it (for the audit trail)")
     String by;
 
+    @Option(names = "--config", description = "JSON file naming the procuratorate and the document number prefix "
+            + "(\"procuratorate\", \"document_number_prefix\"; docs/configuration.md)")
+    Path config;
+
     @Override
     public Integer call() {
         String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
         if (!name.endsWith(".md") && !name.endsWith(".docx")) {
-            throw new XingzhiCli.UsageError("--out: " + out + " must end in .md or .docx");
+            throw new XingzhiCli.UsageError(Lang.text("--out：" + out + " 应以 .docx 或 .md 结尾",
+                    "--out: " + out + " must end in .md or .docx"));
         }
+        DocumentSettings settings = documents.settings(Wiring.config(config));
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put(RequestFields.DOCUMENT_TYPE, documentType);
         if (date != null) {
@@ -72,13 +78,27 @@ final class DocumentCommand implements Callable<Integer> {
         if (replyDeadline != null) {
             fields.put(RequestFields.REPLY_DEADLINE, replyDeadline);
         }
-        FiledDocument filed = ApplicationServices.over(Stores.open(store)).documents(documents.settings()).build()
+        FiledDocument filed = ApplicationServices.over(Stores.openExisting(store)).documents(settings).build()
                 .documents().file(leadIds, fields, new Actor(by, "cli"));
         DocumentDraft d = filed.draft();
         write(d, out);
-        System.out.println("filed: " + filed.number() + " (" + d.title() + " to " + d.recipient() + ", reply by "
-                + d.replyDeadline() + (d.classCase() ? ", 类案 of " + d.leadIds().size() + " leads" : "") + ")");
-        System.out.println("written: " + out);
+        String chineseDue = io.xingzhi.core.document.DocumentDrafter.chineseDate(d.replyDeadline());
+        System.out.println(Lang.text("已制作并登记：" + filed.number() + "（" + d.title() + "，发往" + d.recipient() + "，回复期限"
+                        + chineseDue + (d.classCase() ? "，类案 " + d.leadIds().size() + " 件" : "") + "）",
+                "filed: " + filed.number() + " (" + d.title() + " to " + d.recipient() + ", reply by " + d.replyDeadline()
+                        + (d.classCase() ? ", 类案 of " + d.leadIds().size() + " leads" : "") + ")"));
+        System.out.println(Lang.text("已写入：", "written: ") + out);
+        System.out.println(Lang.text("制发后请登记：xingzhi review " + leadIds.get(0) + " --store " + store
+                        + " --action issue-document --by 姓名（文号等自动取自本文书）",
+                "once issued, record it: xingzhi review " + leadIds.get(0) + " --store " + store
+                        + " --action issue-document --by NAME (the number and the rest come from this document)"));
+        if (settings.procuratorate().equals(io.xingzhi.core.document.DocumentDrafter.DEFAULT_PROCURATORATE)) {
+            System.err.println(Lang.text("提示：没有设置检察院名称，文书中暂用“" + settings.procuratorate() + "”；请用 --procuratorate "
+                            + "或配置文件（--config）中的 \"procuratorate\" 设置，文号前缀用 --number-prefix 或 \"document_number_prefix\"",
+                    "note: no procuratorate is set, so the document says \"" + settings.procuratorate() + "\"; set it with "
+                            + "--procuratorate or \"procuratorate\" in the --config file (the number prefix: --number-prefix or "
+                            + "\"document_number_prefix\")"));
+        }
         return 0;
     }
 
@@ -92,7 +112,8 @@ final class DocumentCommand implements Callable<Integer> {
             Files.createDirectories(dir);
             Files.writeString(out, d.markdown(), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + out, e);
+            throw new XingzhiCli.CliError(XingzhiCli.FAILED, Lang.text("无法写入 " + out + "：" + e.getMessage(),
+                    "cannot write " + out + ": " + e.getMessage()));
         }
     }
 }

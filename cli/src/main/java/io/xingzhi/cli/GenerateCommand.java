@@ -34,7 +34,8 @@ final class GenerateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (persons <= 0 || activities < 0) {
-            throw new XingzhiCli.UsageError("--persons must be positive and --activities not negative");
+            throw new XingzhiCli.UsageError(Lang.text("--persons 应为正数，--activities 不能为负数",
+                    "--persons must be positive and --activities not negative"));
         }
         GeneratorSpec spec;
         try {
@@ -45,7 +46,8 @@ final class GenerateCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         GenerationSummary s = new Generator(spec).writeTo(out);
         System.out.println(s.describe());
-        System.err.printf("generated in %.1f s%n", (System.nanoTime() - t0) / 1e9);
+        System.err.println(Lang.text("生成用时 ", "generated in ") + String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - t0) / 1e9)
+                + Lang.text(" 秒", " s"));
         return 0;
     }
 }

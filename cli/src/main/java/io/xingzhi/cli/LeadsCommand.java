@@ -1,6 +1,7 @@
 package io.xingzhi.cli;
 
 import io.xingzhi.core.app.ApplicationServices;
+import io.xingzhi.core.lead.Lead;
 import io.xingzhi.core.port.LeadFilter;
 import io.xingzhi.core.port.StoredLead;
 import io.xingzhi.core.review.ReviewState;
@@ -13,7 +14,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code xingzhi leads}: the stored leads, filtered by model, kind and review state. */
-@Command(name = "leads", mixinStandardHelpOptions = true, description = "List the stored leads.")
+@Command(name = "leads", mixinStandardHelpOptions = true, description = "List the stored leads (the store must exist).")
 final class LeadsCommand implements Callable<Integer> {
     @Option(names = "--store", required = true, description = "JDBC URL of the store")
     String store;
@@ -40,21 +41,30 @@ final class LeadsCommand implements Callable<Integer> {
             f = f.withKind(kind);
         }
         if (status != null) {
-            f = f.withState(ReviewState.parse(status).orElseThrow(() -> new XingzhiCli.UsageError(
+            f = f.withState(ReviewState.parse(status).orElseThrow(() -> new XingzhiCli.UsageError(Lang.text(
+                    "--status：“" + status + "”不是审查状态（新线索、核查中、成案、排除、已制发文书、已整改、逾期未回复，或 NEW、CONFIRMED …）",
                     "--status: \"" + status + "\" is not a review state (NEW, VERIFYING, CONFIRMED, DISMISSED, "
-                            + "DOCUMENT_ISSUED, RECTIFIED, REPLY_OVERDUE)")));
+                            + "DOCUMENT_ISSUED, RECTIFIED, REPLY_OVERDUE)"))));
         }
-        List<StoredLead> leads = ApplicationServices.over(Stores.open(store)).build().leads().find(f).leads();
+        List<StoredLead> leads = ApplicationServices.over(Stores.openExisting(store)).build().leads().find(f).leads();
         if (json) {
             System.out.println(Json.write(leads.stream().map(LeadsCommand::row).toList()));
             return 0;
         }
+        TextTable t = new TextTable(List.of(Lang.text("线索编号", "lead id"), Lang.text("状态", "state"), Lang.text("类型", "kind"),
+                Lang.text("被监督单位", "unit"), Lang.text("姓名", "name"), Lang.text("案号", "case number"),
+                Lang.text("法定期限", "due on"), Lang.text("版本", "version")),
+                false, false, false, false, false, false, false, true);
         for (StoredLead s : leads) {
-            System.out.println(String.join("\t", s.leadId(), s.state().name(), s.lead().model(), s.lead().kindCode(),
-                    s.lead().supervisedAgency(), s.lead().name(), s.lead().caseNumber(),
-                    s.lead().dueOn().map(LocalDate::toString).orElse(""), "v" + s.version()));
+            Lead l = s.lead();
+            t.row(s.leadId(), Lang.english() ? s.state().name() : s.state().label(),
+                    Lang.english() ? l.model() + " " + l.kindCode() : l.kind().label(), l.addressee(), l.name(), l.caseNumber(),
+                    l.dueOn().map(LocalDate::toString).orElse(""), s.version());
         }
-        System.err.println(leads.size() + " lead(s)");
+        if (!t.isEmpty()) {
+            System.out.print(t.render());
+        }
+        System.err.println(Lang.text("共 " + leads.size() + " 条线索", leads.size() + " lead(s)"));
         return 0;
     }
 
@@ -66,7 +76,9 @@ final class LeadsCommand implements Callable<Integer> {
         m.put("model", s.lead().model());
         m.put("kind", s.lead().kindCode());
         m.put("kind_label", s.lead().kind().label());
+        m.put("state_label", s.state().label());
         m.put("supervised_agency", s.lead().supervisedAgency());
+        m.put("supervised_unit", s.lead().supervisedUnit());
         m.put("name", s.lead().name());
         m.put("case_number", s.lead().caseNumber());
         m.put("due_on", s.lead().dueOn());

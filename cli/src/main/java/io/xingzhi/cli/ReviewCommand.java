@@ -27,7 +27,7 @@ import picocli.CommandLine.Parameters;
             "record-reply: --summary (required), --date (default today).",
             "mark-reply-overdue: --date (default today)."})
 final class ReviewCommand implements Callable<Integer> {
-    @Parameters(index = "0", description = "the lead id")
+    @Parameters(index = "0", descriptionKey = "lead-id", description = "the lead id")
     String leadId;
 
     @Option(names = "--store", required = true, description = "JDBC URL of the store")
@@ -81,10 +81,11 @@ final class ReviewCommand implements Callable<Integer> {
         put(fields, RequestFields.RECIPIENT, recipient);
         put(fields, RequestFields.REPLY_DEADLINE, replyDeadline);
         put(fields, RequestFields.SUMMARY, summary);
-        ReviewOutcome r = ApplicationServices.over(Stores.open(store)).build().reviews()
+        ReviewOutcome r = ApplicationServices.over(Stores.openExisting(store)).build().reviews()
                 .review(leadId, fields, new Actor(by, "cli"));
         ReviewEvent e = r.event();
-        System.out.println(leadId + ": " + e.from() + " → " + e.to() + " (event " + e.seq() + ")");
+        System.out.println(Lang.text("线索 " + leadId + "：" + e.from().label() + " → " + e.to().label() + "（第 " + e.seq() + " 条审查记录）",
+                leadId + ": " + e.from().name() + " → " + e.to().name() + " (event " + e.seq() + ")"));
         return 0;
     }
 

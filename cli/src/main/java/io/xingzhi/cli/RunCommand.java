@@ -1,12 +1,12 @@
 package io.xingzhi.cli;
 
 import io.xingzhi.adapter.csv.CsvRunOutput;
+import io.xingzhi.core.XingzhiException;
 import io.xingzhi.core.app.RunOutcome;
 import io.xingzhi.core.app.RunService;
 import io.xingzhi.core.port.ProgressListener;
 import io.xingzhi.core.port.RecordSource;
 import io.xingzhi.core.record.HeaderAliases;
-import io.xingzhi.format.ConfigFile;
 import io.xingzhi.core.run.RunResult;
 import io.xingzhi.core.value.Dates;
 import io.xingzhi.core.value.Parsed;
@@ -20,9 +20,15 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code xingzhi run}: agency data in - a folder of CSV exports, or database tables and HTTP feeds
- * named by a sources file - and leads.jsonl, leads.csv and report.md out, and the run kept in
- * {@code --store} when given - through core's {@link RunService}, as {@code serve} runs. The same bytes
- * give the same leads and the same rejections through either door (CONTRACT.md §5).
+ * named by a sources file - and leads.jsonl, leads.csv, report.md and rejections.csv out, and the run
+ * kept in {@code --store} when given - through core's {@link RunService}, as {@code serve} runs. The
+ * same bytes give the same leads and the same rejections through either door (CONTRACT.md §5).
+ *
+ * <p>What it prints: progress of every phase on standard error (unless {@code --quiet}); the
+ * one-screen summary on standard output (unless {@code --quiet}), or the summary as JSON with
+ * {@code --json} (also when quiet); errors always. The as-of date defaults to today, and the summary
+ * and progress say so. It ends with exit code 0, or 3 when some input could not be used at all (a
+ * file not read, a header lacking a required field: the summary and report.md say which).
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Run the models on agency data: a folder of CSV exports (CONTRACT.md §1), or the database tables "
@@ -35,16 +41,17 @@ final class RunCommand implements Callable<Integer> {
             + "(docs/sources.md); instead of --data")
     Path sources;
 
-    @Option(names = "--as-of", description = "the date the run looks from (YYYY-MM-DD; default today)")
+    @Option(names = "--as-of", description = "the date the run looks from, normally the day the data was exported "
+            + "(YYYY-MM-DD; default today, and the summary says so)")
     String asOf;
 
-    @Option(names = "--out", required = true, description = "folder for leads.jsonl, leads.csv and report.md")
+    @Option(names = "--out", required = true, description = "folder for leads.jsonl, leads.csv, report.md and rejections.csv")
     Path out;
 
     @Option(names = "--models", split = ",", description = "models to run (default all): ${COMPLETION-CANDIDATES}")
     List<String> models;
 
-    @Option(names = "--store", description = "JDBC URL of a store to keep the run in (H2 file or PostgreSQL)")
+    @Option(names = "--store", description = "JDBC URL of a store to keep the run in (H2 file or PostgreSQL; created when new)")
     String store;
 
     @Option(names = "--config", description = "JSON file of parameters, keyword groups and header aliases")
@@ -53,35 +60,66 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--encoding", description = "with --data: force one encoding for every file (default: detect UTF-8/GB18030)")
     String encoding;
 
-    @Option(names = "--quiet", description = "no progress lines on standard error")
+    @Option(names = "--quiet", description = "print nothing but errors (and the JSON summary with --json)")
     boolean quiet;
+
+    @Option(names = "--json", description = "the summary as JSON on standard output")
+    boolean json;
 
     @Override
     public Integer call() {
         LocalDate day = parseAsOf(asOf);
-        RunService.Builder run = service();
+        ConfigFile cfg = Wiring.config(config);
+        ProgressPrinter printer = quiet ? null : new ProgressPrinter(System.err);
+        ProgressListener progress = printer == null ? ProgressListener.none() : printer;
+        if (!quiet) {
+            System.err.println(asOfText(day, asOf == null));
+        }
+        CsvRunOutput output = new CsvRunOutput(out);
+        RunService.Builder run = runs(Wiring.source(data, sources, encoding, cfg, progress), cfg)
+                .progress(progress, 100_000).output(output).rejections(output.rejections());
         if (store != null) {
             run.store(Stores.open(store));
         }
         RunOutcome outcome = execute(run.build(), day, models);
-        outcome.stored().ifPresent(r -> System.err.println("kept as run " + r.number() + " in "
-                + store.replaceAll("password=[^;&]*", "password=***")));
-        Summary.print(outcome.result().report(), System.out);
-        System.out.println("\nwritten: " + out.resolve("leads.jsonl") + ", " + out.resolve("leads.csv") + ", "
-                + out.resolve("report.md"));
-        return 0;
+        if (printer != null) {
+            printer.done();
+        }
+        RunResult result = outcome.result();
+        if (json) {
+            System.out.println(Json.write(Summary.json(result.report(), out, asOf == null)));
+        } else if (!quiet) {
+            Summary.print(result.report(), System.out, asOf == null);
+            outcome.stored().ifPresent(r -> System.out.println(Lang.text("已保存到存储（第 " + r.number() + " 次运行）：",
+                    "kept as run " + r.number() + " in ") + store.replaceAll("(?i)password=[^;&]*", "password=***")));
+            System.out.println(Lang.text("\n已写入：", "\nwritten: ") + String.join(Lang.text("、", ", "),
+                    out.resolve(CsvRunOutput.LEADS_CSV).toString(), out.resolve(CsvRunOutput.LEADS_JSONL).toString(),
+                    out.resolve(CsvRunOutput.REPORT_MD).toString(), out.resolve(CsvRunOutput.REJECTIONS_CSV).toString()));
+        }
+        if (result.report().someInputUnusable()) {
+            System.err.println(Lang.text("xingzhi：有输入无法使用（见 " + out.resolve(CsvRunOutput.REPORT_MD) + " 的“输入文件”）",
+                    "xingzhi: some input could not be used (see \"input files\" in " + out.resolve(CsvRunOutput.REPORT_MD) + ")"));
+            return XingzhiCli.INPUT_PARTLY_UNUSABLE;
+        }
+        return XingzhiCli.OK;
     }
 
     /** Checks the options, runs the models and writes the outputs, keeping nothing; {@link #call()} without the store. */
     RunResult runAndWrite() {
         LocalDate day = parseAsOf(asOf);
-        return execute(service().build(), day, models).result();
+        ConfigFile cfg = Wiring.config(config);
+        CsvRunOutput output = new CsvRunOutput(out);
+        RunService service = runs(Wiring.source(data, sources, encoding, cfg, ProgressListener.none()), cfg).output(output)
+                .rejections(output.rejections()).build();
+        return execute(service, day, models).result();
     }
 
-    /** The run service these options describe: source, configuration, progress and outputs. */
-    private RunService.Builder service() {
-        RecordSource source = Wiring.source(data, sources, encoding);
-        return runs(source, Wiring.config(config)).progress(progress(quiet), 1_000_000).output(new CsvRunOutput(out));
+    /** The line that says which as-of date a run uses, and whether it was given. */
+    static String asOfText(LocalDate day, boolean defaulted) {
+        return defaulted
+                ? Lang.text("检察基准日：" + day + "（未给出 --as-of，按今天计算；数据不是今天导出的请用 --as-of 给出导出日）",
+                        "as of " + day + " (no --as-of given: today; give the export date with --as-of if the data is older)")
+                : Lang.text("检察基准日：" + day, "as of " + day);
     }
 
     static LocalDate parseAsOf(String asOf) {
@@ -90,15 +128,19 @@ final class RunCommand implements Callable<Integer> {
         }
         Parsed<LocalDate> d = Dates.parse(asOf);
         if (!d.isOk()) {
-            throw new XingzhiCli.UsageError("--as-of: \"" + asOf + "\" is not a date (" + d.reason().orElse("") + "); use YYYY-MM-DD");
+            throw new XingzhiCli.UsageError(Lang.text("--as-of：“" + asOf + "”不是日期，请写成 YYYY-MM-DD",
+                    "--as-of: \"" + asOf + "\" is not a date (" + d.reason().orElse("") + "); use YYYY-MM-DD"));
         }
         return d.value();
     }
 
-    /** Runs a folder of CSV exports into {@code out}, nothing kept (the demo). */
+    /** Runs a folder of CSV exports into {@code out}, nothing kept, nothing printed but errors (the demo). */
     static RunResult execute(Path data, LocalDate asOf, Path out, List<String> models, Path config, String encoding, boolean quiet) {
-        RunService service = runs(Wiring.folder(data, encoding), Wiring.config(config)).progress(progress(quiet), 1_000_000)
-                .output(new CsvRunOutput(out)).build();
+        ConfigFile cfg = Wiring.config(config);
+        ProgressListener progress = quiet ? ProgressListener.none() : new ProgressPrinter(System.err);
+        CsvRunOutput output = new CsvRunOutput(out);
+        RunService service = runs(Wiring.folder(data, encoding, cfg, progress), cfg).progress(progress, 100_000)
+                .output(output).rejections(output.rejections()).build();
         return execute(service, asOf, models).result();
     }
 
@@ -106,10 +148,16 @@ final class RunCommand implements Callable<Integer> {
         List<String> selected = models == null ? List.of() : models;
         for (String m : selected) {
             if (!service.modelNames().contains(m)) {
-                throw new XingzhiCli.UsageError("--models: unknown model \"" + m + "\"; known: " + String.join(", ", service.modelNames()));
+                throw new XingzhiCli.UsageError(Lang.text("--models：没有模型“" + m + "”；可用的模型：",
+                        "--models: unknown model \"" + m + "\"; known: ") + String.join(", ", service.modelNames()));
             }
         }
-        return service.run(asOf, selected);
+        try {
+            return service.run(asOf, selected);
+        } catch (XingzhiException e) {
+            throw new XingzhiCli.CliError(XingzhiCli.FAILED, Lang.text("运行失败：", "the run failed: ")
+                    + (Lang.english() ? e.getMessage() : e.chineseMessage().orElse(String.valueOf(e.getMessage()))));
+        }
     }
 
     /**
@@ -119,10 +167,5 @@ final class RunCommand implements Callable<Integer> {
      */
     static RunService.Builder runs(RecordSource source, ConfigFile cfg) {
         return RunService.builder(source).parameters(cfg.parameters()).aliases(HeaderAliases.withExtra(cfg.headerAliases()));
-    }
-
-    private static ProgressListener progress(boolean quiet) {
-        return quiet ? ProgressListener.none() : (d, rows, nanos) -> System.err.printf(
-                "  %s: %,d rows read, %,.0f rows/s%n", d.fileStem(), rows, rows / Math.max(nanos / 1e9, 1e-9));
     }
 }

@@ -5,6 +5,7 @@ import io.xingzhi.adapter.rest.XingzhiServer;
 import io.xingzhi.core.XingzhiException;
 import io.xingzhi.core.app.ApplicationServices;
 import io.xingzhi.core.port.RecordSource;
+import io.xingzhi.format.ConfigFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -44,7 +45,8 @@ final class ServeCommand implements Callable<Integer> {
             + "(docs/sources.md); instead of --data")
     Path sources;
 
-    @Option(names = "--config", description = "JSON file of parameters, keyword groups and header aliases for POST /runs, as for run")
+    @Option(names = "--config", description = "JSON file of parameters, keyword groups and header aliases for POST /runs, as for run; "
+            + "its procuratorate and document number prefix for documents")
     Path config;
 
     @Option(names = "--encoding", description = "with --data: force one encoding for every file, as for run (default: detect)")
@@ -63,7 +65,8 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         Serving s = start();
-        System.out.println("xingzhi: serving on " + s.url() + " (Ctrl-C to stop)");
+        System.out.println(Lang.text("xingzhi：正在 " + s.url() + " 提供服务（按 Ctrl-C 停止）",
+                "xingzhi: serving on " + s.url() + " (Ctrl-C to stop)"));
         System.out.flush();
         CountDownLatch stopped = new CountDownLatch(1);
         Thread hook = new Thread(() -> {
@@ -84,26 +87,30 @@ final class ServeCommand implements Callable<Integer> {
     /** Checks the options, opens the store and starts listening. */
     Serving start() {
         if (port < 0 || port > 65535) {
-            throw new XingzhiCli.UsageError("--port " + port + " is not a port (0-65535)");
+            throw new XingzhiCli.UsageError(Lang.text("--port " + port + " 不是端口号（0-65535）",
+                    "--port " + port + " is not a port (0-65535)"));
         }
         if (!Files.isRegularFile(tokens) || !Files.isReadable(tokens)) {
-            throw new XingzhiCli.UsageError("--tokens: " + tokens + " is not a readable file");
+            throw new XingzhiCli.UsageError(Lang.text("--tokens：" + tokens + " 不是可读的文件",
+                    "--tokens: " + tokens + " is not a readable file"));
         }
         RecordSource runSource = null;
         if (data != null || sources != null) {
             runSource = Wiring.source(data, sources, encoding);
-        } else if (config != null || encoding != null) {
-            throw new XingzhiCli.UsageError("--config and --encoding apply to runs: give --data or --sources too");
+        } else if (encoding != null) {
+            throw new XingzhiCli.UsageError(Lang.text("--encoding 用于运行模型读取文件夹：请同时给出 --data",
+                    "--encoding applies to runs on a folder: give --data too"));
         }
         TokenRegistry registry;
         try {
             registry = TokenRegistry.load(tokens);
         } catch (XingzhiException e) {
-            throw new XingzhiCli.UsageError("--tokens: " + e.getMessage());
+            throw new XingzhiCli.UsageError("--tokens" + Lang.text("：", ": ") + e.getMessage());
         }
-        ApplicationServices.Builder services = ApplicationServices.over(Stores.open(store)).documents(documents.settings());
+        ConfigFile cfg = Wiring.config(config);
+        ApplicationServices.Builder services = ApplicationServices.over(Stores.open(store)).documents(documents.settings(cfg));
         if (runSource != null) {
-            services.runs(RunCommand.runs(runSource, Wiring.config(config)));
+            services.runs(RunCommand.runs(runSource, cfg));
         }
         XingzhiServer server = XingzhiServer.builder(services.build(), registry).build();
         int bound = server.start(host, port);

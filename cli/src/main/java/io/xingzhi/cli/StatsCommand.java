@@ -2,6 +2,12 @@ package io.xingzhi.cli;
 
 import io.xingzhi.core.app.ApplicationServices;
 import io.xingzhi.core.app.StatisticsReport;
+import io.xingzhi.core.lead.DocumentType;
+import io.xingzhi.core.review.DismissReason;
+import io.xingzhi.core.stats.ClassCaseReport;
+import io.xingzhi.core.stats.ReviewStatistics;
+import java.util.List;
+import java.util.stream.Collectors;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -38,25 +44,90 @@ final class StatsCommand implements Callable<Integer> {
     public Integer call() {
         Optional<LocalDate> f = Optional.ofNullable(from).map(s -> date("--from", s));
         Optional<LocalDate> t = Optional.ofNullable(to).map(s -> date("--to", s));
-        StatisticsReport report = ApplicationServices.over(Stores.open(store)).build().statistics().report(f, t, minCount);
+        StatisticsReport report = ApplicationServices.over(Stores.openExisting(store)).build().statistics().report(f, t, minCount);
         if (json) {
             Map<String, Object> o = new LinkedHashMap<>();
             o.put("statistics", report.statistics());
             o.put("class_cases", report.classCases());
             System.out.println(Json.write(o));
-        } else {
-            System.out.print(report.statistics().toTextTable());
+            return 0;
+        }
+        ReviewStatistics s = report.statistics();
+        System.out.println(Lang.text("审查统计", "Review statistics") + (f.isPresent() || t.isPresent()
+                ? Lang.text("（首次发现于 ", " (first found ") + f.map(LocalDate::toString).orElse("…") + Lang.text(" 至 ", " to ")
+                        + t.map(LocalDate::toString).orElse("…") + Lang.text("）", ")") : ""));
+        System.out.println();
+        TextTable byKind = counts(Lang.text("模型与类型", "model and kind"));
+        for (ReviewStatistics.KindRow r : s.byKind()) {
+            add(byKind, Lang.english() ? r.model() + " " + r.kind() : r.kindLabel() + "（" + modelLabel(report, r) + "）", r.counts());
+        }
+        add(byKind, Lang.text("合计", "total"), s.total());
+        System.out.print(byKind.render());
+        System.out.println();
+        TextTable byAgency = counts(Lang.text("被监督单位", "agency"));
+        for (ReviewStatistics.AgencyRow r : s.byAgency()) {
+            add(byAgency, r.agency(), r.counts());
+        }
+        System.out.print(byAgency.render());
+        if (!s.total().dismissedByReason().isEmpty()) {
+            System.out.println(Lang.text("排除理由：", "dismissed for: ") + s.total().dismissedByReason().entrySet().stream()
+                    .map(e -> (Lang.english() ? e.getKey() : DismissReason.valueOf(e.getKey()).label()) + " " + e.getValue())
+                    .collect(Collectors.joining(Lang.text("，", ", "))));
+        }
+        if (!s.total().documentsByType().isEmpty()) {
+            System.out.println(Lang.text("已制发文书：", "documents issued: ") + s.total().documentsByType().entrySet().stream()
+                    .map(e -> (Lang.english() ? e.getKey() : DocumentType.valueOf(e.getKey()).label()) + " " + e.getValue())
+                    .collect(Collectors.joining(Lang.text("，", ", "))));
+        }
+        System.out.println();
+        ClassCaseReport cc = report.classCases();
+        System.out.println(Lang.text("类案（同一被监督单位、同一类型、至少 " + cc.minCount() + " 件成案线索）",
+                "Class cases (one unit, one kind, at least " + cc.minCount() + " confirmed leads)"));
+        if (cc.groups().isEmpty()) {
+            System.out.println(Lang.text("  没有达到 " + cc.minCount() + " 件的同类成案线索",
+                    "  no group of " + cc.minCount() + " or more confirmed leads of one kind"));
+        }
+        for (ClassCaseReport.Group g : cc.groups()) {
             System.out.println();
-            System.out.print(report.classCases().toTextTable());
+            System.out.println("  " + g.agency() + " · " + (Lang.english() ? g.model() + " " + g.kind() : g.kindLabel())
+                    + Lang.text("：" + g.count() + " 件", ": " + g.count() + " leads")
+                    + g.earliest().map(d -> Lang.text("，", ", ") + d + Lang.text(" 至 ", " to ") + g.latest().orElse(d)).orElse(""));
+            System.out.println(Lang.text("  案号：", "  cases: ") + String.join(Lang.text("、", ", "), g.caseNumbers()));
+            System.out.println(Lang.text("  线索：", "  leads: ") + String.join(" ", g.leadIds()));
+            if (!Lang.english()) {
+                System.out.println("  " + g.pattern());
+            }
+            System.out.println(Lang.text("  制作类案检察建议：xingzhi document ", "  draft one recommendation for them: xingzhi document ")
+                    + String.join(" ", g.leadIds()) + " --store " + store + " --type 检察建议 --out " + Lang.text("类案检察建议.docx",
+                    "class-case.docx"));
         }
         return 0;
+    }
+
+    private static String modelLabel(StatisticsReport report, ReviewStatistics.KindRow r) {
+        return io.xingzhi.core.engine.StandardModels.all().stream().flatMap(m -> m.kinds().stream())
+                .filter(k -> k.model().equals(r.model())).map(io.xingzhi.core.lead.LeadKind::modelLabel).findFirst()
+                .orElse(r.model());
+    }
+
+    private static TextTable counts(String first) {
+        return new TextTable(List.of(first, Lang.text("线索", "leads"), Lang.text("新线索", "new"), Lang.text("核查中", "verifying"),
+                Lang.text("成案", "confirmed"), Lang.text("排除", "dismissed"), Lang.text("文书", "documents"),
+                Lang.text("待回复", "awaiting"), Lang.text("已整改", "rectified"), Lang.text("逾期", "overdue")),
+                false, true, true, true, true, true, true, true, true, true);
+    }
+
+    private static void add(TextTable t, String label, ReviewStatistics.Counts c) {
+        t.row(label, c.leads(), c.newLeads(), c.verifying(), c.confirmed(), c.dismissed(), c.documents(), c.awaitingReply(),
+                c.rectified(), c.replyOverdue());
     }
 
     private static LocalDate date(String option, String text) {
         try {
             return RunCommand.parseAsOf(text);
         } catch (XingzhiCli.UsageError e) {
-            throw new XingzhiCli.UsageError(option + ": \"" + text + "\" is not a date; use YYYY-MM-DD");
+            throw new XingzhiCli.UsageError(option + Lang.text("：“" + text + "”不是日期，请写成 YYYY-MM-DD",
+                    ": \"" + text + "\" is not a date; use YYYY-MM-DD"));
         }
     }
 }

@@ -1,8 +1,17 @@
 package io.xingzhi.cli;
 
 import io.xingzhi.core.port.LeadStore;
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
@@ -12,11 +21,25 @@ import java.util.function.Function;
  * environment variables {@code XINGZHI_STORE_USER} and {@code XINGZHI_STORE_PASSWORD} (default
  * {@code sa} and empty, H2's defaults), never from the command line. Other schemes can be registered
  * (tests register an in-memory store under {@code mem:}).
+ *
+ * <p>Only {@code run} and {@code serve} may create a store ({@link #open}); every other command
+ * reads or changes what a run kept, so {@link #openExisting} refuses an H2 file store whose file is
+ * not there - a typo such as {@code …/stor} for {@code …/store} would otherwise create an empty
+ * database and show "0 leads" - naming the URL, the file it looked for and the existing store files
+ * nearby. A store that cannot be opened is explained in one sentence ({@link StoreUnavailable}):
+ * in use by another process (with what to do), wrong user or password, not reachable; never the
+ * connection pool's own message.
  */
 public final class Stores {
     private static final Map<String, Function<String, LeadStore>> OPENERS = new ConcurrentHashMap<>();
     /** One pooled store per JDBC URL for the life of the process. */
     private static final Map<String, LeadStore> POOLED = new ConcurrentHashMap<>();
+    /** The pools behind {@link #POOLED}, to close them. */
+    private static final Map<String, com.zaxxer.hikari.HikariDataSource> POOLS = new ConcurrentHashMap<>();
+    /** H2's error code for a database file another process holds open. */
+    private static final int H2_LOCKED = 90020;
+    /** H2's error code for a database that does not exist (with IFEXISTS). */
+    private static final int H2_NOT_FOUND = 90146;
 
     private Stores() {
     }
@@ -26,15 +49,24 @@ public final class Stores {
         OPENERS.put(Objects.requireNonNull(prefix), Objects.requireNonNull(opener));
     }
 
+    /** Closes every pooled store of this process (the next {@link #open} opens it again). */
+    static void closeAll() {
+        POOLS.values().forEach(com.zaxxer.hikari.HikariDataSource::close);
+        POOLS.clear();
+        POOLED.clear();
+    }
+
     /** Removes a registration. */
     public static void unregister(String prefix) {
         OPENERS.remove(prefix);
     }
 
     /**
-     * The store at {@code url}.
+     * The store at {@code url}, created (with its schema) when it does not exist yet: for
+     * {@code run} and {@code serve}.
      *
-     * @throws XingzhiCli.UsageError when no store can be opened for the URL
+     * @throws XingzhiCli.UsageError when the URL is not a store URL
+     * @throws StoreUnavailable when the store cannot be opened
      */
     public static LeadStore open(String url) {
         for (Map.Entry<String, Function<String, LeadStore>> e : OPENERS.entrySet()) {
@@ -52,9 +84,147 @@ public final class Stores {
                 config.setPassword(password);
                 config.setMaximumPoolSize(8);
                 config.setPoolName("xingzhi-store");
-                return io.xingzhi.adapter.jdbc.JdbiLeadStore.open(new com.zaxxer.hikari.HikariDataSource(config));
+                com.zaxxer.hikari.HikariDataSource ds = null;
+                try {
+                    ds = new com.zaxxer.hikari.HikariDataSource(config);
+                    LeadStore opened = io.xingzhi.adapter.jdbc.JdbiLeadStore.open(ds);
+                    POOLS.put(u, ds);
+                    return opened;
+                } catch (RuntimeException e) {
+                    if (ds != null) {
+                        ds.close();
+                    }
+                    throw explain(u, e);
+                }
             });
         }
-        throw new XingzhiCli.UsageError("--store " + url + ": not a JDBC URL (jdbc:h2:file:… or jdbc:postgresql://…)");
+        throw new XingzhiCli.UsageError(Lang.text(
+                "--store " + url + "：不是存储地址（应为 jdbc:h2:file:… 或 jdbc:postgresql://…）",
+                "--store " + url + ": not a JDBC URL (jdbc:h2:file:… or jdbc:postgresql://…)"));
+    }
+
+    /**
+     * The store at {@code url}, which must exist already: for the commands that read or change what
+     * a run kept ({@code leads}, {@code stats}, {@code review}, {@code document}).
+     *
+     * @throws StoreUnavailable when an H2 file store's file does not exist, or the store cannot be opened
+     */
+    public static LeadStore openExisting(String url) {
+        h2File(url).ifPresent(file -> {
+            if (!Files.isRegularFile(file.resolveSibling(file.getFileName() + ".mv.db"))
+                    && !Files.isRegularFile(file.resolveSibling(file.getFileName() + ".h2.db"))) {
+                throw notFound(url, file);
+            }
+        });
+        return open(url);
+    }
+
+    /** The database file path (without {@code .mv.db}) of an embedded H2 file URL; empty for any other URL. */
+    static Optional<Path> h2File(String url) {
+        String lower = url.toLowerCase(Locale.ROOT);
+        if (!lower.startsWith("jdbc:h2:")) {
+            return Optional.empty();
+        }
+        String rest = url.substring("jdbc:h2:".length());
+        int semi = rest.indexOf(';');
+        String path = semi < 0 ? rest : rest.substring(0, semi);
+        String p = path.toLowerCase(Locale.ROOT);
+        if (p.startsWith("mem:") || p.startsWith("tcp:") || p.startsWith("ssl:") || p.startsWith("zip:")) {
+            return Optional.empty();
+        }
+        if (p.startsWith("file:")) {
+            path = path.substring("file:".length());
+        } else if (p.startsWith("split:") || p.startsWith("nio")) {
+            return Optional.empty();
+        }
+        if (path.startsWith("~")) {
+            path = System.getProperty("user.home") + path.substring(1);
+        }
+        return path.isBlank() ? Optional.empty() : Optional.of(Path.of(path));
+    }
+
+    private static StoreUnavailable notFound(String url, Path file) {
+        Path db = file.resolveSibling(file.getFileName() + ".mv.db");
+        Path dir = file.toAbsolutePath().getParent();
+        List<String> near = nearbyStores(dir, file.getFileName().toString());
+        List<String> urls = near.stream().map(n -> url.replace(file.getFileName().toString(), n)).toList();
+        String zhHint = urls.isEmpty() ? "" : "同一文件夹里有 " + String.join("、", urls) + "，是不是想用它？";
+        String enHint = urls.isEmpty() ? "" : " That folder has " + String.join(", ", urls) + " - did you mean it?";
+        return new StoreUnavailable(XingzhiCli.BAD_INPUT, Lang.text(
+                "存储 " + url + " 不存在（没有文件 " + db + "）。" + zhHint + "这个命令只读取已有的存储，不会新建；新的存储由 xingzhi run … --store 建立",
+                "store " + url + " does not exist (no file " + db + ")." + enHint + " This command only reads an existing store "
+                        + "and never creates one; xingzhi run … --store creates a new one"));
+    }
+
+    /** The store files in {@code dir} (names without {@code .mv.db}), the one closest to {@code wanted} first. */
+    private static List<String> nearbyStores(Path dir, String wanted) {
+        List<String> names = new ArrayList<>();
+        if (dir == null || !Files.isDirectory(dir)) {
+            return names;
+        }
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "*.mv.db")) {
+            for (Path f : files) {
+                String n = f.getFileName().toString();
+                names.add(n.substring(0, n.length() - ".mv.db".length()));
+            }
+        } catch (IOException e) {
+            return names;
+        }
+        names.sort((a, b) -> Integer.compare(io.xingzhi.core.value.EditDistance.of(a, wanted),
+                io.xingzhi.core.value.EditDistance.of(b, wanted)));
+        return names.size() > 3 ? names.subList(0, 3) : names;
+    }
+
+    /** The one-sentence reason a store could not be opened, from the driver's exception under the pool's. */
+    private static StoreUnavailable explain(String url, RuntimeException e) {
+        SQLException sql = null;
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException s) {
+                sql = s;
+            }
+        }
+        String state = sql == null || sql.getSQLState() == null ? "" : sql.getSQLState();
+        int code = sql == null ? 0 : sql.getErrorCode();
+        String shown = url.replaceAll("(?i)password=[^;&]*", "password=***");
+        if (code == H2_LOCKED) {
+            return new StoreUnavailable(XingzhiCli.REFUSED, Lang.text(
+                    "存储 " + shown + " 正被另一个进程使用（例如正在运行的 xingzhi serve）。可以：停止该进程后再试；或通过它的 REST API 操作"
+                            + "（docs/rest-api.md）；或让所有进程都用 H2 的自动服务器模式打开同一文件，在地址末尾加 ;AUTO_SERVER=TRUE",
+                    "store " + shown + " is in use by another process (such as a running xingzhi serve). Stop that process "
+                            + "and try again; or work through its REST API (docs/rest-api.md); or let every process open the "
+                            + "file in H2's automatic server mode by adding ;AUTO_SERVER=TRUE to the URL"));
+        }
+        if (code == H2_NOT_FOUND) {
+            return new StoreUnavailable(XingzhiCli.BAD_INPUT, Lang.text("存储 " + shown + " 不存在",
+                    "store " + shown + " does not exist"));
+        }
+        if (state.startsWith("28") || code == 28000) {
+            return new StoreUnavailable(XingzhiCli.BAD_INPUT, Lang.text(
+                    "存储 " + shown + " 拒绝登录：请检查环境变量 XINGZHI_STORE_USER 和 XINGZHI_STORE_PASSWORD",
+                    "store " + shown + " refused the login: check XINGZHI_STORE_USER and XINGZHI_STORE_PASSWORD"));
+        }
+        if (state.startsWith("08")) {
+            return new StoreUnavailable(XingzhiCli.BAD_INPUT, Lang.text(
+                    "无法连接存储 " + shown + "：数据库服务器没有响应，请检查地址和端口",
+                    "cannot reach store " + shown + ": the database server does not answer; check the host and port"));
+        }
+        String why = sql != null && sql.getMessage() != null ? firstLine(sql.getMessage())
+                : e.getMessage() != null ? firstLine(e.getMessage()) : e.getClass().getSimpleName();
+        return new StoreUnavailable(XingzhiCli.BAD_INPUT, Lang.text("无法打开存储 " + shown + "（数据库报告：" + why + "）",
+                "cannot open store " + shown + " (the database says: " + why + ")"));
+    }
+
+    private static String firstLine(String s) {
+        String line = s.strip().split("\\R", 2)[0];
+        return line.length() > 200 ? line.substring(0, 200) + "…" : line;
+    }
+
+    /** A store that cannot be opened, explained in one sentence, with the exit code it ends the command with. */
+    public static final class StoreUnavailable extends XingzhiCli.CliError {
+        private static final long serialVersionUID = 1L;
+
+        StoreUnavailable(int exitCode, String message) {
+            super(exitCode, message);
+        }
     }
 }

@@ -1,31 +1,60 @@
 package io.xingzhi.cli;
 
+import io.xingzhi.core.XingzhiException;
 import io.xingzhi.core.app.InvalidFieldException;
 import io.xingzhi.core.document.DocumentRefusedException;
 import io.xingzhi.core.port.ConcurrentReviewException;
 import io.xingzhi.core.port.UnknownLeadException;
 import io.xingzhi.core.review.IllegalTransitionException;
 import java.io.PrintWriter;
+import java.util.List;
+import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 /**
  * The {@code xingzhi} command line (CONTRACT.md §5), a door over core's application services: each
- * command parses its options, makes one service call and prints the answer. Exit codes: 0 when the
- * work completed (whatever it found), 2 for bad arguments, an unreadable folder or an action the
- * store refuses (an unknown lead, a transition not allowed, a stale version, a document refused),
- * 1 for an unexpected failure.
+ * command parses its options, makes one service call and prints the answer, in Chinese unless
+ * English is asked for ({@link Lang}). Every command ends with one of the exit codes of the README's
+ * table:
+ * <ul>
+ *   <li>{@value #OK} done (a run: whatever it found);</li>
+ *   <li>{@value #FAILED} failed unexpectedly (a bug, a disk that cannot be written);</li>
+ *   <li>{@value #BAD_INPUT} bad arguments or unreadable input: an option, a date, a folder, a file, a
+ *       store that does not exist or cannot be opened;</li>
+ *   <li>{@value #INPUT_PARTLY_UNUSABLE} done, but some input could not be used at all: a file whose header
+ *       lacks a required field or that is no dataset (the run report says which and why);</li>
+ *   <li>{@value #REFUSED} refused: the lead is unknown, the review workflow does not allow the action in
+ *       the lead's state, someone else changed the lead first, a document from an unconfirmed lead,
+ *       or the store is in use by another process.</li>
+ * </ul>
+ * A message never shows a stack trace or {@code null}.
  */
 @Command(name = "xingzhi", mixinStandardHelpOptions = true, version = "xingzhi 0.1.0",
         description = "Finds supervision leads (监督线索) in criminal-execution data.",
-        subcommands = {DemoCommand.class, RunCommand.class, GenerateCommand.class, LeadsCommand.class, ReviewCommand.class, DocumentCommand.class,
-                StatsCommand.class, ServeCommand.class})
+        subcommands = {DemoCommand.class, RunCommand.class, GenerateCommand.class, LeadsCommand.class, ReviewCommand.class,
+                DocumentCommand.class, StatsCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
 public final class XingzhiCli implements Runnable {
-    /** Exit code for bad arguments or an unreadable input. */
+    /** Done. */
+    static final int OK = 0;
+    /** Failed unexpectedly. */
+    static final int FAILED = 1;
+    /** Bad arguments or unreadable input. */
     static final int BAD_INPUT = 2;
+    /** Done, but some input could not be used at all. */
+    static final int INPUT_PARTLY_UNUSABLE = 3;
+    /** Refused by the store or the review workflow. */
+    static final int REFUSED = 4;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    /** Accepted anywhere on the command line (read before parsing: it chooses the help's language too). */
+    @Option(names = "--lang", scope = ScopeType.INHERIT, paramLabel = "zh|en", descriptionKey = "lang",
+            description = "language of messages and help: zh (default) or en; also from LANG / LC_ALL")
+    String lang;
 
     @Override
     public void run() {
@@ -38,40 +67,132 @@ public final class XingzhiCli implements Runnable {
 
     /** Runs the command line and returns its exit code (for tests and embedding). */
     public static int execute(String... args) {
+        try {
+            Lang.choose(args, System.getenv());
+        } catch (UsageError e) {
+            System.err.println("xingzhi：" + e.getMessage());
+            return BAD_INPUT;
+        }
         CommandLine cl = new CommandLine(new XingzhiCli());
+        cl.setResourceBundle(Lang.helpBundle());
         cl.setExecutionExceptionHandler((ex, line, parsed) -> {
-            if (ex instanceof UsageError u) {
-                line.getErr().println("xingzhi: " + u.getMessage());
-                return BAD_INPUT;
-            }
-            if (ex instanceof InvalidFieldException f) {
-                // a request field is an option of the same name: reply_deadline is --reply-deadline
-                line.getErr().println("xingzhi: --" + f.field().replace('_', '-') + ": " + f.problem());
-                return BAD_INPUT;
-            }
-            if (ex instanceof UnknownLeadException || ex instanceof IllegalTransitionException
-                    || ex instanceof ConcurrentReviewException || ex instanceof DocumentRefusedException) {
-                line.getErr().println("xingzhi: " + ex.getMessage());
-                return BAD_INPUT;
-            }
-            line.getErr().println("xingzhi: " + ex.getMessage());
-            return 1;
+            line.getErr().println(Lang.text("xingzhi：", "xingzhi: ") + message(ex));
+            line.getErr().flush();
+            return exitCode(ex);
         });
         cl.setParameterExceptionHandler((ex, a) -> {
             PrintWriter err = ex.getCommandLine().getErr();
-            err.println("xingzhi: " + ex.getMessage());
-            ex.getCommandLine().usage(err);
+            err.println(Lang.text("xingzhi：", "xingzhi: ") + parameterMessage(ex));
+            err.println(Lang.text("用法见 xingzhi " + commandName(ex.getCommandLine()) + " --help",
+                    "see xingzhi " + commandName(ex.getCommandLine()) + " --help"));
             return BAD_INPUT;
         });
         return cl.execute(args);
     }
 
-    /** A bad argument or unreadable input: exit code 2 with this message. */
-    static final class UsageError extends RuntimeException {
+    private static String commandName(CommandLine cl) {
+        String q = cl.getCommandSpec().qualifiedName(" ");
+        return q.startsWith("xingzhi") ? q.substring("xingzhi".length()).strip() : q;
+    }
+
+    /** The exit code of the README's table for what {@code ex} says went wrong. */
+    static int exitCode(Throwable ex) {
+        if (ex instanceof CliError c) {
+            return c.exitCode;
+        }
+        if (ex instanceof InvalidFieldException) {
+            return BAD_INPUT;
+        }
+        if (ex instanceof UnknownLeadException || ex instanceof IllegalTransitionException
+                || ex instanceof ConcurrentReviewException || ex instanceof DocumentRefusedException) {
+            return REFUSED;
+        }
+        return FAILED;
+    }
+
+    /** One sentence, in the language in use, for what {@code ex} says; never {@code null}. */
+    static String message(Throwable ex) {
+        if (ex instanceof CliError) {
+            return text(ex);
+        }
+        if (ex instanceof InvalidFieldException f) {
+            // a request field is an option of the same name: reply_deadline is --reply-deadline
+            return "--" + f.field().replace('_', '-') + Lang.text("：", ": ")
+                    + (Lang.english() ? f.problem() : f.chineseMessage().orElse(f.problem()));
+        }
+        if (ex instanceof UnknownLeadException u) {
+            return Lang.text("存储中没有线索 " + u.leadId() + "（用 xingzhi leads 查看已有的线索）",
+                    "no lead " + u.leadId() + " in this store (xingzhi leads lists them)");
+        }
+        if (ex instanceof IllegalTransitionException t) {
+            String allowed = t.allowedActions().stream().map(a -> Lang.english() ? a.code() : a.code() + "（" + a.label() + "）")
+                    .sorted().collect(Collectors.joining(Lang.text("、", ", ")));
+            return Lang.text("线索 " + t.leadId() + " 的状态是“" + t.state().label() + "”，不能" + t.action().label()
+                            + (allowed.isEmpty() ? "，此状态下不能再做任何审查操作" : "；此状态下可以：" + allowed),
+                    ex.getMessage());
+        }
+        if (ex instanceof ConcurrentReviewException c) {
+            return Lang.text("线索 " + c.leadId() + " 已被他人修改（你看到的是第 " + c.expectedVersion() + " 版，现在是第 "
+                    + c.actualVersion() + " 版），本次操作未保存；请重新查看后再操作", ex.getMessage());
+        }
+        if (ex instanceof XingzhiException x) {
+            return Lang.english() ? text(ex) : x.chineseMessage().orElse("错误：" + text(ex));
+        }
+        return Lang.text("意外错误（" + ex.getClass().getSimpleName() + "）：" + text(ex) + "。请把这条消息报告给维护者",
+                "unexpected error (" + ex.getClass().getSimpleName() + "): " + text(ex) + ". Please report this message");
+    }
+
+    /** The exception's message, or its kind and where it came from when it has none. */
+    private static String text(Throwable ex) {
+        String m = ex.getMessage();
+        if (m != null && !m.isBlank()) {
+            return m;
+        }
+        StackTraceElement[] at = ex.getStackTrace();
+        return ex.getClass().getSimpleName() + (at.length == 0 ? "" : " @ " + at[0].getClassName() + "." + at[0].getMethodName());
+    }
+
+    /** Picocli's complaint about the arguments, in the language in use. */
+    private static String parameterMessage(CommandLine.ParameterException ex) {
+        if (Lang.english()) {
+            return text(ex);
+        }
+        if (ex instanceof CommandLine.MissingParameterException m) {
+            List<String> names = m.getMissing().stream().map(a -> a instanceof CommandLine.Model.OptionSpec o ? o.longestName()
+                    : a.paramLabel()).toList();
+            return "缺少必需的" + (names.stream().allMatch(n -> n.startsWith("-")) ? "选项" : "参数") + "：" + String.join("、", names);
+        }
+        if (ex instanceof CommandLine.UnmatchedArgumentException u) {
+            return "无法识别的参数：" + String.join(" ", u.getUnmatched());
+        }
+        if (ex instanceof CommandLine.OverwrittenOptionException o) {
+            return "选项 " + (o.getOverwritten() instanceof CommandLine.Model.OptionSpec spec ? spec.longestName()
+                    : o.getOverwritten().paramLabel()) + " 只能给一次";
+        }
+        if (ex instanceof CommandLine.MissingTypeConverterException || ex.getArgSpec() == null) {
+            return "参数错误：" + text(ex);
+        }
+        String name = ex.getArgSpec() instanceof CommandLine.Model.OptionSpec o ? o.longestName() : ex.getArgSpec().paramLabel();
+        return name + " 的值无法读取：" + (ex.getValue() == null ? text(ex) : "“" + ex.getValue() + "”");
+    }
+
+    /** A failure the command line explains in one sentence and ends with an exit code of the README's table. */
+    static class CliError extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final int exitCode;
+
+        CliError(int exitCode, String message) {
+            super(message);
+            this.exitCode = exitCode;
+        }
+    }
+
+    /** A bad argument or unreadable input: exit code {@value #BAD_INPUT} with this message. */
+    static final class UsageError extends CliError {
         private static final long serialVersionUID = 1L;
 
         UsageError(String message) {
-            super(message);
+            super(BAD_INPUT, message);
         }
     }
 }

@@ -105,7 +105,7 @@ class CountyFixtureEndToEndTest {
         Path docx = dir.resolve("notice.docx");
         assertThat(captured("document", a, "--store", url, "--type", "纠正违法通知书", "--out", docx.toString(),
                 "--date", "2024-10-08", "--procuratorate", "凤城市人民检察院", "--number-prefix", "凤检刑执"))
-                .contains("filed: 凤检刑执纠〔2024〕1号");
+                .contains("已制作并登记：凤检刑执纠〔2024〕1号");
         assertThat(docx).exists();
         captured("review", a, "--store", url, "--action", "issue-document", "--by", "检察官甲");
         captured("review", a, "--store", url, "--action", "record-reply", "--by", "检察官甲", "--date", "2024-10-20",

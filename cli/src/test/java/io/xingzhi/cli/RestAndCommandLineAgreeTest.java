@@ -164,7 +164,7 @@ class RestAndCommandLineAgreeTest {
                 "{\"lead_ids\":[\"A1\",\"A2\"],\"document_type\":\"RECOMMENDATION\",\"date\":\"2024-07-02\"}").body());
 
         assertThat(viaRest.get("number").asText()).isEqualTo("凤检刑执纠〔2024〕1号");
-        assertThat(printed).contains("filed: 凤检刑执纠〔2024〕2号");
+        assertThat(printed).contains("已制作并登记：凤检刑执纠〔2024〕2号");
         assertThat(classCase.get("number").asText()).isEqualTo("凤检刑执建〔2024〕1号");
         List<StoredDocument> kept = store.documents();
         assertThat(kept).extracting(StoredDocument::number)

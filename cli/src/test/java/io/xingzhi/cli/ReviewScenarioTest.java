@@ -148,7 +148,7 @@ class ReviewScenarioTest {
     }
 
     @Test
-    void aRefusedTransitionExitsWithTwoNamingTheStateAndTheAllowedActions() {
+    void aRefusedTransitionExitsWithFourNamingTheStateAndTheAllowedActions() {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         PrintStream old = System.err;
         System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
@@ -158,7 +158,8 @@ class ReviewScenarioTest {
         } finally {
             System.setErr(old);
         }
-        assertThat(code).isEqualTo(2);
+        assertThat(code).isEqualTo(XingzhiCli.REFUSED);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("线索 G 的状态是“新线索”，不能成案", "verify（核查）");
         assertThat(store.lead("G").orElseThrow().state()).isEqualTo(ReviewState.NEW);
         assertThat(store.history("G")).isEmpty();
     }
@@ -166,7 +167,7 @@ class ReviewScenarioTest {
     @Test
     void aDocumentForALeadNotConfirmedIsRefusedAndNothingIsWritten(@TempDir Path dir) {
         assertThat(XingzhiCli.execute("document", "G", "--store", URL, "--type", "纠正违法通知书", "--out",
-                dir.resolve("x.md").toString())).isNotZero();
+                dir.resolve("x.md").toString())).isEqualTo(XingzhiCli.REFUSED);
         assertThat(dir.resolve("x.md")).doesNotExist();
         assertThat(store.documents()).isEmpty();
     }

@@ -161,7 +161,7 @@ class ServeCommandTest {
         assertThat(XingzhiCli.execute("serve", "--store", url, "--port", "0", "--tokens", tokens.toString(),
                 "--data", data.toString(), "--encoding", "no-such-charset")).isEqualTo(XingzhiCli.BAD_INPUT);
         assertThat(XingzhiCli.execute("serve", "--store", url, "--port", "0", "--tokens", tokens.toString(),
-                "--config", config.toString())).isEqualTo(XingzhiCli.BAD_INPUT);
+                "--encoding", "GB18030")).as("--encoding without --data").isEqualTo(XingzhiCli.BAD_INPUT);
     }
 
     @Test
@@ -206,7 +206,7 @@ class ServeCommandTest {
         Path sources = dir.resolve("sources.json");
         Files.writeString(sources, "{\"datasets\": {\"judgments\": {\"url\": \"http://127.0.0.1:9/j.csv\"}}}");
         assertThat(XingzhiCli.execute("serve", "--store", url, "--port", "0", "--tokens", tokens.toString(),
-                "--config", config.toString())).isEqualTo(XingzhiCli.BAD_INPUT);
+                "--encoding", "GB18030")).as("--encoding without --data").isEqualTo(XingzhiCli.BAD_INPUT);
         assertThat(XingzhiCli.execute("serve", "--store", url, "--port", "0", "--tokens", tokens.toString(),
                 "--data", dir.resolve("data").toString(), "--sources", sources.toString())).isEqualTo(XingzhiCli.BAD_INPUT);
         Files.writeString(sources, "{\"datasets\": {\"judgments\": {\"url\": \"http://127.0.0.1:9/j.csv\", \"x\": 1}}}");
