@@ -3,6 +3,7 @@ package io.xingzhi.examples.embed;
 import io.xingzhi.adapter.csv.CsvRecordSource;
 import io.xingzhi.core.engine.Engine;
 import io.xingzhi.core.lead.Lead;
+import io.xingzhi.core.run.DatasetCounts;
 import io.xingzhi.core.run.RunResult;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -21,6 +22,7 @@ public final class QuickStart {
         for (Lead lead : result.leads()) {
             System.out.println(lead.kind().label() + " " + lead.caseNumber() + " " + lead.summary());  // 超期投送 …
         }
-        System.out.println(result.leads().size() + " leads, " + result.report().rejections().size() + " rows rejected");
+        long rejected = result.report().datasets().values().stream().mapToLong(DatasetCounts::rejected).sum();
+        System.out.println(result.leads().size() + " leads, " + rejected + " rows rejected");
     }
 }
