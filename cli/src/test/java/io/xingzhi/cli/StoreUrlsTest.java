@@ -54,12 +54,16 @@ class StoreUrlsTest {
     @Test
     void aStoreAnotherProcessHoldsIsExplainedWithWhatToDo() throws Exception {
         Stores.closeAll(); // this JVM's own pool would otherwise share the open database
-        try (FileChannel ch = FileChannel.open(dir.resolve("xd/store.mv.db"), StandardOpenOption.READ, StandardOpenOption.WRITE);
-             FileLock lock = ch.lock()) {
-            CliRun r = CliRun.of("leads", "--store", store);
-            assertThat(r.code()).as(r.all()).isEqualTo(XingzhiCli.REFUSED);
-            assertThat(r.err()).contains("正被另一个进程使用", "xingzhi serve", "REST API", "AUTO_SERVER=TRUE")
-                    .doesNotContain("Database may be already in use", "HikariPool", "Exception");
+        try (FileChannel ch = FileChannel.open(dir.resolve("xd/store.mv.db"), StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            FileLock lock = ch.lock(); // as the process that holds the store (a running serve) does
+            try {
+                CliRun r = CliRun.of("leads", "--store", store);
+                assertThat(r.code()).as(r.all()).isEqualTo(XingzhiCli.REFUSED);
+                assertThat(r.err()).contains("正被另一个进程使用", "xingzhi serve", "REST API", "AUTO_SERVER=TRUE")
+                        .doesNotContain("Database may be already in use", "HikariPool", "Exception");
+            } finally {
+                lock.release();
+            }
         }
     }
 

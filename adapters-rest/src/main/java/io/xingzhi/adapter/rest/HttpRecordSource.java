@@ -41,7 +41,7 @@ import org.slf4j.LoggerFactory;
  *   <li><b>Formats.</b> A page is CSV (first line the header) or JSON Lines (one object a line; a
  *       page that is one JSON array of objects is read too). The format is the feed's when it names
  *       one, else the {@code Content-Type}'s ({@code csv} → CSV, {@code json}, {@code ndjson},
- *       {@code jsonl} → JSON Lines), else the first character ({@code {} or {@code [} → JSON Lines,
+ *       {@code jsonl} → JSON Lines), else the first character (<code>{</code> or {@code [} → JSON Lines,
  *       anything else → CSV).</li>
  *   <li><b>Decoding.</b> By the {@code charset} of the {@code Content-Type} when it names one Java
  *       knows (and that is ASCII-compatible: a page declared UTF-16 cannot be read, and says so); else
