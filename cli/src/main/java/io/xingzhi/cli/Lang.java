@@ -100,14 +100,16 @@ final class Lang {
         };
     }
 
-    /** The usage help's Chinese texts, for picocli; null in English (the annotations' texts). */
+    /**
+     * The usage help's texts for picocli: in Chinese every text ({@code help-zh.properties}); in
+     * English the annotations' texts and the few the annotations cannot hold, such as the exit codes
+     * under every command ({@code help-en.properties}).
+     */
     static ResourceBundle helpBundle() {
-        if (english) {
-            return null;
-        }
-        try (InputStream in = Lang.class.getResourceAsStream("help-zh.properties")) {
+        String name = english ? "help-en.properties" : "help-zh.properties";
+        try (InputStream in = Lang.class.getResourceAsStream(name)) {
             if (in == null) {
-                throw new IllegalStateException("help-zh.properties is missing from the jar");
+                throw new IllegalStateException(name + " is missing from the jar");
             }
             return new PropertyResourceBundle(new InputStreamReader(in, StandardCharsets.UTF_8));
         } catch (IOException e) {

@@ -59,7 +59,7 @@ final class StatsCommand implements Callable<Integer> {
         System.out.println();
         TextTable byKind = counts(Lang.text("模型与类型", "model and kind"));
         for (ReviewStatistics.KindRow r : s.byKind()) {
-            add(byKind, Lang.english() ? r.model() + " " + r.kind() : r.kindLabel() + "（" + modelLabel(report, r) + "）", r.counts());
+            add(byKind, Lang.english() ? r.model() + " " + r.kind() : r.kindLabel() + "（" + modelLabel(r) + "）", r.counts());
         }
         add(byKind, Lang.text("合计", "total"), s.total());
         System.out.print(byKind.render());
@@ -104,7 +104,7 @@ final class StatsCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static String modelLabel(StatisticsReport report, ReviewStatistics.KindRow r) {
+    private static String modelLabel(ReviewStatistics.KindRow r) {
         return io.xingzhi.core.engine.StandardModels.all().stream().flatMap(m -> m.kinds().stream())
                 .filter(k -> k.model().equals(r.model())).map(io.xingzhi.core.lead.LeadKind::modelLabel).findFirst()
                 .orElse(r.model());

@@ -42,7 +42,7 @@ class CommandLineSpeaksChineseTest {
     void englishIsThereOnRequest() {
         CliRun r = CliRun.of("review", "--help", "--lang", "en");
         assertThat(r.code()).isZero();
-        assertThat(r.out()).startsWith("Usage: xingzhi review").contains("Apply a review action");
+        assertThat(r.out()).startsWith("Usage: xingzhi review").contains("Apply a review action", "Exit codes: 0 done");
         assertThat(CliRun.of("--lang", "en", "review").err()).contains("Missing required parameter");
         assertThat(CliRun.of("review", "--help").out()).startsWith("用法：");
         assertThat(CliRun.of("--lang", "fr", "demo").err()).contains("--lang：“fr” 不是可用的语言");
