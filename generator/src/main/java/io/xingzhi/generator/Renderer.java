@@ -1,5 +1,6 @@
 package io.xingzhi.generator;
 
+import io.xingzhi.generator.Facts.Commutation;
 import io.xingzhi.generator.Facts.Correction;
 import io.xingzhi.generator.Facts.Custody;
 import io.xingzhi.generator.Facts.Enforcement;
@@ -13,7 +14,10 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.SplittableRandom;
 
-/** Writes planted facts as CSV rows, each value in one of its legal messy forms. */
+/**
+ * Writes planted facts as CSV rows, each value in one of its legal messy forms. The random stream it
+ * is given decides forms only, never facts.
+ */
 final class Renderer {
     private final Tables t;
     private final Mess m = new Mess();
@@ -22,7 +26,8 @@ final class Renderer {
 
     /** The open output tables. */
     record Tables(CsvTable judgments, CsvTable custody, CsvTable corrections, CsvTable resettlement,
-                  CsvTable dprSupervision, CsvTable enforcement, CsvTable business, CsvTable activities) {
+                  CsvTable dprSupervision, CsvTable enforcement, CsvTable business, CsvTable activities,
+                  CsvTable commutations) {
     }
 
     Renderer(Tables tables) {
@@ -32,10 +37,6 @@ final class Renderer {
         for (int i = 0; i < fields.length; i++) {
             activityColumns[i] = tables.activities().column(fields[i]);
         }
-    }
-
-    Mess mess() {
-        return m;
     }
 
     void use(SplittableRandom rng) {
@@ -63,6 +64,9 @@ final class Renderer {
         }
         for (Role x : p.roles) {
             role(x);
+        }
+        for (Commutation c : p.commutations) {
+            commutation(c);
         }
     }
 
@@ -260,6 +264,7 @@ final class Renderer {
         t.corrections().set("name", m.name(c.person().name())).set("id_number", m.id(c.person().id()))
                 .set("correction_type", c.type()).set("case_number", m.caseNumber(c.caseNumber()))
                 .set("start_on", m.date(c.start())).set("end_on", m.date(c.end())).set("office", c.office())
+                .set("reported_on", m.date(c.reported()))
                 .set("prohibition_order", c.order()).set("prohibition_start", m.date(c.orderStart()))
                 .set("prohibition_end", m.date(c.orderEnd()))
                 .write();
@@ -287,16 +292,26 @@ final class Renderer {
         }
         t.enforcement().set("enforcement_number", e.number()).set("source_case_number", m.caseNumber(e.sourceCase()))
                 .set("name", m.name(e.person().name())).set("id_number", m.id(e.person().id()))
+                .set("transferred_on", m.date(e.transferred()))
                 .set("filed_on", m.date(e.filed())).set("target_amount", m.amount(e.target()))
                 .set("executed_amount", m.amount(e.executed())).set("closed_on", m.date(e.closed()))
                 .set("closure", closure)
                 .write();
     }
 
+    /** A role as registered (董事长, 总经理, ...). */
     void role(Role x) throws IOException {
         t.business().set("enterprise", x.enterprise()).set("credit_code", x.creditCode())
-                .set("name", m.name(x.name())).set("id_number", m.id(x.id())).set("role", x.role())
+                .set("name", m.name(x.name())).set("id_number", m.id(x.id()))
+                .set("role", x.role())
                 .set("business_scope", x.scope()).set("role_start", m.date(x.start())).set("role_end", m.date(x.end()))
+                .write();
+    }
+
+    private void commutation(Commutation c) throws IOException {
+        t.commutations().set("name", m.name(c.person().name())).set("id_number", m.id(c.person().id()))
+                .set("case_number", m.caseNumber(c.caseNumber())).set("ruling_number", m.caseNumber(c.rulingNumber()))
+                .set("ruling_type", c.type()).set("ruling_date", m.date(c.date())).set("court", c.court())
                 .write();
     }
 
