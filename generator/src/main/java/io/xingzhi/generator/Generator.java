@@ -72,6 +72,10 @@ public final class Generator {
             layout("commutations", Charset.forName("GB18030"), false, "\r\n",
                     "name:姓名", "id_number:身份证号", "case_number:原判案号", "ruling_number:裁定书文号",
                     "ruling_type:裁定类型", "ruling_date:裁定日期", "court:裁定法院"));
+    /** The same datasets as a database export writes them: canonical headers, UTF-8 without a byte-order mark, LF. */
+    private static final List<DatasetLayout> CLEAN_LAYOUTS = LAYOUTS.stream()
+            .map(l -> new DatasetLayout(l.dataset(), l.fields(), l.fields(), StandardCharsets.UTF_8, false, "\n"))
+            .toList();
 
     /** The name of the file of planted leads. */
     public static final String EXPECTED_FILE = "expected.jsonl";
@@ -90,6 +94,11 @@ public final class Generator {
     /** How every dataset is written (file, columns, header row, encoding), in contract order. */
     public static List<DatasetLayout> layouts() {
         return LAYOUTS;
+    }
+
+    /** How every dataset is written for a clean spec ({@link GeneratorSpec#clean()}) or a messy one. */
+    public static List<DatasetLayout> layouts(boolean clean) {
+        return clean ? CLEAN_LAYOUTS : LAYOUTS;
     }
 
     /** Sees every planted fact (tests only). */
@@ -112,12 +121,12 @@ public final class Generator {
         Scenario[] scenarios = assignScenarios(n);
 
         List<CsvTable> tables = new ArrayList<>();
-        for (DatasetLayout l : LAYOUTS) {
+        for (DatasetLayout l : layouts(spec.clean())) {
             tables.add(new CsvTable(dir, l, l.dataset().equals("activities") || l.dataset().equals("business_registrations")));
         }
         Renderer.Tables t = new Renderer.Tables(tables.get(0), tables.get(1), tables.get(2), tables.get(3),
                 tables.get(4), tables.get(5), tables.get(6), tables.get(7), tables.get(8));
-        Renderer renderer = new Renderer(t);
+        Renderer renderer = new Renderer(t, spec.clean());
         List<ExpectedLead> expected = new ArrayList<>();
         List<Activity> planted = new ArrayList<>();
         BitSet anyVenue = new BitSet(n);
@@ -127,7 +136,7 @@ public final class Generator {
         try {
             Planter planter = new Planter(asOf);
             for (int i = 0; i < n; i++) {
-                // one stream plans the facts, another picks how they are written
+                // one stream plans the facts, another picks how they are written: a clean export has the same facts
                 SplittableRandom base = personRandom(i);
                 SplittableRandom rng = base.split();
                 Plan plan = planter.plan(persons[i], scenarios[i], rng);

@@ -223,6 +223,16 @@ class GeneratorTest {
     }
 
     @Test
+    void mainWritesACleanExportWhenAsked() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int code = GeneratorMain.run(new String[] {"--out", tmp.toString(), "--persons", "50", "--clean", "--seed", "4"},
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(out, true, StandardCharsets.UTF_8));
+        assertThat(code).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("clean");
+        assertThat(Files.readAllLines(tmp.resolve("custody.csv")).get(0)).startsWith("name,id_number,detention_center,");
+    }
+
+    @Test
     void mainRejectsBadArgumentsWithExitCode2() {
         ByteArrayOutputStream sink = new ByteArrayOutputStream();
         PrintStream ps = new PrintStream(sink, true, StandardCharsets.UTF_8);
