@@ -25,22 +25,26 @@ import java.util.SplittableRandom;
 import java.util.TreeMap;
 
 /**
- * The project's synthetic data generator. {@link #writeTo} writes the eight datasets of
- * CONTRACT.md §1 ({@code <dataset>.csv}) and {@code expected.jsonl} into a folder.
+ * The project's synthetic data generator. {@link #writeTo} writes the nine datasets of
+ * CONTRACT.md §1 ({@code <dataset>.csv}, the optional {@code commutations} included) and
+ * {@code expected.jsonl} into a folder.
  *
  * <p>Every sentenced person has one judgment and one planted scenario: a lead of one kind of the
- * four models of LAW.md (every kind is planted once the spec has a few dozen persons), a near-miss
- * that LAW.md says is not a lead (delivered on day 30, remaining term of exactly three months, 拘役
- * served in the detention center, deprivation within the registration grace, prohibited activity
- * outside the order's period, enforcement filed within six months, ...), or - for most persons - a
- * clean history. All other rules of all models hold for every person, so {@code expected.jsonl}
- * lists exactly the leads a correct engine reports when run with the spec's as-of date.
+ * four models of LAW.md - the seed's fourteen and the six from practice; every kind is planted from
+ * 25 persons on - a near-miss that LAW.md says is not a lead (delivered on day 30, remaining term
+ * of exactly three months, released the day after the judgment took effect, police record one day
+ * off, reported on day 10, filed on day 7, commuted on the day the fine was paid, ...), or - for
+ * most persons - a clean history. All other rules of all models hold for every person, so
+ * {@code expected.jsonl} lists exactly the leads a correct engine reports when run with the spec's
+ * as-of date.
  *
  * <p>Values are deliberately messy in the forms CONTRACT.md §2 says must be accepted (date,
  * identity number, name, amount, term and case-number variants, sentences written only as text,
- * Chinese headers, a GB18030 file, byte-order marks and CRLF). Activities are streamed to disk
- * (noise for sentenced and never-sentenced persons around the planted violations), so ten million
- * rows need no more memory than ten. The same spec always gives byte-identical files.
+ * Chinese headers, GB18030 files, byte-order marks and CRLF) - or, for a {@linkplain
+ * GeneratorSpec#clean() clean} spec, the same facts in one canonical form each. Activities are
+ * streamed to disk (noise for sentenced and never-sentenced persons around the planted
+ * violations), so ten million rows need no more memory than ten. The same spec always gives
+ * byte-identical files.
  */
 public final class Generator {
     private static final List<DatasetLayout> LAYOUTS = List.of(
