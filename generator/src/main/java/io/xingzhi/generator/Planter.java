@@ -841,8 +841,7 @@ final class Planter {
                     if (custody) {
                         lawfulTransfer(j, termStart);
                     }
-                    release(j, start, "假释");
-                    correction(j, "假释", start, true);
+                    paroled(j, start);
                     break;
                 }
             }
@@ -1334,8 +1333,7 @@ final class Planter {
         ruling(j, parole ? "假释" : "减刑", ruled, caseNumber);
         if (parole) {
             LocalDate released = ruled.plusDays(d(3, 15));
-            release(j, released, "假释");
-            correction(j, "假释", released, true);
+            paroled(j, released);
         } else {
             releaseAfterPrison(j, false, false);
         }
@@ -1752,8 +1750,7 @@ final class Planter {
             return null;
         }
         LocalDate released = TermMath.safe(between(lo, hi));
-        release(j, released, "假释");
-        correction(j, "假释", released, true);
+        paroled(j, released);
         if (withRuling) {
             ruling(j, "假释", released.minusDays(d(3, 20)), j.caseNumber);
         }
@@ -1785,6 +1782,12 @@ final class Planter {
         if (!lo.isAfter(hi)) {
             ruling(j, "减刑", between(lo, hi), maybe(j.caseNumber, 0.9));
         }
+    }
+
+    /** Released on parole: the resettlement record and the 假释 correction term from that day. */
+    private void paroled(Judgment j, LocalDate released) {
+        release(j, released, "假释");
+        correction(j, "假释", released, true);
     }
 
     private void release(Judgment j, LocalDate released, String type) {
