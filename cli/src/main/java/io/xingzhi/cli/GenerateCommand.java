@@ -31,6 +31,10 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--as-of", description = "the date the planted leads are seen from (default 2024-10-01)")
     String asOf;
 
+    @Option(names = "--clean", description = "the same persons and planted leads written as a database export: English"
+            + " headers, ISO dates, plain numbers, every structured field filled, valid 18-digit identity numbers, UTF-8")
+    boolean clean;
+
     @Override
     public Integer call() throws IOException {
         if (persons <= 0 || activities < 0) {
@@ -39,7 +43,8 @@ final class GenerateCommand implements Callable<Integer> {
         }
         GeneratorSpec spec;
         try {
-            spec = new GeneratorSpec(persons, activities, seed, asOf == null ? GeneratorSpec.DEFAULT_AS_OF : RunCommand.parseAsOf(asOf));
+            spec = new GeneratorSpec(persons, activities, seed, asOf == null ? GeneratorSpec.DEFAULT_AS_OF : RunCommand.parseAsOf(asOf),
+                    clean);
         } catch (IllegalArgumentException e) {
             throw new XingzhiCli.UsageError(e.getMessage());
         }

@@ -28,6 +28,22 @@ final class Catalog {
             new Court("辽0103", "沈阳市沈河区人民法院"),
             new Court("辽0211", "大连市甘井子区人民法院"));
 
+    /** The intermediate courts that rule on commutation and parole (减刑、假释) for the courts above, by code prefix. */
+    static final List<Court> INTERMEDIATE_COURTS = List.of(
+            new Court("辽06", "辽宁省丹东市中级人民法院"),
+            new Court("辽01", "辽宁省沈阳市中级人民法院"),
+            new Court("辽02", "辽宁省大连市中级人民法院"));
+
+    /** The intermediate court over a basic court (its code's first three characters). */
+    static Court intermediateCourt(Court court) {
+        for (Court c : INTERMEDIATE_COURTS) {
+            if (court.code().startsWith(c.code())) {
+                return c;
+            }
+        }
+        throw new IllegalArgumentException("no intermediate court for " + court);
+    }
+
     static final List<String> DETENTION_CENTERS = List.of("凤城市看守所", "丹东市看守所", "东港市看守所", "宽甸满族自治县看守所");
     static final List<String> PRISONS = List.of("辽宁省凌源第一监狱", "辽宁省丹东监狱", "辽宁省沈阳第一监狱", "辽宁省大连监狱", "辽宁省女子监狱");
     static final List<String> POLICE_STATIONS = List.of("草河派出所", "宝山派出所", "凤山派出所", "大堡派出所", "兴东派出所", "临江派出所");

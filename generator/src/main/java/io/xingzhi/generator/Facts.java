@@ -117,9 +117,9 @@ final class Facts {
                    LocalDate left, String reason) {
     }
 
-    /** One community-correction term. */
+    /** One community-correction term; {@code reported} is the day the person reported (报到日期), null when not recorded. */
     record Correction(Person person, String type, String caseNumber, LocalDate start, LocalDate end, String office,
-                      String order, LocalDate orderStart, LocalDate orderEnd) {
+                      String order, LocalDate orderStart, LocalDate orderEnd, LocalDate reported) {
     }
 
     /** One release from prison (resettlement). */
@@ -130,9 +130,13 @@ final class Facts {
     record Supervision(Person person, LocalDate start, LocalDate end, String station) {
     }
 
-    /** One enforcement case of a property penalty. */
-    record Enforcement(Person person, String number, String sourceCase, LocalDate filed, long target, long executed,
-                       LocalDate closed, String closure) {
+    /** One enforcement case of a property penalty; {@code transferred} (移送执行日期) is null when not recorded. */
+    record Enforcement(Person person, String number, String sourceCase, LocalDate transferred, LocalDate filed, long target,
+                       long executed, LocalDate closed, String closure) {
+    }
+
+    /** One commutation (减刑) or parole (假释) ruling; {@code caseNumber} is the original case, null when not recorded. */
+    record Commutation(Person person, String caseNumber, String rulingNumber, String type, LocalDate date, String court) {
     }
 
     /** One person's role in one enterprise. */
@@ -158,6 +162,7 @@ final class Facts {
         final List<Release> releases = new ArrayList<>();
         final List<Supervision> supervisions = new ArrayList<>();
         final List<Enforcement> enforcement = new ArrayList<>();
+        final List<Commutation> commutations = new ArrayList<>();
         final List<Role> roles = new ArrayList<>();
         final List<Activity> activities = new ArrayList<>();
         final List<Lead> leads = new ArrayList<>();
@@ -165,6 +170,11 @@ final class Facts {
         boolean anyVenueOk = true;
         /** noise business roles may be written for this person */
         boolean rolesOk = true;
+        /**
+         * noise business roles may be company offices (法定代表人, 董事, 监事, 经理): not for a person deprived
+         * of political rights, whom 公司法 art. 178(二) bars from them (LAW.md §2 BARRED_ROLE)
+         */
+        boolean officesOk = true;
 
         Plan(Person person, Scenario scenario) {
             this.person = person;

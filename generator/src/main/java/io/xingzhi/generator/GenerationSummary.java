@@ -36,6 +36,7 @@ public record GenerationSummary(Path directory, GeneratorSpec spec, Map<String, 
         StringBuilder b = new StringBuilder();
         b.append("generated into ").append(directory).append(" (persons ").append(spec.persons())
                 .append(", seed ").append(spec.seed()).append(", as-of ").append(spec.asOf())
+                .append(spec.clean() ? ", clean: canonical headers and values, UTF-8" : "")
                 .append(": run the engine with --as-of ").append(spec.asOf()).append(")\n");
         rowsPerFile.forEach((f, n) -> b.append(String.format("  %-28s %,12d rows%n", f, n)));
         b.append("planted leads: ").append(expectedLeads()).append('\n');

@@ -8,13 +8,14 @@ import java.time.format.DateTimeParseException;
 
 /**
  * Command-line entry of the generator:
- * {@code GeneratorMain --out DIR --persons N [--activities M] [--seed S] [--as-of YYYY-MM-DD]}.
+ * {@code GeneratorMain --out DIR --persons N [--activities M] [--seed S] [--as-of YYYY-MM-DD] [--clean]}.
  * Prints what it wrote; exits 2 on bad arguments, 1 when the folder cannot be written.
  */
 public final class GeneratorMain {
     private static final String USAGE =
-            "usage: generate --out DIR --persons N [--activities M] [--seed S] [--as-of YYYY-MM-DD]\n"
-            + "  --activities defaults to 10 x persons, --seed to 1, --as-of to " + GeneratorSpec.DEFAULT_AS_OF;
+            "usage: generate --out DIR --persons N [--activities M] [--seed S] [--as-of YYYY-MM-DD] [--clean]\n"
+            + "  --activities defaults to 10 x persons, --seed to 1, --as-of to " + GeneratorSpec.DEFAULT_AS_OF + "\n"
+            + "  --clean writes the same data as a database export: English headers, ISO dates, plain numbers, UTF-8";
 
     private GeneratorMain() {
     }
@@ -30,12 +31,17 @@ public final class GeneratorMain {
         Long activities = null;
         long seed = 1;
         LocalDate asOf = GeneratorSpec.DEFAULT_AS_OF;
+        boolean clean = false;
         try {
             for (int i = 0; i < args.length; i++) {
                 String a = args[i];
                 if (a.equals("-h") || a.equals("--help")) {
                     out.println(USAGE);
                     return 0;
+                }
+                if (a.equals("--clean")) {
+                    clean = true;
+                    continue;
                 }
                 if (i + 1 >= args.length) {
                     throw new IllegalArgumentException("missing value after " + a);
@@ -53,7 +59,7 @@ public final class GeneratorMain {
             if (dir == null || persons == null) {
                 throw new IllegalArgumentException("--out and --persons are required");
             }
-            GeneratorSpec spec = new GeneratorSpec(persons, activities == null ? 10L * persons : activities, seed, asOf);
+            GeneratorSpec spec = new GeneratorSpec(persons, activities == null ? 10L * persons : activities, seed, asOf, clean);
             long t0 = System.nanoTime();
             GenerationSummary summary = new Generator(spec).writeTo(dir);
             out.print(summary.describe());

@@ -13,7 +13,23 @@ import java.util.SplittableRandom;
  */
 final class Mess {
     private static final String DOTS = "·•・.．";
+    private final boolean clean;
     private SplittableRandom r;
+
+    /** Values in their messy forms. */
+    Mess() {
+        this(false);
+    }
+
+    /**
+     * Values in their messy forms, or - when {@code clean} - each in its one canonical form, as a
+     * database export writes it: ISO dates ({@code 2024-03-05}, with {@code 14:30:00} for date-times),
+     * the normalised 18-digit identity number, the name as registered, plain integer amounts and months,
+     * case numbers with ASCII brackets. The random stream is then not read.
+     */
+    Mess(boolean clean) {
+        this.clean = clean;
+    }
 
     void use(SplittableRandom rng) {
         this.r = rng;
@@ -22,6 +38,11 @@ final class Mess {
     String date(LocalDate d) {
         if (d == null) {
             return "";
+        }
+        if (clean) {
+            StringBuilder b = new StringBuilder(10);
+            iso(b, d.getYear(), d.getMonthValue(), d.getDayOfMonth());
+            return b.toString();
         }
         int x = r.nextInt(100);
         StringBuilder b = new StringBuilder(20);
@@ -48,11 +69,16 @@ final class Mess {
     }
 
     String dateTime(LocalDateTime t) {
-        int x = r.nextInt(100);
         StringBuilder b = new StringBuilder(24);
         int y = t.getYear();
         int m = t.getMonthValue();
         int day = t.getDayOfMonth();
+        if (clean) {
+            iso(b, y, m, day);
+            time(b, t.getHour(), t.getMinute(), t.getSecond());
+            return b.toString();
+        }
+        int x = r.nextInt(100);
         if (x < 55) {
             iso(b, y, m, day);
         } else if (x < 65) {
@@ -75,6 +101,9 @@ final class Mess {
 
     /** An identity number as agencies write it; the 18-digit value stays recoverable. */
     String id(String id18) {
+        if (clean) {
+            return id18;
+        }
         int x = r.nextInt(100);
         if (x < 78) {
             return id18;
@@ -104,6 +133,9 @@ final class Mess {
 
     /** A name as agencies write it: inner spaces, traditional characters, another middle dot. */
     String name(String name) {
+        if (clean) {
+            return name;
+        }
         int x = r.nextInt(100);
         if (name.indexOf('·') >= 0 && x < 40) {
             return name.replace('·', DOTS.charAt(r.nextInt(DOTS.length())));
@@ -128,6 +160,9 @@ final class Mess {
 
     /** An amount of yuan. */
     String amount(long yuan) {
+        if (clean) {
+            return Long.toString(yuan);
+        }
         if (yuan == 0) {
             return switch (r.nextInt(4)) {
                 case 0 -> "0元";
@@ -159,6 +194,9 @@ final class Mess {
 
     /** A number of months: 42, 三年六个月, 3年6个月, 一年零二个月. */
     String months(int months) {
+        if (clean) {
+            return Integer.toString(months);
+        }
         int x = r.nextInt(100);
         if (x < 55) {
             return Integer.toString(months);
@@ -179,6 +217,9 @@ final class Mess {
     String caseNumber(String canonical) {
         if (canonical == null) {
             return "";
+        }
+        if (clean) {
+            return canonical;
         }
         int x = r.nextInt(100);
         if (x < 82) {

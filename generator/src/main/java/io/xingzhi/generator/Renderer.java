@@ -1,5 +1,6 @@
 package io.xingzhi.generator;
 
+import io.xingzhi.generator.Facts.Commutation;
 import io.xingzhi.generator.Facts.Correction;
 import io.xingzhi.generator.Facts.Custody;
 import io.xingzhi.generator.Facts.Enforcement;
@@ -13,29 +14,34 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.SplittableRandom;
 
-/** Writes planted facts as CSV rows, each value in one of its legal messy forms. */
+/**
+ * Writes planted facts as CSV rows, each value in one of its legal messy forms - or, for a clean
+ * export ({@link GeneratorSpec#clean()}), in its one canonical form with every structured field
+ * filled: no fact is left to the sentence text, to a derivation from another column, or to an alias.
+ * The random stream it is given decides forms only, never facts.
+ */
 final class Renderer {
     private final Tables t;
-    private final Mess m = new Mess();
+    private final boolean clean;
+    private final Mess m;
     private final int[] activityColumns;
     private SplittableRandom r;
 
     /** The open output tables. */
     record Tables(CsvTable judgments, CsvTable custody, CsvTable corrections, CsvTable resettlement,
-                  CsvTable dprSupervision, CsvTable enforcement, CsvTable business, CsvTable activities) {
+                  CsvTable dprSupervision, CsvTable enforcement, CsvTable business, CsvTable activities,
+                  CsvTable commutations) {
     }
 
-    Renderer(Tables tables) {
+    Renderer(Tables tables, boolean clean) {
         this.t = tables;
+        this.clean = clean;
+        this.m = new Mess(clean);
         String[] fields = {"name", "id_number", "occurred_on", "category", "venue_type", "venue_name", "description", "agency"};
         this.activityColumns = new int[fields.length];
         for (int i = 0; i < fields.length; i++) {
             activityColumns[i] = tables.activities().column(fields[i]);
         }
-    }
-
-    Mess mess() {
-        return m;
     }
 
     void use(SplittableRandom rng) {
@@ -64,6 +70,9 @@ final class Renderer {
         for (Role x : p.roles) {
             role(x);
         }
+        for (Commutation c : p.commutations) {
+            commutation(c);
+        }
     }
 
     private void judgment(Plan p) throws IOException {
@@ -71,11 +80,11 @@ final class Renderer {
         CsvTable o = t.judgments();
         o.set("case_number", m.caseNumber(j.caseNumber)).set("court", j.court.name())
                 .set("name", m.name(j.person.name())).set("id_number", m.id(j.person.id()))
-                .set("judgment_date", chance(0.85) ? m.date(j.judgmentDate) : "")
+                .set("judgment_date", clean || chance(0.85) ? m.date(j.judgmentDate) : "")
                 .set("effective_date", m.date(j.effective));
-        boolean text = j.textOnly;
+        boolean text = j.textOnly && !clean;
         if (!text) {
-            o.set("principal_penalty", j.penalty == Penalty.SIHUAN && chance(0.3) ? "死缓" : j.penalty.label);
+            o.set("principal_penalty", j.penalty == Penalty.SIHUAN && !clean && chance(0.3) ? "死缓" : j.penalty.label);
             if (j.penalty.hasTerm()) {
                 o.set("term_months", m.months(j.termMonths));
             }
@@ -94,21 +103,26 @@ final class Renderer {
                 o.set("confiscation_amount", m.amount(j.confiscation));
             }
         }
-        if (text || chance(0.12)) {
+        if (text || (!clean && chance(0.12))) {
             o.set("sentence_text", sentenceText(j));
         }
         if (j.prepaid > 0) {
             o.set("prepaid_amount", m.amount(j.prepaid));
         }
         if (j.penalty.hasTerm()) {
-            if (!termStartDerivable(p) || chance(0.85)) {
+            if (clean || !termStartDerivable(p) || chance(0.85)) {
                 o.set("term_start", m.date(j.termStart));
             }
-            if (j.termEndWritten || chance(j.suspended() ? 0.3 : 0.45)) {
+            if (clean || j.termEndWritten || chance(j.suspended() ? 0.3 : 0.45)) {
                 o.set("term_end", m.date(j.termEnd));
             }
         }
-        if (j.hasOrder() && !j.orderAsClause) {
+        if (j.hasOrder() && clean) { // the court's period, whichever way the judgment gave it
+            LocalDate from = j.orderPeriodStart();
+            LocalDate to = j.orderPeriodEnd();
+            o.set("prohibition_order", j.orderText()).set("prohibition_start", m.date(from))
+                    .set("prohibition_end", m.date(to)).set("prohibition_months", m.months(monthsBetween(from, to)));
+        } else if (j.hasOrder() && !j.orderAsClause) {
             o.set("prohibition_order", j.orderText());
             if (j.orderStart != null) {
                 o.set("prohibition_start", m.date(j.orderStart)).set("prohibition_end", m.date(j.orderEnd));
@@ -245,7 +259,7 @@ final class Renderer {
 
     private void custody(Custody c) throws IOException {
         String reason = c.reason();
-        if ("投送监狱".equals(reason) && chance(0.2)) {
+        if ("投送监狱".equals(reason) && !clean && chance(0.2)) {
             reason = "送监执行";
         }
         t.custody().set("name", m.name(c.person().name())).set("id_number", m.id(c.person().id()))
@@ -260,6 +274,7 @@ final class Renderer {
         t.corrections().set("name", m.name(c.person().name())).set("id_number", m.id(c.person().id()))
                 .set("correction_type", c.type()).set("case_number", m.caseNumber(c.caseNumber()))
                 .set("start_on", m.date(c.start())).set("end_on", m.date(c.end())).set("office", c.office())
+                .set("reported_on", m.date(c.reported()))
                 .set("prohibition_order", c.order()).set("prohibition_start", m.date(c.orderStart()))
                 .set("prohibition_end", m.date(c.orderEnd()))
                 .write();
@@ -267,7 +282,7 @@ final class Renderer {
 
     private void release(Release x) throws IOException {
         t.resettlement().set("name", m.name(x.person().name())).set("id_number", m.id(x.person().id()))
-                .set("birth_date", chance(0.3) ? m.date(x.person().birth()) : "")
+                .set("birth_date", clean || chance(0.3) ? m.date(x.person().birth()) : "")
                 .set("released_on", m.date(x.released())).set("release_type", x.type())
                 .set("institution", x.institution()).set("case_number", m.caseNumber(x.caseNumber()))
                 .write();
@@ -275,28 +290,47 @@ final class Renderer {
 
     private void supervision(Supervision s) throws IOException {
         t.dprSupervision().set("name", m.name(s.person().name())).set("id_number", m.id(s.person().id()))
-                .set("birth_date", chance(0.2) ? m.date(s.person().birth()) : "")
+                .set("birth_date", clean || chance(0.2) ? m.date(s.person().birth()) : "")
                 .set("start_on", m.date(s.start())).set("end_on", m.date(s.end())).set("police_station", s.station())
                 .write();
     }
 
     private void enforcement(Enforcement e) throws IOException {
         String closure = e.closure();
-        if ("终结本次执行程序".equals(closure) && chance(0.1)) {
+        if ("终结本次执行程序".equals(closure) && !clean && chance(0.1)) {
             closure = "终本";
         }
         t.enforcement().set("enforcement_number", e.number()).set("source_case_number", m.caseNumber(e.sourceCase()))
                 .set("name", m.name(e.person().name())).set("id_number", m.id(e.person().id()))
+                .set("transferred_on", m.date(e.transferred()))
                 .set("filed_on", m.date(e.filed())).set("target_amount", m.amount(e.target()))
                 .set("executed_amount", m.amount(e.executed())).set("closed_on", m.date(e.closed()))
                 .set("closure", closure)
                 .write();
     }
 
+    /** A role as registered (董事长, 总经理, ...); in a clean export its canonical name (董事, 经理). */
     void role(Role x) throws IOException {
         t.business().set("enterprise", x.enterprise()).set("credit_code", x.creditCode())
-                .set("name", m.name(x.name())).set("id_number", m.id(x.id())).set("role", x.role())
+                .set("name", m.name(x.name())).set("id_number", m.id(x.id()))
+                .set("role", clean ? canonicalRole(x.role()) : x.role())
                 .set("business_scope", x.scope()).set("role_start", m.date(x.start())).set("role_end", m.date(x.end()))
+                .write();
+    }
+
+    /** CONTRACT.md §1's role names: 董事长, 执行董事, 副董事长 are 董事; 总经理 is 经理. */
+    static String canonicalRole(String role) {
+        return switch (role) {
+            case "董事长", "执行董事", "副董事长" -> "董事";
+            case "总经理" -> "经理";
+            default -> role;
+        };
+    }
+
+    private void commutation(Commutation c) throws IOException {
+        t.commutations().set("name", m.name(c.person().name())).set("id_number", m.id(c.person().id()))
+                .set("case_number", m.caseNumber(c.caseNumber())).set("ruling_number", m.caseNumber(c.rulingNumber()))
+                .set("ruling_type", c.type()).set("ruling_date", m.date(c.date())).set("court", c.court())
                 .write();
     }
 

@@ -7,8 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Set;
-import java.util.TreeSet;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,9 +18,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The planting is checked against a second reading of LAW.md over every fact written: the leads
- * it gives are exactly the lines of expected.jsonl, so near-misses and clean persons give none and
- * no planted person trips another rule.
+ * The planting is checked against a second reading of LAW.md over every fact written, all twenty
+ * kinds: the leads it gives are exactly the lines of expected.jsonl (as many of each), so near-misses
+ * and clean persons give none and no planted person trips another rule.
  */
 class GeneratorLawTest {
     private static final Pattern KEY = Pattern.compile(
@@ -49,13 +50,16 @@ class GeneratorLawTest {
         LawOracle oracle = new LawOracle(asOf, arithmetic);
         new Generator(new GeneratorSpec(3000, 30_000, seed, asOf)).observe(oracle).writeTo(dir);
 
-        Set<String> expected = new TreeSet<>();
+        List<String> expected = new ArrayList<>();
         for (String line : Files.readAllLines(dir.resolve(Generator.EXPECTED_FILE), StandardCharsets.UTF_8)) {
             Matcher m = KEY.matcher(line);
             assertThat(m.lookingAt()).as(line).isTrue();
             expected.add(m.group(1) + "|" + m.group(2) + "|" + m.group(3));
         }
+        expected.sort(Comparator.naturalOrder());
         assertThat(oracle.leads()).containsExactlyElementsOf(expected);
+        assertThat(expected.stream().map(k -> k.substring(0, k.lastIndexOf('|'))).distinct())
+                .as("every kind of LAW.md is planted").hasSize(20);
     }
 
     private static LocalDate endReadAfterYears(LocalDate start, int months) {

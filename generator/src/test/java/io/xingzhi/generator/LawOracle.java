@@ -2,6 +2,7 @@ package io.xingzhi.generator;
 
 import io.xingzhi.core.supervision.KeywordGroup;
 import io.xingzhi.generator.Facts.Activity;
+import io.xingzhi.generator.Facts.Commutation;
 import io.xingzhi.generator.Facts.Correction;
 import io.xingzhi.generator.Facts.Custody;
 import io.xingzhi.generator.Facts.Enforcement;
@@ -11,22 +12,34 @@ import io.xingzhi.generator.Facts.Release;
 import io.xingzhi.generator.Facts.Role;
 import io.xingzhi.generator.Facts.Supervision;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.BiFunction;
 
 /**
  * A second, independent reading of LAW.md over the generator's structured facts: every rule of
- * every model, for every sentenced person, against every planted and noise record. Sentence
- * arithmetic is a parameter, so the planting can be checked under another reading of the month-end
- * rule. Keys are {@code model|kind|id}, as tools/score.py keys leads.
+ * every model - the seed's fourteen kinds and the six from practice - for every sentenced person,
+ * against every planted and noise record. Sentence arithmetic is a parameter, so the planting can be
+ * checked under another reading of the month-end rule. Keys are {@code model|kind|id}, as
+ * tools/score.py keys leads, once per lead: a judgment gives one lead of a kind, except BARRED_ROLE
+ * (one per company) and COMMUTED_WHILE_UNPAID (one per ruling).
  */
 final class LawOracle implements FactObserver {
     private static final Set<String> FOUNDING = Set.of("法定代表人", "股东", "投资人", "经营者");
+    /** 公司法 art. 178(二): 法定代表人, 董事 (董事长, 执行董事, 副董事长), 监事, 经理 (总经理). */
+    private static final Set<String> COMPANY_OFFICES = Set.of("法定代表人", "董事", "董事长", "执行董事", "副董事长", "监事",
+            "经理", "总经理");
+    private static final int RELEASE_GRACE = 1;
+    private static final int PERIOD_TOLERANCE = 1;
+    private static final int REPORT_DAYS = 10;
+    private static final int FILING_DAYS = 7;
+    private static final int BARRED_MONTHS_AFTER = 60;
 
     private final LocalDate asOf;
     private final BiFunction<LocalDate, Integer, LocalDate> termEnd;
@@ -60,9 +73,9 @@ final class LawOracle implements FactObserver {
         activities.computeIfAbsent(activity.id(), k -> new ArrayList<>()).add(activity);
     }
 
-    /** Every lead LAW.md gives, as {@code model|kind|id}. */
-    Set<String> leads() {
-        Set<String> out = new TreeSet<>();
+    /** Every lead LAW.md gives, as {@code model|kind|id}, once per lead, sorted. */
+    List<String> leads() {
+        List<String> out = new ArrayList<>();
         for (Facts.Plan p : plans) {
             Judgment j = p.judgment;
             if (j.effective.isAfter(asOf)) {
@@ -75,44 +88,74 @@ final class LawOracle implements FactObserver {
             prohibition(p, j, id, out);
             property(p, j, id, out);
         }
+        out.sort(Comparator.naturalOrder());
         return out;
     }
 
-    private void custody(Facts.Plan p, Judgment j, LocalDate end, String id, Set<String> out) {
-        boolean prison = j.penalty == Penalty.YOUQI || j.penalty.life();
-        if (j.suspended() || !(prison || j.penalty == Penalty.JUYI)) {
+    /**
+     * The judgment's custody stay (LAW.md, common rules): one that covers the effective date and names
+     * the judgment's case; when no stay names it, the latest-admitted one naming no case; never one
+     * naming another case.
+     */
+    private static Custody stayAtEffect(Facts.Plan p, Judgment j) {
+        LocalDate e = j.effective;
+        boolean named = p.custody.stream().anyMatch(c -> j.caseNumber.equals(c.caseNumber()));
+        Custody best = null;
+        for (Custody c : p.custody) {
+            boolean eligible = named ? j.caseNumber.equals(c.caseNumber()) : c.caseNumber() == null;
+            boolean covers = !c.admitted().isAfter(e) && (c.left() == null || !c.left().isBefore(e));
+            if (eligible && covers && (best == null || c.admitted().isAfter(best.admitted()))) {
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    private void custody(Facts.Plan p, Judgment j, LocalDate end, String id, List<String> out) {
+        LocalDate e = j.effective;
+        Custody c = stayAtEffect(p, j);
+        if (c == null) {
             return;
         }
-        LocalDate e = j.effective;
-        for (Custody c : p.custody) {
-            if (c.admitted().isAfter(e) || (c.left() != null && c.left().isBefore(e))) {
-                continue;
+        LocalDate left = c.left();
+        boolean nonCustodial = j.suspended() || j.penalty == Penalty.GUANZHI || j.penalty == Penalty.MIANYU
+                || j.penalty == Penalty.DANCHU;
+        if (nonCustodial) {
+            LocalDate releaseBy = e.plusDays(RELEASE_GRACE);
+            if (left == null ? asOf.isAfter(releaseBy) : left.isAfter(releaseBy)) {
+                out.add("custody-transfer|HELD_AFTER_NON_CUSTODIAL|" + id);
             }
-            LocalDate notice = c.notice() != null ? c.notice() : e.plusDays(10);
-            LocalDate deadline = notice.plusDays(30);
-            boolean mustGo = prison && (end == null || end.isAfter(notice.plusMonths(3)));
-            LocalDate left = c.left();
-            if (mustGo && ((left == null && asOf.isAfter(deadline))
-                    || (left != null && left.isAfter(deadline) && !"投送监狱".equals(c.reason())))) {
-                out.add("custody-transfer|NOT_TRANSFERRED|" + id);
-            }
-            if ("投送监狱".equals(c.reason()) && left.isAfter(deadline)) {
-                out.add("custody-transfer|LATE_TRANSFER|" + id);
-            }
-            if (end != null && ((left != null && left.isAfter(end)) || (left == null && asOf.isAfter(end)))) {
-                out.add("custody-transfer|HELD_PAST_TERM|" + id);
-            }
-            if ("刑满释放".equals(c.reason()) && end != null && left.isBefore(end)) {
-                out.add("custody-transfer|RELEASED_EARLY|" + id);
-            }
+            return;
+        }
+        boolean prison = j.penalty == Penalty.YOUQI || j.penalty.life();
+        if (!(prison || j.penalty == Penalty.JUYI)) {
+            return;
+        }
+        LocalDate notice = c.notice() != null ? c.notice() : e.plusDays(10);
+        LocalDate deadline = notice.plusDays(30);
+        boolean mustGo = prison && (end == null || end.isAfter(notice.plusMonths(3)));
+        if (mustGo && ((left == null && asOf.isAfter(deadline))
+                || (left != null && left.isAfter(deadline) && !"投送监狱".equals(c.reason())))) {
+            out.add("custody-transfer|NOT_TRANSFERRED|" + id);
+        }
+        if ("投送监狱".equals(c.reason()) && left.isAfter(deadline)) {
+            out.add("custody-transfer|LATE_TRANSFER|" + id);
+        }
+        if (end != null && ((left != null && left.isAfter(end)) || (left == null && asOf.isAfter(end)))) {
+            out.add("custody-transfer|HELD_PAST_TERM|" + id);
+        }
+        if ("刑满释放".equals(c.reason()) && end != null && left.isBefore(end)) {
+            out.add("custody-transfer|RELEASED_EARLY|" + id);
         }
     }
 
-    private void politicalRights(Facts.Plan p, Judgment j, LocalDate end, String id, Set<String> out) {
-        if (j.dprMonths == 0) {
+    private void politicalRights(Facts.Plan p, Judgment j, LocalDate end, String id, List<String> out) {
+        boolean life = j.dprMonths == Facts.LIFE || j.penalty.life(); // CL art. 57: implied for life terms
+        if (j.dprMonths == 0 && !life || j.penalty == Penalty.MIANYU) {
             return;
         }
         LocalDate start;
+        boolean estimated = false;
         if (j.suspended() || j.penalty == Penalty.GUANZHI || j.penalty == Penalty.DANCHU) {
             start = j.effective;
         } else {
@@ -130,45 +173,93 @@ final class LawOracle implements FactObserver {
             }
             if (released == null && end != null && end.isBefore(asOf)) {
                 released = end.plusDays(1);
+                estimated = true;
             }
             start = released;
         }
+        barredRole(j, start, end, life, id, out);
         if (start == null) {
             return;
         }
-        LocalDate dprEnd = j.dprMonths == Facts.LIFE ? null : termEnd.apply(start, j.dprMonths);
+        LocalDate dprEnd = life ? null : termEnd.apply(start, j.dprMonths);
         boolean running = !asOf.isBefore(start.plusDays(30)) && (dprEnd == null || !asOf.isAfter(dprEnd));
-        boolean overlaps = false;
-        boolean covers = false;
-        for (Supervision s : p.supervisions) {
-            overlaps |= (dprEnd == null || !s.start().isAfter(dprEnd)) && (s.end() == null || !s.end().isBefore(start));
-            covers |= !s.start().isAfter(asOf) && (s.end() == null || !s.end().isBefore(asOf));
-        }
-        if (running && !overlaps) {
+        // records that start after as-of are not supervision yet, for every kind
+        List<Supervision> records = p.supervisions.stream().filter(s -> !s.start().isAfter(asOf)).toList();
+        List<Supervision> overlapping = records.stream()
+                .filter(s -> (dprEnd == null || !s.start().isAfter(dprEnd)) && (s.end() == null || !s.end().isBefore(start)))
+                .toList();
+        boolean covers = records.stream().anyMatch(s -> s.end() == null || !s.end().isBefore(asOf));
+        boolean endedEarly = running && !overlapping.isEmpty() && !covers;
+        boolean notRestored = dprEnd != null && asOf.isAfter(dprEnd.plusDays(30)) && covers;
+        if (running && overlapping.isEmpty()) {
             out.add("political-rights|NOT_SUPERVISED|" + id);
         }
-        if (running && overlaps && !covers) {
+        if (endedEarly) {
             out.add("political-rights|SUPERVISION_ENDED_EARLY|" + id);
         }
-        if (dprEnd != null && asOf.isAfter(dprEnd.plusDays(30)) && covers) {
+        if (notRestored) {
             out.add("political-rights|NOT_RESTORED|" + id);
+        }
+        if (!endedEarly && !notRestored && !estimated && !start.isAfter(asOf) && !overlapping.isEmpty()) {
+            Supervision earliest = overlapping.stream().min(Comparator.comparing(Supervision::start)).orElseThrow();
+            Supervision latest = overlapping.stream().max(Comparator.comparing(Supervision::start)).orElseThrow();
+            boolean startWrong = ChronoUnit.DAYS.between(earliest.start(), start) > PERIOD_TOLERANCE;
+            boolean endWrong = latest.end() != null
+                    && (dprEnd == null || Math.abs(ChronoUnit.DAYS.between(dprEnd, latest.end())) > PERIOD_TOLERANCE);
+            if (startWrong || endWrong) {
+                out.add("political-rights|PERIOD_MISRECORDED|" + id);
+            }
         }
     }
 
-    private void prohibition(Facts.Plan p, Judgment j, String id, Set<String> out) {
+    /**
+     * BARRED_ROLE: a company office held on some day from the effective date to five years after the
+     * deprivation ends (counted from the term end when it has not started; no end for life or when
+     * it cannot be computed); one lead per company.
+     */
+    private void barredRole(Judgment j, LocalDate start, LocalDate termEndDay, boolean life, String id, List<String> out) {
+        LocalDate last;
+        if (life) {
+            last = null;
+        } else if (start != null) {
+            last = termEnd.apply(start, j.dprMonths).plusMonths(BARRED_MONTHS_AFTER);
+        } else if (termEndDay != null) {
+            last = termEnd.apply(termEndDay.plusDays(1), j.dprMonths).plusMonths(BARRED_MONTHS_AFTER);
+        } else {
+            last = null;
+        }
+        Set<String> companies = new LinkedHashSet<>();
+        for (Role r : roles.getOrDefault(id, List.of())) {
+            if (!COMPANY_OFFICES.contains(r.role()) || !r.enterprise().contains("公司")) {
+                continue;
+            }
+            boolean startsInTime = r.start() == null || (!r.start().isAfter(asOf) && (last == null || !r.start().isAfter(last)));
+            boolean endsInTime = r.end() == null || !r.end().isBefore(j.effective);
+            if (startsInTime && endsInTime) {
+                companies.add(r.creditCode());
+            }
+        }
+        companies.forEach(c -> out.add("political-rights|BARRED_ROLE|" + id));
+    }
+
+    private void prohibition(Facts.Plan p, Judgment j, String id, List<String> out) {
         if (!j.suspended() && j.penalty != Penalty.GUANZHI) {
             return;
         }
         LocalDate e = j.effective;
-        List<Correction> forIt = p.corrections.stream()
-                .filter(c -> !c.type().equals("假释") && !c.start().isBefore(e.minusDays(30))).toList();
-        if (asOf.isAfter(e.plusDays(30)) && forIt.isEmpty()) {
+        List<Correction> started = p.corrections.stream().filter(c -> !c.start().isBefore(e.minusDays(30))).toList();
+        List<Correction> forIt = started.stream()
+                .filter(c -> c.caseNumber() == null || c.caseNumber().equals(j.caseNumber)).toList();
+        if (asOf.isAfter(e.plusDays(30)) && started.isEmpty()) {
             out.add("prohibition-order|CORRECTION_MISSING|" + id);
         }
+        forIt.stream().map(Correction::reported).filter(d -> d != null).min(Comparator.naturalOrder())
+                .filter(d -> d.isAfter(e.plusDays(REPORT_DAYS)))
+                .ifPresent(d -> out.add("prohibition-order|LATE_REPORT|" + id));
         if (!j.hasOrder()) {
             return;
         }
-        if (forIt.stream().anyMatch(c -> c.order() == null)) {
+        if (!forIt.isEmpty() && forIt.stream().allMatch(c -> c.order() == null)) {
             out.add("prohibition-order|ORDER_NOT_RECORDED|" + id);
         }
         String text = j.orderAsClause ? Catalog.orderClause(j.orderGroup) : j.orderText();
@@ -185,41 +276,35 @@ final class LawOracle implements FactObserver {
             if (!g.selectedBy(text)) {
                 continue;
             }
+            boolean violated = false;
             if (g.founding()) {
                 for (Role r : roles.getOrDefault(id, List.of())) {
-                    if (FOUNDING.contains(r.role()) && !r.start().isBefore(ps) && !r.start().isAfter(pe)) {
-                        out.add("prohibition-order|ORDER_VIOLATED|" + id);
-                    }
+                    violated |= FOUNDING.contains(r.role()) && r.start() != null && !r.start().isBefore(ps)
+                            && !r.start().isAfter(pe);
                 }
-                continue;
-            }
-            for (Activity a : activities.getOrDefault(id, List.of())) {
-                LocalDate day = a.occurred().toLocalDate();
-                if (day.isBefore(ps) || day.isAfter(pe)) {
-                    continue;
+            } else {
+                for (Activity a : activities.getOrDefault(id, List.of())) {
+                    LocalDate day = a.occurred().toLocalDate();
+                    Catalog.Venue v = a.venue();
+                    violated |= !day.isBefore(ps) && !day.isAfter(pe) && g.keywords().stream().anyMatch(
+                            k -> v.venueType().contains(k) || v.venueName().contains(k) || v.description().contains(k));
                 }
-                Catalog.Venue v = a.venue();
-                if (g.keywords().stream().anyMatch(k -> v.venueType().contains(k) || v.venueName().contains(k)
-                        || v.description().contains(k))) {
-                    out.add("prohibition-order|ORDER_VIOLATED|" + id);
+                for (Role r : roles.getOrDefault(id, List.of())) {
+                    boolean overlap = (r.start() == null || !r.start().isAfter(pe)) && (r.end() == null || !r.end().isBefore(ps));
+                    violated |= overlap && g.keywords().stream().anyMatch(k -> r.scope().contains(k));
                 }
             }
-            for (Role r : roles.getOrDefault(id, List.of())) {
-                boolean overlap = !r.start().isAfter(pe) && (r.end() == null || !r.end().isBefore(ps));
-                if (overlap && g.keywords().stream().anyMatch(k -> r.scope().contains(k))) {
-                    out.add("prohibition-order|ORDER_VIOLATED|" + id);
-                }
+            if (violated) {
+                out.add("prohibition-order|ORDER_VIOLATED|" + id);
             }
         }
     }
 
-    private void property(Facts.Plan p, Judgment j, String id, Set<String> out) {
-        if (!j.hasPropertyPenalty() && p.enforcement.isEmpty()) {
-            return;
-        }
+    private void property(Facts.Plan p, Judgment j, String id, List<String> out) {
         boolean outstanding = j.confiscateAll || j.fine + j.confiscation - j.prepaid > 0;
+        // a case belongs to the judgment its source number names; one naming none, to the one judgment with a property penalty
         List<Enforcement> cases = p.enforcement.stream()
-                .filter(c -> c.sourceCase() == null || c.sourceCase().equals(j.caseNumber)).toList();
+                .filter(c -> c.sourceCase() == null ? j.hasPropertyPenalty() : c.sourceCase().equals(j.caseNumber)).toList();
         if (outstanding && asOf.isAfter(j.effective.plusMonths(3).plusDays(30)) && cases.isEmpty()) {
             out.add("property-penalty|NOT_TRANSFERRED|" + id);
         }
@@ -230,14 +315,38 @@ final class LawOracle implements FactObserver {
             if ("执行完毕".equals(c.closure()) && c.executed() < c.target()) {
                 out.add("property-penalty|CLOSED_NOT_PAID|" + id);
             }
-            if ("终结本次执行程序".equals(c.closure()) || "终结执行".equals(c.closure())) {
+            if (terminates(c)) {
+                boolean held = false;
                 for (Role r : roles.getOrDefault(id, List.of())) {
-                    if (FOUNDING.contains(r.role()) && !r.start().isAfter(c.closed())
-                            && (r.end() == null || !r.end().isBefore(c.closed()))) {
-                        out.add("property-penalty|TERMINATED_WITH_ASSETS|" + id);
-                    }
+                    held |= FOUNDING.contains(r.role()) && (r.start() == null || !r.start().isAfter(c.closed()))
+                            && (r.end() == null || !r.end().isBefore(c.closed()));
+                }
+                if (held) {
+                    out.add("property-penalty|TERMINATED_WITH_ASSETS|" + id);
                 }
             }
+            if (c.transferred() != null && c.filed().isAfter(c.transferred().plusDays(FILING_DAYS))) {
+                out.add("property-penalty|LATE_FILING|" + id);
+            }
         }
+        if (!outstanding || !j.hasPropertyPenalty()) {
+            return;
+        }
+        for (Commutation ruling : p.commutations) {
+            LocalDate day = ruling.date();
+            boolean forIt = ruling.caseNumber() == null || ruling.caseNumber().equals(j.caseNumber);
+            if (!forIt || !day.isAfter(j.effective) || day.isAfter(asOf)) {
+                continue;
+            }
+            boolean settled = cases.stream().anyMatch(c -> c.closed() != null && !c.closed().isAfter(day)
+                    && (terminates(c) || ("执行完毕".equals(c.closure()) && c.executed() >= c.target())));
+            if (!settled) {
+                out.add("property-penalty|COMMUTED_WHILE_UNPAID|" + id);
+            }
+        }
+    }
+
+    private static boolean terminates(Enforcement c) {
+        return "终结本次执行程序".equals(c.closure()) || "终结执行".equals(c.closure());
     }
 }

@@ -78,4 +78,23 @@ class MessTest {
             assertThat(c.replaceAll("[()（）〔〕\\[\\] ]", "")).isEqualTo("2023辽0682刑初12号");
         }
     }
+
+    @Test
+    void aCleanMessWritesEveryValueInItsOneCanonicalForm() {
+        Mess clean = new Mess(true);
+        clean.use(new SplittableRandom(5));
+        for (int i = 0; i < 200; i++) {
+            assertThat(clean.date(LocalDate.of(2024, 3, 5))).isEqualTo("2024-03-05");
+            assertThat(clean.dateTime(LocalDateTime.of(2023, 11, 9, 7, 5, 3))).isEqualTo("2023-11-09 07:05:03");
+            assertThat(clean.id("21068119731003249X")).isEqualTo("21068119731003249X");
+            assertThat(clean.name("买买提·艾力")).isEqualTo("买买提·艾力");
+            assertThat(clean.amount(50000)).isEqualTo("50000");
+            assertThat(clean.amount(0)).isEqualTo("0");
+            assertThat(clean.months(42)).isEqualTo("42");
+            assertThat(clean.dpr(Facts.LIFE)).isEqualTo("终身");
+            assertThat(clean.caseNumber("(2023)辽0682刑初12号")).isEqualTo("(2023)辽0682刑初12号");
+        }
+        assertThat(clean.date(null)).isEmpty();
+        assertThat(clean.caseNumber(null)).isEmpty();
+    }
 }

@@ -1,7 +1,5 @@
 package io.xingzhi.examples.embed;
 
-import io.xingzhi.core.engine.StandardModels;
-import io.xingzhi.core.lead.LeadKind;
 import io.xingzhi.core.record.Dataset;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,8 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /** The demo data bundled in the examples jar, copied to a folder, and stdout capture for main methods. */
 final class DemoData {
@@ -20,25 +16,10 @@ final class DemoData {
     private DemoData() {
     }
 
-    /**
-     * The six kinds from practice (LAW.md "Beyond these kinds", issue 16). The generator does not plant
-     * them yet, so the bundled and generated data have no expected lines for them, but a run still finds
-     * the real ones in that data (a suspended sentence released three days after it took effect, a
-     * director deprived of political rights), on top of every planted lead.
-     */
-    static final Set<String> NOT_PLANTED_YET = Set.of("HELD_AFTER_NON_CUSTODIAL", "PERIOD_MISRECORDED", "BARRED_ROLE",
-            "LATE_REPORT", "LATE_FILING", "COMMUTED_WHILE_UNPAID");
-
-    /** The Chinese labels of {@link #NOT_PLANTED_YET}, as QuickStart prints them. */
-    static final Set<String> NOT_PLANTED_YET_LABELS = StandardModels.all().stream().flatMap(m -> m.kinds().stream())
-            .filter(k -> NOT_PLANTED_YET.contains(k.code())).map(LeadKind::label).collect(Collectors.toSet());
-
     /** Copies every dataset file and expected.jsonl into {@code dir}; returns the data's as-of date. */
     static LocalDate copyTo(Path dir) throws IOException {
         for (Dataset d : Dataset.values()) {
-            if (d != Dataset.COMMUTATIONS) { // optional: the demo data has none
-                copy(d.fileStem() + ".csv", dir);
-            }
+            copy(d.fileStem() + ".csv", dir);
         }
         copy("expected.jsonl", dir);
         try (InputStream in = DemoData.class.getResourceAsStream(RESOURCES + "as-of.txt")) {

@@ -31,10 +31,6 @@ class KeepLeadsInAStoreTest {
         String url = "jdbc:h2:file:" + dir.resolve("store").toAbsolutePath();
 
         String printed = DemoData.stdout(() -> KeepLeadsInAStore.main(new String[] {data.toString(), asOf.toString(), url}));
-        // the kinds the generator does not plant yet come on top of the planted leads
-        long notPlantedYet = printed.lines().filter(l -> l.startsWith("NEW ")
-                && DemoData.NOT_PLANTED_YET.stream().anyMatch(k -> l.contains(" " + k + " "))).count();
-        planted += notPlantedYet;
         assertThat(printed).contains("run 1: " + planted + " leads in the store");
         assertThat(printed.lines().filter(l -> l.startsWith("NEW "))).hasSize((int) planted);
 
