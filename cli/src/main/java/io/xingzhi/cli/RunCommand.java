@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -56,6 +57,9 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "no progress lines on standard error")
     boolean quiet;
 
+    @Mixin
+    LeadIdKeyOption leadIdKey = new LeadIdKeyOption();
+
     @Override
     public Integer call() {
         LocalDate day = parseAsOf(asOf);
@@ -63,7 +67,7 @@ final class RunCommand implements Callable<Integer> {
         if (store != null) {
             run.store(Stores.open(store));
         }
-        RunOutcome outcome = execute(run.build(), day, models);
+        RunOutcome outcome = execute(run.build(), day, models, System.getProperty("user.name", ""));
         outcome.stored().ifPresent(r -> System.err.println("kept as run " + r.number() + " in "
                 + store.replaceAll("password=[^;&]*", "password=***")));
         Summary.print(outcome.result().report(), System.out);
@@ -75,13 +79,14 @@ final class RunCommand implements Callable<Integer> {
     /** Checks the options, runs the models and writes the outputs, keeping nothing; {@link #call()} without the store. */
     RunResult runAndWrite() {
         LocalDate day = parseAsOf(asOf);
-        return execute(service().build(), day, models).result();
+        return execute(service().build(), day, models, "").result();
     }
 
     /** The run service these options describe: source, configuration, progress and outputs. */
     private RunService.Builder service() {
         RecordSource source = Wiring.source(data, sources, encoding);
-        return runs(source, Wiring.config(config)).progress(progress(quiet), 1_000_000).output(new CsvRunOutput(out));
+        return runs(source, Wiring.config(config)).progress(progress(quiet), 1_000_000).output(new CsvRunOutput(out))
+                .leadIdKey(leadIdKey.key());
     }
 
     static LocalDate parseAsOf(String asOf) {
@@ -96,20 +101,21 @@ final class RunCommand implements Callable<Integer> {
     }
 
     /** Runs a folder of CSV exports into {@code out}, nothing kept (the demo). */
-    static RunResult execute(Path data, LocalDate asOf, Path out, List<String> models, Path config, String encoding, boolean quiet) {
+    static RunResult execute(Path data, LocalDate asOf, Path out, List<String> models, Path config, String encoding, boolean quiet,
+                             LeadIdKeyOption key) {
         RunService service = runs(Wiring.folder(data, encoding), Wiring.config(config)).progress(progress(quiet), 1_000_000)
-                .output(new CsvRunOutput(out)).build();
-        return execute(service, asOf, models).result();
+                .output(new CsvRunOutput(out)).leadIdKey(key.key()).build();
+        return execute(service, asOf, models, "").result();
     }
 
-    private static RunOutcome execute(RunService service, LocalDate asOf, List<String> models) {
+    private static RunOutcome execute(RunService service, LocalDate asOf, List<String> models, String requestedBy) {
         List<String> selected = models == null ? List.of() : models;
         for (String m : selected) {
             if (!service.modelNames().contains(m)) {
                 throw new XingzhiCli.UsageError("--models: unknown model \"" + m + "\"; known: " + String.join(", ", service.modelNames()));
             }
         }
-        return service.run(asOf, selected);
+        return service.start(asOf, selected, requestedBy).execute();
     }
 
     /**

@@ -53,6 +53,9 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     DocumentOptions documents = new DocumentOptions();
 
+    @Mixin
+    LeadIdKeyOption leadIdKey = new LeadIdKeyOption();
+
     /** A started server and how to stop it. */
     record Serving(XingzhiServer server, String url) {
         void stop() {
@@ -101,7 +104,8 @@ final class ServeCommand implements Callable<Integer> {
         } catch (XingzhiException e) {
             throw new XingzhiCli.UsageError("--tokens: " + e.getMessage());
         }
-        ApplicationServices.Builder services = ApplicationServices.over(Stores.open(store)).documents(documents.settings());
+        ApplicationServices.Builder services = ApplicationServices.over(Stores.open(store)).documents(documents.settings())
+                .leadIdKey(leadIdKey.key());
         if (runSource != null) {
             services.runs(RunCommand.runs(runSource, Wiring.config(config)));
         }
