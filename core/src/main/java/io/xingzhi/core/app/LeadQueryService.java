@@ -46,6 +46,11 @@ public final class LeadQueryService {
         return runs.runs();
     }
 
+    /** The run kept with this number, when there is one. */
+    public Optional<StoredRun> run(long number) {
+        return runs.run(number);
+    }
+
     /** Every run recorded from its start (running, finished, failed or interrupted), by number. */
     public List<RunJob> runJobs() {
         return runs.runJobs();
