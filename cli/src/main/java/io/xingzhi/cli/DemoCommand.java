@@ -26,6 +26,9 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--out", description = "where to put the data and the results (default: ./xingzhi-demo)")
     Path out = Path.of("xingzhi-demo");
 
+    @picocli.CommandLine.Mixin
+    LeadIdKeyOption leadIdKey = new LeadIdKeyOption();
+
     @Override
     public Integer call() throws IOException {
         Path data = out.resolve("data");
@@ -36,7 +39,7 @@ final class DemoCommand implements Callable<Integer> {
         copy("expected.jsonl", data);
         LocalDate asOf = LocalDate.parse(read("as-of.txt").strip());
         Path results = out.resolve("out");
-        RunResult result = RunCommand.execute(data, asOf, results, null, null, null, true);
+        RunResult result = RunCommand.execute(data, asOf, results, null, null, null, true, leadIdKey);
         System.out.println(Lang.text("演示：随附的示例数据（一个生成的县，含预置线索），检察基准日 " + asOf,
                 "Demo: bundled example data (a generated county with planted leads), as of " + asOf));
         System.out.println();

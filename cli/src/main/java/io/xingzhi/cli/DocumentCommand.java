@@ -32,6 +32,9 @@ import picocli.CommandLine.Parameters;
                 + "store under its number (e.g. ××检刑执纠〔2024〕1号) and write it; the fields of POST /documents.",
             "Then record issuing it: xingzhi review LEAD_ID --action issue-document (takes the number from the filed document)."})
 final class DocumentCommand implements Callable<Integer> {
+    @picocli.CommandLine.Mixin
+    LeadIdKeyOption leadIdKey = new LeadIdKeyOption();
+
     @Parameters(arity = "1..*", descriptionKey = "lead-ids", description = "lead id(s); several against one agency make a 类案 document")
     List<String> leadIds;
 
@@ -78,7 +81,7 @@ final class DocumentCommand implements Callable<Integer> {
         if (replyDeadline != null) {
             fields.put(RequestFields.REPLY_DEADLINE, replyDeadline);
         }
-        FiledDocument filed = ApplicationServices.over(Stores.openExisting(store)).documents(settings).build()
+        FiledDocument filed = ApplicationServices.over(Stores.openExisting(store)).documents(settings).leadIdKey(leadIdKey.key()).build()
                 .documents().file(leadIds, fields, new Actor(by, "cli"));
         DocumentDraft d = filed.draft();
         write(d, out);
@@ -109,8 +112,14 @@ final class DocumentCommand implements Callable<Integer> {
         }
         try {
             Path dir = out.toAbsolutePath().getParent();
-            Files.createDirectories(dir);
-            Files.writeString(out, d.markdown(), StandardCharsets.UTF_8);
+            OwnerOnly.createDirectories(dir);
+            Path tmp = Files.createTempFile(dir, ".draft-", ".md"); // owner-only, as the document is
+            try {
+                Files.writeString(tmp, d.markdown(), StandardCharsets.UTF_8);
+                Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
         } catch (IOException e) {
             throw new XingzhiCli.CliError(XingzhiCli.FAILED, Lang.text("无法写入 " + out + "：" + e.getMessage(),
                     "cannot write " + out + ": " + e.getMessage()));

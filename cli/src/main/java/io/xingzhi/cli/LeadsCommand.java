@@ -16,6 +16,9 @@ import picocli.CommandLine.Option;
 /** {@code xingzhi leads}: the stored leads, filtered by model, kind and review state. */
 @Command(name = "leads", mixinStandardHelpOptions = true, description = "List the stored leads (the store must exist).")
 final class LeadsCommand implements Callable<Integer> {
+    @picocli.CommandLine.Mixin
+    LeadIdKeyOption leadIdKey = new LeadIdKeyOption();
+
     @Option(names = "--store", required = true, description = "JDBC URL of the store")
     String store;
 
@@ -46,7 +49,7 @@ final class LeadsCommand implements Callable<Integer> {
                     "--status: \"" + status + "\" is not a review state (NEW, VERIFYING, CONFIRMED, DISMISSED, "
                             + "DOCUMENT_ISSUED, RECTIFIED, REPLY_OVERDUE)"))));
         }
-        List<StoredLead> leads = ApplicationServices.over(Stores.openExisting(store)).build().leads().find(f).leads();
+        List<StoredLead> leads = ApplicationServices.over(Stores.openExisting(store)).leadIdKey(leadIdKey.key()).build().leads().find(f).leads();
         if (json) {
             System.out.println(Json.write(leads.stream().map(LeadsCommand::row).toList()));
             return 0;

@@ -27,6 +27,9 @@ import picocli.CommandLine.Parameters;
             "record-reply: --summary (required), --date (default today).",
             "mark-reply-overdue: --date (default today)."})
 final class ReviewCommand implements Callable<Integer> {
+    @picocli.CommandLine.Mixin
+    LeadIdKeyOption leadIdKey = new LeadIdKeyOption();
+
     @Parameters(index = "0", descriptionKey = "lead-id", description = "the lead id")
     String leadId;
 
@@ -81,7 +84,7 @@ final class ReviewCommand implements Callable<Integer> {
         put(fields, RequestFields.RECIPIENT, recipient);
         put(fields, RequestFields.REPLY_DEADLINE, replyDeadline);
         put(fields, RequestFields.SUMMARY, summary);
-        ReviewOutcome r = ApplicationServices.over(Stores.openExisting(store)).build().reviews()
+        ReviewOutcome r = ApplicationServices.over(Stores.openExisting(store)).leadIdKey(leadIdKey.key()).build().reviews()
                 .review(leadId, fields, new Actor(by, "cli"));
         ReviewEvent e = r.event();
         System.out.println(Lang.text("线索 " + leadId + "：" + e.from().label() + " → " + e.to().label() + "（第 " + e.seq() + " 条审查记录）",

@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -66,6 +67,9 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--json", description = "the summary as JSON on standard output")
     boolean json;
 
+    @Mixin
+    LeadIdKeyOption leadIdKey = new LeadIdKeyOption();
+
     @Override
     public Integer call() {
         LocalDate day = parseAsOf(asOf);
@@ -77,11 +81,11 @@ final class RunCommand implements Callable<Integer> {
         }
         CsvRunOutput output = new CsvRunOutput(out);
         RunService.Builder run = runs(Wiring.source(data, sources, encoding, cfg, progress), cfg)
-                .progress(progress, 100_000).output(output).rejections(output.rejections());
+                .progress(progress, 100_000).output(output).rejections(output.rejections()).leadIdKey(leadIdKey.key());
         if (store != null) {
             run.store(Stores.open(store));
         }
-        RunOutcome outcome = execute(run.build(), day, models);
+        RunOutcome outcome = execute(run.build(), day, models, System.getProperty("user.name", ""));
         if (printer != null) {
             printer.done();
         }
@@ -110,8 +114,8 @@ final class RunCommand implements Callable<Integer> {
         ConfigFile cfg = Wiring.config(config);
         CsvRunOutput output = new CsvRunOutput(out);
         RunService service = runs(Wiring.source(data, sources, encoding, cfg, ProgressListener.none()), cfg).output(output)
-                .rejections(output.rejections()).build();
-        return execute(service, day, models).result();
+                .rejections(output.rejections()).leadIdKey(leadIdKey.key()).build();
+        return execute(service, day, models, "").result();
     }
 
     /** The line that says which as-of date a run uses, and whether it was given. */
@@ -135,16 +139,17 @@ final class RunCommand implements Callable<Integer> {
     }
 
     /** Runs a folder of CSV exports into {@code out}, nothing kept, nothing printed but errors (the demo). */
-    static RunResult execute(Path data, LocalDate asOf, Path out, List<String> models, Path config, String encoding, boolean quiet) {
+    static RunResult execute(Path data, LocalDate asOf, Path out, List<String> models, Path config, String encoding, boolean quiet,
+                             LeadIdKeyOption key) {
         ConfigFile cfg = Wiring.config(config);
         ProgressListener progress = quiet ? ProgressListener.none() : new ProgressPrinter(System.err);
         CsvRunOutput output = new CsvRunOutput(out);
         RunService service = runs(Wiring.folder(data, encoding, cfg, progress), cfg).progress(progress, 100_000)
-                .output(output).rejections(output.rejections()).build();
-        return execute(service, asOf, models).result();
+                .output(output).rejections(output.rejections()).leadIdKey(key.key()).build();
+        return execute(service, asOf, models, "").result();
     }
 
-    private static RunOutcome execute(RunService service, LocalDate asOf, List<String> models) {
+    private static RunOutcome execute(RunService service, LocalDate asOf, List<String> models, String requestedBy) {
         List<String> selected = models == null ? List.of() : models;
         for (String m : selected) {
             if (!service.modelNames().contains(m)) {
@@ -153,7 +158,7 @@ final class RunCommand implements Callable<Integer> {
             }
         }
         try {
-            return service.run(asOf, selected);
+            return service.start(asOf, selected, requestedBy).execute();
         } catch (XingzhiException e) {
             throw new XingzhiCli.CliError(XingzhiCli.FAILED, Lang.text("运行失败：", "the run failed: ")
                     + (Lang.english() ? e.getMessage() : e.chineseMessage().orElse(String.valueOf(e.getMessage()))));

@@ -55,6 +55,9 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     DocumentOptions documents = new DocumentOptions();
 
+    @Mixin
+    LeadIdKeyOption leadIdKey = new LeadIdKeyOption();
+
     /** A started server and how to stop it. */
     record Serving(XingzhiServer server, String url) {
         void stop() {
@@ -108,7 +111,8 @@ final class ServeCommand implements Callable<Integer> {
             throw new XingzhiCli.UsageError("--tokens" + Lang.text("：", ": ") + e.getMessage());
         }
         ConfigFile cfg = Wiring.config(config);
-        ApplicationServices.Builder services = ApplicationServices.over(Stores.open(store)).documents(documents.settings(cfg));
+        ApplicationServices.Builder services = ApplicationServices.over(Stores.open(store)).documents(documents.settings(cfg))
+                .leadIdKey(leadIdKey.key());
         if (runSource != null) {
             services.runs(RunCommand.runs(runSource, cfg));
         }

@@ -25,6 +25,9 @@ import picocli.CommandLine.Option;
         description = "Review statistics per model, kind and agency, and the 类案 report (the numbers of GET /stats "
                 + "and GET /class-cases).")
 final class StatsCommand implements Callable<Integer> {
+    @picocli.CommandLine.Mixin
+    LeadIdKeyOption leadIdKey = new LeadIdKeyOption();
+
     @Option(names = "--store", required = true, description = "JDBC URL of the store")
     String store;
 
@@ -44,7 +47,7 @@ final class StatsCommand implements Callable<Integer> {
     public Integer call() {
         Optional<LocalDate> f = Optional.ofNullable(from).map(s -> date("--from", s));
         Optional<LocalDate> t = Optional.ofNullable(to).map(s -> date("--to", s));
-        StatisticsReport report = ApplicationServices.over(Stores.openExisting(store)).build().statistics().report(f, t, minCount);
+        StatisticsReport report = ApplicationServices.over(Stores.openExisting(store)).leadIdKey(leadIdKey.key()).build().statistics().report(f, t, minCount);
         if (json) {
             Map<String, Object> o = new LinkedHashMap<>();
             o.put("statistics", report.statistics());

@@ -1,5 +1,7 @@
 package io.xingzhi.cli;
 
+import io.xingzhi.adapter.jdbc.H2Store;
+import io.xingzhi.core.XingzhiException;
 import io.xingzhi.core.port.LeadStore;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
@@ -19,8 +21,10 @@ import java.util.function.Function;
  * Opens the {@link LeadStore} a {@code --store} URL names. JDBC URLs ({@code jdbc:h2:file:…},
  * {@code jdbc:postgresql:…}) open a {@code JdbiLeadStore}; the user and password come from the
  * environment variables {@code XINGZHI_STORE_USER} and {@code XINGZHI_STORE_PASSWORD} (default
- * {@code sa} and empty, H2's defaults), never from the command line. Other schemes can be registered
- * (tests register an in-memory store under {@code mem:}).
+ * {@code sa} and empty, H2's defaults), never from the command line. An H2 file store is opened with
+ * {@code WRITE_DELAY=0}, so every write it acknowledges is in the file before the answer, and its
+ * files are owner-only ({@link H2Store}); a URL that sets another write delay is refused. Other schemes
+ * can be registered (tests register an in-memory store under {@code mem:}).
  *
  * <p>Only {@code run} and {@code serve} may create a store ({@link #open}); every other command
  * reads or changes what a run kept, so {@link #openExisting} refuses an H2 file store whose file is
@@ -78,8 +82,15 @@ public final class Stores {
             String user = System.getenv().getOrDefault("XINGZHI_STORE_USER", "sa");
             String password = System.getenv().getOrDefault("XINGZHI_STORE_PASSWORD", "");
             return POOLED.computeIfAbsent(url, u -> {
+                String durable;
+                try {
+                    durable = H2Store.durableUrl(u);
+                    H2Store.prepareFiles(u);
+                } catch (XingzhiException e) {
+                    throw new XingzhiCli.UsageError("--store: " + e.getMessage());
+                }
                 com.zaxxer.hikari.HikariConfig config = new com.zaxxer.hikari.HikariConfig();
-                config.setJdbcUrl(u);
+                config.setJdbcUrl(durable);
                 config.setUsername(user);
                 config.setPassword(password);
                 config.setMaximumPoolSize(8);

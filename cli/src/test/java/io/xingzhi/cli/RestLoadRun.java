@@ -2,6 +2,7 @@ package io.xingzhi.cli;
 
 import io.xingzhi.adapter.csv.CsvOptions;
 import io.xingzhi.adapter.csv.CsvRecordSource;
+import io.xingzhi.adapter.jdbc.H2Store;
 import io.xingzhi.adapter.jdbc.JdbiLeadStore;
 import io.xingzhi.adapter.rest.Principal;
 import io.xingzhi.adapter.rest.Role;
@@ -37,7 +38,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * four {@code GET /leads/{id}}, one in four {@code GET /leads?limit=50&offset=…}. Prints errors,
  * throughput, p50, p99 and max latency; exits 1 when any request failed.
  *
- * <p>Run after {@code mvn -pl examples -am package -DskipTests dependency:build-classpath
+ * <p>Run after {@code mvn -pl cli -am package -DskipTests dependency:build-classpath
  * -Dmdep.includeScope=test -Dmdep.outputFile=/tmp/cp.txt}:
  * {@code java -cp cli/target/test-classes:cli/target/classes:$(cat /tmp/cp.txt)
  * io.xingzhi.cli.RestLoadRun [requests clients persons activities]}.
@@ -62,7 +63,10 @@ public final class RestLoadRun {
         System.out.printf("engine: %,d leads in %.1fs%n", result.leads().size(), (System.nanoTime() - t) / 1e9);
         t = System.nanoTime();
         // a connection pool, as an embedder would give it: JdbiLeadStore holds no connection between calls
-        JdbcConnectionPool pool0 = JdbcConnectionPool.create("jdbc:h2:file:" + dir.resolve("store").toAbsolutePath(), "sa", "");
+        // opened as serve opens it: WRITE_DELAY=0 (every answer waits for its audit row to be in the file), owner-only files
+        String url = "jdbc:h2:file:" + dir.resolve("store").toAbsolutePath();
+        H2Store.prepareFiles(url);
+        JdbcConnectionPool pool0 = JdbcConnectionPool.create(H2Store.durableUrl(url), "sa", "");
         pool0.setMaxConnections(2 * clients);
         JdbiLeadStore store = JdbiLeadStore.open(pool0);
         store.saveRun(result);

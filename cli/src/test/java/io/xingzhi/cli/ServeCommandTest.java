@@ -116,6 +116,15 @@ class ServeCommandTest {
         }
     }
 
+    private static boolean isUtf8(byte[] bytes) {
+        try {
+            StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes));
+            return true;
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return false;
+        }
+    }
+
     @Test
     void serveDataRunsHonourConfigAndEncodingExactlyAsRunDoes() throws Exception {
         // the demo data as GB18030 exports, the detention center with its own name for left_on
@@ -126,7 +135,10 @@ class ServeCommandTest {
                 if (in == null) {
                     continue;
                 }
-                String text = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("\uFEFF", "");
+                byte[] bytes = in.readAllBytes();
+                // some demo files are GB18030 exports already: decode each as what it is
+                String text = (isUtf8(bytes) ? new String(bytes, StandardCharsets.UTF_8)
+                        : new String(bytes, java.nio.charset.Charset.forName("GB18030"))).replace("\uFEFF", "");
                 if (d == io.xingzhi.core.record.Dataset.CUSTODY) {
                     String header = text.lines().findFirst().orElseThrow();
                     text = "name,id_number,detention_center,case_number,admitted_on,notice_received_on,离所时间X,"

@@ -2,10 +2,12 @@ package io.xingzhi.testkit;
 
 import io.xingzhi.core.lead.DocumentType;
 import io.xingzhi.core.lead.Lead;
+import io.xingzhi.core.lead.LeadIdKey;
 import io.xingzhi.core.port.AuditEntry;
 import io.xingzhi.core.port.ConcurrentReviewException;
 import io.xingzhi.core.port.LeadFilter;
 import io.xingzhi.core.port.LeadStore;
+import io.xingzhi.core.port.RunJob;
 import io.xingzhi.core.port.StoredDocument;
 import io.xingzhi.core.port.StoredLead;
 import io.xingzhi.core.port.StoredRun;
@@ -25,11 +27,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.LongFunction;
+import java.util.function.Supplier;
 
 /**
  * A {@link LeadStore} in memory, for tests and for embedding without a database. It keeps every
- * promise of the four ports (it passes {@link LeadStoreContract}) except durability: everything is
- * gone with the object. All methods are synchronized.
+ * promise of the four ports (it passes {@link LeadStoreContract}) except durability: everything,
+ * its lead-id key included, is gone with the object. It never holds leads under unkeyed ids, so it
+ * has no aliases. All methods are synchronized.
  */
 public final class InMemoryLeadStore implements LeadStore {
     private final Map<String, StoredLead> leads = new LinkedHashMap<>();
@@ -38,6 +42,8 @@ public final class InMemoryLeadStore implements LeadStore {
     private final Map<String, StoredDocument> documents = new LinkedHashMap<>();
     private final Map<String, Long> sequences = new HashMap<>();
     private final List<AuditEntry> audit = new ArrayList<>();
+    private final List<RunJob> jobs = new ArrayList<>();
+    private LeadIdKey leadIdKey;
 
     @Override
     public synchronized long saveRun(RunResult result) {
@@ -82,6 +88,64 @@ public final class InMemoryLeadStore implements LeadStore {
     @Override
     public synchronized List<StoredRun> runs() {
         return List.copyOf(runs);
+    }
+
+    @Override
+    public synchronized LeadIdKey leadIdKey(Supplier<LeadIdKey> ifNone) {
+        if (leadIdKey == null) {
+            leadIdKey = Objects.requireNonNull(ifNone.get(), "the offered lead-id key");
+        }
+        return leadIdKey;
+    }
+
+    @Override
+    public synchronized RunJob startRun(LocalDate asOf, String requestedBy, Instant at) {
+        RunJob j = new RunJob(jobs.size() + 1L, RunJob.State.RUNNING, asOf, requestedBy, micros(at), Optional.empty(),
+                Optional.empty(), Optional.empty());
+        jobs.add(j);
+        return j;
+    }
+
+    @Override
+    public synchronized long finishRun(long job, RunResult result, Instant at) {
+        RunJob j = job(job);
+        long n = saveRun(result);
+        jobs.set((int) job - 1, new RunJob(job, RunJob.State.FINISHED, j.asOf(), j.requestedBy(), j.startedAt(),
+                Optional.of(micros(at)), Optional.of(n), Optional.empty()));
+        return n;
+    }
+
+    @Override
+    public synchronized void failRun(long job, String error, Instant at) {
+        RunJob j = job(job);
+        jobs.set((int) job - 1, new RunJob(job, RunJob.State.FAILED, j.asOf(), j.requestedBy(), j.startedAt(),
+                Optional.of(micros(at)), Optional.empty(), Optional.of(error)));
+    }
+
+    @Override
+    public synchronized int interruptRuns(Instant at) {
+        int n = 0;
+        for (int i = 0; i < jobs.size(); i++) {
+            RunJob j = jobs.get(i);
+            if (j.state() == RunJob.State.RUNNING) {
+                jobs.set(i, new RunJob(j.number(), RunJob.State.INTERRUPTED, j.asOf(), j.requestedBy(), j.startedAt(),
+                        Optional.of(micros(at)), Optional.empty(), Optional.of(RunJob.INTERRUPTED_REASON)));
+                n++;
+            }
+        }
+        return n;
+    }
+
+    @Override
+    public synchronized List<RunJob> runJobs() {
+        return List.copyOf(jobs);
+    }
+
+    private RunJob job(long number) {
+        if (number < 1 || number > jobs.size()) {
+            throw new IllegalArgumentException("no run job " + number);
+        }
+        return jobs.get((int) number - 1);
     }
 
     @Override

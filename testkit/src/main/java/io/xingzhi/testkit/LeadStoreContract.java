@@ -14,12 +14,14 @@ import io.xingzhi.core.identity.LinkedBy;
 import io.xingzhi.core.lead.DocumentType;
 import io.xingzhi.core.lead.Evidence;
 import io.xingzhi.core.lead.Lead;
+import io.xingzhi.core.lead.LeadIdKey;
 import io.xingzhi.core.lead.LeadKind;
 import io.xingzhi.core.lead.PossibleMatch;
 import io.xingzhi.core.port.AuditEntry;
 import io.xingzhi.core.port.ConcurrentReviewException;
 import io.xingzhi.core.port.LeadFilter;
 import io.xingzhi.core.port.LeadStore;
+import io.xingzhi.core.port.RunJob;
 import io.xingzhi.core.port.StoredDocument;
 import io.xingzhi.core.port.StoredLead;
 import io.xingzhi.core.port.StoredRun;
@@ -49,6 +51,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -746,6 +749,127 @@ public abstract class LeadStoreContract {
         assertThat(store.auditTrail(0, 10)).isEqualTo(entries);
         assertThat(store.auditTrail(1, 1)).containsExactly(entries.get(1));
         assertThat(store.auditTrail(3, 10)).isEmpty();
+    }
+
+    // ---- the installation's lead-id key ----------------------------------------------------
+
+    @Test
+    public void theFirstLeadIdKeyOfferedIsKeptAndGivenEverAfter() {
+        LeadIdKey first = LeadIdKey.generate();
+        AtomicInteger asked = new AtomicInteger();
+
+        assertThat(store.leadIdKey(() -> {
+            asked.incrementAndGet();
+            return first;
+        })).isEqualTo(first);
+        assertThat(store.leadIdKey(() -> {
+            asked.incrementAndGet();
+            return LeadIdKey.generate();
+        })).isEqualTo(first);
+        assertThat(asked).hasValue(1);
+    }
+
+    @Test
+    public void firstCallsForTheKeyAtOnceAllGetTheSameKey() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            CountDownLatch go = new CountDownLatch(1);
+            List<Future<LeadIdKey>> keys = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                keys.add(pool.submit(() -> {
+                    go.await();
+                    return store.leadIdKey(LeadIdKey::generate);
+                }));
+            }
+            go.countDown();
+            LeadIdKey first = keys.get(0).get(30, TimeUnit.SECONDS);
+            for (Future<LeadIdKey> k : keys) {
+                assertThat(k.get(30, TimeUnit.SECONDS)).isEqualTo(first);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    // ---- runs recorded from their start ----------------------------------------------------
+
+    @Test
+    public void aRunIsRecordedWhenItStartsAndNumberedInOrder() {
+        RunJob first = store.startRun(JAN, "ops", at(1));
+        RunJob second = store.startRun(FEB, "李检察官", at(2));
+
+        assertThat(first.number()).isEqualTo(1);
+        assertThat(second.number()).isEqualTo(2);
+        assertThat(store.runJobs()).containsExactly(first, second);
+        assertThat(first.state()).isEqualTo(RunJob.State.RUNNING);
+        assertThat(first.asOf()).isEqualTo(JAN);
+        assertThat(first.requestedBy()).isEqualTo("ops");
+        assertThat(first.startedAt()).isEqualTo(at(1));
+        assertThat(first.finishedAt()).isEmpty();
+        assertThat(first.runNumber()).isEmpty();
+        assertThat(first.error()).isEmpty();
+        assertThat(store.runs()).isEmpty();
+    }
+
+    @Test
+    public void finishingARunKeepsItAndMarksItsJobFinishedWithTheRunsNumber() {
+        store.saveRun(run(JAN, lead("XZ-a")));
+        RunJob job = store.startRun(FEB, "ops", at(1));
+
+        long n = store.finishRun(job.number(), run(FEB, lead("XZ-a"), lead("XZ-b")), at(2));
+
+        assertThat(n).isEqualTo(2);
+        RunJob finished = store.runJob(job.number()).orElseThrow();
+        assertThat(finished.state()).isEqualTo(RunJob.State.FINISHED);
+        assertThat(finished.runNumber()).contains(2L);
+        assertThat(finished.finishedAt()).contains(at(2));
+        assertThat(finished.startedAt()).isEqualTo(at(1));
+        assertThat(store.run(2).orElseThrow().newLeads()).isEqualTo(1);
+        assertThat(store.count(LeadFilter.all())).isEqualTo(2);
+    }
+
+    @Test
+    public void aFailedRunKeepsItsReasonAndNothingElse() {
+        RunJob job = store.startRun(JAN, "ops", at(1));
+
+        store.failRun(job.number(), "cannot read judgments.csv line 7: " + INJECTION, at(3));
+
+        RunJob failed = store.runJob(job.number()).orElseThrow();
+        assertThat(failed.state()).isEqualTo(RunJob.State.FAILED);
+        assertThat(failed.error()).contains("cannot read judgments.csv line 7: " + INJECTION);
+        assertThat(failed.finishedAt()).contains(at(3));
+        assertThat(failed.runNumber()).isEmpty();
+        assertThat(store.runs()).isEmpty();
+    }
+
+    @Test
+    public void runsLeftRunningAreMarkedInterruptedAndOnlyThose() {
+        RunJob done = store.startRun(JAN, "ops", at(1));
+        store.finishRun(done.number(), run(JAN, lead("XZ-a")), at(2));
+        RunJob failed = store.startRun(JAN, "ops", at(3));
+        store.failRun(failed.number(), "bad data", at(4));
+        RunJob cut = store.startRun(FEB, "ops", at(5));
+
+        assertThat(store.interruptRuns(at(9))).isEqualTo(1);
+        assertThat(store.interruptRuns(at(10))).isZero();
+
+        RunJob interrupted = store.runJob(cut.number()).orElseThrow();
+        assertThat(interrupted.state()).isEqualTo(RunJob.State.INTERRUPTED);
+        assertThat(interrupted.finishedAt()).contains(at(9));
+        assertThat(interrupted.error()).contains(RunJob.INTERRUPTED_REASON);
+        assertThat(store.runJob(done.number()).orElseThrow().state()).isEqualTo(RunJob.State.FINISHED);
+        assertThat(store.runJob(failed.number()).orElseThrow().state()).isEqualTo(RunJob.State.FAILED);
+        assertThat(store.runJobs()).hasSize(3);
+    }
+
+    @Test
+    public void finishingOrFailingAJobNeverStartedIsRefusedAndKeepsNothing() {
+        assertThatThrownBy(() -> store.finishRun(7, run(JAN, lead("XZ-a")), at(1)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> store.failRun(7, "x", at(1))).isInstanceOf(IllegalArgumentException.class);
+        assertThat(store.runs()).isEmpty();
+        assertThat(store.count(LeadFilter.all())).isZero();
+        assertThat(store.runJob(7)).isEmpty();
     }
 
     // ---- no SQL built from input -----------------------------------------------------------

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.xingzhi.core.app.RunOutcome;
+import io.xingzhi.core.XingzhiException;
 import io.xingzhi.core.app.RunService;
+import io.xingzhi.core.lead.LeadIdKey;
+import io.xingzhi.core.port.RunJob;
 import io.xingzhi.core.port.RecordSource;
 import io.xingzhi.core.port.RowVisitor;
 import io.xingzhi.core.record.Dataset;
@@ -103,5 +106,91 @@ class RunServiceTest {
         assertThatThrownBy(() -> runs.run(AS_OF, List.of("custody"))).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("custody-transfer");
         assertThat(RunService.builder(JUDGMENT).build().run(AS_OF, List.of("custody-transfer")).stored()).isEmpty();
+    }
+
+    @Test
+    void withAStoreRunsUseTheStoresKeyWhichKeepsTheOfferedOneOnlyWhenItHasNone() {
+        InMemoryLeadStore store = new InMemoryLeadStore();
+        LeadIdKey offered = LeadIdKey.generate();
+
+        RunService first = RunService.builder(JUDGMENT).store(store).leadIdKey(() -> offered).build();
+        RunService second = RunService.builder(JUDGMENT).store(store).leadIdKey(LeadIdKey::generate).build();
+
+        assertThat(first.leadIdKey()).isEqualTo(offered);
+        assertThat(second.leadIdKey()).isEqualTo(offered);
+        assertThat(store.leadIdKey(LeadIdKey::generate)).isEqualTo(offered);
+    }
+
+    @Test
+    void withoutAStoreRunsUseTheOfferedKeyOrElseTheProcesssOwn() {
+        LeadIdKey offered = LeadIdKey.generate();
+
+        assertThat(RunService.builder(JUDGMENT).leadIdKey(() -> offered).build().leadIdKey()).isEqualTo(offered);
+        assertThat(RunService.builder(JUDGMENT).build().leadIdKey()).isEqualTo(LeadIdKey.ofThisProcess());
+    }
+
+    @Test
+    void aRunIsRecordedBeforeItReadsAnythingAndFinishedWithTheRunItKept() {
+        InMemoryLeadStore store = new InMemoryLeadStore();
+        List<RunJob.State> seenWhileReading = new ArrayList<>();
+        RecordSource watching = new RecordSource() {
+            @Override
+            public Set<Dataset> available() {
+                store.runJobs().forEach(j -> seenWhileReading.add(j.state()));
+                return JUDGMENT.available();
+            }
+
+            @Override
+            public List<String> describe(Dataset dataset) {
+                return JUDGMENT.describe(dataset);
+            }
+
+            @Override
+            public void read(Dataset dataset, RowVisitor visitor) {
+                JUDGMENT.read(dataset, visitor);
+            }
+        };
+        RunService runs = RunService.builder(watching).store(store).build();
+
+        RunService.StartedRun started = runs.start(AS_OF, List.of(), "ops");
+        RunOutcome o = started.execute();
+
+        assertThat(started.job()).hasValueSatisfying(j -> assertThat(j.state()).isEqualTo(RunJob.State.RUNNING));
+        assertThat(seenWhileReading).containsExactly(RunJob.State.RUNNING);
+        RunJob done = store.runJob(started.job().orElseThrow().number()).orElseThrow();
+        assertThat(done.state()).isEqualTo(RunJob.State.FINISHED);
+        assertThat(done.requestedBy()).isEqualTo("ops");
+        assertThat(done.runNumber()).isEqualTo(o.stored().map(s -> s.number()));
+        assertThatThrownBy(started::execute).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void aFailedRunIsRecordedFailedWithItsReasonIdentityNumbersMasked() {
+        InMemoryLeadStore store = new InMemoryLeadStore();
+        RecordSource broken = new RecordSource() {
+            @Override
+            public Set<Dataset> available() {
+                return Set.of(Dataset.JUDGMENTS);
+            }
+
+            @Override
+            public List<String> describe(Dataset dataset) {
+                return List.of("judgments.csv");
+            }
+
+            @Override
+            public void read(Dataset dataset, RowVisitor visitor) {
+                throw new XingzhiException("judgments.csv line 3 names 210682199908110777 twice");
+            }
+        };
+        RunService runs = RunService.builder(broken).store(store).build();
+
+        assertThatThrownBy(() -> runs.run(AS_OF)).isInstanceOf(XingzhiException.class);
+
+        RunJob failed = store.runJobs().get(0);
+        assertThat(failed.state()).isEqualTo(RunJob.State.FAILED);
+        assertThat(failed.error()).hasValueSatisfying(e -> assertThat(e).contains("judgments.csv line 3")
+                .contains("210682********0777").doesNotContain("210682199908110777"));
+        assertThat(store.runs()).isEmpty();
     }
 }

@@ -36,7 +36,10 @@ public final class DocxWriter {
     public static void write(DocumentDraft draft, Path file) {
         Path dir = file.toAbsolutePath().getParent();
         try {
-            Files.createDirectories(dir);
+            if (!Files.isDirectory(dir)) {
+                // a document names persons: its new folders are owner-only, as the file is (a temporary file)
+                Files.createDirectories(dir, ownerOnlyFolder());
+            }
             Path tmp = Files.createTempFile(dir, ".draft-", ".docx");
             try (OutputStream out = Files.newOutputStream(tmp)) {
                 write(draft, out);
@@ -48,6 +51,13 @@ public final class DocxWriter {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
         }
+    }
+
+    private static java.nio.file.attribute.FileAttribute<?>[] ownerOnlyFolder() {
+        return java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix")
+                ? new java.nio.file.attribute.FileAttribute<?>[] {java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                        java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"))}
+                : new java.nio.file.attribute.FileAttribute<?>[0];
     }
 
     /** Writes {@code draft} as .docx to {@code out} (left open). */

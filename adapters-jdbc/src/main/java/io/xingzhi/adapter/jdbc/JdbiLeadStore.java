@@ -4,10 +4,12 @@ import io.xingzhi.core.XingzhiException;
 import io.xingzhi.core.identity.LinkedBy;
 import io.xingzhi.core.lead.DocumentType;
 import io.xingzhi.core.lead.Lead;
+import io.xingzhi.core.lead.LeadIdKey;
 import io.xingzhi.core.port.AuditEntry;
 import io.xingzhi.core.port.ConcurrentReviewException;
 import io.xingzhi.core.port.LeadFilter;
 import io.xingzhi.core.port.LeadStore;
+import io.xingzhi.core.port.RunJob;
 import io.xingzhi.core.port.StoredDocument;
 import io.xingzhi.core.port.StoredLead;
 import io.xingzhi.core.port.StoredRun;
@@ -63,7 +65,15 @@ import org.jdbi.v3.core.statement.Query;
  *       gets a {@link ConcurrentReviewException}; {@link #file} bumps the document type's sequence
  *       for the year ({@code document_sequences}, locking its row) and saves the document in one
  *       transaction;</li>
- *   <li>never updates or deletes review events or audit entries, and never deletes a lead;</li>
+ *   <li>never updates or deletes review events or audit entries, and never deletes a lead, except
+ *       once, when a store kept before lead ids were keyed (schema version 4) first keeps its key:
+ *       each such lead is then renamed to its keyed id, its events and document links follow it, and
+ *       its old id stays an alias ({@link #leadIdKey});</li>
+ *   <li>keeps the installation's lead-id key ({@code installation_keys}) and records runs from their
+ *       start ({@code run_jobs});</li>
+ *   <li>acknowledges nothing it has not written: every write is one committed transaction, and an H2
+ *       database in a file is opened with {@code WRITE_DELAY=0} so a commit is in the file before it
+ *       returns ({@link H2Store}); its files are owner-only;</li>
  *   <li>turns database failures into {@link XingzhiException}s naming the operation and the
  *       database, with no bound values (so no identity numbers) in the message.</li>
  * </ul>
@@ -83,6 +93,8 @@ public final class JdbiLeadStore implements LeadStore {
 
     private final Jdbi jdbi;
     private final String where;
+    /** The lead-id key once read or kept (it never changes). */
+    private volatile LeadIdKey leadIdKey;
 
     private JdbiLeadStore(Jdbi jdbi, String where) {
         this.jdbi = Objects.requireNonNull(jdbi, "jdbi");
@@ -95,14 +107,50 @@ public final class JdbiLeadStore implements LeadStore {
      */
     public static JdbiLeadStore open(String jdbcUrl, String user, String password) {
         String where = Sql.describe(jdbcUrl);
-        migrate(() -> Flyway.configure().dataSource(jdbcUrl, user, password), where);
-        return new JdbiLeadStore(Jdbi.create(jdbcUrl, user, password), where);
+        String url = H2Store.durableUrl(jdbcUrl);
+        H2Store.prepareFiles(jdbcUrl);
+        migrate(() -> Flyway.configure().dataSource(url, user, password), where);
+        return new JdbiLeadStore(Jdbi.create(url, user, password), where).durable();
     }
 
-    /** Opens the store on a data source, creating or upgrading its schema. */
+    /**
+     * Opens the store on a data source, creating or upgrading its schema. For an embedded H2 file,
+     * give the data source {@link H2Store#durableUrl} (and call {@link H2Store#prepareFiles} first);
+     * on H2 the store also sets {@code WRITE_DELAY} to 0 for the database when it finds another.
+     */
     public static JdbiLeadStore open(DataSource dataSource) {
         migrate(() -> Flyway.configure().dataSource(dataSource), "data source");
-        return new JdbiLeadStore(Jdbi.create(dataSource), "data source");
+        return new JdbiLeadStore(Jdbi.create(dataSource), "data source").durable();
+    }
+
+    /**
+     * On H2, makes every commit reach the file before it returns ({@code SET WRITE_DELAY 0}) when the
+     * database was opened with a delay: acknowledged means durable.
+     */
+    private JdbiLeadStore durable() {
+        boolean h2 = call("tell the database product", () -> jdbi.withHandle(h -> {
+            try {
+                return "H2".equalsIgnoreCase(h.getConnection().getMetaData().getDatabaseProductName());
+            } catch (SQLException e) {
+                throw new XingzhiException("lead store at " + where + ": cannot tell the database product", e);
+            }
+        }));
+        if (!h2) {
+            return this;
+        }
+        String delays = "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'WRITE_DELAY'";
+        run("make commits durable", () -> jdbi.useHandle(h -> {
+            if (h.createQuery(delays).mapTo(String.class).list().stream().anyMatch(d -> !d.strip().equals("0"))) {
+                h.execute("SET WRITE_DELAY 0");
+            }
+        }));
+        List<String> after = call("check that commits are durable", () -> jdbi.withHandle(h -> h.createQuery(delays)
+                .mapTo(String.class).list()));
+        if (after.stream().anyMatch(d -> !d.strip().equals("0"))) {
+            throw new XingzhiException("lead store at " + where + ": the connection sets H2's WRITE_DELAY, so H2 would "
+                    + "acknowledge writes before they are in the file; open it through H2Store.durableUrl");
+        }
+        return this;
     }
 
     /**
@@ -236,14 +284,189 @@ public final class JdbiLeadStore implements LeadStore {
                 .list()));
     }
 
+    // ---- the lead-id key ------------------------------------------------------------------
+
+    @Override
+    public LeadIdKey leadIdKey(Supplier<LeadIdKey> ifNone) {
+        Objects.requireNonNull(ifNone, "ifNone");
+        LeadIdKey known = leadIdKey;
+        if (known != null) {
+            return known;
+        }
+        LeadIdKey kept = call("read the lead-id key", () -> jdbi.withHandle(JdbiLeadStore::keptKey)).orElse(null);
+        if (kept == null) {
+            LeadIdKey offered = Objects.requireNonNull(ifNone.get(), "the offered lead-id key");
+            try {
+                // the key first, then the renaming, in one transaction: of two first keepers, the
+                // second waits on the key's row and fails, rolling its renaming back
+                jdbi.useTransaction(h -> {
+                    h.createUpdate("INSERT INTO installation_keys (key_name, key_hex, created_at) "
+                                    + "VALUES ('lead-id', :hex, :at)")
+                            .bind("hex", offered.hex()).bind("at", Sql.timestamp(micros(Instant.now()))).execute();
+                    rekeyUnkeyedLeads(h, offered);
+                });
+            } catch (JdbiException e) {
+                // another process kept its key first; read it below
+            }
+            kept = call("read the lead-id key", () -> jdbi.withHandle(JdbiLeadStore::keptKey))
+                    .orElseThrow(() -> new XingzhiException("lead store at " + where + ": cannot keep the lead-id key"));
+        }
+        leadIdKey = kept;
+        return kept;
+    }
+
+    private static Optional<LeadIdKey> keptKey(Handle h) {
+        return h.createQuery("SELECT key_hex FROM installation_keys WHERE key_name = 'lead-id'").mapTo(String.class)
+                .findOne().map(LeadIdKey::ofHex);
+    }
+
+    /**
+     * Renames every lead kept under its unkeyed id (before version 4) to its keyed id: a copy of the
+     * row under the new id (with the same place in the listing), its review events and document
+     * links moved to it, the old row removed, the old id kept as an alias. The audit trail keeps the
+     * ids it recorded; the aliases say what they became.
+     */
+    private static void rekeyUnkeyedLeads(Handle h, LeadIdKey key) {
+        List<String> old = h.createQuery("SELECT u.lead_id FROM unkeyed_leads u JOIN leads l ON l.lead_id = u.lead_id "
+                + "ORDER BY l.seq").mapTo(String.class).list();
+        if (old.isEmpty()) {
+            h.createUpdate("DELETE FROM unkeyed_leads").execute();
+            return;
+        }
+        String copied = "model, kind, id_number, name, case_number, supervised_agency, due_on, summary, legal_basis, "
+                + "evidence, linked_by, estimated, boundary, suggested_document, facts, state, version, reply_deadline, "
+                + "first_seen_run, last_seen_run, no_longer_found_in_run, kind_info, supervised_unit, possible_matches";
+        PreparedBatch park = h.prepareBatch("UPDATE leads SET seq = -seq WHERE lead_id = :old");
+        PreparedBatch copy = h.prepareBatch("INSERT INTO leads (lead_id, seq, " + copied + ") SELECT :new, -seq, "
+                + copied + " FROM leads WHERE lead_id = :old");
+        PreparedBatch events = h.prepareBatch("UPDATE review_events SET lead_id = :new WHERE lead_id = :old");
+        PreparedBatch documents = h.prepareBatch("UPDATE document_leads SET lead_id = :new WHERE lead_id = :old");
+        PreparedBatch remove = h.prepareBatch("DELETE FROM leads WHERE lead_id = :old");
+        PreparedBatch alias = h.prepareBatch("INSERT INTO lead_aliases (alias, lead_id) VALUES (:old, :new)");
+        for (String o : old) {
+            String n = key.keyedId(o);
+            for (PreparedBatch b : List.of(park, copy, events, documents, remove, alias)) {
+                b.bind("old", o).bind("new", n).add();
+            }
+        }
+        for (PreparedBatch b : List.of(park, copy, events, documents, remove, alias)) {
+            b.execute();
+        }
+        h.createUpdate("DELETE FROM unkeyed_leads").execute();
+    }
+
+    // ---- run jobs ------------------------------------------------------------------------
+
+    @Override
+    public RunJob startRun(LocalDate asOf, String requestedBy, Instant at) {
+        Objects.requireNonNull(asOf, "asOf");
+        Objects.requireNonNull(requestedBy, "requestedBy");
+        Objects.requireNonNull(at, "at");
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return jdbi.inTransaction(h -> {
+                    long n = h.createQuery("SELECT COALESCE(MAX(job_number), 0) FROM run_jobs").mapTo(Long.class).one() + 1;
+                    h.createUpdate("INSERT INTO run_jobs (job_number, state, as_of, requested_by, started_at) "
+                                    + "VALUES (:n, 'RUNNING', :asOf, :by, :at)")
+                            .bind("n", n).bind("asOf", Sql.date(asOf)).bind("by", requestedBy)
+                            .bind("at", Sql.timestamp(micros(at))).execute();
+                    return job(h, n).orElseThrow();
+                });
+            } catch (JdbiException e) {
+                if (attempt == 5) {
+                    throw Sql.failure("lead store at " + where + ": cannot record the start of a run", e);
+                }
+                // another process took the same number at once: take the next
+            }
+        }
+    }
+
+    @Override
+    public long finishRun(long job, RunResult result, Instant at) {
+        Objects.requireNonNull(result, "result");
+        Objects.requireNonNull(at, "at");
+        return call("keep run job " + job, () -> jdbi.inTransaction(h -> {
+            lockJob(h, job);
+            long n = saveRun(h, result);
+            h.createUpdate("UPDATE run_jobs SET state = 'FINISHED', finished_at = :at, run_number = :run, error = NULL "
+                            + "WHERE job_number = :job")
+                    .bind("at", Sql.timestamp(micros(at))).bind("run", n).bind("job", job).execute();
+            return n;
+        }));
+    }
+
+    @Override
+    public void failRun(long job, String error, Instant at) {
+        Objects.requireNonNull(error, "error");
+        Objects.requireNonNull(at, "at");
+        run("mark run job " + job + " failed", () -> jdbi.useTransaction(h -> {
+            lockJob(h, job);
+            h.createUpdate("UPDATE run_jobs SET state = 'FAILED', finished_at = :at, error = :error WHERE job_number = :job")
+                    .bind("at", Sql.timestamp(micros(at))).bind("error", error).bind("job", job).execute();
+        }));
+    }
+
+    private static void lockJob(Handle h, long job) {
+        if (h.createQuery("SELECT job_number FROM run_jobs WHERE job_number = :job FOR UPDATE").bind("job", job)
+                .mapTo(Long.class).findOne().isEmpty()) {
+            throw new IllegalArgumentException("no run job " + job + " was recorded");
+        }
+    }
+
+    @Override
+    public int interruptRuns(Instant at) {
+        Objects.requireNonNull(at, "at");
+        return call("mark interrupted runs", () -> jdbi.inTransaction(h -> h.createUpdate(
+                        "UPDATE run_jobs SET state = 'INTERRUPTED', finished_at = :at, error = :why WHERE state = 'RUNNING'")
+                .bind("at", Sql.timestamp(micros(at))).bind("why", RunJob.INTERRUPTED_REASON).execute()));
+    }
+
+    @Override
+    public List<RunJob> runJobs() {
+        return call("list run jobs", () -> jdbi.withHandle(h -> h.createQuery("SELECT * FROM run_jobs ORDER BY job_number")
+                .map((rs, ctx) -> job(rs)).list()));
+    }
+
+    @Override
+    public Optional<RunJob> runJob(long number) {
+        return call("read run job " + number, () -> jdbi.withHandle(h -> job(h, number)));
+    }
+
+    private static Optional<RunJob> job(Handle h, long number) {
+        return h.createQuery("SELECT * FROM run_jobs WHERE job_number = :n").bind("n", number)
+                .map((rs, ctx) -> job(rs)).findOne();
+    }
+
+    private static RunJob job(ResultSet rs) throws SQLException {
+        OffsetDateTime finished = rs.getObject("finished_at", OffsetDateTime.class);
+        long run = rs.getLong("run_number");
+        Optional<Long> runNumber = rs.wasNull() ? Optional.empty() : Optional.of(run);
+        return new RunJob(rs.getLong("job_number"), RunJob.State.valueOf(rs.getString("state")),
+                rs.getObject("as_of", LocalDate.class), rs.getString("requested_by"), instant(rs, "started_at"),
+                Optional.ofNullable(finished).map(OffsetDateTime::toInstant), runNumber,
+                Optional.ofNullable(rs.getString("error")));
+    }
+
     // ---- leads ---------------------------------------------------------------------------
 
     @Override
     public Optional<StoredLead> lead(String leadId) {
         Objects.requireNonNull(leadId, "leadId");
-        return call("read a lead", () -> jdbi.withHandle(h -> h.createQuery("SELECT " + LEAD_COLUMNS
-                        + " FROM leads l WHERE l.lead_id = :id")
-                .bind("id", leadId).map((rs, ctx) -> storedLead(rs)).findOne()));
+        return call("read a lead", () -> jdbi.withHandle(h -> {
+            Optional<StoredLead> l = leadById(h, leadId);
+            if (l.isPresent()) {
+                return l;
+            }
+            // an old (unkeyed) id kept as an alias finds the lead under its keyed id
+            Optional<String> current = h.createQuery("SELECT lead_id FROM lead_aliases WHERE alias = :alias")
+                    .bind("alias", leadId).mapTo(String.class).findOne();
+            return current.isPresent() ? leadById(h, current.get()) : l;
+        }));
+    }
+
+    private static Optional<StoredLead> leadById(Handle h, String leadId) {
+        return h.createQuery("SELECT " + LEAD_COLUMNS + " FROM leads l WHERE l.lead_id = :id")
+                .bind("id", leadId).map((rs, ctx) -> storedLead(rs)).findOne();
     }
 
     @Override

@@ -18,17 +18,30 @@ public final class ApiProblem extends RuntimeException {
     private final String type;
     private final String title;
     private final transient Map<String, Object> extensions;
+    private final transient Map<String, String> headers;
 
     public ApiProblem(int status, String type, String title, String detail) {
         this(status, type, title, detail, Map.of());
     }
 
     public ApiProblem(int status, String type, String title, String detail, Map<String, Object> extensions) {
+        this(status, type, title, detail, extensions, Map.of());
+    }
+
+    /** A problem answered with these response headers too ({@code WWW-Authenticate}, {@code Retry-After}, {@code Allow}). */
+    public ApiProblem(int status, String type, String title, String detail, Map<String, Object> extensions,
+                      Map<String, String> headers) {
         super(detail, null, false, false);
         this.status = status;
         this.type = Objects.requireNonNull(type);
         this.title = Objects.requireNonNull(title);
         this.extensions = new LinkedHashMap<>(extensions);
+        this.headers = new LinkedHashMap<>(headers);
+    }
+
+    /** The response headers to send with the problem. */
+    public Map<String, String> headers() {
+        return java.util.Collections.unmodifiableMap(headers);
     }
 
     /** 400 with type {@code /problems/bad-request}. */

@@ -102,6 +102,15 @@ public final class TokenRegistry {
         return byHash.size();
     }
 
+    /**
+     * A short name for a presented token that reveals nothing usable: the first 8 hex digits of its
+     * SHA-256 (what the throttle counts failures by and the audit trail records for a refused token;
+     * the token itself is never kept or logged).
+     */
+    public static String fingerprint(String token) {
+        return sha256Hex(token).substring(0, 8);
+    }
+
     /** The lower-case hex SHA-256 of the token's UTF-8 bytes: what the tokens file stores. */
     public static String sha256Hex(String token) {
         try {

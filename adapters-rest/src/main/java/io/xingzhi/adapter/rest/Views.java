@@ -2,26 +2,24 @@ package io.xingzhi.adapter.rest;
 
 import io.xingzhi.core.lead.Evidence;
 import io.xingzhi.core.lead.Lead;
+import io.xingzhi.core.port.RunJob;
 import io.xingzhi.core.port.StoredLead;
 import io.xingzhi.core.port.StoredRun;
 import io.xingzhi.core.review.ReviewEvent;
 import io.xingzhi.core.stats.ClassCaseReport;
 import io.xingzhi.core.stats.ReviewStatistics;
-import io.xingzhi.core.value.IdNumber;
-import io.xingzhi.core.value.PersonName;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
  * The JSON shapes the server answers with, as plain records (dates as ISO text, absent values as
- * {@code null}), and the masking applied for {@link Role#VIEWER}: the identity number becomes
- * {@link IdNumber#masked()} and the name {@link PersonName#masked()} wherever they occur in the
- * lead (its fields, summary and facts). The server writes record components in snake_case
- * ({@code leadId} as {@code lead_id}), so that a {@link LeadView} begins with exactly the fields of
- * a {@code leads.jsonl} line, in the same order and with the same values (CONTRACT.md §4), followed
- * by the review fields.
+ * {@code null}), always with full data: what a {@link Role#VIEWER} receives is masked afterwards, all
+ * of it, by {@link ViewerMask}. The server writes record components in snake_case ({@code leadId} as
+ * {@code lead_id}), so that a {@link LeadView} begins with exactly the fields of a {@code leads.jsonl}
+ * line, in the same order and with the same values (CONTRACT.md §4), followed by the review fields.
  */
 final class Views {
     private Views() {
@@ -60,6 +58,26 @@ final class Views {
 
     /** A page of leads. */
     record LeadPage(long total, long offset, int limit, List<LeadView> leads) {
+    }
+
+    /** A run as recorded from its start: running, finished (with the run), failed (with why) or interrupted. */
+    record RunJobView(String id, String state, String asOf, String requestedBy, String startedAt, String finishedAt,
+                      RunView run, String error) {
+    }
+
+    /** A run job's id as the API shows it: {@code r} and its number. */
+    static String jobId(RunJob j) {
+        return "r" + j.number();
+    }
+
+    /**
+     * A run job; {@code run} the run it kept, when finished. Who requested it is shown only when
+     * {@code showRequester} (not to viewers).
+     */
+    static RunJobView job(RunJob j, Optional<StoredRun> run, boolean showRequester) {
+        return new RunJobView(jobId(j), j.state().name().toLowerCase(java.util.Locale.ROOT), j.asOf().toString(),
+                showRequester ? j.requestedBy() : null, j.startedAt().toString(),
+                j.finishedAt().map(Object::toString).orElse(null), run.map(Views::run).orElse(null), j.error().orElse(null));
     }
 
     /** A run. */
@@ -125,20 +143,15 @@ final class Views {
                 g.pattern())).toList());
     }
 
-    static LeadView lead(StoredLead s, boolean masked) {
+    static LeadView lead(StoredLead s) {
         Lead l = s.lead();
-        String name = l.name();
-        String shownName = masked ? maskName(name) : name;
-        String id = l.idText();
-        String shownId = l.idNumber().map(n -> masked ? n.masked() : n.value()).orElse("");
-        Map<String, String> facts = new TreeMap<>();
-        l.facts().forEach((k, v) -> facts.put(k, masked ? scrub(v, name, shownName, id) : v));
+        Map<String, String> facts = new TreeMap<>(l.facts());
         List<EvidenceView> ev = l.evidence().stream().map(Views::evidence).toList();
         List<MatchView> matches = l.possibleMatches().stream().map(m -> new MatchView(m.ref().dataset().fileStem(),
-                m.ref().source(), m.ref().line(), masked ? scrub(m.reason(), name, shownName, id) : m.reason())).toList();
-        return new LeadView(l.leadId(), l.model(), l.kindCode(), l.kind().label(), shownId, shownName, l.caseNumber(),
+                m.ref().source(), m.ref().line(), m.reason())).toList();
+        return new LeadView(l.leadId(), l.model(), l.kindCode(), l.kind().label(), l.idText(), l.name(), l.caseNumber(),
                 l.supervisedAgency(), l.supervisedUnit(), l.dueOn().map(LocalDate::toString).orElse(null),
-                masked ? scrub(l.summary(), name, shownName, id) : l.summary(), l.legalBasis(), ev,
+                l.summary(), l.legalBasis(), ev,
                 l.linkedBy().code(), l.estimated(), l.boundary(), l.suggestedDocument().label(), facts, matches,
                 s.state().name(),
                 s.state().label(), s.version(), s.firstSeenRun(), s.lastSeenRun(), s.noLongerFoundInRun().orElse(null),
@@ -158,26 +171,5 @@ final class Views {
         return new RunView(r.number(), r.asOf().toString(), r.startedAt().toString(), r.finishedAt().toString(),
                 r.parameters(), r.leads(), r.newLeads(), r.reappeared(), r.noLongerFound(), r.rowsRead(),
                 r.rowsRejected(), r.leadsByModelAndKind());
-    }
-
-    private static String maskName(String name) {
-        return name.isBlank() ? name : new PersonName(name).masked();
-    }
-
-    /** Replaces the full identity number (and its 15-digit form) and the full name in free text. */
-    private static String scrub(String text, String name, String maskedName, String id) {
-        String t = text;
-        if (!id.isEmpty()) {
-            IdNumber n = new IdNumber(id);
-            t = t.replace(id, n.masked());
-            String legacy = n.toLegacy15().orElse(null);
-            if (legacy != null) {
-                t = t.replace(legacy, legacy.substring(0, 6) + "*****" + legacy.substring(11));
-            }
-        }
-        if (!name.isEmpty()) {
-            t = t.replace(name, maskedName);
-        }
-        return t;
     }
 }

@@ -1,12 +1,19 @@
 package io.xingzhi.adapter.rest;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import io.xingzhi.core.app.Actor;
 import io.xingzhi.core.app.ApplicationServices;
@@ -56,13 +63,27 @@ import org.slf4j.LoggerFactory;
  * review, a document or a statistic is the same here as on the command line. It promises:
  * <ul>
  *   <li>every route except {@code GET /openapi.json} needs {@code Authorization: Bearer <token>}:
- *       no or an unknown token gives 401, a role too low gives 403; repeated failures from one
- *       address are slowed down by an {@link AuthThrottle};</li>
- *   <li>viewers see identity numbers and names masked; reviewers and admins see full data;</li>
+ *       no or an unknown token gives 401 with {@code WWW-Authenticate: Bearer}, a role too low gives
+ *       403; guessing is slowed by an {@link AuthThrottle} by address and by token fingerprint, without
+ *       slowing a token already accepted from that address (429 with {@code Retry-After} when a
+ *       source is saturated); refused requests (401, 403, 429) are audited with the token's
+ *       fingerprint, never the token;</li>
+ *   <li>reviewers and admins see full data; everything a viewer receives passes one masking
+ *       function ({@link ViewerMask}: core's {@code PersonalData.mask} with the names of the leads
+ *       shown), notes, reasons, event details, run errors and error messages included, and viewers do
+ *       not see who started a run;</li>
  *   <li>every request that returns personal data or acts on a lead appends an {@link AuditEntry}
  *       (who, when, which leads, remote address, action) before answering;</li>
- *   <li>every error is {@code application/problem+json} (RFC 9457) without a stack trace; bodies
- *       over {@link Builder#maxRequestBytes} get 413, page sizes over {@link Builder#maxPageSize} 400;</li>
+ *   <li>every error is {@code application/problem+json} (RFC 9457) without a stack trace, Jetty's own
+ *       refusals (a URI that is not UTF-8, header fields too large) included; bad input is 4xx, never
+ *       500: bodies over {@link Builder#maxRequestBytes} get 413, page sizes over
+ *       {@link Builder#maxPageSize} 400, a body nested deeper than {@value #MAX_NESTING} levels, with a
+ *       member named twice or anything after its object is malformed JSON, a NUL character or a lone
+ *       surrogate in a body, a query parameter or the path is 400 before any store sees it, and a
+ *       method a path does not take is 405 with {@code Allow};</li>
+ *   <li>run jobs are kept in the store from their start ({@code POST /runs} answers 202 once the job
+ *       is recorded); on start the server marks the jobs a previous server left running as
+ *       interrupted, so run one server per store;</li>
  *   <li>the routes served are exactly {@link #routes()}, and {@code /openapi.json} describes them;</li>
  *   <li>every JSON member and query parameter name is snake_case, as in {@code leads.jsonl} and the
  *       command line's {@code --json} (a lead's fields are those of CONTRACT.md §4), except the
@@ -75,6 +96,10 @@ public final class XingzhiServer {
     private static final Logger LOG = LoggerFactory.getLogger(XingzhiServer.class);
     static final String PROBLEM_JSON = "application/problem+json";
     static final String JSON = "application/json";
+    /** The deepest nesting a request body may have (bodies are flat objects with arrays of strings). */
+    static final int MAX_NESTING = 16;
+    /** The request attribute holding the authenticated {@link Principal}. */
+    private static final String PRINCIPAL = "xingzhi.principal";
 
     /**
      * One route the server answers.
@@ -107,6 +132,15 @@ public final class XingzhiServer {
     /** Writes the {@link Views} records in snake_case; map keys (data such as model names) stay as they are. */
     private final ObjectMapper mapper = new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
             .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
+    /**
+     * Reads request bodies strictly: at most {@link #MAX_NESTING} levels, a member named twice and
+     * anything after the object are malformed JSON (a body means one thing or is refused).
+     */
+    private final ObjectMapper reader = JsonMapper.builder(JsonFactory.builder()
+                    .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING).build()).build())
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
     private volatile RunJobs jobs;
     private final List<Bound> table;
     private final byte[] openApi;
@@ -162,13 +196,31 @@ public final class XingzhiServer {
         Javalin j = Javalin.create(config -> {
             config.http.maxRequestSize = maxRequestBytes;
             config.startup.showJavalinBanner = false;
+            // Jetty's own refusals (a bad URI encoding, headers too large) as problems, not HTML
+            config.jetty.modifyServer(server -> server.setErrorHandler(new ProblemErrorHandler()));
+            config.jetty.modifyServletContextHandler(handler -> handler.setErrorHandler(new ProblemErrorHandler()));
+            Map<String, Set<String>> methods = new LinkedHashMap<>();
             for (Bound b : table) {
+                methods.computeIfAbsent(b.route().path(), p -> new TreeSet<>()).add(b.route().method());
                 if (b.route().method().equals("GET")) {
                     config.routes.get(b.route().path(), ctx -> serve(ctx, b));
                 } else {
                     config.routes.post(b.route().path(), ctx -> serve(ctx, b));
                 }
             }
+            // a path that exists answers any other method with 405 and the methods it allows
+            methods.forEach((path, allowed) -> {
+                String allow = String.join(", ", allowed);
+                for (HandlerType t : List.of(HandlerType.GET, HandlerType.POST, HandlerType.PUT, HandlerType.PATCH,
+                        HandlerType.DELETE, HandlerType.HEAD, HandlerType.OPTIONS)) {
+                    if (!allowed.contains(t.name())) {
+                        config.routes.addHttpHandler(t, path, ctx -> {
+                            throw new ApiProblem(405, "method-not-allowed", "Method not allowed", ctx.method() + " is not "
+                                    + "allowed on " + path + "; allowed: " + allow, Map.of(), Map.of("Allow", allow));
+                        });
+                    }
+                }
+            });
             config.routes.exception(Exception.class, (e, ctx) -> problem(ctx, toProblem(e)));
             // unmatched routes never reach a handler: answer them as problems too
             config.routes.error(404, ctx -> unlessProblem(ctx, new ApiProblem(404, "not-found", "Not found",
@@ -176,7 +228,12 @@ public final class XingzhiServer {
             config.routes.error(405, ctx -> unlessProblem(ctx, new ApiProblem(405, "method-not-allowed",
                     "Method not allowed", "see /openapi.json")));
         });
-        jobs = services.runs().map(r -> new RunJobs(r, clock)).orElse(null);
+        // a run its predecessor left running (a crash, a kill) can no longer end: say so before answering
+        int interrupted = services.markInterruptedRuns();
+        if (interrupted > 0) {
+            LOG.warn("{} run(s) left running by a previous server are marked interrupted", interrupted);
+        }
+        jobs = services.runs().map(RunJobs::new).orElse(null);
         j.start(host, port);
         app = j;
         return j.port();
@@ -197,12 +254,22 @@ public final class XingzhiServer {
         Principal who = null;
         if (b.route().role().isPresent()) {
             who = authenticate(ctx);
+            ctx.attribute(PRINCIPAL, who);
             Role need = b.route().role().get();
             if (!who.role().includes(need)) {
+                refused(ctx, who.name(), "refused: forbidden", "none");
                 throw new ApiProblem(403, "forbidden", "Forbidden", "this needs the role " + need.code() + "; the token of "
                         + who.name() + " has the role " + who.role().code());
             }
         }
+        if (ctx.queryString() != null && !percentEncodedUtf8(ctx.queryString())) {
+            throw ApiProblem.badRequest("the query is not valid UTF-8 percent-encoding");
+        }
+        for (Map.Entry<String, List<String>> q : ctx.queryParamMap().entrySet()) {
+            refuseBadText(q.getKey(), "a query parameter name");
+            q.getValue().forEach(v -> refuseBadText(v, "query parameter " + q.getKey()));
+        }
+        ctx.pathParamMap().forEach((k, v) -> refuseBadText(v, "the path"));
         Object body = b.action().handle(ctx, who);
         ctx.status(200);
         if (body instanceof Reply r) {
@@ -212,6 +279,9 @@ public final class XingzhiServer {
         }
         if (body instanceof byte[] bytes) {
             ctx.contentType(JSON).result(bytes);
+        } else if (who != null && who.role().seesMaskedData()) {
+            // one masking path for everything a viewer receives
+            ctx.contentType(JSON).result(mapper.writeValueAsBytes(ViewerMask.mask(mapper.valueToTree(body))));
         } else {
             ctx.contentType(JSON).result(mapper.writeValueAsBytes(body));
         }
@@ -219,34 +289,62 @@ public final class XingzhiServer {
 
     private Principal authenticate(Context ctx) {
         String address = ctx.ip();
-        Duration wait = throttle.delayFor(address);
-        if (!wait.isZero()) {
+        String header = ctx.header("Authorization");
+        boolean bearer = header != null && header.regionMatches(true, 0, "Bearer ", 0, 7);
+        String token = bearer ? header.substring(7).strip() : "";
+        String fingerprint = token.isEmpty() ? "none" : TokenRegistry.fingerprint(token);
+        AuthThrottle.Decision d = throttle.admit(address, fingerprint);
+        if (d instanceof AuthThrottle.Decision.Refuse r) {
+            if (r.firstInWindow()) {
+                refused(ctx, "(unauthenticated)", "refused: throttled", fingerprint);
+            }
+            long seconds = Math.max(1, (r.retryAfter().toMillis() + 999) / 1000);
+            throw new ApiProblem(429, "too-many-attempts", "Too many failed attempts", "too many failed authentications from "
+                    + "this address or with this token; try again in " + seconds + " s",
+                    Map.of(), Map.of("Retry-After", String.valueOf(seconds)));
+        }
+        if (d instanceof AuthThrottle.Decision.Wait w) {
             try {
-                Thread.sleep(wait.toMillis());
+                Thread.sleep(w.duration().toMillis());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
         }
-        String header = ctx.header("Authorization");
         if (header == null || header.isBlank()) {
-            throttle.failed(address);
-            throw unauthorized("no bearer token: send Authorization: Bearer <token>");
+            throttle.failed(address, fingerprint);
+            refused(ctx, "(unauthenticated)", "refused: no token", fingerprint);
+            throw unauthorized("no bearer token: send Authorization: Bearer <token>", false);
         }
-        if (!header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            throttle.failed(address);
-            throw unauthorized("the Authorization header is not a bearer token");
+        if (!bearer || token.isEmpty()) {
+            throttle.failed(address, fingerprint);
+            refused(ctx, "(unauthenticated)", "refused: not a bearer token", fingerprint);
+            throw unauthorized("the Authorization header is not a bearer token", false);
         }
-        Optional<Principal> p = tokens.authenticate(header.substring(7).strip());
+        Optional<Principal> p = tokens.authenticate(token);
         if (p.isEmpty()) {
-            throttle.failed(address);
-            LOG.info("refused an unknown token from {}", address);
-            throw unauthorized("unknown token");
+            throttle.failed(address, fingerprint);
+            LOG.info("refused an unknown token (sha256 {}...) from {}", fingerprint, address);
+            refused(ctx, "(unauthenticated)", "refused: unknown token", fingerprint);
+            throw unauthorized("unknown token", true);
         }
+        throttle.succeeded(address, fingerprint);
         return p.get();
     }
 
-    private static ApiProblem unauthorized(String detail) {
-        return new ApiProblem(401, "unauthorized", "Unauthorized", detail);
+    /** Audits a refused request: who (if known), from where, why, and the token's fingerprint, never the token. */
+    private void refused(Context ctx, String actor, String action, String fingerprint) {
+        try {
+            services.audit().audit(new AuditEntry(clock.instant(), actor, ctx.ip(), action, List.of(),
+                    ctx.method() + " " + ctx.path() + (fingerprint.equals("none") ? "" : "; token sha256 " + fingerprint + "...")));
+        } catch (RuntimeException e) {
+            LOG.warn("could not audit a refused request: {}", e.getClass().getName());
+        }
+    }
+
+    /** 401 with {@code WWW-Authenticate: Bearer} (RFC 6750), {@code error="invalid_token"} for a token that was presented. */
+    private static ApiProblem unauthorized(String detail, boolean invalidToken) {
+        return new ApiProblem(401, "unauthorized", "Unauthorized", detail, Map.of(), Map.of("WWW-Authenticate",
+                "Bearer realm=\"xingzhi\"" + (invalidToken ? ", error=\"invalid_token\"" : "")));
     }
 
     // ---- handlers
@@ -264,15 +362,14 @@ public final class XingzhiServer {
         LeadPage page = services.leads().find(f.withPage(offset, limit));
         List<String> ids = page.leads().stream().map(l -> l.leadId()).toList();
         audit(ctx, who, "GET /leads", ids, ctx.queryString() == null ? "" : "query " + ctx.queryString());
-        boolean masked = who.role().seesMaskedData();
-        return new Views.LeadPage(page.total(), offset, limit, page.leads().stream().map(l -> Views.lead(l, masked)).toList());
+        return new Views.LeadPage(page.total(), offset, limit, page.leads().stream().map(Views::lead).toList());
     }
 
     private Object oneLead(Context ctx, Principal who) {
         String id = ctx.pathParam("id");
         LeadDetail d = services.leads().detail(id);
-        audit(ctx, who, "GET /leads/{id}", List.of(id), "");
-        return new Views.LeadDetail(Views.lead(d.lead(), who.role().seesMaskedData()),
+        audit(ctx, who, "GET /leads/{id}", List.of(d.lead().leadId()), "");
+        return new Views.LeadDetail(Views.lead(d.lead()),
                 d.history().stream().map(Views::event).toList());
     }
 
@@ -285,7 +382,7 @@ public final class XingzhiServer {
         ReviewOutcome r = services.reviews().review(id, fields, actor(ctx, who));
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("event", Views.event(r.event()));
-        m.put("lead", Views.lead(r.lead(), who.role().seesMaskedData()));
+        m.put("lead", Views.lead(r.lead()));
         return m;
     }
 
@@ -296,7 +393,14 @@ public final class XingzhiServer {
     }
 
     private Object listRuns(Context ctx, Principal who) {
-        return Map.of("runs", services.leads().runs().stream().map(Views::run).toList());
+        List<io.xingzhi.core.port.StoredRun> runs = services.leads().runs();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("runs", runs.stream().map(Views::run).toList());
+        Map<Long, io.xingzhi.core.port.StoredRun> byNumber = new java.util.HashMap<>();
+        runs.forEach(r -> byNumber.put(r.number(), r));
+        m.put("jobs", services.leads().runJobs().stream()
+                .map(j -> Views.job(j, j.runNumber().map(byNumber::get), !who.role().seesMaskedData())).toList());
+        return m;
     }
 
     private Object startRun(Context ctx, Principal who) {
@@ -312,17 +416,21 @@ public final class XingzhiServer {
             throw new ApiProblem(503, "runs-not-configured", "Runs not configured",
                     "this server was started without a source to run on");
         }
-        RunJobs.Job job = j.start(asOf, who.name()).orElseThrow(() -> new ApiProblem(409, "run-in-progress",
+        io.xingzhi.core.port.RunJob job = j.start(asOf, who.name()).orElseThrow(() -> new ApiProblem(409, "run-in-progress",
                 "A run is in progress", "another run is in progress; try again when it has finished"));
-        audit(ctx, who, "POST /runs", List.of(), "run job " + job.id() + " as of " + asOf);
-        return new Reply(202, Map.of("Location", "/runs/" + job.id()), job);
+        String id = Views.jobId(job);
+        audit(ctx, who, "POST /runs", List.of(), "run job " + id + " as of " + asOf);
+        return new Reply(202, Map.of("Location", "/runs/" + id), Views.job(job, Optional.empty(), true));
     }
 
     private Object oneRun(Context ctx, Principal who) {
         String id = ctx.pathParam("id");
-        RunJobs j = jobs;
-        return Optional.ofNullable(j).flatMap(x -> x.job(id)).orElseThrow(() -> new ApiProblem(404, "unknown-run",
-                "Unknown run", "no run job " + id + " on this server (jobs are kept in memory until a restart)"));
+        ApiProblem unknown = new ApiProblem(404, "unknown-run", "Unknown run", "no run job " + id + " in this store");
+        if (!id.matches("r[1-9][0-9]{0,17}")) {
+            throw unknown;
+        }
+        io.xingzhi.core.port.RunJob job = services.leads().runJob(Long.parseLong(id.substring(1))).orElseThrow(() -> unknown);
+        return Views.job(job, job.runNumber().flatMap(n -> services.leads().run(n)), !who.role().seesMaskedData());
     }
 
     private Object fileDocument(Context ctx, Principal who) {
@@ -479,17 +587,82 @@ public final class XingzhiServer {
         }
         JsonNode n;
         try {
-            n = mapper.readTree(bytes);
+            n = reader.readTree(bytes);
+        } catch (StreamConstraintsException e) {
+            throw new ApiProblem(400, "malformed-json", "Malformed JSON", "the body nests deeper than " + MAX_NESTING + " levels");
         } catch (JsonProcessingException e) {
-            throw new ApiProblem(400, "malformed-json", "Malformed JSON", "the body is not well-formed JSON (line "
-                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")");
+            String why = e.getOriginalMessage() == null ? "" : e.getOriginalMessage().startsWith("Duplicate field")
+                    ? ": a member is named twice" : e.getOriginalMessage().startsWith("Trailing token")
+                    ? ": there is more after the JSON object" : "";
+            String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
+                    + e.getLocation().getColumnNr() + ")";
+            throw new ApiProblem(400, "malformed-json", "Malformed JSON", "the body is not well-formed JSON" + why + where);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         if (n == null || !n.isObject()) {
             throw ApiProblem.badRequest("the body must be a JSON object");
         }
+        refuseBadText(n, "the body");
         return n;
+    }
+
+    /** True when every percent-escape of {@code raw} is well formed and the bytes they spell are UTF-8. */
+    static boolean percentEncodedUtf8(String raw) {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(raw.length());
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == '%') {
+                if (i + 2 >= raw.length() || Character.digit(raw.charAt(i + 1), 16) < 0 || Character.digit(raw.charAt(i + 2), 16) < 0) {
+                    return false;
+                }
+                bytes.write(Character.digit(raw.charAt(i + 1), 16) * 16 + Character.digit(raw.charAt(i + 2), 16));
+                i += 2;
+            } else {
+                bytes.writeBytes(String.valueOf(c).getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes.toByteArray()));
+            return true;
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return false;
+        }
+    }
+
+    /** Refuses a NUL character or a lone surrogate anywhere in a JSON value or member name: no store can keep them. */
+    private static void refuseBadText(JsonNode n, String where) {
+        if (n.isTextual()) {
+            refuseBadText(n.asText(), where);
+        } else if (n.isObject()) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                refuseBadText(e.getKey(), "a member name");
+                refuseBadText(e.getValue(), "member " + e.getKey());
+            }
+        } else if (n.isArray()) {
+            for (JsonNode c : n) {
+                refuseBadText(c, where);
+            }
+        }
+    }
+
+    /** 400 for text holding a NUL character or a lone surrogate (half of a UTF-16 pair). */
+    static void refuseBadText(String text, String where) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\0') {
+                throw ApiProblem.badRequest(where + " holds a NUL character, which no text may hold");
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw ApiProblem.badRequest(where + " holds a lone surrogate (\\u" + Integer.toHexString(c)
+                        + "), which is not a character");
+            }
+        }
     }
 
     private ApiProblem tooLarge() {
@@ -553,7 +726,14 @@ public final class XingzhiServer {
 
     private void problem(Context ctx, ApiProblem p) {
         try {
-            ctx.status(p.status()).contentType(PROBLEM_JSON).result(mapper.writeValueAsBytes(p.body(ctx.path())));
+            Map<String, Object> body = p.body(ctx.path());
+            Principal who = ctx.attribute(PRINCIPAL);
+            if (who == null || who.role().seesMaskedData()) {
+                // an error message may echo what was sent: a viewer's, or an unknown caller's, is masked too
+                body.replaceAll((k, v) -> v instanceof String t ? ViewerMask.maskText(t) : v);
+            }
+            p.headers().forEach(ctx::header);
+            ctx.status(p.status()).contentType(PROBLEM_JSON).result(mapper.writeValueAsBytes(body));
         } catch (JsonProcessingException e) {
             ctx.status(500).contentType(PROBLEM_JSON).result(("{\"type\":\"/problems/internal-error\",\"title\":\"Internal error\","
                     + "\"status\":500}").getBytes(StandardCharsets.UTF_8));

@@ -1,17 +1,21 @@
 package io.xingzhi.core.app;
 
+import io.xingzhi.core.lead.LeadIdKey;
 import io.xingzhi.core.port.AuditLog;
 import io.xingzhi.core.port.LeadStore;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Every application service over one store, with one clock and one set of document settings: what
  * a door is built from (the REST server takes one; the command line makes one per command). It
  * promises that the services share the store, so a document filed through one door is numbered
  * after those filed through another, and a review through either is one more event of the same
- * history.
+ * history; and that the store's lead-id key is settled when the services are built ({@link
+ * io.xingzhi.core.port.RunStore#leadIdKey}, with {@link Builder#leadIdKey} offered when the store has
+ * none), so a store that kept leads under unkeyed ids has renamed them before any door shows one.
  */
 public final class ApplicationServices {
     private final LeadStore store;
@@ -25,11 +29,18 @@ public final class ApplicationServices {
     private ApplicationServices(Builder b) {
         this.store = b.store;
         this.clock = b.clock;
+        LeadIdKey key;
+        try {
+            key = store.leadIdKey(b.leadIdKey);
+        } catch (UnsupportedOperationException e) {
+            key = null; // a store of its own that keeps no key: it has no old ids to rename either
+        }
+        LeadIdKey settled = key;
         this.leads = new LeadQueryService(store, store);
         this.reviews = new ReviewService(store, store, store, b.documents, clock);
         this.documents = new DocumentService(store, store, store, b.documents, clock);
         this.statistics = new StatisticsService(store);
-        this.runs = b.runs.map(r -> r.store(store).build());
+        this.runs = b.runs.map(r -> (settled == null ? r : r.leadIdKey(() -> settled)).store(store).build());
     }
 
     /** A builder over the store every service uses. */
@@ -67,6 +78,16 @@ public final class ApplicationServices {
         return store;
     }
 
+    /**
+     * Marks every run the store still records as running as interrupted: what a server does when it
+     * starts, since a run its predecessor left running (a crash, a kill) can no longer end.
+     *
+     * @return how many runs were marked
+     */
+    public int markInterruptedRuns() {
+        return store.interruptRuns(clock.instant());
+    }
+
     /** The clock every service reads. */
     public Clock clock() {
         return clock;
@@ -78,6 +99,7 @@ public final class ApplicationServices {
         private Clock clock = Clock.systemDefaultZone();
         private DocumentSettings documents = DocumentSettings.defaults();
         private Optional<RunService.Builder> runs = Optional.empty();
+        private Supplier<LeadIdKey> leadIdKey = LeadIdKey::generate;
 
         private Builder(LeadStore store) {
             this.store = Objects.requireNonNull(store, "store");
@@ -92,6 +114,15 @@ public final class ApplicationServices {
         /** How documents are drafted and numbered ({@link DocumentSettings#defaults()} by default). */
         public Builder documents(DocumentSettings settings) {
             this.documents = Objects.requireNonNull(settings);
+            return this;
+        }
+
+        /**
+         * The lead-id key the store keeps when it has none yet (a key file's, the command line's
+         * {@code --lead-id-key}); by default a new random key. The store's own key always wins.
+         */
+        public Builder leadIdKey(Supplier<LeadIdKey> ifStoreHasNone) {
+            this.leadIdKey = Objects.requireNonNull(ifStoreHasNone);
             return this;
         }
 

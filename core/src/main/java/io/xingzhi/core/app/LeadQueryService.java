@@ -2,11 +2,14 @@ package io.xingzhi.core.app;
 
 import io.xingzhi.core.port.LeadFilter;
 import io.xingzhi.core.port.LeadRepository;
+import io.xingzhi.core.port.RunJob;
 import io.xingzhi.core.port.RunStore;
+import io.xingzhi.core.port.StoredLead;
 import io.xingzhi.core.port.StoredRun;
 import io.xingzhi.core.port.UnknownLeadException;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Reading what the store keeps, the one way every door does it: a page of leads with the total,
@@ -33,11 +36,28 @@ public final class LeadQueryService {
      * @throws UnknownLeadException when the store does not hold it
      */
     public LeadDetail detail(String leadId) {
-        return new LeadDetail(leads.lead(leadId).orElseThrow(() -> new UnknownLeadException(leadId)), leads.history(leadId));
+        StoredLead lead = leads.lead(leadId).orElseThrow(() -> new UnknownLeadException(leadId));
+        // an old id (an alias) finds the lead under its current id, whose history it reads
+        return new LeadDetail(lead, leads.history(lead.leadId()));
     }
 
     /** Every run kept, by number. */
     public List<StoredRun> runs() {
         return runs.runs();
+    }
+
+    /** The run kept with this number, when there is one. */
+    public Optional<StoredRun> run(long number) {
+        return runs.run(number);
+    }
+
+    /** Every run recorded from its start (running, finished, failed or interrupted), by number. */
+    public List<RunJob> runJobs() {
+        return runs.runJobs();
+    }
+
+    /** The run recorded with this number, when there is one. */
+    public Optional<RunJob> runJob(long number) {
+        return runs.runJob(number);
     }
 }

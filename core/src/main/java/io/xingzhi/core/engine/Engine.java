@@ -7,6 +7,7 @@ import io.xingzhi.core.identity.NearMissIndex;
 import io.xingzhi.core.identity.Person;
 import io.xingzhi.core.lead.Evidence;
 import io.xingzhi.core.lead.Lead;
+import io.xingzhi.core.lead.LeadIdKey;
 import io.xingzhi.core.lead.LeadKind;
 import io.xingzhi.core.lead.PossibleMatch;
 import io.xingzhi.core.port.ProgressListener;
@@ -66,7 +67,9 @@ import java.util.Set;
  *       as possible matches, and says so first in its summary;</li>
  *   <li>streams activities and business registrations past the person index (never held) and
  *       hands each watched person's records to the watches;</li>
- *   <li>de-duplicates leads by id (merging evidence), sorts them, and reports counts that add up.</li>
+ *   <li>de-duplicates leads by id (merging evidence), publishes each under its keyed id (the
+ *       installation's {@link LeadIdKey} over the digest the model's builder computed: the digest
+ *       never leaves the engine), sorts them, and reports counts that add up.</li>
  * </ol>
  * A model whose required dataset is absent is skipped and the report says why; so is a kind of a
  * running model that needs an optional dataset or column the sources lack ({@link
@@ -91,6 +94,7 @@ public final class Engine {
     private final RejectionSink rejectionSink;
     private final long progressEvery;
     private final Clock clock;
+    private final LeadIdKey leadIdKey;
 
     private Engine(Builder b) {
         this.source = Objects.requireNonNull(b.source, "source");
@@ -101,6 +105,7 @@ public final class Engine {
         this.rejectionSink = b.rejections;
         this.progressEvery = b.progressEvery;
         this.clock = b.clock;
+        this.leadIdKey = b.leadIdKey;
         Set<String> names = new LinkedHashSet<>();
         for (SupervisionModel m : models) {
             if (!names.add(m.name())) {
@@ -356,7 +361,8 @@ public final class Engine {
         }
 
         private RunResult result(List<SupervisionModel> running, IdentityResolver.Resolution resolution) {
-            List<Lead> sorted = new ArrayList<>(leads.values());
+            // the builders' unkeyed digests never leave the engine: every lead is published under its keyed id
+            List<Lead> sorted = new ArrayList<>(leads.values().stream().map(Engine.this::published).toList());
             sorted.sort(Comparator.comparing(Lead::model).thenComparing(Lead::kindCode).thenComparing(Lead::idText)
                     .thenComparing(Lead::caseNumber).thenComparing(Lead::leadId));
             Map<String, Map<String, Long>> byKind = new LinkedHashMap<>();
@@ -383,6 +389,13 @@ public final class Engine {
                             .thenComparing(u -> u.ref().source()).thenComparingLong(u -> u.ref().line())).toList(), notes);
             return new RunResult(sorted, report);
         }
+    }
+
+    /** The lead under its published id: the key's HMAC of the digest its builder gave it ({@link LeadIdKey}). */
+    private Lead published(Lead l) {
+        return new Lead(leadIdKey.keyedId(l.leadId()), l.kind(), l.idNumber(), l.name(), l.caseNumber(),
+                l.supervisedAgency(), l.supervisedUnit(), l.dueOn(), l.summary(), l.legalBasis(), l.evidence(),
+                l.linkedBy(), l.estimated(), l.boundary(), l.suggestedDocument(), l.facts(), l.possibleMatches());
     }
 
     private static Counter counter(Map<Dataset, Counter> counters, Dataset d) {
@@ -695,8 +708,20 @@ public final class Engine {
         private RejectionSink rejections = RejectionSink.none();
         private long progressEvery = 1_000_000;
         private Clock clock = Clock.systemUTC();
+        private LeadIdKey leadIdKey = LeadIdKey.ofThisProcess();
 
         private Builder() {
+        }
+
+        /**
+         * The installation's key for lead ids: every lead is published as {@link LeadIdKey#keyedId} of
+         * the digest its model's builder computed, so the same facts give the same id under the same
+         * key and nobody without it can test a guess against an id. Without one, the process's own
+         * key ({@link LeadIdKey#ofThisProcess()}): ids are then stable within the process only.
+         */
+        public Builder leadIdKey(LeadIdKey key) {
+            this.leadIdKey = Objects.requireNonNull(key, "key");
+            return this;
         }
 
         /** Where the agency data comes from (required). */

@@ -12,7 +12,8 @@ import java.util.Optional;
  * A supervision lead (监督线索): a clue, not a finding, that goes to a prosecutor for manual
  * verification (高检规则 art. 551). Carries every field of CONTRACT.md §4.
  *
- * @param leadId stable id: the same facts give the same id in every run ({@link LeadIds})
+ * @param leadId stable id: the same facts give the same id in every run under the same key; as the
+ *     engine publishes it, the keyed hash of the lead's digest ({@link LeadIdKey}, {@link LeadIds})
  * @param kind the lead kind, with its model, labels and defaults
  * @param idNumber the normalised number; empty when linked by name + birth date only
  * @param name the normalised name

@@ -5,16 +5,26 @@ import com.google.common.hash.Hashing;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Stable lead ids: a hash of the model, the kind, the person key, the case number and the key
- * facts that make the lead what it is (not of file names or line numbers, which change between
- * exports). Re-running on fresh data gives the same id for the same facts.
+ * The unkeyed digest of a lead: a hash of the model, the kind, the person key, the case number and
+ * the key facts that make the lead what it is (not of file names or line numbers, which change
+ * between exports). The same facts give the same digest.
+ *
+ * <p>The digest is <b>never published</b>: a viewer sees every one of its inputs except the masked
+ * digits of an identity number (a birth date), so trying every birth date against a published
+ * digest would recover the number. The engine publishes {@link LeadIdKey#keyedId} of it instead.
+ * Stores that kept leads before ids were keyed hold this digest as the lead's old id; they keep it
+ * as an alias of the keyed id (which is computed from it), never shown.
  */
 public final class LeadIds {
+    /** What every lead id starts with. */
+    public static final String PREFIX = "XZ-";
+
     private LeadIds() {
     }
 
     /**
-     * The id for these parts, as {@code XZ-} followed by 16 hex digits of SHA-256.
+     * The unkeyed digest for these parts, as {@code XZ-} followed by 16 hex digits of SHA-256: the
+     * id a model's lead builder gives a lead, which the engine replaces by its keyed id.
      *
      * @param model model name
      * @param kind lead kind
@@ -32,6 +42,6 @@ public final class LeadIds {
         for (String f : keyFacts) {
             h.putString(f, StandardCharsets.UTF_8).putByte((byte) 0);
         }
-        return "XZ-" + h.hash().toString().substring(0, 16);
+        return PREFIX + h.hash().toString().substring(0, 16);
     }
 }

@@ -29,7 +29,10 @@ import java.util.Optional;
  */
 public interface LeadRepository {
 
-    /** One stored lead, or empty when the store does not hold it. */
+    /**
+     * One stored lead, or empty when the store does not hold it. An old id the store keeps as an
+     * alias (see {@link RunStore#leadIdKey}) finds the lead too, under its current id.
+     */
     Optional<StoredLead> lead(String leadId);
 
     /** The stored leads that meet {@code filter}, in the order they were first stored, paged by it. */

@@ -1,0 +1,98 @@
+package io.xingzhi.adapter.rest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import io.xingzhi.core.value.PersonName;
+import io.xingzhi.core.value.PersonalData;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The one place where an answer is made fit for a {@link Role#VIEWER}: every string in it passes core's
+ * {@link PersonalData#mask} with the names of the leads the answer shows (a reviewer's note, a
+ * dismissal reason, an event detail, a summary, a fact, a possible match's reason, a run's error, a
+ * class-case pattern, an error message). An answer that shows no lead masks identity numbers (any run
+ * of 15 or more digits) and nothing else; over-masking is the safe error. In a lead:
+ * <ul>
+ *   <li>{@code id_number} shows its first 6 and last 4 characters ({@code 210682********0777});</li>
+ *   <li>{@code name} shows its first character ({@code 张**});</li>
+ *   <li>{@code lead_id} and {@code lead_ids} are left as they are: keyed ids reveal nothing
+ *       ({@link io.xingzhi.core.lead.LeadIdKey}), and masking one that happens to hold 15 digits in a
+ *       row would break the viewer's links.</li>
+ * </ul>
+ * Object keys are field names and data labels, never personal data, and are left as they are.
+ */
+final class ViewerMask {
+    /** Members whose values are ids: never masked. */
+    private static final Set<String> IDS = Set.of("lead_id", "lead_ids");
+
+    private ViewerMask() {
+    }
+
+    /** {@code answer}, masked in place for a viewer, and returned. */
+    static JsonNode mask(JsonNode answer) {
+        Set<String> names = new LinkedHashSet<>();
+        collectNames(answer, names);
+        List<String> known = List.copyOf(names);
+        return walk(answer, null, known);
+    }
+
+    /** A text not tied to any lead (an error message), masked for a viewer: identity numbers. */
+    static String maskText(String text) {
+        return PersonalData.maskIdNumbers(text);
+    }
+
+    /** The name of every lead in the answer: an object with a {@code lead_id} and a {@code name}. */
+    private static void collectNames(JsonNode n, Set<String> names) {
+        if (n.isObject()) {
+            JsonNode name = n.get("name");
+            if (n.has("lead_id") && name != null && name.isTextual() && !name.asText().isBlank()) {
+                names.add(name.asText().strip());
+            }
+            n.elements().forEachRemaining(c -> collectNames(c, names));
+        } else if (n.isArray()) {
+            n.elements().forEachRemaining(c -> collectNames(c, names));
+        }
+    }
+
+    private static JsonNode walk(JsonNode n, String member, List<String> names) {
+        if (n.isObject()) {
+            ObjectNode o = (ObjectNode) n;
+            boolean lead = o.has("lead_id");
+            for (Iterator<Map.Entry<String, JsonNode>> it = o.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                String key = e.getKey();
+                if (IDS.contains(key)) {
+                    continue;
+                }
+                if (lead && key.equals("name") && e.getValue().isTextual()) {
+                    e.setValue(TextNode.valueOf(maskName(e.getValue().asText())));
+                } else {
+                    e.setValue(walk(e.getValue(), key, names));
+                }
+            }
+            return o;
+        }
+        if (n.isArray()) {
+            ArrayNode a = (ArrayNode) n;
+            for (int i = 0; i < a.size(); i++) {
+                a.set(i, walk(a.get(i), member, names));
+            }
+            return a;
+        }
+        if (n.isTextual()) {
+            String masked = PersonalData.mask(n.asText(), names);
+            return masked.equals(n.asText()) ? n : TextNode.valueOf(masked);
+        }
+        return n;
+    }
+
+    private static String maskName(String name) {
+        return name.isBlank() ? name : new PersonName(name.strip()).masked();
+    }
+}
