@@ -22,7 +22,8 @@ import java.util.Map;
  */
 public record Parameters(DeliveryDeadline deliveryDeadline, int dprRegistrationGraceDays, int correctionReportGraceDays,
                          int transferGraceDays, int boundaryDays, List<KeywordGroup> keywordGroups, int releaseGraceDays,
-                         int periodToleranceDays, int lateReportGraceDays, int filingLimitDays) {
+                         int periodToleranceDays, int lateReportGraceDays, int filingLimitDays)
+        implements java.io.Serializable {
 
     /** How the custody-transfer delivery deadline is counted from the notice. */
     public enum DeliveryDeadline {
