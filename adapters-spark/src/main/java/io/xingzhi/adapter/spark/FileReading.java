@@ -117,7 +117,7 @@ final class FileReading implements Serializable {
             }
         };
         CsvRowReader reader = new CsvRowReader(new Decoding(Optional.ofNullable(charset).map(java.nio.charset.Charset::forName)));
-        Path path = new Path(t.uri());
+        Path path = new Path(java.net.URI.create(t.uri()));
         try (InputStream in = path.getFileSystem(new Configuration()).open(path)) {
             reader.read(dataset, t.name(), in, visitor);
         } catch (IOException e) {

@@ -67,7 +67,7 @@ final class PartitionWork implements Serializable {
     private final HashMap<Integer, Set<String>> columns;
     private final HashMap<Integer, Long> rows;
     private final LocalDate asOf;
-    private final Parameters parameters;
+    private final ParametersMessage parameters;
     private final HeaderAliases aliases;
     private final Broadcast<HashMap<Integer, FileMeta>> files;
     /** Tells this run's broadcasts from another run's in the same executor (broadcast ids restart per context). */
@@ -82,7 +82,7 @@ final class PartitionWork implements Serializable {
         this.columns = columns;
         this.rows = rows;
         this.asOf = asOf;
-        this.parameters = parameters;
+        this.parameters = new ParametersMessage(parameters);
         this.aliases = aliases;
         this.files = files;
     }
@@ -177,7 +177,7 @@ final class PartitionWork implements Serializable {
         }
         IdentityResolver.Resolution res = IdentityResolver.resolve(records);
         NearMissIndex near = nearMisses(mapper, plan, candidates);
-        PersonAssessment assessment = new PersonAssessment(plan, new ModelContext(asOf, parameters), near);
+        PersonAssessment assessment = new PersonAssessment(plan, new ModelContext(asOf, parameters.parameters()), near);
         assessment.assess(res.persons());
         if (firstStreamed != null && assessment.watching()) {
             assessment.stream(record(mapper, firstStreamed), res.index());

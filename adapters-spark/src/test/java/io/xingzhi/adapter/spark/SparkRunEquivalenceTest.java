@@ -47,6 +47,28 @@ class SparkRunEquivalenceTest {
         assertThat(spark.leads()).anySatisfy(l -> assertThat(l.possibleMatches()).isNotEmpty());
     }
 
+    @Test
+    void aMessySetWithPartitionCrossingCasesGivesTheSameLeadsCountsAndRejections() throws IOException {
+        RunResult spark = assertSameRun(MessySets.first(tmp.resolve("messy-1")), MessySets.AS_OF);
+        RunReport r = spark.report();
+        assertThat(r.identity().linkedByCaseNumber()).as("enforcement cases that followed their source case").isGreaterThanOrEqualTo(3);
+        assertThat(r.identity().sharedNumbers()).isPositive();
+        assertThat(r.identity().linkedByNameBirth()).isPositive();
+        assertThat(r.rejections()).extracting(x -> x.ref().source()).contains("judgments_extra.csv", "resettlement_extra.csv");
+        assertThat(r.sourceNotes()).anySatisfy(n -> assertThat(n.kind()).isEqualTo(io.xingzhi.core.run.SourceNote.Kind.HEADER_UNUSABLE));
+        assertThat(r.datasets().get(io.xingzhi.core.record.Dataset.CUSTODY).sources()).contains("custody_gb.csv");
+        assertThat(spark.leads()).filteredOn(l -> l.name().equals(MessySets.NEAR_MISS_NAME))
+                .anySatisfy(l -> assertThat(l.possibleMatches()).hasSizeGreaterThanOrEqualTo(2));
+    }
+
+    @Test
+    void aSecondMessySetWithFilesNamedForNoDatasetGivesTheSameLeadsCountsAndRejections() throws IOException {
+        RunResult spark = assertSameRun(MessySets.second(tmp.resolve("messy-2")), MessySets.AS_OF);
+        assertThat(spark.report().sourceNotes()).extracting(n -> n.kind())
+                .contains(io.xingzhi.core.run.SourceNote.Kind.RECOGNISED, io.xingzhi.core.run.SourceNote.Kind.NOT_DATA);
+        assertThat(spark.report().datasets().get(io.xingzhi.core.record.Dataset.ACTIVITIES).read()).isGreaterThan(5000);
+    }
+
     RunResult assertSameRun(Path data, LocalDate asOf) throws IOException {
         Path single = tmp.resolve("single-" + data.getFileName());
         Path spark = tmp.resolve("spark-" + data.getFileName());

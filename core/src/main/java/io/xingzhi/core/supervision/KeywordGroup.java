@@ -13,8 +13,7 @@ import java.util.Objects;
  * @param keywords words looked for in venue type, venue name, description or business scope
  * @param founding true for an order against founding enterprises (设立公司、企业)
  */
-public record KeywordGroup(String name, List<String> triggers, List<String> keywords, boolean founding)
-        implements java.io.Serializable {
+public record KeywordGroup(String name, List<String> triggers, List<String> keywords, boolean founding) {
     public KeywordGroup {
         Objects.requireNonNull(name);
         triggers = List.copyOf(triggers);

@@ -22,8 +22,7 @@ import java.util.Map;
  */
 public record Parameters(DeliveryDeadline deliveryDeadline, int dprRegistrationGraceDays, int correctionReportGraceDays,
                          int transferGraceDays, int boundaryDays, List<KeywordGroup> keywordGroups, int releaseGraceDays,
-                         int periodToleranceDays, int lateReportGraceDays, int filingLimitDays)
-        implements java.io.Serializable {
+                         int periodToleranceDays, int lateReportGraceDays, int filingLimitDays) {
 
     /** How the custody-transfer delivery deadline is counted from the notice. */
     public enum DeliveryDeadline {
