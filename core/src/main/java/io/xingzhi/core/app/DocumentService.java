@@ -92,6 +92,26 @@ public final class DocumentService {
     }
 
     /**
+     * The documents filed, in the order filed; with {@code leadId} only those resting on that lead
+     * (an old id of the lead finds them too; an unknown lead has none).
+     *
+     * @param leadId the lead, or empty for every document
+     */
+    public List<StoredDocument> documents(Optional<String> leadId) {
+        if (leadId.isEmpty()) {
+            return documents.documents();
+        }
+        String id = leads.lead(leadId.get()).map(StoredLead::leadId).orElse(leadId.get());
+        return documents.documentsOf(id);
+    }
+
+    /** The document filed under {@code number} (文号), when there is one. */
+    public Optional<StoredDocument> document(String number) {
+        Objects.requireNonNull(number, "number");
+        return documents.documents().stream().filter(d -> d.number().equals(number)).findFirst();
+    }
+
+    /**
      * Drafts and files a document (see the class comment).
      *
      * @param leadIds the leads, at least one, in the order the document states them
