@@ -83,6 +83,14 @@ public final class PersonAssessment {
         assessing = null;
     }
 
+    /**
+     * True when some model watches the streamed records of the person with this key (a person with a
+     * valid number is keyed by it): a streamed row about a valid number nobody watches need not be built.
+     */
+    public boolean watches(String personKey) {
+        return watches.containsKey(personKey);
+    }
+
     /** True when some model watches some person's streamed records. */
     public boolean watching() {
         return !watches.isEmpty();
