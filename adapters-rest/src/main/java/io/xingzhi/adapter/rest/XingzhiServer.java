@@ -88,7 +88,11 @@ import org.slf4j.LoggerFactory;
  *   <li>run jobs are kept in the store from their start ({@code POST /runs} answers 202 once the job
  *       is recorded); on start the server marks the jobs a previous server left running as
  *       interrupted, so run one server per store;</li>
- *   <li>the routes served are exactly {@link #routes()}, and {@code /openapi.json} describes them;</li>
+ *   <li>the routes served are exactly {@link #routes()}, and {@code /openapi.json} describes them;
+ *       besides them, the review console's static files under {@code /console/} (no token, each with
+ *       an ETag, {@code no-cache} and a Content-Security-Policy without inline script), which call only
+ *       those routes; every answer carries {@code nosniff}, {@code X-Frame-Options: DENY} and
+ *       {@code Referrer-Policy: no-referrer};</li>
  *   <li>every JSON member and query parameter name is snake_case, as in {@code leads.jsonl} and the
  *       command line's {@code --json} (a lead's fields are those of CONTRACT.md §4), except the
  *       RFC 9457 members of a problem; a body member or query parameter the route does not know is
