@@ -32,7 +32,7 @@
   /** The vocabulary of the status filter (the review states and their labels, as GET /leads takes them). */
   const STATES = [['NEW', '新线索'], ['VERIFYING', '核查中'], ['CONFIRMED', '成案'], ['DISMISSED', '排除'],
     ['DOCUMENT_ISSUED', '已制发文书'], ['RECTIFIED', '已整改'], ['REPLY_OVERDUE', '逾期未回复']];
-  const DOCUMENT_TYPES = [['CORRECTION_NOTICE', '纠正违法通知书'], ['RECOMMENDATION', '检察建议']];
+  const DOCUMENT_TYPES = [['CORRECTION_NOTICE', '纠正违法通知书'], ['RECOMMENDATION', '检察建议'], ['REFERRAL_LETTER', '线索移送函']];
   /** The labels of the dismissal reasons GET /stats counts by name (a lead's page has them from the API). */
   const REASON_LABELS = { DATA_ERROR: '数据错误', LAWFUL_REASON: '有合法理由', ALREADY_CORRECTED: '已纠正', DUPLICATE: '重复',
     OTHER: '其他' };
