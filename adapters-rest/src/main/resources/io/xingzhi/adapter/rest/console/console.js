@@ -338,7 +338,7 @@
       h('button', { type: 'button', id: 'page-next', disabled: last >= page.total,
         onclick: () => go({ offset: offset + PAGE_SIZE }), text: '下一页' }));
     show(h('h1', { text: '线索' }), filters,
-      h('p', { class: 'total' }, '共 ', h('strong', { id: 'total', text: String(page.total) }), ' 条线索',
+      h('p', { class: 'total' }, '共 ', h('strong', { id: 'total', 'data-hash': location.hash, text: String(page.total) }), ' 条线索',
         me().role === 'viewer' ? h('span', { class: 'badge masked', text: ' 脱敏显示' }) : null),
       page.leads.length === 0 ? h('p', { class: 'hint', text: '没有符合条件的线索。' })
         : table(['#', '线索类型', '姓名', '案号', '被监督单位', '期限', '状态'], rows, 'leads'),
@@ -575,25 +575,20 @@
 
   // ---- statistics
 
+  /** The funnel's stages as GET /stats names them (its funnel member), in order. */
+  const FUNNEL_STAGES = [['leads', '线索'], ['verified', '核查'], ['confirmed', '成案'], ['documents', '文书'],
+    ['rectified', '整改']];
+
   /**
-   * The funnel's stages: the API's own funnel when GET /stats gives one, else 线索 → 核查 → 成案 → 文书 → 整改
-   * from the counts (核查: taken up, i.e. no longer new; 文书: a document issued, replied or not).
+   * The funnel's stages: the API's own funnel when GET /stats gives one (an object of counts by stage),
+   * else 线索 → 核查 → 成案 → 文书 → 整改 from the review counts (核查: no longer new; 文书: a document
+   * issued, replied or not).
    */
   function funnelStages(stats, link) {
     const f = stats.funnel;
-    const labels = { leads: '线索', verified: '核查', verifying: '核查', confirmed: '成案', cases: '成案',
-      documents: '文书', documents_issued: '文书', referred: '移送', referrals: '移送', rectified: '整改' };
-    if (Array.isArray(f)) {
-      return f.map(s => ({ label: s.label || s.stage_label || labels[s.stage] || s.stage || s.name,
-        value: Number(s.count !== undefined ? s.count : s.value), href: null }));
-    }
     if (f && typeof f === 'object') {
-      const o = f.total && typeof f.total === 'object' ? f.total : f;
-      if (Array.isArray(o.stages)) {
-        return funnelStages({ funnel: o.stages }, link);
-      }
-      const stages = Object.entries(o).filter(([, v]) => typeof v === 'number')
-        .map(([k, v]) => ({ label: labels[k] || k, value: v, href: k === 'leads' ? link({}) : null }));
+      const stages = FUNNEL_STAGES.filter(([k]) => typeof f[k] === 'number')
+        .map(([k, label]) => ({ label: label, value: f[k], href: k === 'leads' ? link({}) : null }));
       if (stages.length) {
         return stages;
       }
@@ -605,6 +600,23 @@
       { label: '成案', value: t.confirmed, href: null },
       { label: '文书', value: t.awaiting_reply + t.rectified + t.reply_overdue, href: null },
       { label: '整改', value: t.rectified, href: link({ status: 'RECTIFIED' }) }];
+  }
+
+  /** What the API's funnel says besides its stages: documents' leads and referrals (移送), when it gives them. */
+  function funnelNotes(f) {
+    if (!f || typeof f !== 'object') {
+      return null;
+    }
+    const notes = [];
+    if (typeof f.document_leads === 'number') {
+      notes.push('文书涉及线索 ' + f.document_leads + ' 条');
+    }
+    if (typeof f.referrals === 'number') {
+      const to = Object.entries(f.referrals_by_recipient || {}).map(([r, n]) => r + ' ' + n).join('、');
+      notes.push('移送 ' + f.referrals + ' 次' + (typeof f.referred_leads === 'number' ? '（线索 ' + f.referred_leads + ' 条）' : '')
+        + (to ? '：' + to : ''));
+    }
+    return notes.length ? h('p', { id: 'funnel-notes', text: notes.join('；') + '。' }) : null;
   }
 
   let echartsLoading = null;
@@ -645,6 +657,11 @@
       return td;
     }))], 'funnel');
     const statusLink = s => link({ status: s });
+    // the funnel per model, when the API gives it
+    const byModel = !Array.isArray(stats.by_model) || stats.by_model.length === 0 ? null
+      : table([{ label: '监督模型' }].concat(FUNNEL_STAGES.map(([, l]) => ({ label: l, num: true }))),
+        stats.by_model.map(m => h('tr', { 'data-model': m.model }, h('td', { text: m.model_label || m.model }),
+          FUNNEL_STAGES.map(([k]) => numCell(m.funnel[k], k === 'leads' ? link({ model: m.model }) : null)))), 'funnel-by-model');
     const byKind = table(['模型', '线索类型', { label: '线索', num: true }, { label: '新线索', num: true },
       { label: '核查中', num: true }, { label: '成案', num: true }, { label: '排除', num: true },
       { label: '待回复', num: true }, { label: '已整改', num: true }, { label: '逾期', num: true }],
@@ -665,7 +682,8 @@
     const documents = table(['文书类型', { label: '份数', num: true }], Object.entries(t.documents_by_type).map(([r, n]) =>
       h('tr', {}, h('td', { text: (DOCUMENT_TYPES.find(d => d[0] === r) || [r, r])[1] }), numCell(n, null))), 'documents-by-type');
     show(h('h1', { text: '统计' }), periodForm,
-      h('section', { class: 'card' }, h('h2', { text: '线索 → 核查 → 成案 → 文书 → 整改' }), chart, funnelTable),
+      h('section', { class: 'card' }, h('h2', { text: '线索 → 核查 → 成案 → 文书 → 整改' }), chart, funnelTable,
+        funnelNotes(stats.funnel), byModel),
       h('div', { class: 'grid2' },
         h('section', { class: 'card' }, h('h2', { text: '回复' }), h('p', {}, '待回复 ',
           h('a', { href: statusLink('DOCUMENT_ISSUED'), id: 'awaiting-reply', text: String(t.awaiting_reply) }), ' 件，逾期未回复 ',
@@ -699,8 +717,13 @@
 
   // ---- runs
 
+  /** The Chinese name of each lead kind, by model and kind, from GET /stats. */
+  let kindLabels = {};
+
   async function runsPage() {
-    const runs = await api('runs', {}, {});
+    const [runs, stats] = await Promise.all([api('runs', {}, {}), api('stats', {}, {})]);
+    kindLabels = {};
+    stats.by_kind.forEach(k => { kindLabels[k.model + '/' + k.kind] = k.kind_label; });
     const admin = me().role === 'admin';
     const jobs = table(['作业', '状态', '数据日期', '发起人', '开始', '结束', { label: '线索', num: true }, '说明'],
       runs.jobs.slice().reverse().map(j => h('tr', { 'data-job': j.id }, h('td', { text: j.id }),
@@ -759,7 +782,7 @@
         + '，重现 ' + r.reappeared + '，不再发现 ' + r.no_longer_found + '）；读入 ' + r.rows_read + ' 行，拒收 ' + r.rows_rejected + ' 行。' }));
       const rows = [];
       Object.entries(r.leads_by_model_and_kind).forEach(([model, kinds]) => Object.entries(kinds).forEach(([kind, n]) =>
-        rows.push(h('tr', {}, h('td', { text: model }), h('td', { text: kind }),
+        rows.push(h('tr', {}, h('td', { text: model }), h('td', { text: kindLabels[model + '/' + kind] || kind }),
           numCell(n, hashOf('leads', { model: model, kind: kind }))))));
       parts.push(table(['模型', '线索类型', { label: '线索', num: true }], rows, 'run-kinds'));
     }
