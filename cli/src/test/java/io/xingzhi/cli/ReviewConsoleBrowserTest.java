@@ -427,7 +427,7 @@ class ReviewConsoleBrowserTest {
         WebElement drafted = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".drafted .document")));
         String number = drafted.getAttribute("data-number");
         assertThat(number).startsWith("凤检刑执");
-        WebElement text = drafted.findElement(By.cssSelector("pre.document-text"));
+        WebElement text = drafted.findElement(By.cssSelector(".document-text"));
         assertThat(text.getText()).contains(number, name, "凤城市人民检察院");
         shot("document", driver.findElement(By.id("lead-documents")));
 
@@ -512,14 +512,14 @@ class ReviewConsoleBrowserTest {
         pages.add(driver.findElement(By.tagName("main")).getText());
         openLead(withDocument);
         driver.findElement(By.cssSelector("#lead-documents button.preview")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#lead-documents pre.document-text")));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#lead-documents .document-text")));
         pages.add(driver.findElement(By.tagName("main")).getText());
         assertThat(driver.findElement(By.id("lead-name")).getText()).contains("*");
         shot("lead-viewer");
         go("#/documents");
         wait.until(ExpectedConditions.textToBe(By.cssSelector("main h1"), "文书"));
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".document button.preview"))).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("pre.document-text")));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".document-text")));
         pages.add(driver.findElement(By.tagName("main")).getText());
         go("#/class-cases");
         wait.until(ExpectedConditions.textToBe(By.cssSelector("main h1"), "类案"));

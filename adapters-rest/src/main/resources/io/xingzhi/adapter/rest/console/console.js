@@ -489,12 +489,43 @@
 
   // ---- documents
 
+  /**
+   * Shows a document's text laid out as it is printed (as the Word file has it): the procuratorate and
+   * the title centred, the number centred, the addressee flush left, the body indented, the signature
+   * (the last two lines, ending with a date) aligned right; Markdown marks dropped. Text only.
+   */
+  function renderDocument(el, markdown, number) {
+    clear(el);
+    const lines = markdown.split(/\r?\n/).map(l => l.trim().replace(/\*\*|__|`/g, '')).filter(l => l !== '');
+    const signed = lines.length >= 2 && /^\d{4}年\d{1,2}月\d{1,2}日$/.test(lines[lines.length - 1]);
+    lines.forEach((line, i) => {
+      let cls = null;
+      let text = line;
+      if (line.startsWith('# ')) {
+        cls = 'doc-title';
+        text = line.substring(2).trim();
+      } else if (line.startsWith('#')) {
+        cls = 'doc-heading';
+        text = line.replace(/^#+\s*/, '');
+      } else if (number && line === number) {
+        cls = 'doc-number';
+      } else if (signed && i >= lines.length - 2) {
+        cls = 'doc-signature';
+      } else if (line.endsWith('：') && i < 5) {
+        cls = 'doc-addressee';
+      } else {
+        text = line.replace(/^([-*+]|\d+\.)\s+/, '');
+      }
+      el.appendChild(h('p', { class: cls, text: text }));
+    });
+  }
+
   function documentList(docs, empty) {
     if (docs.length === 0) {
       return h('p', { class: 'hint', text: empty });
     }
     return h('div', { class: 'documents' }, docs.map(d => {
-      const text = h('pre', { class: 'document-text', hidden: true });
+      const text = h('div', { class: 'document-text', hidden: true });
       return h('div', { class: 'document', 'data-number': d.number },
         h('p', {}, h('strong', { class: 'document-number', text: d.number }), ' ', d.type_label, ' · 致 ', d.recipient,
           ' · ', d.issue_date, d.reply_deadline ? ' · 回复期限 ' + d.reply_deadline : '',
@@ -503,7 +534,7 @@
           h('button', { type: 'button', class: 'preview', onclick: async () => {
             if (text.hidden) {
               const full = await api('document', { number: d.number }, { format: 'json' });
-              text.textContent = full.markdown;
+              renderDocument(text, full.markdown, full.number);
             }
             text.hidden = !text.hidden;
           }, text: '预览' }),
@@ -537,9 +568,9 @@
         flash('已制作并登记：' + d.number);
         clear(slot).appendChild(documentList([{ number: d.number, type_label: d.title, recipient: d.recipient,
           issue_date: d.issue_date, reply_deadline: d.reply_deadline, lead_ids: d.lead_ids }], ''));
-        const pre = slot.querySelector('pre.document-text');
-        pre.textContent = d.markdown;
-        pre.hidden = false;
+        const text = slot.querySelector('.document-text');
+        renderDocument(text, d.markdown, d.number);
+        text.hidden = false;
       } catch (e) {
         failed(e);
       }
