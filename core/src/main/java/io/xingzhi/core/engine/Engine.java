@@ -328,6 +328,8 @@ public final class Engine {
 
         /** The big datasets: every row mapped and counted, only watched persons' records handed on, nothing held. */
         private void streamPastTheIndex(IdentityIndex index, Set<Dataset> wanted) {
+            // a person with a valid number is keyed by it: these are the numbers a streamed row can be watched under
+            WatchedNumbers numbers = new WatchedNumbers(watches.keySet());
             for (Dataset d : Dataset.values()) {
                 if (!d.streamed() || !available.contains(d)) {
                     continue;
@@ -357,7 +359,7 @@ public final class Engine {
                             }
                         }
                     }
-                }, notes, watches::containsKey);
+                }, notes, numbers);
             }
         }
 
