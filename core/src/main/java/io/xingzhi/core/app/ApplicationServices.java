@@ -39,7 +39,7 @@ public final class ApplicationServices {
         this.leads = new LeadQueryService(store, store);
         this.reviews = new ReviewService(store, store, store, b.documents, clock);
         this.documents = new DocumentService(store, store, store, b.documents, clock);
-        this.statistics = new StatisticsService(store);
+        this.statistics = new StatisticsService(store, clock.getZone());
         this.runs = b.runs.map(r -> (settled == null ? r : r.leadIdKey(() -> settled)).store(store).build());
     }
 
