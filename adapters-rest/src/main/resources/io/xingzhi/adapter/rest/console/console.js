@@ -436,13 +436,15 @@
 
   /** A form for one allowed action, its fields as the API names them. */
   function actionForm(lead, action, reasons) {
+    const choices = action.choices || {};
     const inputs = action.fields.map(f => {
       let input;
-      if (f === 'reason') {
+      if (f === 'reason' && !choices.reason) {
         input = h('select', { name: f, required: true }, reasons.map(r => h('option', { value: r.reason, text: r.label })));
-      } else if (f === 'document_type') {
-        input = h('select', { name: f }, h('option', { value: '', text: '（按已制作的文书）' }),
-          DOCUMENT_TYPES.map(([v, t]) => h('option', { value: v, text: t })));
+      } else if (choices[f]) {
+        // a closed list: the API says which values the field may take
+        input = h('select', { name: f }, h('option', { value: '', text: f === 'document_type' ? '（按已制作的文书）' : '（请选择）' }),
+          choices[f].map(c => h('option', { value: c.value, text: c.label })));
       } else if (TEXT_AREAS.has(f)) {
         input = h('textarea', { name: f });
       } else {
@@ -522,7 +524,7 @@
 
   function documentList(docs, empty) {
     if (docs.length === 0) {
-      return h('p', { class: 'hint', text: empty });
+      return h('p', { class: 'hint no-documents', text: empty });
     }
     return h('div', { class: 'documents' }, docs.map(d => {
       const text = h('div', { class: 'document-text', hidden: true });
@@ -566,6 +568,10 @@
       try {
         const d = await api('fileDocument', {}, {}, body);
         flash('已制作并登记：' + d.number);
+        const none = form.closest('section') && form.closest('section').querySelector('.no-documents');
+        if (none) {
+          none.remove();
+        }
         clear(slot).appendChild(documentList([{ number: d.number, type_label: d.title, recipient: d.recipient,
           issue_date: d.issue_date, reply_deadline: d.reply_deadline, lead_ids: d.lead_ids }], ''));
         const text = slot.querySelector('.document-text');
