@@ -59,16 +59,31 @@ final class Views {
     }
 
     /**
-     * One lead with its history, what the caller may do with it now ({@code allowedActions}: the
+     * One lead with its history, its model's Chinese name and its facts' labels, what the caller may do with it now ({@code allowedActions}: the
      * workflow's moves from its state when the caller's role may review, else none) and the reasons a
      * dismissal may give, so that a client never restates the rules.
      */
-    record LeadDetail(LeadView lead, List<EventView> history, List<ActionView> allowedActions,
-                      List<ReasonView> dismissReasons) {
+    record LeadDetail(LeadView lead, List<EventView> history, String modelLabel, Map<String, String> factLabels,
+                      List<ActionView> allowedActions, List<ReasonView> dismissReasons) {
     }
 
-    /** A review action: its code, its Chinese label and the request fields it takes besides action and expected_version. */
-    record ActionView(String action, String label, List<String> fields) {
+    /** The Chinese label of each fact of the lead, by its key (the key itself when its kind declares none). */
+    static Map<String, String> factLabels(StoredLead s) {
+        Map<String, String> m = new TreeMap<>();
+        s.lead().facts().keySet().forEach(k -> m.put(k, s.lead().kind().factLabel(k)));
+        return m;
+    }
+
+    /**
+     * A review action: its code, its Chinese label, the request fields it takes besides action and
+     * expected_version, and the values a field may take when they are a closed list (a dismissal's
+     * reason, the department a lead is referred to, a document's type).
+     */
+    record ActionView(String action, String label, List<String> fields, Map<String, List<ChoiceView>> choices) {
+    }
+
+    /** One value a field may take, with its Chinese label. */
+    record ChoiceView(String value, String label) {
     }
 
     /** A dismissal reason: its name and Chinese label. */
@@ -80,9 +95,22 @@ final class Views {
                               String recipient, String replyDeadline, String markdown) {
     }
 
-    static ActionView action(ReviewActionType t) {
-        return new ActionView(t.code(), t.label(), ReviewService.fieldsOf(t).stream()
-                .filter(f -> !f.equals(RequestFields.ACTION) && !f.equals(RequestFields.EXPECTED_VERSION)).sorted().toList());
+    /** {@code t} as a lead offers it, with the choices of its closed fields ({@code referralDepartments} for a referral). */
+    static ActionView action(ReviewActionType t, List<String> referralDepartments) {
+        List<String> fields = ReviewService.fieldsOf(t).stream()
+                .filter(f -> !f.equals(RequestFields.ACTION) && !f.equals(RequestFields.EXPECTED_VERSION)).sorted().toList();
+        Map<String, List<ChoiceView>> choices = new TreeMap<>();
+        if (fields.contains(RequestFields.REASON)) {
+            choices.put(RequestFields.REASON, dismissReasons().stream().map(r -> new ChoiceView(r.reason(), r.label())).toList());
+        }
+        if (fields.contains(RequestFields.DOCUMENT_TYPE)) {
+            choices.put(RequestFields.DOCUMENT_TYPE, Arrays.stream(io.xingzhi.core.lead.DocumentType.values())
+                    .map(d -> new ChoiceView(d.name(), d.label())).toList());
+        }
+        if (fields.contains(RequestFields.TO)) {
+            choices.put(RequestFields.TO, referralDepartments.stream().map(d -> new ChoiceView(d, d)).toList());
+        }
+        return new ActionView(t.code(), t.label(), fields, choices);
     }
 
     static List<ReasonView> dismissReasons() {
