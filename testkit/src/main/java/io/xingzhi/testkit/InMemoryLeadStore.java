@@ -2,11 +2,13 @@ package io.xingzhi.testkit;
 
 import io.xingzhi.core.lead.DocumentType;
 import io.xingzhi.core.lead.Lead;
+import io.xingzhi.core.lead.LeadFacts;
 import io.xingzhi.core.lead.LeadIdKey;
 import io.xingzhi.core.port.AuditEntry;
 import io.xingzhi.core.port.ConcurrentReviewException;
 import io.xingzhi.core.port.LeadFilter;
 import io.xingzhi.core.port.LeadStore;
+import io.xingzhi.core.port.RunChanges;
 import io.xingzhi.core.port.RunJob;
 import io.xingzhi.core.port.StoredDocument;
 import io.xingzhi.core.port.StoredLead;
@@ -43,6 +45,8 @@ public final class InMemoryLeadStore implements LeadStore {
     private final Map<String, Long> sequences = new HashMap<>();
     private final List<AuditEntry> audit = new ArrayList<>();
     private final List<RunJob> jobs = new ArrayList<>();
+    /** Per run (index = number - 1): lead id → the digest of its facts, as the run produced it. */
+    private final List<Map<String, String>> runFacts = new ArrayList<>();
     private LeadIdKey leadIdKey;
 
     @Override
@@ -76,6 +80,9 @@ public final class InMemoryLeadStore implements LeadStore {
                 missing++;
             }
         }
+        Map<String, String> facts = new HashMap<>();
+        produced.values().forEach(l -> facts.put(l.leadId(), LeadFacts.digest(l)));
+        runFacts.add(facts);
         var report = result.report();
         runs.add(new StoredRun(n, report.asOf(), micros(report.startedAt()), micros(report.finishedAt()),
                 report.parameters(), produced.size(), added, reappeared, missing,
@@ -88,6 +95,36 @@ public final class InMemoryLeadStore implements LeadStore {
     @Override
     public synchronized List<StoredRun> runs() {
         return List.copyOf(runs);
+    }
+
+    @Override
+    public synchronized Optional<RunChanges> runChanges(long since, long run) {
+        if (since < 0 || run <= since) {
+            throw new IllegalArgumentException("changes from run " + since + " to run " + run);
+        }
+        if (run > runs.size()) {
+            return Optional.empty();
+        }
+        Map<String, String> before = since == 0 ? Map.of() : runFacts.get((int) since - 1);
+        Map<String, String> after = runFacts.get((int) run - 1);
+        List<String> added = new ArrayList<>();
+        List<String> gone = new ArrayList<>();
+        List<String> changed = new ArrayList<>();
+        long unchanged = 0;
+        for (String id : leads.keySet()) {
+            String b = before.get(id);
+            String a = after.get(id);
+            if (a != null && b == null) {
+                added.add(id);
+            } else if (a == null && b != null) {
+                gone.add(id);
+            } else if (a != null && a.equals(b)) {
+                unchanged++;
+            } else if (a != null) {
+                changed.add(id);
+            }
+        }
+        return Optional.of(new RunChanges(since, run, added, gone, changed, unchanged));
     }
 
     @Override

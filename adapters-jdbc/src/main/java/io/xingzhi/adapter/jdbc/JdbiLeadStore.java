@@ -4,11 +4,13 @@ import io.xingzhi.core.XingzhiException;
 import io.xingzhi.core.identity.LinkedBy;
 import io.xingzhi.core.lead.DocumentType;
 import io.xingzhi.core.lead.Lead;
+import io.xingzhi.core.lead.LeadFacts;
 import io.xingzhi.core.lead.LeadIdKey;
 import io.xingzhi.core.port.AuditEntry;
 import io.xingzhi.core.port.ConcurrentReviewException;
 import io.xingzhi.core.port.LeadFilter;
 import io.xingzhi.core.port.LeadStore;
+import io.xingzhi.core.port.RunChanges;
 import io.xingzhi.core.port.RunJob;
 import io.xingzhi.core.port.StoredDocument;
 import io.xingzhi.core.port.StoredLead;
@@ -69,7 +71,8 @@ import org.jdbi.v3.core.statement.Query;
  *       once, when a store kept before lead ids were keyed (schema version 4) first keeps its key:
  *       each such lead is then renamed to its keyed id, its events and document links follow it, and
  *       its old id stays an alias ({@link #leadIdKey});</li>
- *   <li>keeps the installation's lead-id key ({@code installation_keys}) and records runs from their
+ *   <li>keeps the installation's lead-id key ({@code installation_keys}), for each run the digest of
+ *       each lead's facts ({@code run_lead_facts}, for {@link #runChanges}), and records runs from their
  *       start ({@code run_jobs});</li>
  *   <li>acknowledges nothing it has not written: every write is one committed transaction, and an H2
  *       database in a file is opened with {@code WRITE_DELAY=0} so a commit is in the file before it
@@ -189,8 +192,8 @@ public final class JdbiLeadStore implements LeadStore {
         RunReport report = result.report();
         long n = h.createQuery("SELECT COALESCE(MAX(run_number), 0) FROM runs").mapTo(Long.class).one() + 1;
         h.createUpdate("INSERT INTO runs (run_number, as_of, started_at, finished_at, parameters, leads_by_model_kind, "
-                        + "lead_count, new_leads, reappeared, no_longer_found, rows_read, rows_rejected) "
-                        + "VALUES (:n, :asOf, :started, :finished, :parameters, :byKind, 0, 0, 0, 0, :read, :rejected)")
+                        + "lead_count, new_leads, reappeared, no_longer_found, rows_read, rows_rejected, lead_facts_kept) "
+                        + "VALUES (:n, :asOf, :started, :finished, :parameters, :byKind, 0, 0, 0, 0, :read, :rejected, TRUE)")
                 .bind("n", n)
                 .bind("asOf", Sql.date(report.asOf()))
                 .bind("started", Sql.timestamp(micros(report.startedAt())))
@@ -241,6 +244,14 @@ public final class JdbiLeadStore implements LeadStore {
         if (updates.size() > 0) {
             updates.execute();
         }
+        PreparedBatch facts = h.prepareBatch("INSERT INTO run_lead_facts (run_number, lead_id, facts_digest) "
+                + "VALUES (:n, :leadId, :digest)");
+        for (Lead l : produced.values()) {
+            facts.bind("n", n).bind("leadId", l.leadId()).bind("digest", LeadFacts.digest(l)).add();
+        }
+        if (facts.size() > 0) {
+            facts.execute();
+        }
         int missing = h.createUpdate("UPDATE leads SET no_longer_found_in_run = :n "
                         + "WHERE last_seen_run < :n AND no_longer_found_in_run IS NULL")
                 .bind("n", n).execute();
@@ -282,6 +293,45 @@ public final class JdbiLeadStore implements LeadStore {
                         rs.getLong("no_longer_found"), rs.getLong("rows_read"), rs.getLong("rows_rejected"),
                         Json.counts(rs.getString("leads_by_model_kind"))))
                 .list()));
+    }
+
+    @Override
+    public Optional<RunChanges> runChanges(long since, long run) {
+        if (since < 0 || run <= since) {
+            throw new IllegalArgumentException("changes from run " + since + " to run " + run);
+        }
+        return call("read the changes from run " + since + " to run " + run, () -> jdbi.inTransaction(h -> {
+            long kept = h.createQuery("SELECT COUNT(*) FROM runs WHERE run_number IN (:since, :run) AND lead_facts_kept")
+                    .bind("since", since).bind("run", run).mapTo(Long.class).one();
+            if (kept != (since == 0 ? 1 : 2)) {
+                return Optional.<RunChanges>empty();
+            }
+            // every lead either run found, in the order first stored, with its digest in each (NULL: not found)
+            record Row(String id, String before, String after) {
+            }
+            List<Row> rows = h.createQuery("SELECT l.lead_id, b.facts_digest, a.facts_digest FROM leads l "
+                            + "LEFT JOIN run_lead_facts b ON b.lead_id = l.lead_id AND b.run_number = :since "
+                            + "LEFT JOIN run_lead_facts a ON a.lead_id = l.lead_id AND a.run_number = :run "
+                            + "WHERE b.lead_id IS NOT NULL OR a.lead_id IS NOT NULL ORDER BY l.seq")
+                    .bind("since", since).bind("run", run)
+                    .map((rs, ctx) -> new Row(rs.getString(1), rs.getString(2), rs.getString(3))).list();
+            List<String> added = new ArrayList<>();
+            List<String> gone = new ArrayList<>();
+            List<String> changed = new ArrayList<>();
+            long unchanged = 0;
+            for (Row r : rows) {
+                if (r.before() == null) {
+                    added.add(r.id());
+                } else if (r.after() == null) {
+                    gone.add(r.id());
+                } else if (r.before().equals(r.after())) {
+                    unchanged++;
+                } else {
+                    changed.add(r.id());
+                }
+            }
+            return Optional.of(new RunChanges(since, run, added, gone, changed, unchanged));
+        }));
     }
 
     // ---- the lead-id key ------------------------------------------------------------------
@@ -341,15 +391,16 @@ public final class JdbiLeadStore implements LeadStore {
                 + copied + " FROM leads WHERE lead_id = :old");
         PreparedBatch events = h.prepareBatch("UPDATE review_events SET lead_id = :new WHERE lead_id = :old");
         PreparedBatch documents = h.prepareBatch("UPDATE document_leads SET lead_id = :new WHERE lead_id = :old");
+        PreparedBatch facts = h.prepareBatch("UPDATE run_lead_facts SET lead_id = :new WHERE lead_id = :old");
         PreparedBatch remove = h.prepareBatch("DELETE FROM leads WHERE lead_id = :old");
         PreparedBatch alias = h.prepareBatch("INSERT INTO lead_aliases (alias, lead_id) VALUES (:old, :new)");
         for (String o : old) {
             String n = key.keyedId(o);
-            for (PreparedBatch b : List.of(park, copy, events, documents, remove, alias)) {
+            for (PreparedBatch b : List.of(park, copy, events, documents, facts, remove, alias)) {
                 b.bind("old", o).bind("new", n).add();
             }
         }
-        for (PreparedBatch b : List.of(park, copy, events, documents, remove, alias)) {
+        for (PreparedBatch b : List.of(park, copy, events, documents, facts, remove, alias)) {
             b.execute();
         }
         h.createUpdate("DELETE FROM unkeyed_leads").execute();

@@ -2,6 +2,7 @@ package io.xingzhi.adapter.rest;
 
 import io.xingzhi.core.lead.Evidence;
 import io.xingzhi.core.lead.Lead;
+import io.xingzhi.core.port.RunChanges;
 import io.xingzhi.core.port.RunJob;
 import io.xingzhi.core.port.StoredLead;
 import io.xingzhi.core.port.StoredRun;
@@ -62,7 +63,20 @@ final class Views {
 
     /** A run as recorded from its start: running, finished (with the run), failed (with why) or interrupted. */
     record RunJobView(String id, String state, String asOf, String requestedBy, String startedAt, String finishedAt,
-                      RunView run, String error) {
+                      RunView run, String error, RunChangesView changes) {
+    }
+
+    /**
+     * Core's {@link RunChanges}: what changed since the run before (none for the first run), counts and
+     * the lead ids of each kind of change.
+     */
+    record RunChangesView(Long sinceRun, long newLeads, long goneLeads, long changedLeads, long unchanged,
+                          List<String> newLeadIds, List<String> goneLeadIds, List<String> changedLeadIds) {
+    }
+
+    static RunChangesView changes(RunChanges c) {
+        return new RunChangesView(c.since() == 0 ? null : c.since(), c.newLeads().size(), c.goneLeads().size(),
+                c.changedLeads().size(), c.unchanged(), c.newLeads(), c.goneLeads(), c.changedLeads());
     }
 
     /** A run job's id as the API shows it: {@code r} and its number. */
@@ -75,9 +89,15 @@ final class Views {
      * {@code showRequester} (not to viewers).
      */
     static RunJobView job(RunJob j, Optional<StoredRun> run, boolean showRequester) {
+        return job(j, run, showRequester, Optional.empty());
+    }
+
+    /** A run job with what its run changed ({@code changes}, when known). */
+    static RunJobView job(RunJob j, Optional<StoredRun> run, boolean showRequester, Optional<RunChanges> changes) {
         return new RunJobView(jobId(j), j.state().name().toLowerCase(java.util.Locale.ROOT), j.asOf().toString(),
                 showRequester ? j.requestedBy() : null, j.startedAt().toString(),
-                j.finishedAt().map(Object::toString).orElse(null), run.map(Views::run).orElse(null), j.error().orElse(null));
+                j.finishedAt().map(Object::toString).orElse(null), run.map(Views::run).orElse(null), j.error().orElse(null),
+                changes.map(Views::changes).orElse(null));
     }
 
     /** A run. */

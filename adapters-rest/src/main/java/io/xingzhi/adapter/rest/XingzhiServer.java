@@ -430,7 +430,8 @@ public final class XingzhiServer {
             throw unknown;
         }
         io.xingzhi.core.port.RunJob job = services.leads().runJob(Long.parseLong(id.substring(1))).orElseThrow(() -> unknown);
-        return Views.job(job, job.runNumber().flatMap(n -> services.leads().run(n)), !who.role().seesMaskedData());
+        return Views.job(job, job.runNumber().flatMap(n -> services.leads().run(n)), !who.role().seesMaskedData(),
+                job.runNumber().flatMap(n -> services.leads().changes(n)));
     }
 
     private Object fileDocument(Context ctx, Principal who) {

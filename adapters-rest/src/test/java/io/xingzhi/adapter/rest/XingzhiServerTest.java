@@ -371,6 +371,13 @@ class XingzhiServerTest {
         assertThat(job.get("finished_at").asText()).isNotBlank();
         assertThat(job.get("run").get("number").asLong()).isEqualTo(2);
         assertThat(job.get("run").get("no_longer_found").asLong()).isEqualTo(3);
+        JsonNode changes = job.get("changes");
+        assertThat(changes.get("since_run").asLong()).isEqualTo(1);
+        assertThat(changes.get("gone_leads").asLong()).isEqualTo(3);
+        assertThat(changes.get("gone_lead_ids")).extracting(JsonNode::asText).containsExactly("L1", "L2", "L3");
+        assertThat(changes.get("new_leads").asLong() + changes.get("changed_leads").asLong() + changes.get("unchanged").asLong())
+                .isEqualTo(job.get("run").get("leads").asLong());
+        assertThat(body(get("/runs", VIEWER)).get("jobs").get(0).get("changes").isNull()).isTrue();
         assertThat(body(get("/runs", VIEWER)).get("runs")).hasSize(2);
         assertThat(store.auditTrail(0, 10)).extracting(AuditEntry::action).containsExactly("POST /runs");
     }
