@@ -30,7 +30,9 @@ import picocli.CommandLine.Parameters;
 @Command(name = "document", mixinStandardHelpOptions = true,
         description = {"Draft a 纠正违法通知书 or 检察建议 from confirmed leads (several leads: a 类案 document), file it in the "
                 + "store under its number (e.g. ××检刑执纠〔2024〕1号) and write it; the fields of POST /documents.",
-            "Then record issuing it: xingzhi review LEAD_ID --action issue-document (takes the number from the filed document)."})
+            "Then record issuing it: xingzhi review LEAD_ID --action issue-document (takes the number from the filed document).",
+            "A referred lead gets a 线索移送函 (--type 线索移送函, numbered e.g. ××检刑执移〔2026〕1号) to where it was referred; "
+                    + "--recipient picks one of several referrals."})
 final class DocumentCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     LeadIdKeyOption leadIdKey = new LeadIdKeyOption();
@@ -42,8 +44,12 @@ final class DocumentCommand implements Callable<Integer> {
     String store;
 
     @Option(names = {"--document-type", "--type"}, required = true,
-            description = "CORRECTION_NOTICE|RECOMMENDATION (or 纠正违法通知书|检察建议); --type is the same option")
+            description = "CORRECTION_NOTICE|RECOMMENDATION|REFERRAL_LETTER (or 纠正违法通知书|检察建议|线索移送函); "
+                    + "--type is the same option")
     String documentType;
+
+    @Option(names = "--recipient", description = "线索移送函: which referral of the lead it goes with (default: the latest)")
+    String recipient;
 
     @Option(names = "--out", required = true, description = "output file, .md or .docx")
     Path out;
@@ -52,7 +58,7 @@ final class DocumentCommand implements Callable<Integer> {
     String date;
 
     @Option(names = "--reply-deadline", description = "reply deadline (YYYY-MM-DD; default: 15 days for a notice, "
-            + "2 months for a recommendation)")
+            + "2 months for a recommendation, 1 month for a referral letter's report back)")
     String replyDeadline;
 
     @Mixin
@@ -81,11 +87,22 @@ final class DocumentCommand implements Callable<Integer> {
         if (replyDeadline != null) {
             fields.put(RequestFields.REPLY_DEADLINE, replyDeadline);
         }
+        if (recipient != null) {
+            fields.put(RequestFields.RECIPIENT, recipient);
+        }
         FiledDocument filed = ApplicationServices.over(Stores.openExisting(store)).documents(settings).leadIdKey(leadIdKey.key()).build()
                 .documents().file(leadIds, fields, new Actor(by, "cli"));
         DocumentDraft d = filed.draft();
         write(d, out);
         String chineseDue = io.xingzhi.core.document.DocumentDrafter.chineseDate(d.replyDeadline());
+        if (!d.type().toSupervisedAgency()) {
+            System.out.println(Lang.text("已制作并登记：" + filed.number() + "（" + d.title() + "，移送" + d.recipient() + "，反馈期限"
+                            + chineseDue + "）",
+                    "filed: " + filed.number() + " (" + d.title() + " to " + d.recipient() + ", report back by "
+                            + d.replyDeadline() + ")"));
+            System.out.println(Lang.text("已写入：", "written: ") + out);
+            return 0;
+        }
         System.out.println(Lang.text("已制作并登记：" + filed.number() + "（" + d.title() + "，发往" + d.recipient() + "，回复期限"
                         + chineseDue + (d.classCase() ? "，类案 " + d.leadIds().size() + " 件" : "") + "）",
                 "filed: " + filed.number() + " (" + d.title() + " to " + d.recipient() + ", reply by " + d.replyDeadline()

@@ -12,7 +12,9 @@ import picocli.CommandLine.Option;
  * How documents are drafted and numbered, the same options for {@code document} and {@code serve}:
  * the procuratorate's name, the number prefix and edited templates. The name and the prefix come
  * from the option, else from the {@code --config} file ({@code "procuratorate"},
- * {@code "document_number_prefix"}), else the placeholders of {@link DocumentSettings#defaults()}.
+ * {@code "document_number_prefix"}), else the placeholders of {@link DocumentSettings#defaults()}; the
+ * departments a lead may be referred to from the file's {@code "referral_departments"}, else
+ * {@link DocumentSettings#DEFAULT_REFERRAL_DEPARTMENTS}.
  */
 final class DocumentOptions {
     @Option(names = "--procuratorate", descriptionKey = "procuratorate",
@@ -41,8 +43,13 @@ final class DocumentOptions {
                 : cfg.procuratorate().orElse(DocumentDrafter.DEFAULT_PROCURATORATE);
         String prefix = numberPrefix != null ? numberPrefix.strip()
                 : cfg.documentNumberPrefix().orElse(DocumentSettings.DEFAULT_NUMBER_PREFIX);
-        DocumentSettings s = DocumentSettings.defaults().withProcuratorate(name).withNumberPrefix(prefix);
+        DocumentSettings s = referrals(cfg, DocumentSettings.defaults().withProcuratorate(name).withNumberPrefix(prefix));
         return templates == null ? s
                 : s.withTemplates(new DirectoryTemplateSource(templates).orElse(TemplateSource.classpath()));
+    }
+
+    /** {@code settings} with the referral departments the configuration file names, when it names any. */
+    static DocumentSettings referrals(ConfigFile cfg, DocumentSettings settings) {
+        return cfg.referralDepartments().isEmpty() ? settings : settings.withReferralDepartments(cfg.referralDepartments());
     }
 }

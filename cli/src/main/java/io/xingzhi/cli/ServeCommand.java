@@ -1,5 +1,6 @@
 package io.xingzhi.cli;
 
+import io.xingzhi.adapter.docx.DocxRenderer;
 import io.xingzhi.adapter.rest.TokenRegistry;
 import io.xingzhi.adapter.rest.XingzhiServer;
 import io.xingzhi.core.XingzhiException;
@@ -116,7 +117,8 @@ final class ServeCommand implements Callable<Integer> {
         if (runSource != null) {
             services.runs(RunCommand.runs(runSource, cfg));
         }
-        XingzhiServer server = XingzhiServer.builder(services.build(), registry).build();
+        // documents are handed out as Word files (GET /documents/{number}?format=docx) by the .docx adapter
+        XingzhiServer server = XingzhiServer.builder(services.build(), registry).renderer(new DocxRenderer()).build();
         int bound = server.start(host, port);
         String shownHost = host.contains(":") ? "[" + host + "]" : host;
         return new Serving(server, "http://" + shownHost + ":" + bound);

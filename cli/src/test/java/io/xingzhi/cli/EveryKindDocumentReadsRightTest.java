@@ -85,23 +85,26 @@ class EveryKindDocumentReadsRightTest {
     }
 
     @Test
-    void everyKindOfEveryStandardModelDraftsBothDocumentsThatReadRightAsDocx() throws Exception {
+    void everyKindOfEveryStandardModelDraftsEachDocumentTypeSoItReadsRightAsDocx() throws Exception {
         DocumentDrafter drafter = DocumentSettings.defaults().withProcuratorate(PROCURATORATE).withNumberPrefix("凤检刑执").drafter();
         List<String> checked = new ArrayList<>();
         for (LeadKind k : standardKinds()) {
             Lead lead = REAL.getOrDefault(k.qualifiedCode(), synthetic(k));
             for (DocumentType type : DocumentType.values()) {
                 String what = k.qualifiedCode() + " " + type.label() + (REAL.containsKey(k.qualifiedCode()) ? "" : " (synthetic)");
-                DocumentDraft d = drafter.draft(List.of(confirmed(lead)), type, ISSUED, Optional.empty(),
-                        type == DocumentType.CORRECTION_NOTICE ? "凤检刑执纠〔2024〕7号" : "凤检刑执建〔2024〕7号");
+                DocumentDraft d = draft(drafter, confirmed(lead), type, "凤检刑执" + switch (type) {
+                    case CORRECTION_NOTICE -> "纠";
+                    case RECOMMENDATION -> "建";
+                    case REFERRAL_LETTER -> "移";
+                } + "〔2024〕7号");
                 Path docx = dir.resolve(k.model() + "-" + k.code() + "-" + type.name() + ".docx");
                 DocxWriter.write(d, docx);
                 List<String> paragraphs = DocumentText.paragraphs(docx);
 
                 DocumentText.assertReadsLikeAnInstrument(what, paragraphs, PROCURATORATE);
-                String addressee = drafter.addressee(lead);
+                String addressee = type.toSupervisedAgency() ? drafter.addressee(lead) : REFERRED_TO;
                 assertThat(paragraphs.get(3)).as(what + ": the addressee").isEqualTo(addressee + "：");
-                if (!lead.supervisedUnit().isBlank()) {
+                if (!lead.supervisedUnit().isBlank() && type.toSupervisedAgency()) {
                     assertThat(addressee).as(what).isEqualTo(lead.supervisedUnit());
                 }
                 assertThat(paragraphs.get(4)).as(what + ": the facts, found on verification")
@@ -113,7 +116,15 @@ class EveryKindDocumentReadsRightTest {
                 checked.add(what);
             }
         }
-        assertThat(checked).hasSize(2 * standardKinds().size()).hasSizeGreaterThanOrEqualTo(40);
+        assertThat(checked).hasSize(DocumentType.values().length * standardKinds().size()).hasSizeGreaterThanOrEqualTo(60);
+    }
+
+    static final String REFERRED_TO = "公益诉讼部门";
+
+    /** A notice or recommendation to the lead's unit; a referral letter to {@link #REFERRED_TO}. */
+    static DocumentDraft draft(DocumentDrafter drafter, StoredLead lead, DocumentType type, String number) {
+        return type.toSupervisedAgency() ? drafter.draft(List.of(lead), type, ISSUED, Optional.empty(), number)
+                : drafter.draftReferral(List.of(lead), REFERRED_TO, "", ISSUED, Optional.empty(), number);
     }
 
     @Test
@@ -125,10 +136,11 @@ class EveryKindDocumentReadsRightTest {
         DocumentDrafter drafter = DocumentSettings.defaults().withProcuratorate(PROCURATORATE).drafter();
         for (DocumentType type : DocumentType.values()) {
             Path docx = dir.resolve("new-kind-" + type.name() + ".docx");
-            DocxWriter.write(drafter.draft(confirmed(lead), type, ISSUED), docx);
+            DocxWriter.write(draft(drafter, confirmed(lead), type, ""), docx);
             List<String> paragraphs = DocumentText.paragraphs(docx);
             DocumentText.assertReadsLikeAnInstrument("new kind " + type, paragraphs, PROCURATORATE);
-            assertThat(paragraphs.get(2)).as("no number: the addressee under the title").isEqualTo("凤城市某单位：");
+            assertThat(paragraphs.get(2)).as("no number: the addressee under the title")
+                    .isEqualTo((type.toSupervisedAgency() ? "凤城市某单位" : REFERRED_TO) + "：");
             assertThat(paragraphs.get(3)).isEqualTo("本院在刑事执行检察工作中经核查发现：赵六（(2023)辽0682刑初45号）存在执行通知书送达超期情形："
                     + "判决生效日为2024年3月1日，收到执行通知书日期为2024年3月2日，超期天数为12。");
         }

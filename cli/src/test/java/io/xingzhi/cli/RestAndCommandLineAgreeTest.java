@@ -112,10 +112,12 @@ class RestAndCommandLineAgreeTest {
         List<Map<String, String>> confirmedLife = List.of(
                 fields("action", "verify", "note", "调取看守所台账"),
                 fields("action", "confirm"),
+                fields("action", "refer", "to", "公益诉讼部门", "date", "2024-06-30", "note", "涉嫌损害社会公共利益"),
                 fields("action", "issue-document", "document_type", "纠正违法通知书", "number", "凤检刑执纠〔2024〕9号",
                         "date", "2024-07-01", "recipient", JAIL, "reply_deadline", "2024-07-16"),
                 fields("action", "mark-reply-overdue", "date", "2024-07-17", "note", "未按期回复"),
-                fields("action", "record-reply", "date", "2024-07-20", "summary", "已将罪犯交付监狱执行"));
+                fields("action", "record-reply", "date", "2024-07-20", "summary", "已将罪犯交付监狱执行"),
+                fields("action", "移送", "to", "纪检监察部门", "number", "凤检刑执移〔2024〕3号"));
         List<Map<String, String>> dismissedLife = List.of(
                 fields("action", "verify"),
                 fields("action", "dismiss", "reason", "OTHER", "note", "另案处理"),
@@ -143,10 +145,15 @@ class RestAndCommandLineAgreeTest {
             assertThat(store.lead(viaCli).orElseThrow().replyDeadline())
                     .isEqualTo(store.lead(viaRest).orElseThrow().replyDeadline());
         }
-        assertThat(store.history("A1").get(3).details()).isEqualTo(Map.of("as_of", "2024-07-17"));
+        assertThat(store.history("A1").get(2).details()).isEqualTo(Map.of("referred_to", "公益诉讼部门",
+                "referral_date", "2024-06-30"));
+        assertThat(store.history("A1").get(4).details()).isEqualTo(Map.of("as_of", "2024-07-17"));
+        assertThat(store.history("A2").get(6).details()).containsEntry("referred_to", "纪检监察部门")
+                .containsEntry("referral_number", "凤检刑执移〔2024〕3号");
+        assertThat(store.lead("A2").orElseThrow().state()).isEqualTo(io.xingzhi.core.review.ReviewState.RECTIFIED);
         assertThat(store.history("B1").get(3).details()).isEqualTo(Map.of("reason", "DATA_ERROR", "reason_text", "出所日期录错"));
         assertThat(store.auditTrail(0, 100)).filteredOn(e -> e.action().startsWith("review "))
-                .extracting(e -> e.origin().equals("cli") ? "cli" : "http").containsOnly("cli", "http").hasSize(18);
+                .extracting(e -> e.origin().equals("cli") ? "cli" : "http").containsOnly("cli", "http").hasSize(22);
     }
 
     @Test
@@ -182,6 +189,43 @@ class RestAndCommandLineAgreeTest {
         assertThat(store.auditTrail(0, 100)).filteredOn(e -> e.action().equals("file document"))
                 .extracting(e -> e.detail()).containsExactly("凤检刑执纠〔2024〕1号 CORRECTION_NOTICE",
                         "凤检刑执纠〔2024〕2号 CORRECTION_NOTICE", "凤检刑执建〔2024〕1号 RECOMMENDATION");
+    }
+
+    @Test
+    void aReferralIsRefusedOutsideTheConfiguredDepartmentsAndItsLetterIsNumberedInTheReferralSeriesByEitherDoor()
+            throws Exception {
+        for (String id : List.of("A1", "A2")) {
+            cliReview(id, url, fields("action", "verify"));
+            restReview(id, fields("action", "confirm"));
+        }
+        ObjectNode bad = json.createObjectNode().put("expected_version", 2).put("action", "refer").put("to", "环保局");
+        HttpResponse<String> refused = http.send(HttpRequest.newBuilder(URI.create(serving.url() + "/leads/A1/review"))
+                .header("Authorization", "Bearer " + REVIEWER)
+                .POST(HttpRequest.BodyPublishers.ofString(bad.toString(), StandardCharsets.UTF_8)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(refused.body()).get("field").asText()).isEqualTo("to");
+        Path config = dir.resolve("xingzhi.json");
+        Files.writeString(config, "{\"referral_departments\": [\"公益诉讼部门\", \"环保局\"]}", StandardCharsets.UTF_8);
+        ok("review", "A2", "--store", url, "--by", NAME, "--action", "refer", "--to", "环保局", "--config", config.toString());
+        restReview("A1", fields("action", "refer", "to", "公益诉讼部门", "note", "涉嫌损害社会公共利益"));
+        cliReview("A2", url, fields("action", "refer", "to", "公益诉讼部门"));
+
+        JsonNode viaRest = json.readTree(call("POST", "/documents",
+                "{\"lead_ids\":[\"A1\"],\"document_type\":\"REFERRAL_LETTER\",\"date\":\"2024-07-01\"}").body());
+        Path md = dir.resolve("letter.md");
+        String printed = out("document", "A2", "--store", url, "--type", "线索移送函", "--date", "2024-07-01",
+                "--recipient", "环保局", "--out", md.toString(), "--procuratorate", "凤城市人民检察院", "--number-prefix", "凤检刑执");
+
+        assertThat(viaRest.get("number").asText()).isEqualTo("凤检刑执移〔2024〕1号");
+        assertThat(viaRest.get("recipient").asText()).isEqualTo("公益诉讼部门");
+        assertThat(viaRest.get("markdown").asText()).contains("公益诉讼部门：", "涉嫌损害社会公共利益。");
+        assertThat(printed).contains("已制作并登记：凤检刑执移〔2024〕2号（线索移送函，移送环保局，反馈期限2024年8月1日）")
+                .doesNotContain("issue-document");
+        assertThat(Files.readString(md)).contains("环保局：", "凤检刑执移〔2024〕2号");
+        assertThat(store.documents()).extracting(StoredDocument::type)
+                .containsOnly(io.xingzhi.core.lead.DocumentType.REFERRAL_LETTER);
+        assertThat(store.auditTrail(0, 100)).filteredOn(e -> e.action().equals("review refer")).hasSize(3);
     }
 
     @Test

@@ -88,6 +88,50 @@ class ServeCommandTest {
         assertThat(Stores.open(url).runs()).hasSize(2);
     }
 
+    @Test
+    void serveHandsOutAFiledDocumentAsAWordFileMaskedForAViewer() throws Exception {
+        ServeCommand cmd = new ServeCommand();
+        new CommandLine(cmd).parseArgs("--store", url, "--port", "0", "--tokens", tokens.toString(), "--procuratorate",
+                "凤城市人民检察院", "--number-prefix", "凤检刑执");
+        ServeCommand.Serving s = cmd.start();
+        try {
+            assertThat(call(s.url(), "POST", "/leads/L1/review", ADMIN, "{\"action\":\"verify\",\"expected_version\":0}")
+                    .statusCode()).isEqualTo(200);
+            assertThat(call(s.url(), "POST", "/leads/L1/review", ADMIN, "{\"action\":\"confirm\",\"expected_version\":1}")
+                    .statusCode()).isEqualTo(200);
+            HttpResponse<String> filed = call(s.url(), "POST", "/documents", ADMIN,
+                    "{\"lead_ids\":[\"L1\"],\"document_type\":\"CORRECTION_NOTICE\",\"date\":\"2024-07-01\"}");
+            assertThat(filed.statusCode()).as(filed.body()).isEqualTo(200);
+            String number = json.readTree(filed.body()).get("number").asText();
+            String path = "/documents/" + java.net.URLEncoder.encode(number, StandardCharsets.UTF_8) + "?format=docx";
+
+            List<String> full = docx(s.url(), path, ADMIN);
+            List<String> masked = docx(s.url(), path, VIEWER);
+
+            assertThat(number).isEqualTo("凤检刑执纠〔2024〕1号");
+            assertThat(full.get(2)).isEqualTo(number);
+            assertThat(full.get(full.size() - 2)).isEqualTo("凤城市人民检察院");
+            assertThat(String.join("\n", full)).contains("张三");
+            assertThat(masked).hasSameSizeAs(full);
+            assertThat(String.join("\n", masked)).doesNotContain("张三").contains("张*");
+        } finally {
+            s.stop();
+        }
+    }
+
+    /** The paragraphs of the Word file served at {@code path}, read with POI. */
+    List<String> docx(String base, String path, String token) throws Exception {
+        HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(10))
+                .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v)
+                .startsWith("application/vnd.openxmlformats-officedocument.wordprocessingml.document"));
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(
+                new java.io.ByteArrayInputStream(r.body()))) {
+            return doc.getParagraphs().stream().map(org.apache.poi.xwpf.usermodel.XWPFParagraph::getText).toList();
+        }
+    }
+
     /** Waits for a run job to leave the running state; returns it. */
     JsonNode finished(String base, String location) throws Exception {
         JsonNode job;

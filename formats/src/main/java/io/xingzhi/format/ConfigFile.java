@@ -44,21 +44,26 @@ import java.util.Set;
  *
  * <p>It also names the issuing procuratorate and the prefix of its document numbers
  * ({@code "procuratorate"}, {@code "document_number_prefix"}), which the {@code document} and
- * {@code serve} commands put on every document unless their options say otherwise.
+ * {@code serve} commands put on every document unless their options say otherwise, and the
+ * departments and bodies a lead may be referred to ({@code "referral_departments"}, an array of
+ * names; {@code io.xingzhi.core.app.DocumentSettings#DEFAULT_REFERRAL_DEPARTMENTS} when absent).
  *
  * @param parameters the parameters for the run
  * @param headerAliases dataset → canonical field → extra header names, for
  *     {@link io.xingzhi.core.record.HeaderAliases#withExtra}
  * @param procuratorate the issuing procuratorate, e.g. {@code 凤城市人民检察院}, when the file names one
  * @param documentNumberPrefix what document numbers start with, e.g. {@code 凤检刑执}, when the file gives one
+ * @param referralDepartments where leads may be referred (移送), each once; empty when the file names none
  */
 public record ConfigFile(Parameters parameters, Map<Dataset, Map<String, List<String>>> headerAliases,
-                         java.util.Optional<String> procuratorate, java.util.Optional<String> documentNumberPrefix) {
+                         java.util.Optional<String> procuratorate, java.util.Optional<String> documentNumberPrefix,
+                         List<String> referralDepartments) {
 
     static final List<String> KEYS = List.of("delivery_deadline", "dpr_registration_grace_days",
             "correction_report_grace_days", "transfer_grace_days", "boundary_days", "release_grace_days",
             "period_tolerance_days", "late_report_grace_days", "filing_limit_days", "keyword_groups",
-            "replace_default_keyword_groups", "header_aliases", "procuratorate", "document_number_prefix");
+            "replace_default_keyword_groups", "header_aliases", "procuratorate", "document_number_prefix",
+            "referral_departments");
     static final List<String> GROUP_KEYS = List.of("name", "triggers", "keywords", "founding");
 
     private static final JsonMapper MAPPER = JsonMapper.builder()
@@ -78,6 +83,13 @@ public record ConfigFile(Parameters parameters, Map<Dataset, Map<String, List<St
         headerAliases = Collections.unmodifiableMap(copy);
         Objects.requireNonNull(procuratorate, "procuratorate");
         Objects.requireNonNull(documentNumberPrefix, "documentNumberPrefix");
+        referralDepartments = List.copyOf(referralDepartments);
+    }
+
+    /** Parameters, aliases, the procuratorate and the number prefix, naming no referral department. */
+    public ConfigFile(Parameters parameters, Map<Dataset, Map<String, List<String>>> headerAliases,
+                      java.util.Optional<String> procuratorate, java.util.Optional<String> documentNumberPrefix) {
+        this(parameters, headerAliases, procuratorate, documentNumberPrefix, List.of());
     }
 
     /** Parameters and aliases, naming no procuratorate. */
@@ -187,7 +199,21 @@ public record ConfigFile(Parameters parameters, Map<Dataset, Map<String, List<St
             p = p.withKeywordGroups(merge(replace ? List.of() : KeywordGroup.defaults(), extra));
             Map<Dataset, Map<String, List<String>>> aliases =
                     root.has("header_aliases") ? aliases(root.get("header_aliases")) : Map.of();
-            return new ConfigFile(p, aliases, text(root, "procuratorate"), text(root, "document_number_prefix"));
+            List<String> departments = List.of();
+            if (root.has("referral_departments")) {
+                departments = words(root.get("referral_departments"), "referral_departments");
+                if (departments.isEmpty()) {
+                    throw error("\"referral_departments\" must name at least one department or body");
+                }
+                Set<String> seen = new LinkedHashSet<>();
+                for (String d : departments) {
+                    if (!seen.add(d)) {
+                        throw error("\"referral_departments\" names \"" + d + "\" twice");
+                    }
+                }
+            }
+            return new ConfigFile(p, aliases, text(root, "procuratorate"), text(root, "document_number_prefix"),
+                    departments);
         }
 
         private java.util.Optional<String> text(JsonNode root, String key) {

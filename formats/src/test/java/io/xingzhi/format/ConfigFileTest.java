@@ -179,5 +179,18 @@ class ConfigFileTest {
         ConfigFile c = parse(md.substring(start + 7, end));
         assertThat(c.parameters().deliveryDeadline()).isEqualTo(Parameters.DeliveryDeadline.ONE_MONTH);
         assertThat(c.headerAliases()).containsKey(Dataset.CUSTODY);
+        assertThat(c.referralDepartments()).startsWith("公益诉讼部门").contains("生态环境局");
+    }
+
+    @Test
+    void referralDepartmentsAreNamesEachOnceAndAbsentMeansNone() {
+        assertThat(parse("{}").referralDepartments()).isEmpty();
+        assertThat(parse("{\"referral_departments\": [\" 公益诉讼部门 \", \"公安机关\"]}").referralDepartments())
+                .containsExactly("公益诉讼部门", "公安机关");
+        assertThatThrownBy(() -> parse("{\"referral_departments\": []}")).hasMessageContaining("at least one");
+        assertThatThrownBy(() -> parse("{\"referral_departments\": [\"公安机关\", \"公安机关\"]}"))
+                .hasMessageContaining("\"公安机关\" twice");
+        assertThatThrownBy(() -> parse("{\"referral_departments\": \"公安机关\"}"))
+                .hasMessageContaining("referral_departments must be an array");
     }
 }

@@ -127,4 +127,45 @@ class DocumentServiceTest {
             assertThat(e.getMessage()).contains(words);
         });
     }
+
+    @Test
+    void aReferredLeadGetsAReferralLetterToItsRecipientNumberedInItsOwnSeries() {
+        ApplicationServices app = ApplicationServices.over(store).clock(Clock.fixed(NOW, ZoneId.of("Asia/Shanghai")))
+                .documents(DocumentSettings.defaults().withProcuratorate("凤城市人民检察院").withNumberPrefix("凤检刑执")).build();
+        app.reviews().review("A", 2, new ReviewAction.Refer("公益诉讼部门", LocalDate.of(2024, 7, 1), ""), "涉嫌损害社会公共利益", LI);
+        file(List.of("A"), "document_type", "纠正违法通知书", "date", "2024-07-01");
+
+        FiledDocument letter = file(List.of("A"), "document_type", "线索移送函", "date", "2024-07-02");
+
+        assertThat(letter.number()).isEqualTo("凤检刑执移〔2024〕1号");
+        assertThat(letter.draft().recipient()).isEqualTo("公益诉讼部门");
+        assertThat(letter.draft().replyDeadline()).isEqualTo(LocalDate.of(2024, 8, 2));
+        assertThat(letter.draft().markdown()).contains("# 线索移送函", "凤检刑执移〔2024〕1号", "公益诉讼部门：",
+                "涉嫌损害社会公共利益。", "现将线索移送你处", "请依法审查处理，并于2024年8月2日前将处理情况反馈本院")
+                .doesNotContain("{{", "丹东市看守所：");
+        assertThat(letter.stored().type()).isEqualTo(DocumentType.REFERRAL_LETTER);
+        assertThat(file(List.of("A"), "document_type", "REFERRAL_LETTER", "date", "2024-07-03").number())
+                .isEqualTo("凤检刑执移〔2024〕2号");
+    }
+
+    @Test
+    void aReferralLetterNeedsEveryLeadReferredToItsRecipientAndRecipientAppliesToItAlone() {
+        ApplicationServices app = ApplicationServices.over(store).clock(Clock.fixed(NOW, ZoneId.of("Asia/Shanghai"))).build();
+        app.reviews().review("A", 2, new ReviewAction.Refer("公益诉讼部门", LocalDate.of(2024, 7, 1), ""), "", LI);
+        app.reviews().review("A", 3, new ReviewAction.Refer("监察委员会", LocalDate.of(2024, 7, 1), ""), "", LI);
+        app.reviews().review("C", 2, new ReviewAction.Refer("公益诉讼部门", LocalDate.of(2024, 7, 1), ""), "", LI);
+
+        assertThatThrownBy(() -> file(List.of("B"), "document_type", "线索移送函"))
+                .isInstanceOf(DocumentRefusedException.class).hasMessageContaining("B was not referred");
+        assertThatThrownBy(() -> file(List.of("A", "C"), "document_type", "线索移送函"))
+                .isInstanceOf(DocumentRefusedException.class).hasMessageContaining("not referred to 监察委员会");
+        assertField(() -> file(List.of("A"), "document_type", "检察建议", "recipient", "公益诉讼部门"), "recipient",
+                "线索移送函 only");
+        assertThat(store.documents()).isEmpty();
+
+        FiledDocument both = file(List.of("A", "C"), "document_type", "线索移送函", "recipient", "公益诉讼部门");
+        assertThat(both.draft().recipient()).isEqualTo("公益诉讼部门");
+        assertThat(both.draft().leadIds()).containsExactly("A", "C");
+        assertThat(both.draft().markdown()).contains("丹东市看守所、东港市公安局");
+    }
 }

@@ -130,7 +130,7 @@ class ReviewServiceTest {
         assertThat(ReviewService.fieldsOf(ReviewActionType.DISMISS)).containsExactlyInAnyOrder("action",
                 "expected_version", "note", "reason");
         assertThat(ReviewService.knownFields()).containsExactlyInAnyOrder("action", "expected_version", "note", "reason",
-                "document_type", "number", "date", "recipient", "reply_deadline", "summary");
+                "document_type", "number", "date", "recipient", "reply_deadline", "summary", "to");
         assertThat(store.history("A")).isEmpty();
     }
 
@@ -223,5 +223,53 @@ class ReviewServiceTest {
         assertThat(store.auditTrail(0, 10)).containsExactly(
                 new AuditEntry(NOW, "李检察官", "10.0.0.7", "review verify", List.of("A"), "version 1"),
                 new AuditEntry(NOW, "李检察官", "10.0.0.7", "review confirm", List.of("A"), "version 2"));
+    }
+
+    @Test
+    void referringAConfirmedLeadRecordsTheRecipientDateAndNumberKeepsItsStateAndIsAudited() {
+        confirm("A");
+        ReviewOutcome first = reviews.review("A", f("action", "refer", "to", " 公益诉讼部门 ", "note", "涉嫌破坏生态环境"), LI);
+        ReviewEvent second = review("A", "action", "移送", "to", "监察委员会", "date", "2024-06-28", "number", "凤检移〔2024〕2号");
+
+        assertThat(first.event()).isEqualTo(new ReviewEvent("A", 3, "李检察官", NOW, ReviewState.CONFIRMED,
+                ReviewState.CONFIRMED, ReviewActionType.REFER, "涉嫌破坏生态环境",
+                Map.of("referred_to", "公益诉讼部门", "referral_date", "2024-07-01")));
+        assertThat(first.lead().state()).isEqualTo(ReviewState.CONFIRMED);
+        assertThat(second.details()).isEqualTo(Map.of("referred_to", "监察委员会", "referral_date", "2024-06-28",
+                "referral_number", "凤检移〔2024〕2号"));
+        assertThat(store.auditTrail(0, 10)).last().isEqualTo(
+                new AuditEntry(NOW, "李检察官", "10.0.0.7", "review refer", List.of("A"), "version 4"));
+        assertThat(review("A", "action", "issue-document", "number", "凤检纠〔2024〕3号").to())
+                .isEqualTo(ReviewState.DOCUMENT_ISSUED);
+    }
+
+    @Test
+    void aReferralGoesOnlyToAConfiguredRecipientAndOnlyFromAConfirmedLead() {
+        confirm("A");
+        assertField(() -> review("A", "action", "refer"), "to", "missing");
+        assertField(() -> review("A", "action", "refer", "to", "环保局"), "to", "'环保局' is not a department",
+                "公益诉讼部门", "公安机关", "referral_departments");
+        assertField(() -> review("A", "action", "refer", "to", "公安机关", "summary", "x"), "summary", "does not apply");
+        assertThatThrownBy(() -> review("B", "action", "refer", "to", "公安机关"))
+                .isInstanceOf(IllegalTransitionException.class).hasMessageContaining("cannot refer (移送)");
+
+        ReviewService configured = ApplicationServices.over(store).clock(Clock.fixed(NOW, ZoneId.of("Asia/Shanghai")))
+                .documents(io.xingzhi.core.app.DocumentSettings.defaults().withReferralDepartments(List.of("环保局", "司法局")))
+                .build().reviews();
+        assertThat(configured.review("A", f("action", "refer", "to", "环保局"), LI).event().details())
+                .containsEntry("referred_to", "环保局");
+        assertThatThrownBy(() -> configured.review("A", f("action", "refer", "to", "公益诉讼部门"), LI))
+                .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.getMessage()).contains("[环保局, 司法局]"));
+        assertThat(store.history("A")).hasSize(3);
+    }
+
+    @Test
+    void aReferralLetterIsNeverIssuedToTheSupervisedAgency() {
+        confirm("A");
+        assertField(() -> review("A", "action", "issue-document", "document_type", "线索移送函", "number", "x"),
+                "document_type", "goes with a referral");
+        review("A", "action", "refer", "to", "公益诉讼部门");
+        app.documents().file(List.of("A"), DocumentType.REFERRAL_LETTER, Optional.empty(), Optional.empty(), LI);
+        assertField(() -> review("A", "action", "issue-document"), "number", "no document was filed");
     }
 }

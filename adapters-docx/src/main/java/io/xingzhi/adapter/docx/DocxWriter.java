@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
@@ -62,28 +63,42 @@ public final class DocxWriter {
 
     /** Writes {@code draft} as .docx to {@code out} (left open). */
     public static void write(DocumentDraft draft, OutputStream out) throws IOException {
+        write(draft.markdown(), draft.number(), draft.recipient(), draft.procuratorate(), draft.issueDate(), out);
+    }
+
+    /**
+     * Writes a document's text as .docx to {@code out} (left open), laid out as the class comment says.
+     *
+     * @param markdown the text
+     * @param number the document number, centred where it stands alone on a line; may be empty
+     * @param recipient the addressee, flush left where it stands as {@code recipient：}
+     * @param procuratorate the procuratorate, aligned right with the date when the two end the text
+     * @param issueDate the date on the document
+     */
+    static void write(String markdown, String number, String recipient, String procuratorate, LocalDate issueDate,
+                      OutputStream out) throws IOException {
         try (XWPFDocument doc = new XWPFDocument()) {
             List<String> lines = new ArrayList<>();
-            for (String raw : draft.markdown().split("\\R")) {
+            for (String raw : markdown.split("\\R")) {
                 String line = raw.strip().replace("**", "").replace("__", "").replace("`", "");
                 if (!line.isEmpty()) {
                     lines.add(line);
                 }
             }
-            int signature = signatureStart(draft, lines);
+            int signature = signatureStart(procuratorate, issueDate, lines);
             boolean first = true;
             for (int i = 0; i < lines.size(); i++) {
                 String line = lines.get(i);
                 if (line.startsWith("# ")) {
                     add(doc, line.substring(2).strip(), true, first ? 18 : 22, ParagraphAlignment.CENTER, 0);
                     first = false;
-                } else if (!draft.number().isEmpty() && line.equals(draft.number())) {
+                } else if (!number.isEmpty() && line.equals(number)) {
                     add(doc, line, false, 16, ParagraphAlignment.CENTER, 0);
                 } else if (i >= signature) {
                     add(doc, line, false, 16, ParagraphAlignment.RIGHT, 0);
                 } else if (line.startsWith("#")) {
                     add(doc, line.replaceFirst("^#+\\s*", ""), true, 16, ParagraphAlignment.LEFT, 0);
-                } else if (line.equals(draft.recipient() + "：")) {
+                } else if (line.equals(recipient + "：")) {
                     add(doc, line, false, 16, ParagraphAlignment.LEFT, 0);
                 } else {
                     add(doc, line.replaceFirst("^([-*+]|\\d+\\.)\\s+", ""), false, 16, ParagraphAlignment.LEFT, FIRST_LINE);
@@ -94,10 +109,10 @@ public final class DocxWriter {
     }
 
     /** Where the signature starts: the procuratorate's name followed only by the date, at the end; else past the end. */
-    private static int signatureStart(DocumentDraft draft, List<String> lines) {
+    private static int signatureStart(String procuratorate, LocalDate issueDate, List<String> lines) {
         int n = lines.size();
-        if (n >= 2 && lines.get(n - 1).equals(DocumentDrafter.chineseDate(draft.issueDate()))
-                && lines.get(n - 2).equals(draft.procuratorate())) {
+        if (n >= 2 && lines.get(n - 1).equals(DocumentDrafter.chineseDate(issueDate))
+                && lines.get(n - 2).equals(procuratorate)) {
             return n - 2;
         }
         return n;

@@ -1,15 +1,21 @@
 package io.xingzhi.adapter.rest;
 
+import io.xingzhi.core.app.RequestFields;
+import io.xingzhi.core.app.ReviewService;
 import io.xingzhi.core.lead.Evidence;
 import io.xingzhi.core.lead.Lead;
 import io.xingzhi.core.port.RunChanges;
 import io.xingzhi.core.port.RunJob;
+import io.xingzhi.core.port.StoredDocument;
 import io.xingzhi.core.port.StoredLead;
 import io.xingzhi.core.port.StoredRun;
+import io.xingzhi.core.review.DismissReason;
+import io.xingzhi.core.review.ReviewActionType;
 import io.xingzhi.core.review.ReviewEvent;
 import io.xingzhi.core.stats.ClassCaseReport;
 import io.xingzhi.core.stats.ReviewStatistics;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -53,8 +59,40 @@ final class Views {
                      Map<String, String> details) {
     }
 
-    /** One lead with its history. */
-    record LeadDetail(LeadView lead, List<EventView> history) {
+    /**
+     * One lead with its history, what the caller may do with it now ({@code allowedActions}: the
+     * workflow's moves from its state when the caller's role may review, else none) and the reasons a
+     * dismissal may give, so that a client never restates the rules.
+     */
+    record LeadDetail(LeadView lead, List<EventView> history, List<ActionView> allowedActions,
+                      List<ReasonView> dismissReasons) {
+    }
+
+    /** A review action: its code, its Chinese label and the request fields it takes besides action and expected_version. */
+    record ActionView(String action, String label, List<String> fields) {
+    }
+
+    /** A dismissal reason: its name and Chinese label. */
+    record ReasonView(String reason, String label) {
+    }
+
+    /** A filed document as the store keeps it (text as filed). */
+    record StoredDocumentView(String number, String type, String typeLabel, List<String> leadIds, String issueDate,
+                              String recipient, String replyDeadline, String markdown) {
+    }
+
+    static ActionView action(ReviewActionType t) {
+        return new ActionView(t.code(), t.label(), ReviewService.fieldsOf(t).stream()
+                .filter(f -> !f.equals(RequestFields.ACTION) && !f.equals(RequestFields.EXPECTED_VERSION)).sorted().toList());
+    }
+
+    static List<ReasonView> dismissReasons() {
+        return Arrays.stream(DismissReason.values()).map(r -> new ReasonView(r.name(), r.label())).toList();
+    }
+
+    static StoredDocumentView document(StoredDocument d) {
+        return new StoredDocumentView(d.number(), d.type().name(), d.type().label(), d.leadIds(), d.date().toString(),
+                d.recipient(), d.replyDeadline().map(LocalDate::toString).orElse(null), d.bodyMarkdown());
     }
 
     /** A page of leads. */

@@ -31,6 +31,10 @@ import io.xingzhi.core.document.TemplateException;
 import io.xingzhi.core.stats.ClassCaseReport;
 import io.xingzhi.core.port.AuditEntry;
 import io.xingzhi.core.port.ConcurrentReviewException;
+import io.xingzhi.core.port.DocumentRenderer;
+import io.xingzhi.core.port.StoredDocument;
+import io.xingzhi.core.review.ReviewWorkflow;
+import io.xingzhi.core.value.PersonalData;
 import io.xingzhi.core.port.LeadFilter;
 import io.xingzhi.core.port.UnknownLeadException;
 import io.xingzhi.core.review.IllegalTransitionException;
@@ -122,8 +126,13 @@ public final class XingzhiServer {
     private record Reply(int status, Map<String, String> headers, Object body) {
     }
 
+    /** A handler's answer that is a file, not JSON: its media type, headers and bytes (already fit for the caller). */
+    private record Binary(String contentType, Map<String, String> headers, byte[] bytes) {
+    }
+
     private final ApplicationServices services;
     private final TokenRegistry tokens;
+    private final Optional<DocumentRenderer> renderer;
     private final AuthThrottle throttle;
     private final Clock clock;
     private final long maxRequestBytes;
@@ -149,6 +158,7 @@ public final class XingzhiServer {
     private XingzhiServer(Builder b) {
         this.services = b.services;
         this.tokens = b.tokens;
+        this.renderer = b.renderer;
         this.throttle = b.throttle;
         this.clock = b.services.clock();
         this.maxRequestBytes = b.maxRequestBytes;
@@ -165,6 +175,9 @@ public final class XingzhiServer {
                 new Bound(new Route("POST", "/runs", Optional.of(Role.ADMIN)), this::startRun),
                 new Bound(new Route("GET", "/runs/{id}", Optional.of(Role.VIEWER)), this::oneRun),
                 new Bound(new Route("POST", "/documents", Optional.of(Role.REVIEWER)), this::fileDocument),
+                new Bound(new Route("GET", "/documents", Optional.of(Role.VIEWER)), this::listDocuments),
+                new Bound(new Route("GET", "/documents/{number}", Optional.of(Role.VIEWER)), this::oneDocument),
+                new Bound(new Route("GET", "/me", Optional.of(Role.VIEWER)), this::me),
                 new Bound(new Route("GET", "/class-cases", Optional.of(Role.VIEWER)), this::classCases));
     }
 
@@ -277,7 +290,10 @@ public final class XingzhiServer {
             r.headers().forEach(ctx::header);
             body = r.body();
         }
-        if (body instanceof byte[] bytes) {
+        if (body instanceof Binary file) {
+            file.headers().forEach(ctx::header);
+            ctx.contentType(file.contentType()).result(file.bytes());
+        } else if (body instanceof byte[] bytes) {
             ctx.contentType(JSON).result(bytes);
         } else if (who != null && who.role().seesMaskedData()) {
             // one masking path for everything a viewer receives
@@ -369,8 +385,94 @@ public final class XingzhiServer {
         String id = ctx.pathParam("id");
         LeadDetail d = services.leads().detail(id);
         audit(ctx, who, "GET /leads/{id}", List.of(d.lead().leadId()), "");
+        // what this caller may do now, by the workflow and the caller's role: a page never hard-codes the rules
+        List<Views.ActionView> allowed = who.role().includes(Role.REVIEWER)
+                ? ReviewWorkflow.allowedActions(d.lead().state()).stream().map(Views::action).toList() : List.of();
         return new Views.LeadDetail(Views.lead(d.lead()),
-                d.history().stream().map(Views::event).toList());
+                d.history().stream().map(Views::event).toList(), allowed, Views.dismissReasons());
+    }
+
+    private Object me(Context ctx, Principal who) {
+        onlyParams(ctx, Set.of());
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", who.name());
+        m.put("role", who.role().code());
+        return m;
+    }
+
+    private Object listDocuments(Context ctx, Principal who) {
+        onlyParams(ctx, Set.of("lead_id"));
+        Optional<String> lead = text(ctx, "lead_id");
+        List<StoredDocument> docs = services.documents().documents(lead);
+        List<String> ids = docs.stream().flatMap(d -> d.leadIds().stream()).distinct().toList();
+        audit(ctx, who, "GET /documents", ids, ctx.queryString() == null ? "" : "query " + ctx.queryString());
+        List<Views.StoredDocumentView> views = new ArrayList<>();
+        for (StoredDocument d : docs) {
+            views.add(Views.document(fitFor(who, d)));
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("documents", views);
+        return m;
+    }
+
+    private Object oneDocument(Context ctx, Principal who) throws IOException {
+        onlyParams(ctx, Set.of("format"));
+        String number = ctx.pathParam("number");
+        String format = text(ctx, "format").orElse("json");
+        if (!format.equals("json") && renderer.map(r -> !r.extension().equals(format)).orElse(!format.equals("docx"))) {
+            throw ApiProblem.badRequest("format '" + format + "' is not json or " + renderer.map(DocumentRenderer::extension)
+                    .orElse("docx"));
+        }
+        Optional<DocumentRenderer> asFile = format.equals("json") ? Optional.empty()
+                : Optional.of(renderer.orElseThrow(() -> new ApiProblem(406, "not-acceptable", "Not acceptable",
+                        "this server has no renderer for " + format + " documents; ask for format=json")));
+        StoredDocument d = services.documents().document(number).orElseThrow(() -> new ApiProblem(404, "unknown-document",
+                "Unknown document", "no document numbered " + number + " in this store"));
+        if (asFile.isEmpty()) {
+            audit(ctx, who, "GET /documents/{number}", d.leadIds(), d.number());
+            return Views.document(fitFor(who, d));
+        }
+        DocumentRenderer r = asFile.get();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        r.render(fitFor(who, d), services.documents().settings().procuratorate(), out);
+        audit(ctx, who, "GET /documents/{number}", d.leadIds(), d.number() + " as " + r.extension());
+        String file = d.number() + "." + r.extension();
+        return new Binary(r.mediaType(), Map.of("Content-Disposition", "attachment; filename=\"document." + r.extension()
+                + "\"; filename*=UTF-8''" + rfc5987(file), "Cache-Control", "no-store"), out.toByteArray());
+    }
+
+    /**
+     * {@code d} as {@code who} may see it: as filed for reviewers and admins; for a viewer with the names
+     * of its leads and every identity number masked, in the text and the addressee (a Word file included).
+     */
+    private StoredDocument fitFor(Principal who, StoredDocument d) {
+        if (!who.role().seesMaskedData()) {
+            return d;
+        }
+        List<String> names = new ArrayList<>();
+        for (String id : d.leadIds()) {
+            services.leads().lead(id).ifPresent(l -> {
+                if (!l.lead().name().isBlank()) {
+                    names.add(l.lead().name().strip());
+                }
+            });
+        }
+        return new StoredDocument(d.id(), d.leadIds(), d.type(), d.number(), d.date(), PersonalData.mask(d.recipient(), names),
+                d.replyDeadline(), PersonalData.mask(d.bodyMarkdown(), names));
+    }
+
+    /** RFC 5987's percent-encoding of a file name (UTF-8, unreserved characters as they are). */
+    static String rfc5987(String name) {
+        StringBuilder b = new StringBuilder();
+        for (byte x : name.getBytes(StandardCharsets.UTF_8)) {
+            char c = (char) (x & 0xff);
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "-._~".indexOf(c) >= 0) {
+                b.append(c);
+            } else {
+                b.append('%').append(String.format("%02X", x & 0xff));
+            }
+        }
+        return b.toString();
     }
 
     private Object review(Context ctx, Principal who) {
@@ -757,6 +859,7 @@ public final class XingzhiServer {
         private final ApplicationServices services;
         private final TokenRegistry tokens;
         private AuthThrottle throttle = AuthThrottle.standard();
+        private Optional<DocumentRenderer> renderer = Optional.empty();
         private long maxRequestBytes = 64 * 1024;
         private int maxPageSize = 500;
 
@@ -768,6 +871,15 @@ public final class XingzhiServer {
         /** How failed authentication is slowed down ({@link AuthThrottle#standard()} by default). */
         public Builder throttle(AuthThrottle t) {
             this.throttle = Objects.requireNonNull(t);
+            return this;
+        }
+
+        /**
+         * How filed documents are handed out as files ({@code GET /documents/{number}?format=docx} with a
+         * Word renderer); without one that request answers 406 and documents are JSON only.
+         */
+        public Builder renderer(DocumentRenderer r) {
+            this.renderer = Optional.of(r);
             return this;
         }
 

@@ -87,7 +87,7 @@ class OpenApiDocumentTest {
             }
         }));
         assertThat(missing).isEmpty();
-        assertThat(ids).hasSize(10);
+        assertThat(ids).hasSize(13);
         assertThat(doc.get("servers")).isNotEmpty();
 
         List<String> untyped = new ArrayList<>();
@@ -208,6 +208,17 @@ class OpenApiDocumentTest {
             valid(doc, "POST", "/documents", send(base, "POST", "/documents", REVIEWER,
                     "{\"lead_ids\":[\"L1\"],\"document_type\":\"RECOMMENDATION\"}"));
             valid(doc, "GET", "/class-cases", send(base, "GET", "/class-cases?min_count=1", VIEWER, null));
+            for (String token : List.of(VIEWER, REVIEWER)) {
+                valid(doc, "GET", "/me", send(base, "GET", "/me", token, null));
+                valid(doc, "GET", "/documents", send(base, "GET", "/documents", token, null));
+                valid(doc, "GET", "/documents", send(base, "GET", "/documents?lead_id=L1", token, null));
+                valid(doc, "GET", "/documents/{number}", send(base, "GET", "/documents/"
+                        + java.net.URLEncoder.encode("××检刑执建〔" + LocalDate.now().getYear() + "〕1号", StandardCharsets.UTF_8), token, null));
+            }
+            valid(doc, "GET", "/documents/{number}", send(base, "GET", "/documents/NOPE", VIEWER, null));
+            // this server has no renderer: a Word file is not acceptable
+            valid(doc, "GET", "/documents/{number}", send(base, "GET", "/documents/NOPE?format=docx", VIEWER, null));
+            valid(doc, "GET", "/documents", send(base, "GET", "/documents?leadId=L1", VIEWER, null));
 
             // a run: 202, then running, then finished; another one that fails
             HttpResponse<String> started = send(base, "POST", "/runs", ADMIN, "{\"as_of\":\"2024-07-31\"}");

@@ -539,12 +539,15 @@ class XingzhiServerTest {
         assertThat(started.statusCode()).isEqualTo(202);
         awaitJob(started.headers().firstValue("Location").orElseThrow());
         String job = body(started).get("id").asText();
+        String number = body(post("/documents", ADMIN, "{\"lead_ids\":[\"L1\"],\"document_type\":\"CORRECTION_NOTICE\"}"))
+                .get("number").asText();
         Map<String, String> bodies = Map.of("/runs", "{\"as_of\":\"2024-08-02\"}",
                 "/leads/{id}/review", "{\"action\":\"verify\",\"expected_version\":0}",
                 "/documents", "{\"lead_ids\":[\"L1\"],\"document_type\":\"CORRECTION_NOTICE\"}");
         for (String route : documented) {
             String[] mp = route.split(" ");
-            String path = mp[1].replace("/runs/{id}", "/runs/" + job).replace("{id}", "L2");
+            String path = mp[1].replace("/runs/{id}", "/runs/" + job).replace("{id}", "L2")
+                    .replace("{number}", java.net.URLEncoder.encode(number, StandardCharsets.UTF_8));
             HttpResponse<String> a = mp[0].equals("GET") ? get(path, ADMIN) : post(path, ADMIN, bodies.get(mp[1]));
             assertThat(a.statusCode()).as(route + " " + a.body()).isBetween(200, 202);
             if (route.equals("POST /runs")) {

@@ -3,6 +3,7 @@ package io.xingzhi.core.app;
 import static io.xingzhi.core.app.RequestFields.DATE;
 import static io.xingzhi.core.app.RequestFields.DOCUMENT_TYPE;
 import static io.xingzhi.core.app.RequestFields.LEAD_IDS;
+import static io.xingzhi.core.app.RequestFields.RECIPIENT;
 import static io.xingzhi.core.app.RequestFields.REPLY_DEADLINE;
 
 import io.xingzhi.core.document.DocumentDraft;
@@ -17,6 +18,9 @@ import io.xingzhi.core.port.LeadRepository;
 import io.xingzhi.core.port.StoredDocument;
 import io.xingzhi.core.port.StoredLead;
 import io.xingzhi.core.port.UnknownLeadException;
+import io.xingzhi.core.review.ReviewAction;
+import io.xingzhi.core.review.ReviewActionType;
+import io.xingzhi.core.review.ReviewEvent;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -27,7 +31,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Drafting and filing a 纠正违法通知书 or 检察建议, the one way every door does it.
+ * Drafting and filing a 纠正违法通知书, 检察建议 or 线索移送函, the one way every door does it.
  * {@link #file(List, Map, Actor)} promises:
  * <ol>
  *   <li>the request is read by the names of {@link RequestFields} ({@code document_type}
@@ -40,13 +44,18 @@ import java.util.Set;
  *   <li>it is filed atomically under the next number of its type and year, drawn from the store
  *       ({@link DocumentStore#file}) and formatted by {@link DocumentSettings#number}, e.g.
  *       {@code 凤检刑执纠〔2024〕3号}; the number is its id in the store and appears in its text;</li>
- *   <li>each filing appends an {@link AuditEntry} {@code file document} with the lead ids and the number.</li>
+ *   <li>each filing appends an {@link AuditEntry} {@code file document} with the lead ids and the number;</li>
+ *   <li>a 线索移送函 ({@link DocumentType#REFERRAL_LETTER}) is drafted only from leads referred
+ *       ({@code refer}) to one recipient: {@code recipient} when given, else the latest referral of the
+ *       first lead; a lead not referred there is a {@link DocumentRefusedException}. It is addressed to
+ *       that recipient, numbered in its own series ({@code 凤检刑执移〔2026〕1号}), and states the
+ *       referral's note when it rests on one lead. {@code recipient} applies to it only.</li>
  * </ol>
  * Issuing the document is a review action ({@code issue-document}, {@link ReviewService}), which
  * takes its values from the filed document. Thread-safe when its ports are.
  */
 public final class DocumentService {
-    private static final Set<String> FIELDS = Set.of(DOCUMENT_TYPE, DATE, REPLY_DEADLINE);
+    private static final Set<String> FIELDS = Set.of(DOCUMENT_TYPE, DATE, REPLY_DEADLINE, RECIPIENT);
 
     private final LeadRepository leads;
     private final DocumentStore documents;
@@ -83,18 +92,44 @@ public final class DocumentService {
     }
 
     /**
+     * The documents filed, in the order filed; with {@code leadId} only those resting on that lead
+     * (an old id of the lead finds them too; an unknown lead has none).
+     *
+     * @param leadId the lead, or empty for every document
+     */
+    public List<StoredDocument> documents(Optional<String> leadId) {
+        if (leadId.isEmpty()) {
+            return documents.documents();
+        }
+        String id = leads.lead(leadId.get()).map(StoredLead::leadId).orElse(leadId.get());
+        return documents.documentsOf(id);
+    }
+
+    /** The document filed under {@code number} (文号), when there is one. */
+    public Optional<StoredDocument> document(String number) {
+        Objects.requireNonNull(number, "number");
+        return documents.documents().stream().filter(d -> d.number().equals(number)).findFirst();
+    }
+
+    /**
      * Drafts and files a document (see the class comment).
      *
      * @param leadIds the leads, at least one, in the order the document states them
-     * @param fields {@code document_type}, {@code date}, {@code reply_deadline}
+     * @param fields {@code document_type}, {@code date}, {@code reply_deadline}; {@code recipient} for a 线索移送函
      * @param actor who files it, and from where
      */
     public FiledDocument file(List<String> leadIds, Map<String, String> fields, Actor actor) {
         FieldReader f = new FieldReader(fields);
         f.only(FIELDS, FIELDS, "a document");
         DocumentType type = f.documentType(DOCUMENT_TYPE).orElseThrow(() -> new InvalidFieldException(DOCUMENT_TYPE,
-                "is missing: CORRECTION_NOTICE or RECOMMENDATION (纠正违法通知书 or 检察建议)", "缺少文书类型：纠正违法通知书 或 检察建议"));
-        return file(leadIds, type, f.date(DATE), f.date(REPLY_DEADLINE), actor);
+                "is missing: CORRECTION_NOTICE, RECOMMENDATION or REFERRAL_LETTER (纠正违法通知书, 检察建议 or 线索移送函)",
+                "缺少文书类型：纠正违法通知书、检察建议 或 线索移送函"));
+        Optional<String> recipient = f.text(RECIPIENT);
+        if (recipient.isPresent() && type != DocumentType.REFERRAL_LETTER) {
+            throw new InvalidFieldException(RECIPIENT, "applies to a 线索移送函 only: a " + type.label()
+                    + " goes to the unit the leads concern", "只适用于线索移送函：" + type.label() + "发往线索涉及的单位");
+        }
+        return file(leadIds, type, f.date(DATE), f.date(REPLY_DEADLINE), recipient, actor);
     }
 
     /**
@@ -108,7 +143,25 @@ public final class DocumentService {
      */
     public FiledDocument file(List<String> leadIds, DocumentType type, Optional<LocalDate> date,
                               Optional<LocalDate> replyDeadline, Actor actor) {
+        return file(leadIds, type, date, replyDeadline, Optional.empty(), actor);
+    }
+
+    /**
+     * Drafts and files a document from typed values (an embedder's door), a 线索移送函 to the given
+     * recipient of its leads' referrals.
+     *
+     * @param leadIds the leads, at least one
+     * @param type the document type
+     * @param date the date on the document; today when empty
+     * @param replyDeadline the reply deadline; the default of {@code type} when empty
+     * @param referredTo for a 线索移送函: the recipient of the leads' referrals; the latest referral of
+     *     the first lead when empty
+     * @param actor who files it, and from where
+     */
+    public FiledDocument file(List<String> leadIds, DocumentType type, Optional<LocalDate> date,
+                              Optional<LocalDate> replyDeadline, Optional<String> referredTo, Actor actor) {
         Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(referredTo, "referredTo");
         Objects.requireNonNull(actor, "actor");
         if (leadIds.isEmpty()) {
             throw new InvalidFieldException(LEAD_IDS, "is empty: a document rests on at least one lead", "为空：文书至少需要一条线索");
@@ -125,15 +178,51 @@ public final class DocumentService {
             throw new InvalidFieldException(REPLY_DEADLINE, replyDeadline.get() + " is before the document's date " + day,
                     "回复期限 " + replyDeadline.get() + " 早于文书日期 " + day);
         }
+        Optional<Referral> referral = type == DocumentType.REFERRAL_LETTER ? Optional.of(referral(stored, referredTo))
+                : Optional.empty();
+        java.util.function.Function<String, DocumentDraft> drafted = number -> referral
+                .map(r -> drafter.draftReferral(stored, r.to(), r.note(), day, replyDeadline, number))
+                .orElseGet(() -> drafter.draft(stored, type, day, replyDeadline, number));
         StoredDocument kept = documents.file(type, day.getYear(), sequence -> {
             String number = settings.number(type, day.getYear(), sequence);
-            DocumentDraft d = drafter.draft(stored, type, day, replyDeadline, number);
+            DocumentDraft d = drafted.apply(number);
             return new StoredDocument(number, d.leadIds(), type, number, day, d.recipient(), Optional.of(d.replyDeadline()),
                     d.markdown());
         });
-        DocumentDraft draft = drafter.draft(stored, type, day, replyDeadline, kept.number());
+        DocumentDraft draft = drafted.apply(kept.number());
         audit.audit(new AuditEntry(clock.instant(), actor.name(), actor.origin(), "file document", kept.leadIds(),
                 kept.number() + " " + type.name()));
         return new FiledDocument(kept, draft);
+    }
+
+    /** Where the leads of a 线索移送函 were referred, and why (the note, when the letter rests on one lead). */
+    private record Referral(String to, String note) {
+    }
+
+    private Referral referral(List<StoredLead> stored, Optional<String> referredTo) {
+        Map<String, List<ReviewEvent>> histories = leads.histories(stored.stream().map(StoredLead::leadId).toList());
+        Optional<String> to = referredTo;
+        String note = "";
+        for (StoredLead s : stored) {
+            List<ReviewEvent> refs = histories.getOrDefault(s.leadId(), List.of()).stream()
+                    .filter(e -> e.action() == ReviewActionType.REFER).toList();
+            if (refs.isEmpty()) {
+                throw new DocumentRefusedException("lead " + s.leadId() + " was not referred; refer it first (review --action "
+                        + "refer --to …) and draft its 线索移送函 then", "线索 " + s.leadId() + " 尚未移送；请先移送（review --action "
+                        + "refer --to …），再制作线索移送函");
+            }
+            String target = to.orElseGet(() -> refs.get(refs.size() - 1).details().get(ReviewAction.REFERRED_TO));
+            Optional<ReviewEvent> there = refs.stream()
+                    .filter(e -> target.equals(e.details().get(ReviewAction.REFERRED_TO))).reduce((a, b) -> b);
+            if (there.isEmpty()) {
+                throw new DocumentRefusedException("lead " + s.leadId() + " was not referred to " + target + " (it was referred to "
+                        + refs.stream().map(e -> e.details().get(ReviewAction.REFERRED_TO)).distinct().toList() + ")",
+                        "线索 " + s.leadId() + " 没有移送" + target + "（已移送：" + String.join("、", refs.stream()
+                                .map(e -> e.details().get(ReviewAction.REFERRED_TO)).distinct().toList()) + "）");
+            }
+            to = Optional.of(target);
+            note = stored.size() == 1 ? there.get().note() : "";
+        }
+        return new Referral(to.orElseThrow(), note);
     }
 }

@@ -76,7 +76,7 @@ final class FieldReader {
                 return DocumentType.fromLabel(s);
             } catch (IllegalArgumentException e) {
                 throw new InvalidFieldException(field, "'" + s + "' is not one of " + Arrays.toString(DocumentType.values())
-                        + " (纠正违法通知书, 检察建议)", "“" + s + "”不是文书类型，应为 纠正违法通知书 或 检察建议");
+                        + " (纠正违法通知书, 检察建议, 线索移送函)", "“" + s + "”不是文书类型，应为 纠正违法通知书、检察建议 或 线索移送函");
             }
         });
     }

@@ -42,6 +42,11 @@ public final class LeadQueryService {
         return new LeadDetail(lead, leads.history(lead.leadId()));
     }
 
+    /** The lead kept under {@code leadId} (or an old id of it), when there is one; no history. */
+    public Optional<StoredLead> lead(String leadId) {
+        return leads.lead(leadId);
+    }
+
     /** Every run kept, by number. */
     public List<StoredRun> runs() {
         return runs.runs();

@@ -10,6 +10,7 @@ import static io.xingzhi.core.app.RequestFields.REASON;
 import static io.xingzhi.core.app.RequestFields.RECIPIENT;
 import static io.xingzhi.core.app.RequestFields.REPLY_DEADLINE;
 import static io.xingzhi.core.app.RequestFields.SUMMARY;
+import static io.xingzhi.core.app.RequestFields.TO;
 
 import io.xingzhi.core.lead.DocumentType;
 import io.xingzhi.core.port.AuditEntry;
@@ -51,7 +52,11 @@ import java.util.Set;
  *       {@code issue-document} takes its number, type, date, recipient and reply deadline from
  *       the document filed for the lead ({@link DocumentService}) - the latest one, or the one with
  *       the given number - and otherwise the lead's suggested document, its addressee and the
- *       default reply period of {@link DocumentSettings}; a number is needed when none was filed.</li>
+ *       default reply period of {@link DocumentSettings}; a number is needed when none was filed
+ *       (a 线索移送函 is never issued: it goes with a referral). {@code refer} sends the lead to one
+ *       of the {@link DocumentSettings#referralDepartments() configured departments and bodies}
+ *       ({@code to}; any other is refused, naming them), dated {@code date}, with an optional
+ *       {@code number}.</li>
  *   <li><b>One decision.</b> {@link ReviewWorkflow} decides against the lead as read: a lead no
  *       longer at {@code expected_version} is a {@link ConcurrentReviewException}, a refused action
  *       an {@link IllegalTransitionException} (for {@code issue-document} before the filed document
@@ -184,6 +189,15 @@ public final class ReviewService {
             }
             case RECORD_REPLY -> new ReviewAction.RecordReply(f.date(DATE).orElse(today), f.required(SUMMARY));
             case MARK_REPLY_OVERDUE -> new ReviewAction.MarkReplyOverdue(f.date(DATE).orElse(today));
+            case REFER -> {
+                String to = f.required(TO);
+                String department = settings.referralDepartment(to).orElseThrow(() -> new InvalidFieldException(TO,
+                        "'" + to + "' is not a department or body leads are referred to; they are "
+                                + settings.referralDepartments() + " (referral_departments in the configuration)",
+                        "“" + to + "”不是可移送的部门或机关，应为 " + String.join("、", settings.referralDepartments())
+                                + "（在配置文件的 referral_departments 中设置）"));
+                yield new ReviewAction.Refer(department, f.date(DATE).orElse(today), f.text(NUMBER).orElse(""));
+            }
             case ISSUE_DOCUMENT -> throw new IllegalArgumentException("issue-document takes its values from the filed document");
         };
     }
@@ -203,6 +217,11 @@ public final class ReviewService {
      * means nothing to a lead that cannot be issued one.
      */
     private ReviewAction issue(IssueFields given, StoredLead lead, long expectedVersion) {
+        if (given.type().filter(t -> !t.toSupervisedAgency()).isPresent()) {
+            throw new InvalidFieldException(DOCUMENT_TYPE, "a " + given.type().get().label() + " is not issued to the "
+                    + "supervised agency: it goes with a referral (refer)", given.type().get().label()
+                    + "不向被监督单位制发，它随线索移送（refer）");
+        }
         if (lead.version() != expectedVersion) {
             throw new ConcurrentReviewException(lead.leadId(), expectedVersion, lead.version());
         }
@@ -214,7 +233,7 @@ public final class ReviewService {
         Optional<DocumentType> type = given.type();
         Optional<String> number = given.number();
         List<StoredDocument> filed = documents.documentsOf(lead.leadId()).stream()
-                .filter(d -> !d.number().isEmpty()).toList();
+                .filter(d -> !d.number().isEmpty() && d.type().toSupervisedAgency()).toList();
         Optional<StoredDocument> doc;
         if (number.isPresent()) {
             doc = filed.stream().filter(d -> d.number().equals(number.get())).reduce((a, b) -> b);
@@ -255,6 +274,7 @@ public final class ReviewService {
         m.put(ReviewActionType.ISSUE_DOCUMENT, with(DOCUMENT_TYPE, NUMBER, DATE, RECIPIENT, REPLY_DEADLINE));
         m.put(ReviewActionType.RECORD_REPLY, with(DATE, SUMMARY));
         m.put(ReviewActionType.MARK_REPLY_OVERDUE, with(DATE));
+        m.put(ReviewActionType.REFER, with(TO, DATE, NUMBER));
         return Collections.unmodifiableMap(m);
     }
 

@@ -55,6 +55,12 @@ import java.util.stream.Collectors;
  * Each stated fact and request ends in exactly one full stop; requests repeated by several leads
  * are stated once.
  *
+ * <p><b>Referral letters.</b> A 线索移送函 ({@link DocumentType#REFERRAL_LETTER}) is drafted with
+ * {@link #draftReferral}: the frame {@code 线索移送函.md} is addressed to the department or body the
+ * leads were referred to, not to the supervised unit; besides the values above it has
+ * {@code units_text} (the supervised units concerned) and {@code referral_note} (why the lead is
+ * referred, the referral's note; may be blank). Its leads may concern several units.
+ *
  * <p><b>Addressee.</b> The unit the data names ({@link Lead#supervisedUnit()}); when the data names
  * none and the lead's agency is a kind of agency (看守所, 公安机关, 司法局, 法院, 市场监督管理局), that
  * agency's unit in the procuratorate's place ({@code 凤城市人民检察院} and {@code 公安机关} give
@@ -74,6 +80,11 @@ public final class DocumentDrafter {
     public static final Period DEFAULT_NOTICE_REPLY = Period.ofDays(15);
     /** Default reply period of a 检察建议: 2 months (检察建议工作规定, UNVERIFIED). */
     public static final Period DEFAULT_RECOMMENDATION_REPLY = Period.ofMonths(2);
+    /**
+     * Default period within which a 线索移送函 asks its recipient to report how the lead was handled:
+     * 1 month (a configurable working default; no statute fixes it).
+     */
+    public static final Period DEFAULT_REFERRAL_REPLY = Period.ofMonths(1);
     /** The default issuing procuratorate, for the prosecutor to replace (settable in every door). */
     public static final String DEFAULT_PROCURATORATE = "××县人民检察院";
     /** The paragraph file of the kinds without their own paragraph. */
@@ -88,6 +99,7 @@ public final class DocumentDrafter {
     private final String procuratorate;
     private final Period noticeReply;
     private final Period recommendationReply;
+    private final Period referralReply;
 
     /**
      * @param templates where templates come from
@@ -96,10 +108,23 @@ public final class DocumentDrafter {
      * @param recommendationReply the reply period of a 检察建议
      */
     public DocumentDrafter(TemplateSource templates, String procuratorate, Period noticeReply, Period recommendationReply) {
+        this(templates, procuratorate, noticeReply, recommendationReply, DEFAULT_REFERRAL_REPLY);
+    }
+
+    /**
+     * @param templates where templates come from
+     * @param procuratorate the issuing procuratorate's name
+     * @param noticeReply the reply period of a 纠正违法通知书
+     * @param recommendationReply the reply period of a 检察建议
+     * @param referralReply the period within which a 线索移送函 asks for a report back
+     */
+    public DocumentDrafter(TemplateSource templates, String procuratorate, Period noticeReply, Period recommendationReply,
+                           Period referralReply) {
         this.templates = Objects.requireNonNull(templates, "templates");
         this.procuratorate = Objects.requireNonNull(procuratorate, "procuratorate");
         this.noticeReply = Objects.requireNonNull(noticeReply, "noticeReply");
         this.recommendationReply = Objects.requireNonNull(recommendationReply, "recommendationReply");
+        this.referralReply = Objects.requireNonNull(referralReply, "referralReply");
     }
 
     /** A drafter with the bundled templates and the default periods and procuratorate. */
@@ -115,7 +140,11 @@ public final class DocumentDrafter {
 
     /** The default reply deadline of a document of {@code type} issued on {@code issueDate}. */
     public LocalDate replyDeadline(DocumentType type, LocalDate issueDate) {
-        return issueDate.plus(type == DocumentType.CORRECTION_NOTICE ? noticeReply : recommendationReply);
+        return issueDate.plus(switch (type) {
+            case CORRECTION_NOTICE -> noticeReply;
+            case RECOMMENDATION -> recommendationReply;
+            case REFERRAL_LETTER -> referralReply;
+        });
     }
 
     /** Drafts from one confirmed lead, with the default reply deadline. */
@@ -146,6 +175,36 @@ public final class DocumentDrafter {
     public DocumentDraft draft(List<StoredLead> leads, DocumentType type, LocalDate issueDate,
                                Optional<LocalDate> replyDeadline, String number) {
         Objects.requireNonNull(type, "type");
+        if (type == DocumentType.REFERRAL_LETTER) {
+            throw new IllegalArgumentException("a 线索移送函 names its recipient: draft it with draftReferral");
+        }
+        return draft(leads, type, issueDate, replyDeadline, number, null, "");
+    }
+
+    /**
+     * Drafts a 线索移送函 for confirmed leads referred to {@code recipient}.
+     *
+     * @param leads the leads, at least one, confirmed, in the order the letter states them
+     * @param recipient the department or body they were referred to
+     * @param referralNote why they are referred (the referral's note); may be blank
+     * @param issueDate the date on the letter
+     * @param replyDeadline the date by which the recipient is asked to report back; empty for the default
+     * @param number the letter's number (文号); empty for none
+     * @throws DocumentRefusedException when a lead is not confirmed
+     * @throws TemplateException when a template is missing or broken
+     */
+    public DocumentDraft draftReferral(List<StoredLead> leads, String recipient, String referralNote, LocalDate issueDate,
+                                       Optional<LocalDate> replyDeadline, String number) {
+        Objects.requireNonNull(recipient, "recipient");
+        if (recipient.isBlank()) {
+            throw new IllegalArgumentException("a 线索移送函 needs a recipient");
+        }
+        return draft(leads, DocumentType.REFERRAL_LETTER, issueDate, replyDeadline, number, recipient.strip(),
+                Objects.requireNonNull(referralNote, "referralNote").strip());
+    }
+
+    private DocumentDraft draft(List<StoredLead> leads, DocumentType type, LocalDate issueDate,
+                                Optional<LocalDate> replyDeadline, String number, String referredTo, String referralNote) {
         Objects.requireNonNull(number, "number");
         Objects.requireNonNull(issueDate, "issueDate");
         if (leads.isEmpty()) {
@@ -159,7 +218,8 @@ public final class DocumentDrafter {
             }
         }
         Set<String> units = leads.stream().map(s -> addressee(s.lead())).collect(Collectors.toCollection(LinkedHashSet::new));
-        if (units.size() > 1) {
+        boolean referral = referredTo != null;
+        if (units.size() > 1 && !referral) {
             throw new DocumentRefusedException("one document goes to one unit; these leads concern " + String.join(", ", units),
                     "一份文书只能发往一个单位，这些线索涉及" + String.join("、", units));
         }
@@ -173,7 +233,7 @@ public final class DocumentDrafter {
             throw new DocumentRefusedException("reply deadline " + due + " is before the issue date " + issueDate,
                     "回复期限" + chineseDate(due) + "早于文书日期" + chineseDate(issueDate));
         }
-        String recipient = units.iterator().next();
+        String recipient = referral ? referredTo : units.iterator().next();
         Set<String> models = leads.stream().map(s -> s.lead().model()).collect(Collectors.toCollection(LinkedHashSet::new));
         String templateName = type.label() + ".md";
         Optional<String> text = templates.template(templateName);
@@ -184,6 +244,7 @@ public final class DocumentDrafter {
                 .map(t -> KindParagraphs.parse(GENERIC_PARAGRAPHS, t)).orElse(KindParagraphs.none());
         Map<String, KindParagraphs> paragraphs = new HashMap<>();
         String requestPart = type == DocumentType.CORRECTION_NOTICE ? KindParagraphs.NOTICE_REQUEST : KindParagraphs.RECOMMENDATION;
+        // a referral letter states the facts and asks the recipient to handle them: it makes no requests of the unit
 
         List<DocumentDraft.Fact> facts = new ArrayList<>();
         Set<String> basis = new LinkedHashSet<>();
@@ -204,9 +265,11 @@ public final class DocumentDrafter {
                 String file = "段落-" + m + ".md";
                 return templates.template(file).map(t -> KindParagraphs.parse(file, t)).orElse(KindParagraphs.none());
             });
-            Map<String, Object> values = leadValues(l, recipient);
+            Map<String, Object> values = leadValues(l, addressee(l));
             statements.add(sentence(render(own, generic, l, KindParagraphs.FACT, values)));
-            requests.add(sentence(render(own, generic, l, requestPart, values)));
+            if (!referral) {
+                requests.add(sentence(render(own, generic, l, requestPart, values)));
+            }
             for (LocalDate d : datesOf(l)) {
                 from = from == null || d.isBefore(from) ? d : from;
                 to = to == null || d.isAfter(to) ? d : to;
@@ -238,6 +301,8 @@ public final class DocumentDrafter {
         values.put("several", flag(several && !classCase));
         values.put("class_case", flag(classCase));
         values.put("listed", flag(several));
+        values.put("units_text", String.join("、", units));
+        values.put("referral_note", referral ? sentence(referralNote) : "");
         String markdown = TemplateRenderer.render(templateName, KindParagraphs.withoutComments(text.get()), values)
                 .replaceAll("\\n{3,}", "\n\n").strip() + "\n";
         String requested = numbered(new ArrayList<>(requests), "request").stream()

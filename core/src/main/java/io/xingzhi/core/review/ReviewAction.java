@@ -35,6 +35,12 @@ public sealed interface ReviewAction {
     String REPLY_SUMMARY = "reply_summary";
     /** Detail key: the date an overdue reply was established on, ISO. */
     String AS_OF = "as_of";
+    /** Detail key: the department or body a lead was referred to (移送). */
+    String REFERRED_TO = "referred_to";
+    /** Detail key: the date of a referral, ISO. */
+    String REFERRAL_DATE = "referral_date";
+    /** Detail key: the number of a referral (its letter's 文号, or a register number); absent when none was given. */
+    String REFERRAL_NUMBER = "referral_number";
 
     /** The kind of action. */
     ReviewActionType type();
@@ -205,6 +211,36 @@ public sealed interface ReviewAction {
         @Override
         public Map<String, String> details() {
             return sorted(REASON_TEXT, reason);
+        }
+    }
+
+    /**
+     * A confirmed lead was referred (移送线索) to a department of the procuratorate (公益诉讼部门,
+     * 刑事检察部门 …) or an outside body (监察委员会, 公安机关 …). The lead keeps its state; the referral
+     * is one more event in its history, and a lead may be referred to several recipients.
+     *
+     * @param to the recipient
+     * @param date the date of the referral
+     * @param number its number (the 线索移送函's 文号, a register number), or empty
+     */
+    record Refer(String to, LocalDate date, String number) implements ReviewAction {
+        public Refer {
+            requireText(to, "referral recipient");
+            to = to.strip();
+            Objects.requireNonNull(date, "date");
+            Objects.requireNonNull(number, "number");
+            number = number.strip();
+        }
+
+        @Override
+        public ReviewActionType type() {
+            return ReviewActionType.REFER;
+        }
+
+        @Override
+        public Map<String, String> details() {
+            return number.isEmpty() ? sorted(REFERRED_TO, to, REFERRAL_DATE, date.toString())
+                    : sorted(REFERRED_TO, to, REFERRAL_DATE, date.toString(), REFERRAL_NUMBER, number);
         }
     }
 

@@ -21,7 +21,12 @@ public enum ReviewActionType {
     /** The reply deadline passed unanswered. */
     MARK_REPLY_OVERDUE("mark-reply-overdue", "逾期未回复"),
     /** A dismissed lead is verified again, with a reason. */
-    REOPEN("reopen", "重新核查");
+    REOPEN("reopen", "重新核查"),
+    /**
+     * A confirmed lead is referred (移送) to a department or an outside body, with its recipient and
+     * date; its state stays as it is, and a lead may be referred several times.
+     */
+    REFER("refer", "移送");
 
     private final String code;
     private final String label;

@@ -24,8 +24,11 @@ import java.util.stream.Collectors;
  * DOCUMENT_ISSUED --record-reply-------&gt; RECTIFIED
  * DOCUMENT_ISSUED --mark-reply-overdue-&gt; REPLY_OVERDUE   (only when as-of is after the reply deadline)
  * REPLY_OVERDUE   --record-reply-------&gt; RECTIFIED       (a late reply; the overdue event stays in the history)
- * RECTIFIED       final
+ * CONFIRMED, DOCUMENT_ISSUED, REPLY_OVERDUE, RECTIFIED
+ *                 --refer(to)----------&gt; the same state (移送: one more event; as often as needed)
  * </pre>
+ *
+ * No state is final: a rectified lead may still be referred (to 纪检监察 for accountability, say).
  *
  * Every other pair is refused with a message naming the state and the allowed actions.
  */
@@ -121,6 +124,10 @@ public final class ReviewWorkflow {
         m.get(ReviewState.DOCUMENT_ISSUED).put(ReviewActionType.RECORD_REPLY, ReviewState.RECTIFIED);
         m.get(ReviewState.DOCUMENT_ISSUED).put(ReviewActionType.MARK_REPLY_OVERDUE, ReviewState.REPLY_OVERDUE);
         m.get(ReviewState.REPLY_OVERDUE).put(ReviewActionType.RECORD_REPLY, ReviewState.RECTIFIED);
+        for (ReviewState confirmed : new ReviewState[] {ReviewState.CONFIRMED, ReviewState.DOCUMENT_ISSUED,
+                ReviewState.REPLY_OVERDUE, ReviewState.RECTIFIED}) {
+            m.get(confirmed).put(ReviewActionType.REFER, confirmed);
+        }
         m.replaceAll((k, v) -> Collections.unmodifiableMap(v));
         return Collections.unmodifiableMap(m);
     }

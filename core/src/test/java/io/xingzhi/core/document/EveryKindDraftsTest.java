@@ -34,11 +34,19 @@ class EveryKindDraftsTest {
                             Optional.of(LocalDate.of(2024, 1, 15)), "摘要", k.legalBasis(),
                             List.of(new Evidence(new SourceRef(Dataset.JUDGMENTS, "judgments.csv", 2), "生效裁判")),
                             LinkedBy.ID_NUMBER, false, false, k.suggestedDocument(), facts, List.of());
-                    DocumentDraft d = DocumentDrafter.withDefaults().draft(
-                            new StoredLead(l, ReviewState.CONFIRMED, 2, 1, 1, Optional.empty(), Optional.empty()), t,
-                            LocalDate.of(2024, 6, 3));
+                    StoredLead stored = new StoredLead(l, ReviewState.CONFIRMED, 2, 1, 1, Optional.empty(), Optional.empty());
+                    DocumentDraft d = t == DocumentType.REFERRAL_LETTER
+                            ? DocumentDrafter.withDefaults().draftReferral(List.of(stored), "公益诉讼部门", "", LocalDate.of(2024, 6, 3),
+                                    Optional.empty(), "")
+                            : DocumentDrafter.withDefaults().draft(stored, t, LocalDate.of(2024, 6, 3));
                     assertThat(d.markdown()).as(k.qualifiedCode() + " " + t).contains("(2023)辽06刑终45号").doesNotContain("{{");
-                    assertThat(d.requestedCorrection()).as(k.qualifiedCode() + " " + t).isNotBlank();
+                    if (t.toSupervisedAgency()) {
+                        assertThat(d.requestedCorrection()).as(k.qualifiedCode() + " " + t).isNotBlank();
+                    } else {
+                        assertThat(d.recipient()).isEqualTo("公益诉讼部门");
+                        assertThat(d.requestedCorrection()).as(k.qualifiedCode() + " " + t).isEmpty();
+                        assertThat(d.markdown()).as(k.qualifiedCode()).contains("公益诉讼部门：", "现将线索移送你处");
+                    }
                     assertThat(k.supervisedAgency()).as(k.qualifiedCode()).isNotBlank();
                     assertThat(k.legalBasis()).as(k.qualifiedCode()).isNotEmpty();
                 }

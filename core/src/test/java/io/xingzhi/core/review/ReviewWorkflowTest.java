@@ -34,6 +34,7 @@ class ReviewWorkflowTest {
             case RECORD_REPLY -> new ReviewAction.RecordReply(LocalDate.of(2024, 6, 1), "已将罪犯交付监狱执行");
             case MARK_REPLY_OVERDUE -> new ReviewAction.MarkReplyOverdue(DEADLINE.plusDays(1));
             case REOPEN -> new ReviewAction.Reopen("发现新的出所记录");
+            case REFER -> new ReviewAction.Refer("公益诉讼部门", LocalDate.of(2024, 5, 12), "");
         };
     }
 
@@ -41,12 +42,15 @@ class ReviewWorkflowTest {
             ReviewState.NEW, Map.of(ReviewActionType.VERIFY, ReviewState.VERIFYING),
             ReviewState.VERIFYING, Map.of(ReviewActionType.CONFIRM, ReviewState.CONFIRMED,
                     ReviewActionType.DISMISS, ReviewState.DISMISSED),
-            ReviewState.CONFIRMED, Map.of(ReviewActionType.ISSUE_DOCUMENT, ReviewState.DOCUMENT_ISSUED),
+            ReviewState.CONFIRMED, Map.of(ReviewActionType.ISSUE_DOCUMENT, ReviewState.DOCUMENT_ISSUED,
+                    ReviewActionType.REFER, ReviewState.CONFIRMED),
             ReviewState.DISMISSED, Map.of(ReviewActionType.REOPEN, ReviewState.VERIFYING),
             ReviewState.DOCUMENT_ISSUED, Map.of(ReviewActionType.RECORD_REPLY, ReviewState.RECTIFIED,
-                    ReviewActionType.MARK_REPLY_OVERDUE, ReviewState.REPLY_OVERDUE),
-            ReviewState.REPLY_OVERDUE, Map.of(ReviewActionType.RECORD_REPLY, ReviewState.RECTIFIED),
-            ReviewState.RECTIFIED, Map.of());
+                    ReviewActionType.MARK_REPLY_OVERDUE, ReviewState.REPLY_OVERDUE,
+                    ReviewActionType.REFER, ReviewState.DOCUMENT_ISSUED),
+            ReviewState.REPLY_OVERDUE, Map.of(ReviewActionType.RECORD_REPLY, ReviewState.RECTIFIED,
+                    ReviewActionType.REFER, ReviewState.REPLY_OVERDUE),
+            ReviewState.RECTIFIED, Map.of(ReviewActionType.REFER, ReviewState.RECTIFIED));
 
     static Stream<Arguments> everyStateAndAction() {
         List<Arguments> all = new ArrayList<>();
@@ -82,8 +86,29 @@ class ReviewWorkflowTest {
     void allowedActionsFollowTheTable() {
         for (ReviewState s : ReviewState.values()) {
             assertThat(ReviewWorkflow.allowedActions(s)).as(s.name()).isEqualTo(EXPECTED.get(s).keySet());
-            assertThat(ReviewWorkflow.isFinal(s)).isEqualTo(s == ReviewState.RECTIFIED);
+            assertThat(ReviewWorkflow.isFinal(s)).as(s.name()).isFalse();
         }
+    }
+
+    @Test
+    void aConfirmedLeadIsReferredAgainAndAgainKeepingItsStateAndReplyDeadline() {
+        var first = ReviewWorkflow.decide(ReviewState.DOCUMENT_ISSUED, Optional.of(DEADLINE),
+                new ReviewAction.Refer("公益诉讼部门", ISSUED, "")).orElseThrow("XZ-1");
+        var second = ReviewWorkflow.decide(first.to(), first.replyDeadline(),
+                new ReviewAction.Refer("监察委员会", ISSUED.plusDays(3), "凤检移〔2024〕2号")).orElseThrow("XZ-1");
+        assertThat(second.from()).isEqualTo(ReviewState.DOCUMENT_ISSUED);
+        assertThat(second.to()).isEqualTo(ReviewState.DOCUMENT_ISSUED);
+        assertThat(second.replyDeadline()).contains(DEADLINE);
+        assertThat(second.action().details()).containsExactlyEntriesOf(new java.util.TreeMap<>(Map.of(
+                ReviewAction.REFERRAL_DATE, "2024-05-13", ReviewAction.REFERRAL_NUMBER, "凤检移〔2024〕2号",
+                ReviewAction.REFERRED_TO, "监察委员会")));
+    }
+
+    @Test
+    void aLeadNotYetConfirmedCannotBeReferred() {
+        var d = ReviewWorkflow.decide(ReviewState.VERIFYING, NO_DEADLINE, new ReviewAction.Refer("公安机关", ISSUED, ""));
+        assertThat(((ReviewDecision.Refused) d).message())
+                .isEqualTo("cannot refer (移送): the lead is VERIFYING (核查中); allowed: confirm (成案), dismiss (排除)");
     }
 
     @Test
@@ -117,11 +142,11 @@ class ReviewWorkflowTest {
     }
 
     @Test
-    void rectifiedIsFinal() {
+    void aRectifiedLeadCanOnlyBeReferred() {
         var d = (ReviewDecision.Refused) ReviewWorkflow.decide(ReviewState.RECTIFIED, NO_DEADLINE,
                 new ReviewAction.Reopen("再查"));
-        assertThat(d.allowedActions()).isEmpty();
-        assertThat(d.message()).contains("RECTIFIED (已整改)").contains("no action is allowed, RECTIFIED is final");
+        assertThat(d.allowedActions()).containsExactly(ReviewActionType.REFER);
+        assertThat(d.message()).isEqualTo("cannot reopen (重新核查): the lead is RECTIFIED (已整改); allowed: refer (移送)");
     }
 
     @Test
