@@ -1,5 +1,7 @@
 package io.xingzhi.testkit;
 
+import io.xingzhi.core.governance.GovernanceRecord;
+import io.xingzhi.core.governance.GovernanceStatus;
 import io.xingzhi.core.lead.DocumentType;
 import io.xingzhi.core.lead.Lead;
 import io.xingzhi.core.lead.LeadFacts;
@@ -7,6 +9,7 @@ import io.xingzhi.core.lead.LeadIdKey;
 import io.xingzhi.core.port.AuditEntry;
 import io.xingzhi.core.port.ConcurrentReviewException;
 import io.xingzhi.core.port.LeadFilter;
+import io.xingzhi.core.port.GovernanceStore;
 import io.xingzhi.core.port.LeadStore;
 import io.xingzhi.core.port.RunChanges;
 import io.xingzhi.core.port.RunJob;
@@ -32,12 +35,13 @@ import java.util.function.LongFunction;
 import java.util.function.Supplier;
 
 /**
- * A {@link LeadStore} in memory, for tests and for embedding without a database. It keeps every
- * promise of the four ports (it passes {@link LeadStoreContract}) except durability: everything,
+ * A {@link LeadStore} in memory, for tests and for embedding without a database; it keeps
+ * source-governance records too ({@link GovernanceStore}). It keeps every promise of the ports (it
+ * passes {@link LeadStoreContract} and {@link GovernanceStoreContract}) except durability: everything,
  * its lead-id key included, is gone with the object. It never holds leads under unkeyed ids, so it
  * has no aliases. All methods are synchronized.
  */
-public final class InMemoryLeadStore implements LeadStore {
+public final class InMemoryLeadStore implements LeadStore, GovernanceStore {
     private final Map<String, StoredLead> leads = new LinkedHashMap<>();
     private final List<StoredRun> runs = new ArrayList<>();
     private final Map<String, List<ReviewEvent>> events = new HashMap<>();
@@ -48,6 +52,7 @@ public final class InMemoryLeadStore implements LeadStore {
     /** Per run (index = number - 1): lead id → the digest of its facts, as the run produced it. */
     private final List<Map<String, String>> runFacts = new ArrayList<>();
     private LeadIdKey leadIdKey;
+    private final List<GovernanceRecord> governance = new ArrayList<>();
 
     @Override
     public synchronized long saveRun(RunResult result) {
@@ -267,5 +272,38 @@ public final class InMemoryLeadStore implements LeadStore {
 
     private static Instant micros(Instant i) {
         return i.truncatedTo(ChronoUnit.MICROS);
+    }
+
+    @Override
+    public synchronized GovernanceRecord keep(LongFunction<GovernanceRecord> numbered) {
+        long n = governance.size() + 1L;
+        GovernanceRecord r = Objects.requireNonNull(numbered.apply(n), "numbered record");
+        if (r.number() != n) {
+            throw new IllegalArgumentException("record numbered " + r.number() + ", not " + n);
+        }
+        governance.add(r);
+        return r;
+    }
+
+    @Override
+    public synchronized List<GovernanceRecord> governanceRecords() {
+        return List.copyOf(governance);
+    }
+
+    @Override
+    public synchronized GovernanceRecord close(GovernanceRecord closed, GovernanceStatus from) {
+        long n = closed.number();
+        if (n < 1 || n > governance.size()) {
+            throw new IllegalArgumentException("no governance record g" + n + " is kept");
+        }
+        GovernanceRecord now = governance.get((int) n - 1);
+        if (now.status() != from) {
+            throw new IllegalStateException(now.id() + " is " + now.status().label() + ", no longer " + from.label());
+        }
+        GovernanceRecord kept = new GovernanceRecord(n, now.kind(), now.title(), now.agencies(), now.date(), now.deadline(),
+                now.documentNumber(), now.content(), now.leadIds(), now.parent(), closed.status(), closed.closedOn(),
+                closed.closingNote(), now.recordedBy());
+        governance.set((int) n - 1, kept);
+        return kept;
     }
 }

@@ -2,6 +2,9 @@ package io.xingzhi.adapter.jdbc;
 
 import io.xingzhi.core.XingzhiException;
 import io.xingzhi.core.identity.LinkedBy;
+import io.xingzhi.core.governance.GovernanceKind;
+import io.xingzhi.core.governance.GovernanceRecord;
+import io.xingzhi.core.governance.GovernanceStatus;
 import io.xingzhi.core.lead.DocumentType;
 import io.xingzhi.core.lead.Lead;
 import io.xingzhi.core.lead.LeadFacts;
@@ -9,6 +12,7 @@ import io.xingzhi.core.lead.LeadIdKey;
 import io.xingzhi.core.port.AuditEntry;
 import io.xingzhi.core.port.ConcurrentReviewException;
 import io.xingzhi.core.port.LeadFilter;
+import io.xingzhi.core.port.GovernanceStore;
 import io.xingzhi.core.port.LeadStore;
 import io.xingzhi.core.port.RunChanges;
 import io.xingzhi.core.port.RunJob;
@@ -52,9 +56,10 @@ import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.Query;
 
 /**
- * A {@link LeadStore} (runs, leads and their review, documents, the audit trail) in a relational database through Jdbi: H2 (the embedded default, e.g.
+ * A {@link LeadStore} (runs, leads and their review, documents, the audit trail) and a
+ * {@link GovernanceStore} (source-governance records) in a relational database through Jdbi: H2 (the embedded default, e.g.
  * {@code jdbc:h2:file:./xingzhi-data/store}) or PostgreSQL. It keeps every promise of the port
- * (it passes {@code LeadStoreContract} on both) and:
+ * (it passes {@code LeadStoreContract} and {@code GovernanceStoreContract} on both) and:
  * <ul>
  *   <li>creates and upgrades its schema with versioned, checksummed Flyway migrations
  *       ({@code io/xingzhi/adapter/jdbc/migration}, history in {@code xingzhi_schema_history}) when
@@ -83,7 +88,7 @@ import org.jdbi.v3.core.statement.Query;
  * It holds no connection between calls (a {@link DataSource} with a pool is the embedder's choice).
  * With an in-memory H2 URL, add {@code ;DB_CLOSE_DELAY=-1} so the database outlives a connection.
  */
-public final class JdbiLeadStore implements LeadStore {
+public final class JdbiLeadStore implements LeadStore, GovernanceStore {
     private static final String MIGRATIONS = "classpath:io/xingzhi/adapter/jdbc/migration";
     private static final String HISTORY_TABLE = "xingzhi_schema_history";
     /** Lead ids bound into one {@code IN (...)} list at most. */
@@ -392,15 +397,16 @@ public final class JdbiLeadStore implements LeadStore {
         PreparedBatch events = h.prepareBatch("UPDATE review_events SET lead_id = :new WHERE lead_id = :old");
         PreparedBatch documents = h.prepareBatch("UPDATE document_leads SET lead_id = :new WHERE lead_id = :old");
         PreparedBatch facts = h.prepareBatch("UPDATE run_lead_facts SET lead_id = :new WHERE lead_id = :old");
+        PreparedBatch cited = h.prepareBatch("UPDATE governance_leads SET lead_id = :new WHERE lead_id = :old");
         PreparedBatch remove = h.prepareBatch("DELETE FROM leads WHERE lead_id = :old");
         PreparedBatch alias = h.prepareBatch("INSERT INTO lead_aliases (alias, lead_id) VALUES (:old, :new)");
         for (String o : old) {
             String n = key.keyedId(o);
-            for (PreparedBatch b : List.of(park, copy, events, documents, facts, remove, alias)) {
+            for (PreparedBatch b : List.of(park, copy, events, documents, facts, cited, remove, alias)) {
                 b.bind("old", o).bind("new", n).add();
             }
         }
-        for (PreparedBatch b : List.of(park, copy, events, documents, facts, remove, alias)) {
+        for (PreparedBatch b : List.of(park, copy, events, documents, facts, cited, remove, alias)) {
             b.execute();
         }
         h.createUpdate("DELETE FROM unkeyed_leads").execute();
@@ -778,6 +784,108 @@ public final class JdbiLeadStore implements LeadStore {
                         Optional.ofNullable(rs.getObject("reply_deadline", LocalDate.class)),
                         rs.getString("body_markdown")))
                 .list();
+    }
+
+    // ---- source governance -----------------------------------------------------------------
+
+    @Override
+    public GovernanceRecord keep(java.util.function.LongFunction<GovernanceRecord> numbered) {
+        Objects.requireNonNull(numbered, "numbered");
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return jdbi.inTransaction(h -> {
+                    long n = h.createQuery("SELECT COALESCE(MAX(record_number), 0) FROM governance_records")
+                            .mapTo(Long.class).one() + 1;
+                    GovernanceRecord r = Objects.requireNonNull(numbered.apply(n), "numbered record");
+                    if (r.number() != n) {
+                        throw new IllegalArgumentException("record numbered " + r.number() + ", not " + n);
+                    }
+                    h.createUpdate("INSERT INTO governance_records (record_number, kind, title, agencies, record_date, "
+                                    + "deadline, document_number, content, parent_number, status, closed_on, closing_note, "
+                                    + "recorded_by) VALUES (:n, :kind, :title, :agencies, :date, :deadline, :number, :content, "
+                                    + ":parent, :status, :closedOn, :note, :by)")
+                            .bind("n", n).bind("kind", r.kind().name()).bind("title", r.title())
+                            .bind("agencies", Json.write(r.agencies())).bind("date", Sql.date(r.date()))
+                            .bind("deadline", Sql.date(r.deadline())).bind("number", r.documentNumber())
+                            .bind("content", r.content()).bind("parent", r.parent().orElse(null))
+                            .bind("status", r.status().name()).bind("closedOn", Sql.date(r.closedOn()))
+                            .bind("note", r.closingNote()).bind("by", r.recordedBy())
+                            .execute();
+                    PreparedBatch b = h.prepareBatch("INSERT INTO governance_leads (record_number, ordinal, lead_id) "
+                            + "VALUES (:n, :ordinal, :lead)");
+                    for (int i = 0; i < r.leadIds().size(); i++) {
+                        b.bind("n", n).bind("ordinal", i).bind("lead", r.leadIds().get(i)).add();
+                    }
+                    if (b.size() > 0) {
+                        b.execute();
+                    }
+                    return r;
+                });
+            } catch (JdbiException e) {
+                if (attempt == 50) {
+                    throw Sql.failure("lead store at " + where + ": cannot keep a governance record", e);
+                }
+                // another writer took the same number at once: take the next
+            }
+        }
+    }
+
+    @Override
+    public List<GovernanceRecord> governanceRecords() {
+        return call("list governance records", () -> jdbi.withHandle(h -> governance(h, "", null)));
+    }
+
+    @Override
+    public Optional<GovernanceRecord> governanceRecord(long number) {
+        return call("read governance record g" + number, () -> jdbi.withHandle(h -> governance(h,
+                " WHERE record_number = :n", number)).stream().findFirst());
+    }
+
+    @Override
+    public GovernanceRecord close(GovernanceRecord closed, GovernanceStatus from) {
+        Objects.requireNonNull(closed, "closed");
+        Objects.requireNonNull(from, "from");
+        long n = closed.number();
+        return call("close governance record g" + n, () -> jdbi.inTransaction(h -> {
+            int changed = h.createUpdate("UPDATE governance_records SET status = :to, closed_on = :on, closing_note = :note "
+                            + "WHERE record_number = :n AND status = :from")
+                    .bind("to", closed.status().name()).bind("on", Sql.date(closed.closedOn()))
+                    .bind("note", closed.closingNote()).bind("n", n).bind("from", from.name()).execute();
+            List<GovernanceRecord> now = governance(h, " WHERE record_number = :n", n);
+            if (now.isEmpty()) {
+                throw new IllegalArgumentException("no governance record g" + n + " is kept");
+            }
+            if (changed != 1) {
+                throw new IllegalStateException("g" + n + " is " + now.get(0).status().label() + ", no longer " + from.label());
+            }
+            return now.get(0);
+        }));
+    }
+
+    /** The records the fixed condition selects ({@code :n} bound when {@code number} is given), by number. */
+    private static List<GovernanceRecord> governance(Handle h, String where, Long number) {
+        Query leads = h.createQuery("SELECT record_number, lead_id FROM governance_leads"
+                + (number == null ? "" : " WHERE record_number = :n") + " ORDER BY record_number, ordinal");
+        Query records = h.createQuery("SELECT * FROM governance_records" + where + " ORDER BY record_number");
+        if (number != null) {
+            leads.bind("n", number.longValue());
+            records.bind("n", number.longValue());
+        }
+        Map<Long, List<String>> cited = new HashMap<>();
+        leads.map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getString(2)))
+                .forEach(e -> cited.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        return records.map((rs, ctx) -> {
+            long n = rs.getLong("record_number");
+            long parent = rs.getLong("parent_number");
+            Optional<Long> parentNumber = rs.wasNull() ? Optional.empty() : Optional.of(parent);
+            return new GovernanceRecord(n, GovernanceKind.valueOf(rs.getString("kind")), rs.getString("title"),
+                    Json.strings(rs.getString("agencies")), rs.getObject("record_date", LocalDate.class),
+                    Optional.ofNullable(rs.getObject("deadline", LocalDate.class)), rs.getString("document_number"),
+                    rs.getString("content"), cited.getOrDefault(n, List.of()), parentNumber,
+                    GovernanceStatus.valueOf(rs.getString("status")),
+                    Optional.ofNullable(rs.getObject("closed_on", LocalDate.class)), rs.getString("closing_note"),
+                    rs.getString("recorded_by"));
+        }).list();
     }
 
     // ---- audit ---------------------------------------------------------------------------

@@ -2,6 +2,9 @@ package io.xingzhi.adapter.rest;
 
 import io.xingzhi.core.app.RequestFields;
 import io.xingzhi.core.app.ReviewService;
+import io.xingzhi.core.governance.GovernanceRecord;
+import io.xingzhi.core.governance.GovernanceStatistics;
+import io.xingzhi.core.governance.GovernanceStatus;
 import io.xingzhi.core.lead.Evidence;
 import io.xingzhi.core.lead.Lead;
 import io.xingzhi.core.port.RunChanges;
@@ -229,5 +232,38 @@ final class Views {
         return new RunView(r.number(), r.asOf().toString(), r.startedAt().toString(), r.finishedAt().toString(),
                 r.parameters(), r.leads(), r.newLeads(), r.reappeared(), r.noLongerFound(), r.rowsRead(),
                 r.rowsRejected(), r.leadsByModelAndKind());
+    }
+    /** A source-governance record, its status as seen on a date ({@code overdue} computed). */
+    record GovernanceView(String id, String kind, String kindLabel, String title, List<String> agencies, String date,
+                          String deadline, String number, String content, List<String> leadIds, String parent,
+                          String status, String statusLabel, String closedOn, String closingNote, String recordedBy) {
+    }
+
+    /** {@link GovernanceStatistics.Row}. */
+    record GovernanceRowView(String agency, long recommendations, long adopted, long measures, long rectified,
+                             long overdue, long meetings, long mechanismsInForce) {
+    }
+
+    /** Every governance record and the counts per agency, as of a date. */
+    record GovernanceListView(String asOf, List<GovernanceView> records, List<GovernanceRowView> byAgency,
+                              GovernanceRowView total) {
+    }
+
+    static GovernanceView governance(GovernanceRecord r, LocalDate asOf) {
+        GovernanceStatus now = r.status(asOf);
+        return new GovernanceView(r.id(), r.kind().code(), r.kind().label(), r.title(), r.agencies(), r.date().toString(),
+                r.deadline().map(Object::toString).orElse(null), r.documentNumber(), r.content(), r.leadIds(),
+                r.parent().map(n -> "g" + n).orElse(null), now.code(), now.label(),
+                r.closedOn().map(Object::toString).orElse(null), r.closingNote(), r.recordedBy());
+    }
+
+    static GovernanceListView governance(LocalDate asOf, List<GovernanceRecord> records, GovernanceStatistics stats) {
+        return new GovernanceListView(asOf.toString(), records.stream().map(r -> governance(r, asOf)).toList(),
+                stats.byAgency().stream().map(Views::governanceRow).toList(), governanceRow(stats.total()));
+    }
+
+    static GovernanceRowView governanceRow(GovernanceStatistics.Row r) {
+        return new GovernanceRowView(r.agency(), r.recommendations(), r.adopted(), r.measures(), r.rectified(), r.overdue(),
+                r.meetings(), r.mechanismsInForce());
     }
 }

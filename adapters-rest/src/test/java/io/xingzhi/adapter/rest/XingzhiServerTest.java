@@ -541,12 +541,17 @@ class XingzhiServerTest {
         String job = body(started).get("id").asText();
         String number = body(post("/documents", ADMIN, "{\"lead_ids\":[\"L1\"],\"document_type\":\"CORRECTION_NOTICE\"}"))
                 .get("number").asText();
+        // a 检察建议 on the confirmed lead, for the route that closes it
+        assertThat(post("/governance", ADMIN, "{\"kind\":\"recommendation\",\"title\":\"检察建议\",\"agencies\":\"丹东市看守所\","
+                + "\"lead_ids\":[\"L1\"]}").statusCode()).isEqualTo(200);
         Map<String, String> bodies = Map.of("/runs", "{\"as_of\":\"2024-08-02\"}",
                 "/leads/{id}/review", "{\"action\":\"verify\",\"expected_version\":0}",
-                "/documents", "{\"lead_ids\":[\"L1\"],\"document_type\":\"CORRECTION_NOTICE\"}");
+                "/documents", "{\"lead_ids\":[\"L1\"],\"document_type\":\"CORRECTION_NOTICE\"}",
+                "/governance", "{\"kind\":\"mechanism\",\"title\":\"联动协作机制\",\"agencies\":\"丹东市看守所\"}",
+                "/governance/{id}/close", "{\"status\":\"adopted\"}");
         for (String route : documented) {
             String[] mp = route.split(" ");
-            String path = mp[1].replace("/runs/{id}", "/runs/" + job).replace("{id}", "L2")
+            String path = mp[1].replace("/runs/{id}", "/runs/" + job).replace("/governance/{id}", "/governance/g1").replace("{id}", "L2")
                     .replace("{number}", java.net.URLEncoder.encode(number, StandardCharsets.UTF_8));
             HttpResponse<String> a = mp[0].equals("GET") ? get(path, ADMIN) : post(path, ADMIN, bodies.get(mp[1]));
             assertThat(a.statusCode()).as(route + " " + a.body()).isBetween(200, 202);
