@@ -72,7 +72,10 @@ class RerunOnChangedDataTest {
         assertThat(store.history(same.leadId())).hasSize(2);
     }
 
-    /** Moves {@code moved}'s leave date a week later and removes {@code gone}'s stay from the custody export. */
+    /**
+     * Moves {@code moved}'s leave date a week later and removes {@code gone}'s stay (when given) from the
+     * custody export.
+     */
     static void editCustody(Path custody, Lead moved, Lead gone) throws IOException {
         List<String> lines = Files.readAllLines(custody, StandardCharsets.UTF_8);
         List<String> header = List.of(lines.get(0).replace("\uFEFF", "").split(",", -1));
@@ -88,7 +91,7 @@ class RerunOnChangedDataTest {
                 out.add(line);
                 continue;
             }
-            if (is(cells, idCol, caseCol, gone)) {
+            if (gone != null && is(cells, idCol, caseCol, gone)) {
                 assertThat(line).doesNotContain("\"");
                 edited++;
                 continue;
@@ -101,7 +104,7 @@ class RerunOnChangedDataTest {
             }
             out.add(line);
         }
-        assertThat(edited).as("custody rows edited").isEqualTo(2);
+        assertThat(edited).as("custody rows edited").isEqualTo(gone == null ? 1 : 2);
         Files.write(custody, out, StandardCharsets.UTF_8);
     }
 
