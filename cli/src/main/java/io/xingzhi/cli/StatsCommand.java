@@ -18,13 +18,15 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code xingzhi stats}: review statistics and the 类案 report, as text tables or JSON, counted by
+ * {@code xingzhi stats}: review statistics, the seed's funnel (线索 → 核查 → 成案 → 文书 → 整改, and 移送)
+ * and the 类案 report, as text tables or JSON, counted by
  * core's {@link io.xingzhi.core.app.StatisticsService} - the numbers of {@code GET /stats} and
  * {@code GET /class-cases}.
  */
 @Command(name = "stats", mixinStandardHelpOptions = true,
-        description = "Review statistics per model, kind and agency, and the 类案 report (the numbers of GET /stats "
-                + "and GET /class-cases).")
+        description = "Review statistics per model, kind and agency, the funnel (leads → verified → confirmed → "
+                + "documents → rectified, and referrals) in total and per model, and the 类案 report (the numbers of "
+                + "GET /stats and GET /class-cases).")
 final class StatsCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     LeadIdKeyOption leadIdKey = new LeadIdKeyOption();
@@ -35,10 +37,12 @@ final class StatsCommand implements Callable<Integer> {
     @Option(names = "--json", description = "JSON on standard output: {statistics, class_cases, governance}")
     boolean json;
 
-    @Option(names = "--from", description = "leads first seen by a run as of this date or later (YYYY-MM-DD)")
+    @Option(names = "--from", description = "leads first seen by a run as of this date or later, and the funnel's "
+            + "decisions made on it or later (YYYY-MM-DD)")
     String from;
 
-    @Option(names = "--to", description = "leads first seen by a run as of this date or earlier (YYYY-MM-DD)")
+    @Option(names = "--to", description = "leads first seen by a run as of this date or earlier, and the funnel's "
+            + "decisions made on it or earlier (YYYY-MM-DD)")
     String to;
 
     @Option(names = "--min-count", defaultValue = "2", description = "fewest confirmed leads of a 类案 group (default ${DEFAULT-VALUE})")
@@ -88,6 +92,8 @@ final class StatsCommand implements Callable<Integer> {
                     .collect(Collectors.joining(Lang.text("，", ", "))));
         }
         System.out.println();
+        funnel(s, f, t);
+        System.out.println();
         ClassCaseReport cc = report.classCases();
         System.out.println(Lang.text("类案（同一被监督单位、同一类型、至少 " + cc.minCount() + " 件成案线索）",
                 "Class cases (one unit, one kind, at least " + cc.minCount() + " confirmed leads)"));
@@ -123,6 +129,33 @@ final class StatsCommand implements Callable<Integer> {
             System.out.print(GovernanceCommand.perAgency(governance.get()).render());
         }
         return 0;
+    }
+
+    /** The seed's funnel: a table per model and in total, the referrals by recipient, and the total in the seed's words. */
+    private static void funnel(ReviewStatistics s, Optional<LocalDate> f, Optional<LocalDate> t) {
+        System.out.println(Lang.text("线索 → 核查 → 成案 → 文书 → 整改", "leads → verified → confirmed → documents → rectified")
+                + (f.isPresent() || t.isPresent() ? Lang.text("（核查至移送按决定日期：", " (verified to referred by decision date: ")
+                        + f.map(LocalDate::toString).orElse("…") + Lang.text(" 至 ", " to ") + t.map(LocalDate::toString).orElse("…")
+                        + Lang.text("）", ")") : ""));
+        TextTable table = new TextTable(List.of(Lang.text("模型", "model"), Lang.text("线索", "leads"), Lang.text("核查", "verified"),
+                Lang.text("成案", "confirmed"), Lang.text("文书", "documents"), Lang.text("文书涉及线索", "their leads"),
+                Lang.text("整改", "rectified"), Lang.text("移送", "referred")), false, true, true, true, true, true, true, true);
+        for (ReviewStatistics.ModelFunnel m : s.byModel()) {
+            funnelRow(table, Lang.english() ? m.model() : m.modelLabel(), m.funnel());
+        }
+        funnelRow(table, Lang.text("合计", "total"), s.funnel());
+        System.out.print(table.render());
+        if (!s.funnel().referralsByRecipient().isEmpty()) {
+            System.out.println(Lang.text("移送：", "referred to: ") + s.funnel().referralsByRecipient().entrySet().stream()
+                    .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(Lang.text("，", ", "))));
+        }
+        if (!Lang.english()) {
+            System.out.println("合计：" + s.funnel().sentence());
+        }
+    }
+
+    private static void funnelRow(TextTable t, String label, ReviewStatistics.Funnel f) {
+        t.row(label, f.leads(), f.verified(), f.confirmed(), f.documents(), f.documentLeads(), f.rectified(), f.referrals());
     }
 
     private static String modelLabel(ReviewStatistics.KindRow r) {

@@ -242,6 +242,8 @@ class RestAndCommandLineAgreeTest {
         restReview("A1", fields("action", "issue-document"));
         cliReview("A2", url, fields("action", "issue-document"));
         cliReview("A2", url, fields("action", "record-reply", "summary", "已整改", "date", "2024-07-20"));
+        restReview("A3", fields("action", "refer", "to", "公益诉讼部门", "date", "2024-07-05"));
+        cliReview("A1", url, fields("action", "refer", "to", "监察委员会", "date", "2025-01-10"));
 
         for (String range : List.of("", "?from=2024-06-30", "?to=2024-06-29", "?from=2024-01-01&to=2024-12-31")) {
             List<String> cliRange = new ArrayList<>();
@@ -268,6 +270,21 @@ class RestAndCommandLineAgreeTest {
         assertThat(total.get("rectified").asLong()).isEqualTo(1);
         assertThat(json.readTree(call("GET", "/stats?to=2024-06-29", null).body()).get("total").get("leads").asLong())
                 .isZero();
+        JsonNode funnel = json.readTree(call("GET", "/stats", null).body()).get("funnel");
+        assertThat(funnel).isEqualTo(json.readTree("{\"leads\":7,\"verified\":5,\"confirmed\":3,\"documents\":1,"
+                + "\"document_leads\":2,\"rectified\":1,\"referrals\":2,\"referred_leads\":2,"
+                + "\"referrals_by_recipient\":{\"公益诉讼部门\":1,\"监察委员会\":1}}"));
+        // 2024's work: the leads first found in 2024, the documents, replies and referrals dated in it
+        // (the confirmations and dismissals were recorded today, after 2024)
+        JsonNode year = json.readTree(call("GET", "/stats?from=2024-01-01&to=2024-12-31", null).body());
+        assertThat(year.get("funnel")).isEqualTo(json.readTree("{\"leads\":7,\"verified\":0,\"confirmed\":0,"
+                + "\"documents\":1,\"document_leads\":2,\"rectified\":1,\"referrals\":1,\"referred_leads\":1,"
+                + "\"referrals_by_recipient\":{\"公益诉讼部门\":1}}"));
+        assertThat(year.get("by_model")).extracting(m -> m.get("model").asText() + " " + m.get("funnel").get("leads").asLong())
+                .containsExactly("custody-transfer 4", "political-rights 2", "property-penalty 1");
+        String text = out("stats", "--store", url);
+        assertThat(text).contains("线索 → 核查 → 成案 → 文书 → 整改", "移送：公益诉讼部门 1，监察委员会 1",
+                "合计：线索 7 条 → 核查 5 条 → 成案 3 件 → 文书 1 份（涉及线索 2 条） → 整改 1 件；移送 2 次（公益诉讼部门 1、监察委员会 1）");
     }
 
     static void ok(String... args) {

@@ -152,7 +152,17 @@ final class Views {
      * writes the same record the same way): the first-seen range, the total, per model and kind,
      * per supervised agency.
      */
-    record StatsView(String from, String to, CountsView total, List<KindRowView> byKind, List<AgencyRowView> byAgency) {
+    record StatsView(String from, String to, CountsView total, List<KindRowView> byKind, List<AgencyRowView> byAgency,
+                     FunnelView funnel, List<ModelFunnelView> byModel) {
+    }
+
+    /** {@link ReviewStatistics.Funnel}: 线索 → 核查 → 成案 → 文书 → 整改, and 移送. */
+    record FunnelView(long leads, long verified, long confirmed, long documents, long documentLeads, long rectified,
+                      long referrals, long referredLeads, Map<String, Long> referralsByRecipient) {
+    }
+
+    /** {@link ReviewStatistics.ModelFunnel}. */
+    record ModelFunnelView(String model, String modelLabel, FunnelView funnel) {
     }
 
     /** {@link ReviewStatistics.Counts}. */
@@ -189,7 +199,14 @@ final class Views {
         return new StatsView(s.from().map(LocalDate::toString).orElse(null), s.to().map(LocalDate::toString).orElse(null),
                 counts(s.total()), s.byKind().stream().map(r -> new KindRowView(r.model(), r.kind(), r.kindLabel(),
                         counts(r.counts()))).toList(),
-                s.byAgency().stream().map(r -> new AgencyRowView(r.agency(), counts(r.counts()))).toList());
+                s.byAgency().stream().map(r -> new AgencyRowView(r.agency(), counts(r.counts()))).toList(),
+                funnel(s.funnel()), s.byModel().stream()
+                        .map(m -> new ModelFunnelView(m.model(), m.modelLabel(), funnel(m.funnel()))).toList());
+    }
+
+    private static FunnelView funnel(ReviewStatistics.Funnel f) {
+        return new FunnelView(f.leads(), f.verified(), f.confirmed(), f.documents(), f.documentLeads(), f.rectified(),
+                f.referrals(), f.referredLeads(), f.referralsByRecipient());
     }
 
     private static CountsView counts(ReviewStatistics.Counts c) {

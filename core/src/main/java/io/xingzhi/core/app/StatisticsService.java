@@ -11,6 +11,7 @@ import io.xingzhi.core.review.ReviewState;
 import io.xingzhi.core.stats.ClassCaseReport;
 import io.xingzhi.core.stats.ReviewStatistics;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -27,10 +28,13 @@ import java.util.function.Consumer;
  * It promises:
  * <ul>
  *   <li>the leads are those first seen by a run whose as-of date lies in {@code [from, to]} (either
- *       end open when empty);</li>
- *   <li>it reads them through the {@link LeadRepository} once, page by page ({@value #PAGE} leads),
- *       with the histories of just the leads whose counts need them (dismissed, document issued),
- *       one call per page - never the whole store at once;</li>
+ *       end open when empty); the funnel's decisions ({@link ReviewStatistics.Funnel}: 核查, 成案,
+ *       文书, 整改, 移送) are those dated in {@code [from, to]}, whenever their lead was first seen - a
+ *       confirmation or dismissal by the day it was recorded, in the service's time zone;</li>
+ *   <li>it reads the leads through the {@link LeadRepository} page by page ({@value #PAGE} leads),
+ *       with the histories of just the leads ever reviewed, one call per page - never the whole
+ *       store at once; once without a period, twice with one (the period's leads, then every lead's
+ *       decisions);</li>
  *   <li>a {@code from} after {@code to}, or a {@code min_count} under 1, is an
  *       {@link InvalidFieldException} naming the field.</li>
  * </ul>
@@ -42,15 +46,27 @@ public final class StatisticsService {
             ReviewState.RECTIFIED, ReviewState.REPLY_OVERDUE);
 
     private final LeadRepository leads;
+    private final ZoneId zone;
 
+    /** Statistics whose funnel dates confirmations and dismissals in the system's time zone. */
     public StatisticsService(LeadRepository leads) {
-        this.leads = Objects.requireNonNull(leads, "leads");
+        this(leads, ZoneId.systemDefault());
     }
 
-    /** The review statistics of the leads first seen in {@code [from, to]}. */
+    /**
+     * @param leads where the leads and their histories are read
+     * @param zone the time zone that dates a confirmation or dismissal by the time it was recorded
+     *     (the other decisions carry their own date)
+     */
+    public StatisticsService(LeadRepository leads, ZoneId zone) {
+        this.leads = Objects.requireNonNull(leads, "leads");
+        this.zone = Objects.requireNonNull(zone, "zone");
+    }
+
+    /** The review statistics of the leads first seen in {@code [from, to]}, with the funnel of that period. */
     public ReviewStatistics statistics(Optional<LocalDate> from, Optional<LocalDate> to) {
-        ReviewStatistics.Tally tally = new ReviewStatistics.Tally(from, to);
-        scan(filter(from, to), true, tally::add, l -> { });
+        ReviewStatistics.Tally tally = new ReviewStatistics.Tally(from, to, zone);
+        tally(tally, from, to, l -> { });
         return tally.result();
     }
 
@@ -72,10 +88,25 @@ public final class StatisticsService {
     /** Both, over the leads first seen in {@code [from, to]}, in one pass. */
     public StatisticsReport report(Optional<LocalDate> from, Optional<LocalDate> to, int minCount) {
         checkMinCount(minCount);
-        ReviewStatistics.Tally tally = new ReviewStatistics.Tally(from, to);
+        ReviewStatistics.Tally tally = new ReviewStatistics.Tally(from, to, zone);
         List<StoredLead> confirmed = new ArrayList<>();
-        scan(filter(from, to), true, tally::add, confirmed::add);
+        tally(tally, from, to, confirmed::add);
         return new StatisticsReport(tally.result(), ClassCaseReport.of(confirmed, minCount));
+    }
+
+    /** The period's leads into {@code tally}, and the decisions of the period: in the same pass when there is no period. */
+    private void tally(ReviewStatistics.Tally tally, Optional<LocalDate> from, Optional<LocalDate> to,
+                       Consumer<StoredLead> confirmed) {
+        boolean period = from.isPresent() || to.isPresent();
+        scan(filter(from, to), true, (l, h) -> {
+            tally.add(l, h);
+            if (!period) {
+                tally.addDecisions(l, h);
+            }
+        }, confirmed);
+        if (period) {
+            scan(LeadFilter.all(), true, tally::addDecisions, l -> { });
+        }
     }
 
     private interface LeadAndHistory {
@@ -87,7 +118,7 @@ public final class StatisticsService {
         for (long offset = 0; ; offset += PAGE) {
             List<StoredLead> page = leads.leads(f.withPage(offset, PAGE));
             Map<String, List<ReviewEvent>> histories = withHistories
-                    ? leads.histories(page.stream().filter(l -> ReviewStatistics.needsHistory(l.state()))
+                    ? leads.histories(page.stream().filter(ReviewStatistics::needsHistory)
                             .map(StoredLead::leadId).toList())
                     : Map.of();
             for (StoredLead l : page) {

@@ -221,7 +221,7 @@ public final class Engine {
             for (Dataset d : Dataset.values()) {
                 if (!d.streamed() && available.contains(d)) {
                     progress.phase(ProgressListener.Phase.READ, java.util.Optional.of(d), source.size(d));
-                    read(d, counter(counters, d), rejections, records::add, notes);
+                    read(d, counter(counters, d), rejections, records::add, notes, null);
                 }
             }
             return records;
@@ -338,6 +338,7 @@ public final class Engine {
                     continue;
                 }
                 progress.phase(ProgressListener.Phase.STREAM, java.util.Optional.of(d), source.size(d));
+                // a row about a valid number nobody watches is only checked on the pool, never built
                 read(d, c, rejections, rec -> {
                     if (watches.isEmpty()) {
                         return;
@@ -356,7 +357,7 @@ public final class Engine {
                             }
                         }
                     }
-                }, notes);
+                }, notes, watches::containsKey);
             }
         }
 
@@ -402,11 +403,16 @@ public final class Engine {
         return counters.computeIfAbsent(d, k -> new Counter());
     }
 
+    /**
+     * Reads a dataset through the pipeline. With {@code watched} (a streamed dataset: whether a
+     * normalised identity number is watched), rows about a valid number it does not hold are only
+     * checked ({@link RecordMapper#mapIfWatched}) and counted, never built or handed to {@code sink}.
+     */
     private void read(Dataset d, Counter c, List<Rejection> rejections, java.util.function.Consumer<AgencyRecord> sink,
-                      List<SourceNote> notes) {
+                      List<SourceNote> notes, java.util.function.Predicate<String> watched) {
         RowHandler handler = new RowHandler(d, c, rejections, sink);
         try {
-            c.columns.addAll(readPipelined(d, handler, notes));
+            c.columns.addAll(readPipelined(d, handler, notes, watched));
         } catch (XingzhiException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -440,6 +446,12 @@ public final class Engine {
             tick();
         }
 
+        /** Counts a row that was accepted and that nobody reads (its record was never built). */
+        void counted() {
+            c.accepted++;
+            tick();
+        }
+
         /** Counts a row the source could not split. */
         void rejected(Rejection rejection) {
             reject(rejection);
@@ -469,6 +481,8 @@ public final class Engine {
     }
 
     private static final int BATCH = 2048;
+    /** A mapped batch's entry for a row that was accepted and that nobody watches (no record built). */
+    private static final Object UNWATCHED = new Object();
     private static final java.util.concurrent.Future<Object[]> END =
             java.util.concurrent.CompletableFuture.completedFuture(new Object[0]);
 
@@ -478,8 +492,9 @@ public final class Engine {
      * counts, indexes or feeds them to the watches, so models still see one person's records in
      * source order on one thread. Memory stays bounded (a few batches in flight).
      */
-    private Set<String> readPipelined(Dataset d, RowHandler handler, List<SourceNote> notes) {
-        Pipe pipe = new Pipe(mapper, d);
+    private Set<String> readPipelined(Dataset d, RowHandler handler, List<SourceNote> notes,
+                                      java.util.function.Predicate<String> watched) {
+        Pipe pipe = new Pipe(mapper, d, watched);
         Thread reader = new Thread(() -> pipe.produce(source, d), "xingzhi-read-" + d.fileStem());
         reader.setDaemon(true);
         reader.start();
@@ -492,6 +507,8 @@ public final class Engine {
                 for (Object item : next.get()) {
                     if (item instanceof MappingResult r) {
                         handler.handle(r);
+                    } else if (item == UNWATCHED) {
+                        handler.counted();
                     } else {
                         handler.rejected((Rejection) item);
                     }
@@ -529,6 +546,8 @@ public final class Engine {
                 new java.util.concurrent.ArrayBlockingQueue<>(8);
         final java.util.concurrent.ExecutorService mappers;
         private final RecordMapper mapper;
+        /** For a streamed dataset, whether a normalised identity number is watched; null: map every row. */
+        private final java.util.function.Predicate<String> watched;
         volatile boolean cancelled;
         volatile RuntimeException failure;
         private Object[] batch = new Object[BATCH];
@@ -544,8 +563,9 @@ public final class Engine {
         /** What the sources' headers said (read by the engine after the reader thread ended). */
         final List<SourceNote> notes = new ArrayList<>();
 
-        Pipe(RecordMapper mapper, Dataset dataset) {
+        Pipe(RecordMapper mapper, Dataset dataset, java.util.function.Predicate<String> watched) {
             this.mapper = mapper;
+            this.watched = watched;
             this.dataset = dataset;
             int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
             java.util.concurrent.atomic.AtomicInteger count = new java.util.concurrent.atomic.AtomicInteger();
@@ -631,7 +651,7 @@ public final class Engine {
             }
         }
 
-        /** Maps a batch in place on the pool: raw rows become mapping results, rejections stay. */
+        /** Maps a batch in place on the pool: raw rows become mapping results (or UNWATCHED), rejections stay. */
         private void submit(Object[] items) {
             if (cancelled) {
                 throw new Cancelled();
@@ -639,7 +659,8 @@ public final class Engine {
             put(mappers.submit(() -> {
                 for (int i = 0; i < items.length; i++) {
                     if (items[i] instanceof RawRow row) {
-                        items[i] = mapper.map(row);
+                        items[i] = watched == null ? mapper.map(row)
+                                : mapper.mapIfWatched(row, watched).<Object>map(r -> r).orElse(UNWATCHED);
                     }
                 }
                 return items;

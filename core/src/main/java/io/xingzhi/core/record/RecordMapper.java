@@ -139,6 +139,39 @@ public final class RecordMapper {
         return new MappingResult.Accepted(rec);
     }
 
+    /**
+     * Maps a streamed row unless nobody would read its record. An activity row whose identity number
+     * is valid and not one of {@code watched} (the numbers of the persons some model watches) is
+     * only checked: every value {@link #map} would parse or require is parsed or required, a row
+     * that {@link #map} would reject gives the same rejection, and an accepted one gives empty, with
+     * no record built. Any other row (another dataset, a watched number, a row without a valid
+     * number, which only the identity index can place) gives what {@link #map} gives.
+     *
+     * @param row a row of a streamed dataset
+     * @param watched whether a normalised identity number is watched; called from the mapping thread
+     */
+    public Optional<MappingResult> mapIfWatched(RawRow row, java.util.function.Predicate<String> watched) {
+        if (row.dataset() != Dataset.ACTIVITIES) {
+            return Optional.of(map(row));
+        }
+        Row r = new Row(row, false);
+        String rawId = r.raw("id_number");
+        if (rawId == null) {
+            return Optional.of(map(row));
+        }
+        Parsed<IdNumber> id = IdNumber.parse(rawId);
+        if (!id.isOk() || watched.test(id.value().value())) {
+            return Optional.of(map(row));
+        }
+        // the checks map() makes of an activity with a valid number, in its order: identity, then the activity
+        r.date("birth_date");
+        r.required("occurred_on", Dates::parse);
+        if (!r.errors.isEmpty()) {
+            return Optional.of(new MappingResult.Rejected(new Rejection(row.ref(), String.join("; ", r.errors))));
+        }
+        return Optional.empty();
+    }
+
     private AgencyRecord mapRow(Row r, Dataset dataset) {
         RawRow row = r.row;
         RecordIdentity identity = r.identity();

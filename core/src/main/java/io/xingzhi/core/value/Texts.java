@@ -48,6 +48,15 @@ public final class Texts {
     /** Name forms of 《通用规范汉字表》 附件1 that OpenCC's first candidate does not give. */
     private static final Map<Integer, String> NAME_FORMS = Map.of((int) '鉅', "钜", (int) '麴', "麹");
 
+    /** Per BMP character: whether it is whitespace in the sense of {@link #isBlank} ({@link #spaceByDefinition}). */
+    private static final boolean[] SPACE = new boolean[0x10000];
+
+    static {
+        for (int c = 0; c < 0x10000; c++) {
+            SPACE[c] = spaceByDefinition((char) c);
+        }
+    }
+
     /** Per BMP character: what it becomes, or null when it stays as written. */
     private static final String[] SIMPLIFIED = new String[0x10000];
     /** Per supplementary code point that changes: what it becomes. */
@@ -240,9 +249,24 @@ public final class Texts {
         return safe.length() <= MESSAGE_LENGTH ? safe : safe.substring(0, MESSAGE_LENGTH) + "…";
     }
 
+    /** Whitespace in the sense of {@link #isBlank}: one table look-up ({@link #spaceByDefinition}, computed once). */
     static boolean isSpace(char c) {
+        return SPACE[c];
+    }
+
+    /** The definition of the whitespace {@link #isSpace} looks up. */
+    static boolean spaceByDefinition(char c) {
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF'
                 || (c >= '\u200B' && c <= '\u200D');
+    }
+
+    /**
+     * True when none of the parsers' foldings touches {@code c}: no whitespace, no width variant,
+     * no character that {@link #toSimplified} changes, no half of a surrogate pair. A value made only
+     * of such characters is its own width-folded, space-free, simplified form.
+     */
+    static boolean untouched(char c) {
+        return !SPACE[c] && WIDTH_FOLDED[c] == null && SIMPLIFIED[c] == null && !Character.isSurrogate(c);
     }
 
     private static boolean isWidthVariant(char c) {
