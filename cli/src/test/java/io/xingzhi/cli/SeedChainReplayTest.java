@@ -102,18 +102,27 @@ class SeedChainReplayTest {
         assertThat(counts(row(gov.get("by_agency"), ENVIRONMENT))).containsExactly(0L, 0L, 1L, 0L, 0L, 1L, 1L);
         assertThat(counts(gov.get("total"))).containsExactly(1L, 1L, 2L, 0L, 1L, 1L, 1L);
 
-        // the numbers, in the seed's order: leads → cases (成案) → documents, the referral, the governance
-        JsonNode stats = JSON.readTree(captured("stats", "--store", url, "--json", "--to", "2024-11-30"));
+        // the numbers, in the seed's order: 线索 → 核查 → 成案 → 文书 → 整改, the referral, and the governance
+        JsonNode stats = JSON.readTree(captured("stats", "--store", url, "--json"));
         JsonNode total = stats.get("statistics").get("total");
+        int cases = custody.size() + 1;
         assertThat(total.get("leads").asLong()).isEqualTo(found);
-        assertThat(total.get("confirmed").asLong()).isEqualTo(custody.size() + 1);
+        assertThat(total.get("confirmed").asLong()).isEqualTo(cases);
         assertThat(total.get("documents_by_type").get("CORRECTION_NOTICE").asLong()).isEqualTo(1);
         assertThat(total.get("awaiting_reply").asLong()).isEqualTo(custody.size());
-        assertThat(stats.get("governance").get("total").get("overdue").asLong()).isEqualTo(1);
+        JsonNode funnel = stats.get("statistics").get("funnel");
+        assertThat(List.of(funnel.get("leads").asLong(), funnel.get("verified").asLong(), funnel.get("confirmed").asLong(),
+                funnel.get("documents").asLong(), funnel.get("document_leads").asLong(), funnel.get("referrals").asLong()))
+                .containsExactly(found, (long) cases, (long) cases, 1L, (long) custody.size(), 1L);
+        assertThat(funnel.get("referrals_by_recipient").get("公益诉讼部门").asLong()).isEqualTo(1);
+        // stats sees governance as of today: by now both measures are past their deadlines
+        assertThat(stats.get("governance").get("total").get("overdue").asLong()).isEqualTo(2);
         assertThat(store.history(violated.leadId())).extracting(ReviewEvent::action)
                 .containsExactly(ReviewActionType.VERIFY, ReviewActionType.CONFIRM, ReviewActionType.REFER);
-        String text = captured("stats", "--store", url, "--to", "2024-11-30");
-        assertThat(text).contains("诉源治理（按单位，状态截至 2024-11-30", justice, ENVIRONMENT);
+        String text = captured("stats", "--store", url);
+        assertThat(text).contains("线索 " + found + " 条 → 核查 " + cases + " 条 → 成案 " + cases + " 件 → 文书 1 份（涉及线索 "
+                + custody.size() + " 条） → 整改 0 件；移送 1 次（公益诉讼部门 1）");
+        assertThat(text).contains("诉源治理（按单位，状态截至", justice, ENVIRONMENT);
 
         // 实时更新: the center's next export corrects one transfer date; the re-run says so and keeps every review
         Map<String, StoredLead> before = reviewed(store);
@@ -135,8 +144,8 @@ class SeedChainReplayTest {
         assertThat(after.get(moved.leadId()).state()).isEqualTo(ReviewState.DOCUMENT_ISSUED);
         assertThat(after.get(moved.leadId()).lead().facts()).isNotEqualTo(before.get(moved.leadId()).lead().facts());
         assertThat(store.governanceRecords()).hasSize(5);
-        assertThat(JSON.readTree(captured("stats", "--store", url, "--json", "--to", "2024-11-30")).get("statistics")
-                .get("total").get("confirmed").asLong()).isEqualTo(custody.size() + 1);
+        assertThat(JSON.readTree(captured("stats", "--store", url, "--json")).get("statistics").get("total").get("confirmed")
+                .asLong()).isEqualTo(cases);
     }
 
     static void review(String url, String id, String action, String... more) {
