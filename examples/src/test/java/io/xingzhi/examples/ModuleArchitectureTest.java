@@ -50,6 +50,7 @@ class ModuleArchitectureTest {
         m.put("adapters-jdbc", "io.xingzhi.adapter.jdbc");
         m.put("adapters-rest", "io.xingzhi.adapter.rest");
         m.put("adapters-docx", "io.xingzhi.adapter.docx");
+        m.put("adapters-spark", "io.xingzhi.adapter.spark");
         m.put("cli", "io.xingzhi.cli");
         m.put("examples", "io.xingzhi.examples");
         return java.util.Collections.unmodifiableMap(m);

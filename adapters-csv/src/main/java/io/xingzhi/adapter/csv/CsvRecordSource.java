@@ -10,21 +10,14 @@ import io.xingzhi.core.record.RawRow;
 import io.xingzhi.core.record.Rejection;
 import io.xingzhi.core.run.SourceNote;
 import io.xingzhi.format.CsvRowReader;
+import io.xingzhi.format.DatasetFiles;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Reads a folder of agency CSV exports (CONTRACT.md §1): dataset {@code custody} is the file
@@ -59,12 +52,8 @@ public final class CsvRecordSource implements RecordSource {
     private final Path folder;
     private final CsvOptions options;
     private final CsvRowReader reader;
-    /** A file's header recognition by path, size and time: the folder is listed often, headers read once. */
-    private final Map<String, Recognised> recognised = new ConcurrentHashMap<>();
-
-    /** What a file's header row says it is. */
-    private record Recognised(long size, long modified, Optional<Dataset> dataset, String why, String whyEnglish) {
-    }
+    /** Which files make which dataset, in which order (shared with the Spark engine). */
+    private final DatasetFiles files;
 
     /** Reads {@code folder}, detecting each file's encoding. */
     public CsvRecordSource(Path folder) {
@@ -80,9 +69,7 @@ public final class CsvRecordSource implements RecordSource {
         this.folder = Objects.requireNonNull(folder, "folder");
         this.options = Objects.requireNonNull(options, "options");
         this.reader = new CsvRowReader(options.decoding());
-        if (!Files.isDirectory(folder)) {
-            throw new XingzhiException("not a folder: " + folder);
-        }
+        this.files = new DatasetFiles(folder, options.aliases(), options.decoding());
     }
 
     /** The folder read. */
@@ -90,61 +77,29 @@ public final class CsvRecordSource implements RecordSource {
         return folder;
     }
 
+    /** The options it reads with (the charset, or detection per file; the header aliases). */
+    public CsvOptions options() {
+        return options;
+    }
+
     @Override
     public Set<Dataset> available() {
-        Set<Dataset> found = EnumSet.noneOf(Dataset.class);
-        for (Dataset d : Dataset.values()) {
-            if (!files(d).isEmpty()) {
-                found.add(d);
-            }
-        }
-        return found;
+        return files.available();
     }
 
     @Override
     public List<String> describe(Dataset dataset) {
-        return files(dataset).stream().map(p -> p.getFileName().toString()).toList();
+        return files.describe(dataset);
     }
 
     @Override
     public long size(Dataset dataset) {
-        long total = 0;
-        for (Path p : files(dataset)) {
-            try {
-                total += Files.size(p);
-            } catch (IOException e) {
-                // a file that vanished is reported when it is read
-            }
-        }
-        return total;
+        return files.size(dataset);
     }
 
     /** The files of {@code dataset}, in reading order: those named for it, then those recognised by their headers. */
     public List<Path> files(Dataset dataset) {
-        String stem = dataset.fileStem().toLowerCase(Locale.ROOT);
-        List<Path> named = new ArrayList<>();
-        List<Path> byHeader = new ArrayList<>();
-        for (Path p : list()) {
-            String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
-            if (!name.endsWith(".csv") || !Files.isRegularFile(p)) {
-                continue;
-            }
-            Optional<Dataset> owner = ownerOf(name);
-            if (owner.isPresent()) {
-                if (owner.get() == dataset && name.length() >= stem.length() + 4) {
-                    named.add(p);
-                }
-            } else if (recognise(p).dataset().filter(dataset::equals).isPresent()) {
-                byHeader.add(p);
-            }
-        }
-        String exact = stem + ".csv";
-        named.sort(Comparator.<Path, Boolean>comparing(p -> !p.getFileName().toString().equalsIgnoreCase(exact))
-                .thenComparing(p -> p.getFileName().toString().toLowerCase(Locale.ROOT), CsvRecordSource::naturalCompare)
-                .thenComparing(p -> p.getFileName().toString()));
-        byHeader.sort(Comparator.comparing(p -> p.getFileName().toString()));
-        named.addAll(byHeader);
-        return named;
+        return files.files(dataset);
     }
 
     /**
@@ -153,93 +108,7 @@ public final class CsvRecordSource implements RecordSource {
      */
     @Override
     public List<SourceNote> notes() {
-        List<SourceNote> notes = new ArrayList<>();
-        for (Path p : list()) {
-            String file = p.getFileName().toString();
-            String name = file.toLowerCase(Locale.ROOT);
-            if (!Files.isRegularFile(p) || file.startsWith(".")) {
-                continue;
-            }
-            if (!name.endsWith(".csv")) {
-                notes.add(new SourceNote(file, Optional.empty(), SourceNote.Kind.NOT_DATA,
-                        file + "：不是 .csv 文件，未读取", file + ": not a .csv file, not read"));
-                continue;
-            }
-            if (ownerOf(name).isPresent()) {
-                continue;
-            }
-            Recognised r = recognise(p);
-            if (r.dataset().isPresent()) {
-                Dataset d = r.dataset().get();
-                notes.add(new SourceNote(file, r.dataset(), SourceNote.Kind.RECOGNISED,
-                        file + "：文件名不是数据集名，按表头识别为 " + d.fileStem() + "（" + d.agency() + "）" + r.why(),
-                        file + ": its name names no dataset; read as " + d.fileStem() + " by its headers" + r.whyEnglish()));
-            } else {
-                notes.add(new SourceNote(file, Optional.empty(), SourceNote.Kind.IGNORED,
-                        file + "：未读取。文件名不是数据集名（应为 judgments.csv、custody.csv 等），表头也不能确定是哪个数据集" + r.why()
-                                + "；请按数据集重命名文件，或在配置文件的 header_aliases 中补充列名",
-                        file + ": not read. Its name names no dataset (judgments.csv, custody.csv, …) and its headers do not "
-                                + "tell which dataset it is" + r.whyEnglish() + "; rename it after its dataset, or add its "
-                                + "column names to header_aliases in the config file"));
-            }
-        }
-        return notes;
-    }
-
-    private List<Path> list() {
-        List<Path> all = new ArrayList<>();
-        try (DirectoryStream<Path> dir = Files.newDirectoryStream(folder)) {
-            for (Path p : dir) {
-                all.add(p);
-            }
-        } catch (IOException e) {
-            throw new XingzhiException("cannot list folder " + folder + ": " + e.getMessage(), e);
-        }
-        all.sort(Comparator.comparing(p -> p.getFileName().toString()));
-        return all;
-    }
-
-    /** What the header row of a file whose name is no dataset's says it is (read once per file version). */
-    private Recognised recognise(Path p) {
-        long size;
-        long modified;
-        try {
-            size = Files.size(p);
-            modified = Files.getLastModifiedTime(p).toMillis();
-        } catch (IOException e) {
-            return new Recognised(-1, -1, Optional.empty(), "（无法读取：" + e.getMessage() + "）",
-                    " (cannot be read: " + e.getMessage() + ")");
-        }
-        Recognised known = recognised.get(p.toString());
-        if (known != null && known.size() == size && known.modified() == modified) {
-            return known;
-        }
-        List<String> header;
-        try (InputStream in = Files.newInputStream(p)) {
-            header = reader.header(p.getFileName().toString(), in);
-        } catch (IOException | RuntimeException e) {
-            header = List.of();
-        }
-        Optional<Dataset> d = options.aliases().recognise(header);
-        String shown = header.size() > 8 ? String.join("、", header.subList(0, 8)) + "…" : String.join("、", header);
-        Recognised r = d.isPresent()
-                ? new Recognised(size, modified, d, "", "")
-                : new Recognised(size, modified, d, header.isEmpty() ? "（文件为空或没有可读的表头）" : "（表头：" + shown + "）",
-                        header.isEmpty() ? " (the file is empty or has no readable header)"
-                                : " (header: " + String.join(", ", header.size() > 8 ? header.subList(0, 8) : header) + ")");
-        recognised.put(p.toString(), r);
-        return r;
-    }
-
-    /** The dataset a file name belongs to: the longest stem it starts with (stems never nest today). */
-    private static Optional<Dataset> ownerOf(String lowerName) {
-        Dataset best = null;
-        for (Dataset d : Dataset.values()) {
-            if (lowerName.startsWith(d.fileStem()) && (best == null || d.fileStem().length() > best.fileStem().length())) {
-                best = d;
-            }
-        }
-        return Optional.ofNullable(best);
+        return files.notes();
     }
 
     @Override
@@ -344,40 +213,7 @@ public final class CsvRecordSource implements RecordSource {
 
     /** Compares names with digit runs as numbers: {@code a_2.csv} before {@code a_10.csv}. */
     static int naturalCompare(String a, String b) {
-        int i = 0;
-        int j = 0;
-        while (i < a.length() && j < b.length()) {
-            char x = a.charAt(i);
-            char y = b.charAt(j);
-            if (isDigit(x) && isDigit(y)) {
-                int si = i;
-                int sj = j;
-                while (i < a.length() && isDigit(a.charAt(i))) {
-                    i++;
-                }
-                while (j < b.length() && isDigit(b.charAt(j))) {
-                    j++;
-                }
-                String na = a.substring(si, i).replaceFirst("^0+(?=.)", "");
-                String nb = b.substring(sj, j).replaceFirst("^0+(?=.)", "");
-                int c = na.length() != nb.length() ? Integer.compare(na.length(), nb.length()) : na.compareTo(nb);
-                if (c != 0) {
-                    return c;
-                }
-            } else {
-                if (x != y) {
-                    return Character.compare(x, y);
-                }
-                i++;
-                j++;
-            }
-        }
-        int c = Integer.compare(a.length() - i, b.length() - j);
-        return c != 0 ? c : a.compareTo(b);
-    }
-
-    private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
+        return DatasetFiles.naturalCompare(a, b);
     }
 
     @Override

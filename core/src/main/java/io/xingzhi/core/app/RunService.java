@@ -2,6 +2,7 @@ package io.xingzhi.core.app;
 
 import io.xingzhi.core.XingzhiException;
 import io.xingzhi.core.engine.Engine;
+import io.xingzhi.core.engine.RunEngine;
 import io.xingzhi.core.lead.LeadIdKey;
 import io.xingzhi.core.port.RunJob;
 import io.xingzhi.core.port.ProgressListener;
@@ -47,7 +48,7 @@ import java.util.function.Supplier;
  * Immutable; runs may follow each other (a door that allows one at a time says so itself).
  */
 public final class RunService {
-    private final Engine engine;
+    private final RunEngine engine;
     private final Parameters parameters;
     private final Optional<RunStore> store;
     private final List<RunSink> outputs;
@@ -62,7 +63,7 @@ public final class RunService {
         Engine.Builder e = Engine.builder().source(b.source).parameters(b.parameters).aliases(b.aliases)
                 .progress(b.progress, b.progressEvery).rejections(b.rejections).clock(b.clock).leadIdKey(leadIdKey);
         b.models.ifPresent(e::models);
-        this.engine = e.build();
+        this.engine = b.engine.apply(e);
         this.parameters = b.parameters;
         this.outputs = List.copyOf(b.outputs);
         this.progress = b.progress;
@@ -198,6 +199,7 @@ public final class RunService {
         private final List<RunSink> outputs = new ArrayList<>();
         private Clock clock = Clock.systemUTC();
         private Optional<Supplier<LeadIdKey>> leadIdKey = Optional.empty();
+        private java.util.function.Function<Engine.Builder, ? extends RunEngine> engine = Engine.Builder::build;
 
         private Builder(RecordSource source) {
             this.source = Objects.requireNonNull(source, "source");
@@ -260,6 +262,16 @@ public final class RunService {
         /** The clock that time-stamps run reports (UTC system clock by default). */
         public Builder clock(Clock c) {
             this.clock = Objects.requireNonNull(c);
+            return this;
+        }
+
+        /**
+         * What runs the models: by default the single-machine {@link Engine}; a distributed engine is
+         * made from the same settings ({@link Engine.Builder#settings()}), so it reads the same
+         * source with the same parameters, aliases and models and publishes under the same key.
+         */
+        public Builder engine(java.util.function.Function<Engine.Builder, ? extends RunEngine> factory) {
+            this.engine = Objects.requireNonNull(factory, "factory");
             return this;
         }
 

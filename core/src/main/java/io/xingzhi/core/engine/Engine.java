@@ -4,48 +4,32 @@ import io.xingzhi.core.XingzhiException;
 import io.xingzhi.core.identity.IdentityIndex;
 import io.xingzhi.core.identity.IdentityResolver;
 import io.xingzhi.core.identity.NearMissIndex;
-import io.xingzhi.core.identity.Person;
-import io.xingzhi.core.lead.Evidence;
-import io.xingzhi.core.lead.Lead;
 import io.xingzhi.core.lead.LeadIdKey;
 import io.xingzhi.core.lead.LeadKind;
-import io.xingzhi.core.lead.PossibleMatch;
 import io.xingzhi.core.port.ProgressListener;
 import io.xingzhi.core.port.RecordSource;
 import io.xingzhi.core.port.RejectionSink;
 import io.xingzhi.core.port.RowVisitor;
-import io.xingzhi.core.record.Activity;
 import io.xingzhi.core.record.AgencyRecord;
-import io.xingzhi.core.record.BusinessRole;
-import io.xingzhi.core.record.DataNeed;
 import io.xingzhi.core.record.Dataset;
 import io.xingzhi.core.record.HeaderAliases;
-import io.xingzhi.core.record.HeaderCheck;
 import io.xingzhi.core.record.MappingResult;
 import io.xingzhi.core.record.RawRow;
 import io.xingzhi.core.record.RecordMapper;
 import io.xingzhi.core.record.Rejection;
 import io.xingzhi.core.record.SourceRef;
-import io.xingzhi.core.record.UnmatchedRecord;
 import io.xingzhi.core.run.DatasetCounts;
-import io.xingzhi.core.run.RunReport;
 import io.xingzhi.core.run.RunResult;
 import io.xingzhi.core.run.SourceNote;
-import io.xingzhi.core.supervision.LeadCollector;
 import io.xingzhi.core.supervision.ModelContext;
 import io.xingzhi.core.supervision.Parameters;
-import io.xingzhi.core.supervision.StreamWatch;
 import io.xingzhi.core.supervision.SupervisionModel;
-import io.xingzhi.core.value.CaseNumber;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -79,7 +63,7 @@ import java.util.Set;
  * read, one extra thread runs the source (decoding and splitting rows) ahead of it and a small
  * pool maps the rows, whose results reach the engine in source order.
  */
-public final class Engine {
+public final class Engine implements RunEngine {
     /** At most this many rejections per dataset are kept in the report (counts are always complete). */
     public static final int REJECTIONS_KEPT = 1000;
     /** At most this many distinct reasons are counted per dataset; the others are counted together. */
@@ -118,7 +102,7 @@ public final class Engine {
         return new Builder();
     }
 
-    /** The names of the models this engine can run, in order. */
+    @Override
     public List<String> modelNames() {
         return models.stream().map(SupervisionModel::name).toList();
     }
@@ -133,22 +117,33 @@ public final class Engine {
      *
      * @throws IllegalArgumentException for an unknown model name (the message lists the known ones)
      */
+    @Override
     public RunResult run(LocalDate asOf, Collection<String> modelNames, Parameters params) {
         Objects.requireNonNull(asOf, "asOf");
         Objects.requireNonNull(params, "params");
         return new Run(asOf, params, select(modelNames)).execute();
     }
 
-    private List<SupervisionModel> select(Collection<String> names) {
+    /**
+     * The named models among {@code models}, in the order named, each once.
+     *
+     * @throws IllegalArgumentException for an unknown model name (the message lists the known ones)
+     */
+    public static List<SupervisionModel> select(List<SupervisionModel> models, Collection<String> names) {
+        List<String> known = models.stream().map(SupervisionModel::name).toList();
         List<SupervisionModel> selected = new ArrayList<>();
         for (String n : names) {
             SupervisionModel m = models.stream().filter(x -> x.name().equals(n)).findFirst()
-                    .orElseThrow(() -> new IllegalArgumentException("unknown model \"" + n + "\"; known: " + String.join(", ", modelNames())));
+                    .orElseThrow(() -> new IllegalArgumentException("unknown model \"" + n + "\"; known: " + String.join(", ", known)));
             if (!selected.contains(m)) {
                 selected.add(m);
             }
         }
         return selected;
+    }
+
+    private List<SupervisionModel> select(Collection<String> names) {
+        return select(models, names);
     }
 
     /** One run's state, phase by phase: read and index, assess, stream, report. */
@@ -157,35 +152,10 @@ public final class Engine {
         private final ModelContext ctx;
         private final List<SupervisionModel> selected;
         private final Set<Dataset> available = source.available();
-        private final Map<Dataset, Counter> counters = new EnumMap<>(Dataset.class);
+        private final Map<Dataset, DatasetTally> counters = new EnumMap<>(Dataset.class);
         private final List<Rejection> rejections = new ArrayList<>();
         /** What the source and the headers had to say about the inputs as a whole. */
         private final List<SourceNote> notes = new ArrayList<>();
-        private final Map<String, String> skipped = new LinkedHashMap<>();
-        private final Map<String, Lead> leads = new LinkedHashMap<>();
-        private final Map<SourceRef, UnmatchedRecord> unmatched = new LinkedHashMap<>();
-        /** Model → kind code → why it could not run; and the same kinds as {@code model/CODE}. */
-        private final Map<String, Map<String, String>> kindsNotRun = new LinkedHashMap<>();
-        private final Set<String> notRun = new java.util.HashSet<>();
-        private final LeadCollector out = new LeadCollector() {
-            @Override
-            public void add(Lead lead) {
-                // a kind that could not run reports nothing, whatever its model computed without the data
-                if (!notRun.contains(lead.kind().qualifiedCode())) {
-                    merge(leads, offerNearMisses(lead));
-                }
-            }
-
-            @Override
-            public void unmatched(AgencyRecord record, String reason) {
-                unmatched.putIfAbsent(record.ref(), new UnmatchedRecord(record.ref(), reason));
-            }
-        };
-        /** The person being assessed (null while streaming): the one a lead that says a record is missing is about. */
-        private Person assessing;
-        private NearMissIndex nearMisses = NearMissIndex.empty();
-        /** Person key → the watches models placed on that person's streamed records. */
-        private final Map<String, List<StreamWatch>> watches = new HashMap<>();
 
         Run(LocalDate asOf, Parameters params, List<SupervisionModel> selected) {
             this.ctx = new ModelContext(asOf, params);
@@ -199,14 +169,15 @@ public final class Engine {
                 List<AgencyRecord> records = readIndexedDatasets();
                 progress.phase(ProgressListener.Phase.INDEX, java.util.Optional.empty(), records.size());
                 IdentityResolver.Resolution resolution = IdentityResolver.resolve(records);
-                List<SupervisionModel> running = runnable();
-                nearMisses = NearMissIndex.of(resolution.persons(), resolution.unresolved(), missingFrom(running));
+                RunPlan plan = plan();
+                NearMissIndex nearMisses = NearMissIndex.of(resolution.persons(), resolution.unresolved(), plan.missingFrom());
                 progress.phase(ProgressListener.Phase.ASSESS, java.util.Optional.empty(), resolution.persons().size());
-                assess(resolution.persons(), running);
-                Set<Dataset> wanted = new LinkedHashSet<>();
-                running.forEach(m -> wanted.addAll(m.streams()));
-                streamPastTheIndex(resolution.index(), wanted);
-                RunResult result = result(running, resolution);
+                PersonAssessment assessment = new PersonAssessment(plan, ctx, nearMisses);
+                assessment.assess(resolution.persons());
+                streamPastTheIndex(assessment, resolution.index(), plan.streams());
+                // the builders' unkeyed digests never leave the engine: every lead is published under its keyed id
+                RunResult result = plan.result(ctx, started, clock.instant(), counts(), rejections, resolution.stats(),
+                        assessment.leads().stream().map(l -> l.publishedUnder(leadIdKey)).toList(), assessment.unmatched(), notes);
                 rejectionSink.finished();
                 return result;
             } catch (RuntimeException | Error e) {
@@ -227,180 +198,46 @@ public final class Engine {
             return records;
         }
 
-        /**
-         * The selected models whose required datasets are all present and at least one of whose kinds
-         * has what it needs; the others are reported skipped. A kind of a running model that lacks a
-         * dataset or column it needs is reported as not run, with what is missing.
-         */
-        private List<SupervisionModel> runnable() {
-            List<SupervisionModel> running = new ArrayList<>();
-            for (SupervisionModel m : selected) {
-                List<String> missing = m.requires().stream().filter(d -> !available.contains(d)).map(Dataset::fileStem).sorted().toList();
-                if (!missing.isEmpty()) {
-                    skipped.put(m.name(), "缺少数据集 " + String.join("、", missing));
-                    continue;
-                }
-                Map<String, String> kinds = new LinkedHashMap<>();
-                Set<String> lacking = new java.util.TreeSet<>();
-                for (LeadKind k : m.kinds()) {
-                    List<String> unmet = k.needs().stream().filter(n -> !met(n)).map(this::unmet).toList();
-                    if (!unmet.isEmpty()) {
-                        kinds.put(k.code(), String.join("；", unmet));
-                        k.needs().stream().filter(n -> !met(n)).map(DataNeed::describe).forEach(lacking::add);
-                    }
-                }
-                if (!m.kinds().isEmpty() && kinds.size() == m.kinds().size()) {
-                    skipped.put(m.name(), "缺少数据 " + String.join("、", lacking));
-                    continue;
-                }
-                if (!kinds.isEmpty()) {
-                    kindsNotRun.put(m.name(), kinds);
-                    kinds.keySet().forEach(code -> notRun.add(m.name() + "/" + code));
-                }
-                running.add(m);
-            }
-            return running;
-        }
-
-        /**
-         * True when the sources had what the need names: the dataset; for a column of an indexed
-         * dataset, a header naming it (a streamed dataset is read after the models decide, so only
-         * its presence is checked).
-         */
-        private boolean met(DataNeed n) {
-            if (!available.contains(n.dataset())) {
-                return false;
-            }
-            if (n.column().isEmpty() || n.dataset().streamed()) {
-                return true;
-            }
-            Counter c = counters.get(n.dataset());
-            return c != null && c.columns.contains(n.column().get());
-        }
-
-        private String unmet(DataNeed n) {
-            if (!available.contains(n.dataset())) {
-                return "缺少数据集 " + n.describe();
-            }
-            Counter c = counters.get(n.dataset());
-            if (c == null || c.accepted + c.rejected == 0) {
-                return "数据集 " + n.dataset().fileStem() + " 没有数据行，无法确认有无列 " + n.describe();
-            }
-            return "缺少列 " + n.describe();
-        }
-
-        /** The datasets that the running kinds say a record is missing from: the near-miss index covers them. */
-        private Set<Dataset> missingFrom(List<SupervisionModel> running) {
-            Set<Dataset> d = java.util.EnumSet.noneOf(Dataset.class);
-            for (SupervisionModel m : running) {
-                m.kinds().stream().filter(k -> !notRun.contains(k.qualifiedCode())).forEach(k -> k.missingFrom().ifPresent(d::add));
-            }
-            d.retainAll(available);
-            return d;
-        }
-
-        /**
-         * A lead that says a record of another agency is missing first offers that agency's records
-         * that nearly match its person or name its case (CONTRACT.md §4): never linked, never dropped.
-         */
-        private Lead offerNearMisses(Lead lead) {
-            if (lead.kind().missingFrom().isEmpty() || assessing == null) {
-                return lead;
-            }
-            Optional<CaseNumber> c = lead.caseNumber().isBlank() ? Optional.empty() : CaseNumber.parse(lead.caseNumber()).toOptional();
-            List<PossibleMatch> matches = nearMisses.near(assessing, lead.kind().missingFrom().get(), c).stream()
-                    .map(n -> new PossibleMatch(n.record().ref(), n.reason())).toList();
-            return lead.offering(matches);
-        }
-
-        private void assess(List<Person> persons, List<SupervisionModel> running) {
-            for (Person p : persons) {
-                assessing = p;
-                for (SupervisionModel m : running) {
-                    m.assess(p, ctx, out);
-                    if (!m.streams().isEmpty()) {
-                        m.watch(p, ctx).ifPresent(w -> watches.computeIfAbsent(p.key(), k -> new ArrayList<>(1)).add(w));
-                    }
-                }
-            }
-            assessing = null;
+        /** What runs, decided from the indexed datasets read: their presence, columns and rows. */
+        private RunPlan plan() {
+            Map<Dataset, Set<String>> columns = new EnumMap<>(Dataset.class);
+            Map<Dataset, Long> rows = new EnumMap<>(Dataset.class);
+            counters.forEach((d, c) -> {
+                columns.put(d, c.columns());
+                rows.put(d, c.rows());
+            });
+            return RunPlan.of(selected, available, columns, rows);
         }
 
         /** The big datasets: every row mapped and counted, only watched persons' records handed on, nothing held. */
-        private void streamPastTheIndex(IdentityIndex index, Set<Dataset> wanted) {
+        private void streamPastTheIndex(PersonAssessment assessment, IdentityIndex index, Set<Dataset> wanted) {
             for (Dataset d : Dataset.values()) {
                 if (!d.streamed() || !available.contains(d)) {
                     continue;
                 }
-                Counter c = counter(counters, d);
+                DatasetTally c = counter(counters, d);
                 if (!wanted.contains(d)) {
-                    c.notRead = true;
+                    c.notRead();
                     continue;
                 }
                 progress.phase(ProgressListener.Phase.STREAM, java.util.Optional.of(d), source.size(d));
                 // a row about a valid number nobody watches is only checked on the pool, never built
-                read(d, c, rejections, rec -> {
-                    if (watches.isEmpty()) {
-                        return;
-                    }
-                    // a person with a valid number is keyed by it, so the small map of watched
-                    // persons answers directly; only records without a valid number need the index
-                    List<StreamWatch> ws = rec.identity().idNumber().isPresent()
-                            ? watches.get(rec.identity().idNumber().get().value())
-                            : index.find(rec.identity()).map(m -> watches.get(m.personKey())).orElse(null);
-                    if (ws != null) {
-                        for (StreamWatch w : ws) {
-                            if (rec instanceof Activity a) {
-                                w.onActivity(a, out);
-                            } else if (rec instanceof BusinessRole r) {
-                                w.onBusinessRole(r, out);
-                            }
-                        }
-                    }
-                }, notes, watches::containsKey);
+                read(d, c, rejections, rec -> assessment.stream(rec, index), notes, assessment::watches);
             }
         }
 
-        private RunResult result(List<SupervisionModel> running, IdentityResolver.Resolution resolution) {
-            // the builders' unkeyed digests never leave the engine: every lead is published under its keyed id
-            List<Lead> sorted = new ArrayList<>(leads.values().stream().map(Engine.this::published).toList());
-            sorted.sort(Comparator.comparing(Lead::model).thenComparing(Lead::kindCode).thenComparing(Lead::idText)
-                    .thenComparing(Lead::caseNumber).thenComparing(Lead::leadId));
-            Map<String, Map<String, Long>> byKind = new LinkedHashMap<>();
-            for (SupervisionModel m : running) {
-                Map<String, Long> kinds = new LinkedHashMap<>();
-                m.kinds().stream().filter(k -> !notRun.contains(k.qualifiedCode())).forEach(k -> kinds.put(k.code(), 0L));
-                byKind.put(m.name(), kinds);
-            }
-            for (Lead l : sorted) {
-                byKind.computeIfAbsent(l.model(), k -> new LinkedHashMap<>()).merge(l.kindCode(), 1L, Long::sum);
-            }
+        private Map<Dataset, DatasetCounts> counts() {
             Map<Dataset, DatasetCounts> counts = new EnumMap<>(Dataset.class);
             for (Dataset d : Dataset.values()) {
-                Counter c = counters.get(d);
-                counts.put(d, c == null ? new DatasetCounts(d, false, List.of(), 0, 0, 0)
-                        : new DatasetCounts(d, true, source.describe(d), c.accepted + c.rejected, c.accepted, c.rejected, c.notRead,
-                                c.byReason));
+                DatasetTally c = counters.get(d);
+                counts.put(d, c == null ? new DatasetCounts(d, false, List.of(), 0, 0, 0) : c.counts(source.describe(d)));
             }
-            Map<String, String> described = new LinkedHashMap<>(ctx.parameters().describe());
-            described.put("models", String.join(",", running.stream().map(SupervisionModel::name).toList()));
-            RunReport report = new RunReport(ctx.asOf(), started, clock.instant(), counts, rejections, resolution.stats(),
-                    byKind, skipped, described, selected.stream().flatMap(m -> m.kinds().stream()).toList(), kindsNotRun,
-                    unmatched.values().stream().sorted(Comparator.comparing((UnmatchedRecord u) -> u.ref().dataset())
-                            .thenComparing(u -> u.ref().source()).thenComparingLong(u -> u.ref().line())).toList(), notes);
-            return new RunResult(sorted, report);
+            return counts;
         }
     }
 
-    /** The lead under its published id: the key's HMAC of the digest its builder gave it ({@link LeadIdKey}). */
-    private Lead published(Lead l) {
-        return new Lead(leadIdKey.keyedId(l.leadId()), l.kind(), l.idNumber(), l.name(), l.caseNumber(),
-                l.supervisedAgency(), l.supervisedUnit(), l.dueOn(), l.summary(), l.legalBasis(), l.evidence(),
-                l.linkedBy(), l.estimated(), l.boundary(), l.suggestedDocument(), l.facts(), l.possibleMatches());
-    }
-
-    private static Counter counter(Map<Dataset, Counter> counters, Dataset d) {
-        return counters.computeIfAbsent(d, k -> new Counter());
+    private static DatasetTally counter(Map<Dataset, DatasetTally> counters, Dataset d) {
+        return counters.computeIfAbsent(d, DatasetTally::new);
     }
 
     /**
@@ -408,11 +245,11 @@ public final class Engine {
      * normalised identity number is watched), rows about a valid number it does not hold are only
      * checked ({@link RecordMapper#mapIfWatched}) and counted, never built or handed to {@code sink}.
      */
-    private void read(Dataset d, Counter c, List<Rejection> rejections, java.util.function.Consumer<AgencyRecord> sink,
+    private void read(Dataset d, DatasetTally c, List<Rejection> rejections, java.util.function.Consumer<AgencyRecord> sink,
                       List<SourceNote> notes, java.util.function.Predicate<String> watched) {
         RowHandler handler = new RowHandler(d, c, rejections, sink);
         try {
-            c.columns.addAll(readPipelined(d, handler, notes, watched));
+            c.columns(readPipelined(d, handler, notes, watched));
         } catch (XingzhiException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -423,12 +260,12 @@ public final class Engine {
     /** Counts mapped rows and rejections, keeps the first rejections and reports progress; on the engine's thread. */
     private final class RowHandler {
         private final Dataset d;
-        private final Counter c;
+        private final DatasetTally c;
         private final List<Rejection> rejections;
         private final java.util.function.Consumer<AgencyRecord> sink;
         private final long startNanos = System.nanoTime();
 
-        RowHandler(Dataset d, Counter c, List<Rejection> rejections, java.util.function.Consumer<AgencyRecord> sink) {
+        RowHandler(Dataset d, DatasetTally c, List<Rejection> rejections, java.util.function.Consumer<AgencyRecord> sink) {
             this.d = d;
             this.c = c;
             this.rejections = rejections;
@@ -438,7 +275,7 @@ public final class Engine {
         /** Counts and forwards a row mapped on the pool. */
         void handle(MappingResult r) {
             if (r instanceof MappingResult.Accepted a) {
-                c.accepted++;
+                c.accepted(1);
                 sink.accept(a.record());
             } else {
                 reject(((MappingResult.Rejected) r).rejection());
@@ -448,7 +285,7 @@ public final class Engine {
 
         /** Counts a row that was accepted and that nobody reads (its record was never built). */
         void counted() {
-            c.accepted++;
+            c.accepted(1);
             tick();
         }
 
@@ -459,27 +296,19 @@ public final class Engine {
         }
 
         private void reject(Rejection rejection) {
-            c.rejected++;
             rejectionSink.rejected(rejection);
-            String why = Rejection.category(rejection.reason());
-            if (c.byReason.size() < REASONS_COUNTED || c.byReason.containsKey(why)) {
-                c.byReason.merge(why, 1L, Long::sum);
-            } else {
-                c.byReason.merge(Rejection.OTHER_REASONS, 1L, Long::sum);
-            }
-            if (c.rejected <= REJECTIONS_KEPT) {
+            if (c.rejected(rejection)) {
                 rejections.add(rejection);
             }
         }
 
         private void tick() {
-            long n = c.accepted + c.rejected;
+            long n = c.rows();
             if (n % progressEvery == 0) {
                 progress.progress(d, n, System.nanoTime() - startNanos);
             }
         }
     }
-
     private static final int BATCH = 2048;
     /** A mapped batch's entry for a row that was accepted and that nobody watches (no record built). */
     private static final Object UNWATCHED = new Object();
@@ -532,8 +361,8 @@ public final class Engine {
         if (pipe.failure != null) {
             throw pipe.failure;
         }
-        notes.addAll(pipe.notes);
-        return pipe.columns;
+        notes.addAll(pipe.gate.notes());
+        return pipe.gate.columns();
     }
 
     /**
@@ -552,21 +381,13 @@ public final class Engine {
         volatile RuntimeException failure;
         private Object[] batch = new Object[BATCH];
         private int n;
-        /** The canonical columns the rows' headers named (read by the engine after the reader thread ended). */
-        final Set<String> columns = new java.util.HashSet<>();
-        private RawRow lastHeaders;
-
-        /** The dataset read. */
-        private final Dataset dataset;
-        /** Source → why none of its rows can become a record (its header is unusable). */
-        private final Map<String, String> unusable = new HashMap<>();
-        /** What the sources' headers said (read by the engine after the reader thread ended). */
-        final List<SourceNote> notes = new ArrayList<>();
+        /** The headers' checks, notes and columns (read by the engine after the reader thread ended). */
+        final HeaderGate gate;
 
         Pipe(RecordMapper mapper, Dataset dataset, java.util.function.Predicate<String> watched) {
             this.mapper = mapper;
             this.watched = watched;
-            this.dataset = dataset;
+            this.gate = new HeaderGate(mapper, dataset);
             int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
             java.util.concurrent.atomic.AtomicInteger count = new java.util.concurrent.atomic.AtomicInteger();
             this.mappers = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
@@ -594,47 +415,20 @@ public final class Engine {
             }
         }
 
-        /**
-         * A source's header, on the reader thread before its rows: checked once; an unusable one
-         * turns each of the source's rows into a rejection with its one reason, and a header that is
-         * data is itself a rejected row (line 1), so nothing vanishes.
-         */
+        /** A source's header, on the reader thread before its rows: checked once ({@link HeaderGate}). */
         @Override
         public void header(SourceRef ref, List<String> names) {
-            HeaderCheck check = mapper.check(dataset, ref.source(), names);
-            if (!check.usable()) {
-                unusable.put(ref.source(), check.reason());
-                notes.add(new SourceNote(ref.source(), java.util.Optional.of(dataset), SourceNote.Kind.HEADER_UNUSABLE,
-                        ref.source() + "（" + dataset.fileStem() + "）：" + check.chineseReason()
-                                + "；其所有数据行都不予采用",
-                        ref.source() + " (" + dataset.fileStem() + "): " + check.englishReason()
-                                + "; every row of it is rejected"));
-                if (check.looksLikeData()) {
-                    add(new Rejection(ref, check.reason()));
-                }
-            } else if (!check.unknown().isEmpty()) {
-                notes.add(new SourceNote(ref.source(), java.util.Optional.of(dataset), SourceNote.Kind.UNKNOWN_COLUMNS,
-                        ref.source() + "（" + dataset.fileStem() + "）：未识别的列 " + String.join("、", check.unknown())
-                                + "，其值作为原始属性保留，模型不使用",
-                        ref.source() + " (" + dataset.fileStem() + "): unknown columns " + String.join(", ", check.unknown())
-                                + "; their values are kept as raw attributes, no model reads them"));
-            }
+            gate.header(ref, names).ifPresent(this::add);
         }
 
         @Override
         public void row(RawRow row) {
-            if (!unusable.isEmpty()) {
-                String why = unusable.get(row.ref().source());
-                if (why != null) {
-                    add(new Rejection(row.ref(), why));
-                    return;
-                }
+            Optional<Rejection> refused = gate.row(row);
+            if (refused.isPresent()) {
+                add(refused.get());
+            } else {
+                add(row);
             }
-            if (lastHeaders == null || !row.sameHeaders(lastHeaders)) {
-                columns.addAll(mapper.columns(row));
-                lastHeaders = row;
-            }
-            add(row);
         }
 
         @Override
@@ -690,33 +484,23 @@ public final class Engine {
         }
     }
 
-    private static void merge(Map<String, Lead> leads, Lead lead) {
-        Lead known = leads.get(lead.leadId());
-        if (known == null) {
-            leads.put(lead.leadId(), lead);
-            return;
-        }
-        if (known.evidence().size() >= EVIDENCE_KEPT) {
-            return;
-        }
-        List<Evidence> ev = new ArrayList<>(known.evidence());
-        for (Evidence e : lead.evidence()) {
-            if (!ev.contains(e) && ev.size() < EVIDENCE_KEPT) {
-                ev.add(e);
-            }
-        }
-        leads.put(known.leadId(), known.withEvidence(ev, known.linkedBy().weakest(lead.linkedBy()),
-                known.estimated() || lead.estimated(), known.boundary() || lead.boundary()));
-    }
-
-    private static final class Counter {
-        long accepted;
-        long rejected;
-        boolean notRead;
-        /** The canonical columns the dataset's sources named in their headers. */
-        final Set<String> columns = new java.util.HashSet<>();
-        /** Rejections by {@link Rejection#category} (at most {@value #REASONS_COUNTED}, the rest as one). */
-        final Map<String, Long> byReason = new LinkedHashMap<>();
+    /**
+     * An engine's settings as its {@link Builder} was given them: what another {@link RunEngine} (a
+     * distributed one) needs to run the same way and publish the same ids.
+     *
+     * @param source where the agency data comes from
+     * @param models the models it can run
+     * @param parameters the default parameters
+     * @param aliases the header aliases
+     * @param progress the progress listener
+     * @param progressEvery rows between progress reports
+     * @param rejections where every rejected row goes
+     * @param clock the clock that time-stamps reports
+     * @param leadIdKey the key leads are published under
+     */
+    public record Settings(RecordSource source, List<SupervisionModel> models, Parameters parameters, HeaderAliases aliases,
+                           ProgressListener progress, long progressEvery, RejectionSink rejections, Clock clock,
+                           LeadIdKey leadIdKey) {
     }
 
     /** Builds an {@link Engine}. Wiring is explicit: nothing is discovered from the classpath. */
@@ -802,6 +586,12 @@ public final class Engine {
 
         public Engine build() {
             return new Engine(this);
+        }
+
+        /** What this builder was given, for another {@link RunEngine} made from the same settings. */
+        public Settings settings() {
+            return new Settings(source, List.copyOf(models), parameters, aliases, progress, progressEvery, rejections, clock,
+                    leadIdKey);
         }
     }
 }

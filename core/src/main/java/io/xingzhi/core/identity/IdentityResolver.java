@@ -64,6 +64,23 @@ public final class IdentityResolver {
         }
     }
 
+    /**
+     * The birth date resolution files a record's person under: the valid number's, else the
+     * record's own birth date; empty for a record that cannot be linked by birth (such a record
+     * never joins a person by its identity). Every record that resolution puts into one person has
+     * the same birth key - linked by number (the number's date), by name + birth date (the date
+     * matched), and a broken number's record by its name and birth date - except an enforcement
+     * case that follows its {@code source_case_number} to a judgment of another person. A
+     * distributed engine partitions by this key, and brings such cases together with the
+     * judgments their case number names.
+     */
+    public static Optional<LocalDate> birthKey(RecordIdentity id) {
+        if (id.idNumber().isPresent()) {
+            return Optional.of(id.idNumber().get().birthDate());
+        }
+        return id.name().isPresent() ? id.birthDate() : Optional.empty();
+    }
+
     /** Resolves the given records (any order; the result is deterministic for the same input order). */
     public static Resolution resolve(List<? extends AgencyRecord> records) {
         Map<String, Builder> persons = new LinkedHashMap<>();

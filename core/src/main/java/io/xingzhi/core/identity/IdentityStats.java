@@ -31,4 +31,22 @@ public record IdentityStats(long persons, long linkedById, long linkedByNameBirt
     public static IdentityStats empty() {
         return new IdentityStats(0, 0, 0, 0, 0, 0, 0, List.of());
     }
+
+    /**
+     * These statistics and {@code other}'s, of disjoint sets of persons (a distributed run's partitions),
+     * added up: every count summed, the samples of both (this one's first), at most 50.
+     */
+    public IdentityStats plus(IdentityStats other) {
+        List<String> both = new java.util.ArrayList<>(samples);
+        for (String s : other.samples) {
+            if (both.size() >= 50) {
+                break;
+            }
+            both.add(s);
+        }
+        return new IdentityStats(persons + other.persons, linkedById + other.linkedById,
+                linkedByNameBirth + other.linkedByNameBirth, linkedByCaseNumber + other.linkedByCaseNumber,
+                unresolved + other.unresolved, invalidIdNumbers + other.invalidIdNumbers, sharedNumbers + other.sharedNumbers,
+                both);
+    }
 }

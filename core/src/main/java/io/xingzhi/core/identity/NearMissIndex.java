@@ -45,14 +45,23 @@ public final class NearMissIndex {
     public record NearMiss(AgencyRecord record, String reason) {
     }
 
-    /** One record of an indexed dataset and the key of the person it is linked to ({@code null}: none). */
-    private record Entry(AgencyRecord record, String owner) {
+    /**
+     * One record of an indexed dataset that may be offered as a near miss, and the key of the person
+     * it is linked to ({@code null}: none, the record is unresolved).
+     *
+     * @param record the record
+     * @param owner the key of its person, or {@code null}
+     */
+    public record Candidate(AgencyRecord record, String owner) {
+        public Candidate {
+            java.util.Objects.requireNonNull(record, "record");
+        }
     }
 
     private static final class Tables {
-        final Map<String, List<Entry>> byBody = new HashMap<>();
-        final Map<String, List<Entry>> byNameBirth = new HashMap<>();
-        final Map<CaseNumber, List<Entry>> byCase = new HashMap<>();
+        final Map<String, List<Candidate>> byBody = new HashMap<>();
+        final Map<String, List<Candidate>> byNameBirth = new HashMap<>();
+        final Map<CaseNumber, List<Candidate>> byCase = new HashMap<>();
     }
 
     private final Map<Dataset, Tables> tables;
@@ -71,6 +80,42 @@ public final class NearMissIndex {
      * judgment, or by nobody ({@code unresolved}).
      */
     public static NearMissIndex of(List<Person> persons, List<AgencyRecord> unresolved, Set<Dataset> datasets) {
+        return of(candidates(persons, unresolved, datasets), datasets);
+    }
+
+    /**
+     * The records {@link #of(List, List, Set)} indexes: every record of {@code datasets} (indexed
+     * datasets only) held by a person without a judgment, or by nobody ({@code unresolved}). A
+     * distributed engine gathers them from every partition and indexes them all with {@link
+     * #of(List, Set)}, so each partition offers the near misses a single index would.
+     */
+    public static List<Candidate> candidates(List<Person> persons, List<AgencyRecord> unresolved, Set<Dataset> datasets) {
+        List<Candidate> out = new ArrayList<>();
+        if (datasets.isEmpty()) {
+            return out;
+        }
+        for (Person p : persons) {
+            if (!p.judgments().isEmpty()) {
+                continue; // its records are explained by its own judgments
+            }
+            for (Dataset d : datasets) {
+                if (!d.streamed()) {
+                    for (AgencyRecord r : recordsOf(p, d)) {
+                        out.add(new Candidate(r, p.key()));
+                    }
+                }
+            }
+        }
+        for (AgencyRecord r : unresolved) {
+            if (datasets.contains(r.ref().dataset()) && !r.ref().dataset().streamed()) {
+                out.add(new Candidate(r, null));
+            }
+        }
+        return out;
+    }
+
+    /** Indexes the candidates of {@code datasets} (indexed datasets only); the others are left out. */
+    public static NearMissIndex of(List<Candidate> candidates, Set<Dataset> datasets) {
         if (datasets.isEmpty()) {
             return EMPTY;
         }
@@ -80,26 +125,16 @@ public final class NearMissIndex {
                 tables.put(d, new Tables());
             }
         }
-        for (Person p : persons) {
-            if (!p.judgments().isEmpty()) {
-                continue; // its records are explained by its own judgments
-            }
-            for (Map.Entry<Dataset, Tables> t : tables.entrySet()) {
-                for (AgencyRecord r : recordsOf(p, t.getKey())) {
-                    add(t.getValue(), new Entry(r, p.key()));
-                }
-            }
-        }
-        for (AgencyRecord r : unresolved) {
-            Tables t = tables.get(r.ref().dataset());
+        for (Candidate c : candidates) {
+            Tables t = tables.get(c.record().ref().dataset());
             if (t != null) {
-                add(t, new Entry(r, null));
+                add(t, c);
             }
         }
         return new NearMissIndex(tables);
     }
 
-    private static void add(Tables t, Entry e) {
+    private static void add(Tables t, Candidate e) {
         e.record().identity().body().ifPresent(b -> t.byBody.computeIfAbsent(b, k -> new ArrayList<>(1)).add(e));
         nameBirth(e.record()).ifPresent(nb -> t.byNameBirth.computeIfAbsent(nb, k -> new ArrayList<>(1)).add(e));
         caseOf(e.record()).ifPresent(c -> t.byCase.computeIfAbsent(c, k -> new ArrayList<>(1)).add(e));
@@ -114,7 +149,7 @@ public final class NearMissIndex {
         if (t == null) {
             return List.of();
         }
-        Map<AgencyRecord, Entry> found = new LinkedHashMap<>();
+        Map<AgencyRecord, Candidate> found = new LinkedHashMap<>();
         person.birthDate().ifPresent(b -> collect(found, t.byNameBirth.get(person.name().value() + "|" + b), person));
         Optional<String> body = person.idNumber().map(n -> n.value().substring(0, 17));
         body.ifPresent(b -> {
@@ -124,7 +159,7 @@ public final class NearMissIndex {
         });
         caseNumber.ifPresent(c -> collect(found, t.byCase.get(c), person));
         List<NearMiss> out = new ArrayList<>(found.size());
-        for (Entry e : found.values()) {
+        for (Candidate e : found.values()) {
             String why = reason(person, body, caseNumber, e.record());
             if (!why.isEmpty()) {
                 out.add(new NearMiss(e.record(), why));
@@ -134,9 +169,9 @@ public final class NearMissIndex {
         return out;
     }
 
-    private static void collect(Map<AgencyRecord, Entry> found, List<Entry> entries, Person person) {
+    private static void collect(Map<AgencyRecord, Candidate> found, List<Candidate> entries, Person person) {
         if (entries != null) {
-            for (Entry e : entries) {
+            for (Candidate e : entries) {
                 if (!person.key().equals(e.owner())) {
                     found.putIfAbsent(e.record(), e);
                 }

@@ -83,6 +83,15 @@ public record Lead(String leadId, LeadKind kind, Optional<IdNumber> idNumber, St
     }
 
     /**
+     * This lead under its published id: {@code key}'s {@link LeadIdKey#keyedId keyed id} of the digest
+     * its model's builder computed (what the engine does with every lead before it leaves the engine).
+     */
+    public Lead publishedUnder(LeadIdKey key) {
+        return new Lead(key.keyedId(leadId), kind, idNumber, name, caseNumber, supervisedAgency, supervisedUnit, dueOn,
+                summary, legalBasis, evidence, linkedBy, estimated, boundary, suggestedDocument, facts, possibleMatches);
+    }
+
+    /**
      * This lead offering these near matches, its summary saying so first: {@code 【疑似同一人记录待核：
      * corrections.csv第15行】…} (one sentence still), so nobody reads the accusation before the check.
      * The lead's id does not change: it is the same finding.

@@ -11,7 +11,9 @@ import java.util.Optional;
  * plus any extra aliases an integrator configures) to canonical field names. Header matching
  * ignores case, surrounding and inner whitespace, a byte-order mark and full-width brackets.
  */
-public final class HeaderAliases {
+public final class HeaderAliases implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
     private final Map<Dataset, Map<String, String>> byDataset = new HashMap<>();
     /** Per dataset: every name it knows as written (canonical names and aliases) → its canonical field. */
     private final Map<Dataset, Map<String, String>> written = new HashMap<>();

@@ -1,0 +1,106 @@
+package io.xingzhi.adapter.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.xingzhi.adapter.csv.CsvRecordSource;
+import io.xingzhi.adapter.csv.CsvRunOutput;
+import io.xingzhi.core.app.RunService;
+import io.xingzhi.core.engine.Engine;
+import io.xingzhi.core.engine.RunEngine;
+import io.xingzhi.core.identity.IdentityStats;
+import io.xingzhi.core.lead.LeadIdKey;
+import io.xingzhi.core.run.RunReport;
+import io.xingzhi.core.run.RunResult;
+import io.xingzhi.testkit.Fixtures;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The Spark engine in local mode against the single-machine engine on the same folders: leads.jsonl,
+ * leads.csv and rejections.csv byte for byte, and every count of the report (rows, rejections by
+ * reason, the first rejections, identity statistics, leads per kind, skipped models and kinds,
+ * unmatched records, notes on the inputs).
+ */
+class SparkRunEquivalenceTest {
+    private static final LeadIdKey KEY = LeadIdKey.ofHex("00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff");
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void theCountyFixtureGivesTheSameLeadsCountsAndRejectionsAsTheSingleMachineEngine() throws IOException {
+        Path data = Fixtures.copy(Fixtures.COUNTY, tmp.resolve("county"));
+        RunResult spark = assertSameRun(data, Fixtures.AS_OF);
+        assertThat(spark.leads()).isNotEmpty();
+    }
+
+    @Test
+    void thePracticeFixtureGivesTheSameLeadsCountsAndRejectionsAsTheSingleMachineEngine() throws IOException {
+        Path data = Fixtures.copy(Fixtures.COUNTY_PRACTICE, tmp.resolve("practice"));
+        RunResult spark = assertSameRun(data, Fixtures.AS_OF);
+        assertThat(spark.leads()).anySatisfy(l -> assertThat(l.possibleMatches()).isNotEmpty());
+    }
+
+    @Test
+    void aMessySetWithPartitionCrossingCasesGivesTheSameLeadsCountsAndRejections() throws IOException {
+        RunResult spark = assertSameRun(MessySets.first(tmp.resolve("messy-1")), MessySets.AS_OF);
+        RunReport r = spark.report();
+        assertThat(r.identity().linkedByCaseNumber()).as("enforcement cases that followed their source case").isGreaterThanOrEqualTo(3);
+        assertThat(r.identity().sharedNumbers()).isPositive();
+        assertThat(r.identity().linkedByNameBirth()).isPositive();
+        assertThat(r.rejections()).extracting(x -> x.ref().source()).contains("judgments_extra.csv", "resettlement_extra.csv");
+        assertThat(r.sourceNotes()).anySatisfy(n -> assertThat(n.kind()).isEqualTo(io.xingzhi.core.run.SourceNote.Kind.HEADER_UNUSABLE));
+        assertThat(r.datasets().get(io.xingzhi.core.record.Dataset.CUSTODY).sources()).contains("custody_gb.csv");
+        assertThat(spark.leads()).filteredOn(l -> l.name().equals(MessySets.NEAR_MISS_NAME))
+                .anySatisfy(l -> assertThat(l.possibleMatches()).hasSizeGreaterThanOrEqualTo(2));
+    }
+
+    @Test
+    void aSecondMessySetWithFilesNamedForNoDatasetGivesTheSameLeadsCountsAndRejections() throws IOException {
+        RunResult spark = assertSameRun(MessySets.second(tmp.resolve("messy-2")), MessySets.AS_OF);
+        assertThat(spark.report().sourceNotes()).extracting(n -> n.kind())
+                .contains(io.xingzhi.core.run.SourceNote.Kind.RECOGNISED, io.xingzhi.core.run.SourceNote.Kind.NOT_DATA);
+        assertThat(spark.report().datasets().get(io.xingzhi.core.record.Dataset.ACTIVITIES).read()).isGreaterThan(5000);
+    }
+
+    RunResult assertSameRun(Path data, LocalDate asOf) throws IOException {
+        Path single = tmp.resolve("single-" + data.getFileName());
+        Path spark = tmp.resolve("spark-" + data.getFileName());
+        RunResult a = run(data, asOf, single, Engine.Builder::build);
+        RunResult b = run(data, asOf, spark, SparkEngine.factory("local[2]", data, null));
+        for (String file : List.of(CsvRunOutput.LEADS_JSONL, CsvRunOutput.LEADS_CSV, CsvRunOutput.REJECTIONS_CSV)) {
+            assertThat(Files.readString(spark.resolve(file))).as(file).isEqualTo(Files.readString(single.resolve(file)));
+        }
+        assertThat(b.leads()).isEqualTo(a.leads());
+        RunReport x = a.report();
+        RunReport y = b.report();
+        assertThat(y.datasets()).isEqualTo(x.datasets());
+        assertThat(y.rejections()).isEqualTo(x.rejections());
+        assertThat(counts(y.identity())).isEqualTo(counts(x.identity()));
+        assertThat(y.identity().samples()).containsExactlyInAnyOrderElementsOf(x.identity().samples());
+        assertThat(y.leadsByModelAndKind()).isEqualTo(x.leadsByModelAndKind());
+        assertThat(y.skippedModels()).isEqualTo(x.skippedModels());
+        assertThat(y.kindsNotRun()).isEqualTo(x.kindsNotRun());
+        assertThat(y.unmatchedRecords()).isEqualTo(x.unmatchedRecords());
+        assertThat(y.sourceNotes()).isEqualTo(x.sourceNotes());
+        assertThat(y.parameters()).isEqualTo(x.parameters());
+        return b;
+    }
+
+    private static List<Long> counts(IdentityStats s) {
+        return List.of(s.persons(), s.linkedById(), s.linkedByNameBirth(), s.linkedByCaseNumber(), s.unresolved(),
+                s.invalidIdNumbers(), s.sharedNumbers());
+    }
+
+    private static RunResult run(Path data, LocalDate asOf, Path out, Function<Engine.Builder, ? extends RunEngine> engine) {
+        CsvRunOutput output = new CsvRunOutput(out);
+        return RunService.builder(new CsvRecordSource(data)).output(output).rejections(output.rejections())
+                .leadIdKey(() -> KEY).engine(engine).build().run(asOf).result();
+    }
+}

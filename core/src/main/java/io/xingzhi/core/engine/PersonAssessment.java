@@ -1,0 +1,169 @@
+package io.xingzhi.core.engine;
+
+import io.xingzhi.core.identity.IdentityIndex;
+import io.xingzhi.core.identity.NearMissIndex;
+import io.xingzhi.core.identity.Person;
+import io.xingzhi.core.lead.Evidence;
+import io.xingzhi.core.lead.Lead;
+import io.xingzhi.core.lead.PossibleMatch;
+import io.xingzhi.core.record.Activity;
+import io.xingzhi.core.record.AgencyRecord;
+import io.xingzhi.core.record.BusinessRole;
+import io.xingzhi.core.record.SourceRef;
+import io.xingzhi.core.record.UnmatchedRecord;
+import io.xingzhi.core.supervision.LeadCollector;
+import io.xingzhi.core.supervision.ModelContext;
+import io.xingzhi.core.supervision.StreamWatch;
+import io.xingzhi.core.supervision.SupervisionModel;
+import io.xingzhi.core.value.CaseNumber;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The models run over some persons: each running model's {@code assess} per person (in the order
+ * given), the watches they place, then the streamed records handed to the watched persons' watches.
+ * Leads are merged by (unkeyed) id; a lead that says another agency's record is missing first offers
+ * the near misses of its person ({@link NearMissIndex}). The persons must be whole: every record
+ * that identity resolution gives a person (CONTRACT.md §3) among them. The single-machine {@link
+ * Engine} assesses all persons through one of these; a distributed engine assesses each partition's
+ * persons through its own and merges their leads with {@link #merge}. Not thread-safe.
+ */
+public final class PersonAssessment {
+    private static final int EVIDENCE_KEPT = 20;
+
+    private final RunPlan plan;
+    private final ModelContext ctx;
+    private final NearMissIndex nearMisses;
+    private final Map<String, Lead> leads = new LinkedHashMap<>();
+    private final Map<SourceRef, UnmatchedRecord> unmatched = new LinkedHashMap<>();
+    /** Person key → the watches models placed on that person's streamed records. */
+    private final Map<String, List<StreamWatch>> watches = new HashMap<>();
+    /** The person being assessed (null while streaming): the one a lead that says a record is missing is about. */
+    private Person assessing;
+    private final LeadCollector out = new LeadCollector() {
+        @Override
+        public void add(Lead lead) {
+            // a kind that could not run reports nothing, whatever its model computed without the data
+            if (plan.reports(lead)) {
+                merge(leads, offerNearMisses(lead));
+            }
+        }
+
+        @Override
+        public void unmatched(AgencyRecord record, String reason) {
+            unmatched.putIfAbsent(record.ref(), new UnmatchedRecord(record.ref(), reason));
+        }
+    };
+
+    /** An assessment by the plan's running models, offering near misses from {@code nearMisses}. */
+    public PersonAssessment(RunPlan plan, ModelContext ctx, NearMissIndex nearMisses) {
+        this.plan = plan;
+        this.ctx = ctx;
+        this.nearMisses = nearMisses;
+    }
+
+    /** Runs every running model's {@code assess} on each person, in order, and keeps their watches. */
+    public void assess(List<Person> persons) {
+        List<SupervisionModel> running = plan.running();
+        for (Person p : persons) {
+            assessing = p;
+            for (SupervisionModel m : running) {
+                m.assess(p, ctx, out);
+                if (!m.streams().isEmpty()) {
+                    m.watch(p, ctx).ifPresent(w -> watches.computeIfAbsent(p.key(), k -> new ArrayList<>(1)).add(w));
+                }
+            }
+        }
+        assessing = null;
+    }
+
+    /**
+     * True when some model watches the streamed records of the person with this key (a person with a
+     * valid number is keyed by it): a streamed row about a valid number nobody watches need not be built.
+     */
+    public boolean watches(String personKey) {
+        return watches.containsKey(personKey);
+    }
+
+    /** True when some model watches some person's streamed records. */
+    public boolean watching() {
+        return !watches.isEmpty();
+    }
+
+    /**
+     * A streamed record (an activity, a business registration): handed to the watches on its person,
+     * found by its valid number, else through {@code index} (name + birth date).
+     */
+    public void stream(AgencyRecord rec, IdentityIndex index) {
+        if (watches.isEmpty()) {
+            return;
+        }
+        // a person with a valid number is keyed by it, so the small map of watched persons answers
+        // directly; only records without a valid number need the index
+        List<StreamWatch> ws = rec.identity().idNumber().isPresent()
+                ? watches.get(rec.identity().idNumber().get().value())
+                : index.find(rec.identity()).map(m -> watches.get(m.personKey())).orElse(null);
+        if (ws != null) {
+            for (StreamWatch w : ws) {
+                if (rec instanceof Activity a) {
+                    w.onActivity(a, out);
+                } else if (rec instanceof BusinessRole r) {
+                    w.onBusinessRole(r, out);
+                }
+            }
+        }
+    }
+
+    /** The leads found so far, under their builders' (unkeyed) ids, merged by id, in the order first found. */
+    public Collection<Lead> leads() {
+        return Collections.unmodifiableCollection(leads.values());
+    }
+
+    /** The records the models could not match, in the order reported. */
+    public Collection<UnmatchedRecord> unmatched() {
+        return Collections.unmodifiableCollection(unmatched.values());
+    }
+
+    /**
+     * A lead that says a record of another agency is missing first offers that agency's records
+     * that nearly match its person or name its case (CONTRACT.md §4): never linked, never dropped.
+     */
+    private Lead offerNearMisses(Lead lead) {
+        if (lead.kind().missingFrom().isEmpty() || assessing == null) {
+            return lead;
+        }
+        Optional<CaseNumber> c = lead.caseNumber().isBlank() ? Optional.empty() : CaseNumber.parse(lead.caseNumber()).toOptional();
+        List<PossibleMatch> matches = nearMisses.near(assessing, lead.kind().missingFrom().get(), c).stream()
+                .map(n -> new PossibleMatch(n.record().ref(), n.reason())).toList();
+        return lead.offering(matches);
+    }
+
+    /**
+     * Adds {@code lead} to {@code leads}, keyed by id: a lead found again adds its evidence (at most
+     * 20 records kept), and keeps the weaker link and either's estimated and boundary flags.
+     */
+    public static void merge(Map<String, Lead> leads, Lead lead) {
+        Lead known = leads.get(lead.leadId());
+        if (known == null) {
+            leads.put(lead.leadId(), lead);
+            return;
+        }
+        if (known.evidence().size() >= EVIDENCE_KEPT) {
+            return;
+        }
+        List<Evidence> ev = new ArrayList<>(known.evidence());
+        for (Evidence e : lead.evidence()) {
+            if (!ev.contains(e) && ev.size() < EVIDENCE_KEPT) {
+                ev.add(e);
+            }
+        }
+        leads.put(known.leadId(), known.withEvidence(ev, known.linkedBy().weakest(lead.linkedBy()),
+                known.estimated() || lead.estimated(), known.boundary() || lead.boundary()));
+    }
+}

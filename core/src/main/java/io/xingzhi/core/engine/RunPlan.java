@@ -1,0 +1,196 @@
+package io.xingzhi.core.engine;
+
+import io.xingzhi.core.lead.Lead;
+import io.xingzhi.core.lead.LeadKind;
+import io.xingzhi.core.record.DataNeed;
+import io.xingzhi.core.record.Dataset;
+import io.xingzhi.core.record.UnmatchedRecord;
+import io.xingzhi.core.run.DatasetCounts;
+import io.xingzhi.core.run.RunReport;
+import io.xingzhi.core.run.RunResult;
+import io.xingzhi.core.run.SourceNote;
+import io.xingzhi.core.identity.IdentityStats;
+import io.xingzhi.core.record.Rejection;
+import io.xingzhi.core.supervision.ModelContext;
+import io.xingzhi.core.supervision.SupervisionModel;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Which of the selected models and kinds a run can run, decided once the indexed datasets are read
+ * (their presence, the columns their headers named and whether they had rows), and how the run's
+ * result is put together at the end. The single-machine {@link Engine} and a distributed engine
+ * decide and report through this one class, so both skip the same models and kinds for the same
+ * reasons and sort, count and report leads the same way.
+ *
+ * <p>A model whose required dataset is absent is skipped; a kind of a running model that needs an
+ * optional dataset or column the sources lack ({@link LeadKind#needs()}) does not run, and the
+ * report says why. Immutable.
+ */
+public final class RunPlan {
+    private final List<SupervisionModel> selected;
+    private final List<SupervisionModel> running = new ArrayList<>();
+    private final Map<String, String> skipped = new LinkedHashMap<>();
+    private final Map<String, Map<String, String>> kindsNotRun = new LinkedHashMap<>();
+    private final Set<String> notRun = new java.util.HashSet<>();
+    private final Set<Dataset> available;
+
+    private RunPlan(List<SupervisionModel> selected, Set<Dataset> available, Map<Dataset, Set<String>> columns,
+                    Map<Dataset, Long> rows) {
+        this.selected = List.copyOf(selected);
+        this.available = available.isEmpty() ? EnumSet.noneOf(Dataset.class) : EnumSet.copyOf(available);
+        for (SupervisionModel m : selected) {
+            List<String> missing = m.requires().stream().filter(d -> !available.contains(d)).map(Dataset::fileStem).sorted().toList();
+            if (!missing.isEmpty()) {
+                skipped.put(m.name(), "缺少数据集 " + String.join("、", missing));
+                continue;
+            }
+            Map<String, String> kinds = new LinkedHashMap<>();
+            Set<String> lacking = new TreeSet<>();
+            for (LeadKind k : m.kinds()) {
+                List<String> unmet = k.needs().stream().filter(n -> !met(n, columns)).map(n -> unmet(n, rows)).toList();
+                if (!unmet.isEmpty()) {
+                    kinds.put(k.code(), String.join("；", unmet));
+                    k.needs().stream().filter(n -> !met(n, columns)).map(DataNeed::describe).forEach(lacking::add);
+                }
+            }
+            if (!m.kinds().isEmpty() && kinds.size() == m.kinds().size()) {
+                skipped.put(m.name(), "缺少数据 " + String.join("、", lacking));
+                continue;
+            }
+            if (!kinds.isEmpty()) {
+                kindsNotRun.put(m.name(), kinds);
+                kinds.keySet().forEach(code -> notRun.add(m.name() + "/" + code));
+            }
+            running.add(m);
+        }
+    }
+
+    /**
+     * The plan for the {@code selected} models, given the datasets the sources have, the canonical
+     * columns each indexed dataset's headers named, and the rows read of each indexed dataset.
+     */
+    public static RunPlan of(List<SupervisionModel> selected, Set<Dataset> available, Map<Dataset, Set<String>> columns,
+                             Map<Dataset, Long> rows) {
+        return new RunPlan(selected, available, columns, rows);
+    }
+
+    /**
+     * True when the sources had what the need names: the dataset; for a column of an indexed
+     * dataset, a header naming it (a streamed dataset is read after the models decide, so only its
+     * presence is checked).
+     */
+    private boolean met(DataNeed n, Map<Dataset, Set<String>> columns) {
+        if (!available.contains(n.dataset())) {
+            return false;
+        }
+        if (n.column().isEmpty() || n.dataset().streamed()) {
+            return true;
+        }
+        Set<String> c = columns.get(n.dataset());
+        return c != null && c.contains(n.column().get());
+    }
+
+    private String unmet(DataNeed n, Map<Dataset, Long> rows) {
+        if (!available.contains(n.dataset())) {
+            return "缺少数据集 " + n.describe();
+        }
+        if (rows.getOrDefault(n.dataset(), 0L) == 0) {
+            return "数据集 " + n.dataset().fileStem() + " 没有数据行，无法确认有无列 " + n.describe();
+        }
+        return "缺少列 " + n.describe();
+    }
+
+    /** The models selected for the run, in order. */
+    public List<SupervisionModel> selected() {
+        return selected;
+    }
+
+    /** The selected models that run, in order. */
+    public List<SupervisionModel> running() {
+        return List.copyOf(running);
+    }
+
+    /** Model → why it was skipped. */
+    public Map<String, String> skipped() {
+        return java.util.Collections.unmodifiableMap(skipped);
+    }
+
+    /** Model → kind code → why that kind of a running model could not run. */
+    public Map<String, Map<String, String>> kindsNotRun() {
+        return java.util.Collections.unmodifiableMap(kindsNotRun);
+    }
+
+    /** True when the kind runs (its model runs and it has what it needs). */
+    public boolean runs(LeadKind kind) {
+        return !notRun.contains(kind.qualifiedCode()) && running.stream().anyMatch(m -> m.name().equals(kind.model()));
+    }
+
+    /** True when a lead of this kind is reported: a kind that could not run reports nothing. */
+    public boolean reports(Lead lead) {
+        return !notRun.contains(lead.kind().qualifiedCode());
+    }
+
+    /**
+     * The datasets that the running kinds say a record is missing from (the near-miss index covers
+     * them), among those available.
+     */
+    public Set<Dataset> missingFrom() {
+        Set<Dataset> d = EnumSet.noneOf(Dataset.class);
+        for (SupervisionModel m : running) {
+            m.kinds().stream().filter(k -> !notRun.contains(k.qualifiedCode())).forEach(k -> k.missingFrom().ifPresent(d::add));
+        }
+        d.retainAll(available);
+        return d;
+    }
+
+    /** The streamed datasets the running models watch. */
+    public Set<Dataset> streams() {
+        Set<Dataset> wanted = new LinkedHashSet<>();
+        running.forEach(m -> wanted.addAll(m.streams()));
+        return wanted;
+    }
+
+    /** The order leads are published in: model, kind, identity number, case number, id. */
+    public static final Comparator<Lead> LEAD_ORDER = Comparator.comparing(Lead::model).thenComparing(Lead::kindCode)
+            .thenComparing(Lead::idText).thenComparing(Lead::caseNumber).thenComparing(Lead::leadId);
+
+    /**
+     * The run's result: the published leads sorted ({@link #LEAD_ORDER}), counted per kind of each
+     * running model (zero for kinds that ran and found nothing), and the report.
+     *
+     * @param published the leads under their published ids, merged by id
+     * @param unmatched records the models could not match, in any order (sorted here by dataset, source, line)
+     */
+    public RunResult result(ModelContext ctx, Instant started, Instant finished, Map<Dataset, DatasetCounts> counts,
+                            List<Rejection> rejections, IdentityStats identity, Collection<Lead> published,
+                            Collection<UnmatchedRecord> unmatched, List<SourceNote> notes) {
+        List<Lead> sorted = new ArrayList<>(published);
+        sorted.sort(LEAD_ORDER);
+        Map<String, Map<String, Long>> byKind = new LinkedHashMap<>();
+        for (SupervisionModel m : running) {
+            Map<String, Long> kinds = new LinkedHashMap<>();
+            m.kinds().stream().filter(k -> !notRun.contains(k.qualifiedCode())).forEach(k -> kinds.put(k.code(), 0L));
+            byKind.put(m.name(), kinds);
+        }
+        for (Lead l : sorted) {
+            byKind.computeIfAbsent(l.model(), k -> new LinkedHashMap<>()).merge(l.kindCode(), 1L, Long::sum);
+        }
+        Map<String, String> described = new LinkedHashMap<>(ctx.parameters().describe());
+        described.put("models", String.join(",", running.stream().map(SupervisionModel::name).toList()));
+        RunReport report = new RunReport(ctx.asOf(), started, finished, counts, rejections, identity,
+                byKind, skipped, described, selected.stream().flatMap(m -> m.kinds().stream()).toList(), kindsNotRun,
+                unmatched.stream().sorted(Comparator.comparing((UnmatchedRecord u) -> u.ref().dataset())
+                        .thenComparing(u -> u.ref().source()).thenComparingLong(u -> u.ref().line())).toList(), notes);
+        return new RunResult(sorted, report);
+    }
+}
