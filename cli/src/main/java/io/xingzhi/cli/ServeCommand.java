@@ -27,11 +27,13 @@ import picocli.CommandLine.Option;
  * ({@code POST /runs}) on that data, made exactly as {@code run} makes them ({@code --config},
  * {@code --encoding}); without either {@code POST /runs} answers 503. Documents are drafted and
  * numbered as {@code document} does ({@code --procuratorate}, {@code --number-prefix},
- * {@code --templates}). With {@code --schedule CRON} it also re-runs the models on that data at
- * every slot of the cron expression ({@link CronSchedule}), as of the slot's date, through core's
- * {@link ScheduledRuns}: each run merges into the store and says what changed since the run before;
- * a slot that comes while a run goes on (scheduled or {@code POST /runs}) is skipped and said so; a
- * run that fails is recorded failed, and the next slot runs again.
+ * {@code --templates}); filed documents are handed out as Word files through the .docx adapter. The
+ * review console is served at {@code /console/} on the same address, and printed at start.
+ * With {@code --schedule CRON} it also re-runs the models on that data at every slot of the cron
+ * expression ({@link CronSchedule}), as of the slot's date, through core's {@link ScheduledRuns}:
+ * each run merges into the store and says what changed since the run before; a slot that comes
+ * while a run goes on (scheduled or {@code POST /runs}) is skipped and said so; a run that fails is
+ * recorded failed, and the next slot runs again.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Serve the stored leads, their review, documents and statistics over HTTP (docs/rest-api.md).")
@@ -79,6 +81,11 @@ final class ServeCommand implements Callable<Integer> {
             this(server, url, Optional.empty());
         }
 
+        /** The review console's address: the same server, under /console/. */
+        String consoleUrl() {
+            return url + "/console/";
+        }
+
         void stop() {
             scheduler.ifPresent(Scheduler::close);
             server.stop();
@@ -90,6 +97,7 @@ final class ServeCommand implements Callable<Integer> {
         Serving s = start();
         System.out.println(Lang.text("xingzhi：正在 " + s.url() + " 提供服务（按 Ctrl-C 停止）",
                 "xingzhi: serving on " + s.url() + " (Ctrl-C to stop)"));
+        System.out.println(Lang.text("审查台（浏览器打开）：" + s.consoleUrl(), "review console (open in a browser): " + s.consoleUrl()));
         System.out.flush();
         CountDownLatch stopped = new CountDownLatch(1);
         Thread hook = new Thread(() -> {

@@ -536,6 +536,31 @@ public abstract class LeadStoreContract {
     }
 
     @Test
+    public void aReferralIsAnEventThatKeepsTheLeadsStateAndReplyDeadline() {
+        store.saveRun(run(JAN, lead("XZ-a")));
+        act("XZ-a", ReviewAction.verify());
+        act("XZ-a", ReviewAction.confirm());
+        LocalDate deadline = LocalDate.of(2024, 5, 10);
+        act("XZ-a", new ReviewAction.IssueDocument(DocumentType.RECOMMENDATION, "丹检刑执建〔2024〕2号",
+                LocalDate.of(2024, 4, 10), "丹东市司法局", deadline));
+
+        act("XZ-a", new ReviewAction.Refer("公益诉讼部门", LocalDate.of(2024, 4, 11), ""));
+        act("XZ-a", new ReviewAction.Refer("监察委员会", LocalDate.of(2024, 4, 12), "丹检刑执移〔2024〕1号"));
+
+        assertThat(stored("XZ-a").state()).isEqualTo(ReviewState.DOCUMENT_ISSUED);
+        assertThat(stored("XZ-a").version()).isEqualTo(5);
+        assertThat(stored("XZ-a").replyDeadline()).contains(deadline);
+        List<ReviewEvent> history = store.history("XZ-a");
+        assertThat(history.subList(3, 5)).extracting(ReviewEvent::from, ReviewEvent::to, ReviewEvent::action)
+                .containsOnly(org.assertj.core.groups.Tuple.tuple(ReviewState.DOCUMENT_ISSUED, ReviewState.DOCUMENT_ISSUED,
+                        ReviewActionType.REFER));
+        assertThat(history.get(4).details()).isEqualTo(Map.of(ReviewAction.REFERRED_TO, "监察委员会",
+                ReviewAction.REFERRAL_DATE, "2024-04-12", ReviewAction.REFERRAL_NUMBER, "丹检刑执移〔2024〕1号"));
+        act("XZ-a", new ReviewAction.RecordReply(LocalDate.of(2024, 5, 1), "已整改"));
+        assertThat(stored("XZ-a").state()).isEqualTo(ReviewState.RECTIFIED);
+    }
+
+    @Test
     public void replyIsNotOverdueBeforeTheStoredDeadlinePasses() {
         store.saveRun(run(JAN, lead("XZ-a")));
         act("XZ-a", ReviewAction.verify());
@@ -666,7 +691,11 @@ public abstract class LeadStoreContract {
     }
 
     private static StoredDocument numbered(DocumentType type, int year, long seq, String... leadIds) {
-        String number = "丹检" + (type == DocumentType.CORRECTION_NOTICE ? "纠" : "建") + "〔" + year + "〕" + seq + "号";
+        String number = "丹检" + switch (type) {
+            case CORRECTION_NOTICE -> "纠";
+            case RECOMMENDATION -> "建";
+            case REFERRAL_LETTER -> "移";
+        } + "〔" + year + "〕" + seq + "号";
         return new StoredDocument(number, List.of(leadIds), type, number, LocalDate.of(year, 4, 10), "丹东市看守所",
                 Optional.of(LocalDate.of(year, 5, 10)), "# " + number + "\n");
     }
@@ -683,11 +712,13 @@ public abstract class LeadStoreContract {
                 seq -> numbered(DocumentType.RECOMMENDATION, 2024, seq, "XZ-a", "XZ-b"));
         StoredDocument n2025 = store.file(DocumentType.CORRECTION_NOTICE, 2025,
                 seq -> numbered(DocumentType.CORRECTION_NOTICE, 2025, seq, "XZ-a"));
+        StoredDocument m1 = store.file(DocumentType.REFERRAL_LETTER, 2024,
+                seq -> numbered(DocumentType.REFERRAL_LETTER, 2024, seq, "XZ-b"));
 
-        assertThat(List.of(n1, n2, r1, n2025)).extracting(StoredDocument::number)
-                .containsExactly("丹检纠〔2024〕1号", "丹检纠〔2024〕2号", "丹检建〔2024〕1号", "丹检纠〔2025〕1号");
-        assertThat(store.documents()).containsExactly(n1, n2, r1, n2025);
-        assertThat(store.documentsOf("XZ-b")).containsExactly(n2, r1);
+        assertThat(List.of(n1, n2, r1, n2025, m1)).extracting(StoredDocument::number)
+                .containsExactly("丹检纠〔2024〕1号", "丹检纠〔2024〕2号", "丹检建〔2024〕1号", "丹检纠〔2025〕1号", "丹检移〔2024〕1号");
+        assertThat(store.documents()).containsExactly(n1, n2, r1, n2025, m1);
+        assertThat(store.documentsOf("XZ-b")).containsExactly(n2, r1, m1);
     }
 
     @Test
