@@ -22,7 +22,8 @@ import picocli.CommandLine.Option;
  * ({@code POST /runs}) on that data, made exactly as {@code run} makes them ({@code --config},
  * {@code --encoding}); without either {@code POST /runs} answers 503. Documents are drafted and
  * numbered as {@code document} does ({@code --procuratorate}, {@code --number-prefix},
- * {@code --templates}).
+ * {@code --templates}); filed documents are handed out as Word files through the .docx adapter. The
+ * review console is served at {@code /console/} on the same address, and printed at start.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Serve the stored leads, their review, documents and statistics over HTTP (docs/rest-api.md).")
@@ -61,6 +62,11 @@ final class ServeCommand implements Callable<Integer> {
 
     /** A started server and how to stop it. */
     record Serving(XingzhiServer server, String url) {
+        /** The review console's address: the same server, under /console/. */
+        String consoleUrl() {
+            return url + "/console/";
+        }
+
         void stop() {
             server.stop();
         }
@@ -71,6 +77,7 @@ final class ServeCommand implements Callable<Integer> {
         Serving s = start();
         System.out.println(Lang.text("xingzhi：正在 " + s.url() + " 提供服务（按 Ctrl-C 停止）",
                 "xingzhi: serving on " + s.url() + " (Ctrl-C to stop)"));
+        System.out.println(Lang.text("审查台（浏览器打开）：" + s.consoleUrl(), "review console (open in a browser): " + s.consoleUrl()));
         System.out.flush();
         CountDownLatch stopped = new CountDownLatch(1);
         Thread hook = new Thread(() -> {

@@ -68,6 +68,11 @@ class ServeCommandTest {
         ServeCommand.Serving s = cmd.start();
         try {
             assertThat(s.url()).startsWith("http://127.0.0.1:");
+            assertThat(s.consoleUrl()).isEqualTo(s.url() + "/console/");
+            HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(s.consoleUrl())).GET().build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            assertThat(page.statusCode()).isEqualTo(200);
+            assertThat(page.body()).contains("线索审查台");
             HttpResponse<String> r = call(s.url(), "GET", "/leads", VIEWER, null);
             assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
             assertThat(json.readTree(r.body()).get("total").asLong()).isEqualTo(1);

@@ -59,12 +59,19 @@ final class Views {
     }
 
     /**
-     * One lead with its history, what the caller may do with it now ({@code allowedActions}: the
+     * One lead with its history, its model's Chinese name and its facts' labels, what the caller may do with it now ({@code allowedActions}: the
      * workflow's moves from its state when the caller's role may review, else none) and the reasons a
      * dismissal may give, so that a client never restates the rules.
      */
-    record LeadDetail(LeadView lead, List<EventView> history, List<ActionView> allowedActions,
-                      List<ReasonView> dismissReasons) {
+    record LeadDetail(LeadView lead, List<EventView> history, String modelLabel, Map<String, String> factLabels,
+                      List<ActionView> allowedActions, List<ReasonView> dismissReasons) {
+    }
+
+    /** The Chinese label of each fact of the lead, by its key (the key itself when its kind declares none). */
+    static Map<String, String> factLabels(StoredLead s) {
+        Map<String, String> m = new TreeMap<>();
+        s.lead().facts().keySet().forEach(k -> m.put(k, s.lead().kind().factLabel(k)));
+        return m;
     }
 
     /** A review action: its code, its Chinese label and the request fields it takes besides action and expected_version. */

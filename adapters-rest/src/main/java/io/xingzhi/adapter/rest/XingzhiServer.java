@@ -88,7 +88,11 @@ import org.slf4j.LoggerFactory;
  *   <li>run jobs are kept in the store from their start ({@code POST /runs} answers 202 once the job
  *       is recorded); on start the server marks the jobs a previous server left running as
  *       interrupted, so run one server per store;</li>
- *   <li>the routes served are exactly {@link #routes()}, and {@code /openapi.json} describes them;</li>
+ *   <li>the routes served are exactly {@link #routes()}, and {@code /openapi.json} describes them;
+ *       besides them, the review console's static files under {@code /console/} (no token, each with
+ *       an ETag, {@code no-cache} and a Content-Security-Policy without inline script), which call only
+ *       those routes; every answer carries {@code nosniff}, {@code X-Frame-Options: DENY} and
+ *       {@code Referrer-Policy: no-referrer};</li>
  *   <li>every JSON member and query parameter name is snake_case, as in {@code leads.jsonl} and the
  *       command line's {@code --json} (a lead's fields are those of CONTRACT.md §4), except the
  *       RFC 9457 members of a problem; a body member or query parameter the route does not know is
@@ -153,6 +157,7 @@ public final class XingzhiServer {
     private volatile RunJobs jobs;
     private final List<Bound> table;
     private final byte[] openApi;
+    private final ConsoleAssets console;
     private Javalin app;
 
     private XingzhiServer(Builder b) {
@@ -165,6 +170,7 @@ public final class XingzhiServer {
         this.maxPageSize = b.maxPageSize;
         this.defaultPageSize = Math.min(50, b.maxPageSize);
         this.openApi = loadOpenApi();
+        this.console = ConsoleAssets.load();
         this.table = List.of(
                 new Bound(new Route("GET", "/openapi.json", Optional.empty()), (c, w) -> openApi),
                 new Bound(new Route("GET", "/leads", Optional.of(Role.VIEWER)), this::listLeads),
@@ -234,6 +240,16 @@ public final class XingzhiServer {
                     }
                 }
             });
+            // every answer: no MIME sniffing, never in a frame, no Referer to anywhere
+            config.routes.before(ctx -> {
+                ctx.header("X-Content-Type-Options", "nosniff");
+                ctx.header("X-Frame-Options", "DENY");
+                ctx.header("Referrer-Policy", "no-referrer");
+            });
+            // the review console: static files outside the API (no token; what they fetch is the API)
+            config.routes.get("/console", this::console);
+            config.routes.get("/console/{file}", this::console);
+            config.routes.get("/console/vendor/{file}", this::console);
             config.routes.exception(Exception.class, (e, ctx) -> problem(ctx, toProblem(e)));
             // unmatched routes never reach a handler: answer them as problems too
             config.routes.error(404, ctx -> unlessProblem(ctx, new ApiProblem(404, "not-found", "Not found",
@@ -250,6 +266,29 @@ public final class XingzhiServer {
         j.start(host, port);
         app = j;
         return j.port();
+    }
+
+    /**
+     * One file of the review console: {@code /console} is redirected to {@code /console/} (so the page's
+     * relative links resolve), a known file is answered with its ETag, {@code Cache-Control: no-cache} and
+     * the console's Content-Security-Policy (304 when the browser has it), anything else is 404.
+     */
+    private void console(Context ctx) {
+        if (ctx.path().equals("/console")) {
+            ctx.status(302).header("Location", "/console/");
+            return;
+        }
+        String name = ctx.path().substring("/console/".length());
+        ConsoleAssets.Asset a = console.get(name).orElseThrow(() -> new ApiProblem(404, "not-found", "Not found",
+                "no such file of the console"));
+        ctx.header("Cache-Control", "no-cache");
+        ctx.header("ETag", a.etag());
+        ctx.header("Content-Security-Policy", ConsoleAssets.CSP);
+        if (ConsoleAssets.matches(ctx.header("If-None-Match"), a.etag())) {
+            ctx.status(304);
+            return;
+        }
+        ctx.status(200).contentType(a.contentType()).result(a.bytes());
     }
 
     /** Stops listening; does nothing when not started. */
@@ -389,7 +428,8 @@ public final class XingzhiServer {
         List<Views.ActionView> allowed = who.role().includes(Role.REVIEWER)
                 ? ReviewWorkflow.allowedActions(d.lead().state()).stream().map(Views::action).toList() : List.of();
         return new Views.LeadDetail(Views.lead(d.lead()),
-                d.history().stream().map(Views::event).toList(), allowed, Views.dismissReasons());
+                d.history().stream().map(Views::event).toList(), d.lead().lead().kind().modelLabel(),
+                Views.factLabels(d.lead()), allowed, Views.dismissReasons());
     }
 
     private Object me(Context ctx, Principal who) {

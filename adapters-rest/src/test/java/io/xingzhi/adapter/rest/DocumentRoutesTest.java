@@ -219,6 +219,8 @@ class DocumentRoutesTest {
                 .containsExactly("DATA_ERROR", "LAWFUL_REASON", "ALREADY_CORRECTED", "DUPLICATE", "OTHER");
         assertThat(verifying.get("dismiss_reasons").get(0).get("label").asText()).isEqualTo("数据错误");
         assertThat(asViewer.get("allowed_actions")).isEmpty();
+        assertThat(verifying.get("model_label").asText()).isNotBlank();
+        assertThat(verifying.get("fact_labels").get("notice_received_on").asText()).isEqualTo("收到执行通知书日期");
         assertThat(asViewer.get("dismiss_reasons")).hasSize(5);
     }
 
