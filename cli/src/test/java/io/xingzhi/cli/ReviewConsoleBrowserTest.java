@@ -199,6 +199,8 @@ class ReviewConsoleBrowserTest {
 
     /** A screenshot of the page scrolled to its top, or to {@code at}. */
     void shot(String name, WebElement at) throws Exception {
+        // the page itself, without the passing notice in its corner
+        ((JavascriptExecutor) driver).executeScript("document.getElementById('flash').hidden = true;");
         if (at == null) {
             ((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0);");
         } else {
@@ -422,6 +424,16 @@ class ReviewConsoleBrowserTest {
         openLead(id);
         actAndAwait("verify", Map.of(), "VERIFYING");
         actAndAwait("confirm", Map.of(), "CONFIRMED");
+        // an action the page knows nothing of: a referral (移送), to a department the API offers
+        JsonNode refer = null;
+        for (JsonNode a : api("GET", "/leads/" + q(id), REVIEWER, null).get("allowed_actions")) {
+            refer = a.get("action").asText().equals("refer") ? a : refer;
+        }
+        assertThat(refer).as("a confirmed lead may be referred").isNotNull();
+        String department = refer.get("choices").get("to").get(0).get("value").asText();
+        act("refer", Map.of("to", department));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("table.history"), department));
+        assertThat(driver.findElement(By.id("lead-state")).getAttribute("data-state")).isEqualTo("CONFIRMED");
 
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#lead-documents button.draft-submit"))).click();
         WebElement drafted = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".drafted .document")));

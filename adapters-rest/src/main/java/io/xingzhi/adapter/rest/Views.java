@@ -74,8 +74,16 @@ final class Views {
         return m;
     }
 
-    /** A review action: its code, its Chinese label and the request fields it takes besides action and expected_version. */
-    record ActionView(String action, String label, List<String> fields) {
+    /**
+     * A review action: its code, its Chinese label, the request fields it takes besides action and
+     * expected_version, and the values a field may take when they are a closed list (a dismissal's
+     * reason, the department a lead is referred to, a document's type).
+     */
+    record ActionView(String action, String label, List<String> fields, Map<String, List<ChoiceView>> choices) {
+    }
+
+    /** One value a field may take, with its Chinese label. */
+    record ChoiceView(String value, String label) {
     }
 
     /** A dismissal reason: its name and Chinese label. */
@@ -87,9 +95,22 @@ final class Views {
                               String recipient, String replyDeadline, String markdown) {
     }
 
-    static ActionView action(ReviewActionType t) {
-        return new ActionView(t.code(), t.label(), ReviewService.fieldsOf(t).stream()
-                .filter(f -> !f.equals(RequestFields.ACTION) && !f.equals(RequestFields.EXPECTED_VERSION)).sorted().toList());
+    /** {@code t} as a lead offers it, with the choices of its closed fields ({@code referralDepartments} for a referral). */
+    static ActionView action(ReviewActionType t, List<String> referralDepartments) {
+        List<String> fields = ReviewService.fieldsOf(t).stream()
+                .filter(f -> !f.equals(RequestFields.ACTION) && !f.equals(RequestFields.EXPECTED_VERSION)).sorted().toList();
+        Map<String, List<ChoiceView>> choices = new TreeMap<>();
+        if (fields.contains(RequestFields.REASON)) {
+            choices.put(RequestFields.REASON, dismissReasons().stream().map(r -> new ChoiceView(r.reason(), r.label())).toList());
+        }
+        if (fields.contains(RequestFields.DOCUMENT_TYPE)) {
+            choices.put(RequestFields.DOCUMENT_TYPE, Arrays.stream(io.xingzhi.core.lead.DocumentType.values())
+                    .map(d -> new ChoiceView(d.name(), d.label())).toList());
+        }
+        if (fields.contains(RequestFields.TO)) {
+            choices.put(RequestFields.TO, referralDepartments.stream().map(d -> new ChoiceView(d, d)).toList());
+        }
+        return new ActionView(t.code(), t.label(), fields, choices);
     }
 
     static List<ReasonView> dismissReasons() {

@@ -426,7 +426,8 @@ public final class XingzhiServer {
         audit(ctx, who, "GET /leads/{id}", List.of(d.lead().leadId()), "");
         // what this caller may do now, by the workflow and the caller's role: a page never hard-codes the rules
         List<Views.ActionView> allowed = who.role().includes(Role.REVIEWER)
-                ? ReviewWorkflow.allowedActions(d.lead().state()).stream().map(Views::action).toList() : List.of();
+                ? ReviewWorkflow.allowedActions(d.lead().state()).stream()
+                        .map(t -> Views.action(t, services.documents().settings().referralDepartments())).toList() : List.of();
         return new Views.LeadDetail(Views.lead(d.lead()),
                 d.history().stream().map(Views::event).toList(), d.lead().lead().kind().modelLabel(),
                 Views.factLabels(d.lead()), allowed, Views.dismissReasons());

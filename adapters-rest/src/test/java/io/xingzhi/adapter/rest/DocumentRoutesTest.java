@@ -215,6 +215,9 @@ class DocumentRoutesTest {
         JsonNode dismiss = verifying.get("allowed_actions").get(1);
         assertThat(dismiss.get("label").asText()).isEqualTo("排除");
         assertThat(dismiss.get("fields")).extracting(JsonNode::asText).containsExactly("note", "reason");
+        assertThat(dismiss.get("choices").get("reason")).extracting(c -> c.get("value").asText() + " " + c.get("label").asText())
+                .containsExactly("DATA_ERROR 数据错误", "LAWFUL_REASON 有合法理由", "ALREADY_CORRECTED 已纠正", "DUPLICATE 重复", "OTHER 其他");
+        assertThat(verifying.get("allowed_actions").get(0).get("choices")).isEmpty();
         assertThat(verifying.get("dismiss_reasons")).extracting(r -> r.get("reason").asText())
                 .containsExactly("DATA_ERROR", "LAWFUL_REASON", "ALREADY_CORRECTED", "DUPLICATE", "OTHER");
         assertThat(verifying.get("dismiss_reasons").get(0).get("label").asText()).isEqualTo("数据错误");

@@ -91,6 +91,15 @@ public final class PersonAssessment {
         return watches.containsKey(personKey);
     }
 
+    /**
+     * The normalised numbers of the watched persons, as a predicate for the mapping threads, asked once
+     * per streamed row: for a valid number it answers what {@link #watches} answers, from one table of
+     * longs ({@link WatchedNumbers}) instead of a map of strings. Take it after {@link #assess}.
+     */
+    public java.util.function.Predicate<String> watchedNumbers() {
+        return new WatchedNumbers(watches.keySet());
+    }
+
     /** True when some model watches some person's streamed records. */
     public boolean watching() {
         return !watches.isEmpty();

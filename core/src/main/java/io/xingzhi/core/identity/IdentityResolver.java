@@ -83,9 +83,11 @@ public final class IdentityResolver {
 
     /** Resolves the given records (any order; the result is deterministic for the same input order). */
     public static Resolution resolve(List<? extends AgencyRecord> records) {
-        Map<String, Builder> persons = new LinkedHashMap<>();
-        Map<String, Set<String>> namesByNumber = new HashMap<>();
-        Map<String, Set<String>> numbersByNameBirth = new HashMap<>();
+        // sized for the records up front: hundreds of thousands of persons, no rehashing on the way
+        int capacity = records.size() / 2 + 16;
+        Map<String, Builder> persons = new LinkedHashMap<>(capacity);
+        Map<String, Set<String>> namesByNumber = new HashMap<>(capacity);
+        Map<String, Set<String>> numbersByNameBirth = new HashMap<>(capacity);
         List<String> samples = new ArrayList<>();
         long byId = 0;
         long byNameBirth = 0;
@@ -93,7 +95,7 @@ public final class IdentityResolver {
         long invalid = 0;
 
         List<AgencyRecord> unlinked = new ArrayList<>();
-        Map<String, IdNumber> numberObjects = new HashMap<>();
+        Map<String, IdNumber> numberObjects = new HashMap<>(capacity);
         for (AgencyRecord r : records) {
             RecordIdentity id = r.identity();
             if (id.idProblem().isPresent()) {
@@ -120,7 +122,7 @@ public final class IdentityResolver {
                 numbersByNameBirth.computeIfAbsent(IdentityIndex.nameBirth(nm, birth), k -> new LinkedHashSet<>(2)).add(number);
             }
         });
-        Map<String, String> nameBirthToKey = new HashMap<>();
+        Map<String, String> nameBirthToKey = new HashMap<>(capacity);
         numbersByNameBirth.forEach((nb, numbers) -> nameBirthToKey.put(nb, numbers.size() == 1 ? numbers.iterator().next() : ""));
 
         for (AgencyRecord r : records) {
@@ -163,8 +165,8 @@ public final class IdentityResolver {
             }
         }
         List<Person> result = new ArrayList<>(persons.size());
-        Map<String, String> byNumber = new HashMap<>();
-        Map<String, String> nameBirthIndex = new HashMap<>();
+        Map<String, String> byNumber = new HashMap<>(capacity);
+        Map<String, String> nameBirthIndex = new HashMap<>(capacity);
         for (Builder b : persons.values()) {
             Person p = b.build();
             result.add(p);

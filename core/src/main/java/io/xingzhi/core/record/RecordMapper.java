@@ -159,8 +159,8 @@ public final class RecordMapper {
         if (rawId == null) {
             return Optional.of(map(row));
         }
-        Parsed<IdNumber> id = IdNumber.parse(rawId);
-        if (!id.isOk() || watched.test(id.value().value())) {
+        String id = IdNumber.normalisedOrNull(rawId);
+        if (id == null || watched.test(id)) {
             return Optional.of(map(row));
         }
         // the checks map() makes of an activity with a valid number, in its order: identity, then the activity

@@ -68,6 +68,10 @@ class FastPathsTest {
             inputs.add(randomText(r, 20));
         }
         assertSame(inputs, IdNumber::parse, IdNumber::parseGeneral);
+        for (String in : inputs) {
+            assertThat(IdNumber.normalisedOrNull(in)).as("\"%s\"", in)
+                    .isEqualTo(IdNumber.parseGeneral(in).toOptional().map(IdNumber::value).orElse(null));
+        }
     }
 
     @Test

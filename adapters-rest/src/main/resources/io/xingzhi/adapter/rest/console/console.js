@@ -36,6 +36,10 @@
   /** The labels of the dismissal reasons GET /stats counts by name (a lead's page has them from the API). */
   const REASON_LABELS = { DATA_ERROR: '数据错误', LAWFUL_REASON: '有合法理由', ALREADY_CORRECTED: '已纠正', DUPLICATE: '重复',
     OTHER: '其他' };
+  /** The labels of review action codes in a lead's history (an unknown code is shown as it is). */
+  const ACTION_LABELS = { verify: '核查', confirm: '成案', dismiss: '排除', reopen: '重新核查', 'issue-document': '制发文书',
+    'record-reply': '登记回复', 'mark-reply-overdue': '逾期未回复', refer: '移送' };
+  const STATE_LABELS = Object.fromEntries(STATES);
   const ROLE_LABELS = { viewer: '查看（脱敏）', reviewer: '审查', admin: '管理' };
   const FIELD_LABELS = {
     note: '备注', reason: '排除理由', summary: '回复内容', date: '日期', reply_deadline: '回复期限',
@@ -407,7 +411,8 @@
     const history = detail.history.length === 0 ? h('p', { class: 'hint', text: '尚无审查记录。' })
       : table(['#', '时间', '审查人', '操作', '状态', '备注', '详情'], detail.history.map(ev => h('tr', {},
         h('td', { class: 'num', text: String(ev.seq) }), h('td', { text: ev.at.replace('T', ' ').replace(/\..*$/, '') }),
-        h('td', { text: ev.actor }), h('td', { text: ev.action }), h('td', { text: ev.from + ' → ' + ev.to }),
+        h('td', { text: ev.actor }), h('td', { text: ACTION_LABELS[ev.action] || ev.action }),
+        h('td', { text: (STATE_LABELS[ev.from] || ev.from) + ' → ' + (STATE_LABELS[ev.to] || ev.to) }),
         h('td', { text: ev.note }),
         h('td', { text: Object.entries(ev.details || {}).map(([k, v]) => k + '：' + v).join('；') }))), 'history');
     const actions = h('div', { class: 'actions', id: 'actions' });
@@ -436,13 +441,15 @@
 
   /** A form for one allowed action, its fields as the API names them. */
   function actionForm(lead, action, reasons) {
+    const choices = action.choices || {};
     const inputs = action.fields.map(f => {
       let input;
-      if (f === 'reason') {
+      if (f === 'reason' && !choices.reason) {
         input = h('select', { name: f, required: true }, reasons.map(r => h('option', { value: r.reason, text: r.label })));
-      } else if (f === 'document_type') {
-        input = h('select', { name: f }, h('option', { value: '', text: '（按已制作的文书）' }),
-          DOCUMENT_TYPES.map(([v, t]) => h('option', { value: v, text: t })));
+      } else if (choices[f]) {
+        // a closed list: the API says which values the field may take
+        input = h('select', { name: f }, h('option', { value: '', text: f === 'document_type' ? '（按已制作的文书）' : '（请选择）' }),
+          choices[f].map(c => h('option', { value: c.value, text: c.label })));
       } else if (TEXT_AREAS.has(f)) {
         input = h('textarea', { name: f });
       } else {
@@ -482,7 +489,8 @@
   async function reloadAfterConflict(lead) {
     const fresh = await api('lead', { id: lead.lead_id });
     const newer = fresh.history.filter(ev => ev.seq > lead.version);
-    const by = newer.map(ev => ev.actor + '（' + ev.at.replace('T', ' ').replace(/\..*$/, '') + '，' + ev.action + '）').join('、');
+    const by = newer.map(ev => ev.actor + '（' + ev.at.replace('T', ' ').replace(/\..*$/, '') + '，'
+      + (ACTION_LABELS[ev.action] || ev.action) + '）').join('、');
     await leadPage(lead.lead_id, '此线索已被他人先行处理：' + (by || '版本已变') + '。您的操作未保存，页面已重新加载，当前状态为“'
       + fresh.lead.state_label + '”，请确认后再操作。');
   }
@@ -522,7 +530,7 @@
 
   function documentList(docs, empty) {
     if (docs.length === 0) {
-      return h('p', { class: 'hint', text: empty });
+      return h('p', { class: 'hint no-documents', text: empty });
     }
     return h('div', { class: 'documents' }, docs.map(d => {
       const text = h('div', { class: 'document-text', hidden: true });
@@ -566,6 +574,10 @@
       try {
         const d = await api('fileDocument', {}, {}, body);
         flash('已制作并登记：' + d.number);
+        const none = form.closest('section') && form.closest('section').querySelector('.no-documents');
+        if (none) {
+          none.remove();
+        }
         clear(slot).appendChild(documentList([{ number: d.number, type_label: d.title, recipient: d.recipient,
           issue_date: d.issue_date, reply_deadline: d.reply_deadline, lead_ids: d.lead_ids }], ''));
         const text = slot.querySelector('.document-text');

@@ -1,0 +1,77 @@
+package io.xingzhi.core.engine;
+
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.function.Predicate;
+
+/**
+ * The normalised identity numbers of the watched persons, as a set of longs in one open-addressing
+ * table: asked once for every streamed row (millions), it answers without hashing a string or
+ * following a pointer per entry. A number is 17 digits and a check character (0-9 or X), encoded
+ * as {@code body * 11 + check}; a string that is no such number is never in the set. The set
+ * answers exactly what {@code numbers.contains(s)} answers for such strings. Immutable, so safe to
+ * read from the mapping threads.
+ */
+final class WatchedNumbers implements Predicate<String> {
+    private static final long EMPTY = -1;
+    private final long[] table;
+    private final int mask;
+
+    /** The set of those {@code keys} that are 18-character numbers; other keys can never be asked for. */
+    WatchedNumbers(Collection<String> keys) {
+        int size = Integer.highestOneBit(Math.max(4, keys.size() * 2 - 1)) << 1;
+        table = new long[size];
+        mask = size - 1;
+        Arrays.fill(table, EMPTY);
+        for (String k : keys) {
+            long code = encode(k);
+            if (code != EMPTY) {
+                int i = slot(code);
+                while (table[i] != EMPTY && table[i] != code) {
+                    i = (i + 1) & mask;
+                }
+                table[i] = code;
+            }
+        }
+    }
+
+    /** True when {@code number} is one of the watched numbers. */
+    @Override
+    public boolean test(String number) {
+        long code = encode(number);
+        if (code == EMPTY) {
+            return false;
+        }
+        for (int i = slot(code); ; i = (i + 1) & mask) {
+            long t = table[i];
+            if (t == code) {
+                return true;
+            }
+            if (t == EMPTY) {
+                return false;
+            }
+        }
+    }
+
+    private int slot(long code) {
+        return (int) ((code * 0x9E3779B97F4A7C15L) >>> 40) & mask;
+    }
+
+    /** {@code body * 11 + check} for 17 ASCII digits and 0-9 or X; EMPTY for anything else. */
+    static long encode(String s) {
+        if (s == null || s.length() != 18) {
+            return EMPTY;
+        }
+        long body = 0;
+        for (int i = 0; i < 17; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return EMPTY;
+            }
+            body = body * 10 + (c - '0');
+        }
+        char last = s.charAt(17);
+        int check = last == 'X' ? 10 : last >= '0' && last <= '9' ? last - '0' : -1;
+        return check < 0 ? EMPTY : body * 11 + check;
+    }
+}

@@ -1,0 +1,43 @@
+package io.xingzhi.core.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.xingzhi.core.value.IdNumber;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The watched-number set answers exactly what the set of keys answers for every number-shaped string, and no for other keys. */
+class WatchedNumbersTest {
+
+    @Test
+    void answersLikeTheSetOfKeysForValidNumbersAndNeverForOtherKeys() {
+        Random r = new Random(3);
+        Set<String> keys = new HashSet<>();
+        for (int i = 0; i < 20_000; i++) {
+            keys.add(number(r));
+        }
+        keys.addAll(List.of("NB:张三|1980-01-01", "21068219800101123", "2106821980010112345", ""));
+        WatchedNumbers watched = new WatchedNumbers(keys);
+        int hits = 0;
+        for (String k : keys) {
+            boolean numberShaped = k.matches("[0-9]{17}[0-9X]");
+            assertThat(watched.test(k)).as(k).isEqualTo(numberShaped);
+            hits += numberShaped ? 1 : 0;
+        }
+        assertThat(hits).isGreaterThan(19_000);
+        for (int i = 0; i < 200_000; i++) {
+            String n = number(r);
+            assertThat(watched.test(n)).as(n).isEqualTo(keys.contains(n));
+        }
+        assertThat(new WatchedNumbers(Set.of()).test(number(r))).isFalse();
+    }
+
+    private static String number(Random r) {
+        String body = String.format("%02d%04d%04d%02d%02d%03d", 11 + r.nextInt(55), r.nextInt(10000), 1930 + r.nextInt(90),
+                1 + r.nextInt(12), 1 + r.nextInt(28), r.nextInt(1000));
+        return body + IdNumber.checkCharacter(body);
+    }
+}
