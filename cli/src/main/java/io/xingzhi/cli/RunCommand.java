@@ -82,8 +82,9 @@ final class RunCommand implements Callable<Integer> {
         CsvRunOutput output = new CsvRunOutput(out);
         RunService.Builder run = runs(Wiring.source(data, sources, encoding, cfg, progress), cfg)
                 .progress(progress, 100_000).output(output).rejections(output.rejections()).leadIdKey(leadIdKey.key());
-        if (store != null) {
-            run.store(Stores.open(store));
+        io.xingzhi.core.port.LeadStore kept = store == null ? null : Stores.open(store);
+        if (kept != null) {
+            run.store(kept);
         }
         RunOutcome outcome = execute(run.build(), day, models, System.getProperty("user.name", ""));
         if (printer != null) {
@@ -96,6 +97,7 @@ final class RunCommand implements Callable<Integer> {
             Summary.print(result.report(), System.out, asOf == null);
             outcome.stored().ifPresent(r -> System.out.println(Lang.text("已保存到存储（第 " + r.number() + " 次运行）：",
                     "kept as run " + r.number() + " in ") + store.replaceAll("(?i)password=[^;&]*", "password=***")));
+            outcome.stored().flatMap(r -> kept.runChanges(r.number())).ifPresent(c -> System.out.println(changes(c)));
             System.out.println(Lang.text("\n已写入：", "\nwritten: ") + String.join(Lang.text("、", ", "),
                     out.resolve(CsvRunOutput.LEADS_CSV).toString(), out.resolve(CsvRunOutput.LEADS_JSONL).toString(),
                     out.resolve(CsvRunOutput.REPORT_MD).toString(), out.resolve(CsvRunOutput.REJECTIONS_CSV).toString()));
@@ -172,5 +174,15 @@ final class RunCommand implements Callable<Integer> {
      */
     static RunService.Builder runs(RecordSource source, ConfigFile cfg) {
         return RunService.builder(source).parameters(cfg.parameters()).aliases(HeaderAliases.withExtra(cfg.headerAliases()));
+    }
+
+    /** What a kept run changed since the one before, in one line. */
+    static String changes(io.xingzhi.core.port.RunChanges c) {
+        String since = c.since() == 0 ? Lang.text("首次运行", "first run") : Lang.text("与第 " + c.since() + " 次运行相比",
+                "since run " + c.since());
+        return Lang.text(since + "：新增线索 " + c.newLeads().size() + " 条，不再发现 " + c.goneLeads().size() + " 条，事实变化 "
+                        + c.changedLeads().size() + " 条，未变 " + c.unchanged() + " 条（审查记录均保留）",
+                since + ": " + c.newLeads().size() + " new leads, " + c.goneLeads().size() + " no longer found, "
+                        + c.changedLeads().size() + " with changed facts, " + c.unchanged() + " unchanged (every review kept)");
     }
 }

@@ -9,7 +9,12 @@ import io.xingzhi.core.port.RecordSource;
 import io.xingzhi.format.ConfigFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import io.xingzhi.core.app.ScheduledRuns;
+import java.time.Clock;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,6 +29,11 @@ import picocli.CommandLine.Option;
  * numbered as {@code document} does ({@code --procuratorate}, {@code --number-prefix},
  * {@code --templates}); filed documents are handed out as Word files through the .docx adapter. The
  * review console is served at {@code /console/} on the same address, and printed at start.
+ * With {@code --schedule CRON} it also re-runs the models on that data at every slot of the cron
+ * expression ({@link CronSchedule}), as of the slot's date, through core's {@link ScheduledRuns}:
+ * each run merges into the store and says what changed since the run before; a slot that comes
+ * while a run goes on (scheduled or {@code POST /runs}) is skipped and said so; a run that fails is
+ * recorded failed, and the next slot runs again.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Serve the stored leads, their review, documents and statistics over HTTP (docs/rest-api.md).")
@@ -54,20 +64,30 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--encoding", description = "with --data: force one encoding for every file, as for run (default: detect)")
     String encoding;
 
+    @Option(names = "--schedule", paramLabel = "CRON", description = "re-run the models on --data or --sources at every slot "
+            + "of this cron expression (5 fields as in crontab, e.g. \"0 2 * * *\" every day at 02:00; or Quartz's 6-7), "
+            + "as of the slot's date, in this machine's time zone")
+    String schedule;
+
     @Mixin
     DocumentOptions documents = new DocumentOptions();
 
     @Mixin
     LeadIdKeyOption leadIdKey = new LeadIdKeyOption();
 
-    /** A started server and how to stop it. */
-    record Serving(XingzhiServer server, String url) {
+    /** A started server (with its scheduler, when scheduled) and how to stop it. */
+    record Serving(XingzhiServer server, String url, Optional<Scheduler> scheduler) {
+        Serving(XingzhiServer server, String url) {
+            this(server, url, Optional.empty());
+        }
+
         /** The review console's address: the same server, under /console/. */
         String consoleUrl() {
             return url + "/console/";
         }
 
         void stop() {
+            scheduler.ifPresent(Scheduler::close);
             server.stop();
         }
     }
@@ -112,6 +132,18 @@ final class ServeCommand implements Callable<Integer> {
             throw new XingzhiCli.UsageError(Lang.text("--encoding 用于运行模型读取文件夹：请同时给出 --data",
                     "--encoding applies to runs on a folder: give --data too"));
         }
+        CronSchedule cron = null;
+        if (schedule != null) {
+            if (runSource == null) {
+                throw new XingzhiCli.UsageError(Lang.text("--schedule 定时重新运行模型：请同时给出 --data 或 --sources",
+                        "--schedule re-runs the models: give --data or --sources too"));
+            }
+            try {
+                cron = CronSchedule.parse(schedule);
+            } catch (IllegalArgumentException e) {
+                throw new XingzhiCli.UsageError("--schedule" + Lang.text("：", ": ") + e.getMessage());
+            }
+        }
         TokenRegistry registry;
         try {
             registry = TokenRegistry.load(tokens);
@@ -119,15 +151,35 @@ final class ServeCommand implements Callable<Integer> {
             throw new XingzhiCli.UsageError("--tokens" + Lang.text("：", ": ") + e.getMessage());
         }
         ConfigFile cfg = Wiring.config(config);
-        ApplicationServices.Builder services = ApplicationServices.over(Stores.open(store)).documents(documents.settings(cfg))
+        io.xingzhi.core.port.LeadStore opened = Stores.open(store);
+        ApplicationServices.Builder services = ApplicationServices.over(opened).documents(documents.settings(cfg))
                 .leadIdKey(leadIdKey.key());
         if (runSource != null) {
             services.runs(RunCommand.runs(runSource, cfg));
         }
         // documents are handed out as Word files (GET /documents/{number}?format=docx) by the .docx adapter
-        XingzhiServer server = XingzhiServer.builder(services.build(), registry).renderer(new DocxRenderer()).build();
+        ApplicationServices app = services.build();
+        XingzhiServer server = XingzhiServer.builder(app, registry).renderer(new DocxRenderer()).build();
         int bound = server.start(host, port);
         String shownHost = host.contains(":") ? "[" + host + "]" : host;
-        return new Serving(server, "http://" + shownHost + ":" + bound);
+        Optional<Scheduler> scheduler = Optional.empty();
+        if (cron != null) {
+            // runs execute on one background thread; the loop only waits and fires
+            ExecutorService runner = Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "xingzhi-scheduled-run");
+                t.setDaemon(true);
+                return t;
+            });
+            Clock clock = Clock.systemDefaultZone();
+            ScheduledRuns runs = new ScheduledRuns(app.runs().orElseThrow(), app.runGate(), opened, cron, runner,
+                    new ScheduleLog(System.out));
+            Scheduler s = new Scheduler(runs, clock, Scheduler.sleeping(clock));
+            s.start();
+            scheduler = Optional.of(s);
+            System.out.println(Lang.text("xingzhi：按定时表达式“" + cron + "”重新运行模型，下一次：",
+                    "xingzhi: re-running the models on schedule \"" + cron + "\", next: ")
+                    + runs.nextSlot(java.time.ZonedDateTime.now(clock)).map(Object::toString).orElse("-"));
+        }
+        return new Serving(server, "http://" + shownHost + ":" + bound, scheduler);
     }
 }

@@ -2,6 +2,7 @@ package io.xingzhi.cli;
 
 import io.xingzhi.core.app.ApplicationServices;
 import io.xingzhi.core.app.StatisticsReport;
+import io.xingzhi.core.governance.GovernanceStatistics;
 import io.xingzhi.core.lead.DocumentType;
 import io.xingzhi.core.review.DismissReason;
 import io.xingzhi.core.stats.ClassCaseReport;
@@ -33,7 +34,7 @@ final class StatsCommand implements Callable<Integer> {
     @Option(names = "--store", required = true, description = "JDBC URL of the store")
     String store;
 
-    @Option(names = "--json", description = "JSON on standard output: {statistics, class_cases}")
+    @Option(names = "--json", description = "JSON on standard output: {statistics, class_cases, governance}")
     boolean json;
 
     @Option(names = "--from", description = "leads first seen by a run as of this date or later, and the funnel's "
@@ -51,11 +52,15 @@ final class StatsCommand implements Callable<Integer> {
     public Integer call() {
         Optional<LocalDate> f = Optional.ofNullable(from).map(s -> date("--from", s));
         Optional<LocalDate> t = Optional.ofNullable(to).map(s -> date("--to", s));
-        StatisticsReport report = ApplicationServices.over(Stores.openExisting(store)).leadIdKey(leadIdKey.key()).build().statistics().report(f, t, minCount);
+        ApplicationServices app = ApplicationServices.over(Stores.openExisting(store)).leadIdKey(leadIdKey.key()).build();
+        StatisticsReport report = app.statistics().report(f, t, minCount);
+        // source governance as of the end of the period (today when open): what is overdue then
+        Optional<GovernanceStatistics> governance = app.governance().map(g -> g.statistics(t.or(() -> Optional.of(LocalDate.now()))));
         if (json) {
             Map<String, Object> o = new LinkedHashMap<>();
             o.put("statistics", report.statistics());
             o.put("class_cases", report.classCases());
+            governance.ifPresent(g -> o.put("governance", g));
             System.out.println(Json.write(o));
             return 0;
         }
@@ -106,9 +111,22 @@ final class StatsCommand implements Callable<Integer> {
             if (!Lang.english()) {
                 System.out.println("  " + g.pattern());
             }
+            governance.flatMap(gs -> gs.byAgency().stream().filter(r -> r.agency().equals(g.agency())).findFirst())
+                    .ifPresent(r -> System.out.println(Lang.text("  诉源治理：检察建议 " + r.recommendations() + " 件（已采纳 "
+                            + r.adopted() + "），整改措施 " + r.measures() + " 项（已整改 " + r.rectified() + "，逾期未落实 "
+                            + r.overdue() + "），联席会议 " + r.meetings() + " 次，运行中的协作机制 " + r.mechanismsInForce() + " 项",
+                            "  governance: " + r.recommendations() + " recommendations (" + r.adopted() + " adopted), "
+                                    + r.measures() + " measures (" + r.rectified() + " rectified, " + r.overdue() + " overdue), "
+                                    + r.meetings() + " meetings, " + r.mechanismsInForce() + " mechanisms in force")));
             System.out.println(Lang.text("  制作类案检察建议：xingzhi document ", "  draft one recommendation for them: xingzhi document ")
                     + String.join(" ", g.leadIds()) + " --store " + store + " --type 检察建议 --out " + Lang.text("类案检察建议.docx",
                     "class-case.docx"));
+        }
+        if (governance.isPresent() && !governance.get().byAgency().isEmpty()) {
+            System.out.println();
+            System.out.println(Lang.text("诉源治理（按单位，状态截至 " + governance.get().asOf() + "；xingzhi governance list 查看明细）",
+                    "Source governance (per agency, status as of " + governance.get().asOf() + "; xingzhi governance list for each)"));
+            System.out.print(GovernanceCommand.perAgency(governance.get()).render());
         }
         return 0;
     }

@@ -35,7 +35,7 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "xingzhi", mixinStandardHelpOptions = true, version = "xingzhi 0.1.0",
         description = "Finds supervision leads (监督线索) in criminal-execution data.",
         subcommands = {DemoCommand.class, RunCommand.class, GenerateCommand.class, LeadsCommand.class, ReviewCommand.class,
-                DocumentCommand.class, StatsCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
+                DocumentCommand.class, StatsCommand.class, GovernanceCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
 public final class XingzhiCli implements Runnable {
     /** Done. */
     static final int OK = 0;

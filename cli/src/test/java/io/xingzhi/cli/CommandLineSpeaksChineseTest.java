@@ -15,7 +15,8 @@ import picocli.CommandLine;
 
 /** Every command answers --help, -h and help COMMAND in Chinese (English on request), and every option is explained in Chinese. */
 class CommandLineSpeaksChineseTest {
-    static final List<String> COMMANDS = List.of("demo", "run", "generate", "leads", "review", "document", "stats", "serve");
+    static final List<String> COMMANDS = List.of("demo", "run", "generate", "leads", "review", "document", "stats", "governance",
+            "serve");
 
     @Test
     void everyCommandShowsItsHelpWithExitZeroHowEverItIsAskedFor() {
@@ -66,8 +67,13 @@ class CommandLineSpeaksChineseTest {
         }
         List<String> missing = new ArrayList<>();
         CommandLine top = new CommandLine(new XingzhiCli());
-        for (CommandLine cl : List.copyOf(top.getSubcommands().values())) {
-            String cmd = cl.getCommandName();
+        List<CommandLine> commands = new ArrayList<>(top.getSubcommands().values());
+        // nested commands too (governance recommendation, ...): their keys are their qualified names
+        for (int i = 0; i < commands.size(); i++) {
+            commands.addAll(commands.get(i).getSubcommands().values());
+        }
+        for (CommandLine cl : commands) {
+            String cmd = cl.getCommandSpec().qualifiedName(".").replaceFirst("^xingzhi\\.", "");
             if (!zh.containsKey("xingzhi." + cmd + ".usage.description")) {
                 missing.add("xingzhi." + cmd + ".usage.description");
             }

@@ -8,7 +8,6 @@ import io.xingzhi.adapter.jdbc.JdbiLeadStore;
 import io.xingzhi.adapter.rest.TokenRegistry;
 import io.xingzhi.core.lead.LeadIdKey;
 import io.xingzhi.core.lead.LeadIds;
-import io.xingzhi.testkit.SampleLeads;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,7 +15,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
@@ -42,8 +40,20 @@ class OldLeadIdsStillResolveTest {
         String old = LeadIds.of("custody-transfer", "LATE_TRANSFER", "NB:张三|1980-01-01", "(2024)辽0682刑初123号");
         Flyway.configure().dataSource(url, "sa", "").locations("classpath:io/xingzhi/adapter/jdbc/migration")
                 .table("xingzhi_schema_history").baselineOnMigrate(true).baselineVersion("0").target("3").load().migrate();
-        JdbiLeadStore.onMigrated(Jdbi.create(url, "sa", "")).saveRun(SampleLeads.run(LocalDate.of(2024, 6, 30),
-                SampleLeads.lead(old)));
+        // one run and its lead as a store of schema version 3 kept them (the store's own saveRun writes later columns)
+        Jdbi.create(url, "sa", "").useTransaction(h -> {
+            h.execute("INSERT INTO runs (run_number, as_of, started_at, finished_at, parameters, leads_by_model_kind, "
+                    + "lead_count, new_leads, reappeared, no_longer_found, rows_read, rows_rejected) VALUES (1, DATE '2024-06-30', "
+                    + "TIMESTAMP WITH TIME ZONE '2024-06-30 09:00:00+08', TIMESTAMP WITH TIME ZONE '2024-06-30 09:00:03+08', "
+                    + "'{}', '{}', 1, 1, 0, 0, 0, 0)");
+            h.createUpdate("INSERT INTO leads (lead_id, model, kind, id_number, name, case_number, supervised_agency, due_on, "
+                            + "summary, legal_basis, evidence, linked_by, estimated, boundary, suggested_document, facts, "
+                            + "kind_info, supervised_unit, possible_matches, state, version, first_seen_run, last_seen_run) "
+                            + "VALUES (:id, 'custody-transfer', 'LATE_TRANSFER', NULL, '张三', '(2024)辽0682刑初123号', '丹东市看守所', "
+                            + "DATE '2024-03-10', '张三判决生效后超过30日才被投送监狱', '[]', '[]', 'name+birth_date', FALSE, FALSE, "
+                            + "'CORRECTION_NOTICE', '{}', '{}', '', '[]', 'NEW', 0, 1, 1)")
+                    .bind("id", old).execute();
+        });
         Path key = dir.resolve("lead-id.key");
         Path tokens = dir.resolve("tokens");
         Files.writeString(tokens, TokenRegistry.sha256Hex(VIEWER) + ":viewer:小王\n" + TokenRegistry.sha256Hex(REVIEWER)

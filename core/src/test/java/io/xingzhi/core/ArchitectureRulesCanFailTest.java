@@ -10,6 +10,8 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
+import io.xingzhi.core.governance.violating.MeasureThatAsksForToday;
+import io.xingzhi.core.governance.violating.MeasureThatReadsTheStore;
 import io.xingzhi.core.lead.violating.LeadThatRunsAModel;
 import io.xingzhi.core.supervision.violating.ImpureModels;
 import io.xingzhi.core.supervision.violating.ModelThatWritesARun;
@@ -39,7 +41,8 @@ class ArchitectureRulesCanFailTest {
             ArchitectureTest.coreDependsOnJdkAndGuavaOnly,
             ArchitectureTest.modelsDoNoIo,
             ArchitectureTest.modelsReadNoClock,
-            ArchitectureTest.corePackagesAreFreeOfCycles);
+            ArchitectureTest.corePackagesAreFreeOfCycles,
+            ArchitectureTest.governanceKnowsNoStoreServiceOrModel);
 
     /** Core's production classes, as {@link ArchitectureTest} imports them. */
     private static JavaClasses production() {
@@ -120,6 +123,17 @@ class ArchitectureRulesCanFailTest {
         ImpureModels.CountsMillis.class, ImpureModels.HoldsAClock.class})
     void purityFailsOnAModelReadingTheClock(Class<?> fixture) {
         assertViolatedBy(ArchitectureTest.modelsReadNoClock, fixture);
+    }
+
+    @Test
+    void governanceRingFailsOnARuleThatReadsTheStore() {
+        assertViolatedBy(ArchitectureTest.governanceKnowsNoStoreServiceOrModel, MeasureThatReadsTheStore.class);
+        assertViolatedBy(ArchitectureTest.coreIsAnOnion, MeasureThatReadsTheStore.class);
+    }
+
+    @Test
+    void purityFailsOnAGovernanceRuleReadingTheClock() {
+        assertViolatedBy(ArchitectureTest.modelsReadNoClock, MeasureThatAsksForToday.class);
     }
 
     @Test

@@ -24,7 +24,8 @@ import java.util.Set;
  * <p>The rings of the onion, from the inside out:
  * <ul>
  *   <li><b>domain model</b>: the root package ({@link XingzhiException}), {@code value},
- *       {@code sentence}, {@code record}, {@code identity}, {@code lead}, {@code review};</li>
+ *       {@code sentence}, {@code record}, {@code identity}, {@code lead}, {@code review},
+ *       {@code governance} (诉源治理: 检察建议, meetings, measures, mechanisms and their statuses);</li>
  *   <li><b>domain services</b>: {@code supervision}, the pure models that turn a person's records
  *       into leads; nothing in the domain model knows them;</li>
  *   <li><b>application</b>: {@code port} (the interfaces the engine meets the world through),
@@ -42,13 +43,16 @@ class ArchitectureTest {
 
     static final String[] DOMAIN_MODEL = {
         "io.xingzhi.core", "io.xingzhi.core.value..", "io.xingzhi.core.sentence..", "io.xingzhi.core.record..",
-        "io.xingzhi.core.identity..", "io.xingzhi.core.lead..", "io.xingzhi.core.review.."};
+        "io.xingzhi.core.identity..", "io.xingzhi.core.lead..", "io.xingzhi.core.review..", "io.xingzhi.core.governance.."};
     static final String[] DOMAIN_SERVICES = {"io.xingzhi.core.supervision.."};
     static final String[] APPLICATION = {"io.xingzhi.core.port..", "io.xingzhi.core.run..", "io.xingzhi.core.engine..",
         "io.xingzhi.core.document..", "io.xingzhi.core.stats..", "io.xingzhi.core.app.."};
 
-    /** Packages whose code must be pure: the models, and the sentence law they compute with. */
-    static final String[] PURE = {"io.xingzhi.core.supervision..", "io.xingzhi.core.sentence.."};
+    /**
+     * Packages whose code must be pure: the models, the sentence law they compute with, and the rules
+     * of source governance (overdue is seen from a date given, never from the clock).
+     */
+    static final String[] PURE = {"io.xingzhi.core.supervision..", "io.xingzhi.core.sentence..", "io.xingzhi.core.governance.."};
 
     /**
      * The onion, and each of its three core rings inhabited. ArchUnit's onion always has an
@@ -101,6 +105,19 @@ class ArchitectureTest {
             .because("time is an argument (the run's as-of date), never LocalDate.now() inside a model: "
                     + "the same data and as-of date must give the same leads on any day");
 
+    /**
+     * The governance ring: records of source governance (诉源治理) and their rules are domain model,
+     * kept and counted by the application ring ({@code port.GovernanceStore},
+     * {@code app.GovernanceService}) and never the other way round.
+     */
+    @ArchTest
+    static final ArchRule governanceKnowsNoStoreServiceOrModel = noClasses()
+            .that().resideInAPackage("io.xingzhi.core.governance..")
+            .should().dependOnClassesThat().resideInAnyPackage(concat(APPLICATION, DOMAIN_SERVICES))
+            .allowEmptyShould(false)
+            .because("a 检察建议, a meeting, a measure or a mechanism and the rules of their statuses hold on their own: "
+                    + "the store keeps them and the service applies them, so they can be tested and reused without either");
+
     @ArchTest
     static final ArchRule corePackagesAreFreeOfCycles = slices()
             .matching("io.xingzhi.core.(*)..")
@@ -108,6 +125,12 @@ class ArchitectureTest {
             .allowEmptyShould(false)
             .because("a cycle between core packages makes them one package in all but name: "
                     + "none can be understood, tested or changed alone");
+
+    static String[] concat(String[] a, String[] b) {
+        String[] c = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, c, a.length, b.length);
+        return c;
+    }
 
     /** A rule that holds for every class of {@code ring} and fails when the ring has none. */
     static ArchRule inhabited(String name, String... ring) {

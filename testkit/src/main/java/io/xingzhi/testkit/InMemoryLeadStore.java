@@ -1,12 +1,17 @@
 package io.xingzhi.testkit;
 
+import io.xingzhi.core.governance.GovernanceRecord;
+import io.xingzhi.core.governance.GovernanceStatus;
 import io.xingzhi.core.lead.DocumentType;
 import io.xingzhi.core.lead.Lead;
+import io.xingzhi.core.lead.LeadFacts;
 import io.xingzhi.core.lead.LeadIdKey;
 import io.xingzhi.core.port.AuditEntry;
 import io.xingzhi.core.port.ConcurrentReviewException;
 import io.xingzhi.core.port.LeadFilter;
+import io.xingzhi.core.port.GovernanceStore;
 import io.xingzhi.core.port.LeadStore;
+import io.xingzhi.core.port.RunChanges;
 import io.xingzhi.core.port.RunJob;
 import io.xingzhi.core.port.StoredDocument;
 import io.xingzhi.core.port.StoredLead;
@@ -30,12 +35,13 @@ import java.util.function.LongFunction;
 import java.util.function.Supplier;
 
 /**
- * A {@link LeadStore} in memory, for tests and for embedding without a database. It keeps every
- * promise of the four ports (it passes {@link LeadStoreContract}) except durability: everything,
+ * A {@link LeadStore} in memory, for tests and for embedding without a database; it keeps
+ * source-governance records too ({@link GovernanceStore}). It keeps every promise of the ports (it
+ * passes {@link LeadStoreContract} and {@link GovernanceStoreContract}) except durability: everything,
  * its lead-id key included, is gone with the object. It never holds leads under unkeyed ids, so it
  * has no aliases. All methods are synchronized.
  */
-public final class InMemoryLeadStore implements LeadStore {
+public final class InMemoryLeadStore implements LeadStore, GovernanceStore {
     private final Map<String, StoredLead> leads = new LinkedHashMap<>();
     private final List<StoredRun> runs = new ArrayList<>();
     private final Map<String, List<ReviewEvent>> events = new HashMap<>();
@@ -43,7 +49,10 @@ public final class InMemoryLeadStore implements LeadStore {
     private final Map<String, Long> sequences = new HashMap<>();
     private final List<AuditEntry> audit = new ArrayList<>();
     private final List<RunJob> jobs = new ArrayList<>();
+    /** Per run (index = number - 1): lead id → the digest of its facts, as the run produced it. */
+    private final List<Map<String, String>> runFacts = new ArrayList<>();
     private LeadIdKey leadIdKey;
+    private final List<GovernanceRecord> governance = new ArrayList<>();
 
     @Override
     public synchronized long saveRun(RunResult result) {
@@ -76,6 +85,9 @@ public final class InMemoryLeadStore implements LeadStore {
                 missing++;
             }
         }
+        Map<String, String> facts = new HashMap<>();
+        produced.values().forEach(l -> facts.put(l.leadId(), LeadFacts.digest(l)));
+        runFacts.add(facts);
         var report = result.report();
         runs.add(new StoredRun(n, report.asOf(), micros(report.startedAt()), micros(report.finishedAt()),
                 report.parameters(), produced.size(), added, reappeared, missing,
@@ -88,6 +100,36 @@ public final class InMemoryLeadStore implements LeadStore {
     @Override
     public synchronized List<StoredRun> runs() {
         return List.copyOf(runs);
+    }
+
+    @Override
+    public synchronized Optional<RunChanges> runChanges(long since, long run) {
+        if (since < 0 || run <= since) {
+            throw new IllegalArgumentException("changes from run " + since + " to run " + run);
+        }
+        if (run > runs.size()) {
+            return Optional.empty();
+        }
+        Map<String, String> before = since == 0 ? Map.of() : runFacts.get((int) since - 1);
+        Map<String, String> after = runFacts.get((int) run - 1);
+        List<String> added = new ArrayList<>();
+        List<String> gone = new ArrayList<>();
+        List<String> changed = new ArrayList<>();
+        long unchanged = 0;
+        for (String id : leads.keySet()) {
+            String b = before.get(id);
+            String a = after.get(id);
+            if (a != null && b == null) {
+                added.add(id);
+            } else if (a == null && b != null) {
+                gone.add(id);
+            } else if (a != null && a.equals(b)) {
+                unchanged++;
+            } else if (a != null) {
+                changed.add(id);
+            }
+        }
+        return Optional.of(new RunChanges(since, run, added, gone, changed, unchanged));
     }
 
     @Override
@@ -230,5 +272,38 @@ public final class InMemoryLeadStore implements LeadStore {
 
     private static Instant micros(Instant i) {
         return i.truncatedTo(ChronoUnit.MICROS);
+    }
+
+    @Override
+    public synchronized GovernanceRecord keep(LongFunction<GovernanceRecord> numbered) {
+        long n = governance.size() + 1L;
+        GovernanceRecord r = Objects.requireNonNull(numbered.apply(n), "numbered record");
+        if (r.number() != n) {
+            throw new IllegalArgumentException("record numbered " + r.number() + ", not " + n);
+        }
+        governance.add(r);
+        return r;
+    }
+
+    @Override
+    public synchronized List<GovernanceRecord> governanceRecords() {
+        return List.copyOf(governance);
+    }
+
+    @Override
+    public synchronized GovernanceRecord close(GovernanceRecord closed, GovernanceStatus from) {
+        long n = closed.number();
+        if (n < 1 || n > governance.size()) {
+            throw new IllegalArgumentException("no governance record g" + n + " is kept");
+        }
+        GovernanceRecord now = governance.get((int) n - 1);
+        if (now.status() != from) {
+            throw new IllegalStateException(now.id() + " is " + now.status().label() + ", no longer " + from.label());
+        }
+        GovernanceRecord kept = new GovernanceRecord(n, now.kind(), now.title(), now.agencies(), now.date(), now.deadline(),
+                now.documentNumber(), now.content(), now.leadIds(), now.parent(), closed.status(), closed.closedOn(),
+                closed.closingNote(), now.recordedBy());
+        governance.set((int) n - 1, kept);
+        return kept;
     }
 }

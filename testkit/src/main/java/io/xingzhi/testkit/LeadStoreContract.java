@@ -21,6 +21,7 @@ import io.xingzhi.core.port.AuditEntry;
 import io.xingzhi.core.port.ConcurrentReviewException;
 import io.xingzhi.core.port.LeadFilter;
 import io.xingzhi.core.port.LeadStore;
+import io.xingzhi.core.port.RunChanges;
 import io.xingzhi.core.port.RunJob;
 import io.xingzhi.core.port.StoredDocument;
 import io.xingzhi.core.port.StoredLead;
@@ -820,6 +821,106 @@ public abstract class LeadStoreContract {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    // ---- what changed between runs -----------------------------------------------------------
+
+    /** {@code l} with these facts in place of its own (same id: the same finding, other facts). */
+    private static Lead withFacts(Lead l, Map<String, String> facts) {
+        return new Lead(l.leadId(), l.kind(), l.idNumber(), l.name(), l.caseNumber(), l.supervisedAgency(),
+                l.supervisedUnit(), l.dueOn(), l.summary(), l.legalBasis(), l.evidence(), l.linkedBy(), l.estimated(),
+                l.boundary(), l.suggestedDocument(), facts, l.possibleMatches());
+    }
+
+    @Test
+    public void theFirstRunsChangesMakeEveryLeadNew() {
+        store.saveRun(run(JAN, lead("XZ-a"), lead("XZ-b")));
+
+        RunChanges c = store.runChanges(1).orElseThrow();
+
+        assertThat(c.since()).isZero();
+        assertThat(c.run()).isEqualTo(1);
+        assertThat(c.newLeads()).containsExactly("XZ-a", "XZ-b");
+        assertThat(c.goneLeads()).isEmpty();
+        assertThat(c.changedLeads()).isEmpty();
+        assertThat(c.unchanged()).isZero();
+    }
+
+    @Test
+    public void runChangesSayWhichLeadsAreNewGoneChangedAndUnchanged() {
+        store.saveRun(run(JAN, lead("XZ-same"), lead("XZ-moved"), lead("XZ-fixed")));
+        Lead moved = withFacts(lead("XZ-moved"), Map.of("notice_received_on", "2024-02-20"));
+
+        store.saveRun(run(FEB, lead("XZ-same"), moved, lead("XZ-fresh")));
+
+        RunChanges c = store.runChanges(2).orElseThrow();
+        assertThat(c.since()).isEqualTo(1);
+        assertThat(c.newLeads()).containsExactly("XZ-fresh");
+        assertThat(c.goneLeads()).containsExactly("XZ-fixed");
+        assertThat(c.changedLeads()).containsExactly("XZ-moved");
+        assertThat(c.unchanged()).isEqualTo(1);
+        assertThat(c.found()).isEqualTo(3);
+    }
+
+    @Test
+    public void otherFileNamesAndLineNumbersAloneAreNoChange() {
+        Lead a = lead("XZ-a");
+        store.saveRun(run(JAN, a));
+        Lead reexported = a.withEvidence(List.of(new Evidence(new SourceRef(Dataset.CUSTODY, "custody-2024-02.csv", 4711),
+                "看守所羁押记录")), a.linkedBy(), a.estimated(), a.boundary());
+
+        store.saveRun(run(FEB, reexported));
+
+        RunChanges c = store.runChanges(2).orElseThrow();
+        assertThat(c.changedLeads()).isEmpty();
+        assertThat(c.unchanged()).isEqualTo(1);
+    }
+
+    @Test
+    public void changesBetweenRunsFurtherApartCompareThoseTwoRunsOnly() {
+        store.saveRun(run(JAN, lead("XZ-a"), lead("XZ-b")));
+        store.saveRun(run(FEB, lead("XZ-b")));
+        store.saveRun(run(MAR, lead("XZ-a"), lead("XZ-b"), lead("XZ-c")));
+
+        RunChanges firstToThird = store.runChanges(1, 3).orElseThrow();
+        assertThat(firstToThird.newLeads()).containsExactly("XZ-c");
+        assertThat(firstToThird.goneLeads()).isEmpty();
+        assertThat(firstToThird.unchanged()).isEqualTo(2);
+        RunChanges secondToThird = store.runChanges(3).orElseThrow();
+        assertThat(secondToThird.newLeads()).containsExactly("XZ-a", "XZ-c");
+        assertThat(store.runChanges(2).orElseThrow().goneLeads()).containsExactly("XZ-a");
+    }
+
+    @Test
+    public void aRerunOnChangedDataKeepsTheReviewsOfUnchangedAndChangedLeads() {
+        store.saveRun(run(JAN, lead("XZ-same"), lead("XZ-moved"), lead("XZ-fixed")));
+        act("XZ-same", ReviewAction.verify());
+        act("XZ-same", ReviewAction.confirm());
+        act("XZ-moved", ReviewAction.verify());
+        act("XZ-fixed", ReviewAction.verify());
+
+        store.saveRun(run(FEB, lead("XZ-same"), withFacts(lead("XZ-moved"), Map.of("notice_received_on", "2024-02-20")),
+                lead("XZ-fresh")));
+
+        assertThat(stored("XZ-same").state()).isEqualTo(ReviewState.CONFIRMED);
+        assertThat(stored("XZ-same").version()).isEqualTo(2);
+        assertThat(store.history("XZ-same")).extracting(ReviewEvent::action)
+                .containsExactly(ReviewActionType.VERIFY, ReviewActionType.CONFIRM);
+        assertThat(stored("XZ-moved").state()).isEqualTo(ReviewState.VERIFYING);
+        assertThat(stored("XZ-moved").lead().facts()).containsEntry("notice_received_on", "2024-02-20");
+        assertThat(stored("XZ-fixed").state()).isEqualTo(ReviewState.VERIFYING);
+        assertThat(stored("XZ-fixed").stillFound()).isFalse();
+        assertThat(stored("XZ-fresh").state()).isEqualTo(ReviewState.NEW);
+    }
+
+    @Test
+    public void changesOfARunNotKeptAreEmptyAndABackwardRangeIsRefused() {
+        store.saveRun(run(JAN, lead("XZ-a")));
+
+        assertThat(store.runChanges(2)).isEmpty();
+        assertThat(store.runChanges(1, 5)).isEmpty();
+        assertThatThrownBy(() -> store.runChanges(1, 1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> store.runChanges(-1, 1)).isInstanceOf(IllegalArgumentException.class);
     }
 
     // ---- runs recorded from their start ----------------------------------------------------

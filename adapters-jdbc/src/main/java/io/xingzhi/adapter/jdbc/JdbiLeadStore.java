@@ -2,13 +2,19 @@ package io.xingzhi.adapter.jdbc;
 
 import io.xingzhi.core.XingzhiException;
 import io.xingzhi.core.identity.LinkedBy;
+import io.xingzhi.core.governance.GovernanceKind;
+import io.xingzhi.core.governance.GovernanceRecord;
+import io.xingzhi.core.governance.GovernanceStatus;
 import io.xingzhi.core.lead.DocumentType;
 import io.xingzhi.core.lead.Lead;
+import io.xingzhi.core.lead.LeadFacts;
 import io.xingzhi.core.lead.LeadIdKey;
 import io.xingzhi.core.port.AuditEntry;
 import io.xingzhi.core.port.ConcurrentReviewException;
 import io.xingzhi.core.port.LeadFilter;
+import io.xingzhi.core.port.GovernanceStore;
 import io.xingzhi.core.port.LeadStore;
+import io.xingzhi.core.port.RunChanges;
 import io.xingzhi.core.port.RunJob;
 import io.xingzhi.core.port.StoredDocument;
 import io.xingzhi.core.port.StoredLead;
@@ -50,9 +56,10 @@ import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.Query;
 
 /**
- * A {@link LeadStore} (runs, leads and their review, documents, the audit trail) in a relational database through Jdbi: H2 (the embedded default, e.g.
+ * A {@link LeadStore} (runs, leads and their review, documents, the audit trail) and a
+ * {@link GovernanceStore} (source-governance records) in a relational database through Jdbi: H2 (the embedded default, e.g.
  * {@code jdbc:h2:file:./xingzhi-data/store}) or PostgreSQL. It keeps every promise of the port
- * (it passes {@code LeadStoreContract} on both) and:
+ * (it passes {@code LeadStoreContract} and {@code GovernanceStoreContract} on both) and:
  * <ul>
  *   <li>creates and upgrades its schema with versioned, checksummed Flyway migrations
  *       ({@code io/xingzhi/adapter/jdbc/migration}, history in {@code xingzhi_schema_history}) when
@@ -69,7 +76,8 @@ import org.jdbi.v3.core.statement.Query;
  *       once, when a store kept before lead ids were keyed (schema version 4) first keeps its key:
  *       each such lead is then renamed to its keyed id, its events and document links follow it, and
  *       its old id stays an alias ({@link #leadIdKey});</li>
- *   <li>keeps the installation's lead-id key ({@code installation_keys}) and records runs from their
+ *   <li>keeps the installation's lead-id key ({@code installation_keys}), for each run the digest of
+ *       each lead's facts ({@code run_lead_facts}, for {@link #runChanges}), and records runs from their
  *       start ({@code run_jobs});</li>
  *   <li>acknowledges nothing it has not written: every write is one committed transaction, and an H2
  *       database in a file is opened with {@code WRITE_DELAY=0} so a commit is in the file before it
@@ -80,7 +88,7 @@ import org.jdbi.v3.core.statement.Query;
  * It holds no connection between calls (a {@link DataSource} with a pool is the embedder's choice).
  * With an in-memory H2 URL, add {@code ;DB_CLOSE_DELAY=-1} so the database outlives a connection.
  */
-public final class JdbiLeadStore implements LeadStore {
+public final class JdbiLeadStore implements LeadStore, GovernanceStore {
     private static final String MIGRATIONS = "classpath:io/xingzhi/adapter/jdbc/migration";
     private static final String HISTORY_TABLE = "xingzhi_schema_history";
     /** Lead ids bound into one {@code IN (...)} list at most. */
@@ -189,8 +197,8 @@ public final class JdbiLeadStore implements LeadStore {
         RunReport report = result.report();
         long n = h.createQuery("SELECT COALESCE(MAX(run_number), 0) FROM runs").mapTo(Long.class).one() + 1;
         h.createUpdate("INSERT INTO runs (run_number, as_of, started_at, finished_at, parameters, leads_by_model_kind, "
-                        + "lead_count, new_leads, reappeared, no_longer_found, rows_read, rows_rejected) "
-                        + "VALUES (:n, :asOf, :started, :finished, :parameters, :byKind, 0, 0, 0, 0, :read, :rejected)")
+                        + "lead_count, new_leads, reappeared, no_longer_found, rows_read, rows_rejected, lead_facts_kept) "
+                        + "VALUES (:n, :asOf, :started, :finished, :parameters, :byKind, 0, 0, 0, 0, :read, :rejected, TRUE)")
                 .bind("n", n)
                 .bind("asOf", Sql.date(report.asOf()))
                 .bind("started", Sql.timestamp(micros(report.startedAt())))
@@ -241,6 +249,14 @@ public final class JdbiLeadStore implements LeadStore {
         if (updates.size() > 0) {
             updates.execute();
         }
+        PreparedBatch facts = h.prepareBatch("INSERT INTO run_lead_facts (run_number, lead_id, facts_digest) "
+                + "VALUES (:n, :leadId, :digest)");
+        for (Lead l : produced.values()) {
+            facts.bind("n", n).bind("leadId", l.leadId()).bind("digest", LeadFacts.digest(l)).add();
+        }
+        if (facts.size() > 0) {
+            facts.execute();
+        }
         int missing = h.createUpdate("UPDATE leads SET no_longer_found_in_run = :n "
                         + "WHERE last_seen_run < :n AND no_longer_found_in_run IS NULL")
                 .bind("n", n).execute();
@@ -282,6 +298,45 @@ public final class JdbiLeadStore implements LeadStore {
                         rs.getLong("no_longer_found"), rs.getLong("rows_read"), rs.getLong("rows_rejected"),
                         Json.counts(rs.getString("leads_by_model_kind"))))
                 .list()));
+    }
+
+    @Override
+    public Optional<RunChanges> runChanges(long since, long run) {
+        if (since < 0 || run <= since) {
+            throw new IllegalArgumentException("changes from run " + since + " to run " + run);
+        }
+        return call("read the changes from run " + since + " to run " + run, () -> jdbi.inTransaction(h -> {
+            long kept = h.createQuery("SELECT COUNT(*) FROM runs WHERE run_number IN (:since, :run) AND lead_facts_kept")
+                    .bind("since", since).bind("run", run).mapTo(Long.class).one();
+            if (kept != (since == 0 ? 1 : 2)) {
+                return Optional.<RunChanges>empty();
+            }
+            // every lead either run found, in the order first stored, with its digest in each (NULL: not found)
+            record Row(String id, String before, String after) {
+            }
+            List<Row> rows = h.createQuery("SELECT l.lead_id, b.facts_digest, a.facts_digest FROM leads l "
+                            + "LEFT JOIN run_lead_facts b ON b.lead_id = l.lead_id AND b.run_number = :since "
+                            + "LEFT JOIN run_lead_facts a ON a.lead_id = l.lead_id AND a.run_number = :run "
+                            + "WHERE b.lead_id IS NOT NULL OR a.lead_id IS NOT NULL ORDER BY l.seq")
+                    .bind("since", since).bind("run", run)
+                    .map((rs, ctx) -> new Row(rs.getString(1), rs.getString(2), rs.getString(3))).list();
+            List<String> added = new ArrayList<>();
+            List<String> gone = new ArrayList<>();
+            List<String> changed = new ArrayList<>();
+            long unchanged = 0;
+            for (Row r : rows) {
+                if (r.before() == null) {
+                    added.add(r.id());
+                } else if (r.after() == null) {
+                    gone.add(r.id());
+                } else if (r.before().equals(r.after())) {
+                    unchanged++;
+                } else {
+                    changed.add(r.id());
+                }
+            }
+            return Optional.of(new RunChanges(since, run, added, gone, changed, unchanged));
+        }));
     }
 
     // ---- the lead-id key ------------------------------------------------------------------
@@ -341,15 +396,17 @@ public final class JdbiLeadStore implements LeadStore {
                 + copied + " FROM leads WHERE lead_id = :old");
         PreparedBatch events = h.prepareBatch("UPDATE review_events SET lead_id = :new WHERE lead_id = :old");
         PreparedBatch documents = h.prepareBatch("UPDATE document_leads SET lead_id = :new WHERE lead_id = :old");
+        PreparedBatch facts = h.prepareBatch("UPDATE run_lead_facts SET lead_id = :new WHERE lead_id = :old");
+        PreparedBatch cited = h.prepareBatch("UPDATE governance_leads SET lead_id = :new WHERE lead_id = :old");
         PreparedBatch remove = h.prepareBatch("DELETE FROM leads WHERE lead_id = :old");
         PreparedBatch alias = h.prepareBatch("INSERT INTO lead_aliases (alias, lead_id) VALUES (:old, :new)");
         for (String o : old) {
             String n = key.keyedId(o);
-            for (PreparedBatch b : List.of(park, copy, events, documents, remove, alias)) {
+            for (PreparedBatch b : List.of(park, copy, events, documents, facts, cited, remove, alias)) {
                 b.bind("old", o).bind("new", n).add();
             }
         }
-        for (PreparedBatch b : List.of(park, copy, events, documents, remove, alias)) {
+        for (PreparedBatch b : List.of(park, copy, events, documents, facts, cited, remove, alias)) {
             b.execute();
         }
         h.createUpdate("DELETE FROM unkeyed_leads").execute();
@@ -727,6 +784,108 @@ public final class JdbiLeadStore implements LeadStore {
                         Optional.ofNullable(rs.getObject("reply_deadline", LocalDate.class)),
                         rs.getString("body_markdown")))
                 .list();
+    }
+
+    // ---- source governance -----------------------------------------------------------------
+
+    @Override
+    public GovernanceRecord keep(java.util.function.LongFunction<GovernanceRecord> numbered) {
+        Objects.requireNonNull(numbered, "numbered");
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return jdbi.inTransaction(h -> {
+                    long n = h.createQuery("SELECT COALESCE(MAX(record_number), 0) FROM governance_records")
+                            .mapTo(Long.class).one() + 1;
+                    GovernanceRecord r = Objects.requireNonNull(numbered.apply(n), "numbered record");
+                    if (r.number() != n) {
+                        throw new IllegalArgumentException("record numbered " + r.number() + ", not " + n);
+                    }
+                    h.createUpdate("INSERT INTO governance_records (record_number, kind, title, agencies, record_date, "
+                                    + "deadline, document_number, content, parent_number, status, closed_on, closing_note, "
+                                    + "recorded_by) VALUES (:n, :kind, :title, :agencies, :date, :deadline, :number, :content, "
+                                    + ":parent, :status, :closedOn, :note, :by)")
+                            .bind("n", n).bind("kind", r.kind().name()).bind("title", r.title())
+                            .bind("agencies", Json.write(r.agencies())).bind("date", Sql.date(r.date()))
+                            .bind("deadline", Sql.date(r.deadline())).bind("number", r.documentNumber())
+                            .bind("content", r.content()).bind("parent", r.parent().orElse(null))
+                            .bind("status", r.status().name()).bind("closedOn", Sql.date(r.closedOn()))
+                            .bind("note", r.closingNote()).bind("by", r.recordedBy())
+                            .execute();
+                    PreparedBatch b = h.prepareBatch("INSERT INTO governance_leads (record_number, ordinal, lead_id) "
+                            + "VALUES (:n, :ordinal, :lead)");
+                    for (int i = 0; i < r.leadIds().size(); i++) {
+                        b.bind("n", n).bind("ordinal", i).bind("lead", r.leadIds().get(i)).add();
+                    }
+                    if (b.size() > 0) {
+                        b.execute();
+                    }
+                    return r;
+                });
+            } catch (JdbiException e) {
+                if (attempt == 50) {
+                    throw Sql.failure("lead store at " + where + ": cannot keep a governance record", e);
+                }
+                // another writer took the same number at once: take the next
+            }
+        }
+    }
+
+    @Override
+    public List<GovernanceRecord> governanceRecords() {
+        return call("list governance records", () -> jdbi.withHandle(h -> governance(h, "", null)));
+    }
+
+    @Override
+    public Optional<GovernanceRecord> governanceRecord(long number) {
+        return call("read governance record g" + number, () -> jdbi.withHandle(h -> governance(h,
+                " WHERE record_number = :n", number)).stream().findFirst());
+    }
+
+    @Override
+    public GovernanceRecord close(GovernanceRecord closed, GovernanceStatus from) {
+        Objects.requireNonNull(closed, "closed");
+        Objects.requireNonNull(from, "from");
+        long n = closed.number();
+        return call("close governance record g" + n, () -> jdbi.inTransaction(h -> {
+            int changed = h.createUpdate("UPDATE governance_records SET status = :to, closed_on = :on, closing_note = :note "
+                            + "WHERE record_number = :n AND status = :from")
+                    .bind("to", closed.status().name()).bind("on", Sql.date(closed.closedOn()))
+                    .bind("note", closed.closingNote()).bind("n", n).bind("from", from.name()).execute();
+            List<GovernanceRecord> now = governance(h, " WHERE record_number = :n", n);
+            if (now.isEmpty()) {
+                throw new IllegalArgumentException("no governance record g" + n + " is kept");
+            }
+            if (changed != 1) {
+                throw new IllegalStateException("g" + n + " is " + now.get(0).status().label() + ", no longer " + from.label());
+            }
+            return now.get(0);
+        }));
+    }
+
+    /** The records the fixed condition selects ({@code :n} bound when {@code number} is given), by number. */
+    private static List<GovernanceRecord> governance(Handle h, String where, Long number) {
+        Query leads = h.createQuery("SELECT record_number, lead_id FROM governance_leads"
+                + (number == null ? "" : " WHERE record_number = :n") + " ORDER BY record_number, ordinal");
+        Query records = h.createQuery("SELECT * FROM governance_records" + where + " ORDER BY record_number");
+        if (number != null) {
+            leads.bind("n", number.longValue());
+            records.bind("n", number.longValue());
+        }
+        Map<Long, List<String>> cited = new HashMap<>();
+        leads.map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getString(2)))
+                .forEach(e -> cited.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        return records.map((rs, ctx) -> {
+            long n = rs.getLong("record_number");
+            long parent = rs.getLong("parent_number");
+            Optional<Long> parentNumber = rs.wasNull() ? Optional.empty() : Optional.of(parent);
+            return new GovernanceRecord(n, GovernanceKind.valueOf(rs.getString("kind")), rs.getString("title"),
+                    Json.strings(rs.getString("agencies")), rs.getObject("record_date", LocalDate.class),
+                    Optional.ofNullable(rs.getObject("deadline", LocalDate.class)), rs.getString("document_number"),
+                    rs.getString("content"), cited.getOrDefault(n, List.of()), parentNumber,
+                    GovernanceStatus.valueOf(rs.getString("status")),
+                    Optional.ofNullable(rs.getObject("closed_on", LocalDate.class)), rs.getString("closing_note"),
+                    rs.getString("recorded_by"));
+        }).list();
     }
 
     // ---- audit ---------------------------------------------------------------------------

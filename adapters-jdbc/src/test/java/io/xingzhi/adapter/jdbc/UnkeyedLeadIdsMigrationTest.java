@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.xingzhi.core.app.ApplicationServices;
 import io.xingzhi.core.app.LeadDetail;
 import io.xingzhi.core.lead.DocumentType;
+import io.xingzhi.core.lead.Lead;
 import io.xingzhi.core.lead.LeadIdKey;
 import io.xingzhi.core.lead.LeadIds;
 import io.xingzhi.core.port.AuditEntry;
@@ -16,6 +17,7 @@ import io.xingzhi.core.port.StoredLead;
 import io.xingzhi.core.review.ReviewActionType;
 import io.xingzhi.core.review.ReviewEvent;
 import io.xingzhi.core.review.ReviewState;
+import io.xingzhi.core.run.RunResult;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -80,7 +82,7 @@ class UnkeyedLeadIdsMigrationTest {
         Flyway.configure().dataSource(url, user, password).locations("classpath:io/xingzhi/adapter/jdbc/migration")
                 .table("xingzhi_schema_history").baselineOnMigrate(true).baselineVersion("0").target("3").load().migrate();
         JdbiLeadStore v3 = JdbiLeadStore.onMigrated(Jdbi.create(url, user, password));
-        v3.saveRun(run(JAN, lead(OLD_A), lead(OLD_B)));
+        saveAsVersion3Did(Jdbi.create(url, user, password), run(JAN, lead(OLD_A), lead(OLD_B)));
         v3.recordTransition(new ReviewEvent(OLD_A, 1, "张检察官", AT, ReviewState.NEW, ReviewState.VERIFYING,
                 ReviewActionType.VERIFY, "已核实", Map.of()), Optional.empty());
         v3.saveDocument(new StoredDocument("doc-1", List.of(OLD_A), DocumentType.CORRECTION_NOTICE, "丹检纠〔2024〕1号", JAN,
@@ -114,5 +116,32 @@ class UnkeyedLeadIdsMigrationTest {
         assertThat(reopened.leadIdKey(LeadIdKey::generate)).isEqualTo(key);
         assertThat(reopened.leads(LeadFilter.all())).extracting(StoredLead::leadId).containsExactly(newA, newB);
         assertThat(reopened.lead(OLD_B)).map(StoredLead::leadId).contains(newB);
+    }
+
+    /** Keeps a first run and its leads as a store of schema version 3 did (the store's own saveRun writes later columns). */
+    private static void saveAsVersion3Did(Jdbi jdbi, RunResult result) {
+        jdbi.useTransaction(h -> {
+            h.createUpdate("INSERT INTO runs (run_number, as_of, started_at, finished_at, parameters, leads_by_model_kind, "
+                            + "lead_count, new_leads, reappeared, no_longer_found, rows_read, rows_rejected) "
+                            + "VALUES (1, :asOf, :at, :at, '{}', '{}', :n, :n, 0, 0, 0, 0)")
+                    .bind("asOf", Sql.date(result.report().asOf())).bind("at", Sql.timestamp(AT))
+                    .bind("n", result.leads().size()).execute();
+            for (Lead l : result.leads()) {
+                h.createUpdate("INSERT INTO leads (lead_id, model, kind, id_number, name, case_number, supervised_agency, "
+                                + "due_on, summary, legal_basis, evidence, linked_by, estimated, boundary, suggested_document, "
+                                + "facts, kind_info, supervised_unit, possible_matches, state, version, first_seen_run, "
+                                + "last_seen_run) VALUES (:id, :model, :kind, NULL, :name, :caseNumber, :agency, :dueOn, "
+                                + ":summary, :basis, :evidence, :linkedBy, :estimated, :boundary, :document, :facts, "
+                                + ":kindInfo, :unit, '[]', 'NEW', 0, 1, 1)")
+                        .bind("id", l.leadId()).bind("model", l.model()).bind("kind", l.kindCode())
+                        .bind("name", l.name()).bind("caseNumber", l.caseNumber()).bind("agency", l.supervisedAgency())
+                        .bind("dueOn", Sql.date(l.dueOn())).bind("summary", l.summary())
+                        .bind("basis", Json.write(l.legalBasis())).bind("evidence", Json.evidence(l.evidence()))
+                        .bind("linkedBy", l.linkedBy().code()).bind("estimated", l.estimated())
+                        .bind("boundary", l.boundary()).bind("document", l.suggestedDocument().name())
+                        .bind("facts", Json.write(new java.util.TreeMap<>(l.facts()))).bind("kindInfo", Json.kind(l.kind()))
+                        .bind("unit", l.supervisedUnit()).execute();
+            }
+        });
     }
 }

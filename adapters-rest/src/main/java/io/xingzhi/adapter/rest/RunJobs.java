@@ -1,6 +1,7 @@
 package io.xingzhi.adapter.rest;
 
 import io.xingzhi.core.XingzhiException;
+import io.xingzhi.core.app.RunGate;
 import io.xingzhi.core.app.RunService;
 import io.xingzhi.core.port.RunJob;
 import java.time.LocalDate;
@@ -9,12 +10,12 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The runs started over HTTP: at most one at a time, each recorded in the store as it starts (core's
+ * The runs started over HTTP: at most one at a time, and never while a scheduled run goes on (they
+ * share the services' {@link RunGate}), each recorded in the store as it starts (core's
  * {@link RunService#start}, so the job is there before the 202 answer and after a crash) and then
  * run on a background thread, which keeps the run and marks the job finished or failed. The jobs
  * themselves are read from the store ({@link io.xingzhi.core.app.LeadQueryService#runJobs}), so they
@@ -24,15 +25,16 @@ final class RunJobs {
     private static final Logger LOG = LoggerFactory.getLogger(RunJobs.class);
 
     private final RunService runs;
-    private final AtomicBoolean busy = new AtomicBoolean();
+    private final RunGate gate;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "xingzhi-run");
         t.setDaemon(true);
         return t;
     });
 
-    RunJobs(RunService runs) {
+    RunJobs(RunService runs, RunGate gate) {
         this.runs = runs;
+        this.gate = gate;
     }
 
     /**
@@ -41,21 +43,21 @@ final class RunJobs {
      * @return the job as recorded (running), or empty when another run is in progress
      */
     Optional<RunJob> start(LocalDate asOf, String requestedBy) {
-        if (!busy.compareAndSet(false, true)) {
+        if (!gate.tryEnter()) {
             return Optional.empty();
         }
         RunService.StartedRun started;
         try {
             started = runs.start(asOf, List.of(), requestedBy);
         } catch (RuntimeException e) {
-            busy.set(false);
+            gate.leave();
             throw e;
         }
         RunJob job = started.job().orElseThrow(() -> new IllegalStateException("runs over HTTP are kept in the store"));
         try {
             executor.execute(() -> execute(started, job));
         } catch (RuntimeException e) {
-            busy.set(false);
+            gate.leave();
             throw e; // the job stays recorded as running; the next server start marks it interrupted
         }
         return Optional.of(job);
@@ -70,7 +72,7 @@ final class RunJobs {
         } catch (RuntimeException | Error e) {
             LOG.error("run r{} failed: {}", job.number(), e.getClass().getName());
         } finally {
-            busy.set(false);
+            gate.leave();
         }
     }
 

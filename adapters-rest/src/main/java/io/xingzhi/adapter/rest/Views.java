@@ -2,8 +2,12 @@ package io.xingzhi.adapter.rest;
 
 import io.xingzhi.core.app.RequestFields;
 import io.xingzhi.core.app.ReviewService;
+import io.xingzhi.core.governance.GovernanceRecord;
+import io.xingzhi.core.governance.GovernanceStatistics;
+import io.xingzhi.core.governance.GovernanceStatus;
 import io.xingzhi.core.lead.Evidence;
 import io.xingzhi.core.lead.Lead;
+import io.xingzhi.core.port.RunChanges;
 import io.xingzhi.core.port.RunJob;
 import io.xingzhi.core.port.StoredDocument;
 import io.xingzhi.core.port.StoredLead;
@@ -128,7 +132,20 @@ final class Views {
 
     /** A run as recorded from its start: running, finished (with the run), failed (with why) or interrupted. */
     record RunJobView(String id, String state, String asOf, String requestedBy, String startedAt, String finishedAt,
-                      RunView run, String error) {
+                      RunView run, String error, RunChangesView changes) {
+    }
+
+    /**
+     * Core's {@link RunChanges}: what changed since the run before (none for the first run), counts and
+     * the lead ids of each kind of change.
+     */
+    record RunChangesView(Long sinceRun, long newLeads, long goneLeads, long changedLeads, long unchanged,
+                          List<String> newLeadIds, List<String> goneLeadIds, List<String> changedLeadIds) {
+    }
+
+    static RunChangesView changes(RunChanges c) {
+        return new RunChangesView(c.since() == 0 ? null : c.since(), c.newLeads().size(), c.goneLeads().size(),
+                c.changedLeads().size(), c.unchanged(), c.newLeads(), c.goneLeads(), c.changedLeads());
     }
 
     /** A run job's id as the API shows it: {@code r} and its number. */
@@ -141,9 +158,15 @@ final class Views {
      * {@code showRequester} (not to viewers).
      */
     static RunJobView job(RunJob j, Optional<StoredRun> run, boolean showRequester) {
+        return job(j, run, showRequester, Optional.empty());
+    }
+
+    /** A run job with what its run changed ({@code changes}, when known). */
+    static RunJobView job(RunJob j, Optional<StoredRun> run, boolean showRequester, Optional<RunChanges> changes) {
         return new RunJobView(jobId(j), j.state().name().toLowerCase(java.util.Locale.ROOT), j.asOf().toString(),
                 showRequester ? j.requestedBy() : null, j.startedAt().toString(),
-                j.finishedAt().map(Object::toString).orElse(null), run.map(Views::run).orElse(null), j.error().orElse(null));
+                j.finishedAt().map(Object::toString).orElse(null), run.map(Views::run).orElse(null), j.error().orElse(null),
+                changes.map(Views::changes).orElse(null));
     }
 
     /** A run. */
@@ -254,5 +277,38 @@ final class Views {
         return new RunView(r.number(), r.asOf().toString(), r.startedAt().toString(), r.finishedAt().toString(),
                 r.parameters(), r.leads(), r.newLeads(), r.reappeared(), r.noLongerFound(), r.rowsRead(),
                 r.rowsRejected(), r.leadsByModelAndKind());
+    }
+    /** A source-governance record, its status as seen on a date ({@code overdue} computed). */
+    record GovernanceView(String id, String kind, String kindLabel, String title, List<String> agencies, String date,
+                          String deadline, String number, String content, List<String> leadIds, String parent,
+                          String status, String statusLabel, String closedOn, String closingNote, String recordedBy) {
+    }
+
+    /** {@link GovernanceStatistics.Row}. */
+    record GovernanceRowView(String agency, long recommendations, long adopted, long measures, long rectified,
+                             long overdue, long meetings, long mechanismsInForce) {
+    }
+
+    /** Every governance record and the counts per agency, as of a date. */
+    record GovernanceListView(String asOf, List<GovernanceView> records, List<GovernanceRowView> byAgency,
+                              GovernanceRowView total) {
+    }
+
+    static GovernanceView governance(GovernanceRecord r, LocalDate asOf) {
+        GovernanceStatus now = r.status(asOf);
+        return new GovernanceView(r.id(), r.kind().code(), r.kind().label(), r.title(), r.agencies(), r.date().toString(),
+                r.deadline().map(Object::toString).orElse(null), r.documentNumber(), r.content(), r.leadIds(),
+                r.parent().map(n -> "g" + n).orElse(null), now.code(), now.label(),
+                r.closedOn().map(Object::toString).orElse(null), r.closingNote(), r.recordedBy());
+    }
+
+    static GovernanceListView governance(LocalDate asOf, List<GovernanceRecord> records, GovernanceStatistics stats) {
+        return new GovernanceListView(asOf.toString(), records.stream().map(r -> governance(r, asOf)).toList(),
+                stats.byAgency().stream().map(Views::governanceRow).toList(), governanceRow(stats.total()));
+    }
+
+    static GovernanceRowView governanceRow(GovernanceStatistics.Row r) {
+        return new GovernanceRowView(r.agency(), r.recommendations(), r.adopted(), r.measures(), r.rectified(), r.overdue(),
+                r.meetings(), r.mechanismsInForce());
     }
 }

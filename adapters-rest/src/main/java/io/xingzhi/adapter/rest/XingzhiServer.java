@@ -18,6 +18,10 @@ import io.javalin.http.HttpResponseException;
 import io.xingzhi.core.app.Actor;
 import io.xingzhi.core.app.ApplicationServices;
 import io.xingzhi.core.app.DocumentService;
+import io.xingzhi.core.app.GovernanceService;
+import io.xingzhi.core.app.UnknownGovernanceRecordException;
+import io.xingzhi.core.governance.GovernanceKind;
+import io.xingzhi.core.governance.GovernanceRecord;
 import io.xingzhi.core.app.FiledDocument;
 import io.xingzhi.core.app.InvalidFieldException;
 import io.xingzhi.core.app.LeadDetail;
@@ -184,7 +188,10 @@ public final class XingzhiServer {
                 new Bound(new Route("GET", "/documents", Optional.of(Role.VIEWER)), this::listDocuments),
                 new Bound(new Route("GET", "/documents/{number}", Optional.of(Role.VIEWER)), this::oneDocument),
                 new Bound(new Route("GET", "/me", Optional.of(Role.VIEWER)), this::me),
-                new Bound(new Route("GET", "/class-cases", Optional.of(Role.VIEWER)), this::classCases));
+                new Bound(new Route("GET", "/class-cases", Optional.of(Role.VIEWER)), this::classCases),
+                new Bound(new Route("GET", "/governance", Optional.of(Role.VIEWER)), this::listGovernance),
+                new Bound(new Route("POST", "/governance", Optional.of(Role.REVIEWER)), this::recordGovernance),
+                new Bound(new Route("POST", "/governance/{id}/close", Optional.of(Role.REVIEWER)), this::closeGovernance));
     }
 
     /** A builder over the two handles every server needs: the services (with their store) and the tokens. */
@@ -262,7 +269,7 @@ public final class XingzhiServer {
         if (interrupted > 0) {
             LOG.warn("{} run(s) left running by a previous server are marked interrupted", interrupted);
         }
-        jobs = services.runs().map(RunJobs::new).orElse(null);
+        jobs = services.runs().map(r -> new RunJobs(r, services.runGate())).orElse(null);
         j.start(host, port);
         app = j;
         return j.port();
@@ -573,7 +580,8 @@ public final class XingzhiServer {
             throw unknown;
         }
         io.xingzhi.core.port.RunJob job = services.leads().runJob(Long.parseLong(id.substring(1))).orElseThrow(() -> unknown);
-        return Views.job(job, job.runNumber().flatMap(n -> services.leads().run(n)), !who.role().seesMaskedData());
+        return Views.job(job, job.runNumber().flatMap(n -> services.leads().run(n)), !who.role().seesMaskedData(),
+                job.runNumber().flatMap(n -> services.leads().changes(n)));
     }
 
     private Object fileDocument(Context ctx, Principal who) {
@@ -619,6 +627,84 @@ public final class XingzhiServer {
      * {@code known} is 400 naming it; {@code number} (when given) must be a whole number >= 0 and
      * every other member a string; {@code null} is absent.
      */
+    // ---- source governance (诉源治理)
+
+    private GovernanceService governance() {
+        return services.governance().orElseThrow(() -> new ApiProblem(503, "governance-not-configured",
+                "Governance not configured", "this server's store keeps no source-governance records"));
+    }
+
+    private Object listGovernance(Context ctx, Principal who) {
+        onlyParams(ctx, Set.of("as_of"));
+        GovernanceService g = governance();
+        LocalDate asOf = text(ctx, "as_of").map(s -> date("as_of", s)).orElseGet(() -> LocalDate.now(clock));
+        List<GovernanceRecord> records = g.records();
+        audit(ctx, who, "GET /governance", records.stream().flatMap(r -> r.leadIds().stream()).distinct().toList(),
+                "as of " + asOf);
+        return Views.governance(asOf, records, g.statistics(Optional.of(asOf)));
+    }
+
+    private Object recordGovernance(Context ctx, Principal who) {
+        JsonNode body = jsonBody(ctx);
+        Set<String> known = new TreeSet<>(GovernanceService.knownFields());
+        known.add("kind");
+        known.add(GovernanceService.LEAD_IDS);
+        onlyFields(body, known);
+        JsonNode kindNode = body.get("kind");
+        if (kindNode == null || !kindNode.isTextual()) {
+            throw ApiProblem.badRequest("the body needs kind: recommendation, meeting, measure or mechanism");
+        }
+        GovernanceKind kind;
+        try {
+            kind = GovernanceKind.of(kindNode.asText());
+        } catch (IllegalArgumentException e) {
+            throw new ApiProblem(400, "bad-request", "Bad request", e.getMessage(), orderedMap("field", "kind"));
+        }
+        List<String> ids = new ArrayList<>();
+        JsonNode idsNode = body.get(GovernanceService.LEAD_IDS);
+        if (idsNode != null && !idsNode.isNull()) {
+            if (!idsNode.isArray() || idsNode.size() > maxPageSize) {
+                throw ApiProblem.badRequest("lead_ids must be an array of at most " + maxPageSize + " lead ids");
+            }
+            for (JsonNode n : idsNode) {
+                if (!n.isTextual() || n.asText().isBlank()) {
+                    throw ApiProblem.badRequest("lead_ids must hold lead ids as strings");
+                }
+                ids.add(n.asText());
+            }
+        }
+        com.fasterxml.jackson.databind.node.ObjectNode fields = ((com.fasterxml.jackson.databind.node.ObjectNode) body).deepCopy();
+        fields.remove("kind");
+        fields.remove(GovernanceService.LEAD_IDS);
+        JsonNode agencies = fields.get(GovernanceService.AGENCIES);
+        if (agencies != null && agencies.isArray()) {
+            List<String> names = new ArrayList<>();
+            for (JsonNode n : agencies) {
+                if (!n.isTextual()) {
+                    throw ApiProblem.badRequest("agencies must be a string or an array of strings");
+                }
+                names.add(n.asText());
+            }
+            fields.put(GovernanceService.AGENCIES, String.join("、", names));
+        }
+        GovernanceRecord r = governance().record(kind, textFields(fields, GovernanceService.knownFields(), null), ids,
+                actor(ctx, who));
+        return Views.governance(r, LocalDate.now(clock));
+    }
+
+    private Object closeGovernance(Context ctx, Principal who) {
+        String id = ctx.pathParam("id");
+        Map<String, String> fields = textFields(jsonBody(ctx), GovernanceService.closeFields(), null);
+        try {
+            return Views.governance(governance().close(id, fields, actor(ctx, who)), LocalDate.now(clock));
+        } catch (UnknownGovernanceRecordException e) {
+            throw new ApiProblem(404, "unknown-governance-record", "Unknown governance record", "no governance record "
+                    + id + " in this store");
+        } catch (IllegalStateException e) {
+            throw new ApiProblem(409, "governance-changed", "Changed by someone else", e.getMessage());
+        }
+    }
+
     private static Map<String, String> textFields(JsonNode body, Set<String> known, String number) {
         onlyFields(body, known);
         Map<String, String> fields = new LinkedHashMap<>();

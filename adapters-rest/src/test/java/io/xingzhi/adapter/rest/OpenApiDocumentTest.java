@@ -87,7 +87,7 @@ class OpenApiDocumentTest {
             }
         }));
         assertThat(missing).isEmpty();
-        assertThat(ids).hasSize(13);
+        assertThat(ids).hasSize(16);
         assertThat(doc.get("servers")).isNotEmpty();
 
         List<String> untyped = new ArrayList<>();
@@ -219,6 +219,27 @@ class OpenApiDocumentTest {
             // this server has no renderer: a Word file is not acceptable
             valid(doc, "GET", "/documents/{number}", send(base, "GET", "/documents/NOPE?format=docx", VIEWER, null));
             valid(doc, "GET", "/documents", send(base, "GET", "/documents?leadId=L1", VIEWER, null));
+
+            // source governance: records citing the confirmed lead, a close, the listing; and their problems
+            valid(doc, "POST", "/governance", send(base, "POST", "/governance", REVIEWER, "{\"kind\":\"recommendation\","
+                    + "\"title\":\"检察建议\",\"agencies\":[\"凤城市司法局\"],\"date\":\"2024-05-20\",\"deadline\":\"2024-06-20\","
+                    + "\"lead_ids\":[\"L1\"]}"));
+            valid(doc, "POST", "/governance", send(base, "POST", "/governance", REVIEWER, "{\"kind\":\"measure\","
+                    + "\"title\":\"建立台账\",\"agencies\":\"凤城市司法局\",\"date\":\"2024-05-20\",\"deadline\":\"2024-06-01\","
+                    + "\"parent\":\"g1\"}"));
+            valid(doc, "POST", "/governance/{id}/close", send(base, "POST", "/governance/g1/close", REVIEWER,
+                    "{\"status\":\"adopted\",\"date\":\"2024-06-10\"}"));
+            for (String token : List.of(VIEWER, REVIEWER)) {
+                valid(doc, "GET", "/governance", send(base, "GET", "/governance", token, null));
+                valid(doc, "GET", "/governance", send(base, "GET", "/governance?as_of=2024-05-31", token, null));
+            }
+            valid(doc, "POST", "/governance", send(base, "POST", "/governance", REVIEWER,
+                    "{\"kind\":\"recommendation\",\"title\":\"x\",\"agencies\":\"司法局\",\"lead_ids\":[\"L2\"]}"));
+            valid(doc, "POST", "/governance", send(base, "POST", "/governance", VIEWER, "{\"kind\":\"meeting\"}"));
+            valid(doc, "POST", "/governance/{id}/close", send(base, "POST", "/governance/g99/close", REVIEWER, "{}"));
+            valid(doc, "POST", "/governance/{id}/close", send(base, "POST", "/governance/g1/close", REVIEWER,
+                    "{\"status\":\"terminated\"}"));
+            valid(doc, "GET", "/governance", send(base, "GET", "/governance?as_of=soon", VIEWER, null));
 
             // a run: 202, then running, then finished; another one that fails
             HttpResponse<String> started = send(base, "POST", "/runs", ADMIN, "{\"as_of\":\"2024-07-31\"}");

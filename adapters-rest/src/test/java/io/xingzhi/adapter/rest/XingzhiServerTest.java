@@ -371,6 +371,13 @@ class XingzhiServerTest {
         assertThat(job.get("finished_at").asText()).isNotBlank();
         assertThat(job.get("run").get("number").asLong()).isEqualTo(2);
         assertThat(job.get("run").get("no_longer_found").asLong()).isEqualTo(3);
+        JsonNode changes = job.get("changes");
+        assertThat(changes.get("since_run").asLong()).isEqualTo(1);
+        assertThat(changes.get("gone_leads").asLong()).isEqualTo(3);
+        assertThat(changes.get("gone_lead_ids")).extracting(JsonNode::asText).containsExactly("L1", "L2", "L3");
+        assertThat(changes.get("new_leads").asLong() + changes.get("changed_leads").asLong() + changes.get("unchanged").asLong())
+                .isEqualTo(job.get("run").get("leads").asLong());
+        assertThat(body(get("/runs", VIEWER)).get("jobs").get(0).get("changes").isNull()).isTrue();
         assertThat(body(get("/runs", VIEWER)).get("runs")).hasSize(2);
         assertThat(store.auditTrail(0, 10)).extracting(AuditEntry::action).containsExactly("POST /runs");
     }
@@ -534,12 +541,17 @@ class XingzhiServerTest {
         String job = body(started).get("id").asText();
         String number = body(post("/documents", ADMIN, "{\"lead_ids\":[\"L1\"],\"document_type\":\"CORRECTION_NOTICE\"}"))
                 .get("number").asText();
+        // a 检察建议 on the confirmed lead, for the route that closes it
+        assertThat(post("/governance", ADMIN, "{\"kind\":\"recommendation\",\"title\":\"检察建议\",\"agencies\":\"丹东市看守所\","
+                + "\"lead_ids\":[\"L1\"]}").statusCode()).isEqualTo(200);
         Map<String, String> bodies = Map.of("/runs", "{\"as_of\":\"2024-08-02\"}",
                 "/leads/{id}/review", "{\"action\":\"verify\",\"expected_version\":0}",
-                "/documents", "{\"lead_ids\":[\"L1\"],\"document_type\":\"CORRECTION_NOTICE\"}");
+                "/documents", "{\"lead_ids\":[\"L1\"],\"document_type\":\"CORRECTION_NOTICE\"}",
+                "/governance", "{\"kind\":\"mechanism\",\"title\":\"联动协作机制\",\"agencies\":\"丹东市看守所\"}",
+                "/governance/{id}/close", "{\"status\":\"adopted\"}");
         for (String route : documented) {
             String[] mp = route.split(" ");
-            String path = mp[1].replace("/runs/{id}", "/runs/" + job).replace("{id}", "L2")
+            String path = mp[1].replace("/runs/{id}", "/runs/" + job).replace("/governance/{id}", "/governance/g1").replace("{id}", "L2")
                     .replace("{number}", java.net.URLEncoder.encode(number, StandardCharsets.UTF_8));
             HttpResponse<String> a = mp[0].equals("GET") ? get(path, ADMIN) : post(path, ADMIN, bodies.get(mp[1]));
             assertThat(a.statusCode()).as(route + " " + a.body()).isBetween(200, 202);

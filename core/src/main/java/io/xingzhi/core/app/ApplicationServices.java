@@ -2,6 +2,7 @@ package io.xingzhi.core.app;
 
 import io.xingzhi.core.lead.LeadIdKey;
 import io.xingzhi.core.port.AuditLog;
+import io.xingzhi.core.port.GovernanceStore;
 import io.xingzhi.core.port.LeadStore;
 import java.time.Clock;
 import java.util.Objects;
@@ -25,6 +26,8 @@ public final class ApplicationServices {
     private final DocumentService documents;
     private final StatisticsService statistics;
     private final Optional<RunService> runs;
+    private final Optional<GovernanceService> governance;
+    private final RunGate runGate = new RunGate();
 
     private ApplicationServices(Builder b) {
         this.store = b.store;
@@ -40,6 +43,8 @@ public final class ApplicationServices {
         this.reviews = new ReviewService(store, store, store, b.documents, clock);
         this.documents = new DocumentService(store, store, store, b.documents, clock);
         this.statistics = new StatisticsService(store, clock.getZone());
+        this.governance = b.governance.or(() -> store instanceof GovernanceStore g ? Optional.of(g) : Optional.empty())
+                .map(g -> new GovernanceService(g, store, store, clock));
         this.runs = b.runs.map(r -> (settled == null ? r : r.leadIdKey(() -> settled)).store(store).build());
     }
 
@@ -68,9 +73,25 @@ public final class ApplicationServices {
         return statistics;
     }
 
+    /**
+     * Source governance (诉源治理); empty when the store keeps no governance records (a store that is
+     * a {@link GovernanceStore} keeps them, unless {@link Builder#governance} names another).
+     */
+    public Optional<GovernanceService> governance() {
+        return governance;
+    }
+
     /** Running the models into the store; empty when no source was given. */
     public Optional<RunService> runs() {
         return runs;
+    }
+
+    /**
+     * The one gate every door that starts runs on this store passes ({@code POST /runs}, the
+     * schedule), so that runs never overlap.
+     */
+    public RunGate runGate() {
+        return runGate;
     }
 
     /** The audit trail, for a door that records who saw what. */
@@ -100,6 +121,7 @@ public final class ApplicationServices {
         private DocumentSettings documents = DocumentSettings.defaults();
         private Optional<RunService.Builder> runs = Optional.empty();
         private Supplier<LeadIdKey> leadIdKey = LeadIdKey::generate;
+        private Optional<GovernanceStore> governance = Optional.empty();
 
         private Builder(LeadStore store) {
             this.store = Objects.requireNonNull(store, "store");
@@ -123,6 +145,12 @@ public final class ApplicationServices {
          */
         public Builder leadIdKey(Supplier<LeadIdKey> ifStoreHasNone) {
             this.leadIdKey = Objects.requireNonNull(ifStoreHasNone);
+            return this;
+        }
+
+        /** Where governance records are kept, when not in the store itself (by default: the store, when it keeps them). */
+        public Builder governance(GovernanceStore g) {
+            this.governance = Optional.of(g);
             return this;
         }
 

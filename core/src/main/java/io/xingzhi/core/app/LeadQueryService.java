@@ -2,6 +2,7 @@ package io.xingzhi.core.app;
 
 import io.xingzhi.core.port.LeadFilter;
 import io.xingzhi.core.port.LeadRepository;
+import io.xingzhi.core.port.RunChanges;
 import io.xingzhi.core.port.RunJob;
 import io.xingzhi.core.port.RunStore;
 import io.xingzhi.core.port.StoredLead;
@@ -64,5 +65,13 @@ public final class LeadQueryService {
     /** The run recorded with this number, when there is one. */
     public Optional<RunJob> runJob(long number) {
         return runs.runJob(number);
+    }
+
+    /**
+     * What changed from the run before run {@code number} to it, lead by lead (new, gone, changed,
+     * unchanged); empty when the run is not kept or the store kept no digests for it or the one before.
+     */
+    public Optional<RunChanges> changes(long number) {
+        return number < 1 ? Optional.empty() : runs.runChanges(number);
     }
 }

@@ -30,6 +30,10 @@ import java.util.function.Supplier;
  *       {@link #failRun} marks it failed, and {@link #interruptRuns} marks every job still running
  *       as interrupted (a process that died mid-run). Jobs are numbered 1, 2, 3, ... without gaps
  *       and never deleted.</li>
+ *   <li><b>What changed.</b> Each run kept from schema version 6 on keeps, for every lead it
+ *       produced, the digest of its facts ({@link io.xingzhi.core.lead.LeadFacts#digest}), so that
+ *       {@link #runChanges} can say which leads are new, gone, changed or unchanged between two runs;
+ *       the reviews of all of them are kept as the merge promises.</li>
  *   <li><b>Durable.</b> Once a method returns, what it wrote survives the end of the process that
  *       called it, a crash included (a store that keeps nothing, like an in-memory one, says so).</li>
  * </ul>
@@ -112,5 +116,28 @@ public interface RunStore {
     /** The job with this number, when it was recorded. */
     default Optional<RunJob> runJob(long number) {
         return runJobs().stream().filter(j -> j.number() == number).findFirst();
+    }
+
+    /**
+     * What changed from run {@code since} to run {@code run}, lead by lead (see {@link RunChanges});
+     * {@code since} 0 compares with nothing (every lead of {@code run} is new). Empty when either run
+     * is not kept, or was kept without the digests of its leads' facts (before schema version 6, or
+     * by a store that keeps none, as this default).
+     *
+     * @throws IllegalArgumentException when {@code since} is negative or not before {@code run}
+     */
+    default Optional<RunChanges> runChanges(long since, long run) {
+        if (since < 0 || run <= since) {
+            throw new IllegalArgumentException("changes from run " + since + " to run " + run);
+        }
+        return Optional.empty();
+    }
+
+    /** What changed from the run before {@code run} (none for run 1) to {@code run}; see {@link #runChanges(long, long)}. */
+    default Optional<RunChanges> runChanges(long run) {
+        if (run < 1) {
+            return Optional.empty();
+        }
+        return runChanges(run - 1, run);
     }
 }
