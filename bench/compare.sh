@@ -40,9 +40,9 @@ timed() {
   local score; score=$(python3 tools/score.py "$set/expected.jsonl" "$leads" --min-recall 0 --min-precision 0 | tail -n 1)
   local exact=no; [ "$score" = "recall=1.000 precision=1.000" ] && exact=yes
   printf '%s,%s,%s,%s,%s,%s,%.2f,%s,%s,%d,%s\n' "$(basename "$set")" "$acts" "$persons" "$tool" "$round" "$wall" \
-      "$(echo "$user + $sys" | bc)" "$user" "$sys" $((rss / 1024)) "$exact" >> "$results"
+      "$(awk "BEGIN { print $user + $sys }")" "$user" "$sys" $((rss / 1024)) "$exact" >> "$results"
   printf '  %-8s round %s: %6.2f s wall, %6.2f s CPU, %5d MB peak, %s\n' "$tool" "$round" "$wall" \
-      "$(echo "$user + $sys" | bc)" $((rss / 1024)) "$score"
+      "$(awk "BEGIN { print $user + $sys }")" $((rss / 1024)) "$score"
 }
 
 for acts in "${sizes[@]}"; do

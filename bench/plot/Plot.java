@@ -57,7 +57,7 @@ public final class Plot {
         legend(g, ENGINE, "Xingzhi (bin/xingzhi run)", 90, H - 18);
         legend(g, DUCKDB, "DuckDB SQL (JDBC, 2 threads)", 330, H - 18);
         g.setColor(Color.DARK_GRAY);
-        g.drawString("x: activity rows, log scale (persons: 30k up to 1M rows, then 20k per million)", 570, H - 14);
+        g.drawString("x: activity rows, log scale", 640, H - 14);
         g.dispose();
         ImageIO.write(img, "png", Path.of(args[args.length - 1]).toFile());
     }
@@ -147,7 +147,9 @@ public final class Plot {
                     g.drawLine(px, py, x, y);
                 }
                 g.fillOval(x - 4, y - 4, 9, 9);
-                g.drawString(v >= 10 ? String.format("%.0f", v) : v >= 1 ? String.format("%.1f", v) : String.format("%.2f", v), x + 6, y - 6);
+                // the engine's labels above its points, DuckDB's below, so that close points stay readable
+                int ly = tool.getKey().equals("engine") ? y - 6 : y + 17;
+                g.drawString(v >= 10 ? String.format("%.0f", v) : v >= 1 ? String.format("%.1f", v) : String.format("%.2f", v), x + 6, ly);
                 px = x;
                 py = y;
             }
@@ -165,7 +167,7 @@ public final class Plot {
 
     private static double niceCeiling(double v) {
         double p = Math.pow(10, Math.floor(Math.log10(v)));
-        for (double m : new double[] {1, 2, 2.5, 5, 10}) {
+        for (double m : new double[] {1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10}) {
             if (m * p >= v) {
                 return m * p;
             }

@@ -507,6 +507,44 @@ class ReviewConsoleBrowserTest {
 
     @Test
     @Order(8)
+    void aJointMeetingIsRecordedAndAMeasureFollowingItClosed() throws Exception {
+        signInAs(REVIEWER);
+        go("#/governance");
+        WebElement form = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("governance-form")));
+        new Select(form.findElement(By.name("kind"))).selectByValue("meeting");
+        form.findElement(By.name("title")).sendKeys("看守所投送监狱联席会议");
+        form.findElement(By.name("agencies")).sendKeys("丹东市看守所、丹东市监狱");
+        form.findElement(By.name("content")).sendKeys("商定收到执行通知书后十日内投送");
+        form.findElement(By.id("governance-submit")).click();
+        WebElement meeting = wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+                "//table[contains(@class,'governance')]//tr[.//strong[text()='看守所投送监狱联席会议']]")));
+        String id = meeting.getAttribute("data-record");
+
+        form = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("governance-form")));
+        new Select(form.findElement(By.name("kind"))).selectByValue("measure");
+        form.findElement(By.name("title")).sendKeys("建立投送台账");
+        form.findElement(By.name("agencies")).sendKeys("丹东市看守所");
+        ((JavascriptExecutor) driver).executeScript("arguments[0].value = '2099-12-31';", form.findElement(By.name("deadline")));
+        form.findElement(By.name("parent")).sendKeys(id);
+        form.findElement(By.id("governance-submit")).click();
+        WebElement measure = wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+                "//table[contains(@class,'governance')]//tr[.//strong[text()='建立投送台账']]")));
+        String measureId = measure.getAttribute("data-record");
+        assertThat(measure.findElement(By.cssSelector("[data-status]")).getAttribute("data-status")).isEqualTo("pending");
+        new Select(measure.findElement(By.name("status"))).selectByValue("rectified");
+        measure.findElement(By.cssSelector("form.close-governance button")).click();
+
+        wait.until(ExpectedConditions.attributeToBe(By.cssSelector("tr[data-record='" + measureId + "'] [data-status]"),
+                "data-status", "rectified"));
+        JsonNode records = api("GET", "/governance", REVIEWER, null).get("records");
+        List<String> shown = new ArrayList<>();
+        records.forEach(r -> shown.add(r.get("id").asText() + " " + r.get("status").asText()));
+        assertThat(shown).contains(id + " held", measureId + " rectified");
+        shot("governance");
+    }
+
+    @Test
+    @Order(9)
     void aViewerSeesOnlyMaskedDataOnEveryPage() throws Exception {
         List<String> names = new ArrayList<>();
         api("GET", "/leads?limit=500", REVIEWER, null).get("leads").forEach(l -> names.add(l.get("name").asText()));
@@ -538,6 +576,11 @@ class ReviewConsoleBrowserTest {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("section.class-case")));
         assertThat(driver.findElements(By.cssSelector("button.draft-submit"))).isEmpty();
         pages.add(driver.findElement(By.tagName("main")).getText());
+        go("#/governance");
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("main h1"), "诉源治理"));
+        assertThat(driver.findElements(By.id("governance-form"))).isEmpty();
+        assertThat(driver.findElements(By.cssSelector("form.close-governance"))).isEmpty();
+        pages.add(driver.findElement(By.tagName("main")).getText());
 
         for (String page : pages) {
             for (String n : names) {
@@ -551,7 +594,7 @@ class ReviewConsoleBrowserTest {
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     void anAdminStartsARunAndReadsItsReport() throws Exception {
         signInAs(ADMIN);
         go("#/runs");
@@ -569,7 +612,7 @@ class ReviewConsoleBrowserTest {
     }
 
     @Test
-    @Order(10)
+    @Order(11)
     void aBadTokenIsRefusedAndSigningOutForgetsTheToken() throws Exception {
         signIn("not-a-token");
         wait.until(ExpectedConditions.textToBe(By.id("signin-message"), "令牌无效，请核对后重试。"));
@@ -588,13 +631,14 @@ class ReviewConsoleBrowserTest {
     }
 
     @Test
-    @Order(11)
+    @Order(12)
     void everyUrlTheBrowserFetchedIsDocumentedAndTokenlessAndItsLogHoldsNoErrorOrRefusal() throws Exception {
         // a tour of every page as an admin, on top of what the tests before did
         signInAs(ADMIN);
         Map<String, String> titles = new java.util.LinkedHashMap<>();
         titles.put("#/documents", "文书");
         titles.put("#/class-cases", "类案");
+        titles.put("#/governance", "诉源治理");
         titles.put("#/stats", "统计");
         titles.put("#/runs", "运行");
         titles.put("#/leads", "线索");

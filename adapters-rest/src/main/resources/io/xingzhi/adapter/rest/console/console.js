@@ -22,7 +22,10 @@
     fileDocument: 'POST /documents',
     documents: 'GET /documents',
     document: 'GET /documents/{number}',
-    classCases: 'GET /class-cases'
+    classCases: 'GET /class-cases',
+    governance: 'GET /governance',
+    recordGovernance: 'POST /governance',
+    closeGovernance: 'POST /governance/{id}/close'
   };
 
   const TOKEN = 'xingzhi.token';
@@ -48,6 +51,11 @@
   const DATE_FIELDS = new Set(['date', 'reply_deadline']);
   const TEXT_AREAS = new Set(['note', 'summary']);
   const LINKED_BY = { 'id_number': '身份证号', 'name+birth_date': '姓名和出生日期' };
+  /** The kinds of source-governance record (诉源治理), as POST /governance takes them. */
+  const GOVERNANCE_KINDS = [['recommendation', '检察建议'], ['meeting', '联席会议'], ['measure', '整改措施'],
+    ['mechanism', '联动协作机制']];
+  /** How a governance record may be closed, as POST /governance/{id}/close takes it. */
+  const CLOSINGS = [['', '（默认）'], ['adopted', '已采纳'], ['rectified', '已整改'], ['terminated', '已终止']];
   const JOB_STATES = { running: '运行中', finished: '已完成', failed: '失败', interrupted: '已中断' };
 
   const main = document.getElementById('main');
@@ -274,6 +282,8 @@
         await documentsPage();
       } else if (parts[0] === 'class-cases') {
         await classCasesPage();
+      } else if (parts[0] === 'governance') {
+        await governancePage();
       } else if (parts[0] === 'stats') {
         await statsPage(query);
       } else if (parts[0] === 'runs') {
@@ -614,6 +624,86 @@
       mayDraft ? draftForm(g.lead_ids, '检察建议') : null));
     show(h('h1', { text: '类案' }), h('p', { class: 'hint', text: '同一单位、同一类型的成案线索（至少 2 件），可制作一份类案文书。' }),
       groups.length ? groups : h('p', { class: 'hint', text: '暂无类案。' }));
+  }
+
+  // ---- source governance (诉源治理)
+
+  async function governancePage() {
+    const g = await api('governance', {}, {});
+    const mayRecord = me().role !== 'viewer';
+    const open = r => ['pending', 'overdue', 'in-force'].includes(r.status);
+    const records = table(['编号', '类别', '事项', '单位', '日期', '期限', '状态', '线索', ''],
+      g.records.map(r => h('tr', { 'data-record': r.id }, h('td', { text: r.id }), h('td', { text: r.kind_label }),
+        h('td', {}, h('strong', { text: r.title }), r.number ? ' ' + r.number : '', r.content ? h('div', { class: 'hint', text: r.content }) : null),
+        h('td', { text: r.agencies.join('、') }), h('td', { text: r.date }), h('td', { text: r.deadline || '—' }),
+        h('td', {}, h('span', { class: 'badge' + (r.status === 'overdue' ? ' flag' : ''), 'data-status': r.status,
+          text: r.status_label })),
+        h('td', {}, r.lead_ids.map((id, i) => h('a', { href: '#/lead/' + encodeURIComponent(id), text: '线索' + (i + 1) + ' ' }))),
+        h('td', {}, mayRecord && open(r) ? closeForm(r) : null))), 'governance');
+    const counts = table(['单位', { label: '检察建议', num: true }, { label: '已采纳', num: true }, { label: '整改措施', num: true },
+      { label: '已整改', num: true }, { label: '逾期', num: true }, { label: '联席会议', num: true }, { label: '机制', num: true }],
+    g.by_agency.concat([g.total]).map(a => h('tr', {}, h('td', { text: a.agency }), numCell(a.recommendations, null),
+      numCell(a.adopted, null), numCell(a.measures, null), numCell(a.rectified, null), numCell(a.overdue, null),
+      numCell(a.meetings, null), numCell(a.mechanisms_in_force, null))), 'governance-counts');
+    show(h('h1', { text: '诉源治理' }), h('p', { class: 'hint', text: '检察建议、联席会议、整改措施和联动协作机制，状态截至 ' + g.as_of + '。' }),
+      mayRecord ? governanceForm() : null,
+      h('section', { class: 'card' }, h('h2', { text: '记录' }), g.records.length ? records : h('p', { class: 'hint', text: '尚无记录。' })),
+      h('section', { class: 'card' }, h('h2', { text: '按单位' }), counts));
+  }
+
+  function governanceForm() {
+    const form = h('form', { class: 'card', id: 'governance-form', onsubmit: async ev => {
+      ev.preventDefault();
+      const body = {};
+      new FormData(form).forEach((v, k) => {
+        if (String(v).trim() !== '') {
+          body[k] = String(v).trim();
+        }
+      });
+      if (body.lead_ids) {
+        body.lead_ids = body.lead_ids.split(/[,，、\s]+/).filter(Boolean);
+      }
+      try {
+        const r = await api('recordGovernance', {}, {}, body);
+        flash('已记录 ' + r.id + '：' + r.title);
+        await governancePage();
+      } catch (e) {
+        failed(e);
+      }
+    } }, h('h2', { text: '新增记录' }), h('div', { class: 'fields' },
+      h('label', {}, '类别', h('select', { name: 'kind' }, GOVERNANCE_KINDS.map(([v, t]) => h('option', { value: v, text: t })))),
+      h('label', {}, '事项', h('input', { name: 'title', type: 'text', required: true })),
+      h('label', {}, '单位（顿号分隔）', h('input', { name: 'agencies', type: 'text', required: true })),
+      h('label', {}, '日期', h('input', { name: 'date', type: 'date' })),
+      h('label', {}, '期限', h('input', { name: 'deadline', type: 'date' })),
+      h('label', {}, '文号', h('input', { name: 'number', type: 'text' })),
+      h('label', {}, '承接记录（如 g1）', h('input', { name: 'parent', type: 'text' })),
+      h('label', {}, '依据线索编号', h('input', { name: 'lead_ids', type: 'text' })),
+      h('label', { class: 'wide' }, '内容', h('textarea', { name: 'content' }))),
+    h('button', { type: 'submit', class: 'primary', id: 'governance-submit', text: '记录' }));
+    return form;
+  }
+
+  function closeForm(record) {
+    const form = h('form', { class: 'close-governance', onsubmit: async ev => {
+      ev.preventDefault();
+      const body = {};
+      new FormData(form).forEach((v, k) => {
+        if (String(v).trim() !== '') {
+          body[k] = String(v).trim();
+        }
+      });
+      try {
+        await api('closeGovernance', { id: record.id }, {}, body);
+        flash('已办结 ' + record.id);
+        await governancePage();
+      } catch (e) {
+        failed(e);
+      }
+    } }, h('select', { name: 'status', 'aria-label': '办结方式' }, CLOSINGS.map(([v, t]) => h('option', { value: v, text: t }))),
+    h('input', { name: 'note', type: 'text', placeholder: '说明', 'aria-label': '说明' }),
+    h('button', { type: 'submit', text: '办结' }));
+    return form;
   }
 
   // ---- statistics
