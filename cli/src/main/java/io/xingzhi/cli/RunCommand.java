@@ -67,11 +67,20 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--json", description = "the summary as JSON on standard output")
     boolean json;
 
+    @Option(names = "--engine", paramLabel = "single|spark", description = "single (default): this machine; spark: Apache Spark "
+            + "(docs/distributed.md), with --data only, the same leads and counts")
+    String engine = "single";
+
+    @Option(names = "--spark-master", paramLabel = "MASTER", description = "with --engine spark: the Spark master, e.g. local[2] "
+            + "or yarn (default: spark-submit's, else local[*])")
+    String sparkMaster;
+
     @Mixin
     LeadIdKeyOption leadIdKey = new LeadIdKeyOption();
 
     @Override
     public Integer call() {
+        SparkEngines.check(engine, sparkMaster, sources);
         LocalDate day = parseAsOf(asOf);
         ConfigFile cfg = Wiring.config(config);
         ProgressPrinter printer = quiet ? null : new ProgressPrinter(System.err);
@@ -82,6 +91,7 @@ final class RunCommand implements Callable<Integer> {
         CsvRunOutput output = new CsvRunOutput(out);
         RunService.Builder run = runs(Wiring.source(data, sources, encoding, cfg, progress), cfg)
                 .progress(progress, 100_000).output(output).rejections(output.rejections()).leadIdKey(leadIdKey.key());
+        SparkEngines.choose(engine, sparkMaster, data, sources, encoding).ifPresent(run::engine);
         io.xingzhi.core.port.LeadStore kept = store == null ? null : Stores.open(store);
         if (kept != null) {
             run.store(kept);

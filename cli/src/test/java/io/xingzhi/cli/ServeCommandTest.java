@@ -175,6 +175,33 @@ class ServeCommandTest {
     }
 
     @Test
+    void serveRefersLeadsOnlyToTheDepartmentsItsConfigNames() throws Exception {
+        Path config = dir.resolve("referrals.json");
+        Files.writeString(config, "{\"referral_departments\": [\"生态环境局\", \"公益诉讼部门\"]}", StandardCharsets.UTF_8);
+        ServeCommand cmd = new ServeCommand();
+        new CommandLine(cmd).parseArgs("--store", url, "--port", "0", "--tokens", tokens.toString(), "--config",
+                config.toString());
+        ServeCommand.Serving s = cmd.start();
+        try {
+            for (String step : List.of("{\"action\":\"verify\",\"expected_version\":0}",
+                    "{\"action\":\"confirm\",\"expected_version\":1}",
+                    "{\"action\":\"refer\",\"to\":\"生态环境局\",\"date\":\"2024-07-02\",\"expected_version\":2}")) {
+                HttpResponse<String> r = call(s.url(), "POST", "/leads/L1/review", ADMIN, step);
+                assertThat(r.statusCode()).as(step + " → " + r.body()).isEqualTo(200);
+            }
+            HttpResponse<String> refused = call(s.url(), "POST", "/leads/L1/review", ADMIN,
+                    "{\"action\":\"refer\",\"to\":\"公安机关\",\"expected_version\":3}");
+            assertThat(refused.statusCode()).isEqualTo(400);
+            assertThat(json.readTree(refused.body()).get("field").asText()).isEqualTo("to");
+            assertThat(json.readTree(refused.body()).get("detail").asText()).contains("[生态环境局, 公益诉讼部门]");
+            JsonNode stats = json.readTree(call(s.url(), "GET", "/stats", VIEWER, null).body());
+            assertThat(stats.get("funnel").get("referrals_by_recipient").toString()).isEqualTo("{\"生态环境局\":1}");
+        } finally {
+            s.stop();
+        }
+    }
+
+    @Test
     void serveDataRunsHonourConfigAndEncodingExactlyAsRunDoes() throws Exception {
         // the demo data as GB18030 exports, the detention center with its own name for left_on
         Path data = dir.resolve("agency");

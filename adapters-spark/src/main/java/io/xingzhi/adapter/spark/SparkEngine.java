@@ -125,7 +125,7 @@ public final class SparkEngine implements RunEngine {
         conf.setIfMissing("spark.sql.shuffle.partitions", "8");
         settings.rejections().started();
         try (JavaSparkContext jsc = new JavaSparkContext(conf)) {
-            jsc.setLogLevel("WARN");
+            quiet(jsc);
             RunResult result = new Run(jsc, asOf, params, selected).execute();
             settings.rejections().finished();
             return result;
@@ -134,7 +134,16 @@ public final class SparkEngine implements RunEngine {
             if (e instanceof XingzhiException || e instanceof IllegalArgumentException) {
                 throw e;
             }
-            throw new XingzhiException("the Spark run failed: " + e.getMessage(), e);
+            throw new XingzhiException("the Spark run failed: " + e, e);
+        }
+    }
+
+    /** Spark's own logging at warnings only, when Spark logs through Log4j (a program may bind SLF4J otherwise). */
+    private static void quiet(JavaSparkContext jsc) {
+        try {
+            jsc.setLogLevel("WARN");
+        } catch (RuntimeException | LinkageError e) {
+            // logging is bound elsewhere (the command line binds SLF4J at warnings): nothing to set
         }
     }
 
@@ -162,7 +171,7 @@ public final class SparkEngine implements RunEngine {
         RunResult execute() {
             notes.addAll(source.notes());
             ProgressListener progress = settings.progress();
-            progress.phase(ProgressListener.Phase.READ, Optional.empty(), 0);
+            progress.phase(ProgressListener.Phase.READ, Optional.empty(), bytes(d -> !d.streamed()));
             JavaRDD<ReadItem> indexed = read(d -> !d.streamed());
             RunPlan plan = plan();
             Routing routing = routing(indexed);
@@ -172,7 +181,7 @@ public final class SparkEngine implements RunEngine {
                     tally(d).notRead();
                 }
             }
-            progress.phase(ProgressListener.Phase.STREAM, Optional.empty(), 0);
+            progress.phase(ProgressListener.Phase.STREAM, Optional.empty(), bytes(d -> d.streamed() && wanted.contains(d)));
             JavaRDD<ReadItem> streamed = read(d -> d.streamed() && wanted.contains(d));
             Broadcast<HashMap<Integer, PartitionWork.FileMeta>> meta = jsc.broadcast(files);
             PartitionWork work = new PartitionWork(selected.stream().map(m -> m.getClass().getName()).toList(),
@@ -181,7 +190,9 @@ public final class SparkEngine implements RunEngine {
 
             JavaPairRDD<RowKey, ReadItem> keyedIndexed = indexed.filter(ReadItem::isRow)
                     .mapToPair(r -> new Tuple2<>(new RowKey(routing.partitionOf(r), 0, r.fileIndex, r.rowIndex), r));
-            progress.phase(ProgressListener.Phase.INDEX, Optional.empty(), 0);
+            // the persons are linked, assessed and their activities streamed in the partitions, in one pass
+            progress.phase(ProgressListener.Phase.INDEX, Optional.empty(), tallies.entrySet().stream()
+                    .filter(e -> !e.getKey().streamed()).mapToLong(e -> e.getValue().rows()).sum());
             ArrayList<PartitionWork.Candidate> candidates = new ArrayList<>();
             if (!plan.missingFrom().isEmpty()) {
                 candidates.addAll(keyedIndexed.repartitionAndSortWithinPartitions(routing)
@@ -191,7 +202,6 @@ public final class SparkEngine implements RunEngine {
             // a streamed row without a birth key can match no person (neither by number nor by name + birth date)
             JavaPairRDD<RowKey, ReadItem> keyedStreamed = streamed.filter(r -> r.isRow() && r.birth != ReadItem.NO_BIRTH)
                     .mapToPair(r -> new Tuple2<>(new RowKey(routing.partitionOf(r), 1, r.fileIndex, r.rowIndex), r));
-            progress.phase(ProgressListener.Phase.ASSESS, Optional.empty(), 0);
             List<PartitionWork.Result> results = keyedIndexed.union(keyedStreamed).repartitionAndSortWithinPartitions(routing)
                     .mapPartitions(it -> work.assess(it, near)).collect();
             indexed.unpersist();
@@ -243,6 +253,16 @@ public final class SparkEngine implements RunEngine {
                 }
             }
             return items;
+        }
+
+        private long bytes(java.util.function.Predicate<Dataset> which) {
+            long n = 0;
+            for (Dataset d : Dataset.values()) {
+                if (available.contains(d) && which.test(d)) {
+                    n += source.size(d);
+                }
+            }
+            return n;
         }
 
         private DatasetTally tally(Dataset d) {
@@ -333,7 +353,6 @@ public final class SparkEngine implements RunEngine {
                 DatasetTally t = tallies.get(d);
                 counts.put(d, t == null ? new DatasetCounts(d, false, List.of(), 0, 0, 0) : t.counts(source.describe(d)));
             }
-            settings.progress().phase(ProgressListener.Phase.WRITE, Optional.empty(), leads.size());
             return plan.result(ctx, started, settings.clock().instant(), counts, rejections, identity,
                     leads.values().stream().map(l -> l.publishedUnder(settings.leadIdKey())).toList(), unmatched, notes);
         }

@@ -39,9 +39,9 @@ final class MessySets {
         return id.substring(0, 17) + (c == '0' ? '1' : '0');
     }
 
-    /** Set one: 300 generated persons and the partition-crossing cases. */
+    /** Set one: 200 generated persons and the partition-crossing cases. */
     static Path first(Path dir) throws IOException {
-        new Generator(new GeneratorSpec(300, 3000, 17, AS_OF)).writeTo(dir);
+        new Generator(new GeneratorSpec(200, 2000, 17, AS_OF)).writeTo(dir);
         String p1 = id(LocalDate.of(1980, 1, 1), 101);
         String p2 = id(LocalDate.of(1975, 3, 3), 103);
         String p3 = id(LocalDate.of(1970, 7, 7), 105);
@@ -94,9 +94,9 @@ final class MessySets {
         return dir;
     }
 
-    /** Set two: 500 generated persons under another seed, files named for no dataset, empty and odd files. */
+    /** Set two: 300 generated persons under another seed, files named for no dataset, empty and odd files. */
     static Path second(Path dir) throws IOException {
-        new Generator(new GeneratorSpec(500, 5000, 23, AS_OF)).writeTo(dir);
+        new Generator(new GeneratorSpec(300, 3000, 23, AS_OF)).writeTo(dir);
         String q1 = id(LocalDate.of(1982, 2, 2), 201);
         Files.writeString(dir.resolve("judgments_extra.csv"), "case_number,court,name,id_number,judgment_date,effective_date,"
                 + "principal_penalty,term_months,term_start,term_end,probation_months,dpr_months,fine_amount\n"
