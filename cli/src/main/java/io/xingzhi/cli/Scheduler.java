@@ -24,6 +24,7 @@ final class Scheduler implements AutoCloseable {
     private final Clock clock;
     private final Sleeper sleeper;
     private volatile Thread thread;
+    private volatile Runnable onClose = () -> { };
 
     Scheduler(ScheduledRuns runs, Clock clock, Sleeper sleeper) {
         this.runs = runs;
@@ -69,6 +70,12 @@ final class Scheduler implements AutoCloseable {
         return fired;
     }
 
+    /** Also runs {@code action} when closed (e.g. stops the executor the runs execute on). */
+    Scheduler onClose(Runnable action) {
+        this.onClose = action;
+        return this;
+    }
+
     /** Runs {@link #loop} on a daemon thread of its own. */
     synchronized void start() {
         if (thread != null) {
@@ -80,12 +87,13 @@ final class Scheduler implements AutoCloseable {
         t.start();
     }
 
-    /** Stops the loop (a run going on finishes on its own thread). */
+    /** Stops the loop, then runs the {@link #onClose} action (a run going on finishes on its own thread). */
     @Override
     public synchronized void close() {
         if (thread != null) {
             thread.interrupt();
             thread = null;
         }
+        onClose.run();
     }
 }

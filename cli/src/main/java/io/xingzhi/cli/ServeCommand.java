@@ -173,7 +173,8 @@ final class ServeCommand implements Callable<Integer> {
             Clock clock = Clock.systemDefaultZone();
             ScheduledRuns runs = new ScheduledRuns(app.runs().orElseThrow(), app.runGate(), opened, cron, runner,
                     new ScheduleLog(System.out));
-            Scheduler s = new Scheduler(runs, clock, Scheduler.sleeping(clock));
+            // closing the scheduler stops taking runs; one going on finishes and is kept
+            Scheduler s = new Scheduler(runs, clock, Scheduler.sleeping(clock)).onClose(runner::shutdown);
             s.start();
             scheduler = Optional.of(s);
             System.out.println(Lang.text("xingzhi：按定时表达式“" + cron + "”重新运行模型，下一次：",

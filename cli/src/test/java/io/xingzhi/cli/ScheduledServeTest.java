@@ -146,5 +146,10 @@ class ScheduledServeTest {
         } finally {
             s.stop();
         }
+        // closing a scheduler runs its close action (serve: stops the executor its runs execute on)
+        boolean[] closed = {false};
+        Scheduler idle = new Scheduler(null, Clock.systemUTC(), at -> { }).onClose(() -> closed[0] = true);
+        idle.close();
+        assertThat(closed[0]).isTrue();
     }
 }

@@ -219,8 +219,11 @@ final class Views {
                               String pattern) {
     }
 
-    /** The 类案 report. */
-    record ClassCasesView(int minCount, List<ClassCaseGroupView> groups) {
+    /**
+     * The 类案 report, with the source governance (诉源治理) of each agency that has a group: 检察建议
+     * adopted, measures overdue, mechanisms in force (empty when it has none or the store keeps none).
+     */
+    record ClassCasesView(int minCount, List<ClassCaseGroupView> groups, List<GovernanceRowView> governance) {
     }
 
     static StatsView stats(ReviewStatistics s) {
@@ -242,11 +245,15 @@ final class Views {
                 c.documentsByType(), c.awaitingReply(), c.rectified(), c.replyOverdue());
     }
 
-    static ClassCasesView classCases(ClassCaseReport r) {
+    static ClassCasesView classCases(ClassCaseReport r, Optional<GovernanceStatistics> governance) {
+        java.util.Set<String> agencies = new java.util.HashSet<>();
+        r.groups().forEach(g -> agencies.add(g.agency()));
         return new ClassCasesView(r.minCount(), r.groups().stream().map(g -> new ClassCaseGroupView(g.agency(), g.model(),
                 g.kind(), g.kindLabel(), g.count(), g.leadIds(), g.caseNumbers(),
                 g.earliest().map(LocalDate::toString).orElse(null), g.latest().map(LocalDate::toString).orElse(null),
-                g.pattern())).toList());
+                g.pattern())).toList(),
+                governance.map(gs -> gs.byAgency().stream().filter(row -> agencies.contains(row.agency()))
+                        .map(Views::governanceRow).toList()).orElse(List.of()));
     }
 
     static LeadView lead(StoredLead s) {

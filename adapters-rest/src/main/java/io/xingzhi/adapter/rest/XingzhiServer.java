@@ -619,7 +619,9 @@ public final class XingzhiServer {
                 text(ctx, "from").map(s -> date("from", s)), text(ctx, "to").map(s -> date("to", s)));
         List<String> ids = report.groups().stream().flatMap(g -> g.leadIds().stream()).toList();
         audit(ctx, who, "GET /class-cases", ids, ctx.queryString() == null ? "" : "query " + ctx.queryString());
-        return Views.classCases(report);
+        // governance is seen as of the end of the period (today when open): what is overdue then
+        LocalDate asOf = text(ctx, "to").map(s -> date("to", s)).orElseGet(() -> LocalDate.now(clock));
+        return Views.classCases(report, services.governance().map(g -> g.statistics(Optional.of(asOf))));
     }
 
     /**

@@ -142,4 +142,23 @@ class GovernanceRoutesTest {
         problem(send("POST", "/governance/g1/close", REVIEWER, "{}"), 400, "bad-request");
         assertThat(ok(send("GET", "/governance", VIEWER, null)).get("records").get(0).get("status").asText()).isEqualTo("held");
     }
+
+    @Test
+    void theClassCaseReportShowsTheGovernanceOfEachAgencyWithAGroup() throws Exception {
+        String jail = SampleLeads.lead("L1").addressee();
+        ok(send("POST", "/governance", REVIEWER, "{\"kind\":\"recommendation\",\"title\":\"类案检察建议\",\"agencies\":\"" + jail
+                + "\",\"date\":\"2024-06-01\",\"deadline\":\"2024-06-20\",\"lead_ids\":[\"L1\",\"L2\"]}"));
+        ok(send("POST", "/governance", REVIEWER, "{\"kind\":\"mechanism\",\"title\":\"机制\",\"agencies\":\"" + JUSTICE + "\"}"));
+
+        JsonNode report = ok(send("GET", "/class-cases", VIEWER, null));
+
+        assertThat(report.get("groups")).extracting(g -> g.get("agency").asText()).containsExactly(jail);
+        assertThat(report.get("governance")).hasSize(1);
+        JsonNode row = report.get("governance").get(0);
+        assertThat(row.get("agency").asText()).isEqualTo(jail);
+        assertThat(row.get("recommendations").asLong()).isEqualTo(1);
+        assertThat(row.get("overdue").asLong()).isEqualTo(1);
+        assertThat(ok(send("GET", "/class-cases?to=2024-06-15", VIEWER, null)).get("governance").get(0).get("overdue").asLong())
+                .isZero();
+    }
 }
