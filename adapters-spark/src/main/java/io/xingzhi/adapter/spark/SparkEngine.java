@@ -270,13 +270,7 @@ public final class SparkEngine implements RunEngine {
         }
 
         private RunPlan plan() {
-            Map<Dataset, Set<String>> columns = new EnumMap<>(Dataset.class);
-            Map<Dataset, Long> rows = new EnumMap<>(Dataset.class);
-            tallies.forEach((d, t) -> {
-                columns.put(d, t.columns());
-                rows.put(d, t.rows());
-            });
-            return RunPlan.of(selected, available, columns, rows);
+            return RunPlan.of(selected, available, tallies);
         }
 
         private HashMap<Integer, Set<String>> columns() {

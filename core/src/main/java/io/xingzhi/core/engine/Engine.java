@@ -200,13 +200,7 @@ public final class Engine implements RunEngine {
 
         /** What runs, decided from the indexed datasets read: their presence, columns and rows. */
         private RunPlan plan() {
-            Map<Dataset, Set<String>> columns = new EnumMap<>(Dataset.class);
-            Map<Dataset, Long> rows = new EnumMap<>(Dataset.class);
-            counters.forEach((d, c) -> {
-                columns.put(d, c.columns());
-                rows.put(d, c.rows());
-            });
-            return RunPlan.of(selected, available, columns, rows);
+            return RunPlan.of(selected, available, counters);
         }
 
         /** The big datasets: every row mapped and counted, only watched persons' records handed on, nothing held. */

@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -82,6 +83,21 @@ public final class RunPlan {
     public static RunPlan of(List<SupervisionModel> selected, Set<Dataset> available, Map<Dataset, Set<String>> columns,
                              Map<Dataset, Long> rows) {
         return new RunPlan(selected, available, columns, rows);
+    }
+
+    /**
+     * The plan for the {@code selected} models from the tallies of the indexed datasets read: the
+     * columns their headers named and the rows read of each.
+     */
+    public static RunPlan of(List<SupervisionModel> selected, Set<Dataset> available,
+                             Map<Dataset, DatasetTally> tallies) {
+        Map<Dataset, Set<String>> columns = new EnumMap<>(Dataset.class);
+        Map<Dataset, Long> rows = new EnumMap<>(Dataset.class);
+        tallies.forEach((d, t) -> {
+            columns.put(d, t.columns());
+            rows.put(d, t.rows());
+        });
+        return of(selected, available, columns, rows);
     }
 
     /**
