@@ -68,7 +68,6 @@ public final class Engine implements RunEngine {
     public static final int REJECTIONS_KEPT = 1000;
     /** At most this many distinct reasons are counted per dataset; the others are counted together. */
     public static final int REASONS_COUNTED = 50;
-    private static final int EVIDENCE_KEPT = 20;
 
     private final RecordSource source;
     private final List<SupervisionModel> models;
