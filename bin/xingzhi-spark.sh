@@ -28,15 +28,9 @@ if [ -n "${SPARK_HOME:-}" ] && [ -d "$SPARK_HOME/jars" ]; then
 else
   spark_cp="$(tr ':' '\n' < "$spark_cp_file" | grep -v '/log4j-slf4j2-impl-' | paste -sd:)"
 fi
+# the JVM flags Spark needs on Java 17: one list, <spark.opens> in adapters-spark/pom.xml, which its tests use too
+read -ra spark_opens <<< "$(sed -n 's/.*<spark.opens>\(.*\)<\/spark.opens>.*/\1/p' "$root/adapters-spark/pom.xml")"
 spark_java_args=(
-  -XX:+IgnoreUnrecognizedVMOptions
-  --add-opens=java.base/java.lang=ALL-UNNAMED --add-opens=java.base/java.lang.invoke=ALL-UNNAMED
-  --add-opens=java.base/java.lang.reflect=ALL-UNNAMED --add-opens=java.base/java.io=ALL-UNNAMED
-  --add-opens=java.base/java.net=ALL-UNNAMED --add-opens=java.base/java.nio=ALL-UNNAMED
-  --add-opens=java.base/java.util=ALL-UNNAMED --add-opens=java.base/java.util.concurrent=ALL-UNNAMED
-  --add-opens=java.base/java.util.concurrent.atomic=ALL-UNNAMED --add-opens=java.base/jdk.internal.ref=ALL-UNNAMED
-  --add-opens=java.base/sun.nio.ch=ALL-UNNAMED --add-opens=java.base/sun.nio.cs=ALL-UNNAMED
-  --add-opens=java.base/sun.security.action=ALL-UNNAMED --add-opens=java.base/sun.util.calendar=ALL-UNNAMED
-  -Djdk.reflect.useDirectMethodHandle=false -Dio.netty.tryReflectionSetAccessible=true
+  "${spark_opens[@]}"
   -cp "$spark_cp:$spark_adapter:$jar"
 )

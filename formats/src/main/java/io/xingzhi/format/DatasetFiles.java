@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -68,11 +69,11 @@ public final class DatasetFiles {
     /** The datasets that have at least one file. */
     public Set<Dataset> available() {
         Set<Dataset> found = EnumSet.noneOf(Dataset.class);
-        for (Dataset d : Dataset.values()) {
-            if (!files(d).isEmpty()) {
+        byDataset().forEach((d, files) -> {
+            if (!files.isEmpty()) {
                 found.add(d);
             }
-        }
+        });
         return found;
     }
 
@@ -96,9 +97,17 @@ public final class DatasetFiles {
 
     /** The files of {@code dataset}, in reading order: those named for it, then those recognised by their headers. */
     public List<Path> files(Dataset dataset) {
-        String stem = dataset.fileStem().toLowerCase(Locale.ROOT);
-        List<Path> named = new ArrayList<>();
-        List<Path> byHeader = new ArrayList<>();
+        return byDataset().get(dataset);
+    }
+
+    /** Every dataset's files in reading order, from one listing of the folder (an empty list for a dataset with none). */
+    private Map<Dataset, List<Path>> byDataset() {
+        Map<Dataset, List<Path>> named = new EnumMap<>(Dataset.class);
+        Map<Dataset, List<Path>> byHeader = new EnumMap<>(Dataset.class);
+        for (Dataset d : Dataset.values()) {
+            named.put(d, new ArrayList<>());
+            byHeader.put(d, new ArrayList<>());
+        }
         for (Path p : list()) {
             String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
             if (!name.endsWith(".csv") || !Files.isRegularFile(p)) {
@@ -106,19 +115,20 @@ public final class DatasetFiles {
             }
             Optional<Dataset> owner = ownerOf(name);
             if (owner.isPresent()) {
-                if (owner.get() == dataset && name.length() >= stem.length() + 4) {
-                    named.add(p);
-                }
-            } else if (recognise(p).dataset().filter(dataset::equals).isPresent()) {
-                byHeader.add(p);
+                named.get(owner.get()).add(p);
+            } else {
+                recognise(p).dataset().ifPresent(d -> byHeader.get(d).add(p));
             }
         }
-        String exact = stem + ".csv";
-        named.sort(Comparator.<Path, Boolean>comparing(p -> !p.getFileName().toString().equalsIgnoreCase(exact))
-                .thenComparing(p -> p.getFileName().toString().toLowerCase(Locale.ROOT), DatasetFiles::naturalCompare)
-                .thenComparing(p -> p.getFileName().toString()));
-        byHeader.sort(Comparator.comparing(p -> p.getFileName().toString()));
-        named.addAll(byHeader);
+        named.forEach((d, files) -> {
+            String exact = d.fileStem().toLowerCase(Locale.ROOT) + ".csv";
+            files.sort(Comparator.<Path, Boolean>comparing(p -> !p.getFileName().toString().equalsIgnoreCase(exact))
+                    .thenComparing(p -> p.getFileName().toString().toLowerCase(Locale.ROOT), DatasetFiles::naturalCompare)
+                    .thenComparing(p -> p.getFileName().toString()));
+            List<Path> recognised = byHeader.get(d);
+            recognised.sort(Comparator.comparing(p -> p.getFileName().toString()));
+            files.addAll(recognised);
+        });
         return named;
     }
 

@@ -112,24 +112,7 @@ public final class InMemoryLeadStore implements LeadStore, GovernanceStore {
         }
         Map<String, String> before = since == 0 ? Map.of() : runFacts.get((int) since - 1);
         Map<String, String> after = runFacts.get((int) run - 1);
-        List<String> added = new ArrayList<>();
-        List<String> gone = new ArrayList<>();
-        List<String> changed = new ArrayList<>();
-        long unchanged = 0;
-        for (String id : leads.keySet()) {
-            String b = before.get(id);
-            String a = after.get(id);
-            if (a != null && b == null) {
-                added.add(id);
-            } else if (a == null && b != null) {
-                gone.add(id);
-            } else if (a != null && a.equals(b)) {
-                unchanged++;
-            } else if (a != null) {
-                changed.add(id);
-            }
-        }
-        return Optional.of(new RunChanges(since, run, added, gone, changed, unchanged));
+        return Optional.of(RunChanges.between(since, run, leads.keySet(), before::get, after::get));
     }
 
     @Override

@@ -211,11 +211,6 @@ public final class CsvRecordSource implements RecordSource {
         }
     }
 
-    /** Compares names with digit runs as numbers: {@code a_2.csv} before {@code a_10.csv}. */
-    static int naturalCompare(String a, String b) {
-        return DatasetFiles.naturalCompare(a, b);
-    }
-
     @Override
     public String toString() {
         return "CsvRecordSource[" + folder + "]";

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.xingzhi.core.XingzhiException;
 import io.xingzhi.core.record.Dataset;
 import io.xingzhi.core.record.RawRow;
+import io.xingzhi.format.DatasetFiles;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -159,7 +160,7 @@ class CsvRecordSourceTest {
     @Test
     void naturalOrderComparesDigitRunsAsNumbers() {
         List<String> names = new ArrayList<>(List.of("a_10.csv", "a_2.csv", "a_002.csv", "a.csv", "a_1.csv"));
-        names.sort(CsvRecordSource::naturalCompare);
+        names.sort(DatasetFiles::naturalCompare);
         assertThat(names).containsExactly("a.csv", "a_1.csv", "a_002.csv", "a_2.csv", "a_10.csv");
     }
 

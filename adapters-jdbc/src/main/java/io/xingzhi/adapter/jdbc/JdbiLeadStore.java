@@ -320,22 +320,10 @@ public final class JdbiLeadStore implements LeadStore, GovernanceStore {
                             + "WHERE b.lead_id IS NOT NULL OR a.lead_id IS NOT NULL ORDER BY l.seq")
                     .bind("since", since).bind("run", run)
                     .map((rs, ctx) -> new Row(rs.getString(1), rs.getString(2), rs.getString(3))).list();
-            List<String> added = new ArrayList<>();
-            List<String> gone = new ArrayList<>();
-            List<String> changed = new ArrayList<>();
-            long unchanged = 0;
-            for (Row r : rows) {
-                if (r.before() == null) {
-                    added.add(r.id());
-                } else if (r.after() == null) {
-                    gone.add(r.id());
-                } else if (r.before().equals(r.after())) {
-                    unchanged++;
-                } else {
-                    changed.add(r.id());
-                }
-            }
-            return Optional.of(new RunChanges(since, run, added, gone, changed, unchanged));
+            Map<String, Row> byId = new LinkedHashMap<>();
+            rows.forEach(r -> byId.put(r.id(), r));
+            return Optional.of(RunChanges.between(since, run, byId.keySet(), id -> byId.get(id).before(),
+                    id -> byId.get(id).after()));
         }));
     }
 

@@ -1,6 +1,8 @@
 package io.xingzhi.core.port;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * What changed between two runs a {@link RunStore} kept, lead by lead, as {@link RunStore#runChanges}
@@ -28,6 +30,36 @@ public record RunChanges(long since, long run, List<String> newLeads, List<Strin
         if (unchanged < 0) {
             throw new IllegalArgumentException("unchanged " + unchanged + " is negative");
         }
+    }
+
+    /**
+     * The changes from run {@code since} to run {@code run}, given the leads' ids in the order the store
+     * first kept them and each lead's facts digest in either run ({@code null}: that run did not find
+     * it). A lead neither run found is passed over. The one comparison every store uses: a store only
+     * supplies the digests.
+     */
+    public static RunChanges between(long since, long run, Iterable<String> ids, Function<String, String> before,
+                                     Function<String, String> after) {
+        List<String> added = new ArrayList<>();
+        List<String> gone = new ArrayList<>();
+        List<String> changed = new ArrayList<>();
+        long unchanged = 0;
+        for (String id : ids) {
+            String b = before.apply(id);
+            String a = after.apply(id);
+            if (a == null) {
+                if (b != null) {
+                    gone.add(id);
+                }
+            } else if (b == null) {
+                added.add(id);
+            } else if (a.equals(b)) {
+                unchanged++;
+            } else {
+                changed.add(id);
+            }
+        }
+        return new RunChanges(since, run, added, gone, changed, unchanged);
     }
 
     /** How many leads the later run found: new, changed and unchanged. */
