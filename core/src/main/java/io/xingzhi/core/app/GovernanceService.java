@@ -15,7 +15,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -66,8 +65,6 @@ public final class GovernanceService {
     /** The cited leads (a list, not a text field). */
     public static final String LEAD_IDS = "lead_ids";
 
-    private static final Set<ReviewState> CONFIRMED = EnumSet.of(ReviewState.CONFIRMED, ReviewState.DOCUMENT_ISSUED,
-            ReviewState.RECTIFIED, ReviewState.REPLY_OVERDUE);
     private static final Map<GovernanceKind, Set<String>> FIELDS = new EnumMap<>(Map.of(
             GovernanceKind.RECOMMENDATION, Set.of(TITLE, AGENCIES, DATE, DEADLINE, NUMBER, CONTENT),
             GovernanceKind.MEETING, Set.of(TITLE, AGENCIES, DATE, CONTENT, PARENT),
@@ -258,9 +255,9 @@ public final class GovernanceService {
             }
             StoredLead l = leads.lead(id.strip()).orElseThrow(() -> new InvalidFieldException(LEAD_IDS,
                     "no lead " + id + " is kept", "没有线索 " + id));
-            if (!CONFIRMED.contains(l.state())) {
+            if (!l.state().confirmed()) {
                 throw new InvalidFieldException(LEAD_IDS, "lead " + l.leadId() + " is " + l.state() + "; only confirmed leads "
-                        + "(" + Arrays.toString(CONFIRMED.toArray()) + ") can be cited",
+                        + "(" + Arrays.toString(ReviewState.confirmedStates().toArray()) + ") can be cited",
                         "线索 " + l.leadId() + " 处于“" + l.state().label() + "”，只能引用已成案的线索");
             }
             if (!out.contains(l.leadId())) {

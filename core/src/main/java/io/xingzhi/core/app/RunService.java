@@ -175,15 +175,22 @@ public final class RunService {
         }
 
         private void recordFailure(RunJob j, Throwable e) {
-            String reason = e instanceof XingzhiException || e instanceof IllegalArgumentException
-                    ? String.valueOf(e.getMessage())
-                    : "the run failed unexpectedly (" + e.getClass().getSimpleName() + ")";
             try {
-                store.orElseThrow().failRun(j.number(), PersonalData.maskIdNumbers(reason), clock.instant());
+                store.orElseThrow().failRun(j.number(), failureReason(e), clock.instant());
             } catch (RuntimeException again) {
                 e.addSuppressed(again);
             }
         }
+    }
+
+    /**
+     * Why a run failed, as recorded and reported: the message of an expected failure (identity
+     * numbers masked), else only that it failed unexpectedly and how.
+     */
+    static String failureReason(Throwable e) {
+        return e instanceof XingzhiException || e instanceof IllegalArgumentException
+                ? PersonalData.maskIdNumbers(String.valueOf(e.getMessage()))
+                : "the run failed unexpectedly (" + e.getClass().getSimpleName() + ")";
     }
 
     /** Settings of a {@link RunService}; every one but the source has a default. */

@@ -1,11 +1,9 @@
 package io.xingzhi.core.app;
 
-import io.xingzhi.core.XingzhiException;
 import io.xingzhi.core.port.RunChanges;
 import io.xingzhi.core.port.RunJob;
 import io.xingzhi.core.port.RunStore;
 import io.xingzhi.core.port.RunSchedule;
-import io.xingzhi.core.value.PersonalData;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -154,8 +152,6 @@ public final class ScheduledRuns {
     }
 
     private static String reason(Throwable e) {
-        return e instanceof XingzhiException || e instanceof IllegalArgumentException
-                ? PersonalData.maskIdNumbers(String.valueOf(e.getMessage()))
-                : "the run failed unexpectedly (" + e.getClass().getSimpleName() + ")";
+        return RunService.failureReason(e);
     }
 }

@@ -7,18 +7,15 @@ import io.xingzhi.core.port.LeadFilter;
 import io.xingzhi.core.port.LeadRepository;
 import io.xingzhi.core.port.StoredLead;
 import io.xingzhi.core.review.ReviewEvent;
-import io.xingzhi.core.review.ReviewState;
 import io.xingzhi.core.stats.ClassCaseReport;
 import io.xingzhi.core.stats.ReviewStatistics;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -42,8 +39,6 @@ import java.util.function.Consumer;
 public final class StatisticsService {
     /** Leads read per page. */
     public static final int PAGE = 1000;
-    private static final Set<ReviewState> CONFIRMED = EnumSet.of(ReviewState.CONFIRMED, ReviewState.DOCUMENT_ISSUED,
-            ReviewState.RECTIFIED, ReviewState.REPLY_OVERDUE);
 
     private final LeadRepository leads;
     private final ZoneId zone;
@@ -123,7 +118,7 @@ public final class StatisticsService {
                     : Map.of();
             for (StoredLead l : page) {
                 counted.add(l, histories.getOrDefault(l.leadId(), List.of()));
-                if (CONFIRMED.contains(l.state())) {
+                if (l.state().confirmed()) {
                     confirmed.accept(l);
                 }
             }

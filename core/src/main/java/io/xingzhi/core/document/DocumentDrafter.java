@@ -3,11 +3,9 @@ package io.xingzhi.core.document;
 import io.xingzhi.core.lead.DocumentType;
 import io.xingzhi.core.lead.Lead;
 import io.xingzhi.core.port.StoredLead;
-import io.xingzhi.core.review.ReviewState;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -90,8 +88,6 @@ public final class DocumentDrafter {
     /** The paragraph file of the kinds without their own paragraph. */
     public static final String GENERIC_PARAGRAPHS = "段落-通用.md";
 
-    private static final Set<ReviewState> CONFIRMED = EnumSet.of(ReviewState.CONFIRMED, ReviewState.DOCUMENT_ISSUED,
-            ReviewState.RECTIFIED, ReviewState.REPLY_OVERDUE);
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final String[] ORDINALS = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
 
@@ -211,7 +207,7 @@ public final class DocumentDrafter {
             throw new DocumentRefusedException("a document needs at least one lead", "文书至少需要一条线索");
         }
         for (StoredLead s : leads) {
-            if (!CONFIRMED.contains(s.state())) {
+            if (!s.state().confirmed()) {
                 throw new DocumentRefusedException("lead " + s.leadId() + " is " + s.state()
                         + "; a document is drafted only from a confirmed lead (成案)",
                         "线索 " + s.leadId() + " 的状态是“" + s.state().label() + "”，只有成案的线索才能制作文书");

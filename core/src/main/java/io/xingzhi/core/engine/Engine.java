@@ -68,7 +68,6 @@ public final class Engine implements RunEngine {
     public static final int REJECTIONS_KEPT = 1000;
     /** At most this many distinct reasons are counted per dataset; the others are counted together. */
     public static final int REASONS_COUNTED = 50;
-    private static final int EVIDENCE_KEPT = 20;
 
     private final RecordSource source;
     private final List<SupervisionModel> models;
@@ -167,11 +166,11 @@ public final class Engine implements RunEngine {
             try {
                 notes.addAll(source.notes());
                 List<AgencyRecord> records = readIndexedDatasets();
-                progress.phase(ProgressListener.Phase.INDEX, java.util.Optional.empty(), records.size());
+                progress.phase(ProgressListener.Phase.INDEX, Optional.empty(), records.size());
                 IdentityResolver.Resolution resolution = IdentityResolver.resolve(records);
                 RunPlan plan = plan();
                 NearMissIndex nearMisses = NearMissIndex.of(resolution.persons(), resolution.unresolved(), plan.missingFrom());
-                progress.phase(ProgressListener.Phase.ASSESS, java.util.Optional.empty(), resolution.persons().size());
+                progress.phase(ProgressListener.Phase.ASSESS, Optional.empty(), resolution.persons().size());
                 PersonAssessment assessment = new PersonAssessment(plan, ctx, nearMisses);
                 assessment.assess(resolution.persons());
                 streamPastTheIndex(assessment, resolution.index(), plan.streams());
@@ -191,7 +190,7 @@ public final class Engine implements RunEngine {
             List<AgencyRecord> records = new ArrayList<>();
             for (Dataset d : Dataset.values()) {
                 if (!d.streamed() && available.contains(d)) {
-                    progress.phase(ProgressListener.Phase.READ, java.util.Optional.of(d), source.size(d));
+                    progress.phase(ProgressListener.Phase.READ, Optional.of(d), source.size(d));
                     read(d, counter(counters, d), rejections, records::add, notes, null);
                 }
             }
@@ -216,7 +215,7 @@ public final class Engine implements RunEngine {
                     c.notRead();
                     continue;
                 }
-                progress.phase(ProgressListener.Phase.STREAM, java.util.Optional.of(d), source.size(d));
+                progress.phase(ProgressListener.Phase.STREAM, Optional.of(d), source.size(d));
                 // a row about a valid number nobody watches is only checked on the pool, never built
                 read(d, c, rejections, rec -> assessment.stream(rec, index), notes, numbers);
             }

@@ -84,17 +84,10 @@ public final class PersonAssessment {
     }
 
     /**
-     * True when some model watches the streamed records of the person with this key (a person with a
-     * valid number is keyed by it): a streamed row about a valid number nobody watches need not be built.
-     */
-    public boolean watches(String personKey) {
-        return watches.containsKey(personKey);
-    }
-
-    /**
      * The normalised numbers of the watched persons, as a predicate for the mapping threads, asked once
-     * per streamed row: for a valid number it answers what {@link #watches} answers, from one table of
-     * longs ({@link WatchedNumbers}) instead of a map of strings. Take it after {@link #assess}.
+     * per streamed row (a person with a valid number is keyed by it, so a streamed row about a valid
+     * number nobody watches need not be built), from one table of longs ({@link WatchedNumbers})
+     * instead of a map of strings. Take it after {@link #assess}.
      */
     public java.util.function.Predicate<String> watchedNumbers() {
         return new WatchedNumbers(watches.keySet());

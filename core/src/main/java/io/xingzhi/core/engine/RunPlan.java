@@ -126,11 +126,6 @@ public final class RunPlan {
         return "缺少列 " + n.describe();
     }
 
-    /** The models selected for the run, in order. */
-    public List<SupervisionModel> selected() {
-        return selected;
-    }
-
     /** The selected models that run, in order. */
     public List<SupervisionModel> running() {
         return List.copyOf(running);

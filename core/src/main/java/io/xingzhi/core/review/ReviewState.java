@@ -1,6 +1,9 @@
 package io.xingzhi.core.review;
 
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Where a lead stands in manual verification. A lead starts {@link #NEW}; the allowed moves are
@@ -23,6 +26,10 @@ public enum ReviewState {
     /** 逾期未回复: the reply deadline passed unanswered. */
     REPLY_OVERDUE("逾期未回复");
 
+    /** 成案 or later: confirmed, and since then perhaps issued, rectified or overdue. */
+    private static final Set<ReviewState> CONFIRMED_OR_LATER = Collections.unmodifiableSet(
+            EnumSet.of(CONFIRMED, DOCUMENT_ISSUED, RECTIFIED, REPLY_OVERDUE));
+
     private final String label;
 
     ReviewState(String label) {
@@ -32,6 +39,16 @@ public enum ReviewState {
     /** The Chinese label, e.g. {@code 成案}. */
     public String label() {
         return label;
+    }
+
+    /** True at 成案 or later (document issued, rectified, reply overdue): the lead was confirmed. */
+    public boolean confirmed() {
+        return CONFIRMED_OR_LATER.contains(this);
+    }
+
+    /** The states of a confirmed lead ({@link #confirmed()}), in declaration order. */
+    public static Set<ReviewState> confirmedStates() {
+        return CONFIRMED_OR_LATER;
     }
 
     /** Reads the enum name in any case ({@code confirmed}) or the Chinese label ({@code 成案}). */

@@ -2,10 +2,8 @@ package io.xingzhi.core.stats;
 
 import io.xingzhi.core.document.DocumentDrafter;
 import io.xingzhi.core.port.StoredLead;
-import io.xingzhi.core.review.ReviewState;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -24,8 +22,6 @@ import java.util.TreeMap;
  * @param groups the groups, by agency then model then kind
  */
 public record ClassCaseReport(int minCount, List<Group> groups) {
-    private static final Set<ReviewState> CONFIRMED = EnumSet.of(ReviewState.CONFIRMED, ReviewState.DOCUMENT_ISSUED,
-            ReviewState.RECTIFIED, ReviewState.REPLY_OVERDUE);
 
     public ClassCaseReport {
         groups = List.copyOf(groups);
@@ -78,7 +74,7 @@ public record ClassCaseReport(int minCount, List<Group> groups) {
             return 0;
         });
         for (StoredLead s : leads) {
-            if (CONFIRMED.contains(s.state())) {
+            if (s.state().confirmed()) {
                 byKey.computeIfAbsent(List.of(s.lead().addressee(), s.lead().model(), s.lead().kindCode()),
                         k -> new ArrayList<>()).add(s);
             }

@@ -45,8 +45,6 @@ import java.util.function.Function;
  */
 public record ReviewStatistics(Optional<LocalDate> from, Optional<LocalDate> to, Counts total, List<KindRow> byKind,
                                List<AgencyRow> byAgency, Funnel funnel, List<ModelFunnel> byModel) {
-    private static final Set<ReviewState> CONFIRMED = EnumSet.of(ReviewState.CONFIRMED, ReviewState.DOCUMENT_ISSUED,
-            ReviewState.RECTIFIED, ReviewState.REPLY_OVERDUE);
     private static final Set<ReviewState> ISSUED = EnumSet.of(ReviewState.DOCUMENT_ISSUED, ReviewState.RECTIFIED,
             ReviewState.REPLY_OVERDUE);
 
@@ -277,8 +275,8 @@ public record ReviewStatistics(Optional<LocalDate> from, Optional<LocalDate> to,
 
         void decide(StoredLead s, List<ReviewEvent> history, Tally t) {
             ReviewState st = s.state();
-            if (CONFIRMED.contains(st) || st == ReviewState.DISMISSED) {
-                ReviewActionType decision = CONFIRMED.contains(st) ? ReviewActionType.CONFIRM : ReviewActionType.DISMISS;
+            if (st.confirmed() || st == ReviewState.DISMISSED) {
+                ReviewActionType decision = st.confirmed() ? ReviewActionType.CONFIRM : ReviewActionType.DISMISS;
                 Optional<ReviewEvent> e = Acc.last(history, decision, x -> x);
                 if (e.isPresent() && t.inPeriod(e.get().at())) {
                     verified++;
@@ -384,7 +382,7 @@ public record ReviewStatistics(Optional<LocalDate> from, Optional<LocalDate> to,
             ReviewState st = s.state();
             newLeads += st == ReviewState.NEW ? 1 : 0;
             verifying += st == ReviewState.VERIFYING ? 1 : 0;
-            confirmed += CONFIRMED.contains(st) ? 1 : 0;
+            confirmed += st.confirmed() ? 1 : 0;
             awaiting += st == ReviewState.DOCUMENT_ISSUED ? 1 : 0;
             rectified += st == ReviewState.RECTIFIED ? 1 : 0;
             overdue += st == ReviewState.REPLY_OVERDUE ? 1 : 0;
