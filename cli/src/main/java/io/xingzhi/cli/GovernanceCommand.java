@@ -276,7 +276,7 @@ final class GovernanceCommand implements Runnable {
                     Lang.text("单位", "agencies"), Lang.text("日期", "date"), Lang.text("期限", "deadline"),
                     Lang.text("状态", "status"), Lang.text("线索", "leads")));
             for (GovernanceRecord r : records) {
-                t.row(r.id(), Lang.english() ? r.kind().code() : r.kind().label(), r.title(), String.join(Lang.text("、", ", "),
+                t.row(r.id(), kind(r.kind()), r.title(), String.join(Lang.text("、", ", "),
                         r.agencies()), r.date(), r.deadline().map(Object::toString).orElse(""), status(r.status(day)),
                         r.leadIds().size());
             }
@@ -306,8 +306,12 @@ final class GovernanceCommand implements Runnable {
         return Lang.english() ? s.code() : s.label();
     }
 
+    static String kind(GovernanceKind k) {
+        return Lang.english() ? k.code() : k.label();
+    }
+
     static String line(GovernanceRecord r, LocalDate asOf) {
-        return r.id() + " " + (Lang.english() ? r.kind().code() : r.kind().label()) + Lang.text("「", " \"") + r.title()
+        return r.id() + " " + kind(r.kind()) + Lang.text("「", " \"") + r.title()
                 + Lang.text("」（", "\" (") + String.join(Lang.text("、", ", "), r.agencies())
                 + r.deadline().map(d -> Lang.text("，期限 ", ", due ") + d).orElse("") + Lang.text("，", ", ")
                 + status(r.status(asOf)) + Lang.text("）", ")");

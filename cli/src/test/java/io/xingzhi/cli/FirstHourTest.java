@@ -22,7 +22,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class FirstHourTest {
     private static final Path ROOT = Path.of("..");
-    private static final Pattern BLOCK = Pattern.compile("(<!-- file: (\\S+) -->\\s*)?```(\\w*)\\n(.*?)```", Pattern.DOTALL);
     /** A run of ASCII letters, digits and the characters of paths, options, URLs and codes. */
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9._:/=@\\-\\\\]+");
     private static final Pattern WORD = Pattern.compile("[A-Za-z]{3,}");
@@ -40,7 +39,7 @@ class FirstHourTest {
         int start = readme.indexOf("\n## The first hour");
         String section = readme.substring(start, readme.indexOf("\n## ", start + 1));
         List<String> commands = new ArrayList<>();
-        Matcher m = BLOCK.matcher(section);
+        Matcher m = ReadmeCommands.BLOCK.matcher(section);
         while (m.find()) {
             String body = m.group(4).stripIndent();
             if (m.group(2) != null) {
@@ -55,26 +54,7 @@ class FirstHourTest {
         String lead = null;
         Path notice = null;
         for (String command : commands) {
-            List<String> args = new ArrayList<>();
-            String[] words = command.substring("bin/xingzhi ".length()).split("\\s+");
-            for (int i = 0; i < words.length; i++) {
-                String w = words[i];
-                String option = i > 0 ? words[i - 1] : "";
-                if (w.equals("LEAD_ID")) {
-                    assertThat(lead).as("a lead id was listed before: " + command).isNotNull();
-                    args.add(lead);
-                } else if (w.startsWith("jdbc:h2:file:./")) {
-                    args.add("jdbc:h2:file:" + work.toAbsolutePath() + "/" + w.substring("jdbc:h2:file:./".length()));
-                } else if (Set.of("--data", "--out", "--config", "--templates").contains(option)) {
-                    Path inRepo = ROOT.resolve(w);
-                    args.add(Files.exists(inRepo) && !option.equals("--out") ? inRepo.toString() : work.resolve(w).toString());
-                } else {
-                    args.add(w);
-                }
-            }
-            if (args.get(0).equals("demo")) {
-                args.addAll(List.of("--out", work.resolve("xingzhi-demo").toString()));
-            }
+            List<String> args = ReadmeCommands.args(command, work, lead, ROOT);
             if (args.get(0).equals("document")) {
                 notice = Path.of(args.get(args.indexOf("--out") + 1));
             }

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -22,7 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class WholeChainTest {
     private static final Path ROOT = Path.of("..");
-    private static final Pattern BLOCK = Pattern.compile("(<!-- file: (\\S+) -->\\s*)?```(\\w*)\\n(.*?)```", Pattern.DOTALL);
     private static final Pattern ENDS = Pattern.compile("It ends `(合计：[^`]+)`");
 
     @TempDir
@@ -31,7 +29,7 @@ class WholeChainTest {
     @Test
     void theReadmesWholeChainRunsOnTheDemoAndEndsInTheFunnelItShows() throws Exception {
         String readme = Files.readString(ROOT.resolve("README.md"), StandardCharsets.UTF_8);
-        Matcher files = BLOCK.matcher(readme);
+        Matcher files = ReadmeCommands.BLOCK.matcher(readme);
         while (files.find()) {
             if (files.group(2) != null) {
                 Files.writeString(work.resolve(files.group(2)), files.group(4).stripIndent(), StandardCharsets.UTF_8);
@@ -41,7 +39,7 @@ class WholeChainTest {
         assertThat(start).as("the README has a section \"The whole chain\"").isPositive();
         String section = readme.substring(start, readme.indexOf("\n## ", start + 1));
         List<String> commands = new ArrayList<>();
-        Matcher m = BLOCK.matcher(section);
+        Matcher m = ReadmeCommands.BLOCK.matcher(section);
         while (m.find()) {
             m.group(4).stripIndent().lines().map(String::strip).filter(l -> l.startsWith("bin/xingzhi ")).forEach(commands::add);
         }
@@ -52,25 +50,7 @@ class WholeChainTest {
         String lead = null;
         String lastStats = null;
         for (String command : commands) {
-            List<String> args = new ArrayList<>();
-            String[] words = command.substring("bin/xingzhi ".length()).split("\\s+");
-            for (int i = 0; i < words.length; i++) {
-                String w = words[i];
-                String option = i > 0 ? words[i - 1] : "";
-                if (w.equals("LEAD_ID")) {
-                    assertThat(lead).as("a lead id was listed before: " + command).isNotNull();
-                    args.add(lead);
-                } else if (w.startsWith("jdbc:h2:file:./")) {
-                    args.add("jdbc:h2:file:" + work.toAbsolutePath() + "/" + w.substring("jdbc:h2:file:./".length()));
-                } else if (Set.of("--data", "--out", "--config", "--templates").contains(option)) {
-                    args.add(work.resolve(w).toString());
-                } else {
-                    args.add(w);
-                }
-            }
-            if (args.get(0).equals("demo")) {
-                args.addAll(List.of("--out", work.resolve("xingzhi-demo").toString()));
-            }
+            List<String> args = ReadmeCommands.args(command, work, lead, null);
             CliRun r = CliRun.of(args.toArray(String[]::new));
             assertThat(r.code()).as(command + "\n" + r.all()).isZero();
             assertThat(r.out() + r.err()).as(command).doesNotContain("Exception", "\tat ");
