@@ -820,13 +820,13 @@ public final class JdbiLeadStore implements LeadStore, GovernanceStore {
 
     @Override
     public List<GovernanceRecord> governanceRecords() {
-        return call("list governance records", () -> jdbi.withHandle(h -> governance(h, "", null)));
+        return call("list governance records", () -> jdbi.withHandle(h -> governance(h, null)));
     }
 
     @Override
     public Optional<GovernanceRecord> governanceRecord(long number) {
-        return call("read governance record g" + number, () -> jdbi.withHandle(h -> governance(h,
-                " WHERE record_number = :n", number)).stream().findFirst());
+        return call("read governance record g" + number, () -> jdbi.withHandle(h -> governance(h, number))
+                .stream().findFirst());
     }
 
     @Override
@@ -839,7 +839,7 @@ public final class JdbiLeadStore implements LeadStore, GovernanceStore {
                             + "WHERE record_number = :n AND status = :from")
                     .bind("to", closed.status().name()).bind("on", Sql.date(closed.closedOn()))
                     .bind("note", closed.closingNote()).bind("n", n).bind("from", from.name()).execute();
-            List<GovernanceRecord> now = governance(h, " WHERE record_number = :n", n);
+            List<GovernanceRecord> now = governance(h, n);
             if (now.isEmpty()) {
                 throw new IllegalArgumentException("no governance record g" + n + " is kept");
             }
@@ -850,10 +850,11 @@ public final class JdbiLeadStore implements LeadStore, GovernanceStore {
         }));
     }
 
-    /** The records the fixed condition selects ({@code :n} bound when {@code number} is given), by number. */
-    private static List<GovernanceRecord> governance(Handle h, String where, Long number) {
-        Query leads = h.createQuery("SELECT record_number, lead_id FROM governance_leads"
-                + (number == null ? "" : " WHERE record_number = :n") + " ORDER BY record_number, ordinal");
+    /** Record {@code number} (none when not kept), or every record when {@code number} is null, by number. */
+    private static List<GovernanceRecord> governance(Handle h, Long number) {
+        String where = number == null ? "" : " WHERE record_number = :n";
+        Query leads = h.createQuery("SELECT record_number, lead_id FROM governance_leads" + where
+                + " ORDER BY record_number, ordinal");
         Query records = h.createQuery("SELECT * FROM governance_records" + where + " ORDER BY record_number");
         if (number != null) {
             leads.bind("n", number.longValue());

@@ -22,6 +22,7 @@ import io.xingzhi.core.app.GovernanceService;
 import io.xingzhi.core.app.UnknownGovernanceRecordException;
 import io.xingzhi.core.governance.GovernanceKind;
 import io.xingzhi.core.governance.GovernanceRecord;
+import io.xingzhi.core.governance.GovernanceStatistics;
 import io.xingzhi.core.app.FiledDocument;
 import io.xingzhi.core.app.InvalidFieldException;
 import io.xingzhi.core.app.LeadDetail;
@@ -615,12 +616,13 @@ public final class XingzhiServer {
     private Object classCases(Context ctx, Principal who) {
         onlyParams(ctx, Set.of("min_count", "agency", "from", "to"));
         int minCount = (int) number(ctx, "min_count", 2, Integer.MAX_VALUE);
+        Optional<LocalDate> to = text(ctx, "to").map(s -> date("to", s));
         ClassCaseReport report = services.statistics().classCases(minCount, text(ctx, "agency"),
-                text(ctx, "from").map(s -> date("from", s)), text(ctx, "to").map(s -> date("to", s)));
+                text(ctx, "from").map(s -> date("from", s)), to);
         List<String> ids = report.groups().stream().flatMap(g -> g.leadIds().stream()).toList();
         audit(ctx, who, "GET /class-cases", ids, ctx.queryString() == null ? "" : "query " + ctx.queryString());
         // governance is seen as of the end of the period (today when open): what is overdue then
-        LocalDate asOf = text(ctx, "to").map(s -> date("to", s)).orElseGet(() -> LocalDate.now(clock));
+        LocalDate asOf = to.orElseGet(() -> LocalDate.now(clock));
         return Views.classCases(report, services.governance().map(g -> g.statistics(Optional.of(asOf))));
     }
 
@@ -643,7 +645,8 @@ public final class XingzhiServer {
         List<GovernanceRecord> records = g.records();
         audit(ctx, who, "GET /governance", records.stream().flatMap(r -> r.leadIds().stream()).distinct().toList(),
                 "as of " + asOf);
-        return Views.governance(asOf, records, g.statistics(Optional.of(asOf)));
+        // the counts from the records just read: one read of the store, and the list and counts agree
+        return Views.governance(asOf, records, GovernanceStatistics.of(records, asOf));
     }
 
     private Object recordGovernance(Context ctx, Principal who) {
