@@ -5,6 +5,7 @@ import io.xingzhi.core.value.PersonName;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Looks up the person a record belongs to, by the rules of CONTRACT.md §3: by identity number;
@@ -13,11 +14,27 @@ import java.util.Optional;
  */
 public final class IdentityIndex {
     private final Map<String, String> byNumber;
-    private final Map<String, String> byNameBirth;
+    /** Made on first use: only records without a valid number need it (none, in a clean export). */
+    private final Supplier<Map<String, String>> byNameBirthSource;
+    private volatile Map<String, String> byNameBirth;
 
-    IdentityIndex(Map<String, String> byNumber, Map<String, String> byNameBirth) {
+    IdentityIndex(Map<String, String> byNumber, Supplier<Map<String, String>> byNameBirth) {
         this.byNumber = byNumber;
-        this.byNameBirth = byNameBirth;
+        this.byNameBirthSource = byNameBirth;
+    }
+
+    private Map<String, String> byNameBirth() {
+        Map<String, String> m = byNameBirth;
+        if (m == null) {
+            synchronized (this) {
+                m = byNameBirth;
+                if (m == null) {
+                    m = byNameBirthSource.get();
+                    byNameBirth = m;
+                }
+            }
+        }
+        return m;
     }
 
     /** A match: the person's key and how the record linked to it. */
@@ -31,7 +48,7 @@ public final class IdentityIndex {
             return key == null ? Optional.empty() : Optional.of(new Match(key, LinkedBy.ID_NUMBER));
         }
         if (identity.name().isPresent() && identity.birthDate().isPresent()) {
-            String key = byNameBirth.get(nameBirth(identity.name().get(), identity.birthDate().get()));
+            String key = byNameBirth().get(nameBirth(identity.name().get(), identity.birthDate().get()));
             if (key != null && !key.isEmpty()) {
                 return Optional.of(new Match(key, LinkedBy.NAME_BIRTH_DATE));
             }

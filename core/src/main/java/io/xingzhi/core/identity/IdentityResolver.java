@@ -16,7 +16,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -86,8 +85,6 @@ public final class IdentityResolver {
         // sized for the records up front: hundreds of thousands of persons, no rehashing on the way
         int capacity = records.size() / 2 + 16;
         Map<String, Builder> persons = new LinkedHashMap<>(capacity);
-        Map<String, Set<String>> namesByNumber = new HashMap<>(capacity);
-        Map<String, Set<String>> numbersByNameBirth = new HashMap<>(capacity);
         List<String> samples = new ArrayList<>();
         long byId = 0;
         long byNameBirth = 0;
@@ -95,7 +92,10 @@ public final class IdentityResolver {
         long invalid = 0;
 
         List<AgencyRecord> unlinked = new ArrayList<>();
-        Map<String, IdNumber> numberObjects = new HashMap<>(capacity);
+        // the names each valid number was given (records with both), and per record its number's entry
+        Map<String, Numbered> numbered = new HashMap<>(capacity);
+        Numbered[] entryOf = new Numbered[records.size()];
+        int i = 0;
         for (AgencyRecord r : records) {
             RecordIdentity id = r.identity();
             if (id.idProblem().isPresent()) {
@@ -105,43 +105,45 @@ public final class IdentityResolver {
             if (id.idNumber().isPresent() && id.name().isPresent()) {
                 IdNumber n = id.idNumber().get();
                 String nm = id.name().get().value();
-                Set<String> names = namesByNumber.get(n.value());
-                if (names == null) {
-                    namesByNumber.put(n.value(), Set.of(nm)); // the common case: one name per number
-                    numberObjects.put(n.value(), n);
-                } else if (!names.contains(nm)) {
-                    Set<String> more = new LinkedHashSet<>(names);
-                    more.add(nm);
-                    namesByNumber.put(n.value(), more);
+                Numbered e = numbered.get(n.value());
+                if (e == null) {
+                    numbered.put(n.value(), e = new Numbered(n, nm)); // the common case: one name per number
+                } else {
+                    e.add(nm);
                 }
+                entryOf[i] = e;
             }
+            i++;
         }
-        namesByNumber.forEach((number, names) -> {
-            LocalDate birth = numberObjects.get(number).birthDate();
-            for (String nm : names) {
-                numbersByNameBirth.computeIfAbsent(IdentityIndex.nameBirth(nm, birth), k -> new LinkedHashSet<>(2)).add(number);
-            }
-        });
-        Map<String, String> nameBirthToKey = new HashMap<>(capacity);
-        numbersByNameBirth.forEach((nb, numbers) -> nameBirthToKey.put(nb, numbers.size() == 1 ? numbers.iterator().next() : ""));
+        // name + birth date → the one number with that name and number-derived birth date ("" when several),
+        // needed only for records without a valid number: made when the first of them asks
+        NameBirthKeys keys = new NameBirthKeys(numbered, capacity);
 
+        i = 0;
         for (AgencyRecord r : records) {
             RecordIdentity id = r.identity();
+            Numbered e = entryOf[i++];
             if (id.idNumber().isPresent()) {
                 IdNumber n = id.idNumber().get();
-                persons.computeIfAbsent(n.value(), k -> new Builder(k, Optional.of(n), id.name(), Optional.of(n.birthDate())))
-                        .add(r, LinkedBy.ID_NUMBER);
+                Builder b = e == null ? null : e.builder;
+                if (b == null) {
+                    b = persons.computeIfAbsent(n.value(), k -> new Builder(k, Optional.of(n), id.name(), Optional.of(n.birthDate())));
+                    if (e != null) {
+                        e.builder = b;
+                    }
+                }
+                b.add(r, LinkedBy.ID_NUMBER);
                 byId++;
             } else if (id.name().isPresent() && id.birthDate().isPresent()) {
                 String nb = IdentityIndex.nameBirth(id.name().get(), id.birthDate().get());
-                String numbered = nameBirthToKey.get(nb);
-                if ("".equals(numbered)) {
+                String number = keys.get().get(nb);
+                if ("".equals(number)) {
                     unresolved++;
                     unlinked.add(r);
                     sample(samples, r.ref() + " 姓名+出生日期对应多个身份证号，未关联");
                     continue;
                 }
-                String key = numbered != null ? numbered : "NB:" + nb;
+                String key = number != null ? number : "NB:" + nb;
                 persons.computeIfAbsent(key, k -> new Builder(k, Optional.empty(), id.name(), id.birthDate()))
                         .add(r, LinkedBy.NAME_BIRTH_DATE);
                 byNameBirth++;
@@ -156,29 +158,101 @@ public final class IdentityResolver {
         byNameBirth -= moved.fromNameBirth;
         unresolved -= moved.fromUnresolved;
         long shared = 0;
-        for (Map.Entry<String, Set<String>> e : namesByNumber.entrySet()) {
-            if (e.getValue().size() > 1) {
+        for (Map.Entry<String, Numbered> e : numbered.entrySet()) {
+            Numbered x = e.getValue();
+            x.builder = null; // the index below keeps the entries, never the builders
+            if (x.more != null) {
                 shared++;
                 Builder b = persons.get(e.getKey());
                 String where = b == null || b.records.isEmpty() ? "" : b.records.get(0).ref().toString();
-                sample(samples, where + " 同一身份证号对应不同姓名: " + String.join("/", e.getValue()));
+                sample(samples, where + " 同一身份证号对应不同姓名: " + String.join("/", x.names()));
             }
         }
         List<Person> result = new ArrayList<>(persons.size());
         Map<String, String> byNumber = new HashMap<>(capacity);
-        Map<String, String> nameBirthIndex = new HashMap<>(capacity);
+        List<Person> unnumbered = new ArrayList<>();
         for (Builder b : persons.values()) {
             Person p = b.build();
             result.add(p);
-            p.idNumber().ifPresent(n -> byNumber.put(n.value(), p.key()));
-            if (p.idNumber().isEmpty() && p.birthDate().isPresent()) {
-                nameBirthIndex.put(IdentityIndex.nameBirth(p.name(), p.birthDate().get()), p.key());
+            if (p.idNumber().isPresent()) {
+                byNumber.put(p.idNumber().get().value(), p.key());
+            } else if (p.birthDate().isPresent()) {
+                unnumbered.add(p);
             }
         }
-        nameBirthToKey.forEach((nb, key) -> nameBirthIndex.putIfAbsent(nb, key));
         IdentityStats stats = new IdentityStats(result.size(), byId, byNameBirth, moved.total(), unresolved, invalid, shared,
                 samples);
-        return new Resolution(result, new IdentityIndex(byNumber, nameBirthIndex), stats, unlinked);
+        // by name + birth date: the persons without a number, then the numbers' unique name + birth dates;
+        // made when a streamed record without a valid number first asks
+        java.util.function.Supplier<Map<String, String>> byNameBirthIndex = () -> {
+            Map<String, String> index = new HashMap<>(capacity);
+            for (Person p : unnumbered) {
+                index.put(IdentityIndex.nameBirth(p.name(), p.birthDate().get()), p.key());
+            }
+            keys.get().forEach(index::putIfAbsent);
+            return index;
+        };
+        return new Resolution(result, new IdentityIndex(byNumber, byNameBirthIndex), stats, unlinked);
+    }
+
+    /** A valid number given with a name: the names it was given (in order), and its person while resolving. */
+    private static final class Numbered {
+        final IdNumber number;
+        final String name;
+        /** The names after the first, null while there is one. */
+        List<String> more;
+        Builder builder;
+
+        Numbered(IdNumber number, String name) {
+            this.number = number;
+            this.name = name;
+        }
+
+        void add(String nm) {
+            if (!name.equals(nm) && (more == null || !more.contains(nm))) {
+                if (more == null) {
+                    more = new ArrayList<>(2);
+                }
+                more.add(nm);
+            }
+        }
+
+        List<String> names() {
+            List<String> all = new ArrayList<>(1 + (more == null ? 0 : more.size()));
+            all.add(name);
+            if (more != null) {
+                all.addAll(more);
+            }
+            return all;
+        }
+    }
+
+    /** Name + birth date → the one number given that name with that birth date, or "" when several; made once, on demand. */
+    private static final class NameBirthKeys implements java.util.function.Supplier<Map<String, String>> {
+        private final Map<String, Numbered> numbered;
+        private final int capacity;
+        private Map<String, String> keys;
+
+        NameBirthKeys(Map<String, Numbered> numbered, int capacity) {
+            this.numbered = numbered;
+            this.capacity = capacity;
+        }
+
+        @Override
+        public synchronized Map<String, String> get() {
+            if (keys == null) {
+                Map<String, String> k = new HashMap<>(capacity);
+                numbered.forEach((number, e) -> {
+                    LocalDate birth = e.number.birthDate();
+                    for (String nm : e.names()) {
+                        // one number: that number; a second, different number: ""
+                        k.merge(IdentityIndex.nameBirth(nm, birth), number, (a, b) -> a.equals(b) ? a : "");
+                    }
+                });
+                keys = k;
+            }
+            return keys;
+        }
     }
 
     /** How many enforcement cases moved to a judgment's person, by how they had been linked before. */
@@ -200,7 +274,8 @@ public final class IdentityResolver {
     private static SourceCases followSourceCases(Map<String, Builder> persons, List<AgencyRecord> unlinked, List<String> samples) {
         SourceCases moved = new SourceCases();
         Map<CaseNumber, List<Builder>> byCase = new HashMap<>();
-        Map<AgencyRecord, Builder> ownerOfCase = new HashMap<>();
+        // records are told apart by identity here: each is one row, and hashing a whole record is costly
+        Map<AgencyRecord, Builder> ownerOfCase = new java.util.IdentityHashMap<>();
         List<EnforcementCase> cases = new ArrayList<>();
         for (Builder b : persons.values()) {
             for (AgencyRecord r : b.records) {
@@ -223,7 +298,7 @@ public final class IdentityResolver {
                 cases.add(e);
             }
         }
-        Set<AgencyRecord> movedOut = new java.util.HashSet<>();
+        Set<AgencyRecord> movedOut = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (EnforcementCase e : cases) {
             CaseNumber source = e.sourceCaseNumber().get();
             List<Builder> owners = byCase.get(source);
@@ -247,7 +322,7 @@ public final class IdentityResolver {
                 moved.fromUnresolved++;
                 movedOut.add(e);
             } else {
-                if (current.links.getOrDefault(e, LinkedBy.ID_NUMBER) == LinkedBy.ID_NUMBER) {
+                if (current.link(e) == LinkedBy.ID_NUMBER) {
                     moved.fromId++;
                 } else {
                     moved.fromNameBirth++;
@@ -258,7 +333,7 @@ public final class IdentityResolver {
                 }
             }
             // the case belongs to the judgment: it is linked as firmly as the judgment is
-            target.add(e, target.links.getOrDefault(target.judgment(source).orElseThrow(), LinkedBy.ID_NUMBER));
+            target.add(e, target.link(target.judgment(source).orElseThrow()));
         }
         unlinked.removeAll(movedOut);
         return moved;
@@ -284,8 +359,9 @@ public final class IdentityResolver {
         Optional<IdNumber> number;
         Optional<PersonName> name;
         Optional<LocalDate> birth;
-        final List<AgencyRecord> records = new ArrayList<>();
-        final Map<AgencyRecord, LinkedBy> links = new HashMap<>();
+        final List<AgencyRecord> records = new ArrayList<>(4);
+        /** How records without a valid number, or linked otherwise than by it, joined; null while there is none. */
+        private Map<AgencyRecord, LinkedBy> links;
 
         Builder(String key, Optional<IdNumber> number, Optional<PersonName> name, Optional<LocalDate> birth) {
             this.key = key;
@@ -298,6 +374,9 @@ public final class IdentityResolver {
             records.add(r);
             // a record without a valid number carries its link explicitly (leads read it from here)
             if (how != LinkedBy.ID_NUMBER || r.identity().idNumber().isEmpty()) {
+                if (links == null) {
+                    links = new HashMap<>();
+                }
                 links.put(r, how);
             }
             if (name.isEmpty()) {
@@ -305,14 +384,20 @@ public final class IdentityResolver {
             }
         }
 
+        LinkedBy link(AgencyRecord r) {
+            return links == null ? LinkedBy.ID_NUMBER : links.getOrDefault(r, LinkedBy.ID_NUMBER);
+        }
+
         void remove(AgencyRecord r) {
             records.remove(r);
-            links.remove(r);
+            if (links != null) {
+                links.remove(r);
+            }
         }
 
         Optional<Judgment> judgment(CaseNumber c) {
             for (AgencyRecord r : records) {
-                if (r instanceof Judgment j && j.caseNumber().equals(Optional.of(c))) {
+                if (r instanceof Judgment j && j.caseNumber().isPresent() && j.caseNumber().get().equals(c)) {
                     return Optional.of(j);
                 }
             }
@@ -320,32 +405,43 @@ public final class IdentityResolver {
         }
 
         Person build() {
-            List<Judgment> j = new ArrayList<>();
-            List<CustodyStay> c = new ArrayList<>();
-            List<CorrectionTerm> co = new ArrayList<>();
-            List<Release> re = new ArrayList<>();
-            List<DprSupervision> d = new ArrayList<>();
-            List<EnforcementCase> e = new ArrayList<>();
-            List<Commutation> cm = new ArrayList<>();
+            List<Judgment> j = null;
+            List<CustodyStay> c = null;
+            List<CorrectionTerm> co = null;
+            List<Release> re = null;
+            List<DprSupervision> d = null;
+            List<EnforcementCase> e = null;
+            List<Commutation> cm = null;
             for (AgencyRecord r : records) {
                 if (r instanceof Judgment x) {
-                    j.add(x);
+                    j = add(j, x);
                 } else if (r instanceof CustodyStay x) {
-                    c.add(x);
+                    c = add(c, x);
                 } else if (r instanceof CorrectionTerm x) {
-                    co.add(x);
+                    co = add(co, x);
                 } else if (r instanceof Release x) {
-                    re.add(x);
+                    re = add(re, x);
                 } else if (r instanceof DprSupervision x) {
-                    d.add(x);
+                    d = add(d, x);
                 } else if (r instanceof EnforcementCase x) {
-                    e.add(x);
+                    e = add(e, x);
                 } else if (r instanceof Commutation x) {
-                    cm.add(x);
+                    cm = add(cm, x);
                 }
             }
             PersonName n = name.orElseGet(() -> new PersonName("(无姓名)"));
-            return new Person(key, number, n, birth, j, c, co, re, d, e, cm, links);
+            return new Person(key, number, n, birth, orNone(j), orNone(c), orNone(co), orNone(re), orNone(d), orNone(e),
+                    orNone(cm), links == null ? Map.of() : links);
+        }
+
+        private static <T> List<T> add(List<T> list, T x) {
+            List<T> l = list == null ? new ArrayList<>(2) : list;
+            l.add(x);
+            return l;
+        }
+
+        private static <T> List<T> orNone(List<T> list) {
+            return list == null ? List.of() : list;
         }
     }
 }

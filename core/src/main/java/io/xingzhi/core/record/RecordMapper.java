@@ -356,7 +356,7 @@ public final class RecordMapper {
                 errors.add(field + ": " + p.reason().orElse("unreadable") + " (\"" + abbreviate(Texts.forMessage(v)) + "\")");
                 return Optional.empty();
             }
-            return Optional.of(p.value());
+            return p.toOptional(); // a shared result (a day's) gives a shared Optional
         }
 
         <T> T required(String field, Function<String, Parsed<T>> parser) {
@@ -390,7 +390,7 @@ public final class RecordMapper {
             if (rawId != null) {
                 Parsed<IdNumber> p = IdNumber.parse(rawId);
                 if (p.isOk()) {
-                    id = Optional.of(p.value());
+                    id = p.toOptional();
                 } else {
                     idProblem = p.reason();
                 }
@@ -398,7 +398,7 @@ public final class RecordMapper {
             Optional<PersonName> name = Optional.ofNullable(raw("name")).flatMap(n -> PersonName.parse(n).toOptional());
             Optional<LocalDate> birth = date("birth_date");
             if (birth.isEmpty() && id.isPresent()) {
-                birth = Optional.of(id.get().birthDate());
+                birth = Dates.optional(id.get().birthDate());
             }
             if (id.isEmpty() && name.isEmpty()) {
                 errors.add(rawId == null ? "name and id_number: both blank, the row is about nobody"

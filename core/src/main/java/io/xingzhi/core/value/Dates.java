@@ -59,6 +59,63 @@ public final class Dates {
     private Dates() {
     }
 
+    /*
+     * One instance per calendar day of 1800-2199, made when first read: the records of a run hold
+     * millions of dates of a few tens of thousands of days, and LocalDate is a value class (compared
+     * with equals, never by identity). The slots are filled racily with immutable objects, which the
+     * final-field guarantees make safe to share between threads.
+     */
+    private static final LocalDate[] DAYS = new LocalDate[(MAX_YEAR - MIN_YEAR + 1) * 12 * 31];
+    @SuppressWarnings("unchecked")
+    private static final Parsed<LocalDate>[] PARSED = new Parsed[DAYS.length];
+
+    private static int slot(int year, int month, int day) {
+        return ((year - MIN_YEAR) * 12 + month - 1) * 31 + day - 1;
+    }
+
+    /**
+     * {@code Optional.of(day)}, the same instance for the same day of 1800-2199 (records hold millions
+     * of dates of a few thousand days).
+     */
+    public static Optional<LocalDate> optional(LocalDate day) {
+        int year = day.getYear();
+        if (year < MIN_YEAR || year > MAX_YEAR) {
+            return Optional.of(day);
+        }
+        int slot = slot(year, day.getMonthValue(), day.getDayOfMonth());
+        Parsed<LocalDate> known = PARSED[slot];
+        if (known == null) {
+            known = Parsed.ok(day(year, day.getMonthValue(), day.getDayOfMonth()));
+            PARSED[slot] = known;
+        }
+        return known.toOptional();
+    }
+
+    /**
+     * The day {@code year-month-day}, or null when there is no such day; the same instance every time
+     * for a year in 1800-2199.
+     */
+    static LocalDate day(int year, int month, int day) {
+        if (year < MIN_YEAR || year > MAX_YEAR || month < 1 || month > 12 || day < 1 || day > 31) {
+            try {
+                return LocalDate.of(year, month, day);
+            } catch (DateTimeException e) {
+                return null;
+            }
+        }
+        int slot = slot(year, month, day);
+        LocalDate known = DAYS[slot];
+        if (known == null) {
+            try {
+                known = LocalDate.of(year, month, day);
+            } catch (DateTimeException e) {
+                return null;
+            }
+            DAYS[slot] = known;
+        }
+        return known;
+    }
+
     /** Reads a date; an impossible date (2023-02-29) or an unknown form is a failure with a reason. */
     public static Parsed<LocalDate> parse(String raw) {
         if (Texts.isBlank(raw)) {
@@ -234,6 +291,19 @@ public final class Dates {
         if (year < MIN_YEAR || year > MAX_YEAR) {
             return Parsed.failed("year " + year + " is outside " + MIN_YEAR + "-" + MAX_YEAR + ": "
                     + Texts.forMessage(shown));
+        }
+        if (month >= 1 && month <= 12 && day >= 1 && day <= 31) {
+            int slot = slot(year, month, day);
+            Parsed<LocalDate> known = PARSED[slot];
+            if (known != null) {
+                return known;
+            }
+            LocalDate date = day(year, month, day);
+            if (date != null) {
+                Parsed<LocalDate> p = Parsed.ok(date);
+                PARSED[slot] = p;
+                return p;
+            }
         }
         try {
             return Parsed.ok(LocalDate.of(year, month, day));

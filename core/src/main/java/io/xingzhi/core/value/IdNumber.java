@@ -1,6 +1,5 @@
 package io.xingzhi.core.value;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -235,18 +234,13 @@ public record IdNumber(String value) {
         return v;
     }
 
+    /** The birth date in characters 7-14 (already known to be digits), or null when it is not a real day. */
     private static LocalDate birthDateOf(String s) {
-        int year = Integer.parseInt(s.substring(6, 10));
-        int month = Integer.parseInt(s.substring(10, 12));
-        int day = Integer.parseInt(s.substring(12, 14));
+        int year = digits(s, 6, 10);
         if (year < MIN_BIRTH_YEAR) {
             return null;
         }
-        try {
-            return LocalDate.of(year, month, day);
-        } catch (DateTimeException e) {
-            return null;
-        }
+        return Dates.day(year, digits(s, 10, 12), digits(s, 12, 14));
     }
 
     private static boolean allDigits(CharSequence s, int from, int to) {

@@ -14,6 +14,8 @@ import java.util.function.Function;
 public final class Parsed<T> {
     private final T value;
     private final String reason;
+    /** {@link #toOptional()}, made on first call (a shared result, such as a day's, gives the same one). */
+    private Optional<T> optional;
 
     private Parsed(T value, String reason) {
         this.value = value;
@@ -48,7 +50,12 @@ public final class Parsed<T> {
     }
 
     public Optional<T> toOptional() {
-        return Optional.ofNullable(value);
+        Optional<T> o = optional;
+        if (o == null) {
+            o = Optional.ofNullable(value);
+            optional = o; // racy but safe: Optional is immutable, its field final
+        }
+        return o;
     }
 
     public <R> Parsed<R> map(Function<? super T, ? extends R> f) {
