@@ -172,8 +172,22 @@ public final class RunPlan {
     }
 
     /** The order leads are published in: model, kind, identity number, case number, id. */
-    public static final Comparator<Lead> LEAD_ORDER = Comparator.comparing(Lead::model).thenComparing(Lead::kindCode)
-            .thenComparing(Lead::idText).thenComparing(Lead::caseNumber).thenComparing(Lead::leadId);
+    public static final Comparator<Lead> LEAD_ORDER = RunPlan::compareLeads;
+
+    /** {@link #LEAD_ORDER}, field by field, as a chain of comparators would compare them but with no call per key. */
+    private static int compareLeads(Lead a, Lead b) {
+        int c = a.model().compareTo(b.model());
+        if (c == 0) {
+            c = a.kindCode().compareTo(b.kindCode());
+        }
+        if (c == 0) {
+            c = a.idText().compareTo(b.idText());
+        }
+        if (c == 0) {
+            c = a.caseNumber().compareTo(b.caseNumber());
+        }
+        return c != 0 ? c : a.leadId().compareTo(b.leadId());
+    }
 
     /**
      * The run's result: the published leads sorted ({@link #LEAD_ORDER}), counted per kind of each

@@ -68,7 +68,7 @@ public record Lead(String leadId, LeadKind kind, Optional<IdNumber> idNumber, St
 
     /** The identity number's text, or the empty string. */
     public String idText() {
-        return idNumber.map(IdNumber::value).orElse("");
+        return idNumber.isPresent() ? idNumber.get().value() : "";
     }
 
     /** The unit to address: {@link #supervisedUnit()} when the data names one, else the agency type. */

@@ -26,6 +26,9 @@ public record CaseNumber(String value) {
         if (Texts.isBlank(raw)) {
             return Parsed.failed("case number is blank");
         }
+        if (plain(raw)) {
+            return Parsed.ok(new CaseNumber(raw)); // the common case: nothing to fold, remove or replace
+        }
         String folded = Texts.removeSpaces(Texts.foldWidth(raw));
         StringBuilder sb = new StringBuilder(folded.length());
         for (int i = 0; i < folded.length(); i++) {
@@ -37,6 +40,24 @@ public record CaseNumber(String value) {
             }
         }
         return Parsed.ok(new CaseNumber(sb.toString()));
+    }
+
+    /** True when {@link #parse} would return {@code raw} as it is: no space, width variant or bracket to replace. */
+    private static boolean plain(String raw) {
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (!Texts.untouched(c)) {
+                return false;
+            }
+            switch (c) {
+                case '〔', '[', '【', '〖', '〘', '〕', ']', '】', '〗', '〙' -> {
+                    return false;
+                }
+                default -> {
+                }
+            }
+        }
+        return true;
     }
 
     @Override

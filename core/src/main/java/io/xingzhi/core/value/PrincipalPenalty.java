@@ -1,5 +1,6 @@
 package io.xingzhi.core.value;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -68,7 +69,31 @@ public enum PrincipalPenalty {
         if (Texts.isBlank(raw)) {
             return Parsed.failed("principal penalty is blank");
         }
-        String s = Texts.toSimplified(Texts.removeSpaces(Texts.foldWidth(raw))).replaceAll("[,;、。.]", "");
+        Parsed<PrincipalPenalty> exact = EXACT.get(raw);
+        if (exact != null) {
+            return exact; // the common case: a canonical label as written
+        }
+        return parseGeneral(raw);
+    }
+
+    private static final java.util.regex.Pattern PUNCTUATION = java.util.regex.Pattern.compile("[,;、。.]");
+    /** Canonical labels that {@link #parseGeneral} reads as themselves, each with its one result. */
+    private static final Map<String, Parsed<PrincipalPenalty>> EXACT = new HashMap<>();
+
+    static {
+        for (PrincipalPenalty p : values()) {
+            Parsed<PrincipalPenalty> general = parseGeneral(p.label);
+            if (general.isOk() && general.value() == p) {
+                EXACT.put(p.label, general);
+            }
+        }
+    }
+
+    private static Parsed<PrincipalPenalty> parseGeneral(String raw) {
+        if (Texts.isBlank(raw)) {
+            return Parsed.failed("principal penalty is blank");
+        }
+        String s = PUNCTUATION.matcher(Texts.toSimplified(Texts.removeSpaces(Texts.foldWidth(raw)))).replaceAll("");
         for (PrincipalPenalty p : values()) {
             if (p.label.equals(s)) {
                 return Parsed.ok(p);
