@@ -38,7 +38,20 @@ final class WatchedNumbers implements Predicate<String> {
     /** True when {@code number} is one of the watched numbers. */
     @Override
     public boolean test(String number) {
-        long code = encode(number);
+        return contains(encode(number));
+    }
+
+    /** {@link #test} for the 18 characters {@code b[from, from + 18)} (bytes of a streamed row, checked by the caller). */
+    boolean contains(byte[] b, int from) {
+        long body = 0;
+        for (int i = 0; i < 17; i++) {
+            body = body * 10 + (b[from + i] - '0');
+        }
+        byte last = b[from + 17];
+        return contains(body * 11 + (last == 'X' ? 10 : last - '0'));
+    }
+
+    private boolean contains(long code) {
         if (code == EMPTY) {
             return false;
         }
