@@ -11,7 +11,7 @@ import java.io.InputStream;
  * it stays valid until the next call. A line longer than {@link #MAX_LINE_BYTES} is skipped to its
  * end and reported {@link #overlong()} with no content, so one runaway line cannot exhaust memory.
  */
-final class ByteLineReader implements Closeable {
+final class ByteLineReader implements Closeable, PhysicalLines {
     static final int MAX_LINE_BYTES = 16 << 20;
 
     private final InputStream in;
@@ -22,6 +22,8 @@ final class ByteLineReader implements Closeable {
 
     private int start;
     private int end;
+    /** When positive: lines already returned stay as they are (see {@link #keepLines}); new buffers are at least this big. */
+    private int keptBufferSize;
     private int terminator;
     private boolean overlong;
 
@@ -50,8 +52,18 @@ final class ByteLineReader implements Closeable {
         pos += Math.min(n, limit - pos);
     }
 
+    /**
+     * From now on, a line returned stays valid after later calls: the reader never moves or
+     * overwrites bytes it has returned, and reads on into fresh buffers of at least {@code bufferSize}
+     * bytes instead (so lines can be handed to other threads in batches).
+     */
+    void keepLines(int bufferSize) {
+        keptBufferSize = Math.max(1, bufferSize);
+    }
+
     /** Reads the next line; false at the end of the stream. */
-    boolean next() throws IOException {
+    @Override
+    public boolean next() throws IOException {
         overlong = false;
         int i = pos;
         while (true) {
@@ -101,7 +113,15 @@ final class ByteLineReader implements Closeable {
     }
 
     private void fill() throws IOException {
-        if (pos > 0) {
+        if (keptBufferSize > 0 && limit == buf.length) {
+            // lines handed out may still be read: carry the unread rest over into a fresh buffer
+            int rest = limit - pos;
+            byte[] fresh = new byte[Math.max(keptBufferSize, rest * 2)];
+            System.arraycopy(buf, pos, fresh, 0, rest);
+            buf = fresh;
+            limit = rest;
+            pos = 0;
+        } else if (keptBufferSize == 0 && pos > 0) {
             System.arraycopy(buf, pos, buf, 0, limit - pos);
             limit -= pos;
             pos = 0;
@@ -119,15 +139,18 @@ final class ByteLineReader implements Closeable {
         }
     }
 
-    byte[] buffer() {
+    @Override
+    public byte[] buffer() {
         return buf;
     }
 
-    int start() {
+    @Override
+    public int start() {
         return start;
     }
 
-    int end() {
+    @Override
+    public int end() {
         return end;
     }
 
@@ -137,7 +160,8 @@ final class ByteLineReader implements Closeable {
     }
 
     /** The line's terminator as text. */
-    String terminatorText() {
+    @Override
+    public String terminatorText() {
         if (terminator == 0) {
             return "";
         }
@@ -145,7 +169,8 @@ final class ByteLineReader implements Closeable {
     }
 
     /** True when the line was longer than {@link #MAX_LINE_BYTES}; it then has no content. */
-    boolean overlong() {
+    @Override
+    public boolean overlong() {
         return overlong;
     }
 

@@ -1,5 +1,6 @@
 package io.xingzhi.format;
 
+import io.xingzhi.core.port.RowScreen;
 import io.xingzhi.core.port.RowVisitor;
 import io.xingzhi.core.record.Dataset;
 import io.xingzhi.core.record.RawRow;
@@ -46,7 +47,10 @@ final class CsvSplitter {
 
     private final Dataset dataset;
     private final String source;
-    private final ByteLineReader lines;
+    private final ByteLineReader reader;
+    /** The lines read: the reader's, or once a screen is bound, the same lines with verdicts ({@link ScreenedLines}). */
+    private PhysicalLines lines;
+    private ScreenedLines screened;
     private final LineDecoder decoder;
     private final RowVisitor visitor;
     private final String undecodableReason;
@@ -69,13 +73,25 @@ final class CsvSplitter {
     private boolean headerBroken;
     private String[] header;
 
+    /** Whether rows may be screened from their bytes: the charset is one whose lines {@link #settles} can check. */
+    private final boolean screenable;
+    private final boolean utf8;
+    /** The visitor's screen for the rows after the header (null: every row is decoded and split). */
+    private RowScreen screen;
+    /** Header position → index among the screen's columns, or -1. */
+    private int[] screenSlot;
+
     CsvSplitter(Dataset dataset, String source, ByteLineReader lines, LineDecoder decoder, RowVisitor visitor) {
         this.dataset = dataset;
         this.source = source;
+        this.reader = lines;
         this.lines = lines;
         this.decoder = decoder;
         this.visitor = visitor;
         this.undecodableReason = "undecodable bytes in " + displayName(decoder.charset().name());
+        String charset = decoder.charset().name();
+        this.utf8 = "UTF-8".equals(charset);
+        this.screenable = utf8 || "GB18030".equals(charset) || "GBK".equals(charset);
     }
 
     private static String displayName(String charset) {
@@ -83,7 +99,22 @@ final class CsvSplitter {
     }
 
     void read() throws IOException {
-        while (nextLine()) {
+        while (true) {
+            if (screened != null && replay.isEmpty()) {
+                // the fast lane: a row the visitor's screen settles from its bytes is never decoded or split
+                curReplayed = null;
+                if (!lines.next()) {
+                    break;
+                }
+                curNumber = ++physicalLine;
+                if (screened.settled()) {
+                    visitor.settled();
+                    continue;
+                }
+                decodeCurrent();
+            } else if (!nextLine()) {
+                break;
+            }
             long first = curNumber;
             if (curOverlong) {
                 reject(first, "line longer than " + (ByteLineReader.MAX_LINE_BYTES >> 20) + " MiB");
@@ -161,7 +192,12 @@ final class CsvSplitter {
         if (!headerSeen) {
             headerSeen = true;
             setHeader();
-            visitor.header(new SourceRef(dataset, source, first), List.of(header));
+            SourceRef ref = new SourceRef(dataset, source, first);
+            List<String> names = List.of(header);
+            visitor.header(ref, names);
+            if (screenable) {
+                bindScreen(visitor.screen(ref, names));
+            }
             return;
         }
         if (headerBroken) {
@@ -287,16 +323,158 @@ final class CsvSplitter {
             return false;
         }
         curNumber = ++physicalLine;
+        decodeCurrent();
+        return true;
+    }
+
+    /** Decodes the line the byte reader is on into {@link #cur}. */
+    private void decodeCurrent() {
         curOverlong = lines.overlong();
         if (curOverlong) {
             curUndecodable = false;
             curLength = 0;
-            return true;
+            return;
         }
         curUndecodable = !decoder.decode(lines.buffer(), lines.start(), lines.end());
         cur = decoder.chars();
         curLength = decoder.length();
-        return true;
+    }
+
+    private void bindScreen(RowScreen s) {
+        if (s == null) {
+            return;
+        }
+        int[] columns = s.columns();
+        screenSlot = new int[header.length];
+        Arrays.fill(screenSlot, -1);
+        for (int k = 0; k < columns.length; k++) {
+            if (columns[k] < 0 || columns[k] >= header.length || screenSlot[columns[k]] >= 0) {
+                return; // a screen asking for a column the header does not have (or twice) screens nothing
+            }
+            screenSlot[columns[k]] = k;
+        }
+        screen = s;
+        screened = new ScreenedLines(reader, this::settles, columns.length);
+        lines = screened;
+    }
+
+    /**
+     * Whether the row on {@code b[s, e)} is settled by the screen. It is asked only when the row would
+     * be split as {@link #tokenize} splits it, into the header's number of fields, on one line, with
+     * bytes that decode (strict UTF-8 by Unicode's table of well-formed sequences, the one the JDK's
+     * decoder follows; only ASCII lines for the GB charsets), and with none of the screened columns
+     * quoted. Any other row is false here and goes the ordinary way. Called from the screening pool's
+     * threads: it reads only what is fixed once the screen is bound, and writes only {@code screenFrom}
+     * and {@code screenTo}, the calling thread's own.
+     */
+    private boolean settles(byte[] b, int s, int e, int[] screenFrom, int[] screenTo) {
+        if (s == e) {
+            return false;
+        }
+        int want = header.length;
+        int[] slot = screenSlot;
+        int field = 0;
+        int i = s;
+        while (true) {
+            if (field == want) {
+                return false; // more fields than the header
+            }
+            if (i < e && b[i] == '"') {
+                if (slot[field] >= 0) {
+                    return false;
+                }
+                i++;
+                while (true) {
+                    if (i >= e) {
+                        return false; // the quote runs past the line
+                    }
+                    byte c = b[i];
+                    if (c == '"') {
+                        if (i + 1 < e && b[i + 1] == '"') {
+                            i += 2;
+                            continue;
+                        }
+                        i++;
+                        while (i < e && (b[i] == ' ' || b[i] == '\t')) {
+                            i++;
+                        }
+                        break;
+                    }
+                    i = c >= 0 ? i + 1 : character(b, i, e);
+                    if (i < 0) {
+                        return false;
+                    }
+                }
+                field++;
+                if (i == e) {
+                    break;
+                }
+                if (b[i] != ',') {
+                    return false; // characters after the closing quote
+                }
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < e) {
+                byte c = b[i];
+                if (c == ',') {
+                    break;
+                }
+                i = c >= 0 ? i + 1 : character(b, i, e);
+                if (i < 0) {
+                    return false;
+                }
+            }
+            int k = slot[field];
+            if (k >= 0) {
+                screenFrom[k] = start;
+                screenTo[k] = i;
+            }
+            field++;
+            if (i == e) {
+                break;
+            }
+            i++;
+        }
+        return field == want && screen.settles(b, screenFrom, screenTo);
+    }
+
+    /** The index after the well-formed UTF-8 character starting at {@code b[i]} (a byte of 0x80 or more), or -1. */
+    private int character(byte[] b, int i, int e) {
+        if (!utf8) {
+            return -1;
+        }
+        int c = b[i] & 0xff;
+        if (c < 0xC2) {
+            return -1;
+        }
+        if (c < 0xE0) {
+            return i + 1 < e && continuation(b[i + 1]) ? i + 2 : -1;
+        }
+        if (c < 0xF0) {
+            if (i + 2 >= e) {
+                return -1;
+            }
+            int c1 = b[i + 1] & 0xff;
+            int lo = c == 0xE0 ? 0xA0 : 0x80;
+            int hi = c == 0xED ? 0x9F : 0xBF;
+            return c1 >= lo && c1 <= hi && continuation(b[i + 2]) ? i + 3 : -1;
+        }
+        if (c < 0xF5) {
+            if (i + 3 >= e) {
+                return -1;
+            }
+            int c1 = b[i + 1] & 0xff;
+            int lo = c == 0xF0 ? 0x90 : 0x80;
+            int hi = c == 0xF4 ? 0x8F : 0xBF;
+            return c1 >= lo && c1 <= hi && continuation(b[i + 2]) && continuation(b[i + 3]) ? i + 4 : -1;
+        }
+        return -1;
+    }
+
+    private static boolean continuation(byte x) {
+        return (x & 0xC0) == 0x80;
     }
 
     private Line snapshot() {

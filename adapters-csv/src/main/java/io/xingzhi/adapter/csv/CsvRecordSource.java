@@ -161,6 +161,17 @@ public final class CsvRecordSource implements RecordSource {
             counted();
         }
 
+        @Override
+        public io.xingzhi.core.port.RowScreen screen(io.xingzhi.core.record.SourceRef ref, java.util.List<String> names) {
+            return target.screen(ref, names);
+        }
+
+        @Override
+        public void settled() {
+            target.settled();
+            counted();
+        }
+
         private void counted() {
             if (++rows % PROGRESS_EVERY == 0) {
                 progress.progress(dataset, rows, System.nanoTime() - started, bytes.get(), total);

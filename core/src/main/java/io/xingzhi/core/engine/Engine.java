@@ -9,6 +9,7 @@ import io.xingzhi.core.lead.LeadKind;
 import io.xingzhi.core.port.ProgressListener;
 import io.xingzhi.core.port.RecordSource;
 import io.xingzhi.core.port.RejectionSink;
+import io.xingzhi.core.port.RowScreen;
 import io.xingzhi.core.port.RowVisitor;
 import io.xingzhi.core.record.AgencyRecord;
 import io.xingzhi.core.record.Dataset;
@@ -284,6 +285,15 @@ public final class Engine implements RunEngine {
             tick();
         }
 
+        /** Counts {@code n} rows the source's screen settled (accepted, never built). */
+        void settled(int n) {
+            long before = c.rows();
+            c.accepted(n);
+            if (before / progressEvery != c.rows() / progressEvery) {
+                progress.progress(d, c.rows(), System.nanoTime() - startNanos);
+            }
+        }
+
         /** Counts a row the source could not split. */
         void rejected(Rejection rejection) {
             reject(rejection);
@@ -307,6 +317,13 @@ public final class Engine implements RunEngine {
     private static final int BATCH = 2048;
     /** A mapped batch's entry for a row that was accepted and that nobody watches (no record built). */
     private static final Object UNWATCHED = new Object();
+
+    /** A batch's entry for rows the source's screen settled, one after another ({@link RowScreen}). */
+    private record Settled(int rows) {
+    }
+
+    /** Settled rows are passed on in runs of at most this many (so progress keeps moving). */
+    private static final int SETTLED_RUN = 4096;
     private static final java.util.concurrent.Future<Object[]> END =
             java.util.concurrent.CompletableFuture.completedFuture(new Object[0]);
 
@@ -333,6 +350,8 @@ public final class Engine implements RunEngine {
                         handler.handle(r);
                     } else if (item == UNWATCHED) {
                         handler.counted();
+                    } else if (item instanceof Settled s) {
+                        handler.settled(s.rows());
                     } else {
                         handler.rejected((Rejection) item);
                     }
@@ -372,6 +391,12 @@ public final class Engine implements RunEngine {
         private final RecordMapper mapper;
         /** For a streamed dataset, whether a normalised identity number is watched; null: map every row. */
         private final java.util.function.Predicate<String> watched;
+        /** The same set as a table of longs, when it is one: then rows can be screened from their bytes. */
+        private final WatchedNumbers watchedNumbers;
+        /** Rows settled by the screen since the last item added (passed on as one {@link Settled}). */
+        private int settledRun;
+        /** A row of the current header with no values, handed to the gate at the first settled row (its columns). */
+        private RawRow settledHeader;
         volatile boolean cancelled;
         volatile RuntimeException failure;
         private Object[] batch = new Object[BATCH];
@@ -382,6 +407,7 @@ public final class Engine implements RunEngine {
         Pipe(RecordMapper mapper, Dataset dataset, java.util.function.Predicate<String> watched) {
             this.mapper = mapper;
             this.watched = watched;
+            this.watchedNumbers = watched instanceof WatchedNumbers w ? w : null;
             this.gate = new HeaderGate(mapper, dataset);
             int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
             java.util.concurrent.atomic.AtomicInteger count = new java.util.concurrent.atomic.AtomicInteger();
@@ -395,6 +421,7 @@ public final class Engine implements RunEngine {
         void produce(RecordSource source, Dataset d) {
             try {
                 source.read(d, this);
+                flushSettled();
                 if (n > 0) {
                     submit(java.util.Arrays.copyOf(batch, n));
                 }
@@ -431,7 +458,49 @@ public final class Engine implements RunEngine {
             add(rejection);
         }
 
+        /**
+         * A screen for a streamed dataset's rows about numbers nobody watches, when the header is usable
+         * and names the columns it checks ({@link ActivityScreen}); null otherwise (every row comes as a row).
+         */
+        @Override
+        public RowScreen screen(SourceRef ref, List<String> names) {
+            if (watchedNumbers == null || !gate.usable(ref.source())) {
+                return null;
+            }
+            Optional<RowScreen> screen = ActivityScreen.bind(ref.dataset(), names, mapper.aliases(), watchedNumbers);
+            if (screen.isPresent()) {
+                String[] header = names.toArray(String[]::new);
+                settledHeader = RawRow.of(ref, header, new String[header.length], header.length);
+            }
+            return screen.orElse(null);
+        }
+
+        @Override
+        public void settled() {
+            if (settledHeader != null) {
+                // the gate gathers the columns of the headers of accepted rows: this header's, as a row would
+                gate.row(settledHeader);
+                settledHeader = null;
+            }
+            if (++settledRun == SETTLED_RUN) {
+                flushSettled();
+            }
+        }
+
+        private void flushSettled() {
+            if (settledRun > 0) {
+                Settled s = new Settled(settledRun);
+                settledRun = 0;
+                append(s);
+            }
+        }
+
         private void add(Object item) {
+            flushSettled();
+            append(item);
+        }
+
+        private void append(Object item) {
             batch[n++] = item;
             if (n == BATCH) {
                 submit(batch);

@@ -66,6 +66,11 @@ public final class HeaderGate {
         return Optional.empty();
     }
 
+    /** False when {@code source}'s header was unusable, so that every row of it is rejected. */
+    public boolean usable(String source) {
+        return !unusable.containsKey(source);
+    }
+
     /**
      * A row of a source whose header was seen.
      *

@@ -44,6 +44,8 @@ public final class PersonAssessment {
     private final Map<SourceRef, UnmatchedRecord> unmatched = new LinkedHashMap<>();
     /** Person key → the watches models placed on that person's streamed records. */
     private final Map<String, List<StreamWatch>> watches = new HashMap<>();
+    /** The same watches by number, for persons keyed by a valid number; made at the first streamed record. */
+    private WatchedNumbers byNumber;
     /** The person being assessed (null while streaming): the one a lead that says a record is missing is about. */
     private Person assessing;
     private final LeadCollector out = new LeadCollector() {
@@ -71,6 +73,7 @@ public final class PersonAssessment {
     /** Runs every running model's {@code assess} on each person, in order, and keeps their watches. */
     public void assess(List<Person> persons) {
         List<SupervisionModel> running = plan.running();
+        byNumber = null; // new watches: the table is made again when asked
         for (Person p : persons) {
             assessing = p;
             for (SupervisionModel m : running) {
@@ -90,7 +93,14 @@ public final class PersonAssessment {
      * instead of a map of strings. Take it after {@link #assess}.
      */
     public java.util.function.Predicate<String> watchedNumbers() {
-        return new WatchedNumbers(watches.keySet());
+        return numbers();
+    }
+
+    private WatchedNumbers numbers() {
+        if (byNumber == null) {
+            byNumber = new WatchedNumbers(watches);
+        }
+        return byNumber;
     }
 
     /** True when some model watches some person's streamed records. */
@@ -106,10 +116,11 @@ public final class PersonAssessment {
         if (watches.isEmpty()) {
             return;
         }
-        // a person with a valid number is keyed by it, so the small map of watched persons answers
-        // directly; only records without a valid number need the index
+        // a person with a valid number is keyed by it, so the table of watched numbers answers
+        // directly (a probe of longs, no string hashed); only records without a valid number need the index
+        @SuppressWarnings("unchecked")
         List<StreamWatch> ws = rec.identity().idNumber().isPresent()
-                ? watches.get(rec.identity().idNumber().get().value())
+                ? (List<StreamWatch>) numbers().get(rec.identity().idNumber().get().value())
                 : index.find(rec.identity()).map(m -> watches.get(m.personKey())).orElse(null);
         if (ws != null) {
             for (StreamWatch w : ws) {

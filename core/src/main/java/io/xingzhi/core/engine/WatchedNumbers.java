@@ -15,12 +15,24 @@ import java.util.function.Predicate;
 final class WatchedNumbers implements Predicate<String> {
     private static final long EMPTY = -1;
     private final long[] table;
+    /** The value of each number, in the slot of its code (the watches on its person); null for a plain set. */
+    private final Object[] values;
     private final int mask;
 
     /** The set of those {@code keys} that are 18-character numbers; other keys can never be asked for. */
     WatchedNumbers(Collection<String> keys) {
+        this(keys, null);
+    }
+
+    /** The numbers of {@code keyed} that are 18-character numbers, each with its value ({@link #get}). */
+    WatchedNumbers(java.util.Map<String, ?> keyed) {
+        this(keyed.keySet(), keyed);
+    }
+
+    private WatchedNumbers(Collection<String> keys, java.util.Map<String, ?> keyed) {
         int size = Integer.highestOneBit(Math.max(4, keys.size() * 2 - 1)) << 1;
         table = new long[size];
+        values = keyed == null ? null : new Object[size];
         mask = size - 1;
         Arrays.fill(table, EMPTY);
         for (String k : keys) {
@@ -31,24 +43,51 @@ final class WatchedNumbers implements Predicate<String> {
                     i = (i + 1) & mask;
                 }
                 table[i] = code;
+                if (values != null) {
+                    values[i] = keyed.get(k);
+                }
             }
         }
+    }
+
+    /** The value of {@code number} when it is one of the numbers, else null (also for a plain set). */
+    Object get(String number) {
+        int i = find(encode(number));
+        return i < 0 || values == null ? null : values[i];
     }
 
     /** True when {@code number} is one of the watched numbers. */
     @Override
     public boolean test(String number) {
-        long code = encode(number);
+        return contains(encode(number));
+    }
+
+    /** {@link #test} for the 18 characters {@code b[from, from + 18)} (bytes of a streamed row, checked by the caller). */
+    boolean contains(byte[] b, int from) {
+        long body = 0;
+        for (int i = 0; i < 17; i++) {
+            body = body * 10 + (b[from + i] - '0');
+        }
+        byte last = b[from + 17];
+        return contains(body * 11 + (last == 'X' ? 10 : last - '0'));
+    }
+
+    private boolean contains(long code) {
+        return find(code) >= 0;
+    }
+
+    /** The slot of {@code code}, or -1. */
+    private int find(long code) {
         if (code == EMPTY) {
-            return false;
+            return -1;
         }
         for (int i = slot(code); ; i = (i + 1) & mask) {
             long t = table[i];
             if (t == code) {
-                return true;
+                return i;
             }
             if (t == EMPTY) {
-                return false;
+                return -1;
             }
         }
     }

@@ -21,4 +21,21 @@ public interface RowVisitor {
      */
     default void header(io.xingzhi.core.record.SourceRef ref, java.util.List<String> names) {
     }
+
+    /**
+     * A screen for the rows after this header ({@link RowScreen}), or null to be given every row as
+     * a {@link RawRow}. Asked right after {@link #header}; a source that cannot show a row's bytes
+     * never asks, and is always right to give rows instead.
+     */
+    default RowScreen screen(io.xingzhi.core.record.SourceRef ref, java.util.List<String> names) {
+        return null;
+    }
+
+    /**
+     * A row the screen this visitor gave settled: accepted and counted, its record never built. Only
+     * called by a source that was given a screen; in source order with the other calls.
+     */
+    default void settled() {
+        throw new UnsupportedOperationException("this visitor gave no screen, so no row can be settled");
+    }
 }

@@ -212,6 +212,79 @@ public final class Dates {
         return of(s, y, mo, d);
     }
 
+    /**
+     * True when {@code b[from, to)}, exactly as given (no trimming), is a date in one of the machine
+     * forms {@link #parse} reads without its general parser - {@code 2024-03-05}, {@code 2024/03/05},
+     * {@code 2024.03.05}, {@code 20240305}, optionally followed by {@code HH:mm} or {@code HH:mm:ss}
+     * after a space or {@code T} - and a real day between the years {@value #MIN_YEAR} and
+     * {@value #MAX_YEAR}: then {@code parse} of those characters is ok. False for everything else
+     * (which {@code parse} may still read). For screening streamed rows from their bytes: allocates
+     * nothing; {@code ScreenChecksTest} holds it to {@link #parse}.
+     */
+    public static boolean isPlainValid(byte[] b, int from, int to) {
+        int n = to - from;
+        int end;
+        int y;
+        int mo;
+        int d;
+        if (n >= 10 && digits(b, from, 4) && (b[from + 4] == '-' || b[from + 4] == '/' || b[from + 4] == '.')
+                && b[from + 7] == b[from + 4] && digits(b, from + 5, 2) && digits(b, from + 8, 2)) {
+            y = num(b, from, 4);
+            mo = num(b, from + 5, 2);
+            d = num(b, from + 8, 2);
+            end = 10;
+        } else if (n >= 8 && digits(b, from, 8) && (n == 8 || !digits(b, from + 8, 1))) {
+            y = num(b, from, 4);
+            mo = num(b, from + 4, 2);
+            d = num(b, from + 6, 2);
+            end = 8;
+        } else {
+            return false;
+        }
+        if (end < n) {
+            byte sep = b[from + end];
+            int t = from + end + 1;
+            boolean hm = (sep == ' ' || sep == 'T') && n >= end + 6 && digits(b, t, 2) && b[t + 2] == ':'
+                    && digits(b, t + 3, 2) && num(b, t, 2) <= 24 && num(b, t + 3, 2) <= 59;
+            if (!hm) {
+                return false;
+            }
+            if (n == end + 9) {
+                if (b[t + 5] != ':' || !digits(b, t + 6, 2) || num(b, t + 6, 2) > 60) {
+                    return false;
+                }
+            } else if (n != end + 6) {
+                return false;
+            }
+        }
+        return y >= MIN_YEAR && y <= MAX_YEAR && mo >= 1 && mo <= 12 && d >= 1 && d <= daysIn(y, mo);
+    }
+
+    /** The days of {@code month} (1-12) in {@code year} of the proleptic Gregorian calendar. */
+    static int daysIn(int year, int month) {
+        if (month == 2) {
+            return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28;
+        }
+        return month == 4 || month == 6 || month == 9 || month == 11 ? 30 : 31;
+    }
+
+    private static boolean digits(byte[] b, int from, int count) {
+        for (int i = from; i < from + count; i++) {
+            if (b[i] < '0' || b[i] > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int num(byte[] b, int from, int count) {
+        int v = 0;
+        for (int i = from; i < from + count; i++) {
+            v = v * 10 + (b[i] - '0');
+        }
+        return v;
+    }
+
     private static boolean digits(String s, int from, int to) {
         for (int i = from; i < to; i++) {
             char c = s.charAt(i);

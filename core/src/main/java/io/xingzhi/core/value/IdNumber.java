@@ -118,6 +118,53 @@ public record IdNumber(String value) {
         return p.isOk() ? p.value().value() : null;
     }
 
+    /**
+     * True when {@code b[from, to)}, exactly as given (no trimming, no folding), is a valid number in
+     * its normal form: 17 ASCII digits and a digit or {@code X}, a province code, not one digit
+     * repeated, a real birth date, the right check character. Then {@link #normalisedOrNull} of those
+     * characters returns them unchanged. False for everything else, including forms {@link #parse}
+     * still reads ({@code x}, spaces, full-width digits, 15 digits). For screening streamed rows from
+     * their bytes: allocates nothing; {@code ScreenChecksTest} holds it to {@link #parse}.
+     */
+    public static boolean isNormalValid(byte[] b, int from, int to) {
+        if (to - from != 18) {
+            return false;
+        }
+        int sum = 0;
+        boolean repeated = true;
+        byte first = b[from];
+        for (int i = 0; i < 17; i++) {
+            int d = b[from + i] - '0';
+            if (d < 0 || d > 9) {
+                return false;
+            }
+            sum += d * WEIGHTS[i];
+            repeated &= b[from + i] == first;
+        }
+        byte last = b[from + 17];
+        if (!(last >= '0' && last <= '9') && last != 'X') {
+            return false;
+        }
+        if (!PROVINCE[(b[from] - '0') * 10 + b[from + 1] - '0'] || repeated) {
+            return false;
+        }
+        int year = number(b, from + 6, from + 10);
+        int month = number(b, from + 10, from + 12);
+        int day = number(b, from + 12, from + 14);
+        if (year < MIN_BIRTH_YEAR || month < 1 || month > 12 || day < 1 || day > Dates.daysIn(year, month)) {
+            return false;
+        }
+        return CHECK[sum % 11] == last;
+    }
+
+    private static int number(byte[] b, int from, int to) {
+        int v = 0;
+        for (int i = from; i < to; i++) {
+            v = v * 10 + (b[i] - '0');
+        }
+        return v;
+    }
+
     /** The GB 11643 check character for 17 body digits. */
     public static char checkCharacter(CharSequence body17) {
         if (body17 == null || body17.length() != 17 || !allDigits(body17, 0, 17)) {

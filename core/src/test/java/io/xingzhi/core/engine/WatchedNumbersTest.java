@@ -35,6 +35,28 @@ class WatchedNumbersTest {
         assertThat(new WatchedNumbers(Set.of()).test(number(r))).isFalse();
     }
 
+    @Test
+    void givesEachNumbersValueLikeTheMapAndAnswersTheBytesOfANumberLikeItsString() {
+        Random r = new Random(8);
+        java.util.Map<String, Integer> keyed = new java.util.HashMap<>();
+        for (int i = 0; i < 20_000; i++) {
+            keyed.put(number(r), i);
+        }
+        keyed.put("NB:张三|1980-01-01", -1);
+        WatchedNumbers watched = new WatchedNumbers(keyed);
+        for (var e : keyed.entrySet()) {
+            boolean numberShaped = e.getKey().matches("[0-9]{17}[0-9X]");
+            assertThat(watched.get(e.getKey())).as(e.getKey()).isEqualTo(numberShaped ? e.getValue() : null);
+        }
+        for (int i = 0; i < 100_000; i++) {
+            String n = number(r);
+            assertThat(watched.get(n)).as(n).isEqualTo(keyed.get(n));
+            byte[] line = ("x," + n + ",y").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+            assertThat(watched.contains(line, 2)).as(n).isEqualTo(keyed.containsKey(n));
+        }
+        assertThat(new WatchedNumbers(Set.of("110105194912310021")).get("110105194912310021")).isNull();
+    }
+
     private static String number(Random r) {
         String body = String.format("%02d%04d%04d%02d%02d%03d", 11 + r.nextInt(55), r.nextInt(10000), 1930 + r.nextInt(90),
                 1 + r.nextInt(12), 1 + r.nextInt(28), r.nextInt(1000));

@@ -1,0 +1,205 @@
+package io.xingzhi.format;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.xingzhi.core.port.RowScreen;
+import io.xingzhi.core.port.RowVisitor;
+import io.xingzhi.core.record.Dataset;
+import io.xingzhi.core.record.RawRow;
+import io.xingzhi.core.record.Rejection;
+import io.xingzhi.core.record.SourceRef;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The CSV reader's fast lane: rows a visitor's {@link RowScreen} settles from their bytes are
+ * counted instead of delivered, and nothing else changes. Each case reads the same bytes twice, once
+ * without a screen and once with one that settles every row whose first column starts with
+ * {@code S}; the second reading must give the first one's events with exactly those of its rows
+ * replaced by "settled": the same rejections (line, reason, order), the same other rows. The inputs
+ * are random lines of every shape the reader handles - quoted fields with commas, escapes and line
+ * breaks, stray quotes, characters after a closing quote, bytes that are not UTF-8, too few and too
+ * many fields, blank lines, LF, CRLF and lone CR - many thousands of them, so the lines are screened
+ * ahead in many batches and across buffer boundaries.
+ */
+class ScreenedRowsTest {
+    private static final byte[][] BROKEN_BYTES = {
+        {(byte) 0xff}, {(byte) 0xe4, (byte) 0xb8}, {(byte) 0xed, (byte) 0xa0, (byte) 0x80}, {(byte) 0xc0, (byte) 0xaf},
+        {(byte) 0xf4, (byte) 0x90, (byte) 0x80, (byte) 0x80}, {(byte) 0xe0, (byte) 0x80, (byte) 0x80}, {(byte) 0x80},
+        {(byte) 0xf0, (byte) 0x9f, (byte) 0x98}};
+
+    /** What a reading delivered, in order: "row L values", "rejected L reason", or "settled". */
+    private static List<String> read(byte[] bytes, boolean screened, Charset charset) throws IOException {
+        List<String> events = new ArrayList<>();
+        RowVisitor visitor = new RowVisitor() {
+            @Override
+            public void row(RawRow row) {
+                events.add("row " + row.ref().line() + " " + row.fields());
+            }
+
+            @Override
+            public void rejected(Rejection rejection) {
+                events.add("rejected " + rejection.ref().line() + " " + rejection.reason());
+            }
+
+            @Override
+            public RowScreen screen(SourceRef ref, List<String> names) {
+                if (!screened) {
+                    return null;
+                }
+                return new RowScreen() {
+                    @Override
+                    public int[] columns() {
+                        return new int[] {0};
+                    }
+
+                    @Override
+                    public boolean settles(byte[] line, int[] from, int[] to) {
+                        return to[0] > from[0] && line[from[0]] == 'S';
+                    }
+                };
+            }
+
+            @Override
+            public void settled() {
+                events.add("settled");
+            }
+        };
+        Decoding decoding = charset == null ? Decoding.detect() : Decoding.of(charset);
+        new CsvRowReader(decoding).read(Dataset.ACTIVITIES, "activities.csv", new ByteArrayInputStream(bytes), visitor);
+        return events;
+    }
+
+    /** The unscreened events with every row the screen would settle (first value starting with S) replaced. */
+    private static List<String> expectedWithScreen(List<String> plain, List<String> screened) {
+        // the screened reading's "settled" entries stand where the plain reading has an S row
+        List<String> expected = new ArrayList<>();
+        int s = 0;
+        for (String e : plain) {
+            if (e.startsWith("row ") && s < screened.size() && screened.get(s).equals("settled")) {
+                expected.add("settled");
+                assertThat(e).as("only rows whose first value starts with S may be settled").matches("row \\d+ \\{a=S.*");
+            } else {
+                expected.add(e);
+            }
+            s++;
+        }
+        return expected;
+    }
+
+    @Test
+    void settledRowsAreExactlyTheScreenedOnesAndEveryOtherEventIsUnchanged() throws IOException {
+        for (long seed = 1; seed <= 6; seed++) {
+            byte[] bytes = randomCsv(new Random(seed), 30_000);
+            List<String> plain = read(bytes, false, null);
+            List<String> screened = read(bytes, true, null);
+            assertThat(screened).hasSameSizeAs(plain);
+            assertThat(screened).as("seed %d", seed).containsExactlyElementsOf(expectedWithScreen(plain, screened));
+            long settled = screened.stream().filter("settled"::equals).count();
+            long sRows = plain.stream().filter(e -> e.matches("row \\d+ \\{a=S.*")).count();
+            assertThat(settled).as("most S rows are single-line and unquoted, so settled").isGreaterThan(sRows / 3);
+        }
+    }
+
+    @Test
+    void aLineThatContinuesAQuotedFieldIsNeverSettledThoughItLooksLikeARow() throws IOException {
+        String csv = "a,b,c\nS1,\"two\nS2,x,y\nlines\",z\nS3,b,c\n\"S4\",b,c\nS5,\"b\"x,c\nS6,b\nS7,b,c,d\n";
+        List<String> screened = read(csv.getBytes(StandardCharsets.UTF_8), true, null);
+        assertThat(screened).containsExactly(
+                "row 2 {a=S1, b=two\nS2,x,y\nlines, c=z}",
+                "settled",
+                "row 6 {a=S4, b=b, c=c}",
+                "rejected 7 unexpected characters after the closing quote of field 2",
+                "rejected 8 expected 3 fields, found 2",
+                "rejected 9 expected 3 fields, found 4");
+    }
+
+    @Test
+    void aGb18030FileIsScreenedOnlyOnItsAsciiLines() throws IOException {
+        Charset gb = Charset.forName("GB18030");
+        byte[] bytes = "a,b,c\nS1,张三,c\nS2,b,c\n".getBytes(gb);
+        assertThat(read(bytes, true, gb)).containsExactly("row 2 {a=S1, b=张三, c=c}", "settled");
+    }
+
+    @Test
+    void aScreenThatSettlesNothingChangesNothing() throws IOException {
+        byte[] bytes = randomCsv(new Random(99), 20_000);
+        List<String> plain = read(bytes, false, null);
+        List<String> events = new ArrayList<>();
+        new CsvRowReader().read(Dataset.ACTIVITIES, "activities.csv", new ByteArrayInputStream(bytes), new RowVisitor() {
+            @Override
+            public void row(RawRow row) {
+                events.add("row " + row.ref().line() + " " + row.fields());
+            }
+
+            @Override
+            public void rejected(Rejection rejection) {
+                events.add("rejected " + rejection.ref().line() + " " + rejection.reason());
+            }
+
+            @Override
+            public RowScreen screen(SourceRef ref, List<String> names) {
+                return new RowScreen() {
+                    @Override
+                    public int[] columns() {
+                        return new int[] {2, 0};
+                    }
+
+                    @Override
+                    public boolean settles(byte[] line, int[] from, int[] to) {
+                        return false;
+                    }
+                };
+            }
+        });
+        assertThat(events).containsExactlyElementsOf(plain);
+    }
+
+    /** A header "a,b,c" and {@code records} random records of every shape. */
+    private static byte[] randomCsv(Random r, int records) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes("a,b,c\n".getBytes(StandardCharsets.UTF_8));
+        String[] ends = {"\n", "\n", "\n", "\r\n", "\r\n", "\r"};
+        for (int i = 0; i < records; i++) {
+            int fields = r.nextInt(20) == 0 ? 2 + r.nextInt(3) : 3;
+            for (int f = 0; f < fields; f++) {
+                if (f > 0) {
+                    out.write(',');
+                }
+                writeField(r, out, f == 0 && r.nextInt(3) > 0);
+            }
+            if (r.nextInt(200) == 0) {
+                out.writeBytes(ends[r.nextInt(ends.length)].getBytes(StandardCharsets.UTF_8)); // a blank line
+            }
+            out.writeBytes(ends[r.nextInt(ends.length)].getBytes(StandardCharsets.UTF_8));
+        }
+        return out.toByteArray();
+    }
+
+    private static void writeField(Random r, ByteArrayOutputStream out, boolean settleable) {
+        String prefix = settleable ? "S" : "";
+        switch (r.nextInt(14)) {
+            case 0 -> out.writeBytes((prefix + "\"quoted, with comma\"").getBytes(StandardCharsets.UTF_8));
+            case 1 -> out.writeBytes(("\"" + prefix + "esc \"\"x\"\" 张\"").getBytes(StandardCharsets.UTF_8));
+            case 2 -> out.writeBytes(("\"" + prefix + "two\nS9,x,y\r\nlines\"").getBytes(StandardCharsets.UTF_8));
+            case 3 -> out.writeBytes((prefix + "\"stray").getBytes(StandardCharsets.UTF_8));
+            case 4 -> out.writeBytes(("\"" + prefix + "stray").getBytes(StandardCharsets.UTF_8));
+            case 5 -> out.writeBytes(("\"" + prefix + "closed\"x").getBytes(StandardCharsets.UTF_8));
+            case 6 -> {
+                out.writeBytes((prefix + "bad").getBytes(StandardCharsets.UTF_8));
+                out.writeBytes(BROKEN_BYTES[r.nextInt(BROKEN_BYTES.length)]);
+            }
+            case 7 -> out.writeBytes(("\"" + prefix + "spaces after\"  ").getBytes(StandardCharsets.UTF_8));
+            case 8 -> out.writeBytes((prefix + "表情😀和中文").getBytes(StandardCharsets.UTF_8));
+            case 9 -> out.writeBytes(new byte[0]);
+            default -> out.writeBytes((prefix + "v" + r.nextInt(100000)).getBytes(StandardCharsets.UTF_8));
+        }
+    }
+}
