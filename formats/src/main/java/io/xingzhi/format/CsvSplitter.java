@@ -400,9 +400,16 @@ final class CsvSplitter {
                         }
                         break;
                     }
-                    i = c >= 0 ? i + 1 : character(b, i, e);
-                    if (i < 0) {
-                        return false;
+                    if (c >= 0) {
+                        i++;
+                    } else if (c >= (byte) 0xE1 && c <= (byte) 0xEF && c != (byte) 0xED && i + 2 < e
+                            && (b[i + 1] & 0xC0) == 0x80 && (b[i + 2] & 0xC0) == 0x80) {
+                        i += 3; // as below: Chinese text without a call
+                    } else {
+                        i = character(b, i, e);
+                        if (i < 0) {
+                            return false;
+                        }
                     }
                 }
                 field++;
@@ -418,12 +425,19 @@ final class CsvSplitter {
             int start = i;
             while (i < e) {
                 byte c = b[i];
-                if (c == ',') {
-                    break;
-                }
-                i = c >= 0 ? i + 1 : character(b, i, e);
-                if (i < 0) {
-                    return false;
+                if (c >= 0) {
+                    if (c == ',') {
+                        break;
+                    }
+                    i++;
+                } else if (c >= (byte) 0xE1 && c <= (byte) 0xEF && c != (byte) 0xED && i + 2 < e
+                        && (b[i + 1] & 0xC0) == 0x80 && (b[i + 2] & 0xC0) == 0x80) {
+                    i += 3; // the common case of Chinese text, here rather than in a call: E1-EC, EE-EF, two continuation bytes
+                } else {
+                    i = character(b, i, e);
+                    if (i < 0) {
+                        return false;
+                    }
                 }
             }
             int k = slot[field];
