@@ -29,6 +29,9 @@ public record Months(int years, int months, int days, boolean life) {
                     + "(?:(?:零|(?<=年)又)?(?:(?<m>" + N + ")个?(?<mh>半)?月|(?<hm>半)个?月))?"
                     + "(?:(?:零|(?<=[年月])又)?(?<d>" + N + ")(?:天|日))?");
     private static final Pattern PLAIN_MONTHS = Pattern.compile("(\\d+)(?:\\.0+)?");
+    /** {@link #parse} of up to three ASCII digits, by their value: made when first read, shared (racily, immutable). */
+    @SuppressWarnings("unchecked")
+    private static final Parsed<Months>[] PLAIN = new Parsed[1000];
 
     /**
      * Checks the parts and carries twelve months into a year ({@code new Months(0, 12, 0, false)}
@@ -67,6 +70,23 @@ public record Months(int years, int months, int days, boolean life) {
     public static Parsed<Months> parse(String raw) {
         if (Texts.isBlank(raw)) {
             return Parsed.failed("term is blank");
+        }
+        int n = raw.length();
+        if (n <= 3) {
+            // the common case: a few ASCII digits of months, one shared result per number
+            int v = 0;
+            int i = 0;
+            while (i < n && raw.charAt(i) >= '0' && raw.charAt(i) <= '9') {
+                v = v * 10 + raw.charAt(i++) - '0';
+            }
+            if (i == n) {
+                Parsed<Months> known = PLAIN[v];
+                if (known == null) {
+                    known = Parsed.ok(of(v));
+                    PLAIN[v] = known;
+                }
+                return known;
+            }
         }
         String s = Texts.removeSpaces(Texts.toSimplified(Texts.foldWidth(raw)));
         switch (s) {
