@@ -42,9 +42,58 @@ public final class CsvRunOutput implements RunSink {
         return folder;
     }
 
+    /**
+     * Writes the four files. {@code leads.jsonl} is written on a second thread while this one writes
+     * the others (each file is written whole by one thread, so its bytes do not depend on it); when
+     * both fail, the failure to write {@code leads.jsonl} is the one thrown, as when it came first.
+     */
     @Override
     public void accept(RunResult result) {
-        new JsonLinesLeadWriter(folder.resolve(LEADS_JSONL)).accept(result);
+        java.util.concurrent.FutureTask<Void> json = new java.util.concurrent.FutureTask<>(
+                () -> new JsonLinesLeadWriter(folder.resolve(LEADS_JSONL)).accept(result), null);
+        Thread jsonThread = new Thread(json, "xingzhi-write-jsonl");
+        jsonThread.setDaemon(true);
+        jsonThread.start();
+        RuntimeException others = null;
+        try {
+            writeOthers(result);
+        } catch (RuntimeException e) {
+            others = e;
+        }
+        Throwable jsonFailure = null;
+        boolean interrupted = false;
+        while (true) {
+            try {
+                json.get();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            } catch (java.util.concurrent.ExecutionException e) {
+                jsonFailure = e.getCause();
+                break;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        if (jsonFailure != null) {
+            if (others != null) {
+                jsonFailure.addSuppressed(others);
+            }
+            if (jsonFailure instanceof RuntimeException r) {
+                throw r;
+            }
+            if (jsonFailure instanceof Error err) {
+                throw err;
+            }
+            throw new io.xingzhi.core.XingzhiException("cannot write " + LEADS_JSONL, jsonFailure);
+        }
+        if (others != null) {
+            throw others;
+        }
+    }
+
+    private void writeOthers(RunResult result) {
         new CsvLeadWriter(folder.resolve(LEADS_CSV)).accept(result);
         boolean streamed = rejections.complete();
         if (!streamed) {
