@@ -273,30 +273,42 @@ public final class IdentityResolver {
      */
     private static SourceCases followSourceCases(Map<String, Builder> persons, List<AgencyRecord> unlinked, List<String> samples) {
         SourceCases moved = new SourceCases();
-        Map<CaseNumber, List<Builder>> byCase = new HashMap<>();
         // records are told apart by identity here: each is one row, and hashing a whole record is costly
         Map<AgencyRecord, Builder> ownerOfCase = new java.util.IdentityHashMap<>();
         List<EnforcementCase> cases = new ArrayList<>();
+        Set<CaseNumber> sources = new java.util.HashSet<>();
         for (Builder b : persons.values()) {
             for (AgencyRecord r : b.records) {
-                if (r instanceof Judgment j && j.caseNumber().isPresent()) {
+                if (r instanceof EnforcementCase e && e.sourceCaseNumber().isPresent()) {
+                    cases.add(e);
+                    ownerOfCase.put(e, b);
+                    sources.add(e.sourceCaseNumber().get());
+                }
+            }
+        }
+        for (AgencyRecord r : unlinked) {
+            if (r instanceof EnforcementCase e && e.sourceCaseNumber().isPresent()) {
+                cases.add(e);
+                sources.add(e.sourceCaseNumber().get());
+            }
+        }
+        if (sources.isEmpty()) {
+            return moved;
+        }
+        // the persons of the judgments some case names, in the order of the persons
+        Map<CaseNumber, List<Builder>> byCase = new HashMap<>();
+        for (Builder b : persons.values()) {
+            for (AgencyRecord r : b.records) {
+                if (r instanceof Judgment j && j.caseNumber().isPresent() && sources.contains(j.caseNumber().get())) {
                     List<Builder> owners = byCase.computeIfAbsent(j.caseNumber().get(), k -> new ArrayList<>(1));
                     if (!owners.contains(b)) {
                         owners.add(b);
                     }
-                } else if (r instanceof EnforcementCase e && e.sourceCaseNumber().isPresent()) {
-                    cases.add(e);
-                    ownerOfCase.put(e, b);
                 }
             }
         }
         if (byCase.isEmpty()) {
             return moved;
-        }
-        for (AgencyRecord r : unlinked) {
-            if (r instanceof EnforcementCase e && e.sourceCaseNumber().isPresent()) {
-                cases.add(e);
-            }
         }
         Set<AgencyRecord> movedOut = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (EnforcementCase e : cases) {

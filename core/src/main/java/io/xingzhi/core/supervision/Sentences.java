@@ -9,7 +9,6 @@ import io.xingzhi.core.value.CaseNumber;
 import io.xingzhi.core.value.Months;
 import io.xingzhi.core.value.PrincipalPenalty;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -82,14 +81,30 @@ public final class Sentences {
      */
     public static Optional<CustodyStay> stayAtEffect(Person p, Judgment j) {
         LocalDate effective = j.effectiveDate();
+        // loops, not streams: this is asked several times per person (the latest admission wins, the first of equals)
         if (j.caseNumber().isPresent()) {
-            List<CustodyStay> named = p.custody().stream().filter(s -> s.caseNumber().equals(j.caseNumber())).toList();
-            if (!named.isEmpty()) {
-                return named.stream().filter(s -> s.covers(effective)).max(Comparator.comparing(CustodyStay::admittedOn));
+            boolean named = false;
+            CustodyStay latest = null;
+            for (CustodyStay s : p.custody()) {
+                if (s.caseNumber().equals(j.caseNumber())) {
+                    named = true;
+                    if (s.covers(effective) && (latest == null || latest.admittedOn().compareTo(s.admittedOn()) < 0)) {
+                        latest = s;
+                    }
+                }
+            }
+            if (named) {
+                return Optional.ofNullable(latest);
             }
         }
-        return p.custody().stream().filter(s -> s.caseNumber().isEmpty() && s.covers(effective))
-                .max(Comparator.comparing(CustodyStay::admittedOn));
+        CustodyStay latest = null;
+        for (CustodyStay s : p.custody()) {
+            if (s.caseNumber().isEmpty() && s.covers(effective)
+                    && (latest == null || latest.admittedOn().compareTo(s.admittedOn()) < 0)) {
+                latest = s;
+            }
+        }
+        return Optional.ofNullable(latest);
     }
 
     /**
