@@ -216,7 +216,7 @@ public final class RecordMapper {
             }
         }
         boolean penaltyWritten = r.raw("principal_penalty") != null;
-        Optional<PrincipalPenalty> penalty = r.optional("principal_penalty", PrincipalPenalty::parse).or(s::penalty);
+        Optional<PrincipalPenalty> penalty = or(r.optional("principal_penalty", PrincipalPenalty::parse), s.penalty());
         if (penalty.isEmpty() && !penaltyWritten) {
             // LAW.md: a judgment whose principal penalty cannot be determined is rejected, never taken as 单处
             String why = text.isEmpty() ? "principal_penalty is blank and there is no sentence_text"
@@ -226,19 +226,19 @@ public final class RecordMapper {
             r.errors.add("principal_penalty: the principal penalty cannot be determined: " + why
                     + "; a judgment is taken as 单处 or 免予刑事处罚 only when it says so");
         }
-        Optional<Months> term = nonZero(r.optional("term_months", Months::parse)).or(s::term);
-        Optional<Months> probation = nonZero(r.optional("probation_months", Months::parse)).or(s::probation);
-        Optional<Months> dpr = nonZero(r.optional("dpr_months", Months::parse)).or(s::politicalRights);
+        Optional<Months> term = or(nonZero(r.optional("term_months", Months::parse)), s.term());
+        Optional<Months> probation = or(nonZero(r.optional("probation_months", Months::parse)), s.probation());
+        Optional<Months> dpr = or(nonZero(r.optional("dpr_months", Months::parse)), s.politicalRights());
         if (dpr.isEmpty() && penalty.filter(p -> p == PrincipalPenalty.LIFE || p == PrincipalPenalty.DEATH_SUSPENDED)
                 .isPresent()) {
             dpr = Optional.of(Months.ofLife()); // CL art. 57: implied for 无期徒刑 and 死缓, stated or not
         }
-        Optional<Amount> fine = r.amount("fine_amount").or(s::fine);
-        Optional<Amount> confiscation = r.amount("confiscation_amount").or(s::confiscation);
-        Optional<String> order = r.optionalText("prohibition_order").or(s::prohibitionOrder);
-        Optional<Months> orderTerm = nonZero(r.optional("prohibition_months", Months::parse)).or(s::prohibitionTerm);
-        Optional<LocalDate> termStart = r.date("term_start").or(s::termStart);
-        Optional<LocalDate> termEnd = r.date("term_end").or(s::termEnd);
+        Optional<Amount> fine = or(r.amount("fine_amount"), s.fine());
+        Optional<Amount> confiscation = or(r.amount("confiscation_amount"), s.confiscation());
+        Optional<String> order = or(r.optionalText("prohibition_order"), s.prohibitionOrder());
+        Optional<Months> orderTerm = or(nonZero(r.optional("prohibition_months", Months::parse)), s.prohibitionTerm());
+        Optional<LocalDate> termStart = or(r.date("term_start"), s.termStart());
+        Optional<LocalDate> termEnd = or(r.date("term_end"), s.termEnd());
         return new Judgment(r.row.ref(), identity, r.caseNumber("case_number"), r.text("court"),
                 r.required("effective_date", Dates::parse), r.date("judgment_date"), penalty, term,
                 termStart, termEnd, probation, dpr, fine, confiscation, r.amount("prepaid_amount"),
@@ -251,6 +251,11 @@ public final class RecordMapper {
                 r.optional("ruling_type", s -> RulingType.fromLabel(s).map(Parsed::ok)
                         .orElseGet(() -> Parsed.failed("unknown ruling type \"" + s + "\" (减刑, 假释)"))),
                 r.required("ruling_date", Dates::parse), r.text("court"), r.extra);
+    }
+
+    /** {@code a.or(() -> b)} for a value already at hand (no lambda to make per row). */
+    private static <T> Optional<T> or(Optional<T> a, Optional<T> b) {
+        return a.isPresent() ? a : java.util.Objects.requireNonNull(b);
     }
 
     private static Optional<Months> nonZero(Optional<Months> m) {

@@ -20,4 +20,17 @@ public record SourceRef(Dataset dataset, String source, long line) {
     public String toString() {
         return source + ":" + line;
     }
+
+    /** Component by component, written out (no method-handle chain per comparison), as a record derives it. */
+    @Override
+    public boolean equals(Object o) {
+        return o == this || (o instanceof SourceRef other && line == other.line && dataset == other.dataset
+                && source.equals(other.source));
+    }
+
+    /** The same number a record with these components derives. */
+    @Override
+    public int hashCode() {
+        return (31 * dataset.hashCode() + source.hashCode()) * 31 + Long.hashCode(line);
+    }
 }
