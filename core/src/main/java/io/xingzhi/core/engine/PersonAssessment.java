@@ -70,20 +70,131 @@ public final class PersonAssessment {
         this.nearMisses = nearMisses;
     }
 
-    /** Runs every running model's {@code assess} on each person, in order, and keeps their watches. */
+    /**
+     * The system property that sets from how many persons {@link #assess} uses a second thread
+     * (default 20,000): for tests that compare both ways on small data, and for measuring.
+     */
+    public static final String PARALLEL_FROM_PROPERTY = "xingzhi.assess.parallelFrom";
+    /** Below this many persons the models run on the calling thread alone. */
+    private static final int PARALLEL_FROM = 20_000;
+
+    /**
+     * Runs every running model's {@code assess} on each person, in order, and keeps their watches.
+     * With many persons and more than one processor, the second half of the persons is assessed on
+     * a second thread while this one assesses the first; what that thread found (each lead as
+     * offered, each unmatched record, each watch) is then taken in, in its order, after the first
+     * half's, so leads merge, unmatched records and watches come out exactly as on one thread.
+     */
     public void assess(List<Person> persons) {
+        int n = persons.size();
+        if (n < Math.max(2, Integer.getInteger(PARALLEL_FROM_PROPERTY, PARALLEL_FROM))
+                || Runtime.getRuntime().availableProcessors() < 2) {
+            assess(persons, out, watches);
+            return;
+        }
+        List<Person> second = persons.subList(n / 2, n);
+        Findings later = new Findings();
+        java.util.concurrent.FutureTask<Void> task = new java.util.concurrent.FutureTask<>(() -> {
+            later.run(second);
+            return null;
+        });
+        Thread t = new Thread(task, "xingzhi-assess");
+        t.setDaemon(true);
+        t.start();
+        try {
+            assess(persons.subList(0, n / 2), out, watches);
+        } catch (RuntimeException | Error e) {
+            task.cancel(true);
+            throw e;
+        }
+        try {
+            task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            task.cancel(true);
+            throw new io.xingzhi.core.XingzhiException("interrupted while assessing persons", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new io.xingzhi.core.XingzhiException("assessing persons failed", cause);
+        }
+        later.replay();
+    }
+
+    /** The models on each of {@code persons}, in order: leads and unmatched records to {@code to}, watches to {@code into}. */
+    private void assess(List<Person> persons, LeadCollector to, Map<String, List<StreamWatch>> into) {
         List<SupervisionModel> running = plan.running();
-        byNumber = null; // new watches: the table is made again when asked
         for (Person p : persons) {
             assessing = p;
             for (SupervisionModel m : running) {
-                m.assess(p, ctx, out);
+                m.assess(p, ctx, to);
                 if (!m.streams().isEmpty()) {
-                    m.watch(p, ctx).ifPresent(w -> watches.computeIfAbsent(p.key(), k -> new ArrayList<>(1)).add(w));
+                    m.watch(p, ctx).ifPresent(w -> into.computeIfAbsent(p.key(), k -> new ArrayList<>(1)).add(w));
                 }
             }
         }
         assessing = null;
+    }
+
+    /**
+     * What the models found on some persons, assessed on another thread: every lead (as the
+     * engine's collector would take it: filtered by the plan, near misses offered), every unmatched
+     * record and every watch, in the order found, to be taken in on the engine's thread.
+     */
+    private final class Findings implements LeadCollector {
+        /** Leads, unmatched records and watches, in the order the models gave them. */
+        private final List<Object> found = new ArrayList<>();
+        private Person person;
+
+        void run(List<Person> persons) {
+            List<SupervisionModel> running = plan.running();
+            for (Person p : persons) {
+                person = p;
+                for (SupervisionModel m : running) {
+                    m.assess(p, ctx, this);
+                    if (!m.streams().isEmpty()) {
+                        m.watch(p, ctx).ifPresent(w -> found.add(new Watch(p.key(), w)));
+                    }
+                }
+            }
+            person = null;
+        }
+
+        @Override
+        public void add(Lead lead) {
+            if (plan.reports(lead)) {
+                found.add(offerNearMisses(lead, person));
+            }
+        }
+
+        @Override
+        public void unmatched(AgencyRecord record, String reason) {
+            found.add(new UnmatchedRecord(record.ref(), reason));
+        }
+
+        /** Takes the findings in, in order, as the engine's collector and watch list would have. */
+        void replay() {
+            for (Object f : found) {
+                if (f instanceof Lead lead) {
+                    merge(leads, lead);
+                } else if (f instanceof UnmatchedRecord u) {
+                    unmatched.putIfAbsent(u.ref(), u);
+                } else {
+                    Watch w = (Watch) f;
+                    watches.computeIfAbsent(w.personKey(), k -> new ArrayList<>(1)).add(w.watch());
+                }
+            }
+            found.clear();
+        }
+    }
+
+    /** A watch a model placed on a person's streamed records. */
+    private record Watch(String personKey, StreamWatch watch) {
     }
 
     /**
@@ -148,6 +259,11 @@ public final class PersonAssessment {
      * that nearly match its person or name its case (CONTRACT.md §4): never linked, never dropped.
      */
     private Lead offerNearMisses(Lead lead) {
+        return offerNearMisses(lead, assessing);
+    }
+
+    /** {@link #offerNearMisses(Lead)} for a lead about {@code assessing} (null: while streaming). */
+    private Lead offerNearMisses(Lead lead, Person assessing) {
         if (lead.kind().missingFrom().isEmpty() || assessing == null) {
             return lead;
         }
