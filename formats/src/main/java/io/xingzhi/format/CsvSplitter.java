@@ -65,6 +65,8 @@ final class CsvSplitter {
     private Line curReplayed;
 
     private String[] fields = new String[16];
+    /** Per column, its values while it has few distinct ones ({@link ColumnValues}): a repeated value is one string. */
+    private ColumnValues[] columns = new ColumnValues[16];
     private int count;
     private final StringBuilder quoted = new StringBuilder();
     private int openField;
@@ -268,7 +270,7 @@ final class CsvSplitter {
             while (j < len && c[j] != ',') {
                 j++;
             }
-            add(new String(c, i, j - i));
+            add(headerSeen ? column(count).of(c, i, j) : new String(c, i, j - i));
             if (j == len) {
                 return DONE;
             }
@@ -298,6 +300,19 @@ final class CsvSplitter {
             }
             return k == len || c[k] == ',' ? k : -2;
         }
+    }
+
+    /** The kept values of column {@code k} (of the rows after the header). */
+    private ColumnValues column(int k) {
+        if (k >= columns.length) {
+            columns = Arrays.copyOf(columns, Math.max(k + 1, columns.length * 2));
+        }
+        ColumnValues v = columns[k];
+        if (v == null) {
+            v = new ColumnValues();
+            columns[k] = v;
+        }
+        return v;
     }
 
     private void add(String value) {
