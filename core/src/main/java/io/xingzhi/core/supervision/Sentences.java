@@ -47,8 +47,12 @@ public final class Sentences {
      */
     public static Optional<Judgment> judgmentOf(Person p, EnforcementCase e, LocalDate asOf) {
         if (e.sourceCaseNumber().isPresent()) {
-            return p.judgments().stream().filter(j -> effective(j, asOf) && j.caseNumber().equals(e.sourceCaseNumber()))
-                    .findFirst();
+            for (Judgment j : p.judgments()) {
+                if (effective(j, asOf) && j.caseNumber().equals(e.sourceCaseNumber())) {
+                    return Optional.of(j);
+                }
+            }
+            return Optional.empty();
         }
         List<Judgment> property = p.judgments().stream().filter(j -> effective(j, asOf) && hasPropertyPenalty(j)).toList();
         return property.size() == 1 ? Optional.of(property.get(0)) : Optional.empty();
@@ -56,6 +60,9 @@ public final class Sentences {
 
     /** The person's enforcement cases for the judgment, by {@link #judgmentOf}. */
     public static List<EnforcementCase> enforcementOf(Person p, Judgment j, LocalDate asOf) {
+        if (p.enforcement().isEmpty()) {
+            return List.of(); // most persons: no case, no stream to build
+        }
         return p.enforcement().stream().filter(e -> judgmentOf(p, e, asOf).map(x -> x == j).orElse(false)).toList();
     }
 

@@ -60,8 +60,11 @@ public record IdNumber(String value) {
         if (plain.length() == 18 && allDigits(plain, 0, 17)) {
             // the common case: already 18 ASCII characters; skip width folding and copying
             String t = plain.charAt(17) == 'x' ? plain.substring(0, 17) + 'X' : plain;
-            String problem = problemWith18(t);
-            return problem == null ? Parsed.ok(new IdNumber(t)) : Parsed.failed(problem);
+            try {
+                return Parsed.ok(new IdNumber(t)); // the constructor's check is the one check (it was made twice)
+            } catch (IllegalArgumentException e) {
+                return Parsed.failed(e.getMessage());
+            }
         }
         return parseGeneral(raw);
     }

@@ -110,7 +110,8 @@ public final class PoliticalRightsModel implements SupervisionModel {
         int grace = ctx.parameters().dprRegistrationGraceDays();
         int margin = ctx.parameters().boundaryDays();
         // a police record that starts after as-of is not supervision yet: every kind ignores it
-        List<DprSupervision> records = p.supervision().stream().filter(s -> !s.startOn().isAfter(asOf)).toList();
+        List<DprSupervision> records = p.supervision().isEmpty() ? List.of()
+                : p.supervision().stream().filter(s -> !s.startOn().isAfter(asOf)).toList();
         List<Deprivation> deprivations = new ArrayList<>();
         for (Judgment j : p.judgments()) {
             if (Sentences.effective(j, asOf) && j.politicalRights().isPresent() && !j.politicalRights().get().isZero()) {

@@ -261,6 +261,9 @@ public final class PropertyPenaltyModel implements SupervisionModel {
 
     @Override
     public Optional<StreamWatch> watch(Person p, ModelContext ctx) {
+        if (p.enforcement().isEmpty()) {
+            return Optional.empty(); // most persons: no case, no stream to build
+        }
         List<EnforcementCase> terminated = p.enforcement().stream()
                 .filter(e -> e.closure().map(Closure::terminates).orElse(false) && e.closedOn().isPresent()
                         && !e.closedOn().get().isAfter(ctx.asOf()))
