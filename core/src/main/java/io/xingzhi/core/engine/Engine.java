@@ -189,10 +189,13 @@ public final class Engine implements RunEngine {
         /** The small datasets, every row mapped, counted and (when accepted) kept for the index. */
         private List<AgencyRecord> readIndexedDatasets() {
             List<AgencyRecord> records = new ArrayList<>();
+            // the records of one person carry equal identities: made once, shared for the whole run (memory)
+            com.google.common.collect.Interner<io.xingzhi.core.record.RecordIdentity> identities =
+                    com.google.common.collect.Interners.newStrongInterner();
             for (Dataset d : Dataset.values()) {
                 if (!d.streamed() && available.contains(d)) {
                     progress.phase(ProgressListener.Phase.READ, Optional.of(d), source.size(d));
-                    read(d, counter(counters, d), rejections, records::add, notes, null);
+                    read(d, counter(counters, d), rejections, records::add, notes, null, identities::intern);
                 }
             }
             return records;
@@ -218,7 +221,8 @@ public final class Engine implements RunEngine {
                 }
                 progress.phase(ProgressListener.Phase.STREAM, Optional.of(d), source.size(d));
                 // a row about a valid number nobody watches is only checked on the pool, never built
-                read(d, c, rejections, rec -> assessment.stream(rec, index), notes, numbers);
+                read(d, c, rejections, rec -> assessment.stream(rec, index), notes, numbers,
+                        java.util.function.UnaryOperator.identity());
             }
         }
 
@@ -242,10 +246,11 @@ public final class Engine implements RunEngine {
      * checked ({@link RecordMapper#mapIfWatched}) and counted, never built or handed to {@code sink}.
      */
     private void read(Dataset d, DatasetTally c, List<Rejection> rejections, java.util.function.Consumer<AgencyRecord> sink,
-                      List<SourceNote> notes, java.util.function.Predicate<String> watched) {
+                      List<SourceNote> notes, java.util.function.Predicate<String> watched,
+                      java.util.function.UnaryOperator<io.xingzhi.core.record.RecordIdentity> identities) {
         RowHandler handler = new RowHandler(d, c, rejections, sink);
         try {
-            c.columns(readPipelined(d, handler, notes, watched));
+            c.columns(readPipelined(d, handler, notes, watched, identities));
         } catch (XingzhiException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -334,8 +339,9 @@ public final class Engine implements RunEngine {
      * source order on one thread. Memory stays bounded (a few batches in flight).
      */
     private Set<String> readPipelined(Dataset d, RowHandler handler, List<SourceNote> notes,
-                                      java.util.function.Predicate<String> watched) {
-        Pipe pipe = new Pipe(mapper, d, watched);
+                                      java.util.function.Predicate<String> watched,
+                                      java.util.function.UnaryOperator<io.xingzhi.core.record.RecordIdentity> identities) {
+        Pipe pipe = new Pipe(mapper, d, watched, identities);
         Thread reader = new Thread(() -> pipe.produce(source, d), "xingzhi-read-" + d.fileStem());
         reader.setDaemon(true);
         reader.start();
@@ -391,6 +397,8 @@ public final class Engine implements RunEngine {
         private final RecordMapper mapper;
         /** For a streamed dataset, whether a normalised identity number is watched; null: map every row. */
         private final java.util.function.Predicate<String> watched;
+        /** Where a mapped row's identity goes (an interner for the small datasets, whose records stay). */
+        private final java.util.function.UnaryOperator<io.xingzhi.core.record.RecordIdentity> identities;
         /** The same set as a table of longs, when it is one: then rows can be screened from their bytes. */
         private final WatchedNumbers watchedNumbers;
         /** Rows settled by the screen since the last item added (passed on as one {@link Settled}). */
@@ -404,9 +412,11 @@ public final class Engine implements RunEngine {
         /** The headers' checks, notes and columns (read by the engine after the reader thread ended). */
         final HeaderGate gate;
 
-        Pipe(RecordMapper mapper, Dataset dataset, java.util.function.Predicate<String> watched) {
+        Pipe(RecordMapper mapper, Dataset dataset, java.util.function.Predicate<String> watched,
+             java.util.function.UnaryOperator<io.xingzhi.core.record.RecordIdentity> identities) {
             this.mapper = mapper;
             this.watched = watched;
+            this.identities = identities;
             this.watchedNumbers = watched instanceof WatchedNumbers w ? w : null;
             this.gate = new HeaderGate(mapper, dataset);
             int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
@@ -517,7 +527,7 @@ public final class Engine implements RunEngine {
             put(mappers.submit(() -> {
                 for (int i = 0; i < items.length; i++) {
                     if (items[i] instanceof RawRow row) {
-                        items[i] = watched == null ? mapper.map(row)
+                        items[i] = watched == null ? mapper.map(row, identities)
                                 : mapper.mapIfWatched(row, watched).<Object>map(r -> r).orElse(UNWATCHED);
                     }
                 }

@@ -131,7 +131,20 @@ public final class RecordMapper {
 
     /** Maps one row; never throws for bad values. */
     public MappingResult map(RawRow row) {
+        return map(row, java.util.function.UnaryOperator.identity());
+    }
+
+    /**
+     * Maps one row as {@link #map(RawRow)} does, its record's identity passed through {@code identities}
+     * once made: an interner there lets the records of one person, which carry equal identities, share
+     * one (the number, the name, the birth date) instead of each holding copies for the whole run.
+     * The result equals what {@link #map(RawRow)} gives.
+     *
+     * @param identities gives an identity equal to the one it is given (itself, or an equal one made before); thread-safe
+     */
+    public MappingResult map(RawRow row, java.util.function.UnaryOperator<RecordIdentity> identities) {
         Row r = new Row(row, false);
+        r.identities = identities;
         AgencyRecord rec = mapRow(r, row.dataset());
         if (!r.errors.isEmpty()) {
             return new MappingResult.Rejected(new Rejection(row.ref(), String.join("; ", r.errors)));
@@ -311,6 +324,8 @@ public final class RecordMapper {
         final List<String> errors = new ArrayList<>(2);
         /** The required fields asked for, when probing which fields are required. */
         final List<String> required;
+        /** Where a made identity is passed (an interner: see {@link RecordMapper#map(RawRow, java.util.function.UnaryOperator)}). */
+        java.util.function.UnaryOperator<RecordIdentity> identities = java.util.function.UnaryOperator.identity();
 
         Row(RawRow row, boolean probing) {
             this.required = probing ? new ArrayList<>() : null;
@@ -410,7 +425,7 @@ public final class RecordMapper {
                         : "name blank and id_number not valid (" + idProblem.orElse("") + "), the row is about nobody");
             }
             Optional<String> unverified = id.isEmpty() && rawId != null ? RecordIdentity.bodyOf(rawId) : Optional.empty();
-            return new RecordIdentity(id, name, birth, idProblem, unverified);
+            return identities.apply(new RecordIdentity(id, name, birth, idProblem, unverified));
         }
     }
 }
