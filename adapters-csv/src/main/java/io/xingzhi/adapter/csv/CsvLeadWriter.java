@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.stream.Collectors;
+import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -68,21 +68,39 @@ public final class CsvLeadWriter implements RunSink {
         c.add(lead.dueOn().map(Object::toString).orElse(""));
         c.add(lead.summary());
         c.add(String.join(LeadColumns.LIST_SEPARATOR, lead.legalBasis()));
-        c.add(lead.evidence().stream().map(LeadColumns::evidenceText)
-                .collect(Collectors.joining(LeadColumns.LIST_SEPARATOR)));
+        c.add(joined(lead.evidence(), LeadColumns::evidenceText));
         c.add(lead.linkedBy().code());
         c.add(Boolean.toString(lead.estimated()));
         c.add(Boolean.toString(lead.boundary()));
         c.add(lead.suggestedDocument().label());
-        c.add(LeadColumns.sortedFacts(lead).entrySet().stream().map(e -> lead.kind().factLabel(e.getKey()) + "：" + e.getValue())
-                .collect(Collectors.joining(LeadColumns.LIST_SEPARATOR)));
-        c.add(lead.possibleMatches().stream().map(m -> LeadColumns.refText(m.ref()) + "（" + m.reason() + "）")
-                .collect(Collectors.joining(LeadColumns.LIST_SEPARATOR)));
+        StringBuilder facts = new StringBuilder();
+        boolean first = true;
+        for (Map.Entry<String, String> e : LeadColumns.sortedFacts(lead).entrySet()) {
+            if (!first) {
+                facts.append(LeadColumns.LIST_SEPARATOR);
+            }
+            first = false;
+            facts.append(lead.kind().factLabel(e.getKey())).append('：').append(e.getValue());
+        }
+        c.add(facts.toString());
+        c.add(joined(lead.possibleMatches(), m -> LeadColumns.refText(m.ref()) + "（" + m.reason() + "）"));
         c.replaceAll(CsvLeadWriter::defuse);
         return c;
     }
 
     /** Keeps Excel from reading a cell as a formula. */
+    /** The items' texts joined by {@link LeadColumns#LIST_SEPARATOR}, as {@code Collectors.joining} would join them. */
+    private static <T> String joined(List<T> items, java.util.function.Function<? super T, String> text) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < items.size(); i++) {
+            if (i > 0) {
+                b.append(LeadColumns.LIST_SEPARATOR);
+            }
+            b.append(text.apply(items.get(i)));
+        }
+        return b.toString();
+    }
+
     private static String defuse(String cell) {
         if (!cell.isEmpty()) {
             char first = cell.charAt(0);
