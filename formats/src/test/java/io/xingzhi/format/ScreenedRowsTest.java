@@ -37,6 +37,22 @@ class ScreenedRowsTest {
 
     /** What a reading delivered, in order: "row L values", "rejected L reason", or "settled". */
     private static List<String> read(byte[] bytes, boolean screened, Charset charset) throws IOException {
+        RowScreen settlingS = new RowScreen() {
+            @Override
+            public int[] columns() {
+                return new int[] {0};
+            }
+
+            @Override
+            public boolean settles(byte[] line, int[] from, int[] to) {
+                return to[0] > from[0] && line[from[0]] == 'S';
+            }
+        };
+        return read(bytes, screened ? settlingS : null, charset);
+    }
+
+    /** What a reading with {@code screen} (null: none) delivered, in order. */
+    private static List<String> read(byte[] bytes, RowScreen screen, Charset charset) throws IOException {
         List<String> events = new ArrayList<>();
         RowVisitor visitor = new RowVisitor() {
             @Override
@@ -51,20 +67,7 @@ class ScreenedRowsTest {
 
             @Override
             public RowScreen screen(SourceRef ref, List<String> names) {
-                if (!screened) {
-                    return null;
-                }
-                return new RowScreen() {
-                    @Override
-                    public int[] columns() {
-                        return new int[] {0};
-                    }
-
-                    @Override
-                    public boolean settles(byte[] line, int[] from, int[] to) {
-                        return to[0] > from[0] && line[from[0]] == 'S';
-                    }
-                };
+                return screen;
             }
 
             @Override
@@ -131,35 +134,18 @@ class ScreenedRowsTest {
     @Test
     void aScreenThatSettlesNothingChangesNothing() throws IOException {
         byte[] bytes = randomCsv(new Random(99), 20_000);
-        List<String> plain = read(bytes, false, null);
-        List<String> events = new ArrayList<>();
-        new CsvRowReader().read(Dataset.ACTIVITIES, "activities.csv", new ByteArrayInputStream(bytes), new RowVisitor() {
+        RowScreen never = new RowScreen() {
             @Override
-            public void row(RawRow row) {
-                events.add("row " + row.ref().line() + " " + row.fields());
+            public int[] columns() {
+                return new int[] {2, 0};
             }
 
             @Override
-            public void rejected(Rejection rejection) {
-                events.add("rejected " + rejection.ref().line() + " " + rejection.reason());
+            public boolean settles(byte[] line, int[] from, int[] to) {
+                return false;
             }
-
-            @Override
-            public RowScreen screen(SourceRef ref, List<String> names) {
-                return new RowScreen() {
-                    @Override
-                    public int[] columns() {
-                        return new int[] {2, 0};
-                    }
-
-                    @Override
-                    public boolean settles(byte[] line, int[] from, int[] to) {
-                        return false;
-                    }
-                };
-            }
-        });
-        assertThat(events).containsExactlyElementsOf(plain);
+        };
+        assertThat(read(bytes, never, null)).containsExactlyElementsOf(read(bytes, false, null));
     }
 
     /** A header "a,b,c" and {@code records} random records of every shape. */

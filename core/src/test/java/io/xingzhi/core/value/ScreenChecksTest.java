@@ -75,19 +75,7 @@ class ScreenChecksTest {
                 "2024-04-31", "2024-3-5", "2024-03/05", "202403051", "20240305 ", " 2024-03-05", "20240305T1430",
                 "20240305 14:30:00", "2024-03-05 14:30:0", "2024-03-05 14:3", "２０２４-03-05", "2024年3月5日", "", " "));
         for (int i = 0; i < RANDOM; i++) {
-            String sep = String.valueOf("-/.".charAt(r.nextInt(3)));
-            String date = String.format("%04d%s%02d%s%02d", 1790 + r.nextInt(420), sep, r.nextInt(14), sep, r.nextInt(33));
-            if (r.nextInt(4) == 0) {
-                date = date.replace(sep, "");
-            }
-            String time = switch (r.nextInt(5)) {
-                case 0 -> "";
-                case 1 -> String.format(" %02d:%02d", r.nextInt(26), r.nextInt(62));
-                case 2 -> String.format("T%02d:%02d:%02d", r.nextInt(26), r.nextInt(62), r.nextInt(63));
-                case 3 -> String.format(" %02d:%02d:%02d", r.nextInt(26), r.nextInt(62), r.nextInt(63));
-                default -> random(r, 1 + r.nextInt(4));
-            };
-            inputs.add(date + time);
+            inputs.add(FastPathsTest.machineDate(r, x -> random(x, 1 + x.nextInt(4))));
             inputs.add(random(r, 6 + r.nextInt(14)));
         }
         int plainAndRead = 0;
