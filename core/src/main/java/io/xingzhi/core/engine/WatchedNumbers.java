@@ -18,6 +18,13 @@ final class WatchedNumbers implements Predicate<String> {
     /** The value of each number, in the slot of its code (the watches on its person); null for a plain set. */
     private final Object[] values;
     private final int mask;
+    /**
+     * One bit per slot of a small filter, set for each number's code: a clear bit says "not watched"
+     * without touching the table (the filter, 16 bits per number, stays in the processor's cache; the
+     * table, probed for millions of streamed rows, does not). A set bit only says "maybe".
+     */
+    private final long[] filter;
+    private final int filterMask;
 
     /** The set of those {@code keys} that are 18-character numbers; other keys can never be asked for. */
     WatchedNumbers(Collection<String> keys) {
@@ -34,6 +41,9 @@ final class WatchedNumbers implements Predicate<String> {
         table = new long[size];
         values = keyed == null ? null : new Object[size];
         mask = size - 1;
+        int bits = Integer.highestOneBit(Math.max(64, keys.size() * 16 - 1)) << 1;
+        filter = new long[bits >>> 6];
+        filterMask = bits - 1;
         Arrays.fill(table, EMPTY);
         for (String k : keys) {
             long code = encode(k);
@@ -43,6 +53,8 @@ final class WatchedNumbers implements Predicate<String> {
                     i = (i + 1) & mask;
                 }
                 table[i] = code;
+                int b = bit(code);
+                filter[b >>> 6] |= 1L << b;
                 if (values != null) {
                     values[i] = keyed.get(k);
                 }
@@ -76,9 +88,18 @@ final class WatchedNumbers implements Predicate<String> {
         return find(code) >= 0;
     }
 
+    /** The filter's bit for {@code code} (other bits of the hash than the table's slot). */
+    private int bit(long code) {
+        return (int) (code * 0xC2B2AE3D27D4EB4FL >>> 32) & filterMask;
+    }
+
     /** The slot of {@code code}, or -1. */
     private int find(long code) {
         if (code == EMPTY) {
+            return -1;
+        }
+        int b = bit(code);
+        if ((filter[b >>> 6] & (1L << b)) == 0) {
             return -1;
         }
         for (int i = slot(code); ; i = (i + 1) & mask) {
