@@ -418,7 +418,7 @@ public final class JdbiLeadStore implements LeadStore, GovernanceStore {
                     return job(h, n).orElseThrow();
                 });
             } catch (JdbiException e) {
-                if (attempt == 5) {
+                if (attempt == 5 || !Sql.lostARace(e)) {
                     throw Sql.failure("lead store at " + where + ": cannot record the start of a run", e);
                 }
                 // another process took the same number at once: take the next
@@ -810,7 +810,7 @@ public final class JdbiLeadStore implements LeadStore, GovernanceStore {
                     return r;
                 });
             } catch (JdbiException e) {
-                if (attempt == 50) {
+                if (attempt == 50 || !Sql.lostARace(e)) {
                     throw Sql.failure("lead store at " + where + ": cannot keep a governance record", e);
                 }
                 // another writer took the same number at once: take the next

@@ -54,6 +54,21 @@ final class Sql {
      * line of the driver's message are kept; the cause is a copy of the driver's exception with that
      * message and the original stack trace.
      */
+    /**
+     * True when {@code e} is a write that lost a race and may succeed if tried again: a duplicate key
+     * (another writer took the same number at once: SQL state 23505), a serialization failure or
+     * deadlock (40001, 40P01), or H2's concurrent update or lock timeout (90131, HYT00). Any other
+     * failure - a missing parent row, a value too long, a lost connection - would fail again.
+     */
+    static boolean lostARace(RuntimeException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException s && s.getSQLState() != null) {
+                return java.util.Set.of("23505", "40001", "40P01", "90131", "HYT00").contains(s.getSQLState());
+            }
+        }
+        return false;
+    }
+
     static XingzhiException failure(String what, RuntimeException e) {
         Throwable root = e instanceof JdbiException && e.getCause() != null ? e.getCause() : e;
         String state = root instanceof SQLException s && s.getSQLState() != null ? " [SQL state " + s.getSQLState() + "]"
