@@ -9,23 +9,18 @@ import io.xingzhi.core.XingzhiException;
 import io.xingzhi.core.record.Dataset;
 import io.xingzhi.core.record.HeaderAliases;
 import io.xingzhi.core.record.RawRow;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
 import java.util.Map;
 import org.jdbi.v3.core.Jdbi;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Agency data read from a real PostgreSQL server, streamed through a cursor. */
 class JdbcRecordSourcePostgresTest {
-    private static EmbeddedPostgres postgres;
     private static Jdbi jdbi;
 
     @BeforeAll
-    static void startPostgres() throws IOException {
-        postgres = EmbeddedPostgres.start();
-        jdbi = Jdbi.create(postgres.getPostgresDatabase());
+    static void startPostgres() {
+        jdbi = Jdbi.create(PostgresServer.freshDatabase("records"), PostgresServer.USER, PostgresServer.USER);
         jdbi.useHandle(h -> {
             h.execute("CREATE TABLE 看守所在押人员 (姓名 TEXT, 案号 TEXT, 入所日期 DATE, 出所日期 TIMESTAMPTZ, 羁押场所 TEXT)");
             h.execute("INSERT INTO 看守所在押人员 VALUES ('张三', '(2024)辽0682刑初1号', '2024-01-02', "
@@ -33,11 +28,6 @@ class JdbcRecordSourcePostgresTest {
             h.execute("CREATE TABLE 罚金执行 (姓名 TEXT, 执行标的 NUMERIC, 已执行金额 NUMERIC(12, 2))");
             h.execute("INSERT INTO 罚金执行 VALUES ('张三', 50000, 1234.50), ('李四', 'NaN', NULL), ('王五', 1E+7, 0)");
         });
-    }
-
-    @AfterAll
-    static void stopPostgres() throws IOException {
-        postgres.close();
     }
 
     private static JdbcRecordSource source(String datasets, int fetchSize) {

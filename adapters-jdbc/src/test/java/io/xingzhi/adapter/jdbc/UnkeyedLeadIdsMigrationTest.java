@@ -18,12 +18,7 @@ import io.xingzhi.core.review.ReviewActionType;
 import io.xingzhi.core.review.ReviewEvent;
 import io.xingzhi.core.review.ReviewState;
 import io.xingzhi.core.run.RunResult;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -31,8 +26,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,20 +41,9 @@ class UnkeyedLeadIdsMigrationTest {
     private static final Instant AT = Instant.parse("2024-03-01T02:00:00Z");
     private static final String OLD_A = LeadIds.of("custody-transfer", "LATE_TRANSFER", "210682199908110777", "(2024)辽0682刑初1号");
     private static final String OLD_B = LeadIds.of("custody-transfer", "LATE_TRANSFER", "210682198001011234", "(2024)辽0682刑初2号");
-    private static EmbeddedPostgres postgres;
 
     @TempDir
     Path dir;
-
-    @BeforeAll
-    static void startPostgres() throws IOException {
-        postgres = EmbeddedPostgres.start();
-    }
-
-    @AfterAll
-    static void stopPostgres() throws IOException {
-        postgres.close();
-    }
 
     @Test
     void anH2StoreOfUnkeyedIdsTakesKeyedIdsAndKeepsTheOldOnesAsAliases() {
@@ -70,11 +52,8 @@ class UnkeyedLeadIdsMigrationTest {
     }
 
     @Test
-    void aPostgresStoreOfUnkeyedIdsTakesKeyedIdsAndKeepsTheOldOnesAsAliases() throws SQLException {
-        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
-            s.execute("CREATE DATABASE unkeyed");
-        }
-        upgradesInPlace(postgres.getJdbcUrl("postgres", "unkeyed"), "postgres", "postgres");
+    void aPostgresStoreOfUnkeyedIdsTakesKeyedIdsAndKeepsTheOldOnesAsAliases() {
+        upgradesInPlace(PostgresServer.freshDatabase("unkeyed"), PostgresServer.USER, PostgresServer.USER);
     }
 
     private void upgradesInPlace(String url, String user, String password) {
