@@ -63,11 +63,13 @@ final class Sql {
     static boolean lostARace(RuntimeException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SQLException s && s.getSQLState() != null) {
-                return java.util.Set.of("23505", "40001", "40P01", "90131", "HYT00").contains(s.getSQLState());
+                return RACES.contains(s.getSQLState());
             }
         }
         return false;
     }
+
+    private static final java.util.Set<String> RACES = java.util.Set.of("23505", "40001", "40P01", "90131", "HYT00");
 
     static XingzhiException failure(String what, RuntimeException e) {
         Throwable root = e instanceof JdbiException && e.getCause() != null ? e.getCause() : e;
