@@ -486,12 +486,18 @@ public final class Engine implements RunEngine {
 
         @Override
         public void settled() {
+            settled(1);
+        }
+
+        @Override
+        public void settled(int rows) {
             if (settledHeader != null) {
                 // the gate gathers the columns of the headers of accepted rows: this header's, as a row would
                 gate.row(settledHeader);
                 settledHeader = null;
             }
-            if (++settledRun == SETTLED_RUN) {
+            settledRun += rows;
+            if (settledRun >= SETTLED_RUN) {
                 flushSettled();
             }
         }
