@@ -104,6 +104,51 @@ final class ByteLineReader implements Closeable, PhysicalLines {
         }
     }
 
+    /**
+     * Moves past a block of whole lines, for a caller that splits them itself: after it returns true
+     * the block is {@code buffer()[start(), end())} and ends right after an LF (so no line's
+     * terminator is cut), or at the end of the stream. Only in the {@link #keepLines} mode, so the
+     * block stays valid while later blocks are read. Returns false, having read nothing, at the end
+     * of the stream or when the next {@code maxBytes} bytes hold no LF (a long line, or lines ended
+     * by CR alone): the caller then reads the next line with {@link #next()}, which handles both.
+     */
+    boolean nextBlock(int maxBytes) throws IOException {
+        if (keptBufferSize == 0) {
+            throw new IllegalStateException("blocks are read only once lines are kept");
+        }
+        overlong = false;
+        while (true) {
+            if (!eof && limit < buf.length && limit - pos < buf.length / 2) {
+                fill(); // a stream may give a few kilobytes a read: blocks of half a buffer or more
+                continue;
+            }
+            byte[] b = buf;
+            int k = limit - 1;
+            while (k >= pos && b[k] != '\n') {
+                k--;
+            }
+            if (k >= pos) {
+                start = pos;
+                end = k + 1;
+                pos = end;
+                return true;
+            }
+            if (eof) {
+                if (pos == limit) {
+                    return false;
+                }
+                start = pos;
+                end = limit;
+                pos = limit;
+                return true;
+            }
+            if (limit - pos >= maxBytes) {
+                return false;
+            }
+            fill();
+        }
+    }
+
     private boolean line(int terminatorAt, int terminatorLength) {
         start = overlong ? terminatorAt : pos;
         end = terminatorAt;

@@ -110,7 +110,10 @@ final class CsvSplitter {
                 }
                 curNumber = ++physicalLine;
                 if (screened.settled()) {
-                    visitor.settled();
+                    // this line and the settled lines right after it: each a record of one line, so all are rows
+                    int run = screened.skipSettled();
+                    physicalLine += run - 1;
+                    visitor.settled(run);
                     continue;
                 }
                 decodeCurrent();

@@ -2,6 +2,7 @@ package io.xingzhi.format;
 
 import java.io.IOException;
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -10,11 +11,15 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The physical lines of a {@link ByteLineReader}, each with a verdict worked out ahead on other
- * threads: whether its row would be settled by a screen ({@link #settled()}). The lines are read on
- * the calling thread in batches; each batch's verdicts are computed on a shared pool while the
- * caller goes on with earlier batches, so a streamed file's checks run on every core. A verdict is a
- * function of the line's bytes alone: the caller decides where it applies (only at the start of a
- * record: a line that continues a quoted field is no row, whatever it looks like).
+ * threads: whether its row would be settled by a screen ({@link #settled()}). The calling thread
+ * only cuts the stream into blocks of whole lines ({@link ByteLineReader#nextBlock}); a shared pool
+ * splits each block into lines and judges them while the caller goes on with earlier blocks, so a
+ * streamed file's line breaks and checks are found on every core, and a run of settled lines is
+ * passed over in one step ({@link #skipSettled()}). The lines and their terminators are exactly
+ * those {@link ByteLineReader#next()} gives (LF, CRLF, a lone CR, a last line without one); where
+ * no LF comes for a long stretch the lines are read one at a time by {@code next()} itself. A
+ * verdict is a function of the line's bytes alone: the caller decides where it applies (only at the
+ * start of a record: a line that continues a quoted field is no row, whatever it looks like).
  */
 final class ScreenedLines implements PhysicalLines {
     /** Decides a line's verdict; called from the pool's threads, so it must be thread-safe. */
@@ -23,9 +28,16 @@ final class ScreenedLines implements PhysicalLines {
         boolean settles(byte[] buffer, int start, int end, int[] from, int[] to);
     }
 
-    static final int BATCH_LINES = 4096;
     static final int BUFFER_BYTES = 1 << 20;
+    /** Bytes without an LF after which the lines are read one by one ({@link ByteLineReader#next()}). */
+    static final int MAX_BLOCK_SCAN = BUFFER_BYTES;
     private static final int AHEAD = 6;
+    private static final int MAX_LINES_ONE_BY_ONE = 8192;
+
+    private static final byte NONE = 0;
+    private static final byte LF = 1;
+    private static final byte CRLF = 2;
+    private static final byte CR = 3;
 
     private static final ExecutorService POOL = Executors.newFixedThreadPool(
             Math.max(1, Runtime.getRuntime().availableProcessors()), new java.util.concurrent.ThreadFactory() {
@@ -54,22 +66,102 @@ final class ScreenedLines implements PhysicalLines {
         lines.keepLines(BUFFER_BYTES);
     }
 
-    /** One batch of lines, read in order, and their verdicts once worked out. */
+    /** The lines of one block (or one line read on its own), and their verdicts once worked out. */
     private static final class Batch {
-        final byte[][] buffers = new byte[BATCH_LINES][];
-        final int[] starts = new int[BATCH_LINES];
-        final int[] ends = new int[BATCH_LINES];
-        final String[] terminators = new String[BATCH_LINES];
-        final boolean[] overlong = new boolean[BATCH_LINES];
-        final boolean[] settled = new boolean[BATCH_LINES];
+        /** The block's buffer, which all its lines share; null for lines read one by one. */
+        final byte[] buffer;
+        /** For lines read one by one: each line's buffer, and whether it was too long to hold. */
+        byte[][] buffers;
+        boolean[] overlong;
+        int[] starts;
+        int[] ends;
+        byte[] terminators;
+        /** Per line, how many settled lines start there, one after another in this batch (0: not settled). */
+        int[] runs;
         int n;
+
+        Batch(byte[] buffer, int capacity) {
+            this.buffer = buffer;
+            starts = new int[capacity];
+            ends = new int[capacity];
+            terminators = new byte[capacity];
+            if (buffer == null) {
+                buffers = new byte[capacity][];
+                overlong = new boolean[capacity];
+            }
+        }
+
+        private void add(int start, int end, byte terminator) {
+            if (n == starts.length) {
+                int size = n * 2;
+                starts = Arrays.copyOf(starts, size);
+                ends = Arrays.copyOf(ends, size);
+                terminators = Arrays.copyOf(terminators, size);
+                if (buffers != null) {
+                    buffers = Arrays.copyOf(buffers, size);
+                    overlong = Arrays.copyOf(overlong, size);
+                }
+            }
+            starts[n] = start;
+            ends[n] = end;
+            terminators[n] = terminator;
+            n++;
+        }
+
+        /** Adds the line {@code lines} is on (for lines read one by one). */
+        private void add(ByteLineReader lines) {
+            add(lines.start(), lines.end(), terminator(lines));
+            buffers[n - 1] = lines.buffer();
+            overlong[n - 1] = lines.overlong();
+        }
+
+        /**
+         * Splits {@code buffer[from, to)} into lines as {@link ByteLineReader#next()} would: the block
+         * ends after an LF, or is the rest of the stream (whose last line may have no terminator, or
+         * end in a lone CR).
+         */
+        Batch split(int from, int to) {
+            byte[] b = buffer;
+            int i = from;
+            while (i < to) {
+                int j = i;
+                while (j < to) {
+                    byte c = b[j];
+                    if (c == '\n' || c == '\r') {
+                        break;
+                    }
+                    j++;
+                }
+                if (j == to) {
+                    add(i, to, NONE);
+                    break;
+                }
+                if (b[j] == '\n') {
+                    add(i, j, LF);
+                    i = j + 1;
+                } else if (j + 1 < to && b[j + 1] == '\n') {
+                    add(i, j, CRLF);
+                    i = j + 2;
+                } else {
+                    add(i, j, CR);
+                    i = j + 1;
+                }
+            }
+            return this;
+        }
 
         Batch judged(Verdict verdict, int columns) {
             int[] from = new int[columns];
             int[] to = new int[columns];
-            for (int i = 0; i < n; i++) {
-                settled[i] = !overlong[i] && verdict.settles(buffers[i], starts[i], ends[i], from, to);
+            int[] r = new int[n];
+            int run = 0;
+            for (int i = n - 1; i >= 0; i--) {
+                boolean settles = buffer != null ? verdict.settles(buffer, starts[i], ends[i], from, to)
+                        : !overlong[i] && verdict.settles(buffers[i], starts[i], ends[i], from, to);
+                run = settles ? run + 1 : 0;
+                r[i] = run;
             }
+            runs = r;
             return this;
         }
     }
@@ -79,35 +171,54 @@ final class ScreenedLines implements PhysicalLines {
         if (current != null && ++index < current.n) {
             return true;
         }
-        readAhead();
-        Future<Batch> f = ahead.poll();
-        if (f == null) {
-            current = null;
-            return false;
+        while (true) {
+            readAhead();
+            Future<Batch> f = ahead.poll();
+            if (f == null) {
+                current = null;
+                return false;
+            }
+            current = await(f);
+            index = 0;
+            if (current.n > 0) {
+                return true;
+            }
         }
-        current = await(f);
-        index = 0;
-        return current.n > 0;
     }
 
     private void readAhead() throws IOException {
         while (!exhausted && ahead.size() < AHEAD) {
-            Batch b = new Batch();
-            while (b.n < BATCH_LINES && lines.next()) {
-                int i = b.n++;
-                b.buffers[i] = lines.buffer();
-                b.starts[i] = lines.start();
-                b.ends[i] = lines.end();
-                b.terminators[i] = lines.terminatorText();
-                b.overlong[i] = lines.overlong();
-            }
-            if (b.n < BATCH_LINES) {
-                exhausted = true;
-            }
-            if (b.n > 0) {
-                ahead.add(POOL.submit(() -> b.judged(verdict, columns)));
+            if (lines.nextBlock(MAX_BLOCK_SCAN)) {
+                byte[] buffer = lines.buffer();
+                int from = lines.start();
+                int to = lines.end();
+                Batch b = new Batch(buffer, Math.max(16, (to - from) / 64));
+                ahead.add(POOL.submit(() -> b.split(from, to).judged(verdict, columns)));
+            } else {
+                // no LF for a long stretch (a long line, lines ended by CR alone): lines as the line reader
+                // gives them, a block's worth of bytes before looking for LFs again (so each byte is looked at a few times)
+                Batch b = new Batch(null, 64);
+                long bytes = 0;
+                while (bytes < MAX_BLOCK_SCAN && b.n < MAX_LINES_ONE_BY_ONE && lines.next()) {
+                    b.add(lines);
+                    bytes += lines.end() - lines.start() + 1;
+                }
+                if (b.n == 0) {
+                    exhausted = true;
+                } else {
+                    ahead.add(POOL.submit(() -> b.judged(verdict, columns)));
+                }
             }
         }
+    }
+
+    private static byte terminator(ByteLineReader lines) {
+        return switch (lines.terminatorText()) {
+            case "" -> NONE;
+            case "\n" -> LF;
+            case "\r\n" -> CRLF;
+            default -> CR;
+        };
     }
 
     private static Batch await(Future<Batch> f) throws IOException {
@@ -130,12 +241,22 @@ final class ScreenedLines implements PhysicalLines {
 
     /** Whether the current line's row is settled by the screen (meaningful only at the start of a record). */
     boolean settled() {
-        return current.settled[index];
+        return current.runs[index] > 0;
+    }
+
+    /**
+     * For a settled current line: how many settled lines start with it, one after another (at least
+     * one); moves to the last of them, so the next {@link #next()} goes past them all.
+     */
+    int skipSettled() {
+        int k = current.runs[index];
+        index += k - 1;
+        return k;
     }
 
     @Override
     public byte[] buffer() {
-        return current.buffers[index];
+        return current.buffer != null ? current.buffer : current.buffers[index];
     }
 
     @Override
@@ -150,11 +271,16 @@ final class ScreenedLines implements PhysicalLines {
 
     @Override
     public String terminatorText() {
-        return current.terminators[index];
+        return switch (current.terminators[index]) {
+            case NONE -> "";
+            case LF -> "\n";
+            case CRLF -> "\r\n";
+            default -> "\r";
+        };
     }
 
     @Override
     public boolean overlong() {
-        return current.overlong[index];
+        return current.overlong != null && current.overlong[index];
     }
 }

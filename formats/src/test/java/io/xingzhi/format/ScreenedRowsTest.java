@@ -10,7 +10,9 @@ import io.xingzhi.core.record.Rejection;
 import io.xingzhi.core.record.SourceRef;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -35,24 +37,34 @@ class ScreenedRowsTest {
         {(byte) 0xf4, (byte) 0x90, (byte) 0x80, (byte) 0x80}, {(byte) 0xe0, (byte) 0x80, (byte) 0x80}, {(byte) 0x80},
         {(byte) 0xf0, (byte) 0x9f, (byte) 0x98}};
 
+    /** Settles every row whose first column starts with {@code S}. */
+    private static final RowScreen SETTLING_S = new RowScreen() {
+        @Override
+        public int[] columns() {
+            return new int[] {0};
+        }
+
+        @Override
+        public boolean settles(byte[] line, int[] from, int[] to) {
+            return to[0] > from[0] && line[from[0]] == 'S';
+        }
+    };
+
     /** What a reading delivered, in order: "row L values", "rejected L reason", or "settled". */
     private static List<String> read(byte[] bytes, boolean screened, Charset charset) throws IOException {
-        RowScreen settlingS = new RowScreen() {
-            @Override
-            public int[] columns() {
-                return new int[] {0};
-            }
-
-            @Override
-            public boolean settles(byte[] line, int[] from, int[] to) {
-                return to[0] > from[0] && line[from[0]] == 'S';
-            }
-        };
-        return read(bytes, screened ? settlingS : null, charset);
+        return read(bytes, screened ? SETTLING_S : null, charset);
     }
 
     /** What a reading with {@code screen} (null: none) delivered, in order. */
     private static List<String> read(byte[] bytes, RowScreen screen, Charset charset) throws IOException {
+        return read(new ByteArrayInputStream(bytes), screen, charset);
+    }
+
+    private static List<String> read(InputStream in, RowScreen screen) throws IOException {
+        return read(in, screen, null);
+    }
+
+    private static List<String> read(InputStream in, RowScreen screen, Charset charset) throws IOException {
         List<String> events = new ArrayList<>();
         RowVisitor visitor = new RowVisitor() {
             @Override
@@ -76,7 +88,7 @@ class ScreenedRowsTest {
             }
         };
         Decoding decoding = charset == null ? Decoding.detect() : Decoding.of(charset);
-        new CsvRowReader(decoding).read(Dataset.ACTIVITIES, "activities.csv", new ByteArrayInputStream(bytes), visitor);
+        new CsvRowReader(decoding).read(Dataset.ACTIVITIES, "activities.csv", in, visitor);
         return events;
     }
 
@@ -146,6 +158,49 @@ class ScreenedRowsTest {
             }
         };
         assertThat(read(bytes, never, null)).containsExactlyElementsOf(read(bytes, false, null));
+    }
+
+    @Test
+    void aStreamThatGivesAFewBytesAtATimeIsScreenedAsOneThatGivesThemAll() throws IOException {
+        for (long seed = 11; seed <= 13; seed++) {
+            byte[] bytes = randomCsv(new Random(seed), 20_000);
+            List<String> plain = read(bytes, false, null);
+            Random sizes = new Random(seed);
+            List<String> screened = read(new FilterInputStream(new ByteArrayInputStream(bytes)) {
+                @Override
+                public int read(byte[] b, int off, int len) throws IOException {
+                    return super.read(b, off, Math.min(len, 1 + sizes.nextInt(97))); // blocks cut anywhere
+                }
+            }, SETTLING_S);
+            assertThat(screened).as("seed %d", seed).containsExactlyElementsOf(expectedWithScreen(plain, screened));
+            assertThat(screened).contains("settled");
+        }
+    }
+
+    @Test
+    void linesEndedByACarriageReturnAloneAreScreenedOneByOneAlike() throws IOException {
+        // more than a block's worth of bytes without an LF: the lines are read one at a time, as the line reader gives them
+        byte[] random = randomCsv(new Random(21), 40_000);
+        byte[] bytes = new String(random, StandardCharsets.ISO_8859_1).replace("\r\n", "\r").replace('\n', '\r')
+                .getBytes(StandardCharsets.ISO_8859_1);
+        assertThat(bytes.length).isGreaterThan(ScreenedLines.MAX_BLOCK_SCAN);
+        List<String> plain = read(bytes, false, null);
+        List<String> screened = read(bytes, true, null);
+        assertThat(screened).containsExactlyElementsOf(expectedWithScreen(plain, screened));
+        assertThat(screened).contains("settled");
+    }
+
+    @Test
+    void aLineLongerThanABlockIsReadWholeBetweenScreenedLines() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes("a,b,c\nS1,b,c\n".getBytes(StandardCharsets.UTF_8));
+        out.writeBytes(("S2," + "x".repeat(ScreenedLines.MAX_BLOCK_SCAN + 10) + ",c\r\n").getBytes(StandardCharsets.UTF_8));
+        out.writeBytes("S3,b,c\rS4,\"b\nS5\",c\nS6,b,c".getBytes(StandardCharsets.UTF_8));
+        byte[] bytes = out.toByteArray();
+        List<String> plain = read(bytes, false, null);
+        List<String> screened = read(bytes, true, null);
+        assertThat(screened).containsExactly("settled", "settled", "settled", "row 5 {a=S4, b=b\nS5, c=c}", "settled");
+        assertThat(screened).containsExactlyElementsOf(expectedWithScreen(plain, screened));
     }
 
     /** A header "a,b,c" and {@code records} random records of every shape. */

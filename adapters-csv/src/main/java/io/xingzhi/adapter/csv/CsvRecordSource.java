@@ -172,6 +172,16 @@ public final class CsvRecordSource implements RecordSource {
             counted();
         }
 
+        @Override
+        public void settled(int n) {
+            target.settled(n);
+            long before = rows;
+            rows += n;
+            if (before / PROGRESS_EVERY != rows / PROGRESS_EVERY) {
+                progress.progress(dataset, rows, System.nanoTime() - started, bytes.get(), total);
+            }
+        }
+
         private void counted() {
             if (++rows % PROGRESS_EVERY == 0) {
                 progress.progress(dataset, rows, System.nanoTime() - started, bytes.get(), total);

@@ -208,8 +208,6 @@ public final class Engine implements RunEngine {
 
         /** The big datasets: every row mapped and counted, only watched persons' records handed on, nothing held. */
         private void streamPastTheIndex(PersonAssessment assessment, IdentityIndex index, Set<Dataset> wanted) {
-            // a person with a valid number is keyed by it: these are the numbers a streamed row can be watched under
-            java.util.function.Predicate<String> numbers = assessment.watchedNumbers();
             for (Dataset d : Dataset.values()) {
                 if (!d.streamed() || !available.contains(d)) {
                     continue;
@@ -221,7 +219,8 @@ public final class Engine implements RunEngine {
                 }
                 progress.phase(ProgressListener.Phase.STREAM, Optional.of(d), source.size(d));
                 // a row about a valid number nobody watches is only checked on the pool, never built
-                read(d, c, rejections, rec -> assessment.stream(rec, index), notes, numbers,
+                // a person with a valid number is keyed by it: the numbers a row of d can be watched under
+                read(d, c, rejections, rec -> assessment.stream(rec, index), notes, assessment.watchedNumbers(d),
                         java.util.function.UnaryOperator.identity());
             }
         }
@@ -487,12 +486,18 @@ public final class Engine implements RunEngine {
 
         @Override
         public void settled() {
+            settled(1);
+        }
+
+        @Override
+        public void settled(int rows) {
             if (settledHeader != null) {
                 // the gate gathers the columns of the headers of accepted rows: this header's, as a row would
                 gate.row(settledHeader);
                 settledHeader = null;
             }
-            if (++settledRun == SETTLED_RUN) {
+            settledRun += rows;
+            if (settledRun >= SETTLED_RUN) {
                 flushSettled();
             }
         }

@@ -9,6 +9,7 @@ import io.xingzhi.core.lead.PossibleMatch;
 import io.xingzhi.core.record.Activity;
 import io.xingzhi.core.record.AgencyRecord;
 import io.xingzhi.core.record.BusinessRole;
+import io.xingzhi.core.record.Dataset;
 import io.xingzhi.core.record.SourceRef;
 import io.xingzhi.core.record.UnmatchedRecord;
 import io.xingzhi.core.supervision.LeadCollector;
@@ -24,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The models run over some persons: each running model's {@code assess} per person (in the order
@@ -42,10 +44,14 @@ public final class PersonAssessment {
     private final NearMissIndex nearMisses;
     private final Map<String, Lead> leads = new LinkedHashMap<>();
     private final Map<SourceRef, UnmatchedRecord> unmatched = new LinkedHashMap<>();
-    /** Person key → the watches models placed on that person's streamed records. */
-    private final Map<String, List<StreamWatch>> watches = new HashMap<>();
-    /** The same watches by number, for persons keyed by a valid number; made at the first streamed record. */
-    private WatchedNumbers byNumber;
+    /**
+     * Streamed dataset → person key → the watches models placed on that person's records of it: a
+     * watch is kept under each dataset its model {@linkplain SupervisionModel#streams() streams}, and
+     * handed only those records (a row nobody watches for its own dataset need not be built).
+     */
+    private final Map<Dataset, Map<String, List<StreamWatch>>> watches = new java.util.EnumMap<>(Dataset.class);
+    /** The same watches by number, for persons keyed by a valid number; made per dataset when first asked. */
+    private final Map<Dataset, WatchedNumbers> byNumber = new java.util.EnumMap<>(Dataset.class);
     /** The person being assessed (null while streaming): the one a lead that says a record is missing is about. */
     private Person assessing;
     private final LeadCollector out = new LeadCollector() {
@@ -127,14 +133,14 @@ public final class PersonAssessment {
     }
 
     /** The models on each of {@code persons}, in order: leads and unmatched records to {@code to}, watches to {@code into}. */
-    private void assess(List<Person> persons, LeadCollector to, Map<String, List<StreamWatch>> into) {
+    private void assess(List<Person> persons, LeadCollector to, Map<Dataset, Map<String, List<StreamWatch>>> into) {
         List<SupervisionModel> running = plan.running();
         for (Person p : persons) {
             assessing = p;
             for (SupervisionModel m : running) {
                 m.assess(p, ctx, to);
                 if (!m.streams().isEmpty()) {
-                    m.watch(p, ctx).ifPresent(w -> into.computeIfAbsent(p.key(), k -> new ArrayList<>(1)).add(w));
+                    m.watch(p, ctx).ifPresent(w -> place(into, p.key(), m.streams(), w));
                 }
             }
         }
@@ -158,7 +164,7 @@ public final class PersonAssessment {
                 for (SupervisionModel m : running) {
                     m.assess(p, ctx, this);
                     if (!m.streams().isEmpty()) {
-                        m.watch(p, ctx).ifPresent(w -> found.add(new Watch(p.key(), w)));
+                        m.watch(p, ctx).ifPresent(w -> found.add(new Watch(p.key(), m.streams(), w)));
                     }
                 }
             }
@@ -186,32 +192,39 @@ public final class PersonAssessment {
                     unmatched.putIfAbsent(u.ref(), u);
                 } else {
                     Watch w = (Watch) f;
-                    watches.computeIfAbsent(w.personKey(), k -> new ArrayList<>(1)).add(w.watch());
+                    place(watches, w.personKey(), w.streams(), w.watch());
                 }
             }
             found.clear();
         }
     }
 
-    /** A watch a model placed on a person's streamed records. */
-    private record Watch(String personKey, StreamWatch watch) {
+    /** A watch a model placed on a person's streamed records (those of the datasets its model streams). */
+    private record Watch(String personKey, Set<Dataset> streams, StreamWatch watch) {
+    }
+
+    /** Keeps {@code watch} on the person {@code key} under each of the datasets {@code streams}. */
+    private static void place(Map<Dataset, Map<String, List<StreamWatch>>> into, String key, Set<Dataset> streams,
+                              StreamWatch watch) {
+        for (Dataset d : streams) {
+            into.computeIfAbsent(d, x -> new HashMap<>()).computeIfAbsent(key, k -> new ArrayList<>(1)).add(watch);
+        }
     }
 
     /**
      * The normalised numbers of the watched persons, as a predicate for the mapping threads, asked once
      * per streamed row (a person with a valid number is keyed by it, so a streamed row about a valid
      * number nobody watches need not be built), from one table of longs ({@link WatchedNumbers})
-     * instead of a map of strings. Take it after {@link #assess}.
+     * instead of a map of strings. Only the persons watched for {@code streamed}'s records count: a
+     * person watched for business registrations alone is nobody's concern in the activities. Take it
+     * after {@link #assess}.
      */
-    public java.util.function.Predicate<String> watchedNumbers() {
-        return numbers();
+    public java.util.function.Predicate<String> watchedNumbers(Dataset streamed) {
+        return numbers(streamed);
     }
 
-    private WatchedNumbers numbers() {
-        if (byNumber == null) {
-            byNumber = new WatchedNumbers(watches);
-        }
-        return byNumber;
+    private WatchedNumbers numbers(Dataset streamed) {
+        return byNumber.computeIfAbsent(streamed, d -> new WatchedNumbers(watches.getOrDefault(d, Map.of())));
     }
 
     /** True when some model watches some person's streamed records. */
@@ -224,15 +237,17 @@ public final class PersonAssessment {
      * found by its valid number, else through {@code index} (name + birth date).
      */
     public void stream(AgencyRecord rec, IdentityIndex index) {
-        if (watches.isEmpty()) {
+        Dataset d = rec.ref().dataset();
+        Map<String, List<StreamWatch>> watching = watches.get(d);
+        if (watching == null) {
             return;
         }
         // a person with a valid number is keyed by it, so the table of watched numbers answers
         // directly (a probe of longs, no string hashed); only records without a valid number need the index
         @SuppressWarnings("unchecked")
         List<StreamWatch> ws = rec.identity().idNumber().isPresent()
-                ? (List<StreamWatch>) numbers().get(rec.identity().idNumber().get().value())
-                : index.find(rec.identity()).map(m -> watches.get(m.personKey())).orElse(null);
+                ? (List<StreamWatch>) numbers(d).get(rec.identity().idNumber().get().value())
+                : index.find(rec.identity()).map(m -> watching.get(m.personKey())).orElse(null);
         if (ws != null) {
             for (StreamWatch w : ws) {
                 if (rec instanceof Activity a) {

@@ -38,4 +38,14 @@ public interface RowVisitor {
     default void settled() {
         throw new UnsupportedOperationException("this visitor gave no screen, so no row can be settled");
     }
+
+    /**
+     * {@code rows} settled rows one after another, as if {@link #settled()} were called that many
+     * times (which is what this default does); a visitor that counts may count them at once.
+     */
+    default void settled(int rows) {
+        for (int i = 0; i < rows; i++) {
+            settled();
+        }
+    }
 }

@@ -6,7 +6,9 @@ import io.xingzhi.core.record.BusinessRole;
 /**
  * A model's interest in one person's streamed records (activities, business registrations). The
  * engine calls it for each streamed record of that person, in source order, and never holds the
- * streamed datasets. Implementations keep only what they need (ideally nothing).
+ * streamed datasets. Implementations keep only what they need (ideally nothing). A watch is handed
+ * the records of the datasets its model {@linkplain SupervisionModel#streams() streams}, and no
+ * others: the rows of a dataset no watch on a person streams are only checked and counted.
  */
 public interface StreamWatch {
     /** Called for each activity of the watched person. */

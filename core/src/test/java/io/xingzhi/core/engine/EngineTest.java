@@ -231,6 +231,50 @@ class EngineTest {
         assertThat(a.rejected()).isEqualTo(10);
     }
 
+    /** A model that streams business registrations only, with a watch that would also take activities. */
+    static class RegistrationsOnly extends Recorder {
+        final List<Long> roles = new ArrayList<>();
+
+        @Override
+        public String name() {
+            return "registrations-only";
+        }
+
+        @Override
+        public Set<Dataset> streams() {
+            return Set.of(Dataset.BUSINESS_REGISTRATIONS);
+        }
+
+        @Override
+        public java.util.Optional<io.xingzhi.core.supervision.StreamWatch> watch(Person p, ModelContext ctx) {
+            return java.util.Optional.of(new io.xingzhi.core.supervision.StreamWatch() {
+                @Override
+                public void onActivity(io.xingzhi.core.record.Activity a, LeadCollector out) {
+                    lines.add(a.ref().line());
+                }
+
+                @Override
+                public void onBusinessRole(io.xingzhi.core.record.BusinessRole r, LeadCollector out) {
+                    roles.add(r.ref().line());
+                }
+            });
+        }
+    }
+
+    @Test
+    void aWatchIsHandedOnlyTheRecordsOfTheDatasetsItsModelStreams() {
+        Recorder activities = new Recorder();
+        RegistrationsOnly registrations = new RegistrationsOnly();
+        ListSource s = manyActivities(50).add(Dataset.BUSINESS_REGISTRATIONS, "name", "张三", "id_number", ID,
+                "enterprise", "某某商贸有限公司", "role", "法定代表人");
+        RunResult r = Engine.builder().source(s).models(List.of(activities, registrations)).build()
+                .run(LocalDate.parse("2024-10-01"));
+        assertThat(activities.lines).hasSize(50);
+        assertThat(registrations.lines).as("activities never reach a watch whose model streams none").isEmpty();
+        assertThat(registrations.roles).hasSize(1);
+        assertThat(r.report().datasets().get(Dataset.ACTIVITIES).read()).isEqualTo(50);
+    }
+
     @Test
     void aSourceFailingWhileStreamingFailsTheRunNamingTheDataset() {
         ListSource failing = new ListSource() {
