@@ -8,6 +8,7 @@ import io.xingzhi.core.port.UnknownLeadException;
 import io.xingzhi.core.review.IllegalTransitionException;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -33,10 +34,19 @@ import picocli.CommandLine.ScopeType;
  * A message never shows a stack trace or {@code null}.
  */
 @Command(name = "xingzhi", mixinStandardHelpOptions = true, version = "xingzhi 0.1.0",
-        description = "Finds supervision leads (监督线索) in criminal-execution data.",
-        subcommands = {DemoCommand.class, RunCommand.class, GenerateCommand.class, LeadsCommand.class, ReviewCommand.class,
-                DocumentCommand.class, StatsCommand.class, GovernanceCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
+        description = "Finds supervision leads (监督线索) in criminal-execution data.")
 public final class XingzhiCli implements Runnable {
+    /**
+     * The commands by name, in the order of the help. Picocli reads a command's options from its
+     * class when the command is added, about 60 ms for all of them before the first row of a run: a
+     * command line that names one of them ({@code xingzhi run ...}) is given that one only
+     * ({@link #commandLine}); the others, and {@code help}, get them all.
+     */
+    static final Map<String, Class<?>> COMMANDS = commands("demo", DemoCommand.class, "run", RunCommand.class,
+            "generate", GenerateCommand.class, "leads", LeadsCommand.class, "review", ReviewCommand.class,
+            "document", DocumentCommand.class, "stats", StatsCommand.class, "governance", GovernanceCommand.class,
+            "serve", ServeCommand.class, "help", CommandLine.HelpCommand.class);
+
     /** Done. */
     static final int OK = 0;
     /** Failed unexpectedly. */
@@ -73,7 +83,7 @@ public final class XingzhiCli implements Runnable {
             System.err.println("xingzhi：" + e.getMessage());
             return BAD_INPUT;
         }
-        CommandLine cl = new CommandLine(new XingzhiCli());
+        CommandLine cl = commandLine(args.length == 0 ? null : args[0]);
         cl.setResourceBundle(Lang.helpBundle());
         cl.setExecutionExceptionHandler((ex, line, parsed) -> {
             line.getErr().println(Lang.text("xingzhi：", "xingzhi: ") + message(ex));
@@ -88,6 +98,31 @@ public final class XingzhiCli implements Runnable {
             return BAD_INPUT;
         });
         return cl.execute(args);
+    }
+
+    /**
+     * The command line with every command, or, when {@code first} (the first argument) names one
+     * other than {@code help}, with that one only: the rest of the arguments are then read by that
+     * command alone, as they would be with all of them added.
+     */
+    static CommandLine commandLine(String first) {
+        CommandLine cl = new CommandLine(new XingzhiCli());
+        boolean one = first != null && !first.equals("help") && COMMANDS.containsKey(first);
+        for (Map.Entry<String, Class<?>> c : COMMANDS.entrySet()) {
+            if (!one || c.getKey().equals(first)) {
+                cl.addSubcommand(c.getKey(), c.getValue());
+            }
+        }
+        return cl;
+    }
+
+    /** Names and classes, in turn; each name is its class's {@code @Command} name (a test holds them to it). */
+    private static Map<String, Class<?>> commands(Object... namesAndClasses) {
+        Map<String, Class<?>> m = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < namesAndClasses.length; i += 2) {
+            m.put((String) namesAndClasses[i], (Class<?>) namesAndClasses[i + 1]);
+        }
+        return java.util.Collections.unmodifiableMap(m);
     }
 
     private static String commandName(CommandLine cl) {

@@ -66,7 +66,7 @@ class CommandLineSpeaksChineseTest {
             zh.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         List<String> missing = new ArrayList<>();
-        CommandLine top = new CommandLine(new XingzhiCli());
+        CommandLine top = XingzhiCli.commandLine(null);
         List<CommandLine> commands = new ArrayList<>(top.getSubcommands().values());
         // nested commands too (governance recommendation, ...): their keys are their qualified names
         for (int i = 0; i < commands.size(); i++) {

@@ -66,11 +66,21 @@ public record ConfigFile(Parameters parameters, Map<Dataset, Map<String, List<St
             "referral_departments");
     static final List<String> GROUP_KEYS = List.of("name", "triggers", "keywords", "founding");
 
-    private static final JsonMapper MAPPER = JsonMapper.builder()
-            .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .build();
+    /**
+     * The JSON reader, made when a config file is first read: a run without {@code --config} never
+     * needs it (making it loads some 300 classes, about a tenth of what a small run does before its
+     * first row).
+     */
+    private static final class Json {
+        static final JsonMapper MAPPER = JsonMapper.builder()
+                .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .build();
+
+        private Json() {
+        }
+    }
 
     public ConfigFile {
         Objects.requireNonNull(parameters, "parameters");
@@ -127,7 +137,7 @@ public record ConfigFile(Parameters parameters, Map<Dataset, Map<String, List<St
     public static ConfigFile parse(String json, String origin) {
         JsonNode root;
         try {
-            root = MAPPER.readTree(json);
+            root = Json.MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
             throw new XingzhiException(origin + ": not valid JSON: " + e.getOriginalMessage()
                     + location(e));
@@ -332,7 +342,7 @@ public record ConfigFile(Parameters parameters, Map<Dataset, Map<String, List<St
                                 + String.join(", ", fieldNames(d)) + ")");
                     }
                     JsonNode v = fe.getValue();
-                    List<String> headers = v.isTextual() ? words(MAPPER.createArrayNode().add(v), where)
+                    List<String> headers = v.isTextual() ? words(Json.MAPPER.createArrayNode().add(v), where)
                             : words(v, where);
                     fields.computeIfAbsent(field, k -> new ArrayList<>()).addAll(headers);
                 }

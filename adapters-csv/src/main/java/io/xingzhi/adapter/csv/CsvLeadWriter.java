@@ -3,6 +3,7 @@ package io.xingzhi.adapter.csv;
 import io.xingzhi.core.lead.Lead;
 import io.xingzhi.core.port.RunSink;
 import io.xingzhi.core.run.RunResult;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -42,7 +43,8 @@ public final class CsvLeadWriter implements RunSink {
 
     /** Writes {@code leads} to {@code out} (flushed, left open). */
     public static void write(List<Lead> leads, OutputStream out) throws IOException {
-        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        // the printer appends a cell, a quote or a separator at a time: buffered, they are encoded in large runs
+        Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
         w.write('\uFEFF');
         CSVPrinter printer = new CSVPrinter(w, FORMAT);
         printer.printRecord(LeadColumns.NAMES);

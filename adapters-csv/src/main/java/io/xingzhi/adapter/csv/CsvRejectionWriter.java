@@ -118,7 +118,8 @@ public final class CsvRejectionWriter implements RejectionSink {
 
     /** Writes {@code rejections} whole (when no run streamed them): the rejections a report kept. */
     static void write(Collection<Rejection> rejections, OutputStream out) throws IOException {
-        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        // the printer appends a cell, a quote or a separator at a time: buffered, they are encoded in large runs
+        Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
         w.write('\uFEFF');
         CSVPrinter p = new CSVPrinter(w, FORMAT);
         p.printRecord(COLUMNS);
