@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Assessing the second half of the persons on a second thread ({@link PersonAssessment#assess})
+ * Assessing the persons on two threads, slice by slice ({@link PersonAssessment#assess}),
  * changes what a run costs, never what it finds: on a generated messy county, a run that assesses
  * every person on the engine's thread and a run that splits them give equal reports (counts,
  * identity statistics, records matched to nothing) and the same leads in the same order, with the
@@ -33,27 +33,36 @@ class AssessingOnTwoThreadsChangesNothingTest {
 
         RunResult one = runSplittingFrom(Integer.MAX_VALUE, data);
         RunResult two = runSplittingFrom(2, data);
+        RunResult slices = withProperty(PersonAssessment.SLICE_PROPERTY, "37", () -> runSplittingFrom(2, data));
 
         assertThat(one.leads()).hasSizeGreaterThan(100);
         assertThat(one.leads()).anyMatch(l -> l.evidence().stream().anyMatch(e -> e.ref().source().startsWith("activities")));
         assertThat(one.report().unmatchedRecords()).isNotEmpty();
         assertThat(two.report()).isEqualTo(one.report());
         assertThat(two.leads()).containsExactlyElementsOf(one.leads());
+        assertThat(slices.report()).as("about 55 slices of 37 persons, taken by both threads").isEqualTo(one.report());
+        assertThat(slices.leads()).containsExactlyElementsOf(one.leads());
+    }
+
+    private static <T> T withProperty(String name, String value, java.util.function.Supplier<T> run) {
+        String before = System.getProperty(name);
+        System.setProperty(name, value);
+        try {
+            return run.get();
+        } finally {
+            if (before == null) {
+                System.clearProperty(name);
+            } else {
+                System.setProperty(name, before);
+            }
+        }
     }
 
     private static RunResult runSplittingFrom(int persons, Path data) {
-        String before = System.getProperty(PersonAssessment.PARALLEL_FROM_PROPERTY);
-        System.setProperty(PersonAssessment.PARALLEL_FROM_PROPERTY, Integer.toString(persons));
-        try {
+        return withProperty(PersonAssessment.PARALLEL_FROM_PROPERTY, Integer.toString(persons), () -> {
             Clock clock = Clock.fixed(Instant.parse("2024-10-02T00:00:00Z"), ZoneOffset.UTC);
             return Engine.builder().source(new CsvRecordSource(data)).clock(clock).leadIdKey(LeadIdKey.of(new byte[LeadIdKey.BYTES]))
                     .build().run(AS_OF);
-        } finally {
-            if (before == null) {
-                System.clearProperty(PersonAssessment.PARALLEL_FROM_PROPERTY);
-            } else {
-                System.setProperty(PersonAssessment.PARALLEL_FROM_PROPERTY, before);
-            }
-        }
+        });
     }
 }

@@ -83,13 +83,18 @@ public final class PersonAssessment {
     public static final String PARALLEL_FROM_PROPERTY = "xingzhi.assess.parallelFrom";
     /** Below this many persons the models run on the calling thread alone. */
     private static final int PARALLEL_FROM = 20_000;
+    /** The system property that sets how many persons make a slice (default {@value #SLICE}): for tests with few persons. */
+    public static final String SLICE_PROPERTY = "xingzhi.assess.slice";
+    /** Persons per slice taken by one thread at a time. */
+    private static final int SLICE = 2_048;
 
     /**
      * Runs every running model's {@code assess} on each person, in order, and keeps their watches.
-     * With many persons and more than one processor, the second half of the persons is assessed on
-     * a second thread while this one assesses the first; what that thread found (each lead as
-     * offered, each unmatched record, each watch) is then taken in, in its order, after the first
-     * half's, so leads merge, unmatched records and watches come out exactly as on one thread.
+     * With many persons and more than one processor, the persons are cut into slices of {@value
+     * #SLICE} that this thread and a second one take in turn, whichever is free (one half can cost
+     * far more than the other); what each slice found (each lead as offered, each unmatched record,
+     * each watch) is then taken in slice by slice, in the persons' order, so leads merge, unmatched
+     * records and watches come out exactly as on one thread.
      */
     public void assess(List<Person> persons) {
         int n = persons.size();
@@ -98,18 +103,25 @@ public final class PersonAssessment {
             assess(persons, out, watches);
             return;
         }
-        List<Person> second = persons.subList(n / 2, n);
-        Findings later = new Findings();
-        java.util.concurrent.FutureTask<Void> task = new java.util.concurrent.FutureTask<>(() -> {
-            later.run(second);
-            return null;
-        });
+        int slice = Math.max(1, Integer.getInteger(SLICE_PROPERTY, SLICE));
+        int slices = (n + slice - 1) / slice;
+        Findings[] found = new Findings[slices];
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        Runnable takeSlices = () -> {
+            for (int k = next.getAndIncrement(); k < slices; k = next.getAndIncrement()) {
+                Findings f = new Findings();
+                f.run(persons.subList(k * slice, Math.min(n, (k + 1) * slice)));
+                found[k] = f;
+            }
+        };
+        java.util.concurrent.FutureTask<Void> task = new java.util.concurrent.FutureTask<>(takeSlices, null);
         Thread t = new Thread(task, "xingzhi-assess");
         t.setDaemon(true);
         t.start();
         try {
-            assess(persons.subList(0, n / 2), out, watches);
+            takeSlices.run();
         } catch (RuntimeException | Error e) {
+            next.set(slices);
             task.cancel(true);
             throw e;
         }
@@ -117,6 +129,7 @@ public final class PersonAssessment {
             task.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            next.set(slices);
             task.cancel(true);
             throw new io.xingzhi.core.XingzhiException("interrupted while assessing persons", e);
         } catch (java.util.concurrent.ExecutionException e) {
@@ -129,7 +142,9 @@ public final class PersonAssessment {
             }
             throw new io.xingzhi.core.XingzhiException("assessing persons failed", cause);
         }
-        later.replay();
+        for (Findings f : found) {
+            f.replay(); // both threads are done (task.get()): every slice's findings are there, in order
+        }
     }
 
     /** The models on each of {@code persons}, in order: leads and unmatched records to {@code to}, watches to {@code into}. */
