@@ -377,85 +377,93 @@ final class CsvSplitter {
     }
 
     /**
-     * Whether the row on {@code b[s, e)} is settled by the screen. It is asked only when the row would
-     * be split as {@link #tokenize} splits it, into the header's number of fields, on one line, with
-     * bytes that decode (strict UTF-8 by Unicode's table of well-formed sequences, the one the JDK's
-     * decoder follows; only ASCII lines for the GB charsets), and with none of the screened columns
-     * quoted. Any other row is false here and goes the ordinary way. Called from the screening pool's
-     * threads: it reads only what is fixed once the screen is bound, and writes only {@code screenFrom}
-     * and {@code screenTo}, the calling thread's own.
+     * Finds the end of the line that starts at {@code b[s]} - its first CR or LF before {@code limit},
+     * or {@code limit} - and whether its row is settled by the screen; returns {@code end << 1 | 1}
+     * when settled, {@code end << 1} when not. One pass over the bytes does both. A row is asked only
+     * when it would be split as {@link #tokenize} splits it, into the header's number of fields, on
+     * one line, with bytes that decode (strict UTF-8 by Unicode's table of well-formed sequences, the
+     * one the JDK's decoder follows; only ASCII lines for the GB charsets), and with none of the
+     * screened columns quoted. Any other row is not settled here and goes the ordinary way. Called from
+     * the screening pool's threads: it reads only what is fixed once the screen is bound, and writes
+     * only {@code screenFrom} and {@code screenTo}, the calling thread's own.
      */
-    private boolean settles(byte[] b, int s, int e, int[] screenFrom, int[] screenTo) {
-        if (s == e) {
-            return false;
-        }
+    private long settles(byte[] b, int s, int limit, int[] screenFrom, int[] screenTo) {
         int want = header.length;
         int[] slot = screenSlot;
+        boolean u = utf8; // the quick path for Chinese text is UTF-8's; in the GB charsets only ASCII lines settle
         int field = 0;
         int i = s;
+        if (i == limit || b[i] == '\n' || b[i] == '\r') {
+            return (long) i << 1; // a blank line
+        }
         while (true) {
             if (field == want) {
-                return false; // more fields than the header
+                return unsettled(b, i, limit); // more fields than the header
             }
-            if (i < e && b[i] == '"') {
+            if (i < limit && b[i] == '"') {
                 if (slot[field] >= 0) {
-                    return false;
+                    return unsettled(b, i, limit);
                 }
                 i++;
                 while (true) {
-                    if (i >= e) {
-                        return false; // the quote runs past the line
+                    if (i >= limit) {
+                        return (long) limit << 1; // the quote runs past the line
                     }
                     byte c = b[i];
                     if (c == '"') {
-                        if (i + 1 < e && b[i + 1] == '"') {
+                        if (i + 1 < limit && b[i + 1] == '"') {
                             i += 2;
                             continue;
                         }
                         i++;
-                        while (i < e && (b[i] == ' ' || b[i] == '\t')) {
+                        while (i < limit && (b[i] == ' ' || b[i] == '\t')) {
                             i++;
                         }
                         break;
                     }
                     if (c >= 0) {
+                        if (c == '\n' || c == '\r') {
+                            return (long) i << 1; // the quote runs past the line
+                        }
                         i++;
-                    } else if (c >= (byte) 0xE1 && c <= (byte) 0xEF && c != (byte) 0xED && i + 2 < e
+                    } else if (u && c >= (byte) 0xE1 && c <= (byte) 0xEF && c != (byte) 0xED && i + 2 < limit
                             && (b[i + 1] & 0xC0) == 0x80 && (b[i + 2] & 0xC0) == 0x80) {
                         i += 3; // as below: Chinese text without a call
                     } else {
-                        i = character(b, i, e);
-                        if (i < 0) {
-                            return false;
+                        int next = character(b, i, limit);
+                        if (next < 0) {
+                            return unsettled(b, i, limit);
                         }
+                        i = next;
                     }
                 }
                 field++;
-                if (i == e) {
+                if (i == limit || b[i] == '\n' || b[i] == '\r') {
                     break;
                 }
                 if (b[i] != ',') {
-                    return false; // characters after the closing quote
+                    return unsettled(b, i, limit); // characters after the closing quote
                 }
                 i++;
                 continue;
             }
             int start = i;
-            while (i < e) {
+            while (i < limit) {
                 byte c = b[i];
                 if (c >= 0) {
-                    if (c == ',') {
+                    if (c == ',' || c == '\n' || c == '\r') {
                         break;
                     }
                     i++;
-                } else if (c >= (byte) 0xE1 && c <= (byte) 0xEF && c != (byte) 0xED && i + 2 < e
+                } else if (u && c >= (byte) 0xE1 && c <= (byte) 0xEF && c != (byte) 0xED && i + 2 < limit
                         && (b[i + 1] & 0xC0) == 0x80 && (b[i + 2] & 0xC0) == 0x80) {
                     i += 3; // the common case of Chinese text, here rather than in a call: E1-EC, EE-EF, two continuation bytes
                 } else {
-                    i = character(b, i, e);
-                    if (i < 0) {
-                        return false;
+                    int next = character(b, i, limit);
+                    if (next < 0) {
+                        return unsettled(b, i, limit);
                     }
+                    i = next;
                 }
             }
             int k = slot[field];
@@ -464,12 +472,20 @@ final class CsvSplitter {
                 screenTo[k] = i;
             }
             field++;
-            if (i == e) {
+            if (i == limit || b[i] != ',') {
                 break;
             }
             i++;
         }
-        return field == want && screen.settles(b, screenFrom, screenTo);
+        return (long) i << 1 | (field == want && screen.settles(b, screenFrom, screenTo) ? 1 : 0);
+    }
+
+    /** {@link #settles}'s answer for a row not settled, given from {@code b[i]} on: the end of its line. */
+    private static long unsettled(byte[] b, int i, int limit) {
+        while (i < limit && b[i] != '\n' && b[i] != '\r') {
+            i++;
+        }
+        return (long) i << 1;
     }
 
     /** The index after the well-formed UTF-8 character starting at {@code b[i]} (a byte of 0x80 or more), or -1. */

@@ -22,10 +22,14 @@ import java.util.concurrent.atomic.AtomicInteger;
  * start of a record: a line that continues a quoted field is no row, whatever it looks like).
  */
 final class ScreenedLines implements PhysicalLines {
-    /** Decides a line's verdict; called from the pool's threads, so it must be thread-safe. */
+    /** Finds a line's end and decides its verdict; called from the pool's threads, so it must be thread-safe. */
     @FunctionalInterface
     interface Verdict {
-        boolean settles(byte[] buffer, int start, int end, int[] from, int[] to);
+        /**
+         * For the line starting at {@code buffer[start]}: its end (the first CR or LF before {@code limit},
+         * else {@code limit}) shifted left by one, with the lowest bit set when its row settles.
+         */
+        long line(byte[] buffer, int start, int limit, int[] from, int[] to);
     }
 
     static final int BUFFER_BYTES = 1 << 20;
@@ -116,22 +120,23 @@ final class ScreenedLines implements PhysicalLines {
         }
 
         /**
-         * Splits {@code buffer[from, to)} into lines as {@link ByteLineReader#next()} would: the block
-         * ends after an LF, or is the rest of the stream (whose last line may have no terminator, or
-         * end in a lone CR).
+         * Splits {@code buffer[from, to)} into lines as {@link ByteLineReader#next()} would, judging each
+         * as it is found (one pass over its bytes): the block ends after an LF, or is the rest of the
+         * stream (whose last line may have no terminator, or end in a lone CR).
          */
-        Batch split(int from, int to) {
+        Batch splitAndJudge(int from, int to, Verdict verdict, int columns) {
+            int[] f = new int[columns];
+            int[] t = new int[columns];
             byte[] b = buffer;
+            boolean[] settled = new boolean[Math.max(16, starts.length)];
             int i = from;
             while (i < to) {
-                int j = i;
-                while (j < to) {
-                    byte c = b[j];
-                    if (c == '\n' || c == '\r') {
-                        break;
-                    }
-                    j++;
+                long v = verdict.line(b, i, to, f, t);
+                int j = (int) (v >>> 1);
+                if (n == settled.length) {
+                    settled = Arrays.copyOf(settled, n * 2);
                 }
+                settled[n] = (v & 1) != 0;
                 if (j == to) {
                     add(i, to, NONE);
                     break;
@@ -147,18 +152,25 @@ final class ScreenedLines implements PhysicalLines {
                     i = j + 1;
                 }
             }
-            return this;
+            return withRuns(settled);
         }
 
+        /** Judges lines read one by one (each a whole line, without CR or LF). */
         Batch judged(Verdict verdict, int columns) {
-            int[] from = new int[columns];
-            int[] to = new int[columns];
+            int[] f = new int[columns];
+            int[] t = new int[columns];
+            boolean[] settled = new boolean[n];
+            for (int i = 0; i < n; i++) {
+                settled[i] = !overlong[i] && (verdict.line(buffers[i], starts[i], ends[i], f, t) & 1) != 0;
+            }
+            return withRuns(settled);
+        }
+
+        private Batch withRuns(boolean[] settled) {
             int[] r = new int[n];
             int run = 0;
             for (int i = n - 1; i >= 0; i--) {
-                boolean settles = buffer != null ? verdict.settles(buffer, starts[i], ends[i], from, to)
-                        : !overlong[i] && verdict.settles(buffers[i], starts[i], ends[i], from, to);
-                run = settles ? run + 1 : 0;
+                run = settled[i] ? run + 1 : 0;
                 r[i] = run;
             }
             runs = r;
@@ -193,7 +205,7 @@ final class ScreenedLines implements PhysicalLines {
                 int from = lines.start();
                 int to = lines.end();
                 Batch b = new Batch(buffer, Math.max(16, (to - from) / 64));
-                ahead.add(POOL.submit(() -> b.split(from, to).judged(verdict, columns)));
+                ahead.add(POOL.submit(() -> b.splitAndJudge(from, to, verdict, columns)));
             } else {
                 // no LF for a long stretch (a long line, lines ended by CR alone): lines as the line reader
                 // gives them, a block's worth of bytes before looking for LFs again (so each byte is looked at a few times)

@@ -144,6 +144,20 @@ class ScreenedRowsTest {
     }
 
     @Test
+    void aGb18030LineWhoseBytesWouldBeChineseInUtf8IsNotSettled() throws IOException {
+        // E1 80 80 is one character in UTF-8; in GB18030 a two-byte character and a byte that is none
+        Charset gb = Charset.forName("GB18030");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes("a,b,c\nS1,".getBytes(StandardCharsets.US_ASCII));
+        out.writeBytes(new byte[] {(byte) 0xE1, (byte) 0x80, (byte) 0x80});
+        out.writeBytes(",c\nS2,b,c\n".getBytes(StandardCharsets.US_ASCII));
+        byte[] bytes = out.toByteArray();
+        List<String> plain = read(bytes, false, gb);
+        assertThat(plain.get(0)).startsWith("rejected 2 undecodable bytes");
+        assertThat(read(bytes, true, gb)).containsExactly(plain.get(0), "settled");
+    }
+
+    @Test
     void aScreenThatSettlesNothingChangesNothing() throws IOException {
         byte[] bytes = randomCsv(new Random(99), 20_000);
         RowScreen never = new RowScreen() {
