@@ -418,7 +418,7 @@ public final class RecordMapper {
             Optional<PersonName> name = Optional.ofNullable(raw("name")).flatMap(n -> PersonName.parse(n).toOptional());
             Optional<LocalDate> birth = date("birth_date");
             if (birth.isEmpty() && id.isPresent()) {
-                birth = Dates.optional(id.get().birthDate());
+                birth = id.get().birthDateOptional();
             }
             if (id.isEmpty() && name.isEmpty()) {
                 errors.add(rawId == null ? "name and id_number: both blank, the row is about nobody"

@@ -68,6 +68,9 @@ public final class Dates {
     private static final LocalDate[] DAYS = new LocalDate[(MAX_YEAR - MIN_YEAR + 1) * 12 * 31];
     @SuppressWarnings("unchecked")
     private static final Parsed<LocalDate>[] PARSED = new Parsed[DAYS.length];
+    /** The same days as {@code Optional}s, so a record's date is one reference away from its day's numbers. */
+    @SuppressWarnings("unchecked")
+    private static final Optional<LocalDate>[] OPTIONALS = new Optional[DAYS.length];
 
     private static int slot(int year, int month, int day) {
         return ((year - MIN_YEAR) * 12 + month - 1) * 31 + day - 1;
@@ -82,13 +85,34 @@ public final class Dates {
         if (year < MIN_YEAR || year > MAX_YEAR) {
             return Optional.of(day);
         }
-        int slot = slot(year, day.getMonthValue(), day.getDayOfMonth());
-        Parsed<LocalDate> known = PARSED[slot];
-        if (known == null) {
-            known = Parsed.ok(day(year, day.getMonthValue(), day.getDayOfMonth()));
-            PARSED[slot] = known;
+        return optionalDay(year, day.getMonthValue(), day.getDayOfMonth());
+    }
+
+    /**
+     * The day {@code year-month-day} as {@link #optional}, empty when there is no such day; for a
+     * year in 1800-2199 without looking at a date object (one array slot read: a run asks this for
+     * every record's birth date).
+     */
+    static Optional<LocalDate> optionalDay(int year, int month, int day) {
+        if (year < MIN_YEAR || year > MAX_YEAR || month < 1 || month > 12 || day < 1 || day > 31) {
+            return Optional.ofNullable(day(year, month, day));
         }
-        return known.toOptional();
+        int slot = slot(year, month, day);
+        Optional<LocalDate> known = OPTIONALS[slot];
+        if (known == null) {
+            LocalDate d = day(year, month, day);
+            if (d == null) {
+                return Optional.empty();
+            }
+            Parsed<LocalDate> parsed = PARSED[slot];
+            if (parsed == null) {
+                parsed = Parsed.ok(d);
+                PARSED[slot] = parsed;
+            }
+            known = parsed.toOptional(); // the same instance the day's parse result gives
+            OPTIONALS[slot] = known;
+        }
+        return known;
     }
 
     /**

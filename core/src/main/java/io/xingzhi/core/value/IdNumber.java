@@ -185,6 +185,16 @@ public record IdNumber(String value) {
         return birthDateOf(value);
     }
 
+    /**
+     * {@link #birthDate()} as the shared {@code Optional} of its day ({@link Dates#optional}), made
+     * from the number's digits without building or reading a date first.
+     */
+    public Optional<LocalDate> birthDateOptional() {
+        int year = digits(value, 6, 10);
+        return year < MIN_BIRTH_YEAR ? Optional.empty()
+                : Dates.optionalDay(year, digits(value, 10, 12), digits(value, 12, 14));
+    }
+
     /** The legacy 15-digit form (drops the century and the check digit); only for births in 19xx. */
     public Optional<String> toLegacy15() {
         if (!value.startsWith("19", 6)) {

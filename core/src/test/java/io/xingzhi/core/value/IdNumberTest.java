@@ -20,6 +20,24 @@ class IdNumberTest {
     private static final String GB_EXAMPLE = "11010519491231002X";
 
     @Test
+    void theBirthDateAsAnOptionalIsTheSharedOptionalOfTheNumbersBirthDate() {
+        Random r = new Random(11);
+        int checked = 0;
+        for (int i = 0; i < 20_000; i++) {
+            String body = String.format("110105%04d%02d%02d%03d", 1850 + r.nextInt(200), 1 + r.nextInt(12),
+                    1 + r.nextInt(31), r.nextInt(1000));
+            Parsed<IdNumber> p = IdNumber.parse(body + IdNumber.checkCharacter(body));
+            if (!p.isOk()) {
+                continue; // 31 February and the like
+            }
+            IdNumber n = p.value();
+            assertThat(n.birthDateOptional()).contains(n.birthDate()).isSameAs(Dates.optional(n.birthDate()));
+            checked++;
+        }
+        assertThat(checked).isGreaterThan(15_000);
+    }
+
+    @Test
     void standardExampleIsValidAndItsCheckCharacterIsX() {
         assertThat(IdNumber.checkCharacter("11010519491231002")).isEqualTo('X');
         assertThat(IdNumber.parse(GB_EXAMPLE).value().value()).isEqualTo(GB_EXAMPLE);
