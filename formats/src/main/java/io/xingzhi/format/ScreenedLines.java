@@ -204,7 +204,7 @@ final class ScreenedLines implements PhysicalLines {
                 byte[] buffer = lines.buffer();
                 int from = lines.start();
                 int to = lines.end();
-                Batch b = new Batch(buffer, Math.max(16, (to - from) / 64));
+                Batch b = new Batch(buffer, (to - from) / 80 + 16); // rows of a streamed file run about 100 bytes
                 ahead.add(POOL.submit(() -> b.splitAndJudge(from, to, verdict, columns)));
             } else {
                 // no LF for a long stretch (a long line, lines ended by CR alone): lines as the line reader

@@ -140,7 +140,10 @@ public final class PersonAssessment {
             for (SupervisionModel m : running) {
                 m.assess(p, ctx, to);
                 if (!m.streams().isEmpty()) {
-                    m.watch(p, ctx).ifPresent(w -> place(into, p.key(), m.streams(), w));
+                    Optional<StreamWatch> w = m.watch(p, ctx); // no capturing lambda per person and model
+                    if (w.isPresent()) {
+                        place(into, p.key(), m.streams(), w.get());
+                    }
                 }
             }
         }
@@ -164,7 +167,10 @@ public final class PersonAssessment {
                 for (SupervisionModel m : running) {
                     m.assess(p, ctx, this);
                     if (!m.streams().isEmpty()) {
-                        m.watch(p, ctx).ifPresent(w -> found.add(new Watch(p.key(), m.streams(), w)));
+                        Optional<StreamWatch> w = m.watch(p, ctx);
+                        if (w.isPresent()) {
+                            found.add(new Watch(p.key(), m.streams(), w.get()));
+                        }
                     }
                 }
             }

@@ -281,9 +281,7 @@ public record IdNumber(String value) {
         if (year < MIN_BIRTH_YEAR || month < 1 || month > 12 || day < 1) {
             return false;
         }
-        int[] lengths = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-        boolean leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-        return day <= (month == 2 && leap ? 29 : lengths[month - 1]);
+        return day <= Dates.daysIn(year, month);
     }
 
     private static int digits(String s, int from, int to) {
