@@ -168,9 +168,10 @@ class EngineTest {
         assertThat(seen).isNotEmpty();
     }
 
-    /** A model that watches every activity of every person and records the line numbers it saw. */
+    /** A model that watches every activity of every person and records the line numbers it saw (of business roles too, if handed any). */
     static class Recorder implements SupervisionModel {
         final List<Long> lines = new ArrayList<>();
+        final List<Long> roles = new ArrayList<>();
 
         @Override
         public String name() {
@@ -203,6 +204,11 @@ class EngineTest {
                 public void onActivity(io.xingzhi.core.record.Activity a, LeadCollector out) {
                     lines.add(a.ref().line());
                 }
+
+                @Override
+                public void onBusinessRole(io.xingzhi.core.record.BusinessRole r, LeadCollector out) {
+                    roles.add(r.ref().line());
+                }
             });
         }
     }
@@ -233,8 +239,6 @@ class EngineTest {
 
     /** A model that streams business registrations only, with a watch that would also take activities. */
     static class RegistrationsOnly extends Recorder {
-        final List<Long> roles = new ArrayList<>();
-
         @Override
         public String name() {
             return "registrations-only";
@@ -243,21 +247,6 @@ class EngineTest {
         @Override
         public Set<Dataset> streams() {
             return Set.of(Dataset.BUSINESS_REGISTRATIONS);
-        }
-
-        @Override
-        public java.util.Optional<io.xingzhi.core.supervision.StreamWatch> watch(Person p, ModelContext ctx) {
-            return java.util.Optional.of(new io.xingzhi.core.supervision.StreamWatch() {
-                @Override
-                public void onActivity(io.xingzhi.core.record.Activity a, LeadCollector out) {
-                    lines.add(a.ref().line());
-                }
-
-                @Override
-                public void onBusinessRole(io.xingzhi.core.record.BusinessRole r, LeadCollector out) {
-                    roles.add(r.ref().line());
-                }
-            });
         }
     }
 
