@@ -245,7 +245,7 @@ public final class Engine implements RunEngine {
      * checked ({@link RecordMapper#mapIfWatched}) and counted, never built or handed to {@code sink}.
      */
     private void read(Dataset d, DatasetTally c, List<Rejection> rejections, java.util.function.Consumer<AgencyRecord> sink,
-                      List<SourceNote> notes, java.util.function.Predicate<String> watched,
+                      List<SourceNote> notes, WatchedNumbers watched,
                       java.util.function.UnaryOperator<io.xingzhi.core.record.RecordIdentity> identities) {
         RowHandler handler = new RowHandler(d, c, rejections, sink);
         try {
@@ -283,14 +283,11 @@ public final class Engine implements RunEngine {
             tick();
         }
 
-        /** Counts a row that was accepted and that nobody reads (its record was never built). */
-        void counted() {
-            c.accepted(1);
-            tick();
-        }
-
-        /** Counts {@code n} rows the source's screen settled (accepted, never built). */
-        void settled(int n) {
+        /**
+         * Counts {@code n} rows accepted whose records were never built: nobody watches them (checked on
+         * the pool, or settled by the source's screen from their bytes).
+         */
+        void unbuilt(int n) {
             long before = c.rows();
             c.accepted(n);
             if (before / progressEvery != c.rows() / progressEvery) {
@@ -338,7 +335,7 @@ public final class Engine implements RunEngine {
      * source order on one thread. Memory stays bounded (a few batches in flight).
      */
     private Set<String> readPipelined(Dataset d, RowHandler handler, List<SourceNote> notes,
-                                      java.util.function.Predicate<String> watched,
+                                      WatchedNumbers watched,
                                       java.util.function.UnaryOperator<io.xingzhi.core.record.RecordIdentity> identities) {
         Pipe pipe = new Pipe(mapper, d, watched, identities);
         Thread reader = new Thread(() -> pipe.produce(source, d), "xingzhi-read-" + d.fileStem());
@@ -354,9 +351,9 @@ public final class Engine implements RunEngine {
                     if (item instanceof MappingResult r) {
                         handler.handle(r);
                     } else if (item == UNWATCHED) {
-                        handler.counted();
+                        handler.unbuilt(1);
                     } else if (item instanceof Settled s) {
-                        handler.settled(s.rows());
+                        handler.unbuilt(s.rows());
                     } else {
                         handler.rejected((Rejection) item);
                     }
@@ -394,12 +391,13 @@ public final class Engine implements RunEngine {
                 new java.util.concurrent.ArrayBlockingQueue<>(8);
         final java.util.concurrent.ExecutorService mappers;
         private final RecordMapper mapper;
-        /** For a streamed dataset, whether a normalised identity number is watched; null: map every row. */
-        private final java.util.function.Predicate<String> watched;
+        /**
+         * For a streamed dataset, the normalised identity numbers watched (a table of longs, so rows can
+         * also be screened from their bytes); null: map every row.
+         */
+        private final WatchedNumbers watched;
         /** Where a mapped row's identity goes (an interner for the small datasets, whose records stay). */
         private final java.util.function.UnaryOperator<io.xingzhi.core.record.RecordIdentity> identities;
-        /** The same set as a table of longs, when it is one: then rows can be screened from their bytes. */
-        private final WatchedNumbers watchedNumbers;
         /** Rows settled by the screen since the last item added (passed on as one {@link Settled}). */
         private int settledRun;
         /** A row of the current header with no values, handed to the gate at the first settled row (its columns). */
@@ -411,12 +409,11 @@ public final class Engine implements RunEngine {
         /** The headers' checks, notes and columns (read by the engine after the reader thread ended). */
         final HeaderGate gate;
 
-        Pipe(RecordMapper mapper, Dataset dataset, java.util.function.Predicate<String> watched,
+        Pipe(RecordMapper mapper, Dataset dataset, WatchedNumbers watched,
              java.util.function.UnaryOperator<io.xingzhi.core.record.RecordIdentity> identities) {
             this.mapper = mapper;
             this.watched = watched;
             this.identities = identities;
-            this.watchedNumbers = watched instanceof WatchedNumbers w ? w : null;
             this.gate = new HeaderGate(mapper, dataset);
             int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
             java.util.concurrent.atomic.AtomicInteger count = new java.util.concurrent.atomic.AtomicInteger();
@@ -473,10 +470,10 @@ public final class Engine implements RunEngine {
          */
         @Override
         public RowScreen screen(SourceRef ref, List<String> names) {
-            if (watchedNumbers == null || !gate.usable(ref.source())) {
+            if (watched == null || !gate.usable(ref.source())) {
                 return null;
             }
-            Optional<RowScreen> screen = ActivityScreen.bind(ref.dataset(), names, mapper.aliases(), watchedNumbers);
+            Optional<RowScreen> screen = ActivityScreen.bind(ref.dataset(), names, mapper.aliases(), watched);
             if (screen.isPresent()) {
                 String[] header = names.toArray(String[]::new);
                 settledHeader = RawRow.of(ref, header, new String[header.length], header.length);

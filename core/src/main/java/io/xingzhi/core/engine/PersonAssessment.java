@@ -52,14 +52,14 @@ public final class PersonAssessment {
     private final Map<Dataset, Map<String, List<StreamWatch>>> watches = new java.util.EnumMap<>(Dataset.class);
     /** The same watches by number, for persons keyed by a valid number; made per dataset when first asked. */
     private final Map<Dataset, WatchedNumbers> byNumber = new java.util.EnumMap<>(Dataset.class);
-    /** The person being assessed (null while streaming): the one a lead that says a record is missing is about. */
-    private Person assessing;
+    /** Where the watches' leads go while streaming (the models' own go through {@link Findings}). */
     private final LeadCollector out = new LeadCollector() {
         @Override
         public void add(Lead lead) {
-            // a kind that could not run reports nothing, whatever its model computed without the data
+            // a kind that could not run reports nothing, whatever its model computed without the data;
+            // no person is being assessed while streaming, so no near misses are offered
             if (plan.reports(lead)) {
-                merge(leads, offerNearMisses(lead));
+                merge(leads, lead);
             }
         }
 
@@ -100,7 +100,9 @@ public final class PersonAssessment {
         int n = persons.size();
         if (n < Math.max(2, Integer.getInteger(PARALLEL_FROM_PROPERTY, PARALLEL_FROM))
                 || Runtime.getRuntime().availableProcessors() < 2) {
-            assess(persons, out, watches);
+            Findings all = new Findings();
+            all.run(persons);
+            all.replay();
             return;
         }
         int slice = Math.max(1, Integer.getInteger(SLICE_PROPERTY, SLICE));
@@ -133,42 +135,18 @@ public final class PersonAssessment {
             task.cancel(true);
             throw new io.xingzhi.core.XingzhiException("interrupted while assessing persons", e);
         } catch (java.util.concurrent.ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException r) {
-                throw r;
-            }
-            if (cause instanceof Error err) {
-                throw err;
-            }
-            throw new io.xingzhi.core.XingzhiException("assessing persons failed", cause);
+            com.google.common.base.Throwables.throwIfUnchecked(e.getCause());
+            throw new io.xingzhi.core.XingzhiException("assessing persons failed", e.getCause());
         }
         for (Findings f : found) {
             f.replay(); // both threads are done (task.get()): every slice's findings are there, in order
         }
     }
 
-    /** The models on each of {@code persons}, in order: leads and unmatched records to {@code to}, watches to {@code into}. */
-    private void assess(List<Person> persons, LeadCollector to, Map<Dataset, Map<String, List<StreamWatch>>> into) {
-        List<SupervisionModel> running = plan.running();
-        for (Person p : persons) {
-            assessing = p;
-            for (SupervisionModel m : running) {
-                m.assess(p, ctx, to);
-                if (!m.streams().isEmpty()) {
-                    Optional<StreamWatch> w = m.watch(p, ctx); // no capturing lambda per person and model
-                    if (w.isPresent()) {
-                        place(into, p.key(), m.streams(), w.get());
-                    }
-                }
-            }
-        }
-        assessing = null;
-    }
-
     /**
-     * What the models found on some persons, assessed on another thread: every lead (as the
-     * engine's collector would take it: filtered by the plan, near misses offered), every unmatched
-     * record and every watch, in the order found, to be taken in on the engine's thread.
+     * What the models found on some persons (all of them, or a slice assessed on either thread):
+     * every lead (filtered by the plan, near misses offered), every unmatched record and every
+     * watch, in the order found, to be taken in on the engine's thread ({@link #replay}).
      */
     private final class Findings implements LeadCollector {
         /** Leads, unmatched records and watches, in the order the models gave them. */
@@ -233,18 +211,14 @@ public final class PersonAssessment {
     }
 
     /**
-     * The normalised numbers of the watched persons, as a predicate for the mapping threads, asked once
+     * The normalised numbers of the watched persons, for the mapping and screening threads, asked once
      * per streamed row (a person with a valid number is keyed by it, so a streamed row about a valid
      * number nobody watches need not be built), from one table of longs ({@link WatchedNumbers})
      * instead of a map of strings. Only the persons watched for {@code streamed}'s records count: a
      * person watched for business registrations alone is nobody's concern in the activities. Take it
      * after {@link #assess}.
      */
-    public java.util.function.Predicate<String> watchedNumbers(Dataset streamed) {
-        return numbers(streamed);
-    }
-
-    private WatchedNumbers numbers(Dataset streamed) {
+    WatchedNumbers watchedNumbers(Dataset streamed) {
         return byNumber.computeIfAbsent(streamed, d -> new WatchedNumbers(watches.getOrDefault(d, Map.of())));
     }
 
@@ -267,7 +241,7 @@ public final class PersonAssessment {
         // directly (a probe of longs, no string hashed); only records without a valid number need the index
         @SuppressWarnings("unchecked")
         List<StreamWatch> ws = rec.identity().idNumber().isPresent()
-                ? (List<StreamWatch>) numbers(d).get(rec.identity().idNumber().get().value())
+                ? (List<StreamWatch>) watchedNumbers(d).get(rec.identity().idNumber().get().value())
                 : index.find(rec.identity()).map(m -> watching.get(m.personKey())).orElse(null);
         if (ws != null) {
             for (StreamWatch w : ws) {
@@ -294,13 +268,8 @@ public final class PersonAssessment {
      * A lead that says a record of another agency is missing first offers that agency's records
      * that nearly match its person or name its case (CONTRACT.md §4): never linked, never dropped.
      */
-    private Lead offerNearMisses(Lead lead) {
-        return offerNearMisses(lead, assessing);
-    }
-
-    /** {@link #offerNearMisses(Lead)} for a lead about {@code assessing} (null: while streaming). */
     private Lead offerNearMisses(Lead lead, Person assessing) {
-        if (lead.kind().missingFrom().isEmpty() || assessing == null) {
+        if (lead.kind().missingFrom().isEmpty()) {
             return lead;
         }
         Optional<CaseNumber> c = lead.caseNumber().isBlank() ? Optional.empty() : CaseNumber.parse(lead.caseNumber()).toOptional();
