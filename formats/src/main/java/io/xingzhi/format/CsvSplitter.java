@@ -90,36 +90,14 @@ final class CsvSplitter {
         this.lines = lines;
         this.decoder = decoder;
         this.visitor = visitor;
-        this.undecodableReason = "undecodable bytes in " + displayName(decoder.charset().name());
         String charset = decoder.charset().name();
+        this.undecodableReason = "undecodable bytes in " + charset;
         this.utf8 = "UTF-8".equals(charset);
         this.screenable = utf8 || "GB18030".equals(charset) || "GBK".equals(charset);
     }
 
-    private static String displayName(String charset) {
-        return "UTF-8".equals(charset) ? "UTF-8" : charset;
-    }
-
     void read() throws IOException {
-        while (true) {
-            if (screened != null && replay.isEmpty()) {
-                // the fast lane: a row the visitor's screen settles from its bytes is never decoded or split
-                curReplayed = null;
-                if (!lines.next()) {
-                    break;
-                }
-                curNumber = ++physicalLine;
-                if (screened.settled()) {
-                    // this line and the settled lines right after it: each a record of one line, so all are rows
-                    int run = screened.skipSettled();
-                    physicalLine += run - 1;
-                    visitor.settled(run);
-                    continue;
-                }
-                decodeCurrent();
-            } else if (!nextLine()) {
-                break;
-            }
+        while (nextLine(true)) {
             long first = curNumber;
             if (curOverlong) {
                 reject(first, "line longer than " + (ByteLineReader.MAX_LINE_BYTES >> 20) + " MiB");
@@ -153,7 +131,7 @@ final class CsvSplitter {
         String broken = null;
         while (true) {
             String terminator = span.get(span.size() - 1).terminator();
-            if (!nextLine()) {
+            if (!nextLine(false)) {
                 broken = "unbalanced quote in field " + openField + ": the quote is never closed";
                 break;
             }
@@ -325,7 +303,13 @@ final class CsvSplitter {
         fields[count++] = value;
     }
 
-    private boolean nextLine() throws IOException {
+    /**
+     * Moves to the next physical line (one to read again first) and decodes it. At the start of a
+     * record ({@code recordStart}) with a screen bound, the lines the screen settled are passed over
+     * first and counted: each is a record of one line, never decoded or split. A line that continues
+     * a quoted field is no row, so no verdict applies to it.
+     */
+    private boolean nextLine(boolean recordStart) throws IOException {
         Line r = replay.pollFirst();
         if (r != null) {
             curReplayed = r;
@@ -337,12 +321,19 @@ final class CsvSplitter {
             return true;
         }
         curReplayed = null;
-        if (!lines.next()) {
-            return false;
+        while (lines.next()) {
+            curNumber = ++physicalLine;
+            if (recordStart && screened != null && screened.settled()) {
+                // this line and the settled lines right after it: each a record of one line, so all are rows
+                int run = screened.skipSettled();
+                physicalLine += run - 1;
+                visitor.settled(run);
+                continue;
+            }
+            decodeCurrent();
+            return true;
         }
-        curNumber = ++physicalLine;
-        decodeCurrent();
-        return true;
+        return false;
     }
 
     /** Decodes the line the byte reader is on into {@link #cur}. */
