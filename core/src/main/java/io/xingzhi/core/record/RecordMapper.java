@@ -145,11 +145,17 @@ public final class RecordMapper {
     public MappingResult map(RawRow row, java.util.function.UnaryOperator<RecordIdentity> identities) {
         Row r = new Row(row, false);
         r.identities = identities;
-        AgencyRecord rec = mapRow(r, row.dataset());
-        if (!r.errors.isEmpty()) {
-            return new MappingResult.Rejected(new Rejection(row.ref(), String.join("; ", r.errors)));
-        }
-        return new MappingResult.Accepted(rec);
+        return mapped(r);
+    }
+
+    /** The record of {@code r}'s row, or its rejection naming every value it could not take. */
+    private MappingResult mapped(Row r) {
+        AgencyRecord rec = mapRow(r, r.row.dataset());
+        return r.errors.isEmpty() ? new MappingResult.Accepted(rec) : rejected(r);
+    }
+
+    private static MappingResult rejected(Row r) {
+        return new MappingResult.Rejected(new Rejection(r.row.ref(), String.join("; ", r.errors)));
     }
 
     /**
@@ -170,19 +176,16 @@ public final class RecordMapper {
         Row r = new Row(row, false);
         String rawId = r.raw("id_number");
         if (rawId == null) {
-            return Optional.of(map(row));
+            return Optional.of(mapped(r));
         }
         String id = IdNumber.normalisedOrNull(rawId);
         if (id == null || watched.test(id)) {
-            return Optional.of(map(row));
+            return Optional.of(mapped(r)); // the same row read once
         }
         // the checks map() makes of an activity with a valid number, in its order: identity, then the activity
         r.date("birth_date");
         r.required("occurred_on", Dates::parse);
-        if (!r.errors.isEmpty()) {
-            return Optional.of(new MappingResult.Rejected(new Rejection(row.ref(), String.join("; ", r.errors))));
-        }
-        return Optional.empty();
+        return r.errors.isEmpty() ? Optional.empty() : Optional.of(rejected(r));
     }
 
     private AgencyRecord mapRow(Row r, Dataset dataset) {
