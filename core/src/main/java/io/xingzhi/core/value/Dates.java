@@ -100,17 +100,30 @@ public final class Dates {
         int slot = slot(year, month, day);
         Optional<LocalDate> known = OPTIONALS[slot];
         if (known == null) {
-            LocalDate d = day(year, month, day);
-            if (d == null) {
-                return Optional.empty();
-            }
-            Parsed<LocalDate> parsed = PARSED[slot];
+            Parsed<LocalDate> parsed = parsedDay(year, month, day);
             if (parsed == null) {
-                parsed = Parsed.ok(d);
-                PARSED[slot] = parsed;
+                return Optional.empty();
             }
             known = parsed.toOptional(); // the same instance the day's parse result gives
             OPTIONALS[slot] = known;
+        }
+        return known;
+    }
+
+    /**
+     * The shared parse result of the day {@code year-month-day} (a year in 1800-2199, month 1-12, day
+     * 1-31), or null when there is no such day.
+     */
+    private static Parsed<LocalDate> parsedDay(int year, int month, int day) {
+        int slot = slot(year, month, day);
+        Parsed<LocalDate> known = PARSED[slot];
+        if (known == null) {
+            LocalDate date = day(year, month, day);
+            if (date == null) {
+                return null;
+            }
+            known = Parsed.ok(date);
+            PARSED[slot] = known;
         }
         return known;
     }
@@ -301,7 +314,8 @@ public final class Dates {
         return true;
     }
 
-    private static int num(byte[] b, int from, int count) {
+    /** The number the ASCII digits {@code b[from, from + count)} write (checked to be digits by the caller). */
+    static int num(byte[] b, int from, int count) {
         int v = 0;
         for (int i = from; i < from + count; i++) {
             v = v * 10 + (b[i] - '0');
@@ -390,16 +404,9 @@ public final class Dates {
                     + Texts.forMessage(shown));
         }
         if (month >= 1 && month <= 12 && day >= 1 && day <= 31) {
-            int slot = slot(year, month, day);
-            Parsed<LocalDate> known = PARSED[slot];
+            Parsed<LocalDate> known = parsedDay(year, month, day);
             if (known != null) {
                 return known;
-            }
-            LocalDate date = day(year, month, day);
-            if (date != null) {
-                Parsed<LocalDate> p = Parsed.ok(date);
-                PARSED[slot] = p;
-                return p;
             }
         }
         try {

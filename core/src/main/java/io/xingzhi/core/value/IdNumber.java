@@ -151,21 +151,13 @@ public record IdNumber(String value) {
         if (!PROVINCE[(b[from] - '0') * 10 + b[from + 1] - '0'] || repeated) {
             return false;
         }
-        int year = number(b, from + 6, from + 10);
-        int month = number(b, from + 10, from + 12);
-        int day = number(b, from + 12, from + 14);
+        int year = Dates.num(b, from + 6, 4);
+        int month = Dates.num(b, from + 10, 2);
+        int day = Dates.num(b, from + 12, 2);
         if (year < MIN_BIRTH_YEAR || month < 1 || month > 12 || day < 1 || day > Dates.daysIn(year, month)) {
             return false;
         }
         return CHECK[sum % 11] == last;
-    }
-
-    private static int number(byte[] b, int from, int to) {
-        int v = 0;
-        for (int i = from; i < to; i++) {
-            v = v * 10 + (b[i] - '0');
-        }
-        return v;
     }
 
     /** The GB 11643 check character for 17 body digits. */
