@@ -15,26 +15,11 @@ import java.util.function.Supplier;
 public final class IdentityIndex {
     private final Map<String, String> byNumber;
     /** Made on first use: only records without a valid number need it (none, in a clean export). */
-    private final Supplier<Map<String, String>> byNameBirthSource;
-    private volatile Map<String, String> byNameBirth;
+    private final Supplier<Map<String, String>> byNameBirth;
 
     IdentityIndex(Map<String, String> byNumber, Supplier<Map<String, String>> byNameBirth) {
         this.byNumber = byNumber;
-        this.byNameBirthSource = byNameBirth;
-    }
-
-    private Map<String, String> byNameBirth() {
-        Map<String, String> m = byNameBirth;
-        if (m == null) {
-            synchronized (this) {
-                m = byNameBirth;
-                if (m == null) {
-                    m = byNameBirthSource.get();
-                    byNameBirth = m;
-                }
-            }
-        }
-        return m;
+        this.byNameBirth = com.google.common.base.Suppliers.memoize(byNameBirth::get);
     }
 
     /** A match: the person's key and how the record linked to it. */
@@ -48,7 +33,7 @@ public final class IdentityIndex {
             return key == null ? Optional.empty() : Optional.of(new Match(key, LinkedBy.ID_NUMBER));
         }
         if (identity.name().isPresent() && identity.birthDate().isPresent()) {
-            String key = byNameBirth().get(nameBirth(identity.name().get(), identity.birthDate().get()));
+            String key = byNameBirth.get().get(nameBirth(identity.name().get(), identity.birthDate().get()));
             if (key != null && !key.isEmpty()) {
                 return Optional.of(new Match(key, LinkedBy.NAME_BIRTH_DATE));
             }

@@ -117,7 +117,8 @@ public final class IdentityResolver {
         }
         // name + birth date → the one number with that name and number-derived birth date ("" when several),
         // needed only for records without a valid number: made when the first of them asks
-        NameBirthKeys keys = new NameBirthKeys(numbered, capacity);
+        com.google.common.base.Supplier<Map<String, String>> keys =
+                com.google.common.base.Suppliers.memoize(() -> nameBirthKeys(numbered, capacity));
 
         i = 0;
         for (AgencyRecord r : records) {
@@ -227,32 +228,17 @@ public final class IdentityResolver {
         }
     }
 
-    /** Name + birth date → the one number given that name with that birth date, or "" when several; made once, on demand. */
-    private static final class NameBirthKeys implements java.util.function.Supplier<Map<String, String>> {
-        private final Map<String, Numbered> numbered;
-        private final int capacity;
-        private Map<String, String> keys;
-
-        NameBirthKeys(Map<String, Numbered> numbered, int capacity) {
-            this.numbered = numbered;
-            this.capacity = capacity;
-        }
-
-        @Override
-        public synchronized Map<String, String> get() {
-            if (keys == null) {
-                Map<String, String> k = new HashMap<>(capacity);
-                numbered.forEach((number, e) -> {
-                    LocalDate birth = e.number.birthDate();
-                    for (String nm : e.names()) {
-                        // one number: that number; a second, different number: ""
-                        k.merge(IdentityIndex.nameBirth(nm, birth), number, (a, b) -> a.equals(b) ? a : "");
-                    }
-                });
-                keys = k;
+    /** Name + birth date → the one number given that name with that birth date, or "" when several. */
+    private static Map<String, String> nameBirthKeys(Map<String, Numbered> numbered, int capacity) {
+        Map<String, String> k = new HashMap<>(capacity);
+        numbered.forEach((number, e) -> {
+            LocalDate birth = e.number.birthDate();
+            for (String nm : e.names()) {
+                // one number: that number; a second, different number: ""
+                k.merge(IdentityIndex.nameBirth(nm, birth), number, (a, b) -> a.equals(b) ? a : "");
             }
-            return keys;
-        }
+        });
+        return k;
     }
 
     /** How many enforcement cases moved to a judgment's person, by how they had been linked before. */
