@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -75,33 +74,27 @@ public final class CsvLeadWriter implements RunSink {
         c.add(Boolean.toString(lead.estimated()));
         c.add(Boolean.toString(lead.boundary()));
         c.add(lead.suggestedDocument().label());
-        StringBuilder facts = new StringBuilder();
-        boolean first = true;
-        for (Map.Entry<String, String> e : LeadColumns.sortedFacts(lead).entrySet()) {
-            if (!first) {
-                facts.append(LeadColumns.LIST_SEPARATOR);
-            }
-            first = false;
-            facts.append(lead.kind().factLabel(e.getKey())).append('：').append(e.getValue());
-        }
-        c.add(facts.toString());
+        c.add(joined(LeadColumns.sortedFacts(lead).entrySet(), e -> lead.kind().factLabel(e.getKey()) + "：" + e.getValue()));
         c.add(joined(lead.possibleMatches(), m -> LeadColumns.refText(m.ref()) + "（" + m.reason() + "）"));
         c.replaceAll(CsvLeadWriter::defuse);
         return c;
     }
 
-    /** Keeps Excel from reading a cell as a formula. */
     /** The items' texts joined by {@link LeadColumns#LIST_SEPARATOR}, as {@code Collectors.joining} would join them. */
-    private static <T> String joined(List<T> items, java.util.function.Function<? super T, String> text) {
+    private static <T> String joined(Iterable<T> items, java.util.function.Function<? super T, String> text) {
         StringBuilder b = new StringBuilder();
-        for (int i = 0; i < items.size(); i++) {
-            if (i > 0) {
+        boolean first = true;
+        for (T item : items) {
+            if (!first) {
                 b.append(LeadColumns.LIST_SEPARATOR);
             }
-            b.append(text.apply(items.get(i)));
+            first = false;
+            b.append(text.apply(item));
         }
         return b.toString();
     }
+
+    /** Keeps Excel from reading a cell as a formula. */
 
     private static String defuse(String cell) {
         if (!cell.isEmpty()) {
