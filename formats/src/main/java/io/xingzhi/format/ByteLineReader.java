@@ -24,6 +24,8 @@ final class ByteLineReader implements Closeable, PhysicalLines {
     private int end;
     /** When positive: lines already returned stay as they are (see {@link #keepLines}); new buffers are at least this big. */
     private int keptBufferSize;
+    /** Buffers handed back by the caller ({@link #recycle}), reused before new ones are made. */
+    private final java.util.ArrayDeque<byte[]> spare = new java.util.ArrayDeque<>();
     private int terminator;
     private boolean overlong;
 
@@ -60,6 +62,20 @@ final class ByteLineReader implements Closeable, PhysicalLines {
     void keepLines(int bufferSize) {
         keptBufferSize = Math.max(1, bufferSize);
     }
+
+    /**
+     * In the {@link #keepLines} mode: hands back a buffer of earlier lines that nobody will read
+     * again, to be filled afresh instead of making a new one (a streamed file then allocates a few
+     * buffers, not one per block). The caller promises that no line or block in {@code buffer} is
+     * still in use; the reader's current buffer is never taken back.
+     */
+    void recycle(byte[] buffer) {
+        if (keptBufferSize > 0 && buffer != buf && buffer.length >= keptBufferSize && spare.size() < MAX_SPARE) {
+            spare.push(buffer);
+        }
+    }
+
+    private static final int MAX_SPARE = 4;
 
     /** Reads the next line; false at the end of the stream. */
     @Override
@@ -161,7 +177,8 @@ final class ByteLineReader implements Closeable, PhysicalLines {
         if (keptBufferSize > 0 && limit == buf.length) {
             // lines handed out may still be read: carry the unread rest over into a fresh buffer
             int rest = limit - pos;
-            byte[] fresh = new byte[Math.max(keptBufferSize, rest * 2)];
+            int size = Math.max(keptBufferSize, rest * 2);
+            byte[] fresh = spare.isEmpty() || spare.peek().length < size ? new byte[size] : spare.pop();
             System.arraycopy(buf, pos, fresh, 0, rest);
             buf = fresh;
             limit = rest;

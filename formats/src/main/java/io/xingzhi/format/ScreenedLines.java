@@ -59,6 +59,15 @@ final class ScreenedLines implements PhysicalLines {
     private final Verdict verdict;
     private final int columns;
     private final ArrayDeque<Future<Batch>> ahead = new ArrayDeque<>();
+    /** The batches of {@link #ahead}, in the same order (whose buffers are still to be read). */
+    private final ArrayDeque<Batch> pending = new ArrayDeque<>();
+    /** Block batches read to their end, to be filled again (their arrays, not their buffers). */
+    private final ArrayDeque<Batch> spare = new ArrayDeque<>();
+    /**
+     * Whether lines were read one by one in this stream: their batches point into the reader's own
+     * buffers, so from then on no buffer is handed back ({@link ByteLineReader#recycle}).
+     */
+    private boolean oneByOne;
     private boolean exhausted;
     private Batch current;
     private int index;
@@ -73,7 +82,7 @@ final class ScreenedLines implements PhysicalLines {
     /** The lines of one block (or one line read on its own), and their verdicts once worked out. */
     private static final class Batch {
         /** The block's buffer, which all its lines share; null for lines read one by one. */
-        final byte[] buffer;
+        byte[] buffer;
         /** For lines read one by one: each line's buffer, and whether it was too long to hold. */
         byte[][] buffers;
         boolean[] overlong;
@@ -82,14 +91,16 @@ final class ScreenedLines implements PhysicalLines {
         byte[] terminators;
         /** Per line, how many settled lines start there, one after another in this batch (0: not settled). */
         int[] runs;
+        /** Per line, whether it settles (while judging; kept for the next block). */
+        private boolean[] settled;
         int n;
 
-        Batch(byte[] buffer, int capacity) {
-            this.buffer = buffer;
+        /** An empty batch for about {@code capacity} lines: of a block, or read one by one. */
+        Batch(int capacity, boolean oneByOne) {
             starts = new int[capacity];
             ends = new int[capacity];
             terminators = new byte[capacity];
-            if (buffer == null) {
+            if (oneByOne) {
                 buffers = new byte[capacity][];
                 overlong = new boolean[capacity];
             }
@@ -128,13 +139,16 @@ final class ScreenedLines implements PhysicalLines {
             int[] f = new int[columns];
             int[] t = new int[columns];
             byte[] b = buffer;
-            boolean[] settled = new boolean[Math.max(16, starts.length)];
+            if (settled == null || settled.length < starts.length) {
+                settled = new boolean[Math.max(16, starts.length)];
+            }
+            boolean[] settled = this.settled;
             int i = from;
             while (i < to) {
                 long v = verdict.line(b, i, to, f, t);
                 int j = (int) (v >>> 1);
                 if (n == settled.length) {
-                    settled = Arrays.copyOf(settled, n * 2);
+                    settled = this.settled = Arrays.copyOf(settled, n * 2);
                 }
                 settled[n] = (v & 1) != 0;
                 if (j == to) {
@@ -167,7 +181,7 @@ final class ScreenedLines implements PhysicalLines {
         }
 
         private Batch withRuns(boolean[] settled) {
-            int[] r = new int[n];
+            int[] r = runs != null && runs.length >= n ? runs : new int[n];
             int run = 0;
             for (int i = n - 1; i >= 0; i--) {
                 run = settled[i] ? run + 1 : 0;
@@ -184,8 +198,12 @@ final class ScreenedLines implements PhysicalLines {
             return true;
         }
         while (true) {
+            if (current != null) {
+                retire(current);
+            }
             readAhead();
             Future<Batch> f = ahead.poll();
+            pending.poll();
             if (f == null) {
                 current = null;
                 return false;
@@ -198,18 +216,43 @@ final class ScreenedLines implements PhysicalLines {
         }
     }
 
+    /**
+     * A block batch read to its end: its arrays are kept for a later block, and its buffer goes back
+     * to the reader once no batch still to be read shares it (the reader's blocks follow its
+     * buffers in order, so a buffer no pending batch holds is never read again).
+     */
+    private void retire(Batch done) {
+        if (done.buffer == null || oneByOne) {
+            return;
+        }
+        boolean shared = false;
+        for (Batch p : pending) {
+            shared |= p.buffer == done.buffer;
+        }
+        if (!shared) {
+            lines.recycle(done.buffer);
+        }
+        done.buffer = null;
+        done.n = 0;
+        if (spare.size() < AHEAD) {
+            spare.push(done);
+        }
+    }
+
     private void readAhead() throws IOException {
         while (!exhausted && ahead.size() < AHEAD) {
             if (lines.nextBlock(MAX_BLOCK_SCAN)) {
                 byte[] buffer = lines.buffer();
                 int from = lines.start();
                 int to = lines.end();
-                Batch b = new Batch(buffer, (to - from) / 80 + 16); // rows of a streamed file run about 100 bytes
+                Batch b = spare.isEmpty() ? new Batch((to - from) / 80 + 16, false) : spare.pop(); // rows of a streamed file run about 100 bytes
+                b.buffer = buffer;
+                pending.add(b);
                 ahead.add(POOL.submit(() -> b.splitAndJudge(from, to, verdict, columns)));
             } else {
                 // no LF for a long stretch (a long line, lines ended by CR alone): lines as the line reader
                 // gives them, a block's worth of bytes before looking for LFs again (so each byte is looked at a few times)
-                Batch b = new Batch(null, 64);
+                Batch b = new Batch(64, true);
                 long bytes = 0;
                 while (bytes < MAX_BLOCK_SCAN && b.n < MAX_LINES_ONE_BY_ONE && lines.next()) {
                     b.add(lines);
@@ -218,6 +261,8 @@ final class ScreenedLines implements PhysicalLines {
                 if (b.n == 0) {
                     exhausted = true;
                 } else {
+                    oneByOne = true;
+                    pending.add(b);
                     ahead.add(POOL.submit(() -> b.judged(verdict, columns)));
                 }
             }
