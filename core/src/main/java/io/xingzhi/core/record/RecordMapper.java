@@ -195,9 +195,9 @@ public final class RecordMapper {
             case JUDGMENTS -> judgment(r, identity);
             case CUSTODY -> new CustodyStay(row.ref(), identity, r.text("detention_center"), r.caseNumber("case_number"),
                     r.required("admitted_on", Dates::parse), r.date("notice_received_on"), r.date("left_on"),
-                    r.optional("leave_reason", s -> Parsed.ok(LeaveReason.fromLabel(s).orElseThrow())), r.extra);
+                    r.optional("leave_reason", s -> constant(LeaveReason.fromLabel(s).orElseThrow())), r.extra);
             case CORRECTIONS -> new CorrectionTerm(row.ref(), identity,
-                    r.optional("correction_type", s -> CorrectionType.fromLabel(s).map(Parsed::ok)
+                    r.optional("correction_type", s -> CorrectionType.fromLabel(s).map(RecordMapper::constant)
                             .orElseGet(() -> Parsed.failed("unknown correction type \"" + s + "\" (管制, 缓刑, 假释, 暂予监外执行)"))),
                     r.caseNumber("case_number"), r.required("start_on", Dates::parse), r.date("end_on"), r.text("office"),
                     r.date("reported_on"), r.optionalText("prohibition_order"), r.date("prohibition_start"),
@@ -210,7 +210,7 @@ public final class RecordMapper {
                     r.caseNumber("source_case_number"), r.date("transferred_on"), r.required("filed_on", Dates::parse),
                     r.amount("target_amount"),
                     r.amount("executed_amount"), r.date("closed_on"),
-                    r.optional("closure", s -> Parsed.ok(Closure.fromLabel(s).orElseThrow())), r.extra);
+                    r.optional("closure", s -> constant(Closure.fromLabel(s).orElseThrow())), r.extra);
             case BUSINESS_REGISTRATIONS -> new BusinessRole(row.ref(), identity, r.text("enterprise"), r.text("credit_code"),
                     RoleType.fromLabel(r.text("role")), r.text("business_scope"), r.date("role_start"), r.date("role_end"), r.extra);
             case ACTIVITIES -> new Activity(row.ref(), identity, r.required("occurred_on", Dates::parse), r.text("category"),
@@ -264,7 +264,7 @@ public final class RecordMapper {
     /** A ruling of the optional {@code commutations} dataset; {@code ruling_date} is required, a type other than 减刑/假释 is refused. */
     private static Commutation commutation(Row r, RecordIdentity identity) {
         return new Commutation(r.row.ref(), identity, r.caseNumber("case_number"), r.caseNumber("ruling_number"),
-                r.optional("ruling_type", s -> RulingType.fromLabel(s).map(Parsed::ok)
+                r.optional("ruling_type", s -> RulingType.fromLabel(s).map(RecordMapper::constant)
                         .orElseGet(() -> Parsed.failed("unknown ruling type \"" + s + "\" (减刑, 假释)"))),
                 r.required("ruling_date", Dates::parse), r.text("court"), r.extra);
     }
@@ -316,6 +316,19 @@ public final class RecordMapper {
         }
         last = new Resolved(d, headers, pos);
         return pos;
+    }
+
+    /** One shared result per enum constant read from a label (so records share its Optional). */
+    private static final Map<Enum<?>, Parsed<?>> CONSTANTS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The shared result for a constant read from a label: records that name it hold one Optional. */
+    @SuppressWarnings("unchecked")
+    private static <E extends Enum<E>> Parsed<E> constant(E value) {
+        Parsed<?> p = CONSTANTS.get(value);
+        if (p == null) {
+            p = CONSTANTS.computeIfAbsent(value, Parsed::ok);
+        }
+        return (Parsed<E>) p;
     }
 
     /** One row's canonical fields, collecting errors as values are read. */

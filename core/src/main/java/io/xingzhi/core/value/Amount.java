@@ -68,10 +68,25 @@ public record Amount(BigDecimal yuan, boolean allProperty) {
     public static Parsed<Amount> parse(String raw) {
         int n = raw == null ? 0 : raw.length();
         if (n > 0 && n <= 15 && (raw.charAt(0) != '0' || n == 1) && asciiDigits(raw)) {
-            return Parsed.ok(ofYuan(BigDecimal.valueOf(Long.parseLong(raw)))); // the common case: whole yuan in digits
+            long yuan = Long.parseLong(raw); // the common case: whole yuan in digits
+            if (yuan % 1000 == 0 && yuan <= 1000L * (ROUND.length - 1)) {
+                // round thousands, as most fines and enforcement targets are: one shared result each
+                int k = (int) (yuan / 1000);
+                Parsed<Amount> known = ROUND[k];
+                if (known == null) {
+                    known = Parsed.ok(ofYuan(BigDecimal.valueOf(yuan)));
+                    ROUND[k] = known; // racy but safe: a Parsed and an Amount are immutable
+                }
+                return known;
+            }
+            return Parsed.ok(ofYuan(BigDecimal.valueOf(yuan)));
         }
         return parseGeneral(raw);
     }
+
+    /** The results for 0, 1000, 2000, ... 1,000,000 yuan, made when first read. */
+    @SuppressWarnings("unchecked")
+    private static final Parsed<Amount>[] ROUND = new Parsed[1001];
 
     private static boolean asciiDigits(String s) {
         for (int i = 0; i < s.length(); i++) {

@@ -38,6 +38,16 @@ class RecordMapperTest {
     }
 
     @Test
+    void rowsNamingTheSameLabelShareOneValue() {
+        // custody stays by the hundred thousand: each leave reason, correction type or closure is held once
+        CustodyStay a = (CustodyStay) ((MappingResult.Accepted) mapper.map(row(Dataset.CUSTODY, "身份证号", ID,
+                "入所日期", "2024-03-05", "出所原因", "送监执行"))).record();
+        CustodyStay b = (CustodyStay) ((MappingResult.Accepted) mapper.map(row(Dataset.CUSTODY, "身份证号", ID,
+                "入所日期", "2024-04-05", "出所原因", "送监执行"))).record();
+        assertThat(a.leaveReason()).contains(LeaveReason.TO_PRISON).isSameAs(b.leaveReason());
+    }
+
+    @Test
     void aRequiredDateThatCannotBeReadRejectsTheRowWithFieldAndLine() {
         MappingResult r = mapper.map(row(Dataset.ACTIVITIES, "name", "张三", "occurred_on", "2024-02-30"));
         Rejection rej = ((MappingResult.Rejected) r).rejection();

@@ -53,6 +53,17 @@ class AmountTest {
     }
 
     @Test
+    void roundThousandsInDigitsShareOneResultAndOtherWholeAmountsReadAlike() {
+        // a hundred thousand records naming a fine of 5000 hold one Optional, not one each
+        assertThat(Amount.parse("5000").toOptional()).isSameAs(Amount.parse("5000").toOptional());
+        assertThat(Amount.parse("1000000").value().yuan()).isEqualTo(new BigDecimal("1000000"));
+        assertThat(Amount.parse("0").value()).isEqualTo(Amount.ofYuan(BigDecimal.ZERO));
+        for (String raw : new String[] {"1001000", "5001", "999", "12345000"}) {
+            assertThat(Amount.parse(raw).value().yuan()).as(raw).isEqualTo(new BigDecimal(raw));
+        }
+    }
+
+    @Test
     void sameValueWithDifferentScaleIsEqual() {
         assertThat(Amount.parse("50000.00").value()).isEqualTo(Amount.parse("5万元").value());
         assertThat(Amount.ofYuan(new BigDecimal("50000.00")).yuan()).isEqualTo(new BigDecimal("50000"));
