@@ -82,78 +82,27 @@ public final class IdentityResolver {
 
     /** Resolves the given records (any order; the result is deterministic for the same input order). */
     public static Resolution resolve(List<? extends AgencyRecord> records) {
-        // sized for the records up front: hundreds of thousands of persons, no rehashing on the way
-        int capacity = records.size() / 2 + 16;
-        Map<String, Builder> persons = new LinkedHashMap<>(capacity);
-        List<String> samples = new ArrayList<>();
-        long byId = 0;
-        long byNameBirth = 0;
-        long unresolved = 0;
-        long invalid = 0;
-
-        List<AgencyRecord> unlinked = new ArrayList<>();
-        // the names each valid number was given (records with both), and per record its number's entry
-        Map<String, Numbered> numbered = new HashMap<>(capacity);
-        Numbered[] entryOf = new Numbered[records.size()];
+        // each record is looked at by a method of its own, not by the body of one long loop: a run of a
+        // few tens of thousands of records is over before the interpreter would have compiled such a loop
+        Linking l = new Linking(records.size());
         int i = 0;
         for (AgencyRecord r : records) {
-            RecordIdentity id = r.identity();
-            if (id.idProblem().isPresent()) {
-                invalid++;
-                sample(samples, r.ref() + " 身份证号无效: " + id.idProblem().get());
-            }
-            if (id.idNumber().isPresent() && id.name().isPresent()) {
-                IdNumber n = id.idNumber().get();
-                String nm = id.name().get().value();
-                Numbered e = numbered.get(n.value());
-                if (e == null) {
-                    numbered.put(n.value(), e = new Numbered(n, nm)); // the common case: one name per number
-                } else {
-                    e.add(nm);
-                }
-                entryOf[i] = e;
-            }
-            i++;
+            l.note(i++, r);
         }
-        // name + birth date → the one number with that name and number-derived birth date ("" when several),
-        // needed only for records without a valid number: made when the first of them asks
-        com.google.common.base.Supplier<Map<String, String>> keys =
-                com.google.common.base.Suppliers.memoize(() -> nameBirthKeys(numbered, capacity));
-
         i = 0;
         for (AgencyRecord r : records) {
-            RecordIdentity id = r.identity();
-            Numbered e = entryOf[i++];
-            if (id.idNumber().isPresent()) {
-                IdNumber n = id.idNumber().get();
-                Builder b = e == null ? null : e.builder;
-                if (b == null) {
-                    b = persons.computeIfAbsent(n.value(), k -> new Builder(k, Optional.of(n), id.name(), Optional.of(n.birthDate())));
-                    if (e != null) {
-                        e.builder = b;
-                    }
-                }
-                b.add(r, LinkedBy.ID_NUMBER);
-                byId++;
-            } else if (id.name().isPresent() && id.birthDate().isPresent()) {
-                String nb = IdentityIndex.nameBirth(id.name().get(), id.birthDate().get());
-                String number = keys.get().get(nb);
-                if ("".equals(number)) {
-                    unresolved++;
-                    unlinked.add(r);
-                    sample(samples, r.ref() + " 姓名+出生日期对应多个身份证号，未关联");
-                    continue;
-                }
-                String key = number != null ? number : "NB:" + nb;
-                persons.computeIfAbsent(key, k -> new Builder(k, Optional.empty(), id.name(), id.birthDate()))
-                        .add(r, LinkedBy.NAME_BIRTH_DATE);
-                byNameBirth++;
-            } else {
-                unresolved++;
-                unlinked.add(r);
-                sample(samples, r.ref() + " 无有效身份证号且无出生日期，仅有姓名，不自动关联");
-            }
+            l.link(i++, r);
         }
+        int capacity = l.capacity;
+        Map<String, Builder> persons = l.persons;
+        Map<String, Numbered> numbered = l.numbered;
+        List<String> samples = l.samples;
+        List<AgencyRecord> unlinked = l.unlinked;
+        com.google.common.base.Supplier<Map<String, String>> keys = l.keys;
+        long byId = l.byId;
+        long byNameBirth = l.byNameBirth;
+        long unresolved = l.unresolved;
+        long invalid = l.invalid;
         SourceCases moved = followSourceCases(persons, unlinked, samples);
         byId -= moved.fromId;
         byNameBirth -= moved.fromNameBirth;
@@ -194,6 +143,90 @@ public final class IdentityResolver {
             return index;
         };
         return new Resolution(result, new IdentityIndex(byNumber, byNameBirthIndex), stats, unlinked);
+    }
+
+    /** The two passes over the records, one record at a time, and what they count and keep. */
+    private static final class Linking {
+        final int capacity;
+        final Map<String, Builder> persons;
+        final List<String> samples = new ArrayList<>();
+        final List<AgencyRecord> unlinked = new ArrayList<>();
+        /** The names each valid number was given (records with both), and per record its number's entry. */
+        final Map<String, Numbered> numbered;
+        final Numbered[] entryOf;
+        /**
+         * Name + birth date → the one number with that name and number-derived birth date ("" when
+         * several), needed only for records without a valid number: made when the first of them asks.
+         */
+        final com.google.common.base.Supplier<Map<String, String>> keys;
+        long byId;
+        long byNameBirth;
+        long unresolved;
+        long invalid;
+
+        Linking(int records) {
+            // sized for the records up front: hundreds of thousands of persons, no rehashing on the way
+            capacity = records / 2 + 16;
+            persons = new LinkedHashMap<>(capacity);
+            numbered = new HashMap<>(capacity);
+            entryOf = new Numbered[records];
+            keys = com.google.common.base.Suppliers.memoize(() -> nameBirthKeys(numbered, capacity));
+        }
+
+        /** The first pass: record {@code i}'s number and the name it was given. */
+        void note(int i, AgencyRecord r) {
+            RecordIdentity id = r.identity();
+            if (id.idProblem().isPresent()) {
+                invalid++;
+                sample(samples, r.ref() + " 身份证号无效: " + id.idProblem().get());
+            }
+            if (id.idNumber().isPresent() && id.name().isPresent()) {
+                IdNumber n = id.idNumber().get();
+                String nm = id.name().get().value();
+                Numbered e = numbered.get(n.value());
+                if (e == null) {
+                    numbered.put(n.value(), e = new Numbered(n, nm)); // the common case: one name per number
+                } else {
+                    e.add(nm);
+                }
+                entryOf[i] = e;
+            }
+        }
+
+        /** The second pass: record {@code i} joins its person, or is left unlinked. */
+        void link(int i, AgencyRecord r) {
+            RecordIdentity id = r.identity();
+            Numbered e = entryOf[i];
+            if (id.idNumber().isPresent()) {
+                IdNumber n = id.idNumber().get();
+                Builder b = e == null ? null : e.builder;
+                if (b == null) {
+                    b = persons.computeIfAbsent(n.value(), k -> new Builder(k, Optional.of(n), id.name(), Optional.of(n.birthDate())));
+                    if (e != null) {
+                        e.builder = b;
+                    }
+                }
+                b.add(r, LinkedBy.ID_NUMBER);
+                byId++;
+            } else if (id.name().isPresent() && id.birthDate().isPresent()) {
+                String nb = IdentityIndex.nameBirth(id.name().get(), id.birthDate().get());
+                String number = keys.get().get(nb);
+                if ("".equals(number)) {
+                    unresolved++;
+                    unlinked.add(r);
+                    sample(samples, r.ref() + " 姓名+出生日期对应多个身份证号，未关联");
+                    return;
+                }
+                String key = number != null ? number : "NB:" + nb;
+                persons.computeIfAbsent(key, k -> new Builder(k, Optional.empty(), id.name(), id.birthDate()))
+                        .add(r, LinkedBy.NAME_BIRTH_DATE);
+                byNameBirth++;
+            } else {
+                unresolved++;
+                unlinked.add(r);
+                sample(samples, r.ref() + " 无有效身份证号且无出生日期，仅有姓名，不自动关联");
+            }
+        }
     }
 
     /** A valid number given with a name: the names it was given (in order), and its person while resolving. */
