@@ -77,7 +77,8 @@ final class ActivityScreen implements RowScreen {
 
     @Override
     public boolean settles(byte[] line, int[] from, int[] to) {
-        if (!IdNumber.isNormalValid(line, from[0], to[0]) || watched.contains(line, from[0])) {
+        long code = IdNumber.normalCode(line, from[0], to[0]);
+        if (code < 0 || watched.containsCode(code)) {
             return false;
         }
         if (!Dates.isPlainValid(line, from[1], to[1])) {

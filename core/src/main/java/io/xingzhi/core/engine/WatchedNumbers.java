@@ -1,5 +1,7 @@
 package io.xingzhi.core.engine;
 
+import io.xingzhi.core.value.IdNumber;
+
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.function.Predicate;
@@ -74,14 +76,12 @@ final class WatchedNumbers implements Predicate<String> {
         return contains(encode(number));
     }
 
-    /** {@link #test} for the 18 characters {@code b[from, from + 18)} (bytes of a streamed row, checked by the caller). */
-    boolean contains(byte[] b, int from) {
-        long body = 0;
-        for (int i = 0; i < 17; i++) {
-            body = body * 10 + (b[from + i] - '0');
-        }
-        byte last = b[from + 17];
-        return contains(body * 11 + (last == 'X' ? 10 : last - '0'));
+    /**
+     * {@link #test} for a number given by its code ({@link IdNumber#normalCode}, the encoding this
+     * table keeps: the 17 body digits times 11 plus the check value); false for -1.
+     */
+    boolean containsCode(long code) {
+        return code >= 0 && find(code) >= 0;
     }
 
     private boolean contains(long code) {
