@@ -10,10 +10,12 @@ import java.util.Optional;
 
 /**
  * The {@link RowScreen} of the activities: a row settles when its identity number is valid and in
- * its normal form, nobody watches it, its {@code occurred_on} (and {@code birth_date}, when given)
- * is a plain valid date. Those are every check {@link io.xingzhi.core.record.RecordMapper#mapIfWatched}
- * makes of such a row before it drops it, made here on the row's bytes with the same code
- * ({@link IdNumber#isNormalValid}, {@link Dates#isPlainValid}, {@link WatchedNumbers}); any other
+ * its normal form, its {@code occurred_on} (and {@code birth_date}, when given) is a plain valid
+ * date, and no watch on that number acts on that day (nobody watches it, or the day is outside the
+ * span of its watches' {@link io.xingzhi.core.supervision.StreamWatch#activityDays()}, which ignore
+ * it there). Those are every check {@link io.xingzhi.core.record.RecordMapper#mapIfWatched} makes of
+ * such a row before it drops it, made here on the row's bytes with the same code
+ * ({@link IdNumber#normalCode}, {@link Dates#plainDayKey}, {@link WatchedNumbers#watchesOn}); any other
  * form goes the ordinary way. Bound to one header; immutable, so it may be asked from several
  * threads at once.
  */
@@ -78,10 +80,8 @@ final class ActivityScreen implements RowScreen {
     @Override
     public boolean settles(byte[] line, int[] from, int[] to) {
         long code = IdNumber.normalCode(line, from[0], to[0]);
-        if (code < 0 || watched.containsCode(code)) {
-            return false;
-        }
-        if (!Dates.isPlainValid(line, from[1], to[1])) {
+        int day = code < 0 ? -1 : Dates.plainDayKey(line, from[1], to[1]);
+        if (day < 0 || watched.watchesOn(code, day)) {
             return false;
         }
         // a blank birth date is no value; any other must be a plain valid date

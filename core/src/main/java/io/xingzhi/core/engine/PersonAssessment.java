@@ -219,7 +219,18 @@ public final class PersonAssessment {
      * after {@link #assess}.
      */
     WatchedNumbers watchedNumbers(Dataset streamed) {
-        return byNumber.computeIfAbsent(streamed, d -> new WatchedNumbers(watches.getOrDefault(d, Map.of())));
+        return byNumber.computeIfAbsent(streamed, d -> new WatchedNumbers(watches.getOrDefault(d, Map.of()),
+                d == Dataset.ACTIVITIES ? PersonAssessment::activityDays : null));
+    }
+
+    /** The days on which some of a person's watches acts on an activity: the span of their days. */
+    private static com.google.common.collect.Range<java.time.LocalDate> activityDays(Object watchesOfAPerson) {
+        com.google.common.collect.Range<java.time.LocalDate> span = null;
+        for (Object w : (List<?>) watchesOfAPerson) {
+            com.google.common.collect.Range<java.time.LocalDate> days = ((StreamWatch) w).activityDays();
+            span = span == null ? days : span.span(days);
+        }
+        return span == null ? com.google.common.collect.Range.all() : span;
     }
 
     /** True when some model watches some person's streamed records. */

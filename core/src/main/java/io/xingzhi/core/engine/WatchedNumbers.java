@@ -1,6 +1,10 @@
 package io.xingzhi.core.engine;
 
+import com.google.common.collect.BoundType;
+import com.google.common.collect.Range;
+import io.xingzhi.core.value.Dates;
 import io.xingzhi.core.value.IdNumber;
+import java.time.LocalDate;
 
 import java.util.Arrays;
 import java.util.Collection;
@@ -27,18 +31,33 @@ final class WatchedNumbers implements Predicate<String> {
      */
     private final long[] filter;
     private final int filterMask;
+    /**
+     * Per slot, the first and last day ({@link Dates#dayKey}) on which its value acts; null when
+     * every number's value acts every day.
+     */
+    private final int[] firstDay;
+    private final int[] lastDay;
 
     /** The set of those {@code keys} that are 18-character numbers; other keys can never be asked for. */
     WatchedNumbers(Collection<String> keys) {
-        this(keys, null);
+        this(keys, null, null);
     }
 
     /** The numbers of {@code keyed} that are 18-character numbers, each with its value ({@link #get}). */
     WatchedNumbers(java.util.Map<String, ?> keyed) {
-        this(keyed.keySet(), keyed);
+        this(keyed.keySet(), keyed, null);
     }
 
-    private WatchedNumbers(Collection<String> keys, java.util.Map<String, ?> keyed) {
+    /**
+     * As {@link #WatchedNumbers(java.util.Map)}, with the days on which each number's value acts
+     * ({@link #watchesOn}); {@code days} is asked once per number.
+     */
+    WatchedNumbers(java.util.Map<String, ?> keyed, java.util.function.Function<Object, Range<LocalDate>> days) {
+        this(keyed.keySet(), keyed, days);
+    }
+
+    private WatchedNumbers(Collection<String> keys, java.util.Map<String, ?> keyed,
+                           java.util.function.Function<Object, Range<LocalDate>> days) {
         int size = Integer.highestOneBit(Math.max(4, keys.size() * 2 - 1)) << 1;
         table = new long[size];
         values = keyed == null ? null : new Object[size];
@@ -47,6 +66,8 @@ final class WatchedNumbers implements Predicate<String> {
         filter = new long[bits >>> 6];
         filterMask = bits - 1;
         Arrays.fill(table, EMPTY);
+        firstDay = days == null ? null : new int[size];
+        lastDay = days == null ? null : new int[size];
         for (String k : keys) {
             long code = encode(k);
             if (code != EMPTY) {
@@ -59,6 +80,13 @@ final class WatchedNumbers implements Predicate<String> {
                 filter[b >>> 6] |= 1L << b;
                 if (values != null) {
                     values[i] = keyed.get(k);
+                }
+                if (days != null) {
+                    Range<LocalDate> r = days.apply(values[i]);
+                    firstDay[i] = !r.hasLowerBound() ? Integer.MIN_VALUE
+                            : Dates.dayKey(r.lowerBoundType() == BoundType.CLOSED ? r.lowerEndpoint() : r.lowerEndpoint().plusDays(1));
+                    lastDay[i] = !r.hasUpperBound() ? Integer.MAX_VALUE
+                            : Dates.dayKey(r.upperBoundType() == BoundType.CLOSED ? r.upperEndpoint() : r.upperEndpoint().minusDays(1));
                 }
             }
         }
@@ -82,6 +110,16 @@ final class WatchedNumbers implements Predicate<String> {
      */
     boolean containsCode(long code) {
         return code >= 0 && find(code) >= 0;
+    }
+
+    /**
+     * Whether the number of {@code code} ({@link IdNumber#normalCode}) is watched on the day of
+     * {@code dayKey} ({@link Dates#plainDayKey}): one of the numbers, and the day within its days.
+     * False for code -1.
+     */
+    boolean watchesOn(long code, int dayKey) {
+        int i = code < 0 ? -1 : find(code);
+        return i >= 0 && (firstDay == null || dayKey >= firstDay[i] && dayKey <= lastDay[i]);
     }
 
     private boolean contains(long code) {

@@ -8,7 +8,9 @@ package io.xingzhi.core.port;
  * passed on as {@link RowVisitor#settled()} only, never as a {@link io.xingzhi.core.record.RawRow}.
  *
  * <p>What it promises: {@link #settles} answers true only for a row the ordinary path would accept
- * and then hand to nobody (its record would be built and dropped). Whenever it is unsure - a value
+ * and then hand to nobody who acts on it (its record would be built and dropped, or handed only to
+ * watches that ignore it, such as an activity outside every day its person's watches look at:
+ * {@link io.xingzhi.core.supervision.StreamWatch#activityDays()}). Whenever it is unsure - a value
  * in any but the plainest form, a watched person, anything it does not check - it answers false and
  * the row goes the ordinary way, where it is mapped, accepted or rejected with its reason as
  * always. So screening changes what a run costs, never what it finds, rejects or counts.

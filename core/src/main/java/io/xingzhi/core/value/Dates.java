@@ -259,9 +259,17 @@ public final class Dates {
      * nothing; {@code ScreenChecksTest} holds it to {@link #parse}.
      */
     public static boolean isPlainValid(byte[] b, int from, int to) {
+        return plainDayKey(b, from, to) >= 0;
+    }
+
+    /**
+     * {@link #isPlainValid}'s test, giving the day when it passes as {@code year * 10000 + month * 100
+     * + day} (so later days give larger keys); -1 when it fails.
+     */
+    public static int plainDayKey(byte[] b, int from, int to) {
         int n = to - from;
         if ((n == 19 || n == 10) && b[from + 4] == '-' && b[from + 7] == '-') {
-            return isIsoValid(b, from, n == 19);
+            return isoDayKey(b, from, n == 19);
         }
         int end;
         int y;
@@ -279,7 +287,7 @@ public final class Dates {
             d = num(b, from + 6, 2);
             end = 8;
         } else {
-            return false;
+            return -1;
         }
         if (end < n) {
             byte sep = b[from + end];
@@ -287,25 +295,35 @@ public final class Dates {
             boolean hm = (sep == ' ' || sep == 'T') && n >= end + 6 && digits(b, t, 2) && b[t + 2] == ':'
                     && digits(b, t + 3, 2) && num(b, t, 2) <= 24 && num(b, t + 3, 2) <= 59;
             if (!hm) {
-                return false;
+                return -1;
             }
             if (n == end + 9) {
                 if (b[t + 5] != ':' || !digits(b, t + 6, 2) || num(b, t + 6, 2) > 60) {
-                    return false;
+                    return -1;
                 }
             } else if (n != end + 6) {
-                return false;
+                return -1;
             }
         }
-        return y >= MIN_YEAR && y <= MAX_YEAR && mo >= 1 && mo <= 12 && d >= 1 && d <= daysIn(y, mo);
+        return dayKey(y, mo, d);
+    }
+
+    /** {@code year * 10000 + month * 100 + day} for a real day between the supported years, else -1. */
+    private static int dayKey(int y, int mo, int d) {
+        return y >= MIN_YEAR && y <= MAX_YEAR && mo >= 1 && mo <= 12 && d >= 1 && d <= daysIn(y, mo) ? y * 10000 + mo * 100 + d : -1;
+    }
+
+    /** The key {@link #plainDayKey} gives {@code day}. */
+    public static int dayKey(LocalDate day) {
+        return day.getYear() * 10000 + day.getMonthValue() * 100 + day.getDayOfMonth();
     }
 
     /**
-     * {@link #isPlainValid} for the commonest forms, {@code 2024-03-05} and (with {@code time})
+     * {@link #plainDayKey} for the commonest forms, {@code 2024-03-05} and (with {@code time})
      * {@code 2024-03-05 14:30:00} or {@code 2024-03-05T14:30:00}, whose dashes the caller checked:
      * each byte read once, with no loop (the screen asks it of every streamed row).
      */
-    private static boolean isIsoValid(byte[] b, int from, boolean time) {
+    private static int isoDayKey(byte[] b, int from, boolean time) {
         int y0 = b[from] - '0';
         int y1 = b[from + 1] - '0';
         int y2 = b[from + 2] - '0';
@@ -327,15 +345,12 @@ public final class Dates {
             outside |= h0 | 9 - h0 | h1 | 9 - h1 | i0 | 9 - i0 | i1 | 9 - i1 | s0 | 9 - s0 | s1 | 9 - s1;
             if (sep != ' ' && sep != 'T' || b[from + 13] != ':' || b[from + 16] != ':' || outside < 0
                     || h0 * 10 + h1 > 24 || i0 * 10 + i1 > 59 || s0 * 10 + s1 > 60) {
-                return false;
+                return -1;
             }
         } else if (outside < 0) {
-            return false;
+            return -1;
         }
-        int y = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
-        int mo = m0 * 10 + m1;
-        int d = d0 * 10 + d1;
-        return y >= MIN_YEAR && y <= MAX_YEAR && mo >= 1 && mo <= 12 && d >= 1 && d <= daysIn(y, mo);
+        return dayKey(y0 * 1000 + y1 * 100 + y2 * 10 + y3, m0 * 10 + m1, d0 * 10 + d1);
     }
 
     /** The days of {@code month} (1-12) in {@code year} of the proleptic Gregorian calendar. */

@@ -2,7 +2,9 @@ package io.xingzhi.core.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.common.collect.Range;
 import io.xingzhi.core.value.IdNumber;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
@@ -59,6 +61,46 @@ class WatchedNumbersTest {
             assertThat(watched.containsCode(code)).as(n).isEqualTo(code >= 0 && keyed.containsKey(n));
         }
         assertThat(new WatchedNumbers(Set.of("110105194912310021")).get("110105194912310021")).isNull();
+    }
+
+    @Test
+    void aNumberIsWatchedOnlyOnTheDaysOfItsValue() {
+        Random r = new Random(9);
+        String march = validNumber(r);
+        String always = validNumber(r);
+        String openEnds = validNumber(r);
+        java.util.Map<String, String> keyed = java.util.Map.of(march, "march", always, "always", openEnds, "open");
+        WatchedNumbers watched = new WatchedNumbers(keyed, v -> switch ((String) v) {
+            case "march" -> Range.closed(LocalDate.parse("2024-03-01"), LocalDate.parse("2024-03-31"));
+            case "open" -> Range.open(LocalDate.parse("2024-02-28"), LocalDate.parse("2024-03-02"));
+            default -> Range.all();
+        });
+        assertThat(watched.watchesOn(code(march), 20240229)).isFalse();
+        assertThat(watched.watchesOn(code(march), 20240301)).isTrue();
+        assertThat(watched.watchesOn(code(march), 20240331)).isTrue();
+        assertThat(watched.watchesOn(code(march), 20240401)).isFalse();
+        assertThat(watched.watchesOn(code(openEnds), 20240228)).isFalse();
+        assertThat(watched.watchesOn(code(openEnds), 20240229)).isTrue();
+        assertThat(watched.watchesOn(code(openEnds), 20240301)).isTrue();
+        assertThat(watched.watchesOn(code(openEnds), 20240302)).isFalse();
+        assertThat(watched.watchesOn(code(always), 18000101)).isTrue();
+        assertThat(watched.watchesOn(code(always), 21991231)).isTrue();
+        assertThat(watched.watchesOn(code(validNumber(r)), 20240301)).as("a number nobody watches").isFalse();
+        assertThat(watched.watchesOn(-1, 20240301)).isFalse();
+        assertThat(new WatchedNumbers(keyed).watchesOn(code(march), 20240401)).as("without days, every day").isTrue();
+    }
+
+    /** A random number valid in its normal form (a known province, a real birth date). */
+    private static String validNumber(Random r) {
+        String n = number(r);
+        while (code(n) < 0) {
+            n = number(r);
+        }
+        return n;
+    }
+
+    private static long code(String number) {
+        return IdNumber.normalCode(number.getBytes(java.nio.charset.StandardCharsets.US_ASCII), 0, 18);
     }
 
     private static String number(Random r) {

@@ -10,10 +10,12 @@ import static io.xingzhi.core.supervision.Fixtures.role;
 import static io.xingzhi.core.supervision.Fixtures.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.common.collect.Range;
 import io.xingzhi.core.lead.Lead;
 import io.xingzhi.core.record.RoleType;
 import io.xingzhi.core.supervision.prohibition.ProhibitionOrderModel;
 import io.xingzhi.core.value.PrincipalPenalty;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -84,6 +86,26 @@ class ProhibitionOrderModelTest {
         assertThat(kinds(run(model, "2024-10-01", p, role(RoleType.SHAREHOLDER, "食品销售", "2020-01-01", null))))
                 .containsExactly("ORDER_VIOLATED");
         assertThat(run(model, "2024-10-01", p, role(RoleType.SHAREHOLDER, "建材销售", "2020-01-01", null))).isEmpty();
+    }
+
+    @Test
+    void anOrderWatchActsOnAnActivityOnlyOnItsDaysWhichEndAtTheAsOfDate() {
+        // the engine leaves activities outside a watch's days unbuilt: a day it would act on must be in them
+        var p = person(suspended().order(BARS).orderMonths(6).build(), correction("2024-01-15", BARS));
+        for (String asOf : List.of("2024-10-01", "2024-05-01")) {
+            Range<LocalDate> days = model.watch(p, new ModelContext(LocalDate.parse(asOf), Parameters.defaults()))
+                    .orElseThrow().activityDays();
+            LocalDate last = asOf.equals("2024-10-01") ? LocalDate.parse("2024-07-09") : LocalDate.parse(asOf);
+            assertThat(days).isEqualTo(Range.closed(LocalDate.parse("2024-01-10"), last));
+            for (LocalDate d = LocalDate.parse("2024-01-01"); d.isBefore(LocalDate.parse("2024-07-20")); d = d.plusDays(1)) {
+                boolean acted = kinds(run(model, asOf, p, activity(d.toString(), "酒吧", "蓝调酒吧"))).contains("ORDER_VIOLATED");
+                assertThat(acted).as("%s, as of %s", d, asOf).isEqualTo(days.contains(d));
+            }
+        }
+        String founding = "禁止设立公司、企业";
+        var founder = person(suspended().order(founding).build(), correction("2024-01-15", founding));
+        assertThat(model.watch(founder, new ModelContext(LocalDate.parse("2024-10-01"), Parameters.defaults()))
+                .orElseThrow().activityDays().isEmpty()).as("an order only against founding looks at no activity").isTrue();
     }
 
     @Test

@@ -221,6 +221,29 @@ public final class ProhibitionOrderModel implements SupervisionModel {
             this.ctx = ctx;
         }
 
+        /**
+         * From the first order's first day to the last order's last day, and never past the as-of date:
+         * the days {@link #onActivity} looks at (orders whose keywords are only about founding a
+         * business never look at an activity).
+         */
+        @Override
+        public com.google.common.collect.Range<LocalDate> activityDays() {
+            LocalDate first = null;
+            LocalDate last = null;
+            for (WatchedOrder o : orders) {
+                if (o.groups().stream().allMatch(KeywordGroup::founding)) {
+                    continue;
+                }
+                LocalDate to = o.to().isAfter(ctx.asOf()) ? ctx.asOf() : o.to();
+                first = first == null || o.from().isBefore(first) ? o.from() : first;
+                last = last == null || to.isAfter(last) ? to : last;
+            }
+            if (first == null || last.isBefore(first)) {
+                return com.google.common.collect.Range.closedOpen(ctx.asOf(), ctx.asOf()); // no day
+            }
+            return com.google.common.collect.Range.closed(first, last);
+        }
+
         @Override
         public void onActivity(Activity a, LeadCollector out) {
             for (WatchedOrder o : orders) {
