@@ -103,7 +103,7 @@ public final class IdentityResolver {
         long byNameBirth = l.byNameBirth;
         long unresolved = l.unresolved;
         long invalid = l.invalid;
-        SourceCases moved = followSourceCases(persons, unlinked, samples);
+        SourceCases moved = followSourceCases(persons, l.sourceCases, l.judgmentsWithCase, unlinked, samples);
         byId -= moved.fromId;
         byNameBirth -= moved.fromNameBirth;
         unresolved -= moved.fromUnresolved;
@@ -145,6 +145,10 @@ public final class IdentityResolver {
         return new Resolution(result, new IdentityIndex(byNumber, byNameBirthIndex), stats, unlinked);
     }
 
+    /** A record as it joined a person: the person's builder and the record's place among its records. */
+    private record Joined(AgencyRecord record, Builder builder, int position) {
+    }
+
     /** The two passes over the records, one record at a time, and what they count and keep. */
     private static final class Linking {
         final int capacity;
@@ -163,6 +167,19 @@ public final class IdentityResolver {
         long byNameBirth;
         long unresolved;
         long invalid;
+        /** The enforcement cases with a source case number, as they joined their persons (for {@link #followSourceCases}). */
+        final List<Joined> sourceCases = new ArrayList<>();
+        /** The judgments with a case number, as they joined their persons. */
+        final List<Joined> judgmentsWithCase = new ArrayList<>();
+
+        /** Notes a record that just joined {@code b} when the following of source case numbers needs it. */
+        private void collect(AgencyRecord r, Builder b) {
+            if (r instanceof EnforcementCase e && e.sourceCaseNumber().isPresent()) {
+                sourceCases.add(new Joined(r, b, b.records.size() - 1));
+            } else if (r instanceof Judgment j && j.caseNumber().isPresent()) {
+                judgmentsWithCase.add(new Joined(r, b, b.records.size() - 1));
+            }
+        }
 
         Linking(int records) {
             // sized for the records up front: hundreds of thousands of persons, no rehashing on the way
@@ -201,12 +218,14 @@ public final class IdentityResolver {
                 IdNumber n = id.idNumber().get();
                 Builder b = e == null ? null : e.builder;
                 if (b == null) {
-                    b = persons.computeIfAbsent(n.value(), k -> new Builder(k, Optional.of(n), id.name(), Optional.of(n.birthDate())));
+                    b = persons.computeIfAbsent(n.value(), k -> new Builder(k, persons.size(), Optional.of(n), id.name(),
+                            Optional.of(n.birthDate())));
                     if (e != null) {
                         e.builder = b;
                     }
                 }
                 b.add(r, LinkedBy.ID_NUMBER);
+                collect(r, b);
                 byId++;
             } else if (id.name().isPresent() && id.birthDate().isPresent()) {
                 String nb = IdentityIndex.nameBirth(id.name().get(), id.birthDate().get());
@@ -218,8 +237,9 @@ public final class IdentityResolver {
                     return;
                 }
                 String key = number != null ? number : "NB:" + nb;
-                persons.computeIfAbsent(key, k -> new Builder(k, Optional.empty(), id.name(), id.birthDate()))
-                        .add(r, LinkedBy.NAME_BIRTH_DATE);
+                Builder b = persons.computeIfAbsent(key, k -> new Builder(k, persons.size(), Optional.empty(), id.name(), id.birthDate()));
+                b.add(r, LinkedBy.NAME_BIRTH_DATE);
+                collect(r, b);
                 byNameBirth++;
             } else {
                 unresolved++;
@@ -290,20 +310,22 @@ public final class IdentityResolver {
      * that person (see the class comment); drops persons left with no record. Removes moved cases
      * from {@code unlinked}.
      */
-    private static SourceCases followSourceCases(Map<String, Builder> persons, List<AgencyRecord> unlinked, List<String> samples) {
+    private static SourceCases followSourceCases(Map<String, Builder> persons, List<Joined> sourceCases,
+                                                 List<Joined> judgmentsWithCase, List<AgencyRecord> unlinked, List<String> samples) {
         SourceCases moved = new SourceCases();
         // records are told apart by identity here: each is one row, and hashing a whole record is costly
         Map<AgencyRecord, Builder> ownerOfCase = new java.util.IdentityHashMap<>();
         List<EnforcementCase> cases = new ArrayList<>();
         Set<CaseNumber> sources = new java.util.HashSet<>();
-        for (Builder b : persons.values()) {
-            for (AgencyRecord r : b.records) {
-                if (r instanceof EnforcementCase e && e.sourceCaseNumber().isPresent()) {
-                    cases.add(e);
-                    ownerOfCase.put(e, b);
-                    sources.add(e.sourceCaseNumber().get());
-                }
-            }
+        // the cases in the order of their persons, then of each person's records (as linking noted them,
+        // rather than by looking at every record of every person again)
+        List<Joined> linked = new ArrayList<>(sourceCases);
+        linked.sort(java.util.Comparator.comparingInt((Joined x) -> x.builder().ordinal).thenComparingInt(Joined::position));
+        for (Joined x : linked) {
+            EnforcementCase e = (EnforcementCase) x.record();
+            cases.add(e);
+            ownerOfCase.put(e, x.builder());
+            sources.add(e.sourceCaseNumber().get());
         }
         for (AgencyRecord r : unlinked) {
             if (r instanceof EnforcementCase e && e.sourceCaseNumber().isPresent()) {
@@ -316,19 +338,19 @@ public final class IdentityResolver {
         }
         // the persons of the judgments some case names, in the order of the persons
         Map<CaseNumber, List<Builder>> byCase = new HashMap<>();
-        for (Builder b : persons.values()) {
-            for (AgencyRecord r : b.records) {
-                if (r instanceof Judgment j && j.caseNumber().isPresent() && sources.contains(j.caseNumber().get())) {
-                    List<Builder> owners = byCase.computeIfAbsent(j.caseNumber().get(), k -> new ArrayList<>(1));
-                    if (!owners.contains(b)) {
-                        owners.add(b);
-                    }
+        for (Joined x : judgmentsWithCase) {
+            CaseNumber c = ((Judgment) x.record()).caseNumber().get();
+            if (sources.contains(c)) {
+                List<Builder> owners = byCase.computeIfAbsent(c, k -> new ArrayList<>(1));
+                if (!owners.contains(x.builder())) {
+                    owners.add(x.builder());
                 }
             }
         }
         if (byCase.isEmpty()) {
             return moved;
         }
+        byCase.values().forEach(owners -> owners.sort(java.util.Comparator.comparingInt((Builder b) -> b.ordinal)));
         Set<AgencyRecord> movedOut = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (EnforcementCase e : cases) {
             CaseNumber source = e.sourceCaseNumber().get();
@@ -387,6 +409,8 @@ public final class IdentityResolver {
 
     private static final class Builder {
         final String key;
+        /** The builder's place among the persons, in the order they were first met. */
+        final int ordinal;
         Optional<IdNumber> number;
         Optional<PersonName> name;
         Optional<LocalDate> birth;
@@ -394,8 +418,9 @@ public final class IdentityResolver {
         /** How records without a valid number, or linked otherwise than by it, joined; null while there is none. */
         private Map<AgencyRecord, LinkedBy> links;
 
-        Builder(String key, Optional<IdNumber> number, Optional<PersonName> name, Optional<LocalDate> birth) {
+        Builder(String key, int ordinal, Optional<IdNumber> number, Optional<PersonName> name, Optional<LocalDate> birth) {
             this.key = key;
+            this.ordinal = ordinal;
             this.number = number;
             this.name = name;
             this.birth = birth;
