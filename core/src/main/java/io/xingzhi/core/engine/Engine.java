@@ -189,13 +189,13 @@ public final class Engine implements RunEngine {
         /** The small datasets, every row mapped, counted and (when accepted) kept for the index. */
         private List<AgencyRecord> readIndexedDatasets() {
             List<AgencyRecord> records = new ArrayList<>();
-            // the records of one person carry equal identities, those of one case equal case numbers: made
-            // once, shared for the whole run (memory, and the collector's copying)
-            io.xingzhi.core.record.SharedValues shared = io.xingzhi.core.record.SharedValues.interning();
+            // the records of one person carry equal identities: made once, shared for the whole run (memory)
+            com.google.common.collect.Interner<io.xingzhi.core.record.RecordIdentity> identities =
+                    com.google.common.collect.Interners.newStrongInterner();
             for (Dataset d : Dataset.values()) {
                 if (!d.streamed() && available.contains(d)) {
                     progress.phase(ProgressListener.Phase.READ, Optional.of(d), source.size(d));
-                    read(d, counter(counters, d), rejections, records::add, notes, null, shared);
+                    read(d, counter(counters, d), rejections, records::add, notes, null, identities::intern);
                 }
             }
             return records;
@@ -221,7 +221,7 @@ public final class Engine implements RunEngine {
                 // a row about a valid number nobody watches is only checked on the pool, never built
                 // a person with a valid number is keyed by it: the numbers a row of d can be watched under
                 read(d, c, rejections, rec -> assessment.stream(rec, index), notes, assessment.watchedNumbers(d),
-                        io.xingzhi.core.record.SharedValues.none());
+                        java.util.function.UnaryOperator.identity());
             }
         }
 
@@ -246,10 +246,10 @@ public final class Engine implements RunEngine {
      */
     private void read(Dataset d, DatasetTally c, List<Rejection> rejections, java.util.function.Consumer<AgencyRecord> sink,
                       List<SourceNote> notes, WatchedNumbers watched,
-                      io.xingzhi.core.record.SharedValues shared) {
+                      java.util.function.UnaryOperator<io.xingzhi.core.record.RecordIdentity> identities) {
         RowHandler handler = new RowHandler(d, c, rejections, sink);
         try {
-            c.columns(readPipelined(d, handler, notes, watched, shared));
+            c.columns(readPipelined(d, handler, notes, watched, identities));
         } catch (XingzhiException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -336,8 +336,8 @@ public final class Engine implements RunEngine {
      */
     private Set<String> readPipelined(Dataset d, RowHandler handler, List<SourceNote> notes,
                                       WatchedNumbers watched,
-                                      io.xingzhi.core.record.SharedValues shared) {
-        Pipe pipe = new Pipe(mapper, d, watched, shared);
+                                      java.util.function.UnaryOperator<io.xingzhi.core.record.RecordIdentity> identities) {
+        Pipe pipe = new Pipe(mapper, d, watched, identities);
         Thread reader = new Thread(() -> pipe.produce(source, d), "xingzhi-read-" + d.fileStem());
         reader.setDaemon(true);
         reader.start();
@@ -396,8 +396,8 @@ public final class Engine implements RunEngine {
          * also be screened from their bytes); null: map every row.
          */
         private final WatchedNumbers watched;
-        /** What a mapped row's identity and case numbers go through (interners for the small datasets, whose records stay). */
-        private final io.xingzhi.core.record.SharedValues shared;
+        /** Where a mapped row's identity goes (an interner for the small datasets, whose records stay). */
+        private final java.util.function.UnaryOperator<io.xingzhi.core.record.RecordIdentity> identities;
         /** Rows settled by the screen since the last item added (passed on as one {@link Settled}). */
         private int settledRun;
         /** A row of the current header with no values, handed to the gate at the first settled row (its columns). */
@@ -410,10 +410,10 @@ public final class Engine implements RunEngine {
         final HeaderGate gate;
 
         Pipe(RecordMapper mapper, Dataset dataset, WatchedNumbers watched,
-             io.xingzhi.core.record.SharedValues shared) {
+             java.util.function.UnaryOperator<io.xingzhi.core.record.RecordIdentity> identities) {
             this.mapper = mapper;
             this.watched = watched;
-            this.shared = shared;
+            this.identities = identities;
             this.gate = new HeaderGate(mapper, dataset);
             int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
             java.util.concurrent.atomic.AtomicInteger count = new java.util.concurrent.atomic.AtomicInteger();
@@ -529,7 +529,7 @@ public final class Engine implements RunEngine {
             put(mappers.submit(() -> {
                 for (int i = 0; i < items.length; i++) {
                     if (items[i] instanceof RawRow row) {
-                        items[i] = watched == null ? mapper.map(row, shared)
+                        items[i] = watched == null ? mapper.map(row, identities)
                                 : mapper.mapIfWatched(row, watched).<Object>map(r -> r).orElse(UNWATCHED);
                     }
                 }

@@ -131,20 +131,20 @@ public final class RecordMapper {
 
     /** Maps one row; never throws for bad values. */
     public MappingResult map(RawRow row) {
-        return map(row, SharedValues.none());
+        return map(row, java.util.function.UnaryOperator.identity());
     }
 
     /**
-     * Maps one row as {@link #map(RawRow)} does, its record's identity and case numbers passed through
-     * {@code shared} once made: interners there let the records of one person share one identity (the
-     * number, the name, the birth date) and those of one case one case number, instead of each holding
-     * copies for the whole run. The result equals what {@link #map(RawRow)} gives.
+     * Maps one row as {@link #map(RawRow)} does, its record's identity passed through {@code identities}
+     * once made: an interner there lets the records of one person, which carry equal identities, share
+     * one (the number, the name, the birth date) instead of each holding copies for the whole run.
+     * The result equals what {@link #map(RawRow)} gives.
      *
-     * @param shared gives values equal to those it is given; thread-safe
+     * @param identities gives an identity equal to the one it is given (itself, or an equal one made before); thread-safe
      */
-    public MappingResult map(RawRow row, SharedValues shared) {
+    public MappingResult map(RawRow row, java.util.function.UnaryOperator<RecordIdentity> identities) {
         Row r = new Row(row, false);
-        r.shared = shared;
+        r.identities = identities;
         return mapped(r);
     }
 
@@ -340,8 +340,8 @@ public final class RecordMapper {
         final List<String> errors = new ArrayList<>(2);
         /** The required fields asked for, when probing which fields are required. */
         final List<String> required;
-        /** Where a made identity and case numbers are passed (interners: see {@link RecordMapper#map(RawRow, SharedValues)}). */
-        SharedValues shared = SharedValues.none();
+        /** Where a made identity is passed (an interner: see {@link RecordMapper#map(RawRow, java.util.function.UnaryOperator)}). */
+        java.util.function.UnaryOperator<RecordIdentity> identities = java.util.function.UnaryOperator.identity();
 
         Row(RawRow row, boolean probing) {
             this.required = probing ? new ArrayList<>() : null;
@@ -416,7 +416,7 @@ public final class RecordMapper {
         }
 
         Optional<CaseNumber> caseNumber(String field) {
-            return shared.caseNumber(optional(field, CaseNumber::parse));
+            return optional(field, CaseNumber::parse);
         }
 
         RecordIdentity identity() {
@@ -441,7 +441,7 @@ public final class RecordMapper {
                         : "name blank and id_number not valid (" + idProblem.orElse("") + "), the row is about nobody");
             }
             Optional<String> unverified = id.isEmpty() && rawId != null ? RecordIdentity.bodyOf(rawId) : Optional.empty();
-            return shared.identity(new RecordIdentity(id, name, birth, idProblem, unverified));
+            return identities.apply(new RecordIdentity(id, name, birth, idProblem, unverified));
         }
     }
 }
