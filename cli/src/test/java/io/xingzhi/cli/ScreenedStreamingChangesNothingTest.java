@@ -31,9 +31,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Screening the streamed activities from their bytes (the CSV reader's fast lane, the engine's
- * {@code ActivityScreen}) changes what a run costs, never what it finds: on a generated county whose
+ * {@code StreamedRowScreen}) changes what a run costs, never what it finds: on a generated county whose
  * activities were damaged line by line (broken dates, numbers, quotes, bytes, field counts) and a
- * second activities file with Chinese headers, a birth-date column, a byte-order mark and CRLF, a
+ * second activities file with Chinese headers, a birth-date column, a byte-order mark and CRLF, and
+ * whose business registrations were damaged too (dates, numbers, quotes, field counts), a
  * run with the screen and a run through a source that hides it give equal results - leads, counts,
  * kept rejections, identity statistics - and the same rejections, in the same order, to the sink;
  * and the screen did settle most rows.
@@ -51,12 +52,14 @@ class ScreenedStreamingChangesNothingTest {
         damage(data, lines, new Random(23));
 
         AtomicLong settled = new AtomicLong();
+        AtomicLong settledRegistrations = new AtomicLong();
         List<String> screenedSink = new ArrayList<>();
-        RunResult screened = run(counting(new CsvRecordSource(data), settled), screenedSink);
+        RunResult screened = run(counting(new CsvRecordSource(data), settled, settledRegistrations), screenedSink);
         List<String> plainSink = new ArrayList<>();
         RunResult plain = run(hidingTheScreen(new CsvRecordSource(data)), plainSink);
 
         assertThat(settled.get()).as("rows settled by the screen").isGreaterThan(lines.size() / 2);
+        assertThat(settledRegistrations.get()).as("registrations settled by the screen").isPositive();
         assertThat(plainSink).as("rejections of the run without a screen").hasSizeGreaterThan(100);
         assertThat(screenedSink).containsExactlyElementsOf(plainSink);
         assertThat(screened.report()).isEqualTo(plain.report());
@@ -110,6 +113,24 @@ class ScreenedStreamingChangesNothingTest {
         broken[cut + 2] = (byte) 0xfe;
         System.arraycopy(body, cut + 1, broken, cut + 3, body.length - cut - 1);
         Files.write(data.resolve("activities.csv"), broken);
+        // the registrations, screened too: about 5 % with a bad or unusual date, number or field count
+        Path registrations = data.resolve("business_registrations.csv");
+        List<String> reg = Files.readAllLines(registrations, StandardCharsets.UTF_8);
+        List<String> damaged = new ArrayList<>(List.of(reg.get(0)));
+        for (String l : reg.subList(1, reg.size())) {
+            if (r.nextInt(20) == 0) {
+                l = switch (r.nextInt(6)) {
+                    case 0 -> l.replaceFirst(",(\\d{4})-(\\d\\d)-\\d\\d", ",$1-$2-31");
+                    case 1 -> l.replaceFirst(",(\\d{4})-(\\d\\d)-(\\d\\d)", ",$1/$2/$3");
+                    case 2 -> l.replaceFirst(",(\\d{17})[0-9X],", ",$1x,");
+                    case 3 -> l.replaceFirst(",(\\d{4}-\\d\\d-\\d\\d)", ",\"$1\"");
+                    case 4 -> l + ",extra";
+                    default -> l.replaceFirst(",(\\d{4})-", ",20x-");
+                };
+            }
+            damaged.add(l);
+        }
+        Files.write(registrations, (String.join("\n", damaged) + "\n").getBytes(StandardCharsets.UTF_8));
         Files.writeString(data.resolve("activities_2.csv"), "\uFEFF" + String.join("\r\n", quirky) + "\r\n");
     }
 
@@ -120,7 +141,7 @@ class ScreenedStreamingChangesNothingTest {
     }
 
     /** The source, its visitors counting the rows the screen settled. */
-    private static RecordSource counting(RecordSource source, AtomicLong settled) {
+    private static RecordSource counting(RecordSource source, AtomicLong settled, AtomicLong settledRegistrations) {
         return new Delegating(source) {
             @Override
             public void read(Dataset dataset, RowVisitor visitor) {
@@ -133,6 +154,9 @@ class ScreenedStreamingChangesNothingTest {
                     @Override
                     public void settled() {
                         settled.incrementAndGet();
+                        if (dataset == Dataset.BUSINESS_REGISTRATIONS) {
+                            settledRegistrations.incrementAndGet();
+                        }
                         visitor.settled();
                     }
                 });

@@ -466,14 +466,14 @@ public final class Engine implements RunEngine {
 
         /**
          * A screen for a streamed dataset's rows about numbers nobody watches, when the header is usable
-         * and names the columns it checks ({@link ActivityScreen}); null otherwise (every row comes as a row).
+         * and names the columns it checks ({@link StreamedRowScreen}); null otherwise (every row comes as a row).
          */
         @Override
         public RowScreen screen(SourceRef ref, List<String> names) {
             if (watched == null || !gate.usable(ref.source())) {
                 return null;
             }
-            Optional<RowScreen> screen = ActivityScreen.bind(ref.dataset(), names, mapper.aliases(), watched);
+            Optional<RowScreen> screen = StreamedRowScreen.bind(ref.dataset(), names, mapper.aliases(), watched);
             if (screen.isPresent()) {
                 String[] header = names.toArray(String[]::new);
                 settledHeader = RawRow.of(ref, header, new String[header.length], header.length);
