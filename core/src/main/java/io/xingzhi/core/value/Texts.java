@@ -7,8 +7,10 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -35,8 +37,10 @@ import java.util.Map;
  *       used: 鉅 → 钜 (not 巨) and 麴 → 麹 (not 曲).</li>
  * </ul>
  * CJK compatibility ideographs (U+F900-FAFF, U+2F800-2FA1F) are first made their unified
- * character (canonical normalisation, as OpenCC's {@code t2s} does). The tables are built once
- * when the class loads; a conversion is one array look-up per character.
+ * character (canonical normalisation, as OpenCC's {@code t2s} does). The tables are derived from
+ * these sources by {@link #derivedTables()} and bundled, derived, beside this class
+ * ({@code texts-tables.txt}, held to the derivation by a test); a conversion is one array look-up
+ * per character.
  */
 public final class Texts {
     private static final java.util.regex.Pattern ID_LIKE =
@@ -52,9 +56,12 @@ public final class Texts {
     private static final boolean[] SPACE = new boolean[0x10000];
 
     static {
-        for (int c = 0; c < 0x10000; c++) {
+        // every BMP character the definition takes for a space is at most U+3000, or U+FEFF
+        // (FastPathsTest holds the table to the definition over all 65,536)
+        for (int c = 0; c <= 0x3000; c++) {
             SPACE[c] = spaceByDefinition((char) c);
         }
+        SPACE[0xFEFF] = spaceByDefinition('\uFEFF');
     }
 
     /** Per BMP character: what it becomes, or null when it stays as written. */
@@ -63,20 +70,83 @@ public final class Texts {
     private static final Map<Integer, String> SIMPLIFIED_SUPPLEMENTARY = new HashMap<>();
     /** Per width-variant character: its NFKC form. */
     private static final String[] WIDTH_FOLDED = new String[0x10000];
+    /**
+     * The tables above as {@link #derivedTables()} makes them, bundled beside this class so that a
+     * run does not derive them again on every start (reading OpenCC's table and normalising about
+     * 1,300 characters took some 30 ms of a run's start, before any compiler had looked at the code).
+     * {@code TextsTablesTest} holds the file to the derivation.
+     */
+    static final String DERIVED = "texts-tables.txt";
 
     static {
-        loadTable();
-        for (int c = 0; c < 0x10000; c++) {
-            if (isWidthVariant((char) c)) {
-                WIDTH_FOLDED[c] = Normalizer.normalize(String.valueOf((char) c), Normalizer.Form.NFKC);
-            }
-        }
+        loadDerived();
     }
 
     private Texts() {
     }
 
-    private static void loadTable() {
+    /**
+     * Reads {@link #DERIVED}: a line per character that changes, {@code s} (simplified) or {@code w}
+     * (width-folded), its code point and what it becomes as code points, all in hexadecimal.
+     */
+    private static void loadDerived() {
+        String text;
+        try (InputStream in = Texts.class.getResourceAsStream(DERIVED)) {
+            if (in == null) {
+                throw new XingzhiException("the derived text tables are missing from the classpath: " + DERIVED);
+            }
+            text = new String(in.readAllBytes(), StandardCharsets.US_ASCII);
+        } catch (IOException e) {
+            throw new XingzhiException("cannot read the derived text tables " + DERIVED, e);
+        }
+        int start = 0;
+        while (start < text.length()) {
+            int end = text.indexOf('\n', start);
+            end = end < 0 ? text.length() : end;
+            if (end > start && text.charAt(start) != '#') {
+                loadLine(text, start, end);
+            }
+            start = end + 1;
+        }
+    }
+
+    /** One line of {@link #DERIVED}, {@code text[start, end)}: a method of its own, so it is compiled after a few lines. */
+    private static void loadLine(String text, int start, int end) {
+        char kind = text.charAt(start);
+        int i = start + 2;
+        int cp = 0;
+        for (; i < end && text.charAt(i) != ' '; i++) {
+            cp = cp * 16 + Character.digit(text.charAt(i), 16);
+        }
+        StringBuilder to = new StringBuilder(2);
+        while (i < end) {
+            int c = 0;
+            for (i++; i < end && text.charAt(i) != ' '; i++) {
+                c = c * 16 + Character.digit(text.charAt(i), 16);
+            }
+            to.appendCodePoint(c);
+        }
+        if (kind == 'w') {
+            WIDTH_FOLDED[cp] = to.toString();
+        } else {
+            put(cp, to.toString());
+        }
+    }
+
+    /**
+     * The tables as derived from their sources, in {@link #DERIVED}'s form (see {@link #loadDerived}),
+     * sorted: the width variants' NFKC forms (JDK's {@link Normalizer}), then OpenCC's table with the
+     * refinements of this class's comment and the CJK compatibility ideographs (their unified
+     * character, then the table).
+     */
+    static List<String> derivedTables() {
+        List<String> lines = new ArrayList<>();
+        for (int c = 0; c < 0x10000; c++) {
+            if (isWidthVariant((char) c)) {
+                lines.add(line("w", c, Normalizer.normalize(String.valueOf((char) c), Normalizer.Form.NFKC)));
+            }
+        }
+        Map<Integer, String> derived = new java.util.TreeMap<>();
         Map<Integer, String> table = new HashMap<>(8192);
         try (InputStream in = Texts.class.getResourceAsStream(TABLE)) {
             if (in == null) {
@@ -102,17 +172,23 @@ public final class Texts {
             throw new XingzhiException("cannot read the traditional-to-simplified table " + TABLE, e);
         }
         table.putAll(NAME_FORMS);
-        for (Map.Entry<Integer, String> e : table.entrySet()) {
-            put(e.getKey(), e.getValue());
-        }
+        derived.putAll(table);
         // CJK compatibility ideographs: their unified character, then the table
         for (int cp : compatibilityIdeographs()) {
             String unified = Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFC);
             if (!unified.equals(new String(Character.toChars(cp)))) {
                 int u = unified.codePointAt(0);
-                put(cp, table.getOrDefault(u, unified));
+                derived.put(cp, table.getOrDefault(u, unified));
             }
         }
+        derived.forEach((cp, to) -> lines.add(line("s", cp, to)));
+        return lines;
+    }
+
+    private static String line(String kind, int codePoint, String to) {
+        StringBuilder b = new StringBuilder(kind).append(' ').append(Integer.toHexString(codePoint).toUpperCase(java.util.Locale.ROOT));
+        to.codePoints().forEach(c -> b.append(' ').append(Integer.toHexString(c).toUpperCase(java.util.Locale.ROOT)));
+        return b.toString();
     }
 
     private static int[] compatibilityIdeographs() {
