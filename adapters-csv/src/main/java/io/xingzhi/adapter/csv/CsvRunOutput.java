@@ -43,58 +43,75 @@ public final class CsvRunOutput implements RunSink {
     }
 
     /**
-     * Writes the four files. {@code leads.jsonl} is written on a second thread while this one writes
-     * the others (each file is written whole by one thread, so its bytes do not depend on it); when
-     * both fail, the failure to write {@code leads.jsonl} is the one thrown, as when it came first.
+     * Writes the four files. {@code leads.jsonl} and {@code leads.csv} are written on two more threads
+     * while this one writes the rejections and the report (each file is written whole by one thread,
+     * so its bytes do not depend on it). When several fail, the first of {@code leads.jsonl},
+     * {@code leads.csv}, the others is the one thrown, with the later ones suppressed in it.
      */
     @Override
     public void accept(RunResult result) {
-        java.util.concurrent.FutureTask<Void> json = new java.util.concurrent.FutureTask<>(
-                () -> new JsonLinesLeadWriter(folder.resolve(LEADS_JSONL)).accept(result), null);
-        Thread jsonThread = new Thread(json, "xingzhi-write-jsonl");
-        jsonThread.setDaemon(true);
-        jsonThread.start();
-        RuntimeException others = null;
+        java.util.concurrent.FutureTask<Void> json = started("xingzhi-write-jsonl",
+                () -> new JsonLinesLeadWriter(folder.resolve(LEADS_JSONL)).accept(result));
+        java.util.concurrent.FutureTask<Void> csv = started("xingzhi-write-csv",
+                () -> new CsvLeadWriter(folder.resolve(LEADS_CSV)).accept(result));
+        Throwable others = null;
         try {
             writeOthers(result);
         } catch (RuntimeException e) {
             others = e;
         }
-        Throwable jsonFailure = null;
+        Throwable first = null;
+        for (Throwable t : java.util.Arrays.asList(failure(json), failure(csv), others)) {
+            if (t != null) {
+                if (first == null) {
+                    first = t;
+                } else {
+                    first.addSuppressed(t);
+                }
+            }
+        }
+        if (first instanceof RuntimeException r) {
+            throw r;
+        }
+        if (first instanceof Error err) {
+            throw err;
+        }
+        if (first != null) {
+            throw new io.xingzhi.core.XingzhiException("cannot write the leads", first);
+        }
+    }
+
+    /** {@code write} running on a thread of its own, named {@code name}. */
+    private static java.util.concurrent.FutureTask<Void> started(String name, Runnable write) {
+        java.util.concurrent.FutureTask<Void> task = new java.util.concurrent.FutureTask<>(write, null);
+        Thread t = new Thread(task, name);
+        t.setDaemon(true);
+        t.start();
+        return task;
+    }
+
+    /** Waits for {@code task} to end (even when interrupted: its file must not be left half written); its failure, or null. */
+    private static Throwable failure(java.util.concurrent.FutureTask<Void> task) {
         boolean interrupted = false;
-        while (true) {
-            try {
-                json.get();
-                break;
-            } catch (InterruptedException e) {
-                interrupted = true;
-            } catch (java.util.concurrent.ExecutionException e) {
-                jsonFailure = e.getCause();
-                break;
+        try {
+            while (true) {
+                try {
+                    task.get();
+                    return null;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                } catch (java.util.concurrent.ExecutionException e) {
+                    return e.getCause();
+                }
             }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
-        if (jsonFailure != null) {
-            if (others != null) {
-                jsonFailure.addSuppressed(others);
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
             }
-            if (jsonFailure instanceof RuntimeException r) {
-                throw r;
-            }
-            if (jsonFailure instanceof Error err) {
-                throw err;
-            }
-            throw new io.xingzhi.core.XingzhiException("cannot write " + LEADS_JSONL, jsonFailure);
-        }
-        if (others != null) {
-            throw others;
         }
     }
 
     private void writeOthers(RunResult result) {
-        new CsvLeadWriter(folder.resolve(LEADS_CSV)).accept(result);
         boolean streamed = rejections.complete();
         if (!streamed) {
             AtomicFile.write(folder.resolve(REJECTIONS_CSV), out -> CsvRejectionWriter.write(result.report().rejections(), out));

@@ -36,6 +36,27 @@ class CsvRunOutputTest {
     }
 
     @Test
+    void aLeadsFileThatCannotBeWrittenFailsTheOutputNamingItAndTheOtherFilesAreStillWritten() throws IOException {
+        // a non-empty folder where leads.csv goes: the file cannot be put there
+        Path out = dir.resolve("csv-blocked");
+        Files.createDirectories(out.resolve("leads.csv").resolve("x"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new CsvRunOutput(out).accept(LeadFixtures.result()))
+                .hasMessageContaining("leads.csv");
+        assertThat(out.resolve("leads.jsonl")).isRegularFile();
+        assertThat(out.resolve("report.md")).isRegularFile();
+
+        // both leads files blocked: leads.jsonl's failure is thrown, leads.csv's suppressed in it
+        Path both = dir.resolve("both-blocked");
+        Files.createDirectories(both.resolve("leads.csv").resolve("x"));
+        Files.createDirectories(both.resolve("leads.jsonl").resolve("x"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new CsvRunOutput(both).accept(LeadFixtures.result()))
+                .hasMessageContaining("leads.jsonl")
+                .satisfies(e -> assertThat(e.getSuppressed()).singleElement()
+                        .satisfies(x -> assertThat(x).hasMessageContaining("leads.csv")));
+        assertThat(both.resolve("report.md")).isRegularFile();
+    }
+
+    @Test
     void jsonLinesHaveEveryContractFieldInOrderAndRoundTrip() throws IOException {
         new CsvRunOutput(dir).accept(LeadFixtures.result());
         List<String> lines = Files.readAllLines(dir.resolve("leads.jsonl"), StandardCharsets.UTF_8);
