@@ -58,9 +58,8 @@ final class ScreenedLines implements PhysicalLines {
     private final ByteLineReader lines;
     private final Verdict verdict;
     private final int columns;
-    private final ArrayDeque<Future<Batch>> ahead = new ArrayDeque<>();
-    /** The batches of {@link #ahead}, in the same order (whose buffers are still to be read). */
-    private final ArrayDeque<Batch> pending = new ArrayDeque<>();
+    /** The batches handed to the pool and not yet read, in the stream's order. */
+    private final ArrayDeque<Ahead> ahead = new ArrayDeque<>();
     /** Block batches read to their end, to be filled again (their arrays, not their buffers). */
     private final ArrayDeque<Batch> spare = new ArrayDeque<>();
     /**
@@ -202,13 +201,12 @@ final class ScreenedLines implements PhysicalLines {
                 retire(current);
             }
             readAhead();
-            Future<Batch> f = ahead.poll();
-            pending.poll();
-            if (f == null) {
+            Ahead a = ahead.poll();
+            if (a == null) {
                 current = null;
                 return false;
             }
-            current = await(f);
+            current = await(a.judged());
             index = 0;
             if (current.n > 0) {
                 return true;
@@ -226,8 +224,8 @@ final class ScreenedLines implements PhysicalLines {
             return;
         }
         boolean shared = false;
-        for (Batch p : pending) {
-            shared |= p.buffer == done.buffer;
+        for (Ahead a : ahead) {
+            shared |= a.batch().buffer == done.buffer;
         }
         if (!shared) {
             lines.recycle(done.buffer);
@@ -247,8 +245,7 @@ final class ScreenedLines implements PhysicalLines {
                 int to = lines.end();
                 Batch b = spare.isEmpty() ? new Batch((to - from) / 80 + 16, false) : spare.pop(); // rows of a streamed file run about 100 bytes
                 b.buffer = buffer;
-                pending.add(b);
-                ahead.add(POOL.submit(() -> b.splitAndJudge(from, to, verdict, columns)));
+                ahead.add(new Ahead(b, POOL.submit(() -> b.splitAndJudge(from, to, verdict, columns))));
             } else {
                 // no LF for a long stretch (a long line, lines ended by CR alone): lines as the line reader
                 // gives them, a block's worth of bytes before looking for LFs again (so each byte is looked at a few times)
@@ -262,8 +259,7 @@ final class ScreenedLines implements PhysicalLines {
                     exhausted = true;
                 } else {
                     oneByOne = true;
-                    pending.add(b);
-                    ahead.add(POOL.submit(() -> b.judged(verdict, columns)));
+                    ahead.add(new Ahead(b, POOL.submit(() -> b.judged(verdict, columns))));
                 }
             }
         }
@@ -276,6 +272,10 @@ final class ScreenedLines implements PhysicalLines {
             case "\r\n" -> CRLF;
             default -> CR;
         };
+    }
+
+    /** A batch handed to the pool, and the pool's work on it (which gives the batch back, judged). */
+    private record Ahead(Batch batch, Future<Batch> judged) {
     }
 
     private static Batch await(Future<Batch> f) throws IOException {
