@@ -93,35 +93,25 @@ public final class IdentityResolver {
         for (AgencyRecord r : records) {
             l.link(i++, r);
         }
-        int capacity = l.capacity;
-        Map<String, Builder> persons = l.persons;
-        Map<String, Numbered> numbered = l.numbered;
-        List<String> samples = l.samples;
-        List<AgencyRecord> unlinked = l.unlinked;
-        com.google.common.base.Supplier<Map<String, String>> keys = l.keys;
-        long byId = l.byId;
-        long byNameBirth = l.byNameBirth;
-        long unresolved = l.unresolved;
-        long invalid = l.invalid;
-        SourceCases moved = followSourceCases(persons, l.sourceCases, l.judgmentsWithCase, unlinked, samples);
-        byId -= moved.fromId;
-        byNameBirth -= moved.fromNameBirth;
-        unresolved -= moved.fromUnresolved;
+        SourceCases moved = followSourceCases(l.persons, l.sourceCases, l.judgmentsWithCase, l.unlinked, l.samples);
+        l.byId -= moved.fromId;
+        l.byNameBirth -= moved.fromNameBirth;
+        l.unresolved -= moved.fromUnresolved;
         long shared = 0;
-        for (Map.Entry<String, Numbered> e : numbered.entrySet()) {
+        for (Map.Entry<String, Numbered> e : l.numbered.entrySet()) {
             Numbered x = e.getValue();
             x.builder = null; // the index below keeps the entries, never the builders
             if (x.more != null) {
                 shared++;
-                Builder b = persons.get(e.getKey());
+                Builder b = l.persons.get(e.getKey());
                 String where = b == null || b.records.isEmpty() ? "" : b.records.get(0).ref().toString();
-                sample(samples, where + " 同一身份证号对应不同姓名: " + String.join("/", x.names()));
+                sample(l.samples, where + " 同一身份证号对应不同姓名: " + String.join("/", x.names()));
             }
         }
-        List<Person> result = new ArrayList<>(persons.size());
-        Map<String, String> byNumber = new HashMap<>(capacity);
+        List<Person> result = new ArrayList<>(l.persons.size());
+        Map<String, String> byNumber = new HashMap<>(l.capacity);
         List<Person> unnumbered = new ArrayList<>();
-        for (Builder b : persons.values()) {
+        for (Builder b : l.persons.values()) {
             Person p = b.build();
             result.add(p);
             if (p.idNumber().isPresent()) {
@@ -130,10 +120,12 @@ public final class IdentityResolver {
                 unnumbered.add(p);
             }
         }
-        IdentityStats stats = new IdentityStats(result.size(), byId, byNameBirth, moved.total(), unresolved, invalid, shared,
-                samples);
+        IdentityStats stats = new IdentityStats(result.size(), l.byId, l.byNameBirth, moved.total(), l.unresolved, l.invalid, shared,
+                l.samples);
         // by name + birth date: the persons without a number, then the numbers' unique name + birth dates;
-        // made when a streamed record without a valid number first asks
+        // made when a streamed record without a valid number first asks (it holds the keys, not the linking)
+        int capacity = l.capacity;
+        com.google.common.base.Supplier<Map<String, String>> keys = l.keys;
         java.util.function.Supplier<Map<String, String>> byNameBirthIndex = () -> {
             Map<String, String> index = new HashMap<>(capacity);
             for (Person p : unnumbered) {
@@ -142,7 +134,7 @@ public final class IdentityResolver {
             keys.get().forEach(index::putIfAbsent);
             return index;
         };
-        return new Resolution(result, new IdentityIndex(byNumber, byNameBirthIndex), stats, unlinked);
+        return new Resolution(result, new IdentityIndex(byNumber, byNameBirthIndex), stats, l.unlinked);
     }
 
     /** A record as it joined a person: the person's builder and the record's place among its records. */
@@ -183,11 +175,14 @@ public final class IdentityResolver {
 
         Linking(int records) {
             // sized for the records up front: hundreds of thousands of persons, no rehashing on the way
-            capacity = records / 2 + 16;
-            persons = new LinkedHashMap<>(capacity);
-            numbered = new HashMap<>(capacity);
+            int size = records / 2 + 16;
+            capacity = size;
+            persons = new LinkedHashMap<>(size);
+            Map<String, Numbered> names = new HashMap<>(size);
+            numbered = names;
             entryOf = new Numbered[records];
-            keys = com.google.common.base.Suppliers.memoize(() -> nameBirthKeys(numbered, capacity));
+            // holds the numbers' names only (the index keeps it for the whole run), never this linking
+            keys = com.google.common.base.Suppliers.memoize(() -> nameBirthKeys(names, size));
         }
 
         /** The first pass: record {@code i}'s number and the name it was given. */
