@@ -5,7 +5,6 @@ import com.google.common.collect.Range;
 import io.xingzhi.core.value.Dates;
 import io.xingzhi.core.value.IdNumber;
 import java.time.LocalDate;
-
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.function.Predicate;

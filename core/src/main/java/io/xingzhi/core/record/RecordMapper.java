@@ -324,11 +324,7 @@ public final class RecordMapper {
     /** The shared result for a constant read from a label: records that name it hold one Optional. */
     @SuppressWarnings("unchecked")
     private static <E extends Enum<E>> Parsed<E> constant(E value) {
-        Parsed<?> p = CONSTANTS.get(value);
-        if (p == null) {
-            p = CONSTANTS.computeIfAbsent(value, Parsed::ok);
-        }
-        return (Parsed<E>) p;
+        return (Parsed<E>) CONSTANTS.computeIfAbsent(value, Parsed::ok);
     }
 
     /** One row's canonical fields, collecting errors as values are read. */
