@@ -189,13 +189,18 @@ public final class Engine implements RunEngine {
         /** The small datasets, every row mapped, counted and (when accepted) kept for the index. */
         private List<AgencyRecord> readIndexedDatasets() {
             List<AgencyRecord> records = new ArrayList<>();
+            long bytes = 0;
+            for (Dataset d : Dataset.values()) {
+                if (!d.streamed() && available.contains(d)) {
+                    bytes += Math.max(0, source.size(d));
+                }
+            }
             // the records of one person carry equal identities: made once, shared for the whole run (memory)
-            com.google.common.collect.Interner<io.xingzhi.core.record.RecordIdentity> identities =
-                    com.google.common.collect.Interners.newStrongInterner();
+            IdentityInterner identities = new IdentityInterner(bytes);
             for (Dataset d : Dataset.values()) {
                 if (!d.streamed() && available.contains(d)) {
                     progress.phase(ProgressListener.Phase.READ, Optional.of(d), source.size(d));
-                    read(d, counter(counters, d), rejections, records::add, notes, null, identities::intern);
+                    read(d, counter(counters, d), rejections, records::add, notes, null, identities);
                 }
             }
             return records;
