@@ -177,7 +177,7 @@ public final class Engine implements RunEngine {
                 streamPastTheIndex(assessment, resolution.index(), plan.streams());
                 // the builders' unkeyed digests never leave the engine: every lead is published under its keyed id
                 RunResult result = plan.result(ctx, started, clock.instant(), counts(), rejections, resolution.stats(),
-                        assessment.leads().stream().map(l -> l.publishedUnder(leadIdKey)).toList(), assessment.unmatched(), notes);
+                        PublishedLeads.of(assessment.leads(), leadIdKey), assessment.unmatched(), notes);
                 rejectionSink.finished();
                 return result;
             } catch (RuntimeException | Error e) {
