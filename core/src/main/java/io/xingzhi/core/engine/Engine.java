@@ -60,9 +60,13 @@ import java.util.Set;
  * running model that needs an optional dataset or column the sources lack ({@link
  * io.xingzhi.core.lead.LeadKind#needs()}: the engine knows the columns each indexed dataset's
  * headers named): it reports nothing, and the report says it could not run and why. An engine is
- * immutable and may run many times. Models run on the calling thread only; while a dataset is
- * read, one extra thread runs the source (decoding and splitting rows) ahead of it and a small
- * pool maps the rows, whose results reach the engine in source order.
+ * immutable and may run many times. A run's work is on the calling thread and threads it starts and
+ * ends itself: while a dataset is read, one thread runs the source (decoding and splitting rows)
+ * ahead of it and a small pool maps the rows, whose results reach the engine in source order; with
+ * many records, persons or leads, identity resolution's first pass, half of the persons' assessment
+ * ({@link PersonAssessment#assess}: a model's {@code assess} may be called from two threads at once,
+ * for different persons) and half of the leads' publishing run on a second thread. Whatever runs
+ * where, a run's result is the one a single thread gives.
  */
 public final class Engine implements RunEngine {
     /** At most this many rejections per dataset are kept in the report (counts are always complete). */

@@ -13,12 +13,13 @@ import java.util.function.Supplier;
  * never by name alone. Used for the streamed datasets, whose records are never held.
  */
 public final class IdentityIndex {
-    private final Map<String, String> byNumber;
+    /** Made on first use: the engine finds a record with a valid number by the table of watched numbers, and never asks. */
+    private final Supplier<Map<String, String>> byNumber;
     /** Made on first use: only records without a valid number need it (none, in a clean export). */
     private final Supplier<Map<String, String>> byNameBirth;
 
-    IdentityIndex(Map<String, String> byNumber, Supplier<Map<String, String>> byNameBirth) {
-        this.byNumber = byNumber;
+    IdentityIndex(Supplier<Map<String, String>> byNumber, Supplier<Map<String, String>> byNameBirth) {
+        this.byNumber = com.google.common.base.Suppliers.memoize(byNumber::get);
         this.byNameBirth = com.google.common.base.Suppliers.memoize(byNameBirth::get);
     }
 
@@ -29,7 +30,7 @@ public final class IdentityIndex {
     /** The person this record identity belongs to, if any. */
     public Optional<Match> find(RecordIdentity identity) {
         if (identity.idNumber().isPresent()) {
-            String key = byNumber.get(identity.idNumber().get().value());
+            String key = byNumber.get().get(identity.idNumber().get().value());
             return key == null ? Optional.empty() : Optional.of(new Match(key, LinkedBy.ID_NUMBER));
         }
         if (identity.name().isPresent() && identity.birthDate().isPresent()) {

@@ -80,51 +80,79 @@ public final class IdentityResolver {
         return id.name().isPresent() ? id.birthDate() : Optional.empty();
     }
 
-    /** Resolves the given records (any order; the result is deterministic for the same input order). */
+    /**
+     * The system property that sets from how many records the first pass runs on a second thread
+     * ahead of the second (default 20,000): for tests that compare both ways on small data.
+     */
+    public static final String PIPELINED_FROM_PROPERTY = "xingzhi.identity.pipelinedFrom";
+    private static final int PIPELINED_FROM = 20_000;
+
+    /**
+     * Resolves the given records (any order; the result is deterministic for the same input order).
+     * With many records and more than one processor, the first pass (each number's names) runs on a
+     * second thread ahead of the second (each record joining its person), which follows it record by
+     * record and waits for all of it only at a record without a valid number; each pass still looks
+     * at the records in order, so the result is the one a single thread gives.
+     */
     public static Resolution resolve(List<? extends AgencyRecord> records) {
-        // each record is looked at by a method of its own, not by the body of one long loop: a run of a
-        // few tens of thousands of records is over before the interpreter would have compiled such a loop
         Linking l = new Linking(records.size());
-        int i = 0;
-        for (AgencyRecord r : records) {
-            l.note(i++, r);
+        if (records.size() >= Math.max(2, Integer.getInteger(PIPELINED_FROM_PROPERTY, PIPELINED_FROM))
+                && Runtime.getRuntime().availableProcessors() > 1) {
+            l.pipelined(records instanceof java.util.RandomAccess ? records : new ArrayList<>(records));
+        } else {
+            // each record is looked at by a method of its own, not by the body of one long loop: a run of a
+            // few tens of thousands of records is over before the interpreter would have compiled such a loop
+            int i = 0;
+            for (AgencyRecord r : records) {
+                l.note(i++, r);
+            }
+            i = 0;
+            for (AgencyRecord r : records) {
+                l.link(i++, r);
+            }
         }
-        i = 0;
-        for (AgencyRecord r : records) {
-            l.link(i++, r);
-        }
-        SourceCases moved = followSourceCases(l.persons, l.sourceCases, l.judgmentsWithCase, l.unlinked, l.samples);
+        // the first pass's samples come before the second's, as when one pass ran after the other
+        List<String> samples = new ArrayList<>(l.noteSamples);
+        l.linkSamples.forEach(x -> sample(samples, x));
+        SourceCases moved = followSourceCases(l.persons, l.sourceCases, l.judgmentsWithCase, l.unlinked, samples);
         l.byId -= moved.fromId;
         l.byNameBirth -= moved.fromNameBirth;
         l.unresolved -= moved.fromUnresolved;
         long shared = 0;
-        for (Map.Entry<String, Numbered> e : l.numbered.entrySet()) {
-            Numbered x = e.getValue();
-            x.builder = null; // the index below keeps the entries, never the builders
-            if (x.more != null) {
-                shared++;
-                Builder b = l.persons.get(e.getKey());
-                String where = b == null || b.records.isEmpty() ? "" : b.records.get(0).ref().toString();
-                sample(l.samples, where + " 同一身份证号对应不同姓名: " + String.join("/", x.names()));
+        if (l.someShared) {
+            for (Map.Entry<String, Numbered> e : l.numbered.entrySet()) {
+                Numbered x = e.getValue();
+                if (x.more != null) {
+                    shared++;
+                    Builder b = l.persons.get(e.getKey());
+                    String where = b == null || b.records.isEmpty() ? "" : b.records.get(0).ref().toString();
+                    sample(samples, where + " 同一身份证号对应不同姓名: " + String.join("/", x.names()));
+                }
             }
         }
         List<Person> result = new ArrayList<>(l.persons.size());
-        Map<String, String> byNumber = new HashMap<>(l.capacity);
         List<Person> unnumbered = new ArrayList<>();
         for (Builder b : l.persons.values()) {
             Person p = b.build();
             result.add(p);
-            if (p.idNumber().isPresent()) {
-                byNumber.put(p.idNumber().get().value(), p.key());
-            } else if (p.birthDate().isPresent()) {
+            if (p.idNumber().isEmpty() && p.birthDate().isPresent()) {
                 unnumbered.add(p);
             }
         }
         IdentityStats stats = new IdentityStats(result.size(), l.byId, l.byNameBirth, moved.total(), l.unresolved, l.invalid, shared,
-                l.samples);
+                samples);
+        int capacity = l.capacity;
+        // by number: made when a record with a valid number is first looked up (the engine finds such
+        // records' persons by the table of watched numbers, and never asks)
+        java.util.function.Supplier<Map<String, String>> byNumberIndex = () -> {
+            Map<String, String> index = new HashMap<>(capacity);
+            for (Person p : result) {
+                p.idNumber().ifPresent(n -> index.put(n.value(), p.key()));
+            }
+            return index;
+        };
         // by name + birth date: the persons without a number, then the numbers' unique name + birth dates;
         // made when a streamed record without a valid number first asks (it holds the keys, not the linking)
-        int capacity = l.capacity;
         com.google.common.base.Supplier<Map<String, String>> keys = l.keys;
         java.util.function.Supplier<Map<String, String>> byNameBirthIndex = () -> {
             Map<String, String> index = new HashMap<>(capacity);
@@ -134,7 +162,7 @@ public final class IdentityResolver {
             keys.get().forEach(index::putIfAbsent);
             return index;
         };
-        return new Resolution(result, new IdentityIndex(byNumber, byNameBirthIndex), stats, l.unlinked);
+        return new Resolution(result, new IdentityIndex(byNumberIndex, byNameBirthIndex), stats, l.unlinked);
     }
 
     /** A record as it joined a person: the person's builder and the record's place among its records. */
@@ -145,11 +173,17 @@ public final class IdentityResolver {
     private static final class Linking {
         final int capacity;
         final Map<String, Builder> persons;
-        final List<String> samples = new ArrayList<>();
+        /** The samples of the first pass, and of the second (each pass writes its own: they may run at once). */
+        final List<String> noteSamples = new ArrayList<>();
+        final List<String> linkSamples = new ArrayList<>();
         final List<AgencyRecord> unlinked = new ArrayList<>();
         /** The names each valid number was given (records with both), and per record its number's entry. */
         final Map<String, Numbered> numbered;
         final Numbered[] entryOf;
+        /** Each number's person while linking, by its entry's slot: the linking's, never the entries' (the index keeps those). */
+        final Builder[] builderOf;
+        /** Whether some number was given more than one name (set by the first pass). */
+        boolean someShared;
         /**
          * Name + birth date → the one number with that name and number-derived birth date ("" when
          * several), needed only for records without a valid number: made when the first of them asks.
@@ -181,6 +215,7 @@ public final class IdentityResolver {
             Map<String, Numbered> names = new HashMap<>(size);
             numbered = names;
             entryOf = new Numbered[records];
+            builderOf = new Builder[records];
             // holds the numbers' names only (the index keeps it for the whole run), never this linking
             keys = com.google.common.base.Suppliers.memoize(() -> nameBirthKeys(names, size));
         }
@@ -190,16 +225,16 @@ public final class IdentityResolver {
             RecordIdentity id = r.identity();
             if (id.idProblem().isPresent()) {
                 invalid++;
-                sample(samples, r.ref() + " 身份证号无效: " + id.idProblem().get());
+                sample(noteSamples, r.ref() + " 身份证号无效: " + id.idProblem().get());
             }
             if (id.idNumber().isPresent() && id.name().isPresent()) {
                 IdNumber n = id.idNumber().get();
                 String nm = id.name().get().value();
                 Numbered e = numbered.get(n.value());
                 if (e == null) {
-                    numbered.put(n.value(), e = new Numbered(n, nm)); // the common case: one name per number
-                } else {
-                    e.add(nm);
+                    numbered.put(n.value(), e = new Numbered(n, nm, numbered.size())); // the common case: one name per number
+                } else if (e.add(nm)) {
+                    someShared = true;
                 }
                 entryOf[i] = e;
             }
@@ -211,12 +246,12 @@ public final class IdentityResolver {
             Numbered e = entryOf[i];
             if (id.idNumber().isPresent()) {
                 IdNumber n = id.idNumber().get();
-                Builder b = e == null ? null : e.builder;
+                Builder b = e == null ? null : builderOf[e.slot];
                 if (b == null) {
                     b = persons.computeIfAbsent(n.value(), k -> new Builder(k, persons.size(), Optional.of(n), id.name(),
                             Optional.of(n.birthDate())));
                     if (e != null) {
-                        e.builder = b;
+                        builderOf[e.slot] = b;
                     }
                 }
                 b.add(r, LinkedBy.ID_NUMBER);
@@ -228,7 +263,7 @@ public final class IdentityResolver {
                 if ("".equals(number)) {
                     unresolved++;
                     unlinked.add(r);
-                    sample(samples, r.ref() + " 姓名+出生日期对应多个身份证号，未关联");
+                    sample(linkSamples, r.ref() + " 姓名+出生日期对应多个身份证号，未关联");
                     return;
                 }
                 String key = number != null ? number : "NB:" + nb;
@@ -239,7 +274,71 @@ public final class IdentityResolver {
             } else {
                 unresolved++;
                 unlinked.add(r);
-                sample(samples, r.ref() + " 无有效身份证号且无出生日期，仅有姓名，不自动关联");
+                sample(linkSamples, r.ref() + " 无有效身份证号且无出生日期，仅有姓名，不自动关联");
+            }
+        }
+
+        /** Records noted so far by the first pass, published every {@value #STEP} records and at its end. */
+        private final java.util.concurrent.atomic.AtomicInteger noted = new java.util.concurrent.atomic.AtomicInteger();
+        private static final int STEP = 1024;
+
+        /**
+         * Both passes at once: the first on a thread of its own, the second on this one, each record
+         * joining its person once the first pass has noted it, and a record without a valid number
+         * (which needs the names of every number) once the first pass has noted them all.
+         */
+        void pipelined(List<? extends AgencyRecord> records) {
+            int n = records.size();
+            Thread linker = Thread.currentThread();
+            java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+            java.util.concurrent.FutureTask<Void> noting = new java.util.concurrent.FutureTask<>(() -> {
+                for (int i = 0; i < n && !stop.get(); i++) {
+                    note(i, records.get(i));
+                    if (i % STEP == STEP - 1) {
+                        noted.set(i + 1);
+                        java.util.concurrent.locks.LockSupport.unpark(linker);
+                    }
+                }
+                noted.set(n);
+                java.util.concurrent.locks.LockSupport.unpark(linker);
+            }, null);
+            Thread t = new Thread(noting, "xingzhi-identity");
+            t.setDaemon(true);
+            t.start();
+            try {
+                for (int i = 0; i < n; i++) {
+                    AgencyRecord r = records.get(i);
+                    awaitNoted(r.identity().idNumber().isPresent() ? i + 1 : n, noting);
+                    link(i, r);
+                }
+                awaitNoted(n, noting);
+                noting.get(); // the first pass's writes happen-before what follows
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new io.xingzhi.core.XingzhiException("interrupted while resolving identities", e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                com.google.common.base.Throwables.throwIfUnchecked(e.getCause());
+                throw new io.xingzhi.core.XingzhiException("resolving identities failed", e.getCause());
+            } finally {
+                stop.set(true);
+            }
+        }
+
+        /** Waits until the first pass has noted {@code count} records, or has failed (then throws its failure). */
+        private void awaitNoted(int count, java.util.concurrent.FutureTask<Void> noting)
+                throws InterruptedException, java.util.concurrent.ExecutionException {
+            while (noted.get() < count) {
+                if (noting.isDone()) {
+                    noting.get(); // threw, or was cancelled: either throws here
+                    if (noted.get() < count) {
+                        throw new IllegalStateException("the first pass ended early");
+                    }
+                    return;
+                }
+                java.util.concurrent.locks.LockSupport.park(this);
+                if (Thread.interrupted()) {
+                    throw new InterruptedException();
+                }
             }
         }
     }
@@ -248,22 +347,27 @@ public final class IdentityResolver {
     private static final class Numbered {
         final IdNumber number;
         final String name;
+        /** The entry's place among the numbers, in the order first met. */
+        final int slot;
         /** The names after the first, null while there is one. */
         List<String> more;
-        Builder builder;
 
-        Numbered(IdNumber number, String name) {
+        Numbered(IdNumber number, String name, int slot) {
             this.number = number;
             this.name = name;
+            this.slot = slot;
         }
 
-        void add(String nm) {
+        /** Notes {@code nm} given to this number; true when it is a name not given before. */
+        boolean add(String nm) {
             if (!name.equals(nm) && (more == null || !more.contains(nm))) {
                 if (more == null) {
                     more = new ArrayList<>(2);
                 }
                 more.add(nm);
+                return true;
             }
+            return false;
         }
 
         List<String> names() {

@@ -20,7 +20,10 @@ import java.util.Set;
  * Models do no I/O and read no clock; the engine skips a model when a {@link #requires() required}
  * dataset is absent, and a kind when optional data it {@link LeadKind#needs() needs} is absent, and
  * says so in the run report. A model may tell the engine about a record it could not match
- * ({@link LeadCollector#unmatched}); the report lists it.
+ * ({@link LeadCollector#unmatched}); the report lists it. With many persons the engine calls
+ * {@link #assess} and {@link #watch} from two threads at once, for different persons: a model keeps
+ * no state between calls (the four bundled ones keep none), or keeps it safe for that; the watches
+ * it returns are each used from one thread at a time.
  */
 public interface SupervisionModel {
 
