@@ -14,7 +14,9 @@ import java.util.concurrent.FutureTask;
  * RunPlan#LEAD_ORDER}. Keying an id is an HMAC per lead and the sort compares texts: with many
  * leads and more than one processor, the first half is published and sorted on a thread of its own
  * while the calling thread does the second, and the two are merged. The order is the one sorting
- * them all gives: the sort is stable, and of two equal leads the merge takes the first half's.
+ * them all gives: the sort is stable, and of two equal leads the merge takes the first half's. (The
+ * JDK's parallel sort sorts on the calling thread alone when the common pool has one worker, as it
+ * has on two processors.)
  */
 final class PublishedLeads {
     /** The system property that sets from how many leads a second thread is used (default {@value #PARALLEL_FROM}): for tests. */

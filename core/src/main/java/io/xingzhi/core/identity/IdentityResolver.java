@@ -82,7 +82,8 @@ public final class IdentityResolver {
 
     /**
      * The system property that sets from how many records the first pass runs on a second thread
-     * ahead of the second (default 20,000): for tests that compare both ways on small data.
+     * ahead of the second, and from how many persons they are made on the common pool's threads too
+     * (default 20,000 each): for tests that compare both ways on small data.
      */
     public static final String PIPELINED_FROM_PROPERTY = "xingzhi.identity.pipelinedFrom";
     private static final int PIPELINED_FROM = 20_000;
@@ -96,7 +97,7 @@ public final class IdentityResolver {
      */
     public static Resolution resolve(List<? extends AgencyRecord> records) {
         Linking l = new Linking(records.size());
-        if (records.size() >= Math.max(2, Integer.getInteger(PIPELINED_FROM_PROPERTY, PIPELINED_FROM))
+        if (records.size() >= pipelinedFrom()
                 && Runtime.getRuntime().availableProcessors() > 1) {
             l.pipelined(records instanceof java.util.RandomAccess ? records : new ArrayList<>(records));
         } else {
@@ -130,11 +131,13 @@ public final class IdentityResolver {
                 }
             }
         }
-        List<Person> result = new ArrayList<>(l.persons.size());
+        // each person is made from its builder alone: with many, on the common pool's threads too (in order)
+        List<Builder> builders = new ArrayList<>(l.persons.values());
+        List<Person> result = builders.size() >= pipelinedFrom()
+                ? builders.parallelStream().map(Builder::build).toList()
+                : builders.stream().map(Builder::build).toList();
         List<Person> unnumbered = new ArrayList<>();
-        for (Builder b : l.persons.values()) {
-            Person p = b.build();
-            result.add(p);
+        for (Person p : result) {
             if (p.idNumber().isEmpty() && p.birthDate().isPresent()) {
                 unnumbered.add(p);
             }
@@ -163,6 +166,10 @@ public final class IdentityResolver {
             return index;
         };
         return new Resolution(result, new IdentityIndex(byNumberIndex, byNameBirthIndex), stats, l.unlinked);
+    }
+
+    private static int pipelinedFrom() {
+        return Math.max(2, Integer.getInteger(PIPELINED_FROM_PROPERTY, PIPELINED_FROM));
     }
 
     /** A record as it joined a person: the person's builder and the record's place among its records. */
