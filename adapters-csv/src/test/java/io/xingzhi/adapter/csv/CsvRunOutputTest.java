@@ -105,6 +105,27 @@ class CsvRunOutputTest {
     }
 
     @Test
+    void aCsvWhoseSecondHalfIsFormattedOnAnotherThreadHasTheBytesOfOneFormattedOnOne() throws IOException {
+        List<io.xingzhi.core.lead.Lead> leads = new java.util.ArrayList<>();
+        for (int i = 0; i < 1_001; i++) {
+            // quotes, commas, line breaks, a formula-like name and an empty case number, on both sides of the cut
+            io.xingzhi.core.lead.Lead base = i % 2 == 0 ? LeadFixtures.lateTransfer() : LeadFixtures.noDueDate();
+            leads.add(new io.xingzhi.core.lead.Lead(base.leadId(), base.kind(), base.idNumber(), base.name() + i,
+                    base.caseNumber(), base.supervisedAgency(), base.supervisedUnit(), base.dueOn(), base.summary() + ",第" + i + "条",
+                    base.legalBasis(), base.evidence(), base.linkedBy(), base.estimated(), base.boundary(), base.suggestedDocument(),
+                    base.facts(), base.possibleMatches()));
+        }
+        java.io.ByteArrayOutputStream one = new java.io.ByteArrayOutputStream();
+        java.io.ByteArrayOutputStream two = new java.io.ByteArrayOutputStream();
+        CsvLeadWriter.write(leads, one, Integer.MAX_VALUE);
+        CsvLeadWriter.write(leads, two, 2);
+
+        assertThat(two.toByteArray()).isEqualTo(one.toByteArray());
+        assertThat(CSVFormat.DEFAULT.parse(new StringReader(two.toString(StandardCharsets.UTF_8).substring(1))).getRecords())
+                .hasSize(1 + leads.size());
+    }
+
+    @Test
     void anIdentityNumberInTheCsvStaysTextInSpreadsheets() throws IOException {
         String body = "21068219800101123";
         io.xingzhi.core.value.IdNumber id = io.xingzhi.core.value.IdNumber.parse(
