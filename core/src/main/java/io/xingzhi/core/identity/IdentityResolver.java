@@ -299,15 +299,18 @@ public final class IdentityResolver {
             Thread linker = Thread.currentThread();
             java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
             java.util.concurrent.FutureTask<Void> noting = new java.util.concurrent.FutureTask<>(() -> {
-                for (int i = 0; i < n && !stop.get(); i++) {
-                    note(i, records.get(i));
-                    if (i % STEP == STEP - 1) {
-                        noted.set(i + 1);
-                        java.util.concurrent.locks.LockSupport.unpark(linker);
+                try {
+                    for (int i = 0; i < n && !stop.get(); i++) {
+                        note(i, records.get(i));
+                        if (i % STEP == STEP - 1) {
+                            noted.set(i + 1);
+                            java.util.concurrent.locks.LockSupport.unpark(linker);
+                        }
                     }
+                    noted.set(n);
+                } finally {
+                    java.util.concurrent.locks.LockSupport.unpark(linker);
                 }
-                noted.set(n);
-                java.util.concurrent.locks.LockSupport.unpark(linker);
             }, null);
             Thread t = new Thread(noting, "xingzhi-identity");
             t.setDaemon(true);
@@ -342,7 +345,8 @@ public final class IdentityResolver {
                     }
                     return;
                 }
-                java.util.concurrent.locks.LockSupport.park(this);
+                // woken at each step and at the end; a first pass that failed is seen within a few milliseconds
+                java.util.concurrent.locks.LockSupport.parkNanos(this, 5_000_000L);
                 if (Thread.interrupted()) {
                     throw new InterruptedException();
                 }

@@ -140,4 +140,41 @@ class ResolvingOnTwoThreadsChangesNothingTest {
             }
         }
     }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(120) // a guard against a hang, not a measure
+    void aFirstPassThatFailsOnItsThreadFailsTheResolutionInsteadOfLeavingItWaiting() {
+        List<AgencyRecord> records = records(new Random(9), 40_000);
+        int failAt = 25_000;
+        List<AgencyRecord> failing = new FailingOnTheSecondThread(records, failAt);
+
+        IllegalStateException e = pipelinedFrom(2, () -> org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> IdentityResolver.resolve(failing)));
+
+        assertThat(e).hasMessage("record " + failAt + " unreadable");
+    }
+
+    /** The records, but the one at {@code failAt} cannot be read on the resolver's second thread. */
+    private static final class FailingOnTheSecondThread extends java.util.AbstractList<AgencyRecord> implements java.util.RandomAccess {
+        private final List<AgencyRecord> records;
+        private final int failAt;
+
+        FailingOnTheSecondThread(List<AgencyRecord> records, int failAt) {
+            this.records = records;
+            this.failAt = failAt;
+        }
+
+        @Override
+        public AgencyRecord get(int i) {
+            if (i == failAt && Thread.currentThread().getName().equals("xingzhi-identity")) {
+                throw new IllegalStateException("record " + i + " unreadable");
+            }
+            return records.get(i);
+        }
+
+        @Override
+        public int size() {
+            return records.size();
+        }
+    }
 }
