@@ -70,6 +70,11 @@ final class Scheduler implements AutoCloseable {
         return fired;
     }
 
+    /** The time zone of the slots and of their runs' as-of dates: the clock's. */
+    java.time.ZoneId zone() {
+        return clock.getZone();
+    }
+
     /** Also runs {@code action} when closed (e.g. stops the executor the runs execute on). */
     Scheduler onClose(Runnable action) {
         this.onClose = action;

@@ -30,7 +30,8 @@ import picocli.CommandLine.Option;
  * {@code --templates}); filed documents are handed out as Word files through the .docx adapter. The
  * review console is served at {@code /console/} on the same address, and printed at start.
  * With {@code --schedule CRON} it also re-runs the models on that data at every slot of the cron
- * expression ({@link CronSchedule}), as of the slot's date, through core's {@link ScheduledRuns}:
+ * expression ({@link CronSchedule}) in {@code --time-zone} (default: the machine's), as of the slot's
+ * date there, through core's {@link ScheduledRuns}:
  * each run merges into the store and says what changed since the run before; a slot that comes
  * while a run goes on (scheduled or {@code POST /runs}) is skipped and said so; a run that fails is
  * recorded failed, and the next slot runs again.
@@ -66,14 +67,31 @@ final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--schedule", paramLabel = "CRON", description = "re-run the models on --data or --sources at every slot "
             + "of this cron expression (5 fields as in crontab, e.g. \"0 2 * * *\" every day at 02:00; or Quartz's 6-7), "
-            + "as of the slot's date, in this machine's time zone")
+            + "as of the slot's date, in --time-zone")
     String schedule;
+
+    @Option(names = "--time-zone", paramLabel = "ZONE", description = "with --schedule: the time zone of its slots and of each "
+            + "run's as-of date, e.g. Asia/Shanghai or +08:00 (default: this machine's)")
+    String timeZone;
 
     @Mixin
     DocumentOptions documents = new DocumentOptions();
 
     @Mixin
     LeadIdKeyOption leadIdKey = new LeadIdKeyOption();
+
+    /** The zone named by {@code --time-zone} (a region such as {@code Asia/Shanghai}, or an offset), else this machine's. */
+    static java.time.ZoneId zone(String name) {
+        if (name == null) {
+            return java.time.ZoneId.systemDefault();
+        }
+        try {
+            return java.time.ZoneId.of(name.strip());
+        } catch (java.time.DateTimeException e) {
+            throw new XingzhiCli.UsageError(Lang.text("--time-zone：“" + name + "”不是时区（如 Asia/Shanghai 或 +08:00）",
+                    "--time-zone: \"" + name + "\" is not a time zone (such as Asia/Shanghai or +08:00)"));
+        }
+    }
 
     /** A started server (with its scheduler, when scheduled) and how to stop it. */
     record Serving(XingzhiServer server, String url, Optional<Scheduler> scheduler) {
@@ -143,7 +161,11 @@ final class ServeCommand implements Callable<Integer> {
             } catch (IllegalArgumentException e) {
                 throw new XingzhiCli.UsageError("--schedule" + Lang.text("：", ": ") + e.getMessage());
             }
+        } else if (timeZone != null) {
+            throw new XingzhiCli.UsageError(Lang.text("--time-zone 是定时运行的时区：请同时给出 --schedule",
+                    "--time-zone is the time zone of scheduled runs: give --schedule too"));
         }
+        java.time.ZoneId zone = zone(timeZone);
         TokenRegistry registry;
         try {
             registry = TokenRegistry.load(tokens);
@@ -170,7 +192,7 @@ final class ServeCommand implements Callable<Integer> {
                 t.setDaemon(true);
                 return t;
             });
-            Clock clock = Clock.systemDefaultZone();
+            Clock clock = Clock.system(zone);
             ScheduledRuns runs = new ScheduledRuns(app.runs().orElseThrow(), app.runGate(), opened, cron, runner,
                     new ScheduleLog(System.out));
             // closing the scheduler stops taking runs; one going on finishes and is kept

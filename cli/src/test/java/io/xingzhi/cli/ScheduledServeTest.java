@@ -16,7 +16,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayDeque;
 import java.util.List;
@@ -151,5 +153,50 @@ class ScheduledServeTest {
         Scheduler idle = new Scheduler(null, Clock.systemUTC(), at -> { }).onClose(() -> closed[0] = true);
         idle.close();
         assertThat(closed[0]).isTrue();
+    }
+
+    @Test
+    void theSlotsAndTheirAsOfDatesAreInTheTimeZoneGivenElseTheMachines(@TempDir Path dir) throws IOException {
+        Path county = CountyFixtureEndToEndTest.county(dir);
+        Path tokens = dir.resolve("tokens");
+        Files.writeString(tokens, TokenRegistry.sha256Hex("admin-token") + ":admin:ops\n");
+        for (String zone : new String[] {"Asia/Shanghai", "+08:00", null}) {
+            ServeCommand cmd = new ServeCommand();
+            List<String> args = new java.util.ArrayList<>(List.of("--store",
+                    "jdbc:h2:file:" + dir.resolve("store-" + (zone == null ? "default" : zone.replace(':', '_'))).toAbsolutePath(),
+                    "--port", "0", "--tokens", tokens.toString(), "--data", county.toString(), "--schedule", "0 2 1 1 *",
+                    "--lead-id-key", dir.resolve("key").toString()));
+            if (zone != null) {
+                args.addAll(List.of("--time-zone", zone));
+            }
+            new CommandLine(cmd).parseArgs(args.toArray(String[]::new));
+
+            ServeCommand.Serving s = cmd.start();
+            try {
+                assertThat(s.scheduler().orElseThrow().zone()).isEqualTo(zone == null ? ZoneId.systemDefault() : ZoneId.of(zone));
+            } finally {
+                s.stop();
+            }
+        }
+        // 01:30 UTC on 2024-10-02 is 09:30 in Beijing: a slot at 02:00 Beijing time has passed there, not in UTC
+        ZonedDateTime after = ZonedDateTime.of(2024, 10, 2, 1, 30, 0, 0, ZoneOffset.UTC);
+        CronSchedule nightly = CronSchedule.parse("0 2 * * *");
+        assertThat(ScheduledRuns.asOf(nightly.next(after.withZoneSameInstant(ZoneId.of("Asia/Shanghai"))).orElseThrow()))
+                .isEqualTo(LocalDate.of(2024, 10, 3));
+        assertThat(ScheduledRuns.asOf(nightly.next(after).orElseThrow())).isEqualTo(LocalDate.of(2024, 10, 2));
+    }
+
+    @Test
+    void aTimeZoneThatIsNoneOrComesWithoutAScheduleIsRefusedSayingWhy(@TempDir Path dir) throws IOException {
+        Path tokens = dir.resolve("tokens");
+        Files.writeString(tokens, TokenRegistry.sha256Hex("admin-token") + ":admin:ops\n");
+        Path county = CountyFixtureEndToEndTest.county(dir);
+        ServeCommand bad = new ServeCommand();
+        new CommandLine(bad).parseArgs("--store", "jdbc:h2:mem:x", "--tokens", tokens.toString(), "--data", county.toString(),
+                "--schedule", "0 2 * * *", "--time-zone", "Beijing");
+        assertThatThrownBy(bad::start).isInstanceOf(XingzhiCli.UsageError.class).hasMessageContaining("Beijing");
+        ServeCommand alone = new ServeCommand();
+        new CommandLine(alone).parseArgs("--store", "jdbc:h2:mem:x", "--tokens", tokens.toString(), "--time-zone", "Asia/Shanghai");
+        assertThatThrownBy(alone::start).isInstanceOf(XingzhiCli.UsageError.class).hasMessageContaining("--schedule");
     }
 }
