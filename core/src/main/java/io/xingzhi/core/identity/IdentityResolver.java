@@ -261,6 +261,11 @@ public final class IdentityResolver {
                         builderOf[e.slot] = b;
                     }
                 }
+                if (b.number.isEmpty()) {
+                    // a record without a valid number came first and opened the person under this number (its
+                    // name and birth date are the number's): the person has the number all the same, in any order
+                    b.number = Optional.of(n);
+                }
                 b.add(r, LinkedBy.ID_NUMBER);
                 collect(r, b);
                 byId++;

@@ -93,6 +93,23 @@ class EngineTest {
     }
 
     @Test
+    void aLeadNamesThePersonsNumberEvenWhenTheJudgmentThatOpenedThePersonCarriedNone() {
+        // the judgment (read first) has no number but the name and the number's birth date; the custody stay has the number
+        ListSource s = new ListSource()
+                .add(Dataset.JUDGMENTS, "案号", "(2024)辽0682刑初1号", "姓名", "张三", "身份证号", "", "出生日期", "1980-01-01",
+                        "生效日期", "2024-01-10", "判决结果", "判处有期徒刑三年")
+                .add(Dataset.CUSTODY, "姓名", "张三", "身份证号", ID, "入所日期", "2023-10-01", "收到执行通知书日期", "2024-01-20");
+
+        RunResult r = Engine.builder().source(s).build().run(LocalDate.parse("2024-10-01"));
+
+        assertThat(r.leads()).isNotEmpty().allSatisfy(l -> {
+            assertThat(l.idText()).isEqualTo(ID);
+            assertThat(l.linkedBy()).isEqualTo(io.xingzhi.core.identity.LinkedBy.NAME_BIRTH_DATE);
+        });
+        assertThat(r.report().identity().persons()).isEqualTo(1);
+    }
+
+    @Test
     void modelsMissingARequiredDatasetAreSkippedWithTheReason() {
         RunResult r = Engine.builder().source(source()).build().run(LocalDate.parse("2024-10-01"));
         assertThat(r.report().skippedModels()).containsKeys("political-rights", "property-penalty", "prohibition-order");

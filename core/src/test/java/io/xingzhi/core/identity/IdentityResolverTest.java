@@ -58,6 +58,23 @@ class IdentityResolverTest {
     }
 
     @Test
+    void aPersonHasTheNumberOfItsRecordsWhetherOrNotARecordWithoutOneComesFirst() {
+        AgencyRecord byNameAndBirth = custody("name", "张三", "birth_date", "1980-01-01");
+        AgencyRecord byNumber = custody("name", "张三", "id_number", ID);
+        for (List<AgencyRecord> records : List.of(List.of(byNameAndBirth, byNumber), List.of(byNumber, byNameAndBirth))) {
+            var r = IdentityResolver.resolve(records);
+            assertThat(r.persons()).singleElement().satisfies(p -> {
+                assertThat(p.idNumber()).contains(IdNumber.parse(ID).value());
+                assertThat(p.key()).isEqualTo(ID);
+                assertThat(p.custody()).hasSize(2);
+                assertThat(p.linkOf(byNameAndBirth)).isEqualTo(LinkedBy.NAME_BIRTH_DATE);
+                assertThat(p.linkOf(byNumber)).isEqualTo(LinkedBy.ID_NUMBER);
+            });
+            assertThat(r.index().find(byNameAndBirth.identity())).hasValueSatisfying(m -> assertThat(m.personKey()).isEqualTo(ID));
+        }
+    }
+
+    @Test
     void aNameAloneNeverLinksAndIsReportedUnresolved() {
         var r = IdentityResolver.resolve(List.of(custody("name", "张三", "id_number", ID), custody("name", "张三")));
         assertThat(r.persons()).singleElement().satisfies(p -> assertThat(p.custody()).hasSize(1));
