@@ -58,14 +58,11 @@ public final class CsvLeadWriter implements RunSink {
         java.util.concurrent.FutureTask<java.io.ByteArrayOutputStream> second = null;
         if (half < leads.size()) {
             List<Lead> rest = leads.subList(half, leads.size());
-            second = new java.util.concurrent.FutureTask<>(() -> {
+            second = CsvRunOutput.started("xingzhi-write-csv-2", () -> {
                 java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(1 << 20);
                 records(rest, bytes);
                 return bytes;
             });
-            Thread t = new Thread(second, "xingzhi-write-csv-2");
-            t.setDaemon(true);
-            t.start();
         }
         // the printer appends a cell, a quote or a separator at a time: buffered, they are encoded in large runs
         Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
@@ -142,7 +139,6 @@ public final class CsvLeadWriter implements RunSink {
     }
 
     /** Keeps Excel from reading a cell as a formula. */
-
     private static String defuse(String cell) {
         if (!cell.isEmpty()) {
             char first = cell.charAt(0);

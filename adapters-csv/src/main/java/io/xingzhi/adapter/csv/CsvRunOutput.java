@@ -83,7 +83,12 @@ public final class CsvRunOutput implements RunSink {
 
     /** {@code write} running on a thread of its own, named {@code name}. */
     private static java.util.concurrent.FutureTask<Void> started(String name, Runnable write) {
-        java.util.concurrent.FutureTask<Void> task = new java.util.concurrent.FutureTask<>(write, null);
+        return started(name, java.util.concurrent.Executors.callable(write, (Void) null));
+    }
+
+    /** {@code work} running on a (daemon) thread of its own, named {@code name}: the writers' extra threads. */
+    static <T> java.util.concurrent.FutureTask<T> started(String name, java.util.concurrent.Callable<T> work) {
+        java.util.concurrent.FutureTask<T> task = new java.util.concurrent.FutureTask<>(work);
         Thread t = new Thread(task, name);
         t.setDaemon(true);
         t.start();

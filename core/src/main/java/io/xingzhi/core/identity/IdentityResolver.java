@@ -261,11 +261,6 @@ public final class IdentityResolver {
                         builderOf[e.slot] = b;
                     }
                 }
-                if (b.number.isEmpty()) {
-                    // a record without a valid number came first and opened the person under this number (its
-                    // name and birth date are the number's): the person has the number all the same, in any order
-                    b.number = Optional.of(n);
-                }
                 b.add(r, LinkedBy.ID_NUMBER);
                 collect(r, b);
                 byId++;
@@ -279,7 +274,9 @@ public final class IdentityResolver {
                     return;
                 }
                 String key = number != null ? number : "NB:" + nb;
-                Builder b = persons.computeIfAbsent(key, k -> new Builder(k, persons.size(), Optional.empty(), id.name(), id.birthDate()));
+                // a person under a number has that number, whichever of its records comes first
+                Optional<IdNumber> itsNumber = number == null ? Optional.empty() : Optional.of(numbered.get(number).number);
+                Builder b = persons.computeIfAbsent(key, k -> new Builder(k, persons.size(), itsNumber, id.name(), id.birthDate()));
                 b.add(r, LinkedBy.NAME_BIRTH_DATE);
                 collect(r, b);
                 byNameBirth++;
@@ -526,9 +523,10 @@ public final class IdentityResolver {
         final String key;
         /** The builder's place among the persons, in the order they were first met. */
         final int ordinal;
-        Optional<IdNumber> number;
+        final Optional<IdNumber> number;
+        /** The first name a record gave, filled by a later record when the first gave none. */
         Optional<PersonName> name;
-        Optional<LocalDate> birth;
+        final Optional<LocalDate> birth;
         final List<AgencyRecord> records = new ArrayList<>(4);
         /** How records without a valid number, or linked otherwise than by it, joined; null while there is none. */
         private Map<AgencyRecord, LinkedBy> links;

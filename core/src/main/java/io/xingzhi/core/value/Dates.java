@@ -371,7 +371,7 @@ public final class Dates {
     }
 
     /** The number the ASCII digits {@code b[from, from + count)} write (checked to be digits by the caller). */
-    static int num(byte[] b, int from, int count) {
+    private static int num(byte[] b, int from, int count) {
         int v = 0;
         for (int i = from; i < from + count; i++) {
             v = v * 10 + (b[i] - '0');
