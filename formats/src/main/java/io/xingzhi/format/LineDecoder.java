@@ -19,6 +19,9 @@ final class LineDecoder {
     private final float maxCharsPerByte;
     private char[] chars = new char[4096];
     private int length;
+    /** Views of the last bytes and of {@link #chars}, kept from line to line: a line is not worth two new buffers. */
+    private ByteBuffer in = ByteBuffer.allocate(0);
+    private CharBuffer out = CharBuffer.wrap(chars);
 
     LineDecoder(Charset charset) {
         this.charset = charset;
@@ -39,6 +42,7 @@ final class LineDecoder {
         int need = (int) Math.ceil(n * (double) maxCharsPerByte) + 1;
         if (chars.length < need) {
             chars = new char[Math.max(need, chars.length * 2)];
+            out = CharBuffer.wrap(chars);
         }
         char[] c = chars;
         int i = 0;
@@ -63,8 +67,11 @@ final class LineDecoder {
 
     private boolean run(CharsetDecoder decoder, byte[] bytes, int from, int to, int charsDone) {
         decoder.reset();
-        ByteBuffer in = ByteBuffer.wrap(bytes, from, to - from);
-        CharBuffer out = CharBuffer.wrap(chars, charsDone, chars.length - charsDone);
+        if (!in.hasArray() || in.array() != bytes) {
+            in = ByteBuffer.wrap(bytes);
+        }
+        in.limit(to).position(from);
+        out.clear().position(charsDone);
         CoderResult r = decoder.decode(in, out, true);
         if (!r.isError()) {
             r = decoder.flush(out);

@@ -59,7 +59,8 @@ public final class NearMissIndex {
     }
 
     private static final class Tables {
-        final Map<String, List<Candidate>> byBody = new HashMap<>();
+        /** By the 17 body digits read as a number (a query looks up some 170 variants: no string for each). */
+        final Map<Long, List<Candidate>> byBody = new HashMap<>();
         final Map<String, List<Candidate>> byNameBirth = new HashMap<>();
         final Map<CaseNumber, List<Candidate>> byCase = new HashMap<>();
     }
@@ -135,7 +136,7 @@ public final class NearMissIndex {
     }
 
     private static void add(Tables t, Candidate e) {
-        e.record().identity().body().ifPresent(b -> t.byBody.computeIfAbsent(b, k -> new ArrayList<>(1)).add(e));
+        e.record().identity().body().ifPresent(b -> t.byBody.computeIfAbsent(Long.parseLong(b), k -> new ArrayList<>(1)).add(e));
         nameBirth(e.record()).ifPresent(nb -> t.byNameBirth.computeIfAbsent(nb, k -> new ArrayList<>(1)).add(e));
         caseOf(e.record()).ifPresent(c -> t.byCase.computeIfAbsent(c, k -> new ArrayList<>(1)).add(e));
     }
@@ -152,11 +153,11 @@ public final class NearMissIndex {
         Map<AgencyRecord, Candidate> found = new LinkedHashMap<>();
         person.birthDate().ifPresent(b -> collect(found, t.byNameBirth.get(person.name().value() + "|" + b), person));
         Optional<String> body = person.idNumber().map(n -> n.value().substring(0, 17));
-        body.ifPresent(b -> {
-            for (String v : variants(b)) {
+        if (body.isPresent() && !t.byBody.isEmpty()) {
+            for (long v : variants(Long.parseLong(body.get()))) {
                 collect(found, t.byBody.get(v), person);
             }
-        });
+        }
         caseNumber.ifPresent(c -> collect(found, t.byCase.get(c), person));
         List<NearMiss> out = new ArrayList<>(found.size());
         for (Candidate e : found.values()) {
@@ -179,36 +180,49 @@ public final class NearMissIndex {
         }
     }
 
-    /** The body itself, its one-substitution and adjacent-transposition variants, and its other century. */
-    static List<String> variants(String body) {
-        List<String> v = new ArrayList<>(172);
-        v.add(body);
-        char[] c = body.toCharArray();
+    /** 10 to the power of (16 − i): the place value of body digit i. */
+    private static final long[] PLACE = new long[17];
+
+    static {
+        long p = 1;
+        for (int i = 16; i >= 0; i--) {
+            PLACE[i] = p;
+            p *= 10;
+        }
+    }
+
+    /**
+     * The body itself, its one-substitution and adjacent-transposition variants, and its other
+     * century, each as its 17 digits read as a number.
+     */
+    static long[] variants(long body) {
+        int[] d = new int[17];
+        long rest = body;
+        for (int i = 16; i >= 0; i--) {
+            d[i] = (int) (rest % 10);
+            rest /= 10;
+        }
+        long[] v = new long[1 + 17 * 9 + 16 + 1];
+        int n = 0;
+        v[n++] = body;
         for (int i = 0; i < 17; i++) {
-            char original = c[i];
-            for (char d = '0'; d <= '9'; d++) {
-                if (d != original) {
-                    c[i] = d;
-                    v.add(new String(c));
+            for (int digit = 0; digit <= 9; digit++) {
+                if (digit != d[i]) {
+                    v[n++] = body + (digit - d[i]) * PLACE[i];
                 }
             }
-            c[i] = original;
         }
         for (int i = 0; i < 16; i++) {
-            if (c[i] != c[i + 1]) {
-                char x = c[i];
-                c[i] = c[i + 1];
-                c[i + 1] = x;
-                v.add(new String(c));
-                c[i + 1] = c[i];
-                c[i] = x;
+            if (d[i] != d[i + 1]) {
+                v[n++] = body + (d[i + 1] - d[i]) * PLACE[i] + (d[i] - d[i + 1]) * PLACE[i + 1];
             }
         }
-        String century = body.substring(6, 8);
-        if (century.equals("19") || century.equals("20")) {
-            v.add(body.substring(0, 6) + (century.equals("19") ? "20" : "19") + body.substring(8));
+        if (d[6] == 1 && d[7] == 9) {
+            v[n++] = body + PLACE[6] - 9 * PLACE[7];
+        } else if (d[6] == 2 && d[7] == 0) {
+            v[n++] = body - PLACE[6] + 9 * PLACE[7];
         }
-        return v;
+        return java.util.Arrays.copyOf(v, n);
     }
 
     /** Every reason the record nearly matches, joined with {@code ；}; empty when none holds. */

@@ -239,7 +239,7 @@ public final class RecordMapper {
                     : "principal_penalty is blank and sentence_text names none ("
                             + textProblem.orElse("no principal penalty in it") + "): \""
                             + abbreviate(Texts.forMessage(text.get())) + "\"";
-            r.errors.add("principal_penalty: the principal penalty cannot be determined: " + why
+            r.error("principal_penalty: the principal penalty cannot be determined: " + why
                     + "; a judgment is taken as 单处 or 免予刑事处罚 only when it says so");
         }
         Optional<Months> term = or(nonZero(r.optional("term_months", Months::parse)), s.term());
@@ -333,7 +333,8 @@ public final class RecordMapper {
         final Map<String, Integer> index;
         final String[] canonical;
         final Map<String, String> extra;
-        final List<String> errors = new ArrayList<>(2);
+        /** Why the row is rejected; made at the first error (most rows have none). */
+        List<String> errors = List.of();
         /** The required fields asked for, when probing which fields are required. */
         final List<String> required;
         /** Where a made identity is passed (an interner: see {@link RecordMapper#map(RawRow, java.util.function.UnaryOperator)}). */
@@ -364,6 +365,13 @@ public final class RecordMapper {
             this.extra = unknown == null ? Map.of() : unknown;
         }
 
+        void error(String why) {
+            if (errors.isEmpty()) {
+                errors = new ArrayList<>(2);
+            }
+            errors.add(why);
+        }
+
         String raw(String field) {
             String v = canonical[index.get(field)];
             return Texts.isBlank(v) ? null : v.strip();
@@ -385,7 +393,7 @@ public final class RecordMapper {
             }
             Parsed<T> p = parser.apply(v);
             if (!p.isOk()) {
-                errors.add(field + ": " + p.reason().orElse("unreadable") + " (\"" + abbreviate(Texts.forMessage(v)) + "\")");
+                error(field + ": " + p.reason().orElse("unreadable") + " (\"" + abbreviate(Texts.forMessage(v)) + "\")");
                 return Optional.empty();
             }
             return p.toOptional(); // a shared result (a day's) gives a shared Optional
@@ -397,7 +405,7 @@ public final class RecordMapper {
             }
             String v = raw(field);
             if (v == null) {
-                errors.add(field + ": required but blank");
+                error(field + ": required but blank");
                 return null;
             }
             return optional(field, parser).orElse(null);
@@ -433,7 +441,7 @@ public final class RecordMapper {
                 birth = id.get().birthDateOptional();
             }
             if (id.isEmpty() && name.isEmpty()) {
-                errors.add(rawId == null ? "name and id_number: both blank, the row is about nobody"
+                error(rawId == null ? "name and id_number: both blank, the row is about nobody"
                         : "name blank and id_number not valid (" + idProblem.orElse("") + "), the row is about nobody");
             }
             Optional<String> unverified = id.isEmpty() && rawId != null ? RecordIdentity.bodyOf(rawId) : Optional.empty();

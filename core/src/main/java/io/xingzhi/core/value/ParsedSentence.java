@@ -31,10 +31,12 @@ public record ParsedSentence(
         Optional<LocalDate> termStart,
         Optional<LocalDate> termEnd) {
 
-    /** Nothing read. */
+    private static final ParsedSentence EMPTY = new ParsedSentence(Optional.empty(), Optional.empty(), Optional.empty(),
+            Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+            Optional.empty());
+
+    /** Nothing read (one shared instance: it is immutable). */
     public static ParsedSentence empty() {
-        return new ParsedSentence(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty());
+        return EMPTY;
     }
 }
