@@ -327,6 +327,28 @@ public final class RecordMapper {
         return (Parsed<E>) CONSTANTS.computeIfAbsent(value, Parsed::ok);
     }
 
+    /**
+     * Unknown columns whose cells are all empty (a {@code remark} column nobody filled in), one shared
+     * immutable map per set of such columns: the small datasets' records live for the whole run, and
+     * each would otherwise hold a map of its own saying the same. Bounded: a map past the first
+     * {@value #MOST_BLANK_EXTRAS} sets is not shared.
+     */
+    private static final Map<Map<String, String>, Map<String, String>> BLANK_EXTRAS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MOST_BLANK_EXTRAS = 256;
+
+    private static Map<String, String> blankExtra(Map<String, String> unknown) {
+        Map<String, String> shared = BLANK_EXTRAS.get(unknown);
+        if (shared != null) {
+            return shared;
+        }
+        Map<String, String> made = Map.copyOf(unknown);
+        if (BLANK_EXTRAS.size() < MOST_BLANK_EXTRAS) {
+            Map<String, String> first = BLANK_EXTRAS.putIfAbsent(made, made);
+            return first == null ? made : first;
+        }
+        return made;
+    }
+
     /** One row's canonical fields, collecting errors as values are read. */
     private final class Row {
         final RawRow row;
@@ -348,6 +370,7 @@ public final class RecordMapper {
             Columns c = (Columns) row.fields();
             int[] pos = positions(row.dataset(), c.headers);
             Map<String, String> unknown = null;
+            boolean allBlank = true;
             for (int i = 0; i < pos.length; i++) {
                 String v = c.values[i];
                 if (pos[i] >= 0) {
@@ -360,9 +383,10 @@ public final class RecordMapper {
                         unknown = new LinkedHashMap<>();
                     }
                     unknown.put(c.headers[i], v == null ? "" : v);
+                    allBlank &= v == null || v.isEmpty();
                 }
             }
-            this.extra = unknown == null ? Map.of() : unknown;
+            this.extra = unknown == null ? Map.of() : allBlank ? blankExtra(unknown) : unknown;
         }
 
         void error(String why) {

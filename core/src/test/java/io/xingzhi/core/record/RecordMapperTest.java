@@ -38,6 +38,19 @@ class RecordMapperTest {
     }
 
     @Test
+    void rowsWhoseUnknownColumnsAreEmptyShareOneMapAndKeepTheColumns() {
+        CustodyStay a = (CustodyStay) ((MappingResult.Accepted) mapper.map(row(Dataset.CUSTODY, "身份证号", ID,
+                "入所日期", "2024-03-05", "备注", "", "来源", ""))).record();
+        CustodyStay b = (CustodyStay) ((MappingResult.Accepted) mapper.map(row(Dataset.CUSTODY, "身份证号", ID,
+                "入所日期", "2024-04-05", "备注", "", "来源", ""))).record();
+        CustodyStay filled = (CustodyStay) ((MappingResult.Accepted) mapper.map(row(Dataset.CUSTODY, "身份证号", ID,
+                "入所日期", "2024-04-05", "备注", "自带", "来源", ""))).record();
+        assertThat(a.extra()).isEqualTo(Map.of("备注", "", "来源", ""));
+        assertThat(b.extra()).isSameAs(a.extra());
+        assertThat(filled.extra()).isEqualTo(Map.of("备注", "自带", "来源", "")).isNotSameAs(a.extra());
+    }
+
+    @Test
     void rowsNamingTheSameLabelShareOneValue() {
         // custody stays by the hundred thousand: each leave reason, correction type or closure is held once
         CustodyStay a = (CustodyStay) ((MappingResult.Accepted) mapper.map(row(Dataset.CUSTODY, "身份证号", ID,
