@@ -28,7 +28,9 @@ mkdir -p "$out/duckdb-classes"
 if [ ! -f "$out/duckdb-classes/DuckRun.class" ] || [ bench/duckdb/DuckRun.java -nt "$out/duckdb-classes/DuckRun.class" ]; then
   javac -d "$out/duckdb-classes" -cp "$duck_jar" bench/duckdb/DuckRun.java
 fi
-bin/xingzhi --version >/dev/null   # builds the command line when it is stale, outside the timings
+# builds the command line when it is stale, and its class archive (AppCDS, made by the first `run` after a
+# build: a few seconds), both outside the timings
+bin/xingzhi run --help >/dev/null
 
 # timed TOOL SET ROWS PERSONS ROUND LEADS COMMAND...: times one whole process, scores its leads, appends to results.csv
 timed() {
