@@ -10,10 +10,10 @@ package io.xingzhi.format;
  */
 final class ColumnValues {
     /** A column with more distinct values than this is taken as one of many (its values are not kept). */
-    static final int MAX_DISTINCT = 8192;
+    static final int MAX_DISTINCT = 512;
     /** Longer values are made as read. */
     static final int MAX_LENGTH = 48;
-    private static final int SLOTS = 16384;
+    private static final int SLOTS = 1024;
 
     private String[] table = new String[SLOTS];
     private int distinct;
