@@ -372,7 +372,7 @@ public final class Engine implements RunEngine {
             Thread.currentThread().interrupt();
             throw new XingzhiException("interrupted while reading " + d.fileStem(), e);
         } catch (java.util.concurrent.ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new XingzhiException("mapping failed", e.getCause());
+            throw io.xingzhi.core.SideThread.failure("mapping " + d.fileStem(), e);
         } finally {
             pipe.cancelled = true;
             pipe.queue.clear();

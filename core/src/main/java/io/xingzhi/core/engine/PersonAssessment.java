@@ -1,5 +1,6 @@
 package io.xingzhi.core.engine;
 
+import io.xingzhi.core.SideThread;
 import io.xingzhi.core.identity.IdentityIndex;
 import io.xingzhi.core.identity.NearMissIndex;
 import io.xingzhi.core.identity.Person;
@@ -116,27 +117,18 @@ public final class PersonAssessment {
                 found[k] = f;
             }
         };
-        java.util.concurrent.FutureTask<Void> task = new java.util.concurrent.FutureTask<>(takeSlices, null);
-        Thread t = new Thread(task, "xingzhi-assess");
-        t.setDaemon(true);
-        t.start();
+        SideThread<Void> other = SideThread.start("xingzhi-assess", "assessing persons", takeSlices);
         try {
             takeSlices.run();
         } catch (RuntimeException | Error e) {
             next.set(slices);
-            task.cancel(true);
+            other.cancel();
             throw e;
         }
         try {
-            task.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            next.set(slices);
-            task.cancel(true);
-            throw new io.xingzhi.core.XingzhiException("interrupted while assessing persons", e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            com.google.common.base.Throwables.throwIfUnchecked(e.getCause());
-            throw new io.xingzhi.core.XingzhiException("assessing persons failed", e.getCause());
+            other.join();
+        } finally {
+            next.set(slices); // an interrupted join leaves no slice to take
         }
         for (Findings f : found) {
             f.replay(); // both threads are done (task.get()): every slice's findings are there, in order

@@ -1,13 +1,11 @@
 package io.xingzhi.core.engine;
 
-import io.xingzhi.core.XingzhiException;
+import io.xingzhi.core.SideThread;
 import io.xingzhi.core.lead.Lead;
 import io.xingzhi.core.lead.LeadIdKey;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 
 /**
  * A run's leads under their published ids ({@link Lead#publishedUnder}), in {@link
@@ -34,21 +32,10 @@ final class PublishedLeads {
             return publishedAndSorted(all, key);
         }
         List<Lead> firstHalf = all.subList(0, all.size() / 2);
-        FutureTask<List<Lead>> first = new FutureTask<>(() -> publishedAndSorted(firstHalf, key));
-        Thread t = new Thread(first, "xingzhi-publish");
-        t.setDaemon(true);
-        t.start();
+        SideThread<List<Lead>> first = SideThread.start("xingzhi-publish", "publishing the leads",
+                () -> publishedAndSorted(firstHalf, key));
         List<Lead> second = publishedAndSorted(all.subList(firstHalf.size(), all.size()), key);
-        try {
-            return merged(first.get(), second);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            first.cancel(true);
-            throw new XingzhiException("interrupted while publishing the leads", e);
-        } catch (ExecutionException e) {
-            com.google.common.base.Throwables.throwIfUnchecked(e.getCause());
-            throw new XingzhiException("publishing the leads failed", e.getCause());
-        }
+        return merged(first.join(), second);
     }
 
     private static List<Lead> publishedAndSorted(List<Lead> leads, LeadIdKey key) {

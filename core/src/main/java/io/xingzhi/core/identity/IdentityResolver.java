@@ -1,5 +1,6 @@
 package io.xingzhi.core.identity;
 
+import io.xingzhi.core.SideThread;
 import io.xingzhi.core.record.AgencyRecord;
 import io.xingzhi.core.record.Commutation;
 import io.xingzhi.core.record.CorrectionTerm;
@@ -300,7 +301,7 @@ public final class IdentityResolver {
             int n = records.size();
             Thread linker = Thread.currentThread();
             java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
-            java.util.concurrent.FutureTask<Void> noting = new java.util.concurrent.FutureTask<>(() -> {
+            SideThread<Void> noting = SideThread.start("xingzhi-identity", "resolving identities", () -> {
                 try {
                     for (int i = 0; i < n && !stop.get(); i++) {
                         note(i, records.get(i));
@@ -313,10 +314,7 @@ public final class IdentityResolver {
                 } finally {
                     java.util.concurrent.locks.LockSupport.unpark(linker);
                 }
-            }, null);
-            Thread t = new Thread(noting, "xingzhi-identity");
-            t.setDaemon(true);
-            t.start();
+            });
             try {
                 for (int i = 0; i < n; i++) {
                     AgencyRecord r = records.get(i);
@@ -324,24 +322,20 @@ public final class IdentityResolver {
                     link(i, r);
                 }
                 awaitNoted(n, noting);
-                noting.get(); // the first pass's writes happen-before what follows
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new io.xingzhi.core.XingzhiException("interrupted while resolving identities", e);
-            } catch (java.util.concurrent.ExecutionException e) {
-                com.google.common.base.Throwables.throwIfUnchecked(e.getCause());
-                throw new io.xingzhi.core.XingzhiException("resolving identities failed", e.getCause());
+                noting.join(); // the first pass's writes happen-before what follows
             } finally {
                 stop.set(true);
             }
         }
 
-        /** Waits until the first pass has noted {@code count} records, or has failed (then throws its failure). */
-        private void awaitNoted(int count, java.util.concurrent.FutureTask<Void> noting)
-                throws InterruptedException, java.util.concurrent.ExecutionException {
+        /**
+         * Waits until the first pass has noted {@code count} records; throws its failure when it failed,
+         * and what {@link SideThread#join()} throws for an interrupt when this thread is interrupted.
+         */
+        private void awaitNoted(int count, SideThread<Void> noting) {
             while (noted.get() < count) {
                 if (noting.isDone()) {
-                    noting.get(); // threw, or was cancelled: either throws here
+                    noting.join(); // threw, or was cancelled: either throws here
                     if (noted.get() < count) {
                         throw new IllegalStateException("the first pass ended early");
                     }
@@ -349,8 +343,8 @@ public final class IdentityResolver {
                 }
                 // woken at each step and at the end; a first pass that failed is seen within a few milliseconds
                 java.util.concurrent.locks.LockSupport.parkNanos(this, 5_000_000L);
-                if (Thread.interrupted()) {
-                    throw new InterruptedException();
+                if (Thread.currentThread().isInterrupted()) {
+                    noting.join(); // interrupted: cancels the first pass and throws (or returns, should it have just ended)
                 }
             }
         }
