@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.xingzhi.adapter.jdbc.DatasetSpecs;
 import io.xingzhi.adapter.jdbc.JdbcRecordSource;
 import io.xingzhi.adapter.jdbc.JdbcSourceConfig;
 import io.xingzhi.adapter.rest.HttpFeed;
@@ -20,12 +21,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The {@code --sources} file (docs/sources.md): per dataset, database tables, views or queries, or
@@ -100,26 +98,15 @@ final class SourcesFile {
         if (root == null || !root.isObject()) {
             throw new XingzhiException(origin + ": expected a JSON object with \"datasets\"");
         }
-        onlyKeys(root, origin, "", TOP_KEYS);
-        JsonNode ds = root.get("datasets");
-        if (ds == null || !ds.isObject() || ds.isEmpty()) {
-            throw new XingzhiException(origin + ": \"datasets\" must be an object naming at least one dataset");
-        }
+        DatasetSpecs.onlyKeys(root, origin, "", TOP_KEYS);
         ObjectNode tables = MAPPER.createObjectNode();
         List<HttpFeed> feeds = new ArrayList<>();
-        for (Map.Entry<String, JsonNode> e : ds.properties()) {
-            Dataset d = Dataset.byName(e.getKey()).orElseThrow(() -> new XingzhiException(origin + ": unknown dataset \""
-                    + e.getKey() + "\" (one of " + Arrays.stream(Dataset.values()).map(Dataset::fileStem)
-                    .collect(Collectors.joining(", ")) + ")"));
-            List<JsonNode> specs = new ArrayList<>();
-            if (e.getValue().isArray()) {
-                e.getValue().forEach(specs::add);
-            } else {
-                specs.add(e.getValue());
-            }
+        for (Map.Entry<Dataset, List<JsonNode>> e : DatasetSpecs.of(root, origin).entrySet()) {
+            Dataset d = e.getKey();
+            List<JsonNode> specs = e.getValue();
             long feedSpecs = specs.stream().filter(s -> s.isObject() && s.has("url")).count();
             if (feedSpecs == 0) {
-                tables.set(e.getKey(), e.getValue());
+                tables.set(d.fileStem(), specs.size() == 1 ? specs.get(0) : MAPPER.createArrayNode().addAll(specs));
                 continue;
             }
             if (feedSpecs < specs.size()) {
@@ -154,7 +141,7 @@ final class SourcesFile {
         if (spec.has("table") || spec.has("query")) {
             throw new XingzhiException(origin + ": " + at + " gives a url and a table or query; give one of them");
         }
-        onlyKeys(spec, origin, at + ".", FEED_KEYS);
+        DatasetSpecs.onlyKeys(spec, origin, at + ".", FEED_KEYS);
         JsonNode url = spec.get("url");
         if (!url.isTextual() || url.asText().isBlank()) {
             throw new XingzhiException(origin + ": \"" + at + ".url\" must be a URL string");
@@ -182,13 +169,4 @@ final class SourcesFile {
         }
     }
 
-    private static void onlyKeys(JsonNode node, String origin, String at, List<String> allowed) {
-        Set<String> ok = Set.copyOf(allowed);
-        for (Map.Entry<String, JsonNode> property : node.properties()) {
-            if (!ok.contains(property.getKey())) {
-                throw new XingzhiException(origin + ": unknown key \"" + at + property.getKey() + "\" (expected one of "
-                        + String.join(", ", allowed) + ")");
-            }
-        }
-    }
 }

@@ -104,6 +104,9 @@ class SourcesFileTest {
                 "datasets.custody mixes HTTP feeds with tables or queries");
         refused("{\"datasets\": {\"custody\": {\"url\": \"http://x/a.csv\"}, \"custody\": {\"url\": \"http://x/b.csv\"}}}",
                 "custody");
+        refused("{\"datasets\": {\"custody\": {\"url\": \"http://x/a.csv\"}, \" CUSTODY\": {\"url\": \"http://x/b.csv\"}}}",
+                "dataset custody is named twice in \"datasets\" (as \" CUSTODY\" and another spelling)");
+        refused("{\"datasets\": {\"custody\": []}}", "dataset custody lists no source");
         refused("{\"datasets\": {}}", "at least one dataset");
         refused("[]", "expected a JSON object");
     }

@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -19,7 +18,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Where {@link JdbcRecordSource} reads each dataset: a connection and, per dataset, one or more
@@ -138,7 +136,7 @@ public record JdbcSourceConfig(String url, String user, String password, int fet
         if (root == null || !root.isObject()) {
             throw new XingzhiException(origin + ": expected a JSON object with \"url\" and \"datasets\"");
         }
-        onlyKeys(root, origin, "", "url", "user", "password", "passwordEnv", "fetchSize", "datasets");
+        DatasetSpecs.onlyKeys(root, origin, "", List.of("url", "user", "password", "passwordEnv", "fetchSize", "datasets"));
         String url = text(root, "url", origin, "").orElseThrow(() -> new XingzhiException(origin + ": \"url\" is missing"));
         String user = text(root, "user", origin, "").orElse("");
         String password = text(root, "password", origin, "").orElse("");
@@ -155,29 +153,14 @@ public record JdbcSourceConfig(String url, String user, String password, int fet
             }
             fetchSize = f.intValue();
         }
-        JsonNode ds = root.get("datasets");
-        if (ds == null || !ds.isObject() || ds.isEmpty()) {
-            throw new XingzhiException(origin + ": \"datasets\" must be an object naming at least one dataset");
-        }
         Map<Dataset, List<Source>> datasets = new EnumMap<>(Dataset.class);
-        for (Map.Entry<String, JsonNode> e : ds.properties()) {
-            Dataset d = Dataset.byName(e.getKey()).orElseThrow(() -> new XingzhiException(origin + ": unknown dataset \""
-                    + e.getKey() + "\" (one of " + Arrays.stream(Dataset.values()).map(Dataset::fileStem)
-                    .collect(Collectors.joining(", ")) + ")"));
-            List<JsonNode> specs = new ArrayList<>();
-            if (e.getValue().isArray()) {
-                e.getValue().forEach(specs::add);
-            } else {
-                specs.add(e.getValue());
-            }
-            if (specs.isEmpty()) {
-                throw new XingzhiException(origin + ": dataset " + d.fileStem() + " lists no source");
-            }
+        for (Map.Entry<Dataset, List<JsonNode>> e : DatasetSpecs.of(root, origin).entrySet()) {
+            List<JsonNode> specs = e.getValue();
             List<Source> sources = new ArrayList<>();
             for (int i = 0; i < specs.size(); i++) {
-                sources.add(source(specs.get(i), d, i, origin));
+                sources.add(source(specs.get(i), e.getKey(), i, origin));
             }
-            datasets.put(d, sources);
+            datasets.put(e.getKey(), sources);
         }
         return new JdbcSourceConfig(url, user, password, fetchSize, datasets);
     }
@@ -187,7 +170,7 @@ public record JdbcSourceConfig(String url, String user, String password, int fet
         if (!spec.isObject()) {
             throw new XingzhiException(origin + ": " + at + " must be an object with \"table\" or \"query\"");
         }
-        onlyKeys(spec, origin, at + ".", "table", "query", "name", "columns");
+        DatasetSpecs.onlyKeys(spec, origin, at + ".", List.of("table", "query", "name", "columns"));
         Optional<String> table = text(spec, "table", origin, at + ".");
         Optional<String> query = text(spec, "query", origin, at + ".")
                 .map(q -> q.strip().replaceAll(";+\\s*$", ""));
@@ -229,17 +212,6 @@ public record JdbcSourceConfig(String url, String user, String password, int fet
             throw new XingzhiException(origin + ": \"" + at + key + "\" must be a string");
         }
         return Optional.of(v.asText()).filter(s -> !s.isBlank() || "password".equals(key) || "user".equals(key));
-    }
-
-    private static void onlyKeys(JsonNode node, String origin, String at, String... allowed) {
-        Set<String> ok = Set.of(allowed);
-        for (Map.Entry<String, JsonNode> property : node.properties()) {
-            String k = property.getKey();
-            if (!ok.contains(k)) {
-                throw new XingzhiException(origin + ": unknown key \"" + at + k + "\" (expected one of "
-                        + String.join(", ", allowed) + ")");
-            }
-        }
     }
 
     /** Never shows the password. */

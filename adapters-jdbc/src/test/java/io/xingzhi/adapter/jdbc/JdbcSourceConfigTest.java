@@ -59,6 +59,18 @@ class JdbcSourceConfigTest {
     }
 
     @Test
+    void aDatasetNamedTwiceInTwoSpellingsOrWithAnEmptyListIsRefused() {
+        assertThatThrownBy(() -> parse("""
+                {"url": "u", "datasets": {"custody": {"table": "a"}, "Custody": {"table": "b"}}}"""))
+                .isInstanceOf(XingzhiException.class)
+                .hasMessage("sources.json: dataset custody is named twice in \"datasets\" (as \"Custody\" and another spelling)");
+        assertThatThrownBy(() -> parse("""
+                {"url": "u", "datasets": {"custody": []}}"""))
+                .isInstanceOf(XingzhiException.class)
+                .hasMessage("sources.json: dataset custody lists no source");
+    }
+
+    @Test
     void sourceNeedsExactlyOneOfTableAndQuery() {
         assertThatThrownBy(() -> parse("""
                 {"url": "u", "datasets": {"custody": {"table": "t", "query": "SELECT 1"}}}"""))
