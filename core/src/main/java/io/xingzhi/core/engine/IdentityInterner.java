@@ -9,7 +9,7 @@ import java.util.function.UnaryOperator;
  * the records of one person carry equal identities, made once and kept for the whole run. A
  * {@link ConcurrentHashMap} sized up front from the datasets' bytes rather than Guava's strong
  * interner, whose segments start small and are rehashed again and again as hundreds of thousands
- * of persons arrive (README, Performance).
+ * of persons arrive (docs/performance-log.md).
  */
 final class IdentityInterner implements UnaryOperator<RecordIdentity> {
     /** Bytes of input per distinct identity assumed when sizing (the generated sets hold about 360). */
