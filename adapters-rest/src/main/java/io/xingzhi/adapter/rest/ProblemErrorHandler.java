@@ -31,49 +31,24 @@ final class ProblemErrorHandler extends ErrorHandler {
         return ByteBuffer.wrap(body(status));
     }
 
+    /** A problem's type (under {@code /problems/}), title and detail: fixed texts, never the request's. */
+    private record Problem(String type, String title, String detail) {
+    }
+
     /** The problem for a status Jetty decided. */
     static byte[] body(int status) {
-        String type;
-        String title;
-        String detail;
-        switch (status) {
-            case 400 -> {
-                type = "bad-request";
-                title = "Bad request";
-                detail = "the request is malformed (its URI is not valid UTF-8 percent-encoding, or a line or header is broken)";
-            }
-            case 404 -> {
-                type = "not-found";
-                title = "Not found";
-                detail = "no such route; see /openapi.json";
-            }
-            case 413 -> {
-                type = "body-too-large";
-                title = "Body too large";
-                detail = "the body is larger than this server accepts";
-            }
-            case 414 -> {
-                type = "uri-too-long";
-                title = "URI too long";
-                detail = "the request URI is longer than this server accepts";
-            }
-            case 431 -> {
-                type = "headers-too-large";
-                title = "Request header fields too large";
-                detail = "the request's header fields are larger than this server accepts";
-            }
-            case 500 -> {
-                type = "internal-error";
-                title = "Internal error";
-                detail = "the server failed to answer; the failure is in its log";
-            }
-            default -> {
-                type = "http-" + status;
-                title = "HTTP " + status;
-                detail = "the request was refused";
-            }
-        }
-        return ("{\"type\":\"/problems/" + type + "\",\"title\":\"" + title + "\",\"status\":" + status + ",\"detail\":\""
-                + detail + "\"}").getBytes(StandardCharsets.UTF_8);
+        Problem p = switch (status) {
+            case 400 -> new Problem("bad-request", "Bad request",
+                    "the request is malformed (its URI is not valid UTF-8 percent-encoding, or a line or header is broken)");
+            case 404 -> new Problem("not-found", "Not found", "no such route; see /openapi.json");
+            case 413 -> new Problem("body-too-large", "Body too large", "the body is larger than this server accepts");
+            case 414 -> new Problem("uri-too-long", "URI too long", "the request URI is longer than this server accepts");
+            case 431 -> new Problem("headers-too-large", "Request header fields too large",
+                    "the request's header fields are larger than this server accepts");
+            case 500 -> new Problem("internal-error", "Internal error", "the server failed to answer; the failure is in its log");
+            default -> new Problem("http-" + status, "HTTP " + status, "the request was refused");
+        };
+        return ("{\"type\":\"/problems/" + p.type() + "\",\"title\":\"" + p.title() + "\",\"status\":" + status
+                + ",\"detail\":\"" + p.detail() + "\"}").getBytes(StandardCharsets.UTF_8);
     }
 }
