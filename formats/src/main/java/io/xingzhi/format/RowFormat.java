@@ -71,4 +71,20 @@ public enum RowFormat {
         }
         return i < length && (head[i] == '{' || head[i] == '[') ? JSON_LINES : CSV;
     }
+
+    /**
+     * {@link #sniff(byte[], int)} of a whole stream, which is read only as far as its first character
+     * after the byte-order mark and spaces (so a source of any size is told by its first bytes).
+     */
+    public static RowFormat sniff(java.io.InputStream in) throws java.io.IOException {
+        byte[] head = in.readNBytes(3);
+        int c = -1;
+        for (int k = EncodingDetector.startsWithBom(head, head.length) ? 3 : 0; ; k++) {
+            c = k < head.length ? head[k] & 0xff : in.read();
+            if (c != ' ' && c != '\t' && c != '\r' && c != '\n') {
+                break;
+            }
+        }
+        return c == '{' || c == '[' ? JSON_LINES : CSV;
+    }
 }

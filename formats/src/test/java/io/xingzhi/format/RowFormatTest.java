@@ -36,4 +36,27 @@ class RowFormatTest {
         assertThat(sniff("姓名,身份证号\n")).isEqualTo(RowFormat.CSV);
         assertThat(sniff("")).isEqualTo(RowFormat.CSV);
     }
+
+    @Test
+    void sniffingAStreamTellsWhatSniffingItsBytesTellsReadingOnlyToTheFirstCharacter() throws java.io.IOException {
+        String[] samples = {"  {\"a\":1}", "\uFEFF[{\"a\":1}]", "\uFEFF  \r\n\t{", "姓名,身份证号\n", "", " ", "\uFEFF", "\uFEFF a,b",
+            "\n\n\n[", "ab", "a", "{"};
+        for (String text : samples) {
+            byte[] b = text.getBytes(StandardCharsets.UTF_8);
+            assertThat(RowFormat.sniff(new java.io.ByteArrayInputStream(b))).as(text).isEqualTo(RowFormat.sniff(b, b.length));
+        }
+        // a BOM cut short, and a stream of spaces longer than any buffer
+        byte[] cut = {(byte) 0xEF, (byte) 0xBB};
+        assertThat(RowFormat.sniff(new java.io.ByteArrayInputStream(cut))).isEqualTo(RowFormat.sniff(cut, cut.length));
+        byte[] spaces = (" ".repeat(1 << 20) + "{").getBytes(StandardCharsets.UTF_8);
+        java.io.ByteArrayInputStream in = new java.io.ByteArrayInputStream(concat(spaces, "tail".getBytes(StandardCharsets.UTF_8)));
+        assertThat(RowFormat.sniff(in)).isEqualTo(RowFormat.JSON_LINES);
+        assertThat(in.available()).as("read no further than the first character").isEqualTo(4);
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] c = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, c, a.length, b.length);
+        return c;
+    }
 }

@@ -8,13 +8,15 @@ import io.xingzhi.core.record.RawRow;
 import io.xingzhi.core.record.Rejection;
 import io.xingzhi.format.Decoding;
 import io.xingzhi.format.RowFormat;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -53,8 +55,9 @@ import org.slf4j.LoggerFactory;
  *       line, a JSON line that does not parse: each rejects exactly its line, as from a file, naming
  *       the URL, the line and the reason (see {@link io.xingzhi.format.CsvRowReader} and
  *       {@link io.xingzhi.format.JsonRowReader}).</li>
- *   <li><b>Timeouts and retries.</b> Connecting is bounded by {@link Options#connectTimeout()} and
- *       each whole response (headers and body) by {@link Options#readTimeout()}. A timeout, an I/O
+ *   <li><b>Timeouts and retries.</b> Connecting is bounded by {@link Options#connectTimeout()}, and a
+ *       response's silence (before its headers, or between two parts of its body) by
+ *       {@link Options#readTimeout()}, so a large page takes as long as it takes while it keeps coming. A timeout, an I/O
  *       error, a 5xx or a 429 is retried up to {@link Options#maxAttempts()} attempts in all, waiting
  *       {@link Options#initialBackoff()} then twice as long each time. A page is read only once it has
  *       arrived whole, so a retry never repeats a row. When a page still cannot be fetched (or answers
@@ -62,8 +65,15 @@ import org.slf4j.LoggerFactory;
  *       the URL, since a run on half a dataset would give false leads.</li>
  *   <li><b>Several feeds, paging.</b> A dataset may have several feeds, read in the order given (like
  *       {@code custody.csv} then {@code custody_2.csv}). See {@link HttpFeed.Paging} for paged feeds;
- *       at most {@link Options#maxPages()} pages. Each page is held in memory while it is read (at
- *       most {@link Options#maxPageBytes()}), never the whole dataset.</li>
+ *       at most {@link Options#maxPages()} pages.</li>
+ *   <li><b>Memory.</b> A page's body is written to a temporary file as it arrives (in
+ *       {@code java.io.tmpdir}, readable by this user only, deleted as soon as the page has been read or
+ *       has failed) and read from there, so memory holds a buffer, never a page: a non-paged export of
+ *       a billion bytes is read in the memory a file of it needs. A page longer than
+ *       {@link Options#maxPageBytes()} is refused as soon as that many bytes have come.</li>
+ *   <li><b>Screening.</b> A page is read as a file is, so a streamed dataset's rows that no model
+ *       watches are settled from their bytes ({@link io.xingzhi.core.port.RowScreen}) as from a
+ *       file, and a paged feed ends at a page without rows, settled ones counted as rows.</li>
  * </ul>
  * No identity number is ever logged or put in a message.
  */
@@ -74,7 +84,7 @@ public final class HttpRecordSource implements RecordSource {
      * Settings of an {@link HttpRecordSource}.
      *
      * @param connectTimeout the longest wait to connect
-     * @param readTimeout the longest wait for a whole response, body included
+     * @param readTimeout the longest silence of a response: before its headers, or between two parts of its body
      * @param maxAttempts attempts per page, at least 1 (1 = no retry)
      * @param initialBackoff the wait before the first retry; doubled for each further one
      * @param maxPages the most pages read from one paged feed
@@ -93,10 +103,13 @@ public final class HttpRecordSource implements RecordSource {
             headers = Collections.unmodifiableMap(new LinkedHashMap<>(headers));
         }
 
-        /** 5 s to connect, 60 s a response, 4 attempts from 500 ms, 10,000 pages of at most 256 MiB. */
+        /**
+         * 5 s to connect, 60 s of silence at most, 4 attempts from 500 ms, 10,000 pages of at most 16 GiB
+         * (on disk while read, never in memory).
+         */
         public static Options defaults() {
             return new Options(Duration.ofSeconds(5), Duration.ofSeconds(60), 4, Duration.ofMillis(500), 10_000,
-                    256L * 1024 * 1024, Map.of());
+                    16L * 1024 * 1024 * 1024, Map.of());
         }
 
         /** These options with other timeouts. */
@@ -179,7 +192,8 @@ public final class HttpRecordSource implements RecordSource {
         return URI.create(head + (base.getRawQuery() == null ? "?" : "&") + "page=" + page + frag);
     }
 
-    private record Page(String contentType, byte[] body) {
+    /** A page that has arrived whole: its media type and its body, in a temporary file the reader deletes. */
+    private record Page(String contentType, Path body) {
     }
 
     /** Fetches one page with retries; empty when it answers 404 and {@code notFoundEnds}. */
@@ -195,22 +209,34 @@ public final class HttpRecordSource implements RecordSource {
             HttpRequest.Builder rb = HttpRequest.newBuilder(url).GET().timeout(options.readTimeout())
                     .header("Accept", "application/json, application/x-ndjson, text/csv;q=0.9, */*;q=0.5");
             options.headers().forEach(rb::header);
-            CompletableFuture<HttpResponse<byte[]>> future = http.sendAsync(rb.build(), HttpResponse.BodyHandlers.ofByteArray());
-            HttpResponse<byte[]> r;
+            java.util.concurrent.atomic.AtomicReference<Path> made = new java.util.concurrent.atomic.AtomicReference<>();
+            java.util.concurrent.atomic.AtomicLong heard = new java.util.concurrent.atomic.AtomicLong(System.nanoTime());
+            CompletableFuture<HttpResponse<Path>> future = http.sendAsync(rb.build(), PageSpool.handler(options.maxPageBytes(), made, heard));
+            HttpResponse<Path> r;
+            boolean kept = false;
             try {
-                r = future.get(options.readTimeout().toMillis(), TimeUnit.MILLISECONDS);
+                r = answer(future, heard);
+                kept = r.statusCode() >= 200 && r.statusCode() <= 299;
             } catch (TimeoutException e) {
                 future.cancel(true);
-                last = "no whole answer within " + options.readTimeout().toMillis() + " ms";
+                last = "silent for " + options.readTimeout().toMillis() + " ms";
                 continue;
             } catch (ExecutionException e) {
                 Throwable c = e.getCause() == null ? e : e.getCause();
+                if (c instanceof PageSpool.TooLarge || c.getCause() instanceof PageSpool.TooLarge) {
+                    throw unreadable(url, (c instanceof PageSpool.TooLarge ? c : c.getCause()).getMessage());
+                }
                 last = c instanceof java.net.http.HttpTimeoutException ? "timed out" : c.getClass().getSimpleName()
                         + (c.getMessage() == null ? "" : ": " + c.getMessage());
                 continue;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+                future.cancel(true);
                 throw new XingzhiException("interrupted while reading " + url);
+            } finally {
+                if (!kept) {
+                    PageSpool.delete(made.get());
+                }
             }
             int status = r.statusCode();
             if (status >= 500 || status == 429) {
@@ -223,12 +249,29 @@ public final class HttpRecordSource implements RecordSource {
             if (status < 200 || status > 299) {
                 throw unreadable(url, "HTTP " + status);
             }
-            if (r.body().length > options.maxPageBytes()) {
-                throw unreadable(url, "the page is larger than " + options.maxPageBytes() + " bytes");
-            }
             return Optional.of(new Page(r.headers().firstValue("Content-Type").orElse(""), r.body()));
         }
         throw unreadable(url, "gave up after " + options.maxAttempts() + " attempts; last: " + last);
+    }
+
+    /**
+     * The response once its body has come whole; a {@link TimeoutException} once it has been silent
+     * (no headers, or no further part of the body) for the read timeout.
+     */
+    private HttpResponse<Path> answer(CompletableFuture<HttpResponse<Path>> future, java.util.concurrent.atomic.AtomicLong heard)
+            throws InterruptedException, ExecutionException, TimeoutException {
+        long silence = options.readTimeout().toNanos();
+        while (true) {
+            long left = heard.get() + silence - System.nanoTime();
+            if (left <= 0) {
+                throw new TimeoutException();
+            }
+            try {
+                return future.get(left, TimeUnit.NANOSECONDS);
+            } catch (TimeoutException e) {
+                // woken at the end of the silence allowed since the last part came: heard again since?
+            }
+        }
     }
 
     private static XingzhiException unreadable(URI url, String why) {
@@ -246,17 +289,26 @@ public final class HttpRecordSource implements RecordSource {
 
     /** Reads one page as a source of its own; returns how many rows and rejections it gave. */
     private int readPage(HttpFeed feed, URI url, Page page, RowVisitor visitor) {
-        RowFormat format = feed.format()
-                .or(() -> RowFormat.ofMediaType(page.contentType()))
-                .orElseGet(() -> RowFormat.sniff(page.body(), page.body().length));
-        Decoding decoding = decodingOf(url, page.contentType());
-        Counter c = new Counter(visitor);
         try {
-            format.reader(decoding).read(feed.dataset(), url.toString(), new ByteArrayInputStream(page.body()), c);
+            Optional<RowFormat> named = feed.format().or(() -> RowFormat.ofMediaType(page.contentType()));
+            RowFormat format = named.isPresent() ? named.get() : sniffed(page.body());
+            Decoding decoding = decodingOf(url, page.contentType());
+            Counter c = new Counter(visitor);
+            try (InputStream in = Files.newInputStream(page.body())) {
+                format.reader(decoding).read(feed.dataset(), url.toString(), in, c);
+            }
+            return c.count;
         } catch (IOException e) {
             throw unreadable(url, e.getMessage());
+        } finally {
+            PageSpool.delete(page.body());
         }
-        return c.count;
+    }
+
+    private static RowFormat sniffed(Path body) throws IOException {
+        try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(body))) {
+            return RowFormat.sniff(in);
+        }
     }
 
     private static final class Counter implements RowVisitor {
@@ -282,6 +334,23 @@ public final class HttpRecordSource implements RecordSource {
         public void rejected(Rejection rejection) {
             count++;
             target.rejected(rejection);
+        }
+
+        @Override
+        public io.xingzhi.core.port.RowScreen screen(io.xingzhi.core.record.SourceRef ref, java.util.List<String> names) {
+            return target.screen(ref, names);
+        }
+
+        @Override
+        public void settled() {
+            count++;
+            target.settled();
+        }
+
+        @Override
+        public void settled(int rows) {
+            count += rows;
+            target.settled(rows);
         }
     }
 

@@ -176,6 +176,45 @@ class HttpRecordSourceTest {
             o.write("1\n".getBytes(StandardCharsets.UTF_8));
             o.close();
         });
+        route("/big.csv", (x, n) -> {
+            x.getResponseHeaders().add("Content-Type", "text/csv");
+            x.sendResponseHeaders(200, 0);
+            try (OutputStream o = x.getResponseBody()) {
+                o.write("a\n".getBytes(StandardCharsets.UTF_8));
+                byte[] row = "0123456789\n".getBytes(StandardCharsets.UTF_8);
+                for (int i = 0; i < 200_000; i++) { // 2.2 MB, far past the test's limit
+                    o.write(row);
+                }
+            }
+        });
+        route("/endless.csv", (x, n) -> {
+            x.getResponseHeaders().add("Content-Type", "text/csv");
+            x.sendResponseHeaders(200, 0);
+            OutputStream o = x.getResponseBody();
+            byte[] row = "0123456789\n".getBytes(StandardCharsets.UTF_8);
+            while (release.getCount() > 0) { // until the client hangs up (the write throws) or the test ends
+                o.write(row);
+            }
+        });
+        route("/slow-but-steady.csv", (x, n) -> {
+            x.getResponseHeaders().add("Content-Type", "text/csv");
+            x.sendResponseHeaders(200, 0);
+            try (OutputStream o = x.getResponseBody()) {
+                o.write("a\n".getBytes(StandardCharsets.UTF_8));
+                for (int i = 0; i < 7; i++) { // 7 s in all, never more than 1 s without a part
+                    Thread.sleep(1000);
+                    o.write((i + "\n").getBytes(StandardCharsets.UTF_8));
+                    o.flush();
+                }
+            }
+        });
+        route("/screened-paged", (x, n) -> {
+            switch (x.getRequestURI().getQuery()) {
+                case "page=1" -> send(x, 200, "text/csv", "id_number,occurred_on\n1,2024-01-01\n2,2024-01-02\n");
+                case "page=2" -> send(x, 200, "text/csv", "id_number,occurred_on\n3,2024-01-03\n");
+                default -> send(x, 200, "text/csv", "id_number,occurred_on\n");
+            }
+        });
         route("/always-hangs", (x, n) -> hang());
         route("/always-503", (x, n) -> send(x, 503, "text/plain", "maintenance"));
         route("/forbidden", (x, n) -> send(x, 403, "text/plain", "no"));
@@ -389,6 +428,114 @@ class HttpRecordSourceTest {
         }
         assertThatThrownBy(() -> read(HttpFeed.of(Dataset.ACTIVITIES, "http://127.0.0.1:" + port + "/x")))
                 .isInstanceOf(XingzhiException.class).hasMessageContaining("3 attempts").hasMessageContaining("ConnectException");
+    }
+
+    /** The temporary page files of this JVM's feeds now in the temporary directory. */
+    static List<java.nio.file.Path> pageFiles() throws IOException {
+        try (var files = java.nio.file.Files.list(java.nio.file.Path.of(System.getProperty("java.io.tmpdir")))) {
+            return files.filter(f -> f.getFileName().toString().startsWith("xingzhi-feed-")).toList();
+        }
+    }
+
+    @Test
+    void aPageLongerThanTheLimitIsRefusedWhileItArrivesNotRetriedAndLeavesNoFile() throws IOException {
+        List<java.nio.file.Path> before = pageFiles();
+        HttpRecordSource.Options small = new HttpRecordSource.Options(Duration.ofSeconds(10), Duration.ofSeconds(30), 3,
+                Duration.ofMillis(20), 10, 64 * 1024, Map.of());
+
+        // a body that never ends: only a limit applied as it arrives ends this read
+        assertThatThrownBy(() -> read(HttpFeed.of(Dataset.ACTIVITIES, base + "/endless.csv"), small))
+                .isInstanceOf(XingzhiException.class)
+                .hasMessage("cannot read feed " + base + "/endless.csv: the page is larger than 65536 bytes");
+        assertThat(hits.get("/endless.csv").get()).as("a page too long is too long every time: not retried").isEqualTo(1);
+        assertThat(pageFiles()).as("the refused page's file is deleted").isEqualTo(before);
+    }
+
+    @Test
+    void aPageIsReadFromATemporaryFileOnlyItsOwnerCanReadThatIsGoneOnceItIsRead() throws IOException {
+        List<java.nio.file.Path> before = pageFiles();
+        List<java.nio.file.Path> whileReading = new ArrayList<>();
+        List<String> permissions = new ArrayList<>();
+        CollectingVisitor c = new CollectingVisitor() {
+            @Override
+            public void row(io.xingzhi.core.record.RawRow row) {
+                super.row(row);
+                if (rows.size() == 1) { // the page is being read: its file is there
+                    try {
+                        for (java.nio.file.Path f : pageFiles()) {
+                            if (!before.contains(f)) {
+                                whileReading.add(f);
+                                permissions.add(java.nio.file.attribute.PosixFilePermissions.toString(
+                                        java.nio.file.Files.getPosixFilePermissions(f)));
+                            }
+                        }
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }
+            }
+        };
+
+        new HttpRecordSource(List.of(HttpFeed.of(Dataset.ACTIVITIES, base + "/big.csv")), PATIENT).read(Dataset.ACTIVITIES, c);
+
+        assertThat(c.rows).hasSize(200_000);
+        assertThat(c.rows.get(199_999).ref().line()).isEqualTo(200_001);
+        assertThat(whileReading).as("one page, one file").hasSize(1);
+        assertThat(permissions).containsExactly("rw-------");
+        assertThat(pageFiles()).isEqualTo(before);
+    }
+
+    @Test
+    void aBodyThatKeepsComingIsNotCutOffByTheReadTimeoutHoweverLongItTakes() {
+        // 7 s of body against a 5 s timeout: a timeout on the whole response would fail every attempt
+        HttpRecordSource.Options fiveSeconds = PATIENT.withTimeouts(Duration.ofSeconds(10), Duration.ofSeconds(5));
+
+        CollectingVisitor c = read(HttpFeed.of(Dataset.ACTIVITIES, base + "/slow-but-steady.csv"), fiveSeconds);
+
+        assertThat(c.column("a")).containsExactly("0", "1", "2", "3", "4", "5", "6");
+    }
+
+    /** A visitor whose screen settles every row, as the engine's does for activities nobody watches. */
+    static final class SettlingVisitor extends CollectingVisitor {
+        int settled;
+
+        @Override
+        public io.xingzhi.core.port.RowScreen screen(io.xingzhi.core.record.SourceRef ref, List<String> names) {
+            return new io.xingzhi.core.port.RowScreen() {
+                @Override
+                public int[] columns() {
+                    return new int[] {0};
+                }
+
+                @Override
+                public boolean settles(byte[] line, int[] from, int[] to) {
+                    return true;
+                }
+            };
+        }
+
+        @Override
+        public void settled() {
+            settled++;
+        }
+
+        @Override
+        public void settled(int rows) {
+            settled += rows;
+        }
+    }
+
+    @Test
+    void aFeedsRowsAreScreenedAsAFilesAreAndSettledRowsKeepAPagedFeedGoing() {
+        HttpRecordSource s = new HttpRecordSource(List.of(HttpFeed.paged(Dataset.ACTIVITIES, base + "/screened-paged")), PATIENT);
+        SettlingVisitor v = new SettlingVisitor();
+
+        s.read(Dataset.ACTIVITIES, v);
+
+        assertThat(v.settled).as("every row settled from its bytes").isEqualTo(3);
+        assertThat(v.rows).isEmpty();
+        assertThat(queries.get("/screened-paged")).as("pages of settled rows are not empty pages")
+                .containsExactly("page=1", "page=2", "page=3");
     }
 
     @Test
