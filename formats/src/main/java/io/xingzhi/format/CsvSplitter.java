@@ -78,6 +78,8 @@ final class CsvSplitter {
     /** Whether rows may be screened from their bytes: the charset is one whose lines {@link #settles} can check. */
     private final boolean screenable;
     private final boolean utf8;
+    /** For the GB charsets, their two-byte characters ({@link DoubleBytePairs}); null for UTF-8. */
+    private final boolean[] pairs;
     /** The visitor's screen for the rows after the header (null: every row is decoded and split). */
     private RowScreen screen;
     /** Header position → index among the screen's columns, or -1. */
@@ -94,6 +96,7 @@ final class CsvSplitter {
         this.undecodableReason = "undecodable bytes in " + charset;
         this.utf8 = "UTF-8".equals(charset);
         this.screenable = utf8 || "GB18030".equals(charset) || "GBK".equals(charset);
+        this.pairs = screenable && !utf8 ? DoubleBytePairs.of(decoder.charset()) : null;
     }
 
     void read() throws IOException {
@@ -373,7 +376,9 @@ final class CsvSplitter {
      * when settled, {@code end << 1} when not. One pass over the bytes does both. A row is asked only
      * when it would be split as {@link #tokenize} splits it, into the header's number of fields, on
      * one line, with bytes that decode (strict UTF-8 by Unicode's table of well-formed sequences, the
-     * one the JDK's decoder follows; only ASCII lines for the GB charsets), and with none of the
+     * one the JDK's decoder follows; in the GB charsets, ASCII and the two-byte characters their own
+     * decoder reads, {@link DoubleBytePairs}: a line with a four-byte character is left to the
+     * decoder), and with none of the
      * screened columns quoted. Any other row is not settled here and goes the ordinary way. Called from
      * the screening pool's threads: it reads only what is fixed once the screen is bound, and writes
      * only {@code screenFrom} and {@code screenTo}, the calling thread's own.
@@ -381,7 +386,8 @@ final class CsvSplitter {
     private long settles(byte[] b, int s, int limit, int[] screenFrom, int[] screenTo) {
         int want = header.length;
         int[] slot = screenSlot;
-        boolean u = utf8; // the quick path for Chinese text is UTF-8's; in the GB charsets only ASCII lines settle
+        boolean u = utf8; // the quick path for Chinese text: UTF-8's three-byte characters, or the GB charsets' two-byte ones
+        boolean[] gb = pairs;
         int field = 0;
         int i = s;
         if (i == limit || b[i] == '\n' || b[i] == '\r') {
@@ -420,6 +426,8 @@ final class CsvSplitter {
                     } else if (u && c >= (byte) 0xE1 && c <= (byte) 0xEF && c != (byte) 0xED && i + 2 < limit
                             && (b[i + 1] & 0xC0) == 0x80 && (b[i + 2] & 0xC0) == 0x80) {
                         i += 3; // as below: Chinese text without a call
+                    } else if (gb != null && i + 1 < limit && gb[(c & 0xff) << 8 | (b[i + 1] & 0xff)]) {
+                        i += 2; // as below: a GB two-byte character
                     } else {
                         int next = character(b, i, limit);
                         if (next < 0) {
@@ -449,6 +457,8 @@ final class CsvSplitter {
                 } else if (u && c >= (byte) 0xE1 && c <= (byte) 0xEF && c != (byte) 0xED && i + 2 < limit
                         && (b[i + 1] & 0xC0) == 0x80 && (b[i + 2] & 0xC0) == 0x80) {
                     i += 3; // the common case of Chinese text, here rather than in a call: E1-EC, EE-EF, two continuation bytes
+                } else if (gb != null && i + 1 < limit && gb[(c & 0xff) << 8 | (b[i + 1] & 0xff)]) {
+                    i += 2; // Chinese text in GB18030 or GBK: a two-byte character their decoder reads (DoubleBytePairs)
                 } else {
                     int next = character(b, i, limit);
                     if (next < 0) {

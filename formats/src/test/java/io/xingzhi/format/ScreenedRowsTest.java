@@ -137,10 +137,71 @@ class ScreenedRowsTest {
     }
 
     @Test
-    void aGb18030FileIsScreenedOnlyOnItsAsciiLines() throws IOException {
+    void aGbLineOfTwoByteCharactersIsSettledAndOneWithAFourByteCharacterIsLeftToTheDecoder() throws IOException {
         Charset gb = Charset.forName("GB18030");
-        byte[] bytes = "a,b,c\nS1,张三,c\nS2,b,c\n".getBytes(gb);
-        assertThat(read(bytes, true, gb)).containsExactly("row 2 {a=S1, b=张三, c=c}", "settled");
+        // 😀 is four bytes in GB18030 (a digit second byte): the screen does not read those
+        byte[] bytes = "a,b,c\nS1,张三,c\nS2,b,c\nS3,笑😀,c\nS4,\"王,五\",丙\n".getBytes(gb);
+        assertThat(read(bytes, true, gb)).containsExactly("settled", "settled", "row 4 {a=S3, b=笑😀, c=c}", "settled");
+        Charset gbk = Charset.forName("GBK");
+        assertThat(read("a,b,c\nS1,张三,c\nS2,b,丙\n".getBytes(gbk), true, gbk)).containsExactly("settled", "settled");
+    }
+
+    @Test
+    void inTheGbCharsetsSettledRowsAreExactlyTheScreenedOnesAndEveryOtherEventIsUnchanged() throws IOException {
+        for (String name : List.of("GB18030", "GBK")) {
+            Charset cs = Charset.forName(name);
+            for (long seed = 1; seed <= 4; seed++) {
+                byte[] bytes = randomGbCsv(new Random(seed), 20_000, cs);
+                List<String> plain = read(bytes, false, cs);
+                List<String> screened = read(bytes, true, cs);
+                assertThat(screened).hasSameSizeAs(plain);
+                assertThat(screened).as("%s seed %d", name, seed).containsExactlyElementsOf(expectedWithScreen(plain, screened));
+                assertThat(plain).as("the random lines include undecodable ones").anyMatch(e -> e.contains("undecodable"));
+                long settledChinese = 0;
+                for (int k = 0; k < plain.size(); k++) {
+                    if (screened.get(k).equals("settled") && plain.get(k).matches("(?s).*[\\u4e00-\\u9fff].*")) {
+                        settledChinese++;
+                    }
+                }
+                assertThat(settledChinese).as("rows with Chinese text are settled from their bytes").isGreaterThan(1000);
+            }
+        }
+    }
+
+    /** A header "a,b,c" and random records in a GB charset: Chinese text, four-byte characters, broken pairs, quotes. */
+    private static byte[] randomGbCsv(Random r, int records, Charset cs) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes("a,b,c\n".getBytes(cs));
+        String[] ends = {"\n", "\n", "\r\n", "\r"};
+        boolean gb18030 = cs.name().equals("GB18030");
+        for (int i = 0; i < records; i++) {
+            int fields = r.nextInt(25) == 0 ? 2 + r.nextInt(3) : 3;
+            for (int f = 0; f < fields; f++) {
+                if (f > 0) {
+                    out.write(',');
+                }
+                String prefix = f == 0 && r.nextInt(3) > 0 ? "S" : "";
+                switch (r.nextInt(12)) {
+                    case 0 -> out.writeBytes(("\"" + prefix + "张,三\"").getBytes(cs));
+                    case 1 -> out.writeBytes(("\"" + prefix + "两\n行\"").getBytes(cs));
+                    case 2 -> out.writeBytes((prefix + (gb18030 ? "笑😀" : "笑")).getBytes(cs));
+                    case 3 -> { // a random lead byte and any second byte: a character, a four-byte start, or nothing
+                        out.writeBytes(prefix.getBytes(cs));
+                        out.write(0x81 + r.nextInt(0x7E));
+                        out.write(r.nextInt(256) == '\n' ? 'x' : r.nextInt(256));
+                    }
+                    case 4 -> {
+                        out.writeBytes((prefix + "坏").getBytes(cs));
+                        out.write(r.nextBoolean() ? 0x80 : 0xFF);
+                    }
+                    case 5 -> out.writeBytes((prefix + "\"stray").getBytes(cs));
+                    case 6 -> out.writeBytes(new byte[0]);
+                    default -> out.writeBytes((prefix + "中文" + r.nextInt(1000) + "丙丁").getBytes(cs));
+                }
+            }
+            out.writeBytes(ends[r.nextInt(ends.length)].getBytes(cs));
+        }
+        return out.toByteArray();
     }
 
     @Test
