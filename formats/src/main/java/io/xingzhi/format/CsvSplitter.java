@@ -378,9 +378,9 @@ final class CsvSplitter {
      * one line, with bytes that decode (strict UTF-8 by Unicode's table of well-formed sequences, the
      * one the JDK's decoder follows; in the GB charsets, ASCII and the two-byte characters their own
      * decoder reads, {@link DoubleBytePairs}: a line with a four-byte character is left to the
-     * decoder), and with none of the
-     * screened columns quoted. Any other row is not settled here and goes the ordinary way. Called from
-     * the screening pool's threads: it reads only what is fixed once the screen is bound, and writes
+     * decoder), and with no screened column quoted with a doubled quote inside (a quoted one is
+     * shown between its quotes, which hold its whole value). Any other row is not settled here and
+     * goes the ordinary way. Called from the screening pool's threads: it reads only what is fixed once the screen is bound, and writes
      * only {@code screenFrom} and {@code screenTo}, the calling thread's own.
      */
     private long settles(byte[] b, int s, int limit, int[] screenFrom, int[] screenTo) {
@@ -398,10 +398,10 @@ final class CsvSplitter {
                 return unsettled(b, i, limit); // more fields than the header
             }
             if (i < limit && b[i] == '"') {
-                if (slot[field] >= 0) {
-                    return unsettled(b, i, limit);
-                }
+                int k = slot[field];
                 i++;
+                int start = i;
+                boolean doubled = false;
                 while (true) {
                     if (i >= limit) {
                         return (long) limit << 1; // the quote runs past the line
@@ -409,8 +409,16 @@ final class CsvSplitter {
                     byte c = b[i];
                     if (c == '"') {
                         if (i + 1 < limit && b[i + 1] == '"') {
+                            doubled = true;
                             i += 2;
                             continue;
+                        }
+                        if (k >= 0) {
+                            if (doubled) {
+                                return unsettled(b, i, limit); // its value is not its bytes: a screened column is shown as written
+                            }
+                            screenFrom[k] = start; // the value between the quotes, which is all the field's value
+                            screenTo[k] = i;
                         }
                         i++;
                         while (i < limit && (b[i] == ' ' || b[i] == '\t')) {

@@ -130,7 +130,7 @@ class ScreenedRowsTest {
         assertThat(screened).containsExactly(
                 "row 2 {a=S1, b=two\nS2,x,y\nlines, c=z}",
                 "settled",
-                "row 6 {a=S4, b=b, c=c}",
+                "settled", // "S4": a quoted value is shown between its quotes
                 "rejected 7 unexpected characters after the closing quote of field 2",
                 "rejected 8 expected 3 fields, found 2",
                 "rejected 9 expected 3 fields, found 4");
@@ -216,6 +216,36 @@ class ScreenedRowsTest {
         List<String> plain = read(bytes, false, gb);
         assertThat(plain.get(0)).startsWith("rejected 2 undecodable bytes");
         assertThat(read(bytes, true, gb)).containsExactly(plain.get(0), "settled");
+    }
+
+    @Test
+    void aQuotedScreenedColumnIsShownBetweenItsQuotesUnlessItHoldsADoubledQuote() throws IOException {
+        // exports that quote every field: the screened column's value is the bytes between the quotes
+        List<byte[]> shown = new ArrayList<>();
+        RowScreen recording = new RowScreen() {
+            @Override
+            public int[] columns() {
+                return new int[] {1};
+            }
+
+            @Override
+            public boolean settles(byte[] line, int[] from, int[] to) {
+                synchronized (shown) {
+                    shown.add(java.util.Arrays.copyOfRange(line, from[0], to[0]));
+                }
+                return to[0] > from[0] && line[from[0]] == 'S';
+            }
+        };
+        String csv = "a,b,c\n\"1\",\"S1\",\"c\"\n\"2\",\"S\"\"2\",\"c\"\n\"3\",\"\",\"c\"\n\"4\",\"S4\"  ,\"c\"\n\"5\", \"S5\",c\n";
+        List<String> events = read(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), recording);
+        assertThat(events).containsExactly(
+                "settled",
+                "row 3 {a=2, b=S\"2, c=c}",
+                "row 4 {a=3, b=, c=c}",
+                "settled",
+                "row 6 {a=5, b= \"S5\", c=c}");
+        assertThat(shown).extracting(v -> new String(v, StandardCharsets.UTF_8))
+                .containsExactlyInAnyOrder("S1", "", "S4", " \"S5\"");
     }
 
     @Test

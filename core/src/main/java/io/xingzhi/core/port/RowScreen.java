@@ -18,8 +18,9 @@ package io.xingzhi.core.port;
  * <p>What the source promises: it asks only about a row that the ordinary path would split into
  * exactly the header's number of fields, without a rejection of its own (its bytes decode in the
  * source's charset, its quotes balance on the line); and it shows the columns of {@link #columns()}
- * as written - bytes of an ASCII-compatible charset, not trimmed, never a quoted field (a row whose
- * screened column is quoted is not asked about). A screen may be asked from several threads at
+ * as written - bytes of an ASCII-compatible charset, not trimmed; a quoted field by the bytes between
+ * its quotes, which are then its whole value (a row whose screened column holds a doubled quote is not
+ * asked about). A screen may be asked from several threads at
  * once (a source may screen rows ahead on every core), so it must be thread-safe.
  */
 public interface RowScreen {
