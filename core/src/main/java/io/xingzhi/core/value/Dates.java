@@ -251,10 +251,12 @@ public final class Dates {
 
     /**
      * True when {@code b[from, to)}, exactly as given (no trimming), is a date in one of the machine
-     * forms {@link #parse} reads without its general parser - {@code 2024-03-05}, {@code 2024/03/05},
-     * {@code 2024.03.05}, {@code 20240305}, optionally followed by {@code HH:mm} or {@code HH:mm:ss}
-     * after a space or {@code T} - and a real day between the years {@value #MIN_YEAR} and
-     * {@value #MAX_YEAR}: then {@code parse} of those characters is ok. False for everything else
+     * forms - {@code 2024-03-05}, {@code 2024/03/05}, {@code 2024.03.05}, {@code 20240305}, optionally
+     * followed by {@code HH:mm} or {@code HH:mm:ss} after a space or {@code T}; or as Excel and people
+     * write them, {@code 2024/3/5}, {@code 2024-3-5}, {@code 2024.3.5}, optionally followed by a space
+     * and {@code H:mm} or {@code H:mm:ss} (hours to 23) - and a real day between the years
+     * {@value #MIN_YEAR} and {@value #MAX_YEAR}: then {@code parse} of those characters is ok, and
+     * reads that day. False for everything else
      * (which {@code parse} may still read). For screening streamed rows from their bytes: allocates
      * nothing; {@code ScreenChecksTest} holds it to {@link #parse}.
      */
@@ -267,6 +269,12 @@ public final class Dates {
      * + day} (so later days give larger keys); -1 when it fails.
      */
     public static int plainDayKey(byte[] b, int from, int to) {
+        int key = paddedDayKey(b, from, to);
+        return key >= 0 ? key : looseDayKey(b, from, to);
+    }
+
+    /** {@link #plainDayKey} for the forms with a two-digit month, day and hour. */
+    private static int paddedDayKey(byte[] b, int from, int to) {
         int n = to - from;
         if ((n == 19 || n == 10) && b[from + 4] == '-' && b[from + 7] == '-') {
             return isoDayKey(b, from, n == 19);
@@ -306,6 +314,64 @@ public final class Dates {
             }
         }
         return dayKey(y, mo, d);
+    }
+
+    /**
+     * {@link #plainDayKey} for the forms Excel and people write: a year, a one- or two-digit month and
+     * day ({@code 2024/3/5}, {@code 2024-3-5}, {@code 2024.3.5}, one separator twice), optionally a
+     * space and a one- or two-digit hour to 23 with two-digit minutes ({@code 2024/3/5 7:05}) and
+     * seconds ({@code 7:05:09}), to 59.
+     */
+    private static int looseDayKey(byte[] b, int from, int to) {
+        if (to - from < 8 || !digits(b, from, 4)) {
+            return -1;
+        }
+        byte sep = b[from + 4];
+        if (sep != '/' && sep != '-' && sep != '.') {
+            return -1;
+        }
+        int i = from + 5;
+        int mo = 0;
+        int k = 0;
+        for (; i < to && k < 2 && b[i] >= '0' && b[i] <= '9'; i++, k++) {
+            mo = mo * 10 + b[i] - '0';
+        }
+        if (k == 0 || i >= to || b[i] != sep) {
+            return -1;
+        }
+        i++;
+        int d = 0;
+        k = 0;
+        for (; i < to && k < 2 && b[i] >= '0' && b[i] <= '9'; i++, k++) {
+            d = d * 10 + b[i] - '0';
+        }
+        if (k == 0) {
+            return -1;
+        }
+        if (i < to) {
+            if (b[i] != ' ') {
+                return -1;
+            }
+            i++;
+            int h = 0;
+            k = 0;
+            for (; i < to && k < 2 && b[i] >= '0' && b[i] <= '9'; i++, k++) {
+                h = h * 10 + b[i] - '0';
+            }
+            if (k == 0 || h > 23 || !minutesOrSeconds(b, i, to)) {
+                return -1;
+            }
+            i += 3;
+            if (i < to && (!minutesOrSeconds(b, i, to) || i + 3 != to)) {
+                return -1;
+            }
+        }
+        return dayKey(num(b, from, 4), mo, d);
+    }
+
+    /** Whether {@code b[i, i + 3)} is {@code :MM} with MM up to 59, within {@code to}. */
+    private static boolean minutesOrSeconds(byte[] b, int i, int to) {
+        return i + 3 <= to && b[i] == ':' && digits(b, i + 1, 2) && num(b, i + 1, 2) <= 59;
     }
 
     /** {@code year * 10000 + month * 100 + day} for a real day between the supported years, else -1. */

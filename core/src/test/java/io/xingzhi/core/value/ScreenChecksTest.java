@@ -73,10 +73,16 @@ class ScreenChecksTest {
                 "2024-03-05 14:30:61", "2024-03-05 14:30:00Z", "2023-02-29", "2024-02-29", "2100-02-29", "2000-02-29",
                 "1799-12-31", "1800-01-01", "2199-12-31", "2200-01-01", "2024-13-01", "2024-00-10", "2024-03-00",
                 "2024-04-31", "2024-3-5", "2024-03/05", "202403051", "20240305 ", " 2024-03-05", "20240305T1430",
-                "20240305 14:30:00", "2024-03-05 14:30:0", "2024-03-05 14:3", "２０２４-03-05", "2024年3月5日", "", " "));
+                "20240305 14:30:00", "2024-03-05 14:30:0", "2024-03-05 14:3", "２０２４-03-05", "2024年3月5日", "", " ",
+                // as Excel and people write them
+                "2024/3/5", "2024/3/5 7:05", "2024/3/5 7:05:09", "2024-3-5 23:59", "2024.3.5", "2024/10/5 7:05",
+                "2024/3/05 17:05", "2024/3/5 24:00", "2024/3/5 7:5", "2024/3/5 7:60", "2024/3/5 7:05:60", "2024/3-5",
+                "2024/3/5T7:05", "2024/3/5  7:05", "2024/3/5 7:05 ", "2024/2/30", "2023/2/29", "2024/2/29", "2024/123/5",
+                "2024/3/512", "2024//5", "2024/3/", "2024/0/5", "2024/3/0", "1799/12/31", "2024/3/5 007:05"));
         for (int i = 0; i < RANDOM; i++) {
             inputs.add(FastPathsTest.machineDate(r, x -> random(x, 1 + x.nextInt(4))));
             inputs.add(random(r, 6 + r.nextInt(14)));
+            inputs.add(looseDate(r));
         }
         int plainAndRead = 0;
         for (String s : inputs) {
@@ -84,15 +90,34 @@ class ScreenChecksTest {
             boolean read = Dates.parse(s).isOk();
             if (onBytes) {
                 assertThat(read).as("the byte check passed \"%s\", which the parser refuses", s).isTrue();
+                byte[] b = s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                assertThat(Dates.plainDayKey(b, 0, b.length)).as("the day of \"%s\"", s)
+                        .isEqualTo(Dates.dayKey(Dates.parse(s).value()));
             }
             boolean plainForm = s.matches("[0-9]{4}([-/.])[0-9]{2}\\1[0-9]{2}([ T][0-9]{2}:[0-9]{2}(:[0-9]{2})?)?")
-                    || s.matches("[0-9]{8}([ T][0-9]{2}:[0-9]{2}(:[0-9]{2})?)?");
+                    || s.matches("[0-9]{8}([ T][0-9]{2}:[0-9]{2}(:[0-9]{2})?)?")
+                    || s.matches("[0-9]{4}([-/.])[0-9]{1,2}\\1[0-9]{1,2}( ([01]?[0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?)?");
             if (plainForm && read) {
                 assertThat(onBytes).as("a plain date the parser reads must pass the byte check: \"%s\"", s).isTrue();
                 plainAndRead++;
             }
         }
         assertThat(plainAndRead).as("plain dates among the inputs").isGreaterThan(RANDOM / 4);
+    }
+
+    /** A date as Excel and people write it, often valid, sometimes not (a month 13, an hour 24, a stray space). */
+    private static String looseDate(Random r) {
+        String sep = List.of("/", "-", ".").get(r.nextInt(3));
+        StringBuilder sb = new StringBuilder().append(1990 + r.nextInt(40)).append(sep).append(1 + r.nextInt(13))
+                .append(sep).append(r.nextInt(32));
+        switch (r.nextInt(4)) {
+            case 0 -> sb.append(' ').append(r.nextInt(25)).append(':').append(String.format("%02d", r.nextInt(61)));
+            case 1 -> sb.append(' ').append(r.nextInt(24)).append(':').append(String.format("%02d", r.nextInt(60)))
+                    .append(':').append(String.format("%02d", r.nextInt(61)));
+            case 2 -> sb.append(r.nextBoolean() ? " " : "T").append(r.nextInt(10)).append(':').append(r.nextInt(10));
+            default -> { }
+        }
+        return sb.toString();
     }
 
     private static String random(Random r, int length) {
