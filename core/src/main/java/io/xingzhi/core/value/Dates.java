@@ -254,7 +254,8 @@ public final class Dates {
      * forms - {@code 2024-03-05}, {@code 2024/03/05}, {@code 2024.03.05}, {@code 20240305}, optionally
      * followed by {@code HH:mm} or {@code HH:mm:ss} after a space or {@code T}; or as Excel and people
      * write them, {@code 2024/3/5}, {@code 2024-3-5}, {@code 2024.3.5}, optionally followed by a space
-     * and {@code H:mm} or {@code H:mm:ss} (hours to 23) - and a real day between the years
+     * and {@code H:mm} or {@code H:mm:ss} (hours to 23); seconds in either may carry a fraction of one
+     * to nine digits, as databases write them ({@code 07:51:07.0}) - and a real day between the years
      * {@value #MIN_YEAR} and {@value #MAX_YEAR}: then {@code parse} of those characters is ok, and
      * reads that day. False for everything else
      * (which {@code parse} may still read). For screening streamed rows from their bytes: allocates
@@ -305,8 +306,8 @@ public final class Dates {
             if (!hm) {
                 return -1;
             }
-            if (n == end + 9) {
-                if (b[t + 5] != ':' || !digits(b, t + 6, 2) || num(b, t + 6, 2) > 60) {
+            if (n >= end + 9) {
+                if (b[t + 5] != ':' || !digits(b, t + 6, 2) || num(b, t + 6, 2) > 60 || !fraction(b, t + 8, from + n)) {
                     return -1;
                 }
             } else if (n != end + 6) {
@@ -362,11 +363,19 @@ public final class Dates {
                 return -1;
             }
             i += 3;
-            if (i < to && (!minutesOrSeconds(b, i, to) || i + 3 != to)) {
+            if (i < to && (!minutesOrSeconds(b, i, to) || !fraction(b, i + 3, to))) {
                 return -1;
             }
         }
         return dayKey(num(b, from, 4), mo, d);
+    }
+
+    /**
+     * Whether {@code b[i, to)} is nothing, or a fraction of a second - a dot and one to nine digits - as
+     * databases write timestamps ({@code 07:51:07.0}).
+     */
+    private static boolean fraction(byte[] b, int i, int to) {
+        return i == to || b[i] == '.' && to - i >= 2 && to - i <= 10 && digits(b, i + 1, to - i - 1);
     }
 
     /** Whether {@code b[i, i + 3)} is {@code :MM} with MM up to 59, within {@code to}. */

@@ -78,7 +78,11 @@ class ScreenChecksTest {
                 "2024/3/5", "2024/3/5 7:05", "2024/3/5 7:05:09", "2024-3-5 23:59", "2024.3.5", "2024/10/5 7:05",
                 "2024/3/05 17:05", "2024/3/5 24:00", "2024/3/5 7:5", "2024/3/5 7:60", "2024/3/5 7:05:60", "2024/3-5",
                 "2024/3/5T7:05", "2024/3/5  7:05", "2024/3/5 7:05 ", "2024/2/30", "2023/2/29", "2024/2/29", "2024/123/5",
-                "2024/3/512", "2024//5", "2024/3/", "2024/0/5", "2024/3/0", "1799/12/31", "2024/3/5 007:05"));
+                "2024/3/512", "2024//5", "2024/3/", "2024/0/5", "2024/3/0", "1799/12/31", "2024/3/5 007:05",
+                // as databases write timestamps
+                "2024-03-05 14:30:00.0", "2024-03-05 14:30:00.000", "2024-03-05T14:30:00.123456789",
+                "2024-03-05 14:30:00.1234567890", "2024-03-05 14:30:00.", "2024-03-05 14:30.5", "2024/3/5 7:05:09.0",
+                "2024-03-05 14:30:00.0Z", "2024-03-05 14:30:00,0", "20240305 14:30:00.5", "2024-03-05 14:30:00.x"));
         for (int i = 0; i < RANDOM; i++) {
             inputs.add(FastPathsTest.machineDate(r, x -> random(x, 1 + x.nextInt(4))));
             inputs.add(random(r, 6 + r.nextInt(14)));
@@ -96,7 +100,9 @@ class ScreenChecksTest {
             }
             boolean plainForm = s.matches("[0-9]{4}([-/.])[0-9]{2}\\1[0-9]{2}([ T][0-9]{2}:[0-9]{2}(:[0-9]{2})?)?")
                     || s.matches("[0-9]{8}([ T][0-9]{2}:[0-9]{2}(:[0-9]{2})?)?")
-                    || s.matches("[0-9]{4}([-/.])[0-9]{1,2}\\1[0-9]{1,2}( ([01]?[0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?)?");
+                    || s.matches("[0-9]{4}([-/.])[0-9]{1,2}\\1[0-9]{1,2}( ([01]?[0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?)?")
+                    || s.matches("[0-9]{4}([-/.])[0-9]{2}\\1[0-9]{2}[ T][0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{1,9}")
+                    || s.matches("[0-9]{4}([-/.])[0-9]{1,2}\\1[0-9]{1,2} ([01]?[0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]\\.[0-9]{1,9}");
             if (plainForm && read) {
                 assertThat(onBytes).as("a plain date the parser reads must pass the byte check: \"%s\"", s).isTrue();
                 plainAndRead++;
@@ -110,11 +116,14 @@ class ScreenChecksTest {
         String sep = List.of("/", "-", ".").get(r.nextInt(3));
         StringBuilder sb = new StringBuilder().append(1990 + r.nextInt(40)).append(sep).append(1 + r.nextInt(13))
                 .append(sep).append(r.nextInt(32));
-        switch (r.nextInt(4)) {
+        switch (r.nextInt(5)) {
             case 0 -> sb.append(' ').append(r.nextInt(25)).append(':').append(String.format("%02d", r.nextInt(61)));
             case 1 -> sb.append(' ').append(r.nextInt(24)).append(':').append(String.format("%02d", r.nextInt(60)))
                     .append(':').append(String.format("%02d", r.nextInt(61)));
             case 2 -> sb.append(r.nextBoolean() ? " " : "T").append(r.nextInt(10)).append(':').append(r.nextInt(10));
+            case 3 -> sb.append(' ').append(r.nextInt(24)).append(':').append(String.format("%02d", r.nextInt(60)))
+                    .append(':').append(String.format("%02d", r.nextInt(60))).append('.')
+                    .append(String.valueOf(r.nextLong() & Long.MAX_VALUE), 0, r.nextInt(11));
             default -> { }
         }
         return sb.toString();
