@@ -23,7 +23,7 @@ import java.util.Optional;
  * </ul>
  * Those are every check the mapping makes of such a row ({@link io.xingzhi.core.record.RecordMapper}:
  * the identity, the dates; its other columns are text it takes as written), made here on the row's
- * bytes with the same code ({@link IdNumber#normalCode}, {@link Dates#plainDayKey},
+ * bytes with the same code ({@link IdNumber#writtenCode}, {@link Dates#plainDayKey},
  * {@link WatchedNumbers}); any other form goes the ordinary way. Bound to one header; immutable, so it
  * may be asked from several threads at once.
  */
@@ -86,7 +86,7 @@ final class StreamedRowScreen implements RowScreen {
 
     @Override
     public boolean settles(byte[] line, int[] from, int[] to) {
-        long code = IdNumber.normalCode(line, from[0], to[0]);
+        long code = IdNumber.writtenCode(line, from[0], to[0]);
         if (code < 0) {
             return false;
         }

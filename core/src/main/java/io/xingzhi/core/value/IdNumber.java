@@ -141,6 +141,19 @@ public record IdNumber(String value) {
      * strips of bounds checks.
      */
     public static long normalCode(byte[] b, int from, int to) {
+        return code(b, from, to, false);
+    }
+
+    /**
+     * {@link #normalCode} that also takes a lower-case {@code x} as the check character: the code of
+     * the number {@link #parse} reads from these bytes as written (it upper-cases the {@code x}), -1
+     * for any other form. For screening streamed rows whose exports write {@code x}.
+     */
+    public static long writtenCode(byte[] b, int from, int to) {
+        return code(b, from, to, true);
+    }
+
+    private static long code(byte[] b, int from, int to, boolean lowerX) {
         if (to - from != 18) {
             return -1;
         }
@@ -161,7 +174,7 @@ public record IdNumber(String value) {
         int d14 = b[from + 14] - '0';
         int d15 = b[from + 15] - '0';
         int d16 = b[from + 16] - '0';
-        byte last = b[from + 17];
+        byte last = lowerX && b[from + 17] == 'x' ? (byte) 'X' : b[from + 17];
         // a value outside 0-9 makes d or 9 - d negative: one test for all seventeen
         int outside = d0 | 9 - d0 | d1 | 9 - d1 | d2 | 9 - d2 | d3 | 9 - d3 | d4 | 9 - d4 | d5 | 9 - d5 | d6 | 9 - d6
                 | d7 | 9 - d7 | d8 | 9 - d8 | d9 | 9 - d9 | d10 | 9 - d10 | d11 | 9 - d11 | d12 | 9 - d12 | d13 | 9 - d13

@@ -66,6 +66,33 @@ class ScreenChecksTest {
     }
 
     @Test
+    void aNumberAsWrittenGivesTheCodeOfTheNumberTheParserReadsWithALowerCaseXToo() {
+        Random r = new Random(6);
+        List<String> inputs = new ArrayList<>(List.of("11010519491231002x", "11010519491231002X", "110105194912310021",
+                "11010519491231002y", "11010519491231001x", "x10105194912310021", "1101051949123100x1", " 11010519491231002x"));
+        for (int i = 0; i < RANDOM; i++) {
+            String body = String.format("%02d%04d%04d%02d%02d%03d", r.nextInt(100), r.nextInt(10000), 1780 + r.nextInt(260),
+                    r.nextInt(14), r.nextInt(33), r.nextInt(1000));
+            char check = r.nextBoolean() ? IdNumber.checkCharacter(body) : "0123456789Xx".charAt(r.nextInt(12));
+            inputs.add(body + (check == 'X' && r.nextBoolean() ? 'x' : check));
+        }
+        int lowerX = 0;
+        for (String s : inputs) {
+            byte[] b = s.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+            long written = IdNumber.writtenCode(b, 0, b.length);
+            boolean form = s.matches("[0-9]{17}[0-9Xx]");
+            Parsed<IdNumber> p = IdNumber.parse(s);
+            assertThat(written >= 0).as("\"%s\"", s).isEqualTo(form && p.isOk());
+            if (written >= 0) {
+                byte[] n = p.value().value().getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+                assertThat(written).as("the code of \"%s\"", s).isEqualTo(IdNumber.normalCode(n, 0, n.length));
+                lowerX += s.endsWith("x") ? 1 : 0;
+            }
+        }
+        assertThat(lowerX).as("valid numbers ending in x among the inputs").isGreaterThan(RANDOM / 1000);
+    }
+
+    @Test
     void aDatePassesTheByteCheckOnlyWhenTheParserReadsItAndAlwaysInThePlainForms() {
         Random r = new Random(17);
         List<String> inputs = new ArrayList<>(List.of("2024-03-05", "2024/03/05", "2024.03.05", "20240305",
