@@ -331,35 +331,20 @@ public final class Dates {
         if (sep != '/' && sep != '-' && sep != '.') {
             return -1;
         }
-        int i = from + 5;
-        int mo = 0;
-        int k = 0;
-        for (; i < to && k < 2 && b[i] >= '0' && b[i] <= '9'; i++, k++) {
-            mo = mo * 10 + b[i] - '0';
-        }
-        if (k == 0 || i >= to || b[i] != sep) {
+        int mo = oneOrTwoDigits(b, from + 5, to);
+        int i = from + 5 + (mo & 3);
+        if (mo < 0 || i >= to || b[i] != sep) {
             return -1;
         }
-        i++;
-        int d = 0;
-        k = 0;
-        for (; i < to && k < 2 && b[i] >= '0' && b[i] <= '9'; i++, k++) {
-            d = d * 10 + b[i] - '0';
-        }
-        if (k == 0) {
+        int d = oneOrTwoDigits(b, i + 1, to);
+        i += 1 + (d & 3);
+        if (d < 0) {
             return -1;
         }
         if (i < to) {
-            if (b[i] != ' ') {
-                return -1;
-            }
-            i++;
-            int h = 0;
-            k = 0;
-            for (; i < to && k < 2 && b[i] >= '0' && b[i] <= '9'; i++, k++) {
-                h = h * 10 + b[i] - '0';
-            }
-            if (k == 0 || h > 23 || !minutesOrSeconds(b, i, to)) {
+            int h = b[i] == ' ' ? oneOrTwoDigits(b, i + 1, to) : -1;
+            i += 1 + (h & 3);
+            if (h < 0 || h >> 2 > 23 || !minutesOrSeconds(b, i, to)) {
                 return -1;
             }
             i += 3;
@@ -367,7 +352,20 @@ public final class Dates {
                 return -1;
             }
         }
-        return dayKey(num(b, from, 4), mo, d);
+        return dayKey(num(b, from, 4), mo >> 2, d >> 2);
+    }
+
+    /**
+     * The number of the one or two digits at {@code b[i]} (no more are read) shifted left by two, plus
+     * how many digits it had; -1 when {@code b[i]} is no digit.
+     */
+    private static int oneOrTwoDigits(byte[] b, int i, int to) {
+        int v = 0;
+        int k = 0;
+        for (; i + k < to && k < 2 && b[i + k] >= '0' && b[i + k] <= '9'; k++) {
+            v = v * 10 + b[i + k] - '0';
+        }
+        return k == 0 ? -1 : v << 2 | k;
     }
 
     /**
