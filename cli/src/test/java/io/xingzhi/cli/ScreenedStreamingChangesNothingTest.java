@@ -66,7 +66,10 @@ class ScreenedStreamingChangesNothingTest {
         assertThat(screened.leads()).isNotEmpty().containsExactlyElementsOf(plain.leads());
     }
 
-    /** Breaks about 3 % of the activity lines, and adds a second file of the same rows in another dress. */
+    /**
+     * Breaks or re-dresses about 3 % of the activity lines (padded, quoted, Excel-dated, ...), and adds
+     * a second file of the same rows in another dress.
+     */
     private static void damage(Path data, List<String> lines, Random r) throws IOException {
         List<String> out = new ArrayList<>(List.of(lines.get(0)));
         List<String> quirky = new ArrayList<>(List.of("姓名,身份证号,出生日期,发生时间,记录类型,场所类型,场所名称,内容,来源单位"));
@@ -85,7 +88,7 @@ class ScreenedStreamingChangesNothingTest {
                 }
             }
             if (r.nextInt(33) == 0) {
-                l = switch (r.nextInt(12)) {
+                l = switch (r.nextInt(18)) {
                     case 0 -> l.replaceFirst(",", ",,");
                     case 1 -> l + ",x";
                     case 2 -> l.replaceFirst("-(\\d\\d)-", "-13-");
@@ -97,6 +100,12 @@ class ScreenedStreamingChangesNothingTest {
                     case 8 -> " " + l;
                     case 9 -> l.replaceFirst("X,", "x,");
                     case 10 -> l.replaceFirst(",(\\d{6})", ",99");
+                    case 11 -> l.replaceFirst(",(\\d{17}[0-9X]),", ",$1  ,"); // padded as a CHAR(20) column
+                    case 12 -> l.replaceFirst(",(\\d{4})-0?(\\d{1,2})-0?(\\d{1,2})", ",$1/$2/$3"); // Excel's dates
+                    case 13 -> l.replaceFirst("(\\d\\d:\\d\\d:\\d\\d),", "$1.0,"); // a database's timestamp
+                    case 14 -> l.replaceFirst(",(\\d{17}[0-9X]),", ",\"$1\","); // a quoted number
+                    case 15 -> l.replaceFirst("(\\d\\d:\\d\\d:\\d\\d),", "$1\t,");
+                    case 16 -> l.replaceFirst(",(\\d{17}[0-9X]),", ",\"$1 \",");
                     default -> l.replaceFirst(",(\\d{17})", ", $1");
                 };
             }

@@ -11,7 +11,9 @@ import java.util.Optional;
 
 /**
  * The {@link RowScreen} of the streamed datasets. A row settles when its identity number is valid
- * and in its normal form, every date the mapping would read from it is a plain valid date or blank,
+ * and in its normal form (or ends in a lower-case {@code x}), every date the mapping would read from
+ * it is a plain valid date or blank - spaces and tabs around a value passed over, as the mapping
+ * strips them -
  * and no watch on that number acts on it:
  * <ul>
  *   <li>an activity needs a plain valid {@code occurred_on}, and settles when nobody watches its
@@ -86,13 +88,16 @@ final class StreamedRowScreen implements RowScreen {
 
     @Override
     public boolean settles(byte[] line, int[] from, int[] to) {
-        long code = IdNumber.writtenCode(line, from[0], to[0]);
+        // the mapping strips a value's spaces and tabs before it reads it (padded CHAR columns): so does the screen
+        int f = start(line, from[0], to[0]);
+        long code = IdNumber.writtenCode(line, f, end(line, f, to[0]));
         if (code < 0) {
             return false;
         }
         int k = 1;
         if (dayed) {
-            int day = Dates.plainDayKey(line, from[1], to[1]);
+            f = start(line, from[1], to[1]);
+            int day = Dates.plainDayKey(line, f, end(line, f, to[1]));
             if (day < 0 || watched.watchesOn(code, day)) {
                 return false;
             }
@@ -100,12 +105,30 @@ final class StreamedRowScreen implements RowScreen {
         } else if (watched.containsCode(code)) {
             return false;
         }
-        // an optional date: blank is no value; any other must be a plain valid date
+        // an optional date: blank (or spaces) is no value; any other must be a plain valid date
         for (; k < columns.length; k++) {
-            if (from[k] != to[k] && Dates.plainDayKey(line, from[k], to[k]) < 0) {
+            f = start(line, from[k], to[k]);
+            int e = end(line, f, to[k]);
+            if (f != e && Dates.plainDayKey(line, f, e) < 0) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Where a value starts once its leading spaces and tabs are passed over. */
+    private static int start(byte[] b, int from, int to) {
+        while (from < to && (b[from] == ' ' || b[from] == '\t')) {
+            from++;
+        }
+        return from;
+    }
+
+    /** Where a value starting at {@code from} ends without its trailing spaces and tabs. */
+    private static int end(byte[] b, int from, int to) {
+        while (to > from && (b[to - 1] == ' ' || b[to - 1] == '\t')) {
+            to--;
+        }
+        return to;
     }
 }
