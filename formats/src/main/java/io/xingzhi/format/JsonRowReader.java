@@ -20,6 +20,7 @@ import java.io.SequenceInputStream;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -39,7 +40,10 @@ import java.util.Objects;
  *   <li>a line longer than 16 MiB.</li>
  * </ul>
  * Blank lines are skipped. A JSON text cannot hold a raw line break inside a string, so a line is
- * always a whole record, and one broken line costs exactly that line.
+ * always a whole record, and one broken line costs exactly that line. A UTF-8 source's first object's
+ * keys are offered to the visitor as a header ({@link RowVisitor#screen}); with a screen, the lines
+ * after it that are plain objects with those keys in that order are screened from their bytes
+ * ({@link JsonLineScreen}) and a settled one is counted without being parsed.
  *
  * <p><b>A JSON array.</b> A source whose first character (after spaces and a byte-order mark) is
  * {@code [} is read as one JSON array of such objects, as some feeds serve a page; a row's line is
@@ -90,9 +94,16 @@ public final class JsonRowReader implements RowReader {
         ByteLineReader lines = text.lines();
         LineDecoder decoder = text.decoder();
         String undecodable = "undecodable bytes in " + text.charsetName();
+        boolean utf8 = decoder.charset().equals(java.nio.charset.StandardCharsets.UTF_8);
+        boolean screenAsked = !utf8; // the line screen reads UTF-8 (and ASCII) bytes only
+        JsonLineScreen screen = null;
         long line = 0;
         while (lines.next()) {
             line++;
+            if (screen != null && !lines.overlong() && screen.settles(lines.buffer(), lines.start(), lines.end())) {
+                visitor.settled();
+                continue;
+            }
             SourceRef ref = new SourceRef(dataset, source, line);
             if (lines.overlong()) {
                 visitor.rejected(new Rejection(ref, "line longer than " + (ByteLineReader.MAX_LINE_BYTES >> 20) + " MiB"));
@@ -115,6 +126,13 @@ public final class JsonRowReader implements RowReader {
                         visitor.rejected(new Rejection(ref, "text after the JSON object"));
                     } else {
                         visitor.row(row);
+                        if (!screenAsked) {
+                            // the first object's keys are the source's header: the visitor may screen the lines after it
+                            screenAsked = true;
+                            List<String> keys = List.copyOf(row.fields().keySet());
+                            io.xingzhi.core.port.RowScreen s = visitor.screen(ref, keys);
+                            screen = s == null ? null : JsonLineScreen.of(s, keys);
+                        }
                     }
                 } else {
                     visitor.rejected((Rejection) result);

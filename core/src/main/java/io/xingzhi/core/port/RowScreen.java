@@ -20,7 +20,9 @@ package io.xingzhi.core.port;
  * source's charset, its quotes balance on the line); and it shows the columns of {@link #columns()}
  * as written - bytes of an ASCII-compatible charset, not trimmed; a quoted field by the bytes between
  * its quotes, which are then its whole value (a row whose screened column holds a doubled quote is not
- * asked about). A screen may be asked from several threads at
+ * asked about). A JSON Lines source offers the keys of its first object as its header, and asks only
+ * about a line that is an object with exactly those keys in that order, showing a string value's bytes
+ * between its quotes (a value with an escape, or not a string, is not asked about). A screen may be asked from several threads at
  * once (a source may screen rows ahead on every core), so it must be thread-safe.
  */
 public interface RowScreen {
