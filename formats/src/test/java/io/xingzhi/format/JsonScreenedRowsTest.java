@@ -3,11 +3,7 @@ package io.xingzhi.format;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.xingzhi.core.port.RowScreen;
-import io.xingzhi.core.port.RowVisitor;
 import io.xingzhi.core.record.Dataset;
-import io.xingzhi.core.record.RawRow;
-import io.xingzhi.core.record.Rejection;
-import io.xingzhi.core.record.SourceRef;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -41,33 +37,10 @@ class JsonScreenedRowsTest {
     };
 
     private static List<String> read(byte[] bytes, RowScreen screen) throws IOException {
-        List<String> events = new ArrayList<>();
-        List<List<String>> asked = new ArrayList<>();
-        RowVisitor visitor = new RowVisitor() {
-            @Override
-            public void row(RawRow row) {
-                events.add("row " + row.ref().line() + " " + row.fields());
-            }
-
-            @Override
-            public void rejected(Rejection rejection) {
-                events.add("rejected " + rejection.ref().line() + " " + rejection.reason());
-            }
-
-            @Override
-            public RowScreen screen(SourceRef ref, List<String> names) {
-                asked.add(names);
-                return screen;
-            }
-
-            @Override
-            public void settled() {
-                events.add("settled");
-            }
-        };
+        EventRecorder visitor = new EventRecorder(screen);
         new JsonRowReader().read(Dataset.ACTIVITIES, "activities.jsonl", new ByteArrayInputStream(bytes), visitor);
-        assertThat(asked).as("a screen is asked for once, with the first object's keys").hasSizeLessThanOrEqualTo(1);
-        return events;
+        assertThat(visitor.screenAskedFor).as("a screen is asked for once, with the first object's keys").hasSizeLessThanOrEqualTo(1);
+        return visitor.events;
     }
 
     /** The unscreened events with the rows the screened reading settled replaced, checking each may be settled. */
@@ -127,24 +100,10 @@ class JsonScreenedRowsTest {
     void aGb18030SourceIsNotScreened() throws IOException {
         java.nio.charset.Charset gb = java.nio.charset.Charset.forName("GB18030");
         byte[] bytes = "{\"a\":\"S张\",\"b\":\"一\"}\n{\"a\":\"S李\",\"b\":\"二\"}\n".getBytes(gb);
-        List<String> events = new ArrayList<>();
-        new JsonRowReader(Decoding.of(gb)).read(Dataset.ACTIVITIES, "x.jsonl", new ByteArrayInputStream(bytes), new RowVisitor() {
-            @Override
-            public void row(RawRow row) {
-                events.add("row " + row.fields());
-            }
-
-            @Override
-            public void rejected(Rejection rejection) {
-                events.add("rejected " + rejection.reason());
-            }
-
-            @Override
-            public RowScreen screen(SourceRef ref, List<String> names) {
-                return SETTLING_S;
-            }
-        });
-        assertThat(events).containsExactly("row {a=S张, b=一}", "row {a=S李, b=二}");
+        EventRecorder visitor = new EventRecorder(SETTLING_S);
+        new JsonRowReader(Decoding.of(gb)).read(Dataset.ACTIVITIES, "x.jsonl", new ByteArrayInputStream(bytes), visitor);
+        List<String> events = visitor.events;
+        assertThat(events).containsExactly("row 1 {a=S张, b=一}", "row 2 {a=S李, b=二}");
     }
 
     private static final String[] VALUES = {"\"v\"", "\"中文\"", "12", "-0", "0.5", "1e9", "1E-2", "true", "false", "null",

@@ -3,11 +3,7 @@ package io.xingzhi.format;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.xingzhi.core.port.RowScreen;
-import io.xingzhi.core.port.RowVisitor;
 import io.xingzhi.core.record.Dataset;
-import io.xingzhi.core.record.RawRow;
-import io.xingzhi.core.record.Rejection;
-import io.xingzhi.core.record.SourceRef;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.FilterInputStream;
@@ -65,31 +61,10 @@ class ScreenedRowsTest {
     }
 
     private static List<String> read(InputStream in, RowScreen screen, Charset charset) throws IOException {
-        List<String> events = new ArrayList<>();
-        RowVisitor visitor = new RowVisitor() {
-            @Override
-            public void row(RawRow row) {
-                events.add("row " + row.ref().line() + " " + row.fields());
-            }
-
-            @Override
-            public void rejected(Rejection rejection) {
-                events.add("rejected " + rejection.ref().line() + " " + rejection.reason());
-            }
-
-            @Override
-            public RowScreen screen(SourceRef ref, List<String> names) {
-                return screen;
-            }
-
-            @Override
-            public void settled() {
-                events.add("settled");
-            }
-        };
+        EventRecorder visitor = new EventRecorder(screen);
         Decoding decoding = charset == null ? Decoding.detect() : Decoding.of(charset);
         new CsvRowReader(decoding).read(Dataset.ACTIVITIES, "activities.csv", in, visitor);
-        return events;
+        return visitor.events;
     }
 
     /** The unscreened events with every row the screen would settle (first value starting with S) replaced. */
