@@ -14,6 +14,19 @@ import java.util.List;
  * asked with: for comparing a reading with a screen against one without.
  */
 final class EventRecorder implements RowVisitor {
+    /** Settles every row whose first screened column starts with {@code S}. */
+    static final RowScreen SETTLING_S = new RowScreen() {
+        @Override
+        public int[] columns() {
+            return new int[] {0};
+        }
+
+        @Override
+        public boolean settles(byte[] line, int[] from, int[] to) {
+            return to[0] > from[0] && line[from[0]] == 'S';
+        }
+    };
+
     final List<String> events = new ArrayList<>();
     final List<List<String>> screenAskedFor = new ArrayList<>();
     private final RowScreen screen;

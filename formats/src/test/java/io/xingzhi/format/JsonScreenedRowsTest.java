@@ -24,17 +24,7 @@ import org.junit.jupiter.api.Test;
  * bytes that are not UTF-8, blank lines and values that are not objects.
  */
 class JsonScreenedRowsTest {
-    private static final RowScreen SETTLING_S = new RowScreen() {
-        @Override
-        public int[] columns() {
-            return new int[] {0};
-        }
-
-        @Override
-        public boolean settles(byte[] line, int[] from, int[] to) {
-            return to[0] > from[0] && line[from[0]] == 'S';
-        }
-    };
+    private static final RowScreen SETTLING_S = EventRecorder.SETTLING_S;
 
     private static List<String> read(byte[] bytes, RowScreen screen) throws IOException {
         EventRecorder visitor = new EventRecorder(screen);

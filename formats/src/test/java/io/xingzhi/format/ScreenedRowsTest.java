@@ -33,18 +33,7 @@ class ScreenedRowsTest {
         {(byte) 0xf4, (byte) 0x90, (byte) 0x80, (byte) 0x80}, {(byte) 0xe0, (byte) 0x80, (byte) 0x80}, {(byte) 0x80},
         {(byte) 0xf0, (byte) 0x9f, (byte) 0x98}};
 
-    /** Settles every row whose first column starts with {@code S}. */
-    private static final RowScreen SETTLING_S = new RowScreen() {
-        @Override
-        public int[] columns() {
-            return new int[] {0};
-        }
-
-        @Override
-        public boolean settles(byte[] line, int[] from, int[] to) {
-            return to[0] > from[0] && line[from[0]] == 'S';
-        }
-    };
+    private static final RowScreen SETTLING_S = EventRecorder.SETTLING_S;
 
     /** What a reading delivered, in order: "row L values", "rejected L reason", or "settled". */
     private static List<String> read(byte[] bytes, boolean screened, Charset charset) throws IOException {
