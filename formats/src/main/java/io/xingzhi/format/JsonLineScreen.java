@@ -14,7 +14,7 @@ import java.util.List;
  * JsonRowReader}), and a screened key's value is shown as the bytes between its quotes, which are
  * then its whole value; a screened key whose value is not a string, or holds an escape, is not asked
  * about. Any other line goes the ordinary way (decoded, parsed, accepted or rejected with its
- * reason). Stateless once made; used on the reader's thread.
+ * reason). It keeps the value bounds it shows the screen from line to line: one reader's thread only.
  */
 final class JsonLineScreen {
     private final RowScreen screen;
@@ -25,20 +25,23 @@ final class JsonLineScreen {
     private final int[] from;
     private final int[] to;
 
-    private JsonLineScreen(RowScreen screen, byte[][] keys, int[] slot) {
+    private JsonLineScreen(RowScreen screen, byte[][] keys, int[] slot, int columns) {
         this.screen = screen;
         this.keys = keys;
         this.slot = slot;
-        this.from = new int[screen.columns().length];
-        this.to = new int[from.length];
+        this.from = new int[columns];
+        this.to = new int[columns];
     }
 
     /**
-     * The line screen for a source whose first object had {@code names}, or null when its keys cannot
-     * be matched as plain bytes (a key holding a quote, a backslash or a control character) or the
-     * screen asks for a column outside them (or one twice).
+     * The line screen for a source whose first object had {@code names}, or null when it had none, when
+     * its keys cannot be matched as plain bytes (a key holding a quote, a backslash or a control
+     * character) or the screen asks for a column outside them (or one twice).
      */
     static JsonLineScreen of(RowScreen screen, List<String> names) {
+        if (names.isEmpty()) {
+            return null;
+        }
         byte[][] keys = new byte[names.size()][];
         for (int k = 0; k < keys.length; k++) {
             String n = names.get(k);
@@ -59,7 +62,7 @@ final class JsonLineScreen {
             }
             slot[columns[c]] = c;
         }
-        return new JsonLineScreen(screen, keys, slot);
+        return new JsonLineScreen(screen, keys, slot, columns.length);
     }
 
     /** Whether the line {@code b[s, e)} (no line break in it) is settled by the screen. */
@@ -106,13 +109,6 @@ final class JsonLineScreen {
             }
             i = spaces(b, end, e);
             if (i >= e || b[i] != (k == keys.length - 1 ? (byte) '}' : (byte) ',')) {
-                return false;
-            }
-            i++;
-        }
-        if (keys.length == 0) {
-            i = spaces(b, i, e);
-            if (i >= e || b[i] != '}') {
                 return false;
             }
             i++;

@@ -4,8 +4,14 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.channels.FileChannel;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,49 +44,37 @@ final class PageSpool {
      * {@link System#nanoTime()}) when the headers come and at each part of the body, for a timeout on
      * silence; the file made is put in {@code made}, so that the caller can delete it whatever happened.
      */
-    static HttpResponse.BodyHandler<Path> handler(long limit, java.util.concurrent.atomic.AtomicReference<Path> made,
-                                                  java.util.concurrent.atomic.AtomicLong heard) {
+    static HttpResponse.BodyHandler<Path> handler(long limit, AtomicReference<Path> made, AtomicLong heard) {
         return info -> {
             heard.set(System.nanoTime());
-            if (info.statusCode() < 200 || info.statusCode() > 299) {
-                return HttpResponse.BodySubscribers.replacing(null);
-            }
-            try {
-                Path file = Files.createTempFile("xingzhi-feed-", ".page", OWNER_ONLY);
-                made.set(file);
-                return new Subscriber(file, limit, heard);
-            } catch (IOException | UnsupportedOperationException e) {
-                return failing(e);
-            }
+            return info.statusCode() < 200 || info.statusCode() > 299 ? HttpResponse.BodySubscribers.replacing(null)
+                    : new Subscriber(limit, made, heard);
         };
     }
 
-    private static final java.nio.file.attribute.FileAttribute<?>[] OWNER_ONLY = java.nio.file.FileSystems.getDefault()
+    private static final FileAttribute<?>[] OWNER_ONLY = java.nio.file.FileSystems.getDefault()
             .supportedFileAttributeViews().contains("posix")
-            ? new java.nio.file.attribute.FileAttribute<?>[] {java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
-                    java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"))}
-            : new java.nio.file.attribute.FileAttribute<?>[0];
+            ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))}
+            : new FileAttribute<?>[0];
 
-    private static HttpResponse.BodySubscriber<Path> failing(Exception e) {
-        return HttpResponse.BodySubscribers.mapping(HttpResponse.BodySubscribers.discarding(), nothing -> {
-            throw new java.io.UncheckedIOException(e instanceof IOException io ? io : new IOException(e));
-        });
-    }
-
-    /** Writes a body's buffers to its file, one batch at a time; completes with the file, or fails. */
+    /**
+     * Makes the body's file when the body starts (a file that cannot be made fails the body before any
+     * of it is read) and writes its buffers there, one batch at a time; completes with the file, or fails.
+     */
     private static final class Subscriber implements HttpResponse.BodySubscriber<Path> {
-        private final Path file;
         private final long limit;
+        private final AtomicReference<Path> made;
         /** When a part of the body last came (System.nanoTime), for the silence timeout. */
-        private final java.util.concurrent.atomic.AtomicLong heard;
+        private final AtomicLong heard;
         private final CompletableFuture<Path> done = new CompletableFuture<>();
-        private java.nio.channels.FileChannel out;
+        private Path file;
+        private FileChannel out;
         private java.util.concurrent.Flow.Subscription subscription;
         private long written;
 
-        Subscriber(Path file, long limit, java.util.concurrent.atomic.AtomicLong heard) {
-            this.file = file;
+        Subscriber(long limit, AtomicReference<Path> made, AtomicLong heard) {
             this.limit = limit;
+            this.made = made;
             this.heard = heard;
         }
 
@@ -93,9 +87,11 @@ final class PageSpool {
         public void onSubscribe(java.util.concurrent.Flow.Subscription s) {
             subscription = s;
             try {
-                out = java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.WRITE);
-            } catch (IOException e) {
-                fail(e);
+                file = Files.createTempFile("xingzhi-feed-", ".page", OWNER_ONLY);
+                made.set(file);
+                out = FileChannel.open(file, StandardOpenOption.WRITE);
+            } catch (IOException | UnsupportedOperationException e) {
+                fail(e instanceof IOException io ? io : new IOException(e));
                 return;
             }
             s.request(1);

@@ -201,8 +201,8 @@ class HttpRecordSourceTest {
             x.sendResponseHeaders(200, 0);
             try (OutputStream o = x.getResponseBody()) {
                 o.write("a\n".getBytes(StandardCharsets.UTF_8));
-                for (int i = 0; i < 7; i++) { // 7 s in all, never more than 1 s without a part
-                    Thread.sleep(1000);
+                for (int i = 0; i < 24; i++) { // 6 s in all, a part every 0.25 s: far inside the 4 s of silence allowed
+                    Thread.sleep(250);
                     o.write((i + "\n").getBytes(StandardCharsets.UTF_8));
                     o.flush();
                 }
@@ -487,12 +487,12 @@ class HttpRecordSourceTest {
 
     @Test
     void aBodyThatKeepsComingIsNotCutOffByTheReadTimeoutHoweverLongItTakes() {
-        // 7 s of body against a 5 s timeout: a timeout on the whole response would fail every attempt
-        HttpRecordSource.Options fiveSeconds = PATIENT.withTimeouts(Duration.ofSeconds(10), Duration.ofSeconds(5));
+        // 6 s of body against a 4 s timeout: a timeout on the whole response would fail every attempt
+        HttpRecordSource.Options fourSeconds = PATIENT.withTimeouts(Duration.ofSeconds(10), Duration.ofSeconds(4));
 
-        CollectingVisitor c = read(HttpFeed.of(Dataset.ACTIVITIES, base + "/slow-but-steady.csv"), fiveSeconds);
+        CollectingVisitor c = read(HttpFeed.of(Dataset.ACTIVITIES, base + "/slow-but-steady.csv"), fourSeconds);
 
-        assertThat(c.column("a")).containsExactly("0", "1", "2", "3", "4", "5", "6");
+        assertThat(c.column("a")).containsExactlyElementsOf(java.util.stream.IntStream.range(0, 24).mapToObj(String::valueOf).toList());
     }
 
     /** A visitor whose screen settles every row, as the engine's does for activities nobody watches. */
