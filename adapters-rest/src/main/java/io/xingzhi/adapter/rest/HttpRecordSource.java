@@ -15,8 +15,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.Charset;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -67,8 +65,9 @@ import org.slf4j.LoggerFactory;
  *       {@code custody.csv} then {@code custody_2.csv}). See {@link HttpFeed.Paging} for paged feeds;
  *       at most {@link Options#maxPages()} pages.</li>
  *   <li><b>Memory.</b> A page's body is written to a temporary file as it arrives (in
- *       {@code java.io.tmpdir}, readable by this user only, deleted as soon as the page has been read or
- *       has failed) and read from there, so memory holds a buffer, never a page: a non-paged export of
+ *       {@code java.io.tmpdir}, readable by this user only, its name removed as soon as it is opened on
+ *       POSIX systems so that nothing is left however the process ends, freed once the page has been
+ *       read or has failed) and read from there, so memory holds a buffer, never a page: a non-paged export of
  *       a billion bytes is read in the memory a file of it needs. A page longer than
  *       {@link Options#maxPageBytes()} is refused as soon as that many bytes have come.</li>
  *   <li><b>Screening.</b> A page is read as a file is, so a streamed dataset's rows that no model
@@ -192,8 +191,8 @@ public final class HttpRecordSource implements RecordSource {
         return URI.create(head + (base.getRawQuery() == null ? "?" : "&") + "page=" + page + frag);
     }
 
-    /** A page that has arrived whole: its media type and its body, in a temporary file the reader deletes. */
-    private record Page(String contentType, Path body) {
+    /** A page that has arrived whole: its media type and its body, in a temporary spool the reader closes. */
+    private record Page(String contentType, PageSpool.Spooled body) {
     }
 
     /** Fetches one page with retries; empty when it answers 404 and {@code notFoundEnds}. */
@@ -209,10 +208,10 @@ public final class HttpRecordSource implements RecordSource {
             HttpRequest.Builder rb = HttpRequest.newBuilder(url).GET().timeout(options.readTimeout())
                     .header("Accept", "application/json, application/x-ndjson, text/csv;q=0.9, */*;q=0.5");
             options.headers().forEach(rb::header);
-            java.util.concurrent.atomic.AtomicReference<Path> made = new java.util.concurrent.atomic.AtomicReference<>();
+            java.util.concurrent.atomic.AtomicReference<PageSpool.Spooled> made = new java.util.concurrent.atomic.AtomicReference<>();
             java.util.concurrent.atomic.AtomicLong heard = new java.util.concurrent.atomic.AtomicLong(System.nanoTime());
-            CompletableFuture<HttpResponse<Path>> future = http.sendAsync(rb.build(), PageSpool.handler(options.maxPageBytes(), made, heard));
-            HttpResponse<Path> r;
+            CompletableFuture<HttpResponse<PageSpool.Spooled>> future = http.sendAsync(rb.build(), PageSpool.handler(options.maxPageBytes(), made, heard));
+            HttpResponse<PageSpool.Spooled> r;
             boolean kept = false;
             try {
                 r = answer(future, heard);
@@ -235,7 +234,7 @@ public final class HttpRecordSource implements RecordSource {
                 throw new XingzhiException("interrupted while reading " + url);
             } finally {
                 if (!kept) {
-                    PageSpool.delete(made.get());
+                    PageSpool.close(made.get());
                 }
             }
             int status = r.statusCode();
@@ -258,7 +257,7 @@ public final class HttpRecordSource implements RecordSource {
      * The response once its body has come whole; a {@link TimeoutException} once it has been silent
      * (no headers, or no further part of the body) for the read timeout.
      */
-    private HttpResponse<Path> answer(CompletableFuture<HttpResponse<Path>> future, java.util.concurrent.atomic.AtomicLong heard)
+    private HttpResponse<PageSpool.Spooled> answer(CompletableFuture<HttpResponse<PageSpool.Spooled>> future, java.util.concurrent.atomic.AtomicLong heard)
             throws InterruptedException, ExecutionException, TimeoutException {
         long silence = options.readTimeout().toNanos();
         while (true) {
@@ -294,19 +293,19 @@ public final class HttpRecordSource implements RecordSource {
             RowFormat format = named.isPresent() ? named.get() : sniffed(page.body());
             Decoding decoding = decodingOf(url, page.contentType());
             Counter c = new Counter(visitor);
-            try (InputStream in = Files.newInputStream(page.body())) {
+            try (InputStream in = page.body().open()) {
                 format.reader(decoding).read(feed.dataset(), url.toString(), in, c);
             }
             return c.count;
         } catch (IOException e) {
             throw unreadable(url, e.getMessage());
         } finally {
-            PageSpool.delete(page.body());
+            page.body().close();
         }
     }
 
-    private static RowFormat sniffed(Path body) throws IOException {
-        try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(body))) {
+    private static RowFormat sniffed(PageSpool.Spooled body) throws IOException {
+        try (InputStream in = new java.io.BufferedInputStream(body.open())) {
             return RowFormat.sniff(in);
         }
     }

@@ -19,9 +19,12 @@ import org.slf4j.LoggerFactory;
  * Where a feed's page goes while it arrives: a temporary file, so that memory holds a buffer and never
  * a page ({@link HttpRecordSource}, "Memory"). What it promises: the file is made in
  * {@code java.io.tmpdir}, readable and writable by its owner only where the file system has POSIX
- * permissions; a body longer than its limit fails with {@link TooLarge} as soon as one byte too many
- * has come, and the rest is not read; the file is closed before the body completes, so a page that
- * completed is whole on disk. Deleting the file is the caller's: {@link #delete}.
+ * permissions, and where the system allows it (POSIX systems) its name is removed the moment it is
+ * opened: the page is then reachable only through this process's open channel, never through a path,
+ * and the system frees it when the channel closes or the process ends in any way, {@code kill -9}
+ * included, so a page of personal data is never left behind. A body longer than its limit fails with
+ * {@link TooLarge} as soon as one byte too many has come, and the rest is not read. A page that
+ * completed is whole in its {@link Spooled}; closing that is the caller's.
  */
 final class PageSpool {
     private static final Logger LOG = LoggerFactory.getLogger(PageSpool.class);
@@ -42,9 +45,9 @@ final class PageSpool {
      * A 2xx response's body written to a new temporary file as it arrives, refused once longer than
      * {@code limit}; any other response's body is discarded. {@code heard} is set (to
      * {@link System#nanoTime()}) when the headers come and at each part of the body, for a timeout on
-     * silence; the file made is put in {@code made}, so that the caller can delete it whatever happened.
+     * silence; the spool made is put in {@code made}, so that the caller can close it whatever happened.
      */
-    static HttpResponse.BodyHandler<Path> handler(long limit, AtomicReference<Path> made, AtomicLong heard) {
+    static HttpResponse.BodyHandler<Spooled> handler(long limit, AtomicReference<Spooled> made, AtomicLong heard) {
         return info -> {
             heard.set(System.nanoTime());
             return info.statusCode() < 200 || info.statusCode() > 299 ? HttpResponse.BodySubscribers.replacing(null)
@@ -58,28 +61,28 @@ final class PageSpool {
             : new FileAttribute<?>[0];
 
     /**
-     * Makes the body's file when the body starts (a file that cannot be made fails the body before any
-     * of it is read) and writes its buffers there, one batch at a time; completes with the file, or fails.
+     * Makes the body's spool when the body starts (a file that cannot be made fails the body before any
+     * of it is read) and writes its buffers there, one batch at a time; completes with the spool, or
+     * fails and closes it.
      */
-    private static final class Subscriber implements HttpResponse.BodySubscriber<Path> {
+    private static final class Subscriber implements HttpResponse.BodySubscriber<Spooled> {
         private final long limit;
-        private final AtomicReference<Path> made;
+        private final AtomicReference<Spooled> made;
         /** When a part of the body last came (System.nanoTime), for the silence timeout. */
         private final AtomicLong heard;
-        private final CompletableFuture<Path> done = new CompletableFuture<>();
-        private Path file;
-        private FileChannel out;
+        private final CompletableFuture<Spooled> done = new CompletableFuture<>();
+        private Spooled spool;
         private java.util.concurrent.Flow.Subscription subscription;
         private long written;
 
-        Subscriber(long limit, AtomicReference<Path> made, AtomicLong heard) {
+        Subscriber(long limit, AtomicReference<Spooled> made, AtomicLong heard) {
             this.limit = limit;
             this.made = made;
             this.heard = heard;
         }
 
         @Override
-        public java.util.concurrent.CompletionStage<Path> getBody() {
+        public java.util.concurrent.CompletionStage<Spooled> getBody() {
             return done;
         }
 
@@ -87,9 +90,8 @@ final class PageSpool {
         public void onSubscribe(java.util.concurrent.Flow.Subscription s) {
             subscription = s;
             try {
-                file = Files.createTempFile("xingzhi-feed-", ".page", OWNER_ONLY);
-                made.set(file);
-                out = FileChannel.open(file, StandardOpenOption.WRITE);
+                spool = Spooled.create();
+                made.set(spool);
             } catch (IOException | UnsupportedOperationException e) {
                 fail(e instanceof IOException io ? io : new IOException(e));
                 return;
@@ -106,9 +108,7 @@ final class PageSpool {
                     if (written > limit) {
                         throw new TooLarge(limit);
                     }
-                    while (b.hasRemaining()) {
-                        out.write(b);
-                    }
+                    spool.append(b);
                 }
             } catch (IOException e) {
                 fail(e);
@@ -119,48 +119,110 @@ final class PageSpool {
 
         @Override
         public void onError(Throwable t) {
-            close();
+            close(spool);
             done.completeExceptionally(t);
         }
 
         @Override
         public void onComplete() {
-            if (close()) {
-                done.complete(file);
-            }
+            done.complete(spool);
         }
 
         private void fail(IOException e) {
             subscription.cancel();
-            close();
+            close(spool);
             done.completeExceptionally(e);
         }
+    }
 
-        /** Closes the file; false (and the body failed) when it could not be closed. */
-        private boolean close() {
-            if (out == null) {
-                return true;
+    /**
+     * A page's body in a temporary file, held open: written while the body arrives, then read from its
+     * start as many times as asked ({@link #open}). Where the system allows it the file has no name from
+     * the moment it is opened (see the class comment); elsewhere it keeps its name until {@link #close}.
+     * Not for use by two threads at once; the response's completion orders the writes before the reads.
+     */
+    static final class Spooled implements AutoCloseable {
+        private final FileChannel channel;
+        /** The file's name while it still has one: only where it could not be removed while open. */
+        private final Path named;
+
+        private Spooled(FileChannel channel, Path named) {
+            this.channel = channel;
+            this.named = named;
+        }
+
+        /** A new, empty spool in {@code java.io.tmpdir}, its name already removed where that is possible. */
+        static Spooled create() throws IOException {
+            Path file = Files.createTempFile("xingzhi-feed-", ".page", OWNER_ONLY);
+            FileChannel channel;
+            try {
+                channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
+            } catch (IOException | RuntimeException e) {
+                deleteQuietly(file);
+                throw e;
             }
             try {
-                out.close();
-                return true;
+                // POSIX: the open channel keeps the data; the name, and so anything a killed process
+                // would leave, is gone now. Windows refuses to delete an open file: it keeps its name.
+                Files.delete(file);
+                return new Spooled(channel, null);
             } catch (IOException e) {
-                done.completeExceptionally(e);
-                return false;
-            } finally {
-                out = null;
+                return new Spooled(channel, file);
+            }
+        }
+
+        /** Appends all of {@code b}. */
+        void append(java.nio.ByteBuffer b) throws IOException {
+            while (b.hasRemaining()) {
+                channel.write(b);
+            }
+        }
+
+        /** How many bytes the page holds. */
+        long size() throws IOException {
+            return channel.size();
+        }
+
+        /**
+         * The page from its first byte. Closing the stream leaves the spool open; each call starts again
+         * at the beginning and ends the stream an earlier call returned.
+         */
+        java.io.InputStream open() throws IOException {
+            channel.position(0);
+            return new java.io.FilterInputStream(java.nio.channels.Channels.newInputStream(channel)) {
+                @Override
+                public void close() {
+                    // the channel is the spool's: closed by Spooled.close
+                }
+            };
+        }
+
+        /** Closes the file and removes its name if it still has one; a failure is logged (never the content). */
+        @Override
+        public void close() {
+            try {
+                channel.close();
+            } catch (IOException e) {
+                LOG.warn("could not close a temporary page: {}", e.getMessage());
+            }
+            if (named != null) {
+                deleteQuietly(named);
             }
         }
     }
 
-    /** Deletes a page's file, if there is one; a file that cannot be deleted is logged (never its content). */
-    static void delete(Path file) {
-        if (file != null) {
-            try {
-                Files.deleteIfExists(file);
-            } catch (IOException e) {
-                LOG.warn("could not delete the temporary page {}: {}", file, e.getMessage());
-            }
+    /** Closes {@code spool} if there is one. */
+    static void close(Spooled spool) {
+        if (spool != null) {
+            spool.close();
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            LOG.warn("could not delete the temporary page {}: {}", file, e.getMessage());
         }
     }
 

@@ -452,23 +452,25 @@ class HttpRecordSourceTest {
     }
 
     @Test
-    void aPageIsReadFromATemporaryFileOnlyItsOwnerCanReadThatIsGoneOnceItIsRead() throws IOException {
+    @org.junit.jupiter.api.condition.EnabledOnOs(org.junit.jupiter.api.condition.OS.LINUX) // /proc/self/fd
+    void aPageIsReadFromAnOwnerOnlyTemporaryFileThatHasNoNameWhileReadAndIsClosedOnceRead() throws IOException {
         List<java.nio.file.Path> before = pageFiles();
-        List<java.nio.file.Path> whileReading = new ArrayList<>();
+        List<String> whileReading = new ArrayList<>();
+        List<String> named = new ArrayList<>();
         List<String> permissions = new ArrayList<>();
         CollectingVisitor c = new CollectingVisitor() {
             @Override
             public void row(io.xingzhi.core.record.RawRow row) {
                 super.row(row);
-                if (rows.size() == 1) { // the page is being read: its file is there
+                if (rows.size() == 1) { // the page is being read: this process holds its file open
                     try {
-                        for (java.nio.file.Path f : pageFiles()) {
-                            if (!before.contains(f)) {
-                                whileReading.add(f);
-                                permissions.add(java.nio.file.attribute.PosixFilePermissions.toString(
-                                        java.nio.file.Files.getPosixFilePermissions(f)));
-                            }
+                        for (java.nio.file.Path fd : openPageFiles()) {
+                            whileReading.add(java.nio.file.Files.readSymbolicLink(fd).toString());
+                            // stat through the descriptor: the file itself, nameless or not
+                            permissions.add(java.nio.file.attribute.PosixFilePermissions.toString(
+                                    java.nio.file.Files.getPosixFilePermissions(fd)));
                         }
+                        pageFiles().stream().filter(f -> !before.contains(f)).forEach(f -> named.add(f.toString()));
                     } catch (IOException e) {
                         throw new java.io.UncheckedIOException(e);
                     }
@@ -480,9 +482,31 @@ class HttpRecordSourceTest {
 
         assertThat(c.rows).hasSize(200_000);
         assertThat(c.rows.get(199_999).ref().line()).isEqualTo(200_001);
-        assertThat(whileReading).as("one page, one file").hasSize(1);
+        assertThat(whileReading).as("one page, one file, in the temporary directory, without a name there")
+                .singleElement().asString()
+                .startsWith(java.nio.file.Path.of(System.getProperty("java.io.tmpdir"), "xingzhi-feed-").toString())
+                .endsWith(".page (deleted)");
+        assertThat(named).as("no page file to be found by name").isEmpty();
         assertThat(permissions).containsExactly("rw-------");
+        assertThat(openPageFiles()).as("closed once read").isEmpty();
         assertThat(pageFiles()).isEqualTo(before);
+    }
+
+    /** This process's open descriptors of page files ({@code /proc/self/fd}), named or not. */
+    static List<java.nio.file.Path> openPageFiles() throws IOException {
+        List<java.nio.file.Path> open = new ArrayList<>();
+        try (var fds = java.nio.file.Files.list(java.nio.file.Path.of("/proc/self/fd"))) {
+            for (java.nio.file.Path fd : (Iterable<java.nio.file.Path>) fds::iterator) {
+                try {
+                    if (java.nio.file.Files.readSymbolicLink(fd).getFileName().toString().startsWith("xingzhi-feed-")) {
+                        open.add(fd);
+                    }
+                } catch (IOException e) {
+                    // closed meanwhile (the listing's own descriptor among them)
+                }
+            }
+        }
+        return open;
     }
 
     @Test
