@@ -14,7 +14,8 @@ import java.util.List;
  * JsonRowReader}), and a screened key's value is shown as the bytes between its quotes, which are
  * then its whole value; a screened key whose value is not a string, or holds an escape, is not asked
  * about. Any other line goes the ordinary way (decoded, parsed, accepted or rejected with its
- * reason). It keeps the value bounds it shows the screen from line to line: one reader's thread only.
+ * reason). It holds nothing that changes: the value bounds it shows the screen are the caller's
+ * arrays, so the screening pool's threads may ask about lines at once ({@link ScreenedLines}).
  */
 final class JsonLineScreen {
     private final RowScreen screen;
@@ -22,15 +23,18 @@ final class JsonLineScreen {
     private final byte[][] keys;
     /** Per key, its place among the screen's columns, or -1. */
     private final int[] slot;
-    private final int[] from;
-    private final int[] to;
+    private final int columns;
 
     private JsonLineScreen(RowScreen screen, byte[][] keys, int[] slot, int columns) {
         this.screen = screen;
         this.keys = keys;
         this.slot = slot;
-        this.from = new int[columns];
-        this.to = new int[columns];
+        this.columns = columns;
+    }
+
+    /** How many values the screen is shown: the length of the arrays {@link #settles} fills. */
+    int columns() {
+        return columns;
     }
 
     /**
@@ -65,11 +69,36 @@ final class JsonLineScreen {
         return new JsonLineScreen(screen, keys, slot, columns.length);
     }
 
-    /** Whether the line {@code b[s, e)} (no line break in it) is settled by the screen. */
-    boolean settles(byte[] b, int s, int e) {
+    /**
+     * {@link ScreenedLines.Verdict}: the end of the line starting at {@code b[s]} (its first CR or LF
+     * before {@code limit}, else {@code limit}) shifted left by one, the lowest bit set when it settles.
+     * One pass reads the object and finds the end: nothing the object may hold is a line break (a JSON
+     * string holds none raw, and a key holds no control character), so each step stops at one and the
+     * object read fails there; only a line that is not such an object is scanned again for its end.
+     */
+    long line(byte[] b, int s, int limit, int[] from, int[] to) {
+        int end = object(b, s, limit, from, to);
+        if (end >= 0) {
+            return (long) end << 1 | (screen.settles(b, from, to) ? 1 : 0);
+        }
+        int e = s;
+        while (e < limit && b[e] != '\n' && b[e] != '\r') {
+            e++;
+        }
+        return (long) e << 1;
+    }
+
+    /**
+     * Reads the line from {@code b[s]} as an object the screen may be asked about (see the class
+     * comment): the index of the line's end (its first CR or LF, or {@code limit}) when it is one, with
+     * the screened values' bounds put in {@code from} and {@code to} ({@link #columns()} long, the
+     * caller's own); -1 when it is not.
+     */
+    private int object(byte[] b, int s, int limit, int[] from, int[] to) {
+        int e = limit;
         int i = spaces(b, s, e);
         if (i >= e || b[i] != '{') {
-            return false;
+            return -1;
         }
         i++;
         for (int k = 0; k < keys.length; k++) {
@@ -77,21 +106,21 @@ final class JsonLineScreen {
             byte[] key = keys[k];
             if (e - i < key.length + 2 || b[i] != '"' || !java.util.Arrays.equals(b, i + 1, i + 1 + key.length, key, 0, key.length)
                     || b[i + 1 + key.length] != '"') {
-                return false;
+                return -1;
             }
             i = spaces(b, i + key.length + 2, e);
             if (i >= e || b[i] != ':') {
-                return false;
+                return -1;
             }
             i = spaces(b, i + 1, e);
             if (i >= e) {
-                return false;
+                return -1;
             }
             int end;
             if (b[i] == '"') {
                 end = string(b, i + 1, e);
                 if (end < 0) {
-                    return false;
+                    return -1;
                 }
                 if (slot[k] >= 0) {
                     from[slot[k]] = i + 1;
@@ -100,20 +129,21 @@ final class JsonLineScreen {
                 end++; // past the closing quote
             } else {
                 if (slot[k] >= 0) {
-                    return false; // a screened value that is not a plain string
+                    return -1; // a screened value that is not a plain string
                 }
                 end = literal(b, i, e);
                 if (end < 0) {
-                    return false;
+                    return -1;
                 }
             }
             i = spaces(b, end, e);
             if (i >= e || b[i] != (k == keys.length - 1 ? (byte) '}' : (byte) ',')) {
-                return false;
+                return -1;
             }
             i++;
         }
-        return spaces(b, i, e) == e && screen.settles(b, from, to);
+        i = spaces(b, i, e);
+        return i == e || b[i] == '\n' || b[i] == '\r' ? i : -1;
     }
 
     private static int spaces(byte[] b, int i, int e) {

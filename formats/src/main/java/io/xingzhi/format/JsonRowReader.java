@@ -91,17 +91,22 @@ public final class JsonRowReader implements RowReader {
     }
 
     private void readLines(Dataset dataset, String source, TextInput text, RowVisitor visitor) throws IOException {
-        ByteLineReader lines = text.lines();
+        ByteLineReader byteLines = text.lines();
         LineDecoder decoder = text.decoder();
         String undecodable = "undecodable bytes in " + text.charsetName();
         boolean utf8 = decoder.charset().equals(java.nio.charset.StandardCharsets.UTF_8);
         boolean screenAsked = !utf8; // the line screen reads UTF-8 (and ASCII) bytes only
-        JsonLineScreen screen = null;
+        // once the screen is bound, the lines come with verdicts worked out ahead on the screening pool's threads
+        PhysicalLines lines = byteLines;
+        ScreenedLines screened = null;
         long line = 0;
         while (lines.next()) {
             line++;
-            if (screen != null && !lines.overlong() && screen.settles(lines.buffer(), lines.start(), lines.end())) {
-                visitor.settled();
+            if (screened != null && screened.settled()) {
+                // this line and the settled lines right after it: each one row
+                int run = screened.skipSettled();
+                line += run - 1;
+                visitor.settled(run);
                 continue;
             }
             SourceRef ref = new SourceRef(dataset, source, line);
@@ -131,7 +136,11 @@ public final class JsonRowReader implements RowReader {
                             screenAsked = true;
                             List<String> keys = List.copyOf(row.fields().keySet());
                             io.xingzhi.core.port.RowScreen s = visitor.screen(ref, keys);
-                            screen = s == null ? null : JsonLineScreen.of(s, keys);
+                            JsonLineScreen screen = s == null ? null : JsonLineScreen.of(s, keys);
+                            if (screen != null) {
+                                screened = new ScreenedLines(byteLines, screen::line, screen.columns());
+                                lines = screened;
+                            }
                         }
                     }
                 } else {
