@@ -13,7 +13,9 @@ import java.nio.file.StandardCopyOption;
  * Writes a file whole or not at all: into a temporary file beside it, then moved over it, so a
  * reader never sees half a {@code leads.jsonl}. The file holds personal data, so it is owner-only
  * ({@code 0600}: the temporary file is created so), and so are the folders it creates
- * ({@code 0700}). Failures become {@link XingzhiException}s naming the file.
+ * ({@code 0700}). The temporary file is named after this process ({@link PartFiles}), and one that a
+ * process killed while writing left is removed when the file is next written. Failures become
+ * {@link XingzhiException}s naming the file.
  */
 final class AtomicFile {
     /** Writes to a stream; may throw {@link IOException}. */
@@ -50,7 +52,7 @@ final class AtomicFile {
         Path tmp = null;
         try {
             createOwnerOnlyDirectories(dir);
-            tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+            tmp = PartFiles.create(dir, target);
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
                 body.write(out);
             }

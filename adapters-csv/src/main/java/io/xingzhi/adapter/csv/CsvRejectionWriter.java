@@ -24,7 +24,8 @@ import org.apache.commons.csv.CSVPrinter;
  * (report.md summarises them). UTF-8 with a byte-order mark, like {@code leads.csv}, for Excel and
  * WPS; a reason that would start with {@code = + - @} is prefixed with {@code '}. The file is
  * written beside its place and moved there when the run {@linkplain #finished() finishes}; a failed
- * run leaves the previous file as it was. One writer serves one run at a time.
+ * run leaves the previous file as it was, and what a killed run left beside it is removed by the next
+ * ({@link PartFiles}). One writer serves one run at a time.
  */
 public final class CsvRejectionWriter implements RejectionSink {
     /** The columns, in order. */
@@ -65,7 +66,7 @@ public final class CsvRejectionWriter implements RejectionSink {
         try {
             Path dir = file.toAbsolutePath().getParent();
             Files.createDirectories(dir);
-            tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
+            tmp = PartFiles.create(dir, file);
             Writer w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(tmp), StandardCharsets.UTF_8), 1 << 16);
             w.write('\uFEFF');
             printer = new CSVPrinter(w, FORMAT);
