@@ -30,9 +30,14 @@ import java.util.regex.Pattern;
  *       sentence is operative cannot be read safely and the parse fails; when nothing operative
  *       is left, the parse fails too.</li>
  *   <li>Every bracketed note ({@code (…)}, {@code （…）}, {@code 【…】}, {@code [ … ]}) is then
- *       dropped before penalties are looked for.</li>
- *   <li>When {@code 决定执行} (or {@code 合并执行}) occurs, the combined sentence after its last
- *       occurrence is the sentence, up to a listing of the per-offence terms that may follow it
+ *       dropped before penalties are looked for (a note stating a prohibition order,
+ *       {@code （禁止令：…）}, still gives the order).</li>
+ *   <li><b>One defendant.</b> A text that sentences two defendants (two names after
+ *       {@code 被告人}/{@code 上诉人} before {@code 犯…}) or a defendant unit ({@code 被告单位}) beside
+ *       a person fails: whose penalties are whose cannot be told, even when they are equal.</li>
+ *   <li>When {@code 决定执行} occurs, the combined sentence after its last occurrence is the
+ *       sentence (else after the last {@code 合并执行}, which may also join an earlier unpaid fine
+ *       to the combined one), up to a listing of the per-offence terms that may follow it
  *       ({@code 其中…}, {@code 已判处…}, {@code 分别判处…}, or a clause naming an offence,
  *       {@code 犯…罪}). The per-offence penalties are ignored, including supplementary penalties
  *       the combined part does not restate: per-offence fines are <em>not</em> summed, because
@@ -46,16 +51,32 @@ import java.util.regex.Pattern;
  *       PrincipalPenalty#SUPPLEMENTARY_ONLY}). A commutation the judgment foresees
  *       ({@code 死刑缓期执行二年期满依法减为无期徒刑后，终身监禁}) is not a second penalty: that text
  *       is a 死缓. Life imprisonment and death sentences have no {@code term}.</li>
+ *   <li>Without {@code 决定执行}, two offences sentenced ({@code 罪，判处…} twice) fail, equal or
+ *       not: which sentence is executed is not said.</li>
+ *   <li>A probation is {@code 缓刑二年}, {@code 缓刑考验期(限)(为)二年}, {@code 缓刑期(限)为二年},
+ *       {@code 考验期限为二年} or the older {@code 有期徒刑一年，缓期一年执行}. A text that suspends
+ *       the sentence ({@code 缓刑}, or a {@code 缓期…执行} that is not a 死缓's; not
+ *       {@code 撤销缓刑} nor an order's {@code 在缓刑考验期内}) but whose probation cannot be read
+ *       fails: it is never read as a sentence served in custody.</li>
+ *   <li>A term in the text is read only up to a unit ({@code 年}, {@code 月}, {@code 天},
+ *       {@code 日}, {@code 半}): {@code 2024年…} is a date, not 202 months.</li>
  *   <li>A fine is {@code 罚金} followed by an amount, also written {@code 罚金计…},
- *       {@code 罚金共计…}; {@code 缴纳罚金…} (payment) is not a fine. Confiscation is
- *       {@code 没收个人全部财产} (all property) or {@code 没收(个人)财产} with an amount;
- *       {@code 没收违法所得} is not a penalty.</li>
+ *       {@code 罚金共计…}, {@code 罚金总计…}, {@code 罚金合并执行…}; {@code 缴纳罚金…} (payment)
+ *       is not a fine. Confiscation is {@code 没收(其)个人全部财产} (all property) or
+ *       {@code 没收(个人)(部分)财产} with an amount; {@code 没收违法所得} is not a penalty. A fine or
+ *       confiscation whose amount cannot be read ({@code 一万五}) fails the text: it never
+ *       vanishes.</li>
  *   <li>A stated term, {@code 刑期自2023年5月1日起至2026年10月31日止} or
  *       {@code 即自2023年5月1日起(执行)至2026年10月31日止} after a note about the term (刑期…),
- *       inside a bracketed note or not, gives {@code termStart} and {@code termEnd}. Two different
- *       stated terms, an unreadable date or an end before the start fail the parse.</li>
+ *       inside a bracketed note or not, gives {@code termStart} and {@code termEnd}; a 即自… in a
+ *       note about another period (附加刑, 剥夺政治权利, 考验期, 禁止令) does not. Two different
+ *       stated terms, an unreadable date, an end before the start, or a stated 有期徒刑 or 拘役
+ *       shorter than the sentence (custody counts inside the stated days, so it never is) fail
+ *       the parse.</li>
  *   <li>The prohibition order is every clause that starts with {@code 禁止} (after {@code 同时},
- *       {@code 并}, {@code 宣告}…), as written from {@code 禁止} on. Its term is read from
+ *       {@code 并}, {@code 宣告}, {@code 被告人张三}, {@code 在缓刑考验期内}, {@code 在管制期间}…),
+ *       as written from {@code 禁止} on; an occupational ban (职业禁止, CL art. 37-1: from
+ *       {@code 刑罚执行完毕之日} or {@code 假释之日}) is not one. Its term is read from
  *       {@code 禁止令期限…} (also inside a bracketed note), a following {@code 期限…} clause,
  *       {@code 在六个月内} in the clause, or is the probation (or surveillance) period when the
  *       clause says {@code 在缓刑考验期内} ({@code 在管制期间内}).</li>
@@ -75,6 +96,8 @@ public final class SentenceText {
     /** Stands for a character of a bracketed note in the masked text (a private-use character). */
     private static final char MASK = '\uE000';
     private static final Pattern COMBINED = Pattern.compile("决定执行|合并执行");
+    /** The combined sentence's own words: preferred to {@code 合并执行}, which may also join an earlier unpaid fine to it. */
+    private static final Pattern DECIDED = Pattern.compile("决定执行");
     /** Where the listing of per-offence terms that may follow a combined sentence starts. */
     private static final Pattern PER_OFFENCE = Pattern.compile(
             "其中|已判处|分别判处|[,;。:][^,;。:]{0,12}?犯[^,;。:]{0,30}?罪");
@@ -82,15 +105,15 @@ public final class SentenceText {
     private static final Pattern REVOKED = Pattern.compile("撤销");
     /** Where a passage quoting a revoked judgment ends: a new sentence, 改判, or the next numbered item. */
     private static final Pattern REVOKED_END = Pattern.compile(
-            "。|改判|(?<![第0-9零〇一二三四五六七八九十百])[一二三四五六七八九十]{1,3}、|\\([一二三四五六七八九十]{1,3}\\)");
+            "。|改判|(?<![第0-9零〇一二三四五六七八九十百、])[一二三四五六七八九十]{1,3}、|\\([一二三四五六七八九十]{1,3}\\)");
 
     private static final String DATE = "(?:\\d{4}年\\d{1,2}月\\d{1,2}日|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月"
             + "[一二三四五六七八九十]{1,3}日|\\d{4}[-./]\\d{1,2}[-./]\\d{1,2})";
     /** 刑期自…起至…止, 即自…起执行至…止 (a bracketed remark such as （羁押之日） may follow the first date). */
     private static final Pattern STATED_TERM = Pattern.compile(
-            "(刑期|即)(?:自|从)(" + DATE + ")(?:\\([^()]{0,12}\\))?起(?:执行)?至(" + DATE + ")止");
+            "(刑期|即)(?:自|从)(" + DATE + ")(?:\\([^()]{0,12}\\))?起?(?:执行)?至(" + DATE + ")止");
     /** Periods other than the term that a 即自…至…止 might state. */
-    private static final List<String> OTHER_PERIODS = List.of("考验期", "禁止令", "剥夺政治权利");
+    private static final List<String> OTHER_PERIODS = List.of("考验期", "禁止令", "剥夺政治权利", "附加刑");
 
     private static final Pattern DEATH_SUSPENDED = Pattern.compile("死刑,?缓期(?:(?:二|两|2)年)?执行|死缓");
     private static final Pattern DEATH = Pattern.compile("死刑(?!,?缓期)");
@@ -99,30 +122,54 @@ public final class SentenceText {
     private static final Pattern FIXED_TERM = Pattern.compile("(?<!减为)有期徒刑(" + TERM + ")");
     private static final Pattern DETENTION = Pattern.compile("拘役(" + TERM + ")");
     private static final Pattern SURVEILLANCE = Pattern.compile("管制(" + TERM + ")");
-    private static final Pattern EXEMPTED = Pattern.compile("免[予于除]刑事处罚");
+    private static final Pattern EXEMPTED = Pattern.compile("免[予于除]刑事处[罚分]");
     private static final Pattern SUPPLEMENTARY_ONLY = Pattern.compile("单处(?:罚金|剥夺政治权利|没收|驱逐出境)?");
     private static final Pattern SUPPLEMENTARY_ALONE =
             Pattern.compile("判处?(?:罚金|剥夺政治权利|没收(?:个人)?财产|驱逐出境)");
     /** A principal penalty named, readable or not (管制刀具 is a weapon in an offence's name, not 管制). */
     private static final Pattern PRINCIPAL_WORD = Pattern.compile("有期徒刑|拘役|管制(?!刀具|物品)|无期徒刑|死刑");
 
-    private static final Pattern PROBATION = Pattern.compile("缓刑(?:考验期限?)?为?(" + TERM + ")");
-    private static final Pattern POLITICAL_RIGHTS = Pattern.compile("剥夺政治权利(?:期限)?为?(终身|" + TERM + ")");
+    /** 缓刑二年, 缓刑考验期(限)(为)二年, 缓刑期(限)为二年, and a bare 考验期限为二年 (after 宣告缓刑). */
+    private static final Pattern PROBATION = Pattern.compile("(?:缓刑(?:考验)?期?限?|考验期限?)(?:为|是)?(" + TERM + ")");
+    /** The older wording of a probation: 有期徒刑一年，缓期一年执行 (not 死刑，缓期二年执行). */
+    private static final Pattern OLD_PROBATION = Pattern.compile("(?<!死刑,?)缓期(" + TERM + ")执行");
+    /**
+     * A word that suspends the sentence: 缓刑 (not 撤销缓刑, nor the 缓刑考验期内 of an order's clause),
+     * or a 缓期 that is not a 死缓's; when one is there and no probation can be read, the text fails.
+     */
+    private static final Pattern SUSPENDS = Pattern.compile(
+            "(?<!撤销)缓刑(?!考验期限?(?:内|间)|期限?内|期间)|(?<!死刑,?)缓期[^,;。:]{0,6}?执行");
+    private static final Pattern POLITICAL_RIGHTS = Pattern.compile("剥夺政治权利(?:期限)?为?(终身|终生|" + TERM + ")");
     private static final Pattern FINE = Pattern.compile(
-            "(?<!缴纳|交纳|缴|交)罚金(?:共计|合计|计)?(?:人民币)?(?:共计|合计|计)?(" + AMOUNT + ")");
+            "(?<!缴纳|交纳|缴|交)罚金(?:合并执行|共计|合计|总计|计)?(?:人民币)?(?:共计|合计|总计|计)?(" + AMOUNT + ")");
     private static final Pattern CONFISCATE_ALL =
-            Pattern.compile("没收(?:被告人[^,;。:]{0,8}?)?(?:个人)?(?:的)?全部(?:个人)?财产");
+            Pattern.compile("没收(?:被告人[^,;。:]{0,8}?|其)?(?:个人)?(?:的)?全部(?:个人)?财产");
     private static final Pattern CONFISCATE_AMOUNT =
-            Pattern.compile("没收(?:被告人[^,;。:]{0,8}?)?(?:个人)?(?:的)?财产(?:人民币)?(" + AMOUNT + ")");
+            Pattern.compile("没收(?:被告人[^,;。:]{0,8}?|其)?(?:个人)?(?:的)?(?:部分)?(?:个人)?财产(?:人民币)?(" + AMOUNT + ")");
+
+    /** A defendant named before the offence he is sentenced for: 被告人张三犯…, 上诉人李四以盗窃罪…. */
+    private static final Pattern DEFENDANT = Pattern.compile("(?:被告人|上诉人)([^,;。:犯以在对的]{1,12}?)(?:犯|以[^,;。:]{1,20}?罪)");
+    /** A unit sentenced beside a person: its fine is not the person's. */
+    private static final Pattern DEFENDANT_UNIT = Pattern.compile("被告单位");
+    /** An offence sentenced: 犯盗窃罪，判处…; two of them without 决定执行 leave the executed sentence unsaid. */
+    private static final Pattern OFFENCE_SENTENCED = Pattern.compile("罪,?(?:判处|单处|免[予于除]刑事处)");
 
     private static final Pattern CLAUSE_SPLIT = Pattern.compile("[,;。:]");
     private static final Pattern PROHIBITION = Pattern.compile(
-            "^(?:同时|并且|并|另|依法|宣告|对被告人[^,;。]{0,8}?|对其)*(禁止(?!令).*)$");
+            "^(?:同时|并且|并|另|依法|宣告|对被告人[^,;。]{0,8}?|对其|被告人[^,;。禁在]{0,12}?"
+                    + "|在(?:缓刑考验期限?|缓刑考验期间|缓刑期间?|管制(?:执行)?期限?|管制期间)内?)*(禁止(?!令).*)$");
+    /**
+     * An occupational ban (职业禁止, CL art. 37-1): it runs after the penalty has been served or from
+     * parole, never during probation or surveillance, so it is not a prohibition order (禁止令).
+     */
+    private static final Pattern OCCUPATIONAL_BAN = Pattern.compile("刑罚执行完毕|假释之日|职业禁止|从业禁止");
+    /** A bracketed note stating a prohibition order: （禁止令：…）. */
+    private static final Pattern ORDER_NOTE = Pattern.compile("[(【\\[]禁止令:?([^()【】\\[\\]]*)[)】\\]]");
     private static final Pattern ORDER_TERM = Pattern.compile("禁止令的?(?:执行)?期限(?:为)?(" + TERM + ")");
     private static final Pattern FOLLOWING_TERM = Pattern.compile("^(?:禁止令)?的?(?:执行)?期限为?(" + TERM + ")");
     private static final Pattern WITHIN_TERM = Pattern.compile("(" + TERM + ")内");
-    private static final Pattern WITHIN_PROBATION = Pattern.compile("缓刑(?:考验)?期(?:限|间)?内");
-    private static final Pattern WITHIN_SURVEILLANCE = Pattern.compile("管制(?:执行)?期(?:限|间)?内");
+    private static final Pattern WITHIN_PROBATION = Pattern.compile("缓刑(?:考验)?期(?:限内|间内?|内)");
+    private static final Pattern WITHIN_SURVEILLANCE = Pattern.compile("管制(?:执行)?期(?:限内|间内?|内)");
 
     private SentenceText() {
     }
@@ -140,41 +187,48 @@ public final class SentenceText {
         String kept = operative.value();
         boolean revokes = kept.length() < full.length();
         String unbracketed = dropBracketedNotes(kept);
-        Matcher combined = COMBINED.matcher(unbracketed);
-        int from = -1;
-        while (combined.find()) {
-            from = combined.start();
+        Optional<String> severalDefendants = severalDefendants(unbracketed);
+        if (severalDefendants.isPresent()) {
+            return Parsed.failed(severalDefendants.get());
+        }
+        int from = lastStart(DECIDED, unbracketed);
+        if (from < 0) {
+            from = lastStart(COMBINED, unbracketed);
         }
         boolean isCombined = from >= 0;
         String part = isCombined ? combinedSentence(unbracketed.substring(from)) : unbracketed;
+        if (!isCombined && count(OFFENCE_SENTENCED, part) > 1) {
+            return Parsed.failed("the sentence text sentences more than one offence and states no combined sentence "
+                    + "(决定执行): which sentence is executed cannot be read");
+        }
 
         Found<Penalty> penalties = new Found<>("principal penalty");
         readPenalties(part, penalties);
         Found<Months> probation = new Found<>("probation");
-        for (Matcher m = PROBATION.matcher(part); m.find(); ) {
-            term(m.group(1)).ifPresent(probation::add);
-        }
+        readTerms(PROBATION, part, probation);
+        readTerms(OLD_PROBATION, part, probation);
         Found<Months> politicalRights = new Found<>("deprivation of political rights");
-        for (Matcher m = POLITICAL_RIGHTS.matcher(part); m.find(); ) {
-            term(m.group(1)).ifPresent(politicalRights::add);
-        }
+        readTerms(POLITICAL_RIGHTS, part, politicalRights);
         Found<Amount> fine = new Found<>("fine");
-        for (Matcher m = FINE.matcher(part); m.find(); ) {
-            Amount.parse(m.group(1)).toOptional().ifPresent(fine::add);
-        }
+        readAmounts(FINE, part, fine);
         Found<Amount> confiscation = new Found<>("confiscation");
         for (Matcher m = CONFISCATE_ALL.matcher(part); m.find(); ) {
             confiscation.add(Amount.ofAllProperty());
         }
-        for (Matcher m = CONFISCATE_AMOUNT.matcher(part); m.find(); ) {
-            Amount.parse(m.group(1)).toOptional().ifPresent(confiscation::add);
-        }
+        readAmounts(CONFISCATE_AMOUNT, part, confiscation);
 
         for (Found<?> f : List.of(penalties, probation, politicalRights, fine, confiscation)) {
-            if (f.values.size() > 1) {
-                return Parsed.failed("the sentence text names more than one " + f.what
-                        + " and no combined sentence (决定执行)");
+            if (f.unreadable != null) {
+                return Parsed.failed("the " + f.what + " in the sentence text cannot be read: " + f.unreadable);
             }
+            if (f.values.size() > 1) {
+                return Parsed.failed(isCombined
+                        ? "the combined sentence (决定执行…) names more than one " + f.what
+                        : "the sentence text names more than one " + f.what + " and no combined sentence (决定执行)");
+            }
+        }
+        if (probation.values.isEmpty() && SUSPENDS.matcher(part).find()) {
+            return Parsed.failed("the sentence text suspends the sentence (缓刑) but its probation period cannot be read");
         }
         Optional<Penalty> penalty = penalties.single();
         if (penalty.isEmpty() && SUPPLEMENTARY_ALONE.matcher(part).find() && !PRINCIPAL_WORD.matcher(part).find()) {
@@ -185,6 +239,18 @@ public final class SentenceText {
         if (!stated.isOk()) {
             return Parsed.failed(stated.reason().orElseThrow());
         }
+        if (stated.value().isPresent() && penalty.isPresent() && penalty.get().term.isPresent()
+                && (penalty.get().kind == PrincipalPenalty.FIXED_TERM || penalty.get().kind == PrincipalPenalty.CRIMINAL_DETENTION)) {
+            // custody before judgment counts one day for one inside the stated days, so the stated term
+            // is never shorter than the term (管制, whose custody counts double, is not compared)
+            StatedTerm t = stated.value().get();
+            Months m = penalty.get().term.get();
+            LocalDate shortest = t.start().plusYears(m.years()).plusMonths(m.months()).plusDays(m.days()).minusDays(4);
+            if (t.end().isBefore(shortest)) {
+                return Parsed.failed("the term stated in the sentence text (" + t.start() + " to " + t.end()
+                        + ") is shorter than the sentence (" + m + ")");
+            }
+        }
 
         List<String> orders = new ArrayList<>();
         Optional<Months> orderTerm = Optional.empty();
@@ -192,10 +258,12 @@ public final class SentenceText {
         if (statedOrderTerm.find()) {
             orderTerm = term(statedOrderTerm.group(1));
         }
-        String[] clauses = CLAUSE_SPLIT.split(unbracketed);
+        String[] clauses = CLAUSE_SPLIT.split(unbracketed + orderNotes(kept));
         for (int i = 0; i < clauses.length; i++) {
             Matcher m = PROHIBITION.matcher(clauses[i]);
-            if (!m.matches()) {
+            if (!m.matches() || OCCUPATIONAL_BAN.matcher(clauses[i]).find()
+                    || i + 1 < clauses.length && OCCUPATIONAL_BAN.matcher(clauses[i + 1]).find()
+                    && !PROHIBITION.matcher(clauses[i + 1]).matches()) {
                 continue;
             }
             String order = m.group(1);
@@ -204,14 +272,14 @@ public final class SentenceText {
                 continue;
             }
             Matcher following = i + 1 < clauses.length ? FOLLOWING_TERM.matcher(clauses[i + 1]) : null;
-            Matcher within = WITHIN_TERM.matcher(order);
+            Matcher within = WITHIN_TERM.matcher(clauses[i]);
             if (following != null && following.find()) {
                 orderTerm = term(following.group(1));
             } else if (within.find()) {
                 orderTerm = term(within.group(1));
-            } else if (WITHIN_PROBATION.matcher(order).find()) {
+            } else if (WITHIN_PROBATION.matcher(clauses[i]).find()) {
                 orderTerm = probation.single();
-            } else if (WITHIN_SURVEILLANCE.matcher(order).find()
+            } else if (WITHIN_SURVEILLANCE.matcher(clauses[i]).find()
                     && penalty.map(p -> p.kind == PrincipalPenalty.PUBLIC_SURVEILLANCE).orElse(false)) {
                 orderTerm = penalty.flatMap(p -> p.term);
             }
@@ -273,6 +341,81 @@ public final class SentenceText {
         return Parsed.ok(kept.toString());
     }
 
+    /**
+     * The bracketed notes that state a prohibition order ({@code （禁止令：禁止被告人…）}), each as a
+     * sentence of its own after {@code 。}, so that their clauses are read as the text's own: a note
+     * is dropped before penalties are read, but an order stated in one is still the order.
+     */
+    private static String orderNotes(String text) {
+        StringBuilder notes = new StringBuilder();
+        for (Matcher m = ORDER_NOTE.matcher(text); m.find(); ) {
+            notes.append('。').append(m.group(1));
+        }
+        return notes.toString();
+    }
+
+    /** Where {@code p} last matches in {@code s}, or -1. */
+    private static int lastStart(Pattern p, String s) {
+        int at = -1;
+        for (Matcher m = p.matcher(s); m.find(); ) {
+            at = m.start();
+        }
+        return at;
+    }
+
+    private static int count(Pattern p, String s) {
+        int n = 0;
+        for (Matcher m = p.matcher(s); m.find(); ) {
+            n++;
+        }
+        return n;
+    }
+
+    /**
+     * Why the text cannot be read as one person's sentence when it sentences more than one defendant
+     * (two names after 被告人/上诉人, or a 被告单位 beside a person): whose penalties are whose cannot
+     * be told from a text of one row. Empty when it sentences one.
+     */
+    private static Optional<String> severalDefendants(String text) {
+        if (DEFENDANT_UNIT.matcher(text).find() && (text.contains("被告人") || PRINCIPAL_WORD.matcher(text).find())) {
+            return Optional.of("the sentence text also sentences a defendant unit (被告单位): which penalties are the "
+                    + "person's cannot be told; give the person's own 判项");
+        }
+        Set<String> names = new LinkedHashSet<>();
+        for (Matcher m = DEFENDANT.matcher(text); m.find(); ) {
+            names.add(m.group(1));
+        }
+        if (names.size() > 1) {
+            return Optional.of("the sentence text sentences " + names.size() + " defendants: whose penalties are whose "
+                    + "cannot be told; give the person's own 判项");
+        }
+        return Optional.empty();
+    }
+
+    /** Each term {@code p}'s first group gives, into {@code found}; a term that cannot be read is noted there. */
+    private static void readTerms(Pattern p, String part, Found<Months> found) {
+        for (Matcher m = p.matcher(part); m.find(); ) {
+            Optional<Months> t = term(m.group(1));
+            if (t.isPresent()) {
+                found.add(t.get());
+            } else {
+                found.unreadable(m.group());
+            }
+        }
+    }
+
+    /** Each amount {@code p}'s first group gives, into {@code found}; one that cannot be read is noted there. */
+    private static void readAmounts(Pattern p, String part, Found<Amount> found) {
+        for (Matcher m = p.matcher(part); m.find(); ) {
+            Parsed<Amount> a = Amount.parse(m.group(1));
+            if (a.isOk()) {
+                found.add(a.value());
+            } else {
+                found.unreadable(m.group() + " (" + a.reason().orElse("") + ")");
+            }
+        }
+    }
+
     /** The combined sentence, without a listing of per-offence terms that may follow it. */
     private static String combinedSentence(String fromCombined) {
         Matcher listing = PER_OFFENCE.matcher(fromCombined);
@@ -312,6 +455,14 @@ public final class SentenceText {
         int term = before.lastIndexOf("刑期");
         if (term < 0) {
             return false;
+        }
+        // the note the 即 closes: a note about another period's 刑期 (附加刑剥夺政治权利的刑期…) is not the term's
+        int note = Math.max(Math.max(before.lastIndexOf('('), before.lastIndexOf('。')), before.lastIndexOf(';'));
+        String local = before.substring(note + 1);
+        for (String other : OTHER_PERIODS) {
+            if (local.contains(other)) {
+                return false;
+            }
         }
         for (String other : OTHER_PERIODS) {
             if (before.lastIndexOf(other) > term) {
@@ -381,9 +532,19 @@ public final class SentenceText {
         return false;
     }
 
-    /** The longest prefix of {@code candidate} that reads as a non-zero term (or life) of at most 50 years. */
+    /**
+     * The longest prefix of {@code candidate} that ends with a unit (年, 月, 天, 日, 半) and reads as a
+     * non-zero term (or life) of at most 50 years. Inside a text a number without its unit is never a
+     * number of months: 禁止令期限为2024年… is a date, 有期徒刑1.5年 is no term read here.
+     */
     private static Optional<Months> term(String candidate) {
+        if (candidate.equals("终身") || candidate.equals("终生")) {
+            return Optional.of(Months.ofLife());
+        }
         for (int end = candidate.length(); end >= 1; end--) {
+            if ("年月天日半".indexOf(candidate.charAt(end - 1)) < 0) {
+                continue;
+            }
             Parsed<Months> p = Months.parse(candidate.substring(0, end));
             if (p.isOk() && !p.value().isZero() && p.value().years() <= MAX_YEARS) {
                 return p.toOptional();
@@ -431,6 +592,8 @@ public final class SentenceText {
     private static final class Found<T> {
         private final String what;
         private final Set<T> values = new LinkedHashSet<>();
+        /** The first mention of the item whose value could not be read, or null. */
+        private String unreadable;
 
         Found(String what) {
             this.what = what;
@@ -438,6 +601,12 @@ public final class SentenceText {
 
         void add(T value) {
             values.add(value);
+        }
+
+        void unreadable(String mention) {
+            if (unreadable == null) {
+                unreadable = Texts.forMessage(mention);
+            }
         }
 
         Optional<T> single() {

@@ -183,7 +183,7 @@ class RecordMapperTest {
     void aTextThatNamesNoPrincipalPenaltyRejectsTheJudgmentWithTheTextsReason() {
         String reason = judgmentRejection("fine_amount", "1万元", "sentence_text",
                 "犯盗窃罪，判处有期徒刑二年；犯诈骗罪，判处有期徒刑三年");
-        assertThat(reason).contains("cannot be determined").contains("more than one principal penalty");
+        assertThat(reason).contains("cannot be determined").contains("more than one offence");
     }
 
     @ParameterizedTest
