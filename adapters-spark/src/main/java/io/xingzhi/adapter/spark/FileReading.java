@@ -73,6 +73,7 @@ final class FileReading implements Serializable {
         HeaderGate gate = new HeaderGate(mapper, dataset);
         List<String[]> headerSets = new ArrayList<>();
         long[] accepted = {0};
+        List<Judgment> unread = new ArrayList<>();
         long[] rows = {0};
         RowVisitor visitor = new RowVisitor() {
             @Override
@@ -94,6 +95,9 @@ final class FileReading implements Serializable {
                 }
                 AgencyRecord rec = ((MappingResult.Accepted) m).record();
                 accepted[0]++;
+                if (rec instanceof Judgment j && j.sentenceTextProblem().isPresent()) {
+                    unread.add(j); // as the single engine notes them (UnreadSentenceTexts): few, kept
+                }
                 int n = row.fields().size();
                 String[] headers = new String[n];
                 String[] values = new String[n];
@@ -124,7 +128,9 @@ final class FileReading implements Serializable {
             throw new XingzhiException("cannot read " + t.name() + ": " + e.getMessage(), e);
         }
         List<String[]> notes = new ArrayList<>();
-        for (SourceNote n : gate.notes()) {
+        List<SourceNote> all = new ArrayList<>(gate.notes());
+        all.addAll(io.xingzhi.core.engine.UnreadSentenceTexts.notes(unread));
+        for (SourceNote n : all) {
             notes.add(new String[] {n.source(), n.kind().name(), n.message(), n.englishMessage()});
         }
         out.accept(ReadItem.summary(t.dataset(), t.fileIndex(), accepted[0], gate.columns().toArray(new String[0]), headerSets,

@@ -36,6 +36,9 @@ import java.util.Optional;
  * @param prohibitionStart the order's first day, when given
  * @param prohibitionEnd the order's last day, when given
  * @param sentenceText the judgment's sentence text as written
+ * @param sentenceTextProblem why the sentence text could not be read, when it could not: the
+ *     judgment's fields then come from its columns alone (the engine lists such rows in the run
+ *     report, so that a text that said more than the columns never vanishes in silence)
  * @param extra unknown columns
  */
 public record Judgment(SourceRef ref, RecordIdentity identity, Optional<CaseNumber> caseNumber, String court,
@@ -46,7 +49,8 @@ public record Judgment(SourceRef ref, RecordIdentity identity, Optional<CaseNumb
                        Optional<Amount> fine, Optional<Amount> confiscation, Optional<Amount> prepaid,
                        Optional<String> prohibitionOrder, Optional<Months> prohibitionTerm,
                        Optional<LocalDate> prohibitionStart, Optional<LocalDate> prohibitionEnd,
-                       Optional<String> sentenceText, Map<String, String> extra) implements AgencyRecord {
+                       Optional<String> sentenceText, Optional<String> sentenceTextProblem,
+                       Map<String, String> extra) implements AgencyRecord {
     public Judgment {
         extra = Map.copyOf(extra);
     }

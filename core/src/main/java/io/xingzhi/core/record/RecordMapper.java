@@ -258,7 +258,7 @@ public final class RecordMapper {
         return new Judgment(r.row.ref(), identity, r.caseNumber("case_number"), r.text("court"),
                 r.required("effective_date", Dates::parse), r.date("judgment_date"), penalty, term,
                 termStart, termEnd, probation, dpr, fine, confiscation, r.amount("prepaid_amount"),
-                order, orderTerm, r.date("prohibition_start"), r.date("prohibition_end"), text, r.extra);
+                order, orderTerm, r.date("prohibition_start"), r.date("prohibition_end"), text, textProblem, r.extra);
     }
 
     /** A ruling of the optional {@code commutations} dataset; {@code ruling_date} is required, a type other than 减刑/假释 is refused. */

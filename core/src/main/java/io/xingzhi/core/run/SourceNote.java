@@ -8,7 +8,8 @@ import java.util.Optional;
  * What a run has to say about one input as a whole, beside its rows: which dataset a file became
  * when its name did not say, which files were not read and why, which columns of a header no field
  * knows (with the nearest known name), and a header that lacks a required field or is no header at
- * all - so that nothing a prosecutor handed over vanishes without a word. Messages come in Chinese
+ * all, judgments whose sentence text could not be read - so that nothing a prosecutor handed over
+ * vanishes without a word. Messages come in Chinese
  * and English.
  *
  * @param source the file, table or feed
@@ -37,7 +38,12 @@ public record SourceNote(String source, Optional<Dataset> dataset, Kind kind, St
         /** Columns of the header that name no field of the dataset; their values are kept as raw attributes. */
         UNKNOWN_COLUMNS("未识别的列"),
         /** The header lacks a required field, or the file has no header row: every row rejected. Input unusable. */
-        HEADER_UNUSABLE("表头不可用");
+        HEADER_UNUSABLE("表头不可用"),
+        /**
+         * Judgments whose {@code sentence_text} could not be read: kept, their fields taken from their
+         * columns alone; the note names the first lines and why, so the text is checked by hand.
+         */
+        TEXT_UNREAD("判项未能解析");
 
         private final String label;
 

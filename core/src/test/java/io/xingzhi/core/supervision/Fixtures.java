@@ -144,7 +144,8 @@ final class Fixtures {
         Judgment build() {
             return new Judgment(ref(Dataset.JUDGMENTS), who(), Optional.of(CaseNumber.parse(caseNumber).value()), "凤城市人民法院",
                     effective, Optional.empty(), Optional.ofNullable(penalty), term, termStart, termEnd, probation, dpr, fine,
-                    confiscation, prepaid, order, orderTerm, Optional.empty(), Optional.empty(), Optional.empty(), Map.of());
+                    confiscation, prepaid, order, orderTerm, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                    Map.of());
         }
     }
 
