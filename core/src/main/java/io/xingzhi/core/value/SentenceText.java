@@ -28,7 +28,9 @@ import java.util.regex.Pattern;
  *       {@code ；} inside the passage does not end it. The passage is not read: a probation it
  *       quotes is not a probation. When such a passage also contains {@code 决定执行}, which
  *       sentence is operative cannot be read safely and the parse fails; when nothing operative
- *       is left, the parse fails too.</li>
+ *       is left, the parse fails too. A passage that revokes a probation and combines the
+ *       sentences (CL art. 77: {@code 撤销…宣告缓刑的部分，与…并罚，决定执行…}, without a quoting
+ *       {@code 即}) ends where its combined sentence starts, which is the operative one.</li>
  *   <li>Every bracketed note ({@code (…)}, {@code （…）}, {@code 【…】}, {@code [ … ]}) is then
  *       dropped before penalties are looked for (a note stating a prohibition order,
  *       {@code （禁止令：…）}, still gives the order).</li>
@@ -329,7 +331,17 @@ public final class SentenceText {
                 }
                 from = end.start() + 1;
             }
-            if (COMBINED.matcher(masked.substring(revoked.start(), stop)).find()) {
+            Matcher combinedInside = COMBINED.matcher(masked.substring(revoked.start(), stop));
+            if (combinedInside.find()) {
+                String before = masked.substring(revoked.start(), revoked.start() + combinedInside.start());
+                if (before.contains("缓刑") && before.contains("并罚") && !before.contains("即")) {
+                    // CL art. 77: 撤销…宣告缓刑的部分，与…并罚，决定执行… revokes the probation and combines the
+                    // sentences: the passage ends where the combined sentence, which is the operative one, starts
+                    kept.append(full, copied, revoked.start());
+                    copied = revoked.start() + combinedInside.start();
+                    searchFrom = copied;
+                    continue;
+                }
                 return Parsed.failed("the sentence text revokes a judgment (撤销…) and combines sentences (决定执行) "
                         + "in the same passage: the operative sentence cannot be told apart");
             }

@@ -150,11 +150,22 @@ class SentenceTextTest {
     }
 
     @Test
-    void aRevokedPassageThatAlsoCombinesSentencesIsNotGuessed() {
-        Parsed<ParsedSentence> parsed = SentenceText.parse("撤销某某区人民法院(2020)辽0602刑初5号刑事判决对被告人张三宣告缓刑三年的部分，"
-                + "与前罪有期徒刑二年并罚，决定执行有期徒刑二年六个月。");
+    void aRevokedPassageThatQuotesACombinedSentenceIsNotGuessed() {
+        Parsed<ParsedSentence> parsed = SentenceText.parse("二、撤销某某区人民法院(2020)辽0602刑初5号刑事判决第二项，即被告人张三犯盗窃罪，"
+                + "判处有期徒刑一年，犯诈骗罪，判处有期徒刑二年，数罪并罚，决定执行有期徒刑二年六个月，缓刑三年。");
         assertThat(parsed.isOk()).isFalse();
         assertThat(parsed.reason().orElseThrow()).contains("撤销").contains("决定执行");
+    }
+
+    @Test
+    void revokingAProbationAndCombiningTheSentencesGivesTheCombinedSentence() {
+        // CL art. 77: a new offence during probation
+        Parsed<ParsedSentence> parsed = SentenceText.parse("被告人张三犯盗窃罪，判处有期徒刑一年；撤销某某区人民法院(2020)辽0602刑初5号刑事判决"
+                + "对被告人张三宣告缓刑三年的部分，与前罪有期徒刑二年并罚，决定执行有期徒刑二年六个月。");
+        assertThat(parsed.isOk()).as("%s", parsed).isTrue();
+        assertThat(parsed.value().penalty()).hasValue(PrincipalPenalty.FIXED_TERM);
+        assertThat(parsed.value().term()).hasValue(Months.of(30));
+        assertThat(parsed.value().probation()).as("the probation is what was revoked").isEmpty();
     }
 
     @Test
