@@ -140,7 +140,7 @@ public final class SentenceText {
      * or a 缓期 that is not a 死缓's; when one is there and no probation can be read, the text fails.
      */
     private static final Pattern SUSPENDS = Pattern.compile(
-            "(?<!撤销)缓刑(?!考验期限?(?:内|间)|期限?内|期间)|(?<!死刑,?)缓期[^,;。:]{0,6}?执行");
+            "(?<!撤销|不适用|不予适用|不宜适用|不宜宣告|不予宣告)缓刑(?!考验期限?(?:内|间)|期限?内|期间)|(?<!死刑,?)缓期[^,;。:]{0,6}?执行");
     private static final Pattern POLITICAL_RIGHTS = Pattern.compile("剥夺政治权利(?:期限)?为?(终身|终生|" + TERM + ")");
     private static final Pattern FINE = Pattern.compile(
             "(?<!缴纳|交纳|缴|交)罚金(?:合并执行|共计|合计|总计|计)?(?:人民币)?(?:共计|合计|总计|计)?(" + AMOUNT + ")");

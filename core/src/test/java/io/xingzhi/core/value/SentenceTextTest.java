@@ -356,6 +356,7 @@ class SentenceTextTest {
         assertThat(SentenceText.parse("判处死刑，缓期二年执行，剥夺政治权利终身").value().probation()).isEmpty();
         ParsedSentence warned = SentenceText.parse("判处有期徒刑一年，缓刑二年，在缓刑考验期内禁止进入网吧，违反禁止令情节严重的，依法撤销缓刑。").value();
         assertThat(warned.probation()).hasValue(Months.of(24));
+        assertThat(SentenceText.parse("判处有期徒刑一年，不适用缓刑。").value().probation()).isEmpty();
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
