@@ -167,7 +167,7 @@ public final class Dates {
         if (Texts.isBlank(raw)) {
             return Parsed.failed("date is blank");
         }
-        String s = SPACE_IN_CHINESE_DATE.matcher(Texts.foldWidth(raw)).replaceAll("$1");
+        String s = SPACE_IN_CHINESE_DATE.matcher(oneSpacePerRun(Texts.foldWidth(raw))).replaceAll("$1");
         for (Pattern p : new Pattern[] {SEPARATED, CHINESE, COMPACT}) {
             Matcher m = p.matcher(s);
             if (m.lookingAt()) {
@@ -202,6 +202,46 @@ public final class Dates {
         }
         return Parsed.failed("not a date in a known form (e.g. 2024-03-05, 2024/3/5, 2024年3月5日, 20240305): "
                 + Texts.forMessage(s));
+    }
+
+    /**
+     * {@code s} with every run of the whitespace the patterns know ({@code \s}: space, tab, line
+     * breaks) made one space. Every pattern takes such whitespace only as a run of any length
+     * ({@code \s*}, {@code \s+}, {@code [T\s]*}), never needing two of its characters, so this
+     * changes no result; it keeps the patterns' backtracking linear, which over a long run of spaces
+     * took time growing with the run's square (a date, 50,000 spaces and a letter took 81 s).
+     */
+    static String oneSpacePerRun(String s) {
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            char c = s.charAt(i);
+            if (isRegexSpace(c) && (c != ' ' || i + 1 < n && isRegexSpace(s.charAt(i + 1)))) {
+                break;
+            }
+            i++;
+        }
+        if (i == n) {
+            return s; // the common case: no whitespace but single spaces
+        }
+        StringBuilder b = new StringBuilder(n).append(s, 0, i);
+        boolean inRun = false;
+        for (; i < n; i++) {
+            char c = s.charAt(i);
+            if (!isRegexSpace(c)) {
+                b.append(c);
+                inRun = false;
+            } else if (!inRun) {
+                b.append(' ');
+                inRun = true;
+            }
+        }
+        return b.toString();
+    }
+
+    /** Whitespace as the patterns' {@code \s} means it: space, tab, line feed, vertical tab, form feed, carriage return. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     /**

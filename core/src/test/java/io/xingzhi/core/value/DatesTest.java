@@ -1,7 +1,9 @@
 package io.xingzhi.core.value;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -135,5 +137,21 @@ class DatesTest {
     @ValueSource(strings = {" ", "\u3000"})
     void blankIsAFailure(String raw) {
         assertThat(Dates.parse(raw).reason()).hasValue("date is blank");
+    }
+
+    /** A hang guard, not a speed test: before the runs of spaces were made one, this took hours. */
+    @ParameterizedTest(name = "[{index}] {0}")
+    @ValueSource(strings = {"2024-03-05%sx", "2024-03-05 T%s14:30x", "x%sx", "2024年3月5日%s下午x"})
+    void aValueWithAMillionSpacesIsRefusedWithoutHanging(String form) {
+        String raw = form.formatted(" \t".repeat(500_000));
+        Parsed<LocalDate> parsed = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> Dates.parse(raw));
+        assertThat(parsed.isOk()).isFalse();
+    }
+
+    @ParameterizedTest(name = "[{index}] \"{0}\"")
+    @ValueSource(strings = {"2024-03-05%s14:30", "2024%s年%s3%s月%s5%s日", "2024-03-05%sT%s14:30:00%s+08:00"})
+    void runsOfSpacesAndTabsReadAsOneSpaceDoes(String form) {
+        String raw = form.replace("%s", " \t\t  ".repeat(1000));
+        assertThat(Dates.parse(raw).value()).isEqualTo(LocalDate.of(2024, 3, 5));
     }
 }
