@@ -20,7 +20,11 @@ import java.util.regex.Pattern;
  * <p>A time with a zone ({@code 2009-08-12T22:15:09Z}, {@code +0800}, {@code +08:00}, with or
  * without a space before it) is an instant: its date is the date in Beijing (UTC+8), where every
  * agency of the data keeps its calendar, so {@code 2009-08-12T22:15:09Z} is 2009-08-13 and
- * {@code 2009-08-12 22:15:09 +0800} is 2009-08-12.
+ * {@code 2009-08-12 22:15:09 +0800} is 2009-08-12. A date with Beijing's zone and no time
+ * ({@code 2024-03-05+08:00}, XML's {@code xs:date}) is that day; a date with another zone and no
+ * time ({@code 2024-03-05Z}, {@code 2024-03-05-05:00}) is refused, as it spans two of Beijing's days.
+ * A date in Chinese digits may be followed by a time as the others are
+ * ({@code 二〇二四年三月五日 14:30}, {@code 二〇二四年三月五日14时}).
  *
  * <p>Years outside 1800-2199 are refused (they are typing errors or placeholders, not dates), as
  * are impossible days ({@code 2023-02-29}). Two-digit years and spreadsheet serial numbers are
@@ -42,6 +46,8 @@ public final class Dates {
     /** 20170201122345 (yyyyMMddHHmmss), optionally with milliseconds. */
     private static final Pattern COMPACT_DATE_TIME = Pattern.compile(
             "(\\d{4})(\\d{2})(\\d{2})(\\d{2})(\\d{2})(\\d{2})(?:\\d{3})?");
+    /** A zone right after a date, with no time ({@code 2024-03-05+08:00}, XML's {@code xs:date}). */
+    private static final Pattern DATE_ZONE = Pattern.compile("\\s*(Z|[+-]\\d{2}:?\\d{2})");
     /** Where every agency of the data keeps its calendar. */
     private static final ZoneOffset BEIJING = ZoneOffset.ofHours(8);
     /** Spaces around 年 and 月 and before 日 (2024 年 3 月 5 日). */
@@ -188,8 +194,9 @@ public final class Dates {
             }
             return Parsed.failed("not a time of day in a compact date-time (yyyyMMddHHmmss): " + Texts.forMessage(s));
         }
-        Matcher m = CHINESE_DIGITS.matcher(Texts.removeSpaces(s));
-        if (m.matches()) {
+        String spaceless = Texts.removeSpaces(s);
+        Matcher m = CHINESE_DIGITS.matcher(spaceless);
+        if (m.lookingAt()) {
             StringBuilder year = new StringBuilder(4);
             for (char c : m.group(1).toCharArray()) {
                 year.append(ChineseNumerals.digit(c));
@@ -197,7 +204,11 @@ public final class Dates {
             Parsed<java.math.BigDecimal> month = ChineseNumerals.parse(m.group(2));
             Parsed<java.math.BigDecimal> day = ChineseNumerals.parse(m.group(3));
             if (month.isOk() && day.isOk()) {
-                return of(s, Integer.parseInt(year.toString()), month.value().intValue(), day.value().intValue());
+                Parsed<LocalDate> withTime = withTime(s, Integer.parseInt(year.toString()), month.value().intValue(),
+                        day.value().intValue(), spaceless.substring(m.end()));
+                if (withTime != null) {
+                    return withTime;
+                }
             }
         }
         return Parsed.failed("not a date in a known form (e.g. 2024-03-05, 2024/3/5, 2024年3月5日, 20240305): "
@@ -520,7 +531,8 @@ public final class Dates {
         }
         Matcher m = TIME.matcher(rest);
         if (!m.matches()) {
-            return null;
+            Matcher zoned = DATE_ZONE.matcher(rest);
+            return zoned.matches() ? zonedDate(shown, year, month, day, zoned.group(1)) : null;
         }
         String[] groups = {"h", "mi", "s", "ch", "cm", "cs"};
         int[] limits = {24, 59, 60, 24, 59, 60};
@@ -549,6 +561,20 @@ public final class Dates {
             return Parsed.failed("not a time zone offset: " + Texts.forMessage(shown));
         }
         return Parsed.ok(local.atOffset(zone.get()).withOffsetSameInstant(BEIJING).toLocalDate());
+    }
+
+    /**
+     * A date with a zone and no time ({@code 2024-03-05+08:00}, XML's {@code xs:date}): the day in
+     * Beijing when the zone is Beijing's; refused for any other zone, whose day is not one day of
+     * Beijing's calendar (it overlaps two).
+     */
+    private static Parsed<LocalDate> zonedDate(String shown, int year, int month, int day, String zone) {
+        Parsed<LocalDate> date = of(shown, year, month, day);
+        if (!date.isOk() || offset(zone).equals(Optional.of(BEIJING))) {
+            return date;
+        }
+        return Parsed.failed("a date with the zone " + zone + ", not Beijing's (+08:00), is not one day of"
+                + " Beijing's calendar: " + Texts.forMessage(shown));
     }
 
     /** Z, +0800, +08:00 or +08 as an offset; empty when out of range. */

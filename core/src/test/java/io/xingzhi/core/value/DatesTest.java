@@ -154,4 +154,35 @@ class DatesTest {
         String raw = form.replace("%s", " \t\t  ".repeat(1000));
         assertThat(Dates.parse(raw).value()).isEqualTo(LocalDate.of(2024, 3, 5));
     }
+
+    @ParameterizedTest(name = "[{index}] \"{0}\"")
+    @CsvSource(delimiter = '|', value = {
+        "二〇二四年三月五日 14:30|2024-03-05",
+        "二〇二四年三月五日14时|2024-03-05",
+        "二〇二四年三月五日14时30分|2024-03-05",
+        "二〇二四年三月五日 下午2:30:00|2024-03-05",
+        "二〇二四年三月五日 23:30 -05:00|2024-03-06",
+    })
+    void aDateInChineseDigitsFollowedByATimeIsReadAsTheOthersAre(String raw, LocalDate expected) {
+        assertThat(Dates.parse(raw).value()).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "[{index}] \"{0}\"")
+    @ValueSource(strings = {"二〇二四年三月五日x", "二〇二四年三月五日 25:00", "二〇二四年三月五日 14:30 以后", "二〇二四年三月五"})
+    void aDateInChineseDigitsFollowedByWhatIsNoTimeIsRefused(String raw) {
+        assertThat(Dates.parse(raw).isOk()).isFalse();
+    }
+
+    @ParameterizedTest(name = "[{index}] \"{0}\"")
+    @ValueSource(strings = {"2024-03-05+08:00", "2024-03-05+0800", "2024-03-05 +08:00", "20240305+08:00",
+        "2024年3月5日+08:00"})
+    void aDateWithBeijingsZoneAndNoTimeIsThatDay(String raw) {
+        assertThat(Dates.parse(raw).value()).isEqualTo(LocalDate.of(2024, 3, 5));
+    }
+
+    @ParameterizedTest(name = "[{index}] \"{0}\"")
+    @ValueSource(strings = {"2024-03-05Z", "2024-03-05-05:00", "2024-03-05+09:00", "2024-03-05+00:00"})
+    void aDateWithAnotherZoneAndNoTimeIsRefusedAsSpanningTwoBeijingDays(String raw) {
+        assertThat(Dates.parse(raw).reason().orElseThrow()).contains("not Beijing's");
+    }
 }
