@@ -26,6 +26,9 @@ import java.util.regex.Pattern;
  * A date in Chinese digits may be followed by a time as the others are
  * ({@code 二〇二四年三月五日 14:30}, {@code 二〇二四年三月五日14时}).
  *
+ * <p>One leading apostrophe, Excel's mark for a value kept as text ({@code '2024-03-05}), is
+ * dropped.
+ *
  * <p>Years outside 1800-2199 are refused (they are typing errors or placeholders, not dates), as
  * are impossible days ({@code 2023-02-29}). Two-digit years and spreadsheet serial numbers are
  * refused rather than guessed.
@@ -173,7 +176,11 @@ public final class Dates {
         if (Texts.isBlank(raw)) {
             return Parsed.failed("date is blank");
         }
-        String s = SPACE_IN_CHINESE_DATE.matcher(oneSpacePerRun(Texts.foldWidth(raw))).replaceAll("$1");
+        String folded = Texts.foldWidth(raw);
+        if (folded.startsWith("'")) {
+            folded = Texts.trim(folded.substring(1)); // Excel's mark for a value kept as text ('2024-03-05)
+        }
+        String s = SPACE_IN_CHINESE_DATE.matcher(oneSpacePerRun(folded)).replaceAll("$1");
         for (Pattern p : new Pattern[] {SEPARATED, CHINESE, COMPACT}) {
             Matcher m = p.matcher(s);
             if (m.lookingAt()) {

@@ -47,7 +47,8 @@ public record IdNumber(String value) {
     }
 
     /**
-     * Reads a raw number: trims, folds full-width digits and letters, removes inner spaces and
+     * Reads a raw number: trims, folds full-width digits and letters, drops one leading apostrophe
+     * (Excel's mark for a number kept as text, {@code '21010319900307123X}), removes inner spaces and
      * hyphens, upper-cases {@code x}, upgrades a 15-digit legacy number to 18 (inserting {@code 19}
      * and computing the check digit), and verifies the GB 11643 check digit and the birth date.
      * Failure reasons never contain the number itself.
@@ -75,6 +76,9 @@ public record IdNumber(String value) {
             return Parsed.failed("identity number is blank");
         }
         String folded = Texts.foldWidth(raw);
+        if (folded.startsWith("'")) {
+            folded = folded.substring(1); // Excel's mark for a number kept as text ('21010319900307123X)
+        }
         StringBuilder sb = new StringBuilder(18);
         for (int i = 0; i < folded.length(); i++) {
             char c = folded.charAt(i);

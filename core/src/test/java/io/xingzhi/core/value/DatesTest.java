@@ -185,4 +185,10 @@ class DatesTest {
     void aDateWithAnotherZoneAndNoTimeIsRefusedAsSpanningTwoBeijingDays(String raw) {
         assertThat(Dates.parse(raw).reason().orElseThrow()).contains("not Beijing's");
     }
+
+    @ParameterizedTest(name = "[{index}] \"{0}\"")
+    @ValueSource(strings = {"'2024-03-05", "' 2024/3/5", "'2024年3月5日", "'20240305 14:30"})
+    void aLeadingApostropheExcelWritesToKeepTheDateAsTextIsDropped(String raw) {
+        assertThat(Dates.parse(raw).value()).isEqualTo(LocalDate.of(2024, 3, 5));
+    }
 }

@@ -65,6 +65,18 @@ class IdNumberTest {
         assertThat(parsed.value().value()).isEqualTo(normalised);
     }
 
+    @ParameterizedTest(name = "[{index}] \"{0}\"")
+    @ValueSource(strings = {"'11010519491231002X", "'11010519491231002x", " '11010519491231002X ", "＇11010519491231002X"})
+    void aLeadingApostropheExcelWritesToKeepTheNumberAsTextIsDropped(String raw) {
+        assertThat(IdNumber.parse(raw).value().value()).isEqualTo("11010519491231002X");
+    }
+
+    @ParameterizedTest(name = "[{index}] \"{0}\"")
+    @ValueSource(strings = {"''11010519491231002X", "11010519491231002X'", "'1101051949123100'2X"})
+    void onlyOneLeadingApostropheIsDropped(String raw) {
+        assertThat(IdNumber.parse(raw).isOk()).isFalse();
+    }
+
     /** An X typed in the input method's full-width mode after half-width digits: the fast path folded it not. */
     @ParameterizedTest(name = "[{index}] \"{0}\"")
     @CsvSource(delimiter = '|', value = {
