@@ -29,6 +29,9 @@ import java.util.function.Function;
  * rejects a row when a required value is missing or any non-blank value cannot be read (an unread
  * value is never silently taken as absent).
  *
+ * <p>Every value is read stripped and without Excel's text wrapper: {@code ="2024-03-05"} is read as
+ * {@code 2024-03-05}, in every field.
+ *
  * <p>Judgments (LAW.md, common rules): a judgment whose principal penalty can be determined neither
  * from {@code principal_penalty} nor from {@code sentence_text} is rejected with that reason; it is
  * taken as 单处 ({@code 单处附加刑}, {@code 单处罚金…}) or 免予刑事处罚 only when the column or the
@@ -349,6 +352,24 @@ public final class RecordMapper {
         return made;
     }
 
+    /**
+     * A field's value as every parser is given it: stripped, without Excel's text wrapper
+     * ({@code ="21010319900307123X"}, which Excel exports write to keep numbers, dates and case
+     * numbers as text); null when that leaves nothing.
+     */
+    static String readable(String v) {
+        if (Texts.isBlank(v)) {
+            return null;
+        }
+        String s = v.strip();
+        int n = s.length();
+        if (n >= 3 && s.charAt(0) == '=' && s.charAt(1) == '"' && s.charAt(n - 1) == '"') {
+            s = s.substring(2, n - 1);
+            return Texts.isBlank(s) ? null : s.strip();
+        }
+        return s;
+    }
+
     /** One row's canonical fields, collecting errors as values are read. */
     private final class Row {
         final RawRow row;
@@ -375,7 +396,7 @@ public final class RecordMapper {
                 String v = c.values[i];
                 if (pos[i] >= 0) {
                     String prev = canonical[pos[i]];
-                    if (prev == null || Texts.isBlank(prev)) {
+                    if (prev == null || readable(prev) == null) {
                         canonical[pos[i]] = v;
                     }
                 } else if (c.headers[i] != null && !c.headers[i].isBlank()) {
@@ -397,8 +418,7 @@ public final class RecordMapper {
         }
 
         String raw(String field) {
-            String v = canonical[index.get(field)];
-            return Texts.isBlank(v) ? null : v.strip();
+            return readable(canonical[index.get(field)]);
         }
 
         String text(String field) {

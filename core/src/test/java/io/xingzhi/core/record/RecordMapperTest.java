@@ -61,6 +61,26 @@ class RecordMapperTest {
     }
 
     @Test
+    void excelsTextWrapperIsReadAsTheValueItWrapsInEveryField() {
+        MappingResult r = mapper.map(row(Dataset.CUSTODY, "姓名", "=\"张三\"", "身份证号", "=\"" + ID + "\"",
+                "入所日期", " =\"2024-03-05\" ", "出所日期", "=\" \"", "案号", "=\"(2024)辽0682刑初123号\""));
+        CustodyStay s = (CustodyStay) ((MappingResult.Accepted) r).record();
+        assertThat(s.identity().idNumber().orElseThrow().value()).isEqualTo(ID);
+        assertThat(s.identity().name().orElseThrow().value()).isEqualTo("张三");
+        assertThat(s.admittedOn()).isEqualTo(LocalDate.of(2024, 3, 5));
+        assertThat(s.leftOn()).isEmpty();
+        assertThat(s.caseNumber().orElseThrow().value()).isEqualTo("(2024)辽0682刑初123号");
+    }
+
+    @Test
+    void anIdentityNumberWithExcelsLeadingApostropheIsThatNumber() {
+        MappingResult r = mapper.map(row(Dataset.CUSTODY, "身份证号", "'" + ID, "入所日期", "'2024-03-05"));
+        CustodyStay s = (CustodyStay) ((MappingResult.Accepted) r).record();
+        assertThat(s.identity().idNumber().orElseThrow().value()).isEqualTo(ID);
+        assertThat(s.admittedOn()).isEqualTo(LocalDate.of(2024, 3, 5));
+    }
+
+    @Test
     void aRequiredDateThatCannotBeReadRejectsTheRowWithFieldAndLine() {
         MappingResult r = mapper.map(row(Dataset.ACTIVITIES, "name", "张三", "occurred_on", "2024-02-30"));
         Rejection rej = ((MappingResult.Rejected) r).rejection();
