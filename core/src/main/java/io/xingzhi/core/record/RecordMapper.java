@@ -30,7 +30,14 @@ import java.util.function.Function;
  * value is never silently taken as absent).
  *
  * <p>Every value is read stripped and without Excel's text wrapper: {@code ="2024-03-05"} is read as
- * {@code 2024-03-05}, in every field.
+ * {@code 2024-03-05}, in every field. A value that is one of the fillers exports write for "none"
+ * ({@code 无}, {@code 暂无}, {@code 空}, {@code /}, {@code -}, {@code --}, {@code —}, {@code ——},
+ * {@code NULL}, {@code N/A}, {@code 不详}, {@code 未知}, in any letter case, full-width or
+ * traditional) is blank, in every field of every dataset: it states that there is no value, so it is
+ * not an unread value. An optional field is then absent and the row kept ({@code 出所日期 无}: still
+ * in custody; {@code 执行依据 无}: no source case number); a required one is blank and the row is
+ * rejected with the usual reason, which names the placeholder. {@code NA} and {@code 无名氏} are
+ * values.
  *
  * <p>Judgments (LAW.md, common rules): a judgment whose principal penalty can be determined neither
  * from {@code principal_penalty} nor from {@code sentence_text} is rejected with that reason; it is
@@ -353,11 +360,20 @@ public final class RecordMapper {
     }
 
     /**
-     * A field's value as every parser is given it: stripped, without Excel's text wrapper
-     * ({@code ="21010319900307123X"}, which Excel exports write to keep numbers, dates and case
-     * numbers as text); null when that leaves nothing.
+     * A field's value as every parser is given it: {@link #unwrapped}, and null when it is nothing or a
+     * {@linkplain #isPlaceholder placeholder}.
      */
     static String readable(String v) {
+        String s = unwrapped(v);
+        return s == null || isPlaceholder(s) ? null : s;
+    }
+
+    /**
+     * A field's value stripped and without Excel's text wrapper ({@code ="21010319900307123X"}, which
+     * Excel exports write to keep numbers, dates and case numbers as text); null when that leaves
+     * nothing.
+     */
+    private static String unwrapped(String v) {
         if (Texts.isBlank(v)) {
             return null;
         }
@@ -368,6 +384,26 @@ public final class RecordMapper {
             return Texts.isBlank(s) ? null : s.strip();
         }
         return s;
+    }
+
+    /**
+     * The fillers agency exports write in a cell that has no value, as they read once width-folded,
+     * simplified and (Latin letters) lower-cased. {@code NA} is not one (it is a real value elsewhere,
+     * and an abbreviation a name or a code may be), nor is {@code 无名氏}, the designation of a person
+     * whose name is not known.
+     */
+    private static final java.util.Set<String> PLACEHOLDERS = java.util.Set.of(
+            "无", "暂无", "空", "/", "-", "--", "—", "——", "null", "n/a", "不详", "未知");
+
+    /**
+     * Whether a stripped, non-blank value is one of the {@link #PLACEHOLDERS} (full-width and
+     * traditional forms too: {@code ＮＵＬＬ}, {@code 無}), which say "none" and are read as blank.
+     */
+    static boolean isPlaceholder(String s) {
+        if (s.length() > 8 || "无無暂暫空/-—NnＮｎ不未／－".indexOf(s.charAt(0)) < 0) {
+            return false; // nearly every value: one look at its first character
+        }
+        return PLACEHOLDERS.contains(Texts.toSimplified(Texts.foldWidth(s)).toLowerCase(java.util.Locale.ROOT));
     }
 
     /** One row's canonical fields, collecting errors as values are read. */
@@ -421,6 +457,15 @@ public final class RecordMapper {
             return readable(canonical[index.get(field)]);
         }
 
+        /**
+         * Why {@code field} reads as blank, to add to a reason that says it is: the placeholder it
+         * holds, or nothing when it is empty.
+         */
+        String blankBecause(String field) {
+            String s = unwrapped(canonical[index.get(field)]);
+            return s == null || !isPlaceholder(s) ? "" : " (\"" + Texts.forMessage(s) + "\" says there is none, and is read as blank)";
+        }
+
         String text(String field) {
             String v = raw(field);
             return v == null ? "" : v;
@@ -449,7 +494,7 @@ public final class RecordMapper {
             }
             String v = raw(field);
             if (v == null) {
-                error(field + ": required but blank");
+                error(field + ": required but blank" + blankBecause(field));
                 return null;
             }
             return optional(field, parser).orElse(null);
@@ -485,8 +530,10 @@ public final class RecordMapper {
                 birth = id.get().birthDateOptional();
             }
             if (id.isEmpty() && name.isEmpty()) {
-                error(rawId == null ? "name and id_number: both blank, the row is about nobody"
-                        : "name blank and id_number not valid (" + idProblem.orElse("") + "), the row is about nobody");
+                error(rawId == null ? "name and id_number: both blank" + blankBecause("name") + blankBecause("id_number")
+                        + ", the row is about nobody"
+                        : "name blank" + blankBecause("name") + " and id_number not valid (" + idProblem.orElse("")
+                                + "), the row is about nobody");
             }
             Optional<String> unverified = id.isEmpty() && rawId != null ? RecordIdentity.bodyOf(rawId) : Optional.empty();
             return identities.apply(new RecordIdentity(id, name, birth, idProblem, unverified));
