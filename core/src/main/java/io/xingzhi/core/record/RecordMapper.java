@@ -37,7 +37,8 @@ import java.util.function.Function;
  * not an unread value. An optional field is then absent and the row kept ({@code 出所日期 无}: still
  * in custody; {@code 执行依据 无}: no source case number); a required one is blank and the row is
  * rejected with the usual reason, which names the placeholder. {@code NA} and {@code 无名氏} are
- * values.
+ * values. In a date field, the days systems write for no date ({@link Dates#isPlaceholder}:
+ * 1900-01-01, 1899-12-30, 1899-12-31, with or without a time) are blank too.
  *
  * <p>Judgments (LAW.md, common rules): a judgment whose principal penalty can be determined neither
  * from {@code principal_penalty} nor from {@code sentence_text} is rejected with that reason; it is
@@ -194,7 +195,7 @@ public final class RecordMapper {
         }
         // the checks map() makes of an activity with a valid number, in its order: identity, then the activity
         r.date("birth_date");
-        r.required("occurred_on", Dates::parse);
+        r.requiredDate("occurred_on");
         return r.errors.isEmpty() ? Optional.empty() : Optional.of(rejected(r));
     }
 
@@ -204,26 +205,26 @@ public final class RecordMapper {
         return switch (dataset) {
             case JUDGMENTS -> judgment(r, identity);
             case CUSTODY -> new CustodyStay(row.ref(), identity, r.text("detention_center"), r.caseNumber("case_number"),
-                    r.required("admitted_on", Dates::parse), r.date("notice_received_on"), r.date("left_on"),
+                    r.requiredDate("admitted_on"), r.date("notice_received_on"), r.date("left_on"),
                     r.optional("leave_reason", s -> constant(LeaveReason.fromLabel(s).orElseThrow())), r.extra);
             case CORRECTIONS -> new CorrectionTerm(row.ref(), identity,
                     r.optional("correction_type", s -> CorrectionType.fromLabel(s).map(RecordMapper::constant)
                             .orElseGet(() -> Parsed.failed("unknown correction type \"" + s + "\" (管制, 缓刑, 假释, 暂予监外执行)"))),
-                    r.caseNumber("case_number"), r.required("start_on", Dates::parse), r.date("end_on"), r.text("office"),
+                    r.caseNumber("case_number"), r.requiredDate("start_on"), r.date("end_on"), r.text("office"),
                     r.date("reported_on"), r.optionalText("prohibition_order"), r.date("prohibition_start"),
                     r.date("prohibition_end"), r.extra);
-            case RESETTLEMENT -> new Release(row.ref(), identity, r.required("released_on", Dates::parse),
+            case RESETTLEMENT -> new Release(row.ref(), identity, r.requiredDate("released_on"),
                     ReleaseType.fromLabel(r.text("release_type")), r.text("institution"), r.caseNumber("case_number"), r.extra);
-            case DPR_SUPERVISION -> new DprSupervision(row.ref(), identity, r.required("start_on", Dates::parse),
+            case DPR_SUPERVISION -> new DprSupervision(row.ref(), identity, r.requiredDate("start_on"),
                     r.date("end_on"), r.text("police_station"), r.extra);
             case ENFORCEMENT -> new EnforcementCase(row.ref(), identity, r.caseNumber("enforcement_number"),
-                    r.caseNumber("source_case_number"), r.date("transferred_on"), r.required("filed_on", Dates::parse),
+                    r.caseNumber("source_case_number"), r.date("transferred_on"), r.requiredDate("filed_on"),
                     r.amount("target_amount"),
                     r.amount("executed_amount"), r.date("closed_on"),
                     r.optional("closure", s -> constant(Closure.fromLabel(s).orElseThrow())), r.extra);
             case BUSINESS_REGISTRATIONS -> new BusinessRole(row.ref(), identity, r.text("enterprise"), r.text("credit_code"),
                     RoleType.fromLabel(r.text("role")), r.text("business_scope"), r.date("role_start"), r.date("role_end"), r.extra);
-            case ACTIVITIES -> new Activity(row.ref(), identity, r.required("occurred_on", Dates::parse), r.text("category"),
+            case ACTIVITIES -> new Activity(row.ref(), identity, r.requiredDate("occurred_on"), r.text("category"),
                     r.text("venue_type"), r.text("venue_name"), r.text("description"), r.text("agency"), r.extra);
             case COMMUTATIONS -> commutation(r, identity);
         };
@@ -266,7 +267,7 @@ public final class RecordMapper {
         Optional<LocalDate> termStart = or(r.date("term_start"), s.termStart());
         Optional<LocalDate> termEnd = or(r.date("term_end"), s.termEnd());
         return new Judgment(r.row.ref(), identity, r.caseNumber("case_number"), r.text("court"),
-                r.required("effective_date", Dates::parse), r.date("judgment_date"), penalty, term,
+                r.requiredDate("effective_date"), r.date("judgment_date"), penalty, term,
                 termStart, termEnd, probation, dpr, fine, confiscation, r.amount("prepaid_amount"),
                 order, orderTerm, r.date("prohibition_start"), r.date("prohibition_end"), text, r.extra);
     }
@@ -276,7 +277,7 @@ public final class RecordMapper {
         return new Commutation(r.row.ref(), identity, r.caseNumber("case_number"), r.caseNumber("ruling_number"),
                 r.optional("ruling_type", s -> RulingType.fromLabel(s).map(RecordMapper::constant)
                         .orElseGet(() -> Parsed.failed("unknown ruling type \"" + s + "\" (减刑, 假释)"))),
-                r.required("ruling_date", Dates::parse), r.text("court"), r.extra);
+                r.requiredDate("ruling_date"), r.text("court"), r.extra);
     }
 
     /** {@code a.or(() -> b)} for a value already at hand (no lambda to make per row). */
@@ -500,8 +501,20 @@ public final class RecordMapper {
             return optional(field, parser).orElse(null);
         }
 
+        /** An optional date; a {@linkplain Dates#isPlaceholder placeholder day} is none. */
         Optional<LocalDate> date(String field) {
-            return optional(field, Dates::parse);
+            Optional<LocalDate> day = optional(field, Dates::parse);
+            return day.isPresent() && Dates.isPlaceholder(day.get()) ? Optional.empty() : day;
+        }
+
+        /** A required date; a {@linkplain Dates#isPlaceholder placeholder day} is blank. */
+        LocalDate requiredDate(String field) {
+            LocalDate day = required(field, Dates::parse);
+            if (day != null && Dates.isPlaceholder(day)) {
+                error(field + ": required but blank (" + day + " is the day systems write for no date, and is read as blank)");
+                return null;
+            }
+            return day;
         }
 
         Optional<Amount> amount(String field) {

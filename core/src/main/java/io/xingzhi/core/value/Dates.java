@@ -444,6 +444,22 @@ public final class Dates {
         return y >= MIN_YEAR && y <= MAX_YEAR && mo >= 1 && mo <= 12 && d >= 1 && d <= daysIn(y, mo) ? y * 10000 + mo * 100 + d : -1;
     }
 
+    /**
+     * Whether {@code day} is one that systems write for "no date": 1900-01-01 (SQL Server's and many
+     * databases' zero date), 1899-12-30 and 1899-12-31 (day zero of Excel's and OLE Automation's
+     * serial dates). {@link #parse} reads them as the days they are (it reads dates; whether a day is
+     * a filler is for the reader of a field to say); the record mapping reads them as blank, as no
+     * person of the data was born, sentenced or released on them.
+     */
+    public static boolean isPlaceholder(LocalDate day) {
+        return isPlaceholder(dayKey(day));
+    }
+
+    /** {@link #isPlaceholder(LocalDate)} for a day's key ({@link #plainDayKey}). */
+    public static boolean isPlaceholder(int dayKey) {
+        return dayKey == 19000101 || dayKey == 18991230 || dayKey == 18991231;
+    }
+
     /** The key {@link #plainDayKey} gives {@code day}. */
     public static int dayKey(LocalDate day) {
         return day.getYear() * 10000 + day.getMonthValue() * 100 + day.getDayOfMonth();

@@ -150,6 +150,23 @@ class RecordMapperTest {
         assertThat(s.identity().name().orElseThrow().value()).isEqualTo("无名氏");
     }
 
+    @ParameterizedTest(name = "[{index}] \"{0}\"")
+    @ValueSource(strings = {"1900-01-01", "1900-01-01 00:00:00", "1899-12-30", "1899/12/31", "=\"1900-01-01\""})
+    void aDaySystemsWriteForNoDateIsBlankInAnOptionalDate(String day) {
+        MappingResult r = mapper.map(row(Dataset.CUSTODY, "姓名", "张三", "身份证号", ID, "出生日期", day,
+                "入所日期", "2024-03-05", "出所日期", day));
+        CustodyStay s = (CustodyStay) ((MappingResult.Accepted) r).record();
+        assertThat(s.leftOn()).as("still in custody").isEmpty();
+        assertThat(s.identity().birthDate()).as("the number's").contains(LocalDate.of(1980, 1, 1));
+    }
+
+    @Test
+    void aDaySystemsWriteForNoDateInARequiredDateRejectsTheRowAsBlank() {
+        MappingResult r = mapper.map(row(Dataset.ACTIVITIES, "name", "张三", "occurred_on", "1900-01-01 00:00:00"));
+        assertThat(((MappingResult.Rejected) r).rejection().reason())
+                .isEqualTo("occurred_on: required but blank (1900-01-01 is the day systems write for no date, and is read as blank)");
+    }
+
     @Test
     void aRequiredDateThatCannotBeReadRejectsTheRowWithFieldAndLine() {
         MappingResult r = mapper.map(row(Dataset.ACTIVITIES, "name", "张三", "occurred_on", "2024-02-30"));

@@ -191,4 +191,19 @@ class DatesTest {
     void aLeadingApostropheExcelWritesToKeepTheDateAsTextIsDropped(String raw) {
         assertThat(Dates.parse(raw).value()).isEqualTo(LocalDate.of(2024, 3, 5));
     }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @ValueSource(strings = {"1900-01-01", "1899-12-30", "1899-12-31"})
+    void theDaysSystemsWriteForNoDateAreReadAsThemselvesAndKnownAsPlaceholders(LocalDate day) {
+        assertThat(Dates.parse(day.toString()).value()).isEqualTo(day);
+        assertThat(Dates.isPlaceholder(day)).isTrue();
+        assertThat(Dates.isPlaceholder(Dates.dayKey(day))).isTrue();
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @ValueSource(strings = {"1900-01-02", "1899-12-29", "1901-01-01", "2000-01-01", "1800-01-01"})
+    void otherDaysAreNoPlaceholders(LocalDate day) {
+        assertThat(Dates.isPlaceholder(day)).isFalse();
+        assertThat(Dates.isPlaceholder(Dates.dayKey(day))).isFalse();
+    }
 }
