@@ -32,7 +32,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Screening the streamed activities from their bytes (the CSV reader's fast lane, the engine's
  * {@code StreamedRowScreen}) changes what a run costs, never what it finds: on a generated county whose
- * activities were damaged line by line (broken dates, numbers, quotes, bytes, field counts) and a
+ * activities were damaged line by line (broken dates, numbers, quotes, bytes, field counts, placeholders
+ * such as 1900-01-01 and 无 that the mapping reads as blank) and a
  * second activities file with Chinese headers, a birth-date column, a byte-order mark and CRLF, and
  * whose business registrations were damaged too (dates, numbers, quotes, field counts), a
  * run with the screen and a run through a source that hides it give equal results - leads, counts,
@@ -77,10 +78,12 @@ class ScreenedStreamingChangesNothingTest {
             String[] f = l.split(",", 4);
             if (f.length == 4) {
                 String id = f[1];
-                String birth = switch (r.nextInt(6)) {
+                String birth = switch (r.nextInt(8)) {
                     case 0 -> id.length() == 18 ? id.substring(6, 10) + "-" + id.substring(10, 12) + "-" + id.substring(12, 14) : "";
                     case 1 -> "1990-02-30";
                     case 2 -> "  ";
+                    case 3 -> "1900-01-01"; // the day systems write for no date: blank
+                    case 4 -> "无";
                     default -> "";
                 };
                 if (r.nextInt(10) == 0) {
@@ -88,7 +91,7 @@ class ScreenedStreamingChangesNothingTest {
                 }
             }
             if (r.nextInt(33) == 0) {
-                l = switch (r.nextInt(18)) {
+                l = switch (r.nextInt(21)) {
                     case 0 -> l.replaceFirst(",", ",,");
                     case 1 -> l + ",x";
                     case 2 -> l.replaceFirst("-(\\d\\d)-", "-13-");
@@ -106,6 +109,9 @@ class ScreenedStreamingChangesNothingTest {
                     case 14 -> l.replaceFirst(",(\\d{17}[0-9X]),", ",\"$1\","); // a quoted number
                     case 15 -> l.replaceFirst("(\\d\\d:\\d\\d:\\d\\d),", "$1\t,");
                     case 16 -> l.replaceFirst(",(\\d{17}[0-9X]),", ",\"$1 \",");
+                    case 17 -> l.replaceFirst(",\\d{4}-\\d\\d-\\d\\d", ",1900-01-01"); // no date: a required day blank
+                    case 18 -> l.replaceFirst(",\\d{4}-\\d\\d-\\d\\d[ T\\d:.]*,", ",无,");
+                    case 19 -> l.replaceFirst(",(\\d{17}[0-9X]),", ",=\"$1\",");
                     default -> l.replaceFirst(",(\\d{17})", ", $1");
                 };
             }
@@ -128,7 +134,10 @@ class ScreenedStreamingChangesNothingTest {
         List<String> damaged = new ArrayList<>(List.of(reg.get(0)));
         for (String l : reg.subList(1, reg.size())) {
             if (r.nextInt(20) == 0) {
-                l = switch (r.nextInt(6)) {
+                l = switch (r.nextInt(9)) {
+                    case 6 -> l.replaceFirst(",\\d{4}-\\d\\d-\\d\\d", ",1899-12-30");
+                    case 7 -> l.replaceFirst(",\\d{4}-\\d\\d-\\d\\d", ",NULL");
+                    case 8 -> l.replaceFirst(",\\d{4}-\\d\\d-\\d\\d", ",-");
                     case 0 -> l.replaceFirst(",(\\d{4})-(\\d\\d)-\\d\\d", ",$1-$2-31");
                     case 1 -> l.replaceFirst(",(\\d{4})-(\\d\\d)-(\\d\\d)", ",$1/$2/$3");
                     case 2 -> l.replaceFirst(",(\\d{17})[0-9X],", ",$1x,");

@@ -13,7 +13,10 @@ import java.util.Optional;
  * The {@link RowScreen} of the streamed datasets. A row settles when its identity number is valid
  * and in its normal form (or ends in a lower-case {@code x}), every date the mapping would read from
  * it is a plain valid date or blank - spaces and tabs around a value passed over, as the mapping
- * strips them -
+ * strips them; a day the mapping reads as blank ({@link Dates#isPlaceholder}, 1900-01-01) is not
+ * settled here, nor is a value it reads as blank or only once unwrapped (a placeholder such as
+ * {@code 无} or {@code NULL}, Excel's {@code ="…"}: none is a plain date or number), so they go the
+ * ordinary way -
  * and no watch on that number acts on it:
  * <ul>
  *   <li>an activity needs a plain valid {@code occurred_on}, and settles when nobody watches its
@@ -98,7 +101,7 @@ final class StreamedRowScreen implements RowScreen {
         if (dayed) {
             f = start(line, from[1], to[1]);
             int day = Dates.plainDayKey(line, f, end(line, f, to[1]));
-            if (day < 0 || watched.watchesOn(code, day)) {
+            if (day < 0 || Dates.isPlaceholder(day) || watched.watchesOn(code, day)) {
                 return false;
             }
             k = 2;
@@ -109,8 +112,11 @@ final class StreamedRowScreen implements RowScreen {
         for (; k < columns.length; k++) {
             f = start(line, from[k], to[k]);
             int e = end(line, f, to[k]);
-            if (f != e && Dates.plainDayKey(line, f, e) < 0) {
-                return false;
+            if (f != e) {
+                int day = Dates.plainDayKey(line, f, e);
+                if (day < 0 || Dates.isPlaceholder(day)) {
+                    return false;
+                }
             }
         }
         return true;

@@ -29,6 +29,17 @@ import java.util.function.Function;
  * rejects a row when a required value is missing or any non-blank value cannot be read (an unread
  * value is never silently taken as absent).
  *
+ * <p>Every value is read stripped and without Excel's text wrapper: {@code ="2024-03-05"} is read as
+ * {@code 2024-03-05}, in every field. A value that is one of the fillers exports write for "none"
+ * ({@code 无}, {@code 暂无}, {@code 空}, {@code /}, {@code -}, {@code --}, {@code —}, {@code ——},
+ * {@code NULL}, {@code N/A}, {@code 不详}, {@code 未知}, in any letter case, full-width or
+ * traditional) is blank, in every field of every dataset: it states that there is no value, so it is
+ * not an unread value. An optional field is then absent and the row kept ({@code 出所日期 无}: still
+ * in custody; {@code 执行依据 无}: no source case number); a required one is blank and the row is
+ * rejected with the usual reason, which names the placeholder. {@code NA} and {@code 无名氏} are
+ * values. In a date field, the days systems write for no date ({@link Dates#isPlaceholder}:
+ * 1900-01-01, 1899-12-30, 1899-12-31, with or without a time) are blank too.
+ *
  * <p>Judgments (LAW.md, common rules): a judgment whose principal penalty can be determined neither
  * from {@code principal_penalty} nor from {@code sentence_text} is rejected with that reason; it is
  * taken as 单处 ({@code 单处附加刑}, {@code 单处罚金…}) or 免予刑事处罚 only when the column or the
@@ -184,7 +195,7 @@ public final class RecordMapper {
         }
         // the checks map() makes of an activity with a valid number, in its order: identity, then the activity
         r.date("birth_date");
-        r.required("occurred_on", Dates::parse);
+        r.requiredDate("occurred_on");
         return r.errors.isEmpty() ? Optional.empty() : Optional.of(rejected(r));
     }
 
@@ -194,26 +205,26 @@ public final class RecordMapper {
         return switch (dataset) {
             case JUDGMENTS -> judgment(r, identity);
             case CUSTODY -> new CustodyStay(row.ref(), identity, r.text("detention_center"), r.caseNumber("case_number"),
-                    r.required("admitted_on", Dates::parse), r.date("notice_received_on"), r.date("left_on"),
+                    r.requiredDate("admitted_on"), r.date("notice_received_on"), r.date("left_on"),
                     r.optional("leave_reason", s -> constant(LeaveReason.fromLabel(s).orElseThrow())), r.extra);
             case CORRECTIONS -> new CorrectionTerm(row.ref(), identity,
                     r.optional("correction_type", s -> CorrectionType.fromLabel(s).map(RecordMapper::constant)
                             .orElseGet(() -> Parsed.failed("unknown correction type \"" + s + "\" (管制, 缓刑, 假释, 暂予监外执行)"))),
-                    r.caseNumber("case_number"), r.required("start_on", Dates::parse), r.date("end_on"), r.text("office"),
+                    r.caseNumber("case_number"), r.requiredDate("start_on"), r.date("end_on"), r.text("office"),
                     r.date("reported_on"), r.optionalText("prohibition_order"), r.date("prohibition_start"),
                     r.date("prohibition_end"), r.extra);
-            case RESETTLEMENT -> new Release(row.ref(), identity, r.required("released_on", Dates::parse),
+            case RESETTLEMENT -> new Release(row.ref(), identity, r.requiredDate("released_on"),
                     ReleaseType.fromLabel(r.text("release_type")), r.text("institution"), r.caseNumber("case_number"), r.extra);
-            case DPR_SUPERVISION -> new DprSupervision(row.ref(), identity, r.required("start_on", Dates::parse),
+            case DPR_SUPERVISION -> new DprSupervision(row.ref(), identity, r.requiredDate("start_on"),
                     r.date("end_on"), r.text("police_station"), r.extra);
             case ENFORCEMENT -> new EnforcementCase(row.ref(), identity, r.caseNumber("enforcement_number"),
-                    r.caseNumber("source_case_number"), r.date("transferred_on"), r.required("filed_on", Dates::parse),
+                    r.caseNumber("source_case_number"), r.date("transferred_on"), r.requiredDate("filed_on"),
                     r.amount("target_amount"),
                     r.amount("executed_amount"), r.date("closed_on"),
                     r.optional("closure", s -> constant(Closure.fromLabel(s).orElseThrow())), r.extra);
             case BUSINESS_REGISTRATIONS -> new BusinessRole(row.ref(), identity, r.text("enterprise"), r.text("credit_code"),
                     RoleType.fromLabel(r.text("role")), r.text("business_scope"), r.date("role_start"), r.date("role_end"), r.extra);
-            case ACTIVITIES -> new Activity(row.ref(), identity, r.required("occurred_on", Dates::parse), r.text("category"),
+            case ACTIVITIES -> new Activity(row.ref(), identity, r.requiredDate("occurred_on"), r.text("category"),
                     r.text("venue_type"), r.text("venue_name"), r.text("description"), r.text("agency"), r.extra);
             case COMMUTATIONS -> commutation(r, identity);
         };
@@ -256,7 +267,7 @@ public final class RecordMapper {
         Optional<LocalDate> termStart = or(r.date("term_start"), s.termStart());
         Optional<LocalDate> termEnd = or(r.date("term_end"), s.termEnd());
         return new Judgment(r.row.ref(), identity, r.caseNumber("case_number"), r.text("court"),
-                r.required("effective_date", Dates::parse), r.date("judgment_date"), penalty, term,
+                r.requiredDate("effective_date"), r.date("judgment_date"), penalty, term,
                 termStart, termEnd, probation, dpr, fine, confiscation, r.amount("prepaid_amount"),
                 order, orderTerm, r.date("prohibition_start"), r.date("prohibition_end"), text, textProblem, r.extra);
     }
@@ -266,7 +277,7 @@ public final class RecordMapper {
         return new Commutation(r.row.ref(), identity, r.caseNumber("case_number"), r.caseNumber("ruling_number"),
                 r.optional("ruling_type", s -> RulingType.fromLabel(s).map(RecordMapper::constant)
                         .orElseGet(() -> Parsed.failed("unknown ruling type \"" + s + "\" (减刑, 假释)"))),
-                r.required("ruling_date", Dates::parse), r.text("court"), r.extra);
+                r.requiredDate("ruling_date"), r.text("court"), r.extra);
     }
 
     /** {@code a.or(() -> b)} for a value already at hand (no lambda to make per row). */
@@ -349,6 +360,53 @@ public final class RecordMapper {
         return made;
     }
 
+    /**
+     * A field's value as every parser is given it: {@link #unwrapped}, and null when it is nothing or a
+     * {@linkplain #isPlaceholder placeholder}.
+     */
+    static String readable(String v) {
+        String s = unwrapped(v);
+        return s == null || isPlaceholder(s) ? null : s;
+    }
+
+    /**
+     * A field's value stripped and without Excel's text wrapper ({@code ="21010319900307123X"}, which
+     * Excel exports write to keep numbers, dates and case numbers as text); null when that leaves
+     * nothing.
+     */
+    private static String unwrapped(String v) {
+        if (Texts.isBlank(v)) {
+            return null;
+        }
+        String s = v.strip();
+        int n = s.length();
+        if (n >= 3 && s.charAt(0) == '=' && s.charAt(1) == '"' && s.charAt(n - 1) == '"') {
+            s = s.substring(2, n - 1);
+            return Texts.isBlank(s) ? null : s.strip();
+        }
+        return s;
+    }
+
+    /**
+     * The fillers agency exports write in a cell that has no value, as they read once width-folded,
+     * simplified and (Latin letters) lower-cased. {@code NA} is not one (it is a real value elsewhere,
+     * and an abbreviation a name or a code may be), nor is {@code 无名氏}, the designation of a person
+     * whose name is not known.
+     */
+    private static final java.util.Set<String> PLACEHOLDERS = java.util.Set.of(
+            "无", "暂无", "空", "/", "-", "--", "—", "——", "null", "n/a", "不详", "未知");
+
+    /**
+     * Whether a stripped, non-blank value is one of the {@link #PLACEHOLDERS} (full-width and
+     * traditional forms too: {@code ＮＵＬＬ}, {@code 無}), which say "none" and are read as blank.
+     */
+    static boolean isPlaceholder(String s) {
+        if (s.length() > 8 || "无無暂暫空/-—NnＮｎ不未／－".indexOf(s.charAt(0)) < 0) {
+            return false; // nearly every value: one look at its first character
+        }
+        return PLACEHOLDERS.contains(Texts.toSimplified(Texts.foldWidth(s)).toLowerCase(java.util.Locale.ROOT));
+    }
+
     /** One row's canonical fields, collecting errors as values are read. */
     private final class Row {
         final RawRow row;
@@ -375,7 +433,7 @@ public final class RecordMapper {
                 String v = c.values[i];
                 if (pos[i] >= 0) {
                     String prev = canonical[pos[i]];
-                    if (prev == null || Texts.isBlank(prev)) {
+                    if (prev == null || readable(prev) == null) {
                         canonical[pos[i]] = v;
                     }
                 } else if (c.headers[i] != null && !c.headers[i].isBlank()) {
@@ -397,8 +455,16 @@ public final class RecordMapper {
         }
 
         String raw(String field) {
-            String v = canonical[index.get(field)];
-            return Texts.isBlank(v) ? null : v.strip();
+            return readable(canonical[index.get(field)]);
+        }
+
+        /**
+         * Why {@code field} reads as blank, to add to a reason that says it is: the placeholder it
+         * holds, or nothing when it is empty.
+         */
+        String blankBecause(String field) {
+            String s = unwrapped(canonical[index.get(field)]);
+            return s == null || !isPlaceholder(s) ? "" : " (\"" + Texts.forMessage(s) + "\" says there is none, and is read as blank)";
         }
 
         String text(String field) {
@@ -429,14 +495,26 @@ public final class RecordMapper {
             }
             String v = raw(field);
             if (v == null) {
-                error(field + ": required but blank");
+                error(field + ": required but blank" + blankBecause(field));
                 return null;
             }
             return optional(field, parser).orElse(null);
         }
 
+        /** An optional date; a {@linkplain Dates#isPlaceholder placeholder day} is none. */
         Optional<LocalDate> date(String field) {
-            return optional(field, Dates::parse);
+            Optional<LocalDate> day = optional(field, Dates::parse);
+            return day.isPresent() && Dates.isPlaceholder(day.get()) ? Optional.empty() : day;
+        }
+
+        /** A required date; a {@linkplain Dates#isPlaceholder placeholder day} is blank. */
+        LocalDate requiredDate(String field) {
+            LocalDate day = required(field, Dates::parse);
+            if (day != null && Dates.isPlaceholder(day)) {
+                error(field + ": required but blank (" + day + " is the day systems write for no date, and is read as blank)");
+                return null;
+            }
+            return day;
         }
 
         Optional<Amount> amount(String field) {
@@ -465,8 +543,10 @@ public final class RecordMapper {
                 birth = id.get().birthDateOptional();
             }
             if (id.isEmpty() && name.isEmpty()) {
-                error(rawId == null ? "name and id_number: both blank, the row is about nobody"
-                        : "name blank and id_number not valid (" + idProblem.orElse("") + "), the row is about nobody");
+                error(rawId == null ? "name and id_number: both blank" + blankBecause("name") + blankBecause("id_number")
+                        + ", the row is about nobody"
+                        : "name blank" + blankBecause("name") + " and id_number not valid (" + idProblem.orElse("")
+                                + "), the row is about nobody");
             }
             Optional<String> unverified = id.isEmpty() && rawId != null ? RecordIdentity.bodyOf(rawId) : Optional.empty();
             return identities.apply(new RecordIdentity(id, name, birth, idProblem, unverified));

@@ -103,7 +103,7 @@ public record Amount(BigDecimal yuan, boolean allProperty) {
         if (Texts.isBlank(raw)) {
             return Parsed.failed("amount is blank");
         }
-        String s = Texts.removeSpaces(Texts.toSimplified(Texts.foldWidth(raw)));
+        String s = Texts.removeSpaces(Texts.toSimplified(ChineseNumerals.capitalThree(Texts.foldWidth(raw))));
         if (ALL_PROPERTY.matcher(s).matches()) {
             return Parsed.ok(ofAllProperty());
         }

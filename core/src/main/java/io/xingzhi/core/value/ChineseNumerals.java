@@ -46,6 +46,17 @@ public final class ChineseNumerals {
         return parseWithUnits(s);
     }
 
+    /**
+     * {@code s} with the traditional capital {@code 參} (3) written {@code 叁}. Traditional to
+     * simplified ({@link Texts#toSimplified}) makes {@code 參} the everyday {@code 参}, which is no
+     * numeral (alone it is a miswriting of {@code 叁}, and stays refused), so a parser that
+     * simplifies a whole value that is a number (an amount, a term), where {@code 參} can mean nothing
+     * but 3, calls this first: {@code 參萬元} is 30000 and {@code 參年} three years.
+     */
+    static String capitalThree(String s) {
+        return s.indexOf('參') < 0 ? s : s.replace('參', '叁');
+    }
+
     /** The value of one digit character (Chinese ordinary, capital, or ASCII), or -1. */
     static int digit(char c) {
         switch (c) {

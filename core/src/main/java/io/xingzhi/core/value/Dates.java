@@ -20,7 +20,14 @@ import java.util.regex.Pattern;
  * <p>A time with a zone ({@code 2009-08-12T22:15:09Z}, {@code +0800}, {@code +08:00}, with or
  * without a space before it) is an instant: its date is the date in Beijing (UTC+8), where every
  * agency of the data keeps its calendar, so {@code 2009-08-12T22:15:09Z} is 2009-08-13 and
- * {@code 2009-08-12 22:15:09 +0800} is 2009-08-12.
+ * {@code 2009-08-12 22:15:09 +0800} is 2009-08-12. A date with Beijing's zone and no time
+ * ({@code 2024-03-05+08:00}, XML's {@code xs:date}) is that day; a date with another zone and no
+ * time ({@code 2024-03-05Z}, {@code 2024-03-05-05:00}) is refused, as it spans two of Beijing's days.
+ * A date in Chinese digits may be followed by a time as the others are
+ * ({@code 二〇二四年三月五日 14:30}, {@code 二〇二四年三月五日14时}).
+ *
+ * <p>One leading apostrophe, Excel's mark for a value kept as text ({@code '2024-03-05}), is
+ * dropped.
  *
  * <p>Years outside 1800-2199 are refused (they are typing errors or placeholders, not dates), as
  * are impossible days ({@code 2023-02-29}). Two-digit years and spreadsheet serial numbers are
@@ -42,6 +49,8 @@ public final class Dates {
     /** 20170201122345 (yyyyMMddHHmmss), optionally with milliseconds. */
     private static final Pattern COMPACT_DATE_TIME = Pattern.compile(
             "(\\d{4})(\\d{2})(\\d{2})(\\d{2})(\\d{2})(\\d{2})(?:\\d{3})?");
+    /** A zone right after a date, with no time ({@code 2024-03-05+08:00}, XML's {@code xs:date}). */
+    private static final Pattern DATE_ZONE = Pattern.compile("\\s*(Z|[+-]\\d{2}:?\\d{2})");
     /** Where every agency of the data keeps its calendar. */
     private static final ZoneOffset BEIJING = ZoneOffset.ofHours(8);
     /** Spaces around 年 and 月 and before 日 (2024 年 3 月 5 日). */
@@ -167,7 +176,11 @@ public final class Dates {
         if (Texts.isBlank(raw)) {
             return Parsed.failed("date is blank");
         }
-        String s = SPACE_IN_CHINESE_DATE.matcher(Texts.foldWidth(raw)).replaceAll("$1");
+        String folded = Texts.foldWidth(raw);
+        if (folded.startsWith("'")) {
+            folded = Texts.trim(folded.substring(1)); // Excel's mark for a value kept as text ('2024-03-05)
+        }
+        String s = SPACE_IN_CHINESE_DATE.matcher(oneSpacePerRun(folded)).replaceAll("$1");
         for (Pattern p : new Pattern[] {SEPARATED, CHINESE, COMPACT}) {
             Matcher m = p.matcher(s);
             if (m.lookingAt()) {
@@ -188,8 +201,9 @@ public final class Dates {
             }
             return Parsed.failed("not a time of day in a compact date-time (yyyyMMddHHmmss): " + Texts.forMessage(s));
         }
-        Matcher m = CHINESE_DIGITS.matcher(Texts.removeSpaces(s));
-        if (m.matches()) {
+        String spaceless = Texts.removeSpaces(s);
+        Matcher m = CHINESE_DIGITS.matcher(spaceless);
+        if (m.lookingAt()) {
             StringBuilder year = new StringBuilder(4);
             for (char c : m.group(1).toCharArray()) {
                 year.append(ChineseNumerals.digit(c));
@@ -197,11 +211,55 @@ public final class Dates {
             Parsed<java.math.BigDecimal> month = ChineseNumerals.parse(m.group(2));
             Parsed<java.math.BigDecimal> day = ChineseNumerals.parse(m.group(3));
             if (month.isOk() && day.isOk()) {
-                return of(s, Integer.parseInt(year.toString()), month.value().intValue(), day.value().intValue());
+                Parsed<LocalDate> withTime = withTime(s, Integer.parseInt(year.toString()), month.value().intValue(),
+                        day.value().intValue(), spaceless.substring(m.end()));
+                if (withTime != null) {
+                    return withTime;
+                }
             }
         }
         return Parsed.failed("not a date in a known form (e.g. 2024-03-05, 2024/3/5, 2024年3月5日, 20240305): "
                 + Texts.forMessage(s));
+    }
+
+    /**
+     * {@code s} with every run of the whitespace the patterns know ({@code \s}: space, tab, line
+     * breaks) made one space. Every pattern takes such whitespace only as a run of any length
+     * ({@code \s*}, {@code \s+}, {@code [T\s]*}), never needing two of its characters, so this
+     * changes no result; it keeps the patterns' backtracking linear, which over a long run of spaces
+     * took time growing with the run's square (a date, 50,000 spaces and a letter took 81 s).
+     */
+    static String oneSpacePerRun(String s) {
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            char c = s.charAt(i);
+            if (isRegexSpace(c) && (c != ' ' || i + 1 < n && isRegexSpace(s.charAt(i + 1)))) {
+                break;
+            }
+            i++;
+        }
+        if (i == n) {
+            return s; // the common case: no whitespace but single spaces
+        }
+        StringBuilder b = new StringBuilder(n).append(s, 0, i);
+        boolean inRun = false;
+        for (; i < n; i++) {
+            char c = s.charAt(i);
+            if (!isRegexSpace(c)) {
+                b.append(c);
+                inRun = false;
+            } else if (!inRun) {
+                b.append(' ');
+                inRun = true;
+            }
+        }
+        return b.toString();
+    }
+
+    /** Whitespace as the patterns' {@code \s} means it: space, tab, line feed, vertical tab, form feed, carriage return. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     /**
@@ -386,6 +444,22 @@ public final class Dates {
         return y >= MIN_YEAR && y <= MAX_YEAR && mo >= 1 && mo <= 12 && d >= 1 && d <= daysIn(y, mo) ? y * 10000 + mo * 100 + d : -1;
     }
 
+    /**
+     * Whether {@code day} is one that systems write for "no date": 1900-01-01 (SQL Server's and many
+     * databases' zero date), 1899-12-30 and 1899-12-31 (day zero of Excel's and OLE Automation's
+     * serial dates). {@link #parse} reads them as the days they are (it reads dates; whether a day is
+     * a filler is for the reader of a field to say); the record mapping reads them as blank, as no
+     * person of the data was born, sentenced or released on them.
+     */
+    public static boolean isPlaceholder(LocalDate day) {
+        return isPlaceholder(dayKey(day));
+    }
+
+    /** {@link #isPlaceholder(LocalDate)} for a day's key ({@link #plainDayKey}). */
+    public static boolean isPlaceholder(int dayKey) {
+        return dayKey == 19000101 || dayKey == 18991230 || dayKey == 18991231;
+    }
+
     /** The key {@link #plainDayKey} gives {@code day}. */
     public static int dayKey(LocalDate day) {
         return day.getYear() * 10000 + day.getMonthValue() * 100 + day.getDayOfMonth();
@@ -480,7 +554,8 @@ public final class Dates {
         }
         Matcher m = TIME.matcher(rest);
         if (!m.matches()) {
-            return null;
+            Matcher zoned = DATE_ZONE.matcher(rest);
+            return zoned.matches() ? zonedDate(shown, year, month, day, zoned.group(1)) : null;
         }
         String[] groups = {"h", "mi", "s", "ch", "cm", "cs"};
         int[] limits = {24, 59, 60, 24, 59, 60};
@@ -509,6 +584,20 @@ public final class Dates {
             return Parsed.failed("not a time zone offset: " + Texts.forMessage(shown));
         }
         return Parsed.ok(local.atOffset(zone.get()).withOffsetSameInstant(BEIJING).toLocalDate());
+    }
+
+    /**
+     * A date with a zone and no time ({@code 2024-03-05+08:00}, XML's {@code xs:date}): the day in
+     * Beijing when the zone is Beijing's; refused for any other zone, whose day is not one day of
+     * Beijing's calendar (it overlaps two).
+     */
+    private static Parsed<LocalDate> zonedDate(String shown, int year, int month, int day, String zone) {
+        Parsed<LocalDate> date = of(shown, year, month, day);
+        if (!date.isOk() || offset(zone).equals(Optional.of(BEIJING))) {
+            return date;
+        }
+        return Parsed.failed("a date with the zone " + zone + ", not Beijing's (+08:00), is not one day of"
+                + " Beijing's calendar: " + Texts.forMessage(shown));
     }
 
     /** Z, +0800, +08:00 or +08 as an offset; empty when out of range. */

@@ -47,7 +47,8 @@ public record IdNumber(String value) {
     }
 
     /**
-     * Reads a raw number: trims, folds full-width digits and letters, removes inner spaces and
+     * Reads a raw number: trims, folds full-width digits and letters, drops one leading apostrophe
+     * (Excel's mark for a number kept as text, {@code '21010319900307123X}), removes inner spaces and
      * hyphens, upper-cases {@code x}, upgrades a 15-digit legacy number to 18 (inserting {@code 19}
      * and computing the check digit), and verifies the GB 11643 check digit and the birth date.
      * Failure reasons never contain the number itself.
@@ -57,7 +58,7 @@ public record IdNumber(String value) {
             return Parsed.failed("identity number is blank");
         }
         String plain = raw.strip();
-        if (plain.length() == 18 && allDigits(plain, 0, 17)) {
+        if (isAscii18(plain)) {
             // the common case: already 18 ASCII characters; skip width folding and copying
             String t = plain.charAt(17) == 'x' ? plain.substring(0, 17) + 'X' : plain;
             try {
@@ -75,6 +76,9 @@ public record IdNumber(String value) {
             return Parsed.failed("identity number is blank");
         }
         String folded = Texts.foldWidth(raw);
+        if (folded.startsWith("'")) {
+            folded = folded.substring(1); // Excel's mark for a number kept as text ('21010319900307123X)
+        }
         StringBuilder sb = new StringBuilder(18);
         for (int i = 0; i < folded.length(); i++) {
             char c = folded.charAt(i);
@@ -108,12 +112,25 @@ public record IdNumber(String value) {
     }
 
     /**
+     * Whether {@code s} is 17 ASCII digits and an ASCII digit, {@code x} or {@code X}: the form the
+     * fast paths read as written. Any other last character (a full-width {@code Ｘ} or {@code ７}
+     * typed after half-width digits) is for the general path, which folds it.
+     */
+    private static boolean isAscii18(String s) {
+        if (s.length() != 18 || !allDigits(s, 0, 17)) {
+            return false;
+        }
+        char last = s.charAt(17);
+        return last >= '0' && last <= '9' || last == 'x' || last == 'X';
+    }
+
+    /**
      * The normalised form of {@code raw} when it is a valid number, else null: the same test as
      * {@code parse(raw).isOk()} and the same value as {@code parse(raw).value().value()}, without
      * building an {@code IdNumber} (for screening millions of streamed rows).
      */
     public static String normalisedOrNull(String raw) {
-        if (raw != null && raw.length() == 18 && allDigits(raw, 0, 17)) {
+        if (raw != null && isAscii18(raw)) {
             String t = raw.charAt(17) == 'x' ? raw.substring(0, 17) + 'X' : raw;
             return problemWith18(t) == null ? t : null;
         }

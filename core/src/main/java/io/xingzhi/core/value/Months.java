@@ -88,7 +88,7 @@ public record Months(int years, int months, int days, boolean life) {
                 return known;
             }
         }
-        String s = Texts.removeSpaces(Texts.toSimplified(Texts.foldWidth(raw)));
+        String s = Texts.removeSpaces(Texts.toSimplified(ChineseNumerals.capitalThree(Texts.foldWidth(raw))));
         switch (s) {
             case "终身", "无期", "无期徒刑", "终生" -> {
                 return Parsed.ok(ofLife());

@@ -61,6 +61,113 @@ class RecordMapperTest {
     }
 
     @Test
+    void excelsTextWrapperIsReadAsTheValueItWrapsInEveryField() {
+        MappingResult r = mapper.map(row(Dataset.CUSTODY, "姓名", "=\"张三\"", "身份证号", "=\"" + ID + "\"",
+                "入所日期", " =\"2024-03-05\" ", "出所日期", "=\" \"", "案号", "=\"(2024)辽0682刑初123号\""));
+        CustodyStay s = (CustodyStay) ((MappingResult.Accepted) r).record();
+        assertThat(s.identity().idNumber().orElseThrow().value()).isEqualTo(ID);
+        assertThat(s.identity().name().orElseThrow().value()).isEqualTo("张三");
+        assertThat(s.admittedOn()).isEqualTo(LocalDate.of(2024, 3, 5));
+        assertThat(s.leftOn()).isEmpty();
+        assertThat(s.caseNumber().orElseThrow().value()).isEqualTo("(2024)辽0682刑初123号");
+    }
+
+    @Test
+    void anIdentityNumberWithExcelsLeadingApostropheIsThatNumber() {
+        MappingResult r = mapper.map(row(Dataset.CUSTODY, "身份证号", "'" + ID, "入所日期", "'2024-03-05"));
+        CustodyStay s = (CustodyStay) ((MappingResult.Accepted) r).record();
+        assertThat(s.identity().idNumber().orElseThrow().value()).isEqualTo(ID);
+        assertThat(s.admittedOn()).isEqualTo(LocalDate.of(2024, 3, 5));
+    }
+
+    @ParameterizedTest(name = "[{index}] \"{0}\"")
+    @ValueSource(strings = {"无", "暂无", "空", "/", "-", "--", "—", "——", "NULL", "null", "Null", "N/A", "n/a", "不详",
+        "未知", " 无 ", "ＮＵＬＬ", "／", "－", "無", "暫無", "不詳", "=\"无\"", "=\"NULL\""})
+    void aPlaceholderInAnOptionalDateKeepsTheRowWithoutTheDate(String placeholder) {
+        MappingResult r = mapper.map(row(Dataset.CUSTODY, "姓名", "张三", "身份证号", ID, "入所日期", "2024-03-05",
+                "出所日期", placeholder, "出所原因", placeholder, "案号", placeholder));
+        CustodyStay s = (CustodyStay) ((MappingResult.Accepted) r).record();
+        assertThat(s.leftOn()).as("still in custody").isEmpty();
+        assertThat(s.leaveReason()).isEmpty();
+        assertThat(s.caseNumber()).isEmpty();
+    }
+
+    @Test
+    void anEnforcementCaseWhoseSourceIsWrittenNoneHasNoSourceCaseNumber() {
+        MappingResult r = mapper.map(row(Dataset.ENFORCEMENT, "姓名", "张三", "身份证号", ID, "执行案号", "(2024)辽0682执1号",
+                "执行依据", "无", "立案日期", "2024-03-05", "执行标的", "无", "结案日期", "/"));
+        EnforcementCase c = (EnforcementCase) ((MappingResult.Accepted) r).record();
+        assertThat(c.sourceCaseNumber()).isEmpty();
+        assertThat(c.enforcementNumber()).isPresent();
+        assertThat(c.target()).isEmpty();
+        assertThat(c.closedOn()).as("still open").isEmpty();
+    }
+
+    @Test
+    void aPlaceholderInTheFirstOfTwoColumnsOfAFieldGivesWayToTheSecondsValue() {
+        MappingResult r = mapper.map(row(Dataset.ENFORCEMENT, "姓名", "张三", "执行依据", "无", "原审案号", "(2024)辽0682刑初1号",
+                "立案日期", "2024-03-05"));
+        EnforcementCase c = (EnforcementCase) ((MappingResult.Accepted) r).record();
+        assertThat(c.sourceCaseNumber().orElseThrow().value()).isEqualTo("(2024)辽0682刑初1号");
+    }
+
+    @Test
+    void aPlaceholderInAJudgmentsFineKeepsTheJudgmentWithoutAFine() {
+        MappingResult r = mapper.map(row(Dataset.JUDGMENTS, "name", "张三", "id_number", ID, "effective_date", "2024-01-10",
+                "principal_penalty", "有期徒刑", "fine_amount", "无", "judgment_date", "/", "term_months", "NULL"));
+        Judgment j = (Judgment) ((MappingResult.Accepted) r).record();
+        assertThat(j.fine()).isEmpty();
+        assertThat(j.judgmentDate()).isEmpty();
+        assertThat(j.term()).isEmpty();
+    }
+
+    @Test
+    void aPlaceholderInARequiredFieldRejectsTheRowSayingItWasReadAsBlank() {
+        MappingResult r = mapper.map(row(Dataset.CUSTODY, "姓名", "张三", "入所日期", "暂无"));
+        assertThat(((MappingResult.Rejected) r).rejection().reason())
+                .isEqualTo("admitted_on: required but blank (\"暂无\" says there is none, and is read as blank)");
+    }
+
+    @Test
+    void aRowWhoseNameAndNumberAreWrittenUnknownIsAboutNobody() {
+        MappingResult r = mapper.map(row(Dataset.CUSTODY, "姓名", "不详", "身份证号", "NULL", "入所日期", "2024-03-05"));
+        assertThat(((MappingResult.Rejected) r).rejection().reason()).startsWith("name and id_number: both blank")
+                .contains("\"不详\" says there is none").contains("\"NULL\" says there is none");
+    }
+
+    @ParameterizedTest(name = "[{index}] \"{0}\"")
+    @ValueSource(strings = {"无名氏", "NA", "无锡", "空军", "-5"})
+    void valuesThatOnlyBeginLikeAPlaceholderAreValues(String value) {
+        MappingResult r = mapper.map(row(Dataset.CUSTODY, "姓名", value, "入所日期", "2024-03-05", "看守所", value));
+        CustodyStay s = (CustodyStay) ((MappingResult.Accepted) r).record();
+        assertThat(s.detentionCenter()).isEqualTo(value);
+    }
+
+    @Test
+    void anUnknownPersonIsANameNotAPlaceholder() {
+        MappingResult r = mapper.map(row(Dataset.CUSTODY, "姓名", "无名氏", "入所日期", "2024-03-05"));
+        CustodyStay s = (CustodyStay) ((MappingResult.Accepted) r).record();
+        assertThat(s.identity().name().orElseThrow().value()).isEqualTo("无名氏");
+    }
+
+    @ParameterizedTest(name = "[{index}] \"{0}\"")
+    @ValueSource(strings = {"1900-01-01", "1900-01-01 00:00:00", "1899-12-30", "1899/12/31", "=\"1900-01-01\""})
+    void aDaySystemsWriteForNoDateIsBlankInAnOptionalDate(String day) {
+        MappingResult r = mapper.map(row(Dataset.CUSTODY, "姓名", "张三", "身份证号", ID, "出生日期", day,
+                "入所日期", "2024-03-05", "出所日期", day));
+        CustodyStay s = (CustodyStay) ((MappingResult.Accepted) r).record();
+        assertThat(s.leftOn()).as("still in custody").isEmpty();
+        assertThat(s.identity().birthDate()).as("the number's").contains(LocalDate.of(1980, 1, 1));
+    }
+
+    @Test
+    void aDaySystemsWriteForNoDateInARequiredDateRejectsTheRowAsBlank() {
+        MappingResult r = mapper.map(row(Dataset.ACTIVITIES, "name", "张三", "occurred_on", "1900-01-01 00:00:00"));
+        assertThat(((MappingResult.Rejected) r).rejection().reason())
+                .isEqualTo("occurred_on: required but blank (1900-01-01 is the day systems write for no date, and is read as blank)");
+    }
+
+    @Test
     void aRequiredDateThatCannotBeReadRejectsTheRowWithFieldAndLine() {
         MappingResult r = mapper.map(row(Dataset.ACTIVITIES, "name", "张三", "occurred_on", "2024-02-30"));
         Rejection rej = ((MappingResult.Rejected) r).rejection();

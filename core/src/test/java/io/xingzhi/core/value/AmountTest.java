@@ -63,6 +63,19 @@ class AmountTest {
         }
     }
 
+    @ParameterizedTest(name = "[{index}] \"{0}\"")
+    @CsvSource(delimiter = '|', value = {"參萬元|30000", "參仟元|3000", "人民幣參拾萬元整|300000", "壹萬參仟元|13000",
+        "參角|0.3", "伍元參角參分|5.33"})
+    void theTraditionalCapitalThreeIsThree(String raw, BigDecimal yuan) {
+        assertThat(Amount.parse(raw).value().yuan()).isEqualByComparingTo(yuan);
+    }
+
+    @ParameterizedTest(name = "[{index}] \"{0}\"")
+    @ValueSource(strings = {"参万元", "参仟元"})
+    void theEverydayCanThatMiswritesThreeIsStillRefused(String raw) {
+        assertThat(Amount.parse(raw).isOk()).isFalse();
+    }
+
     @Test
     void sameValueWithDifferentScaleIsEqual() {
         assertThat(Amount.parse("50000.00").value()).isEqualTo(Amount.parse("5万元").value());

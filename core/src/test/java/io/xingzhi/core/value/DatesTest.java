@@ -1,7 +1,9 @@
 package io.xingzhi.core.value;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -135,5 +137,73 @@ class DatesTest {
     @ValueSource(strings = {" ", "\u3000"})
     void blankIsAFailure(String raw) {
         assertThat(Dates.parse(raw).reason()).hasValue("date is blank");
+    }
+
+    /** A hang guard, not a speed test: before the runs of spaces were made one, this took hours. */
+    @ParameterizedTest(name = "[{index}] {0}")
+    @ValueSource(strings = {"2024-03-05%sx", "2024-03-05 T%s14:30x", "x%sx", "2024年3月5日%s下午x"})
+    void aValueWithAMillionSpacesIsRefusedWithoutHanging(String form) {
+        String raw = form.formatted(" \t".repeat(500_000));
+        Parsed<LocalDate> parsed = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> Dates.parse(raw));
+        assertThat(parsed.isOk()).isFalse();
+    }
+
+    @ParameterizedTest(name = "[{index}] \"{0}\"")
+    @ValueSource(strings = {"2024-03-05%s14:30", "2024%s年%s3%s月%s5%s日", "2024-03-05%sT%s14:30:00%s+08:00"})
+    void runsOfSpacesAndTabsReadAsOneSpaceDoes(String form) {
+        String raw = form.replace("%s", " \t\t  ".repeat(1000));
+        assertThat(Dates.parse(raw).value()).isEqualTo(LocalDate.of(2024, 3, 5));
+    }
+
+    @ParameterizedTest(name = "[{index}] \"{0}\"")
+    @CsvSource(delimiter = '|', value = {
+        "二〇二四年三月五日 14:30|2024-03-05",
+        "二〇二四年三月五日14时|2024-03-05",
+        "二〇二四年三月五日14时30分|2024-03-05",
+        "二〇二四年三月五日 下午2:30:00|2024-03-05",
+        "二〇二四年三月五日 23:30 -05:00|2024-03-06",
+    })
+    void aDateInChineseDigitsFollowedByATimeIsReadAsTheOthersAre(String raw, LocalDate expected) {
+        assertThat(Dates.parse(raw).value()).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "[{index}] \"{0}\"")
+    @ValueSource(strings = {"二〇二四年三月五日x", "二〇二四年三月五日 25:00", "二〇二四年三月五日 14:30 以后", "二〇二四年三月五"})
+    void aDateInChineseDigitsFollowedByWhatIsNoTimeIsRefused(String raw) {
+        assertThat(Dates.parse(raw).isOk()).isFalse();
+    }
+
+    @ParameterizedTest(name = "[{index}] \"{0}\"")
+    @ValueSource(strings = {"2024-03-05+08:00", "2024-03-05+0800", "2024-03-05 +08:00", "20240305+08:00",
+        "2024年3月5日+08:00"})
+    void aDateWithBeijingsZoneAndNoTimeIsThatDay(String raw) {
+        assertThat(Dates.parse(raw).value()).isEqualTo(LocalDate.of(2024, 3, 5));
+    }
+
+    @ParameterizedTest(name = "[{index}] \"{0}\"")
+    @ValueSource(strings = {"2024-03-05Z", "2024-03-05-05:00", "2024-03-05+09:00", "2024-03-05+00:00"})
+    void aDateWithAnotherZoneAndNoTimeIsRefusedAsSpanningTwoBeijingDays(String raw) {
+        assertThat(Dates.parse(raw).reason().orElseThrow()).contains("not Beijing's");
+    }
+
+    @ParameterizedTest(name = "[{index}] \"{0}\"")
+    @ValueSource(strings = {"'2024-03-05", "' 2024/3/5", "'2024年3月5日", "'20240305 14:30"})
+    void aLeadingApostropheExcelWritesToKeepTheDateAsTextIsDropped(String raw) {
+        assertThat(Dates.parse(raw).value()).isEqualTo(LocalDate.of(2024, 3, 5));
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @ValueSource(strings = {"1900-01-01", "1899-12-30", "1899-12-31"})
+    void theDaysSystemsWriteForNoDateAreReadAsThemselvesAndKnownAsPlaceholders(LocalDate day) {
+        assertThat(Dates.parse(day.toString()).value()).isEqualTo(day);
+        assertThat(Dates.isPlaceholder(day)).isTrue();
+        assertThat(Dates.isPlaceholder(Dates.dayKey(day))).isTrue();
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @ValueSource(strings = {"1900-01-02", "1899-12-29", "1901-01-01", "2000-01-01", "1800-01-01"})
+    void otherDaysAreNoPlaceholders(LocalDate day) {
+        assertThat(Dates.isPlaceholder(day)).isFalse();
+        assertThat(Dates.isPlaceholder(Dates.dayKey(day))).isFalse();
     }
 }

@@ -62,7 +62,8 @@ class FastPathsTest {
         List<String> inputs = new ArrayList<>(List.of("11010519491231002X", "11010519491231002x", "110105194912310021",
                 "11010519491231002", "1101051949123100211", "000000000000000000", "111111111111111111",
                 "99010519491231002X", "11010517991231002X", "11010519490231002X", "110105491231002", "11010519491231002Y",
-                " 11010519491231002X", "11010519491231002X ", "１１０１０５１９４９１２３１００２Ｘ", "", "  "));
+                " 11010519491231002X", "11010519491231002X ", "１１０１０５１９４９１２３１００２Ｘ", "", "  ",
+                "11010519491231002Ｘ", "11010519491231002ｘ", "11010519491231002１", "21060319781015089９"));
         for (int i = 0; i < RANDOM; i++) {
             StringBuilder body = new StringBuilder();
             body.append(10 + r.nextInt(80));
@@ -72,6 +73,7 @@ class FastPathsTest {
             String b = body.substring(0, 17);
             char check = r.nextInt(3) == 0 ? "0123456789Xx".charAt(r.nextInt(12)) : IdNumber.checkCharacter(b);
             inputs.add(b + check);
+            inputs.add(b + (char) (check - '!' + '！')); // the check character typed full-width
             inputs.add(b.substring(0, 6) + b.substring(8, 17));
             inputs.add(randomText(r, 20));
         }

@@ -66,6 +66,30 @@ class IdNumberTest {
     }
 
     @ParameterizedTest(name = "[{index}] \"{0}\"")
+    @ValueSource(strings = {"'11010519491231002X", "'11010519491231002x", " '11010519491231002X ", "＇11010519491231002X"})
+    void aLeadingApostropheExcelWritesToKeepTheNumberAsTextIsDropped(String raw) {
+        assertThat(IdNumber.parse(raw).value().value()).isEqualTo("11010519491231002X");
+    }
+
+    @ParameterizedTest(name = "[{index}] \"{0}\"")
+    @ValueSource(strings = {"''11010519491231002X", "11010519491231002X'", "'1101051949123100'2X"})
+    void onlyOneLeadingApostropheIsDropped(String raw) {
+        assertThat(IdNumber.parse(raw).isOk()).isFalse();
+    }
+
+    /** An X typed in the input method's full-width mode after half-width digits: the fast path folded it not. */
+    @ParameterizedTest(name = "[{index}] \"{0}\"")
+    @CsvSource(delimiter = '|', value = {
+        "11010519491231002Ｘ|11010519491231002X",
+        "11010519491231002ｘ|11010519491231002X",
+        "21060319781015089９|210603197810150899",
+    })
+    void aFullWidthCheckCharacterAfterHalfWidthDigitsIsRead(String raw, String normalised) {
+        assertThat(IdNumber.parse(raw).value().value()).isEqualTo(normalised);
+        assertThat(IdNumber.normalisedOrNull(raw)).isEqualTo(normalised);
+    }
+
+    @ParameterizedTest(name = "[{index}] \"{0}\"")
     @CsvSource(delimiter = '|', value = {
         "110105194912310021|check digit",
         "11010519491331002X|birth date",

@@ -27,6 +27,17 @@ class MonthsTest {
         assertThat(parsed.value()).isEqualTo(new Months(years, months, days, false));
     }
 
+    @ParameterizedTest(name = "[{index}] \"{0}\"")
+    @CsvSource(delimiter = '|', value = {"參年|3|0|0", "參年陸個月|3|6|0", "壹年參個月|1|3|0", "參個月|0|3|0"})
+    void theTraditionalCapitalThreeIsThree(String raw, int years, int months, int days) {
+        assertThat(Months.parse(raw).value()).isEqualTo(new Months(years, months, days, false));
+    }
+
+    @Test
+    void theEverydayCanThatMiswritesThreeIsStillRefused() {
+        assertThat(Months.parse("参年").isOk()).isFalse();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"终身", "无期", "无期徒刑"})
     void lifeFormsReadAsLife(String raw) {
