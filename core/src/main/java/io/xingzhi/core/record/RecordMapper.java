@@ -401,8 +401,15 @@ public final class RecordMapper {
      * traditional forms too: {@code ＮＵＬＬ}, {@code 無}), which say "none" and are read as blank.
      */
     static boolean isPlaceholder(String s) {
-        if (s.length() > 8 || "无無暂暫空/-—NnＮｎ不未／－".indexOf(s.charAt(0)) < 0) {
-            return false; // nearly every value: one look at its first character
+        if (s.length() > 8) {
+            return false;
+        }
+        switch (s.charAt(0)) { // nearly every value: one look at its first character
+            case '无', '無', '暂', '暫', '空', '/', '-', '—', 'N', 'n', 'Ｎ', 'ｎ', '不', '未', '／', '－' -> {
+            }
+            default -> {
+                return false;
+            }
         }
         return PLACEHOLDERS.contains(Texts.toSimplified(Texts.foldWidth(s)).toLowerCase(java.util.Locale.ROOT));
     }
