@@ -30,7 +30,9 @@ import java.util.regex.Pattern;
  *       sentence is operative cannot be read safely and the parse fails; when nothing operative
  *       is left, the parse fails too. A passage that revokes a probation and combines the
  *       sentences (CL art. 77: {@code 撤销…宣告缓刑的部分，与…并罚，决定执行…}, without a quoting
- *       {@code 即}) ends where its combined sentence starts, which is the operative one.</li>
+ *       {@code 即}) ends where its combined sentence starts, which is the operative one; a passage
+ *       that revokes a combined sentence as a part of a judgment ({@code …决定执行有期徒刑二年的部分})
+ *       is a quote like any other.</li>
  *   <li>Every bracketed note ({@code (…)}, {@code （…）}, {@code 【…】}, {@code [ … ]}) is then
  *       dropped before penalties are looked for (a note stating a prohibition order,
  *       {@code （禁止令：…）}, still gives the order).</li>
@@ -97,9 +99,11 @@ public final class SentenceText {
     private static final Pattern BRACKETED = Pattern.compile("\\([^()]*\\)|【[^【】]*】|\\[[^\\[\\]]*]");
     /** Stands for a character of a bracketed note in the masked text (a private-use character). */
     private static final char MASK = '\uE000';
-    private static final Pattern COMBINED = Pattern.compile("决定执行|合并执行");
+    /** What may follow a combined sentence's words: a penalty (not 决定执行的刑罚部分, which names a part of a judgment). */
+    private static final String SENTENCED = "(?=[^,;。:]{0,4}?(?:有期徒刑|拘役|管制|无期徒刑|死刑|罚金|剥夺政治权利|没收))";
+    private static final Pattern COMBINED = Pattern.compile("(?:决定执行|合并执行)" + SENTENCED);
     /** The combined sentence's own words: preferred to {@code 合并执行}, which may also join an earlier unpaid fine to it. */
-    private static final Pattern DECIDED = Pattern.compile("决定执行");
+    private static final Pattern DECIDED = Pattern.compile("决定执行" + SENTENCED);
     /** Where the listing of per-offence terms that may follow a combined sentence starts. */
     private static final Pattern PER_OFFENCE = Pattern.compile(
             "其中|已判处|分别判处|[,;。:][^,;。:]{0,12}?犯[^,;。:]{0,30}?罪");
@@ -113,12 +117,15 @@ public final class SentenceText {
             + "[一二三四五六七八九十]{1,3}日|\\d{4}[-./]\\d{1,2}[-./]\\d{1,2})";
     /** 刑期自…起至…止, 即自…起执行至…止 (a bracketed remark such as （羁押之日） may follow the first date). */
     private static final Pattern STATED_TERM = Pattern.compile(
-            "(刑期|即)(?:自|从)(" + DATE + ")(?:\\([^()]{0,12}\\))?起?(?:执行)?至(" + DATE + ")止");
+            "((?<!缓)刑期|即)(?:自|从)(" + DATE + ")(?:\\([^()]{0,12}\\))?起?(?:执行)?至(" + DATE + ")止");
+    /** A further part of a term served in parts: ，自…起至…止 right after a stated term. */
+    private static final Pattern STATED_PART = Pattern.compile(
+            "\\G[,;]?(?:自|从)(" + DATE + ")起?(?:执行)?至(" + DATE + ")止");
     /** Periods other than the term that a 即自…至…止 might state. */
-    private static final List<String> OTHER_PERIODS = List.of("考验期", "禁止令", "剥夺政治权利", "附加刑");
+    private static final List<String> OTHER_PERIODS = List.of("考验期", "禁止令", "剥夺政治权利", "附加刑", "缓刑");
 
-    private static final Pattern DEATH_SUSPENDED = Pattern.compile("死刑,?缓期(?:(?:二|两|2)年)?执行|死缓");
-    private static final Pattern DEATH = Pattern.compile("死刑(?!,?缓期)");
+    private static final Pattern DEATH_SUSPENDED = Pattern.compile("死刑[,、]?缓期(?:(?:二|两|贰|2)年)?执行|死缓");
+    private static final Pattern DEATH = Pattern.compile("死刑(?![,、]?缓期)");
     /** Not {@code 减为无期徒刑}: the commutation a 死缓 judgment foresees is not a penalty. */
     private static final Pattern LIFE = Pattern.compile("(?<!减为)无期徒刑");
     private static final Pattern FIXED_TERM = Pattern.compile("(?<!减为)有期徒刑(" + TERM + ")");
@@ -134,23 +141,32 @@ public final class SentenceText {
     /** 缓刑二年, 缓刑考验期(限)(为)二年, 缓刑期(限)为二年, and a bare 考验期限为二年 (after 宣告缓刑). */
     private static final Pattern PROBATION = Pattern.compile("(?:缓刑(?:考验)?期?限?|考验期限?)(?:为|是)?(" + TERM + ")");
     /** The older wording of a probation: 有期徒刑一年，缓期一年执行 (not 死刑，缓期二年执行). */
-    private static final Pattern OLD_PROBATION = Pattern.compile("(?<!死刑,?)缓期(" + TERM + ")执行");
+    private static final Pattern OLD_PROBATION = Pattern.compile("(?<!死刑[,、]?)缓期(" + TERM + ")执行");
     /**
      * A word that suspends the sentence: 缓刑 (not 撤销缓刑, nor the 缓刑考验期内 of an order's clause),
      * or a 缓期 that is not a 死缓's; when one is there and no probation can be read, the text fails.
      */
     private static final Pattern SUSPENDS = Pattern.compile(
-            "(?<!撤销|不适用|不予适用|不宜适用|不宜宣告|不予宣告)缓刑(?!考验期限?(?:内|间)|期限?内|期间)|(?<!死刑,?)缓期[^,;。:]{0,6}?执行");
+            "(?<!撤销|适用|不予|请求宣告|不宜宣告|不予宣告)缓刑(?!考验期限?(?:内|间)|期限?内|期间)|(?<!死刑[,、]?)缓期[^,;。:]{0,6}?执行");
     private static final Pattern POLITICAL_RIGHTS = Pattern.compile("剥夺政治权利(?:期限)?为?(终身|终生|" + TERM + ")");
     private static final Pattern FINE = Pattern.compile(
             "(?<!缴纳|交纳|缴|交)罚金(?:合并执行|共计|合计|总计|计)?(?:人民币)?(?:共计|合计|总计|计)?(" + AMOUNT + ")");
     private static final Pattern CONFISCATE_ALL =
-            Pattern.compile("没收(?:被告人[^,;。:]{0,8}?|其)?(?:个人)?(?:的)?全部(?:个人)?财产");
+            Pattern.compile("没收(?:被告人[^,;。:用供于]{0,8}?|其)?(?:个人)?(?:的)?全部(?:个人)?财产");
     private static final Pattern CONFISCATE_AMOUNT =
-            Pattern.compile("没收(?:被告人[^,;。:]{0,8}?|其)?(?:个人)?(?:的)?(?:部分)?(?:个人)?财产(?:人民币)?(" + AMOUNT + ")");
+            Pattern.compile("没收(?:被告人[^,;。:用供于]{0,8}?|其)?(?:个人)?(?:的)?(?:部分)?(?:个人)?财产(?:人民币)?(" + AMOUNT + ")");
 
-    /** A defendant named before the offence he is sentenced for: 被告人张三犯…, 上诉人李四以盗窃罪…. */
-    private static final Pattern DEFENDANT = Pattern.compile("(?:被告人|上诉人)([^,;。:犯以在对的]{1,12}?)(?:犯|以[^,;。:]{1,20}?罪)");
+    /**
+     * A defendant named before the offence he is sentenced for: 被告人张三犯盗窃罪, 上诉人李四以盗窃罪…,
+     * 被告人李四在缓刑考验期内犯…, 被告人李四，犯…, 被告人张三、李四…; not the 犯罪 of
+     * 被告人张三供犯罪所用的手机 or 违法犯罪所得.
+     */
+    private static final Pattern DEFENDANT = Pattern.compile("(?:被告人|上诉人)((?:\\p{IsHan}{1,8}·)?\\p{IsHan}{2,4}?)"
+            + "(?=犯(?!罪)|以[^,;。:]{1,20}?罪|在[^,;。:]{1,20}?犯(?!罪)|,犯(?!罪)|、)");
+    /** Words that may close a name's characters before 犯 without being the name's: 被告人张三所犯…. */
+    private static final String NOT_NAME_ENDINGS = "所供因与和及等违用";
+    /** A clause about paying or crediting a fine, whose amount is no fine: 已预缴的罚金…予以折抵. */
+    private static final Pattern FINE_PAID = Pattern.compile("预缴|折抵|已缴");
     /** A unit sentenced beside a person: its fine is not the person's. */
     private static final Pattern DEFENDANT_UNIT = Pattern.compile("被告单位");
     /** An offence sentenced: 犯盗窃罪，判处…; two of them without 决定执行 leave the executed sentence unsaid. */
@@ -164,7 +180,7 @@ public final class SentenceText {
      * An occupational ban (职业禁止, CL art. 37-1): it runs after the penalty has been served or from
      * parole, never during probation or surveillance, so it is not a prohibition order (禁止令).
      */
-    private static final Pattern OCCUPATIONAL_BAN = Pattern.compile("刑罚执行完毕|假释之日|职业禁止|从业禁止");
+    private static final Pattern OCCUPATIONAL_BAN = Pattern.compile("刑罚执行完毕|假释之日|刑满释放|职业禁止|从业禁止");
     /** A bracketed note stating a prohibition order: （禁止令：…）. */
     private static final Pattern ORDER_NOTE = Pattern.compile("[(【\\[]禁止令:?([^()【】\\[\\]]*)[)】\\]]");
     private static final Pattern ORDER_TERM = Pattern.compile("禁止令的?(?:执行)?期限(?:为)?(" + TERM + ")");
@@ -212,12 +228,12 @@ public final class SentenceText {
         Found<Months> politicalRights = new Found<>("deprivation of political rights");
         readTerms(POLITICAL_RIGHTS, part, politicalRights);
         Found<Amount> fine = new Found<>("fine");
-        readAmounts(FINE, part, fine);
+        readAmounts(FINE, part, fine, FINE_PAID);
         Found<Amount> confiscation = new Found<>("confiscation");
         for (Matcher m = CONFISCATE_ALL.matcher(part); m.find(); ) {
             confiscation.add(Amount.ofAllProperty());
         }
-        readAmounts(CONFISCATE_AMOUNT, part, confiscation);
+        readAmounts(CONFISCATE_AMOUNT, part, confiscation, null);
 
         for (Found<?> f : List.of(penalties, probation, politicalRights, fine, confiscation)) {
             if (f.unreadable != null) {
@@ -240,18 +256,6 @@ public final class SentenceText {
         Parsed<Optional<StatedTerm>> stated = statedTerm(kept);
         if (!stated.isOk()) {
             return Parsed.failed(stated.reason().orElseThrow());
-        }
-        if (stated.value().isPresent() && penalty.isPresent() && penalty.get().term.isPresent()
-                && (penalty.get().kind == PrincipalPenalty.FIXED_TERM || penalty.get().kind == PrincipalPenalty.CRIMINAL_DETENTION)) {
-            // custody before judgment counts one day for one inside the stated days, so the stated term
-            // is never shorter than the term (管制, whose custody counts double, is not compared)
-            StatedTerm t = stated.value().get();
-            Months m = penalty.get().term.get();
-            LocalDate shortest = t.start().plusYears(m.years()).plusMonths(m.months()).plusDays(m.days()).minusDays(4);
-            if (t.end().isBefore(shortest)) {
-                return Parsed.failed("the term stated in the sentence text (" + t.start() + " to " + t.end()
-                        + ") is shorter than the sentence (" + m + ")");
-            }
         }
 
         List<String> orders = new ArrayList<>();
@@ -279,9 +283,11 @@ public final class SentenceText {
                 orderTerm = term(following.group(1));
             } else if (within.find()) {
                 orderTerm = term(within.group(1));
-            } else if (WITHIN_PROBATION.matcher(clauses[i]).find()) {
+            } else if (WITHIN_PROBATION.matcher(clauses[i]).find() || i > 0 && clauses[i - 1].startsWith("在")
+                    && WITHIN_PROBATION.matcher(clauses[i - 1]).find()) {
                 orderTerm = probation.single();
-            } else if (WITHIN_SURVEILLANCE.matcher(clauses[i]).find()
+            } else if ((WITHIN_SURVEILLANCE.matcher(clauses[i]).find() || i > 0 && clauses[i - 1].startsWith("在")
+                    && WITHIN_SURVEILLANCE.matcher(clauses[i - 1]).find())
                     && penalty.map(p -> p.kind == PrincipalPenalty.PUBLIC_SURVEILLANCE).orElse(false)) {
                 orderTerm = penalty.flatMap(p -> p.term);
             }
@@ -334,6 +340,14 @@ public final class SentenceText {
             Matcher combinedInside = COMBINED.matcher(masked.substring(revoked.start(), stop));
             if (combinedInside.find()) {
                 String before = masked.substring(revoked.start(), revoked.start() + combinedInside.start());
+                String after = masked.substring(revoked.start() + combinedInside.start(), stop);
+                if (after.contains("部分")) {
+                    // 撤销…决定执行有期徒刑二年的部分: the combined sentence is a part of the judgment revoked, quoted
+                    kept.append(full, copied, revoked.start());
+                    copied = stop;
+                    searchFrom = stop;
+                    continue;
+                }
                 if (before.contains("缓刑") && before.contains("并罚") && !before.contains("即")) {
                     // CL art. 77: 撤销…宣告缓刑的部分，与…并罚，决定执行… revokes the probation and combines the
                     // sentences: the passage ends where the combined sentence, which is the operative one, starts
@@ -395,7 +409,11 @@ public final class SentenceText {
         }
         Set<String> names = new LinkedHashSet<>();
         for (Matcher m = DEFENDANT.matcher(text); m.find(); ) {
-            names.add(m.group(1));
+            String name = m.group(1);
+            if (NOT_NAME_ENDINGS.indexOf(name.charAt(name.length() - 1)) >= 0) {
+                name = name.substring(0, name.length() - 1);
+            }
+            names.add(name);
         }
         if (names.size() > 1) {
             return Optional.of("the sentence text sentences " + names.size() + " defendants: whose penalties are whose "
@@ -416,9 +434,15 @@ public final class SentenceText {
         }
     }
 
-    /** Each amount {@code p}'s first group gives, into {@code found}; one that cannot be read is noted there. */
-    private static void readAmounts(Pattern p, String part, Found<Amount> found) {
+    /**
+     * Each amount {@code p}'s first group gives, into {@code found}, but in a clause {@code notHere}
+     * finds something in (an amount paid or credited is no penalty); one that cannot be read is noted.
+     */
+    private static void readAmounts(Pattern p, String part, Found<Amount> found, Pattern notHere) {
         for (Matcher m = p.matcher(part); m.find(); ) {
+            if (notHere != null && notHere.matcher(clauseAround(part, m.start(), m.end())).find()) {
+                continue;
+            }
             Parsed<Amount> a = Amount.parse(m.group(1));
             if (a.isOk()) {
                 found.add(a.value());
@@ -426,6 +450,19 @@ public final class SentenceText {
                 found.unreadable(m.group() + " (" + a.reason().orElse("") + ")");
             }
         }
+    }
+
+    /** The clause of {@code s} (between {@code ,;。:}) that holds {@code s[from, to)}. */
+    private static String clauseAround(String s, int from, int to) {
+        int a = from;
+        while (a > 0 && ",;。:".indexOf(s.charAt(a - 1)) < 0) {
+            a--;
+        }
+        int b = to;
+        while (b < s.length() && ",;。:".indexOf(s.charAt(b)) < 0) {
+            b++;
+        }
+        return s.substring(a, b);
     }
 
     /** The combined sentence, without a listing of per-offence terms that may follow it. */
@@ -441,11 +478,20 @@ public final class SentenceText {
     private static Parsed<Optional<StatedTerm>> statedTerm(String text) {
         Set<StatedTerm> found = new LinkedHashSet<>();
         for (Matcher m = STATED_TERM.matcher(text); m.find(); ) {
-            if (m.group(1).equals("即") && !aboutTheTerm(text.substring(0, m.start()))) {
+            String before = text.substring(0, m.start());
+            if (m.group(1).equals("即") ? !aboutTheTerm(before) : aboutAnotherPeriod(before)) {
                 continue;
             }
             Parsed<LocalDate> start = Dates.parse(m.group(2));
-            Parsed<LocalDate> end = Dates.parse(m.group(3));
+            // a term served in parts (custody, then bail, then custody again): its first day and its last
+            String lastEnd = m.group(3);
+            Matcher part = STATED_PART.matcher(text);
+            part.region(m.end(), text.length());
+            while (part.find()) {
+                lastEnd = part.group(2);
+                part.region(part.end(), text.length());
+            }
+            Parsed<LocalDate> end = Dates.parse(lastEnd);
             if (!start.isOk() || !end.isOk()) {
                 return Parsed.failed("the term stated in the sentence text cannot be read: "
                         + (start.isOk() ? end : start).reason().orElse(""));
@@ -465,6 +511,9 @@ public final class SentenceText {
     /** True when the last period named before a {@code 即自…} is the term (刑期), not another period. */
     private static boolean aboutTheTerm(String before) {
         int term = before.lastIndexOf("刑期");
+        while (term > 0 && before.charAt(term - 1) == '缓') { // 缓刑期: the probation's
+            term = before.lastIndexOf("刑期", term - 1);
+        }
         if (term < 0) {
             return false;
         }
@@ -482,6 +531,24 @@ public final class SentenceText {
             }
         }
         return true;
+    }
+
+    /**
+     * True when the clause a {@code 刑期自…至…止} closes names another period (附加刑剥夺政治权利的刑期自…):
+     * the dates are that period's, not the term's.
+     */
+    private static boolean aboutAnotherPeriod(String before) {
+        int clause = -1;
+        for (char c : new char[] {'(', '。', ';', ','}) {
+            clause = Math.max(clause, before.lastIndexOf(c));
+        }
+        String local = before.substring(clause + 1);
+        for (String other : OTHER_PERIODS) {
+            if (local.contains(other)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The text with every bracketed note's characters (brackets included) replaced by {@link #MASK}. */

@@ -456,13 +456,102 @@ class SentenceTextTest {
     }
 
     @Test
-    void aStatedTermShorterThanTheSentenceIsRefused() {
-        Parsed<ParsedSentence> parsed = SentenceText.parse("判处有期徒刑三年（刑期从判决执行之日起计算，即自2023年1月1日起至2024年12月31日止）");
+    void aStatedTermShorterThanTheSentenceIsTheCourtsOwnReckoning() {
+        // custody before bail, or residential surveillance, credited: the court shortens the end it states
+        ParsedSentence s = SentenceText.parse("被告人张三犯诈骗罪，判处有期徒刑一年，并处罚金人民币五千元。（刑期从判决执行之日起计算。判决执行以前先行羁押的，"
+                + "羁押一日折抵刑期一日，即自2024年7月10日起至2025年5月3日止。先行羁押的六十八日已予折抵。）").value();
+        assertThat(s.termStart()).hasValue(java.time.LocalDate.of(2024, 7, 10));
+        assertThat(s.termEnd()).hasValue(java.time.LocalDate.of(2025, 5, 3));
+    }
+
+    @Test
+    void aTermStatedInPartsRunsFromTheFirstPartsStartToTheLastPartsEnd() {
+        ParsedSentence s = SentenceText.parse("被告人张三犯盗窃罪，判处有期徒刑一年。（刑期从判决执行之日起计算。判决执行以前先行羁押的，羁押一日折抵刑期一日，"
+                + "即自2023年10月1日起至2023年10月30日止，自2024年3月1日起至2025年1月30日止。）").value();
+        assertThat(s.termStart()).hasValue(java.time.LocalDate.of(2023, 10, 1));
+        assertThat(s.termEnd()).as("not the first part's end").hasValue(java.time.LocalDate.of(2025, 1, 30));
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @ValueSource(strings = {
+        "被告人张三犯盗窃罪，判处有期徒刑一年，缓刑一年六个月（缓刑期限从判决确定之日起计算，即自2024年3月5日起至2025年9月4日止）。",
+        "被告人张三犯盗窃罪，判处有期徒刑一年，缓刑二年（缓刑期自2024年3月5日起至2026年3月4日止）。",
+        "被告人张三犯抢劫罪，判处有期徒刑一年，剥夺政治权利一年。附加刑剥夺政治权利的刑期自2025年3月1日起至2026年2月28日止。",
+    })
+    void theDatesOfAProbationOrOfADeprivationAreNotTheTerms(String text) {
+        ParsedSentence s = SentenceText.parse(text).value();
+        assertThat(s.termStart()).isEmpty();
+        assertThat(s.termEnd()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @ValueSource(strings = {
+        "被告人张三犯盗窃罪，判处有期徒刑八个月，并处罚金人民币二千元。二、扣押在案的被告人张三供犯罪所用的手机一部，予以没收，上缴国库。",
+        "被告人张三犯开设赌场罪，判处有期徒刑八个月，并处罚金人民币二千元。二、没收被告人张三用于犯罪的赌资人民币三千元及手机二部。",
+        "被告人张三犯盗窃罪，判处有期徒刑八个月，并处罚金人民币二千元。二、责令被告人张三与同案犯李四共同退赔被害人王五经济损失人民币八千元。",
+        "被告人张三犯组织卖淫罪，判处有期徒刑八个月，并处罚金人民币二千元。二、追缴被告人张三违法犯罪所得人民币五万元，上缴国库。",
+        "被告人张三犯故意伤害罪，判处有期徒刑八个月，并处罚金人民币二千元。二、被告人张三因犯罪行为给附带民事诉讼原告人李四造成的经济损失人民币八千元，由被告人张三赔偿。",
+        "被告人张三犯盗窃罪，判处有期徒刑八个月，并处罚金人民币二千元。二、对被告人张三所犯盗窃罪的违法所得人民币三千元予以追缴。",
+        "被告人张三犯盗窃罪，判处有期徒刑八个月，并处罚金人民币二千元。二、被告人张三供其犯罪使用的作案工具予以没收。",
+        "被告人张三犯盗窃罪，判处有期徒刑八个月，并处罚金人民币二千元，被告人张三已预缴的罚金人民币一万元予以折抵。",
+        "被告人张三犯盗窃罪，判处有期徒刑八个月，并处罚金人民币二千元，扣押在案的现金人民币三千元折抵罚金人民币三千元。",
+        "被告人张三犯盗窃罪，判处有期徒刑八个月，并处罚金人民币二千元。二、驳回被告人张三关于适用缓刑的请求。",
+        "被告人张三犯盗窃罪，判处有期徒刑八个月，并处罚金人民币二千元，不予缓刑。",
+    })
+    void aSingleDefendantsUsualItemsAreNoSecondDefendantFineOrSuspension(String text) {
+        Parsed<ParsedSentence> parsed = SentenceText.parse(text);
+        assertThat(parsed.isOk()).as("%s", parsed).isTrue();
+        assertThat(parsed.value().term()).hasValue(Months.of(8));
+        assertThat(parsed.value().fine()).hasValue(Amount.ofYuan(new BigDecimal("2000")));
+        assertThat(parsed.value().probation()).isEmpty();
+        assertThat(parsed.value().confiscation()).as("forfeiting what served the crime is no penalty").isEmpty();
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @ValueSource(strings = {
+        "被告人张三犯盗窃罪，判处有期徒刑一年，缓刑二年，并处罚金人民币二千元；被告人李四在缓刑考验期内犯盗窃罪，判处有期徒刑六个月，"
+                + "撤销某某区人民法院（2022）辽0602刑初88号刑事判决对被告人李四宣告缓刑的部分，数罪并罚，决定执行有期徒刑一年三个月，并处罚金人民币二千元。",
+        "被告人张三犯盗窃罪，判处有期徒刑一年，缓刑二年；被告人李四，犯盗窃罪，判处有期徒刑八个月；犯诈骗罪，判处有期徒刑六个月，决定执行有期徒刑一年。",
+    })
+    void aSecondDefendantWrittenWithAPeriodOrACommaIsStillASecondDefendant(String text) {
+        Parsed<ParsedSentence> parsed = SentenceText.parse(text);
         assertThat(parsed.isOk()).as("%s", parsed).isFalse();
-        assertThat(parsed.reason().orElseThrow()).contains("shorter than the sentence");
-        assertThat(SentenceText.parse("判处有期徒刑三年（刑期从判决执行之日起计算，即自2023年1月1日起至2025年12月31日止）").isOk()).isTrue();
-        assertThat(SentenceText.parse("判处管制一年（刑期自2023年1月1日起至2023年10月31日止）").isOk())
-                .as("管制: a day in custody counts two").isTrue();
+        assertThat(parsed.reason().orElseThrow()).contains("2 defendants");
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', value = {
+        "一、维持某某区人民法院（2023）辽0602刑初5号刑事判决第一项中对上诉人张三犯盗窃罪的定罪量刑部分及犯诈骗罪的定罪部分；二、撤销该判决第一项中对上诉人张三犯诈骗罪的量刑部分及决定执行的刑罚部分；"
+                + "三、上诉人张三犯诈骗罪，判处有期徒刑一年，并处罚金人民币五千元，与其所犯盗窃罪判处的有期徒刑二年，并处罚金人民币一万元并罚，决定执行有期徒刑二年六个月，并处罚金人民币一万五千元。|2/6/0|",
+        "一、撤销某某区人民法院（2023）辽0602刑初5号刑事判决第二项中撤销缓刑并与前罪并罚，决定执行有期徒刑二年的部分；二、上诉人张三犯盗窃罪，判处有期徒刑六个月，缓刑一年。|0/6/0|1/0/0",
+    })
+    void aRevokedPartNamingTheCombinedSentenceLeavesTheOperativeItemToRead(String text, String term, String probation) {
+        Parsed<ParsedSentence> parsed = SentenceText.parse(text);
+        assertThat(parsed.isOk()).as("%s", parsed).isTrue();
+        assertThat(parsed.value().term()).isEqualTo(months(term));
+        assertThat(parsed.value().probation()).isEqualTo(months(probation));
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @ValueSource(strings = {"被告人张三犯故意杀人罪，判处死刑，缓期贰年执行，剥夺政治权利终身。", "被告人张三犯故意杀人罪，判处死刑、缓期二年执行，剥夺政治权利终身。"})
+    void aDeathSentenceSuspendedInOtherPunctuationOrNumeralsIsADeathSentenceSuspended(String text) {
+        ParsedSentence s = SentenceText.parse(text).value();
+        assertThat(s.penalty()).hasValue(PrincipalPenalty.DEATH_SUSPENDED);
+        assertThat(s.probation()).as("a 死缓's 缓期 is no probation").isEmpty();
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @ValueSource(strings = {"被告人张三犯强奸罪，判处有期徒刑二年；禁止被告人张三自刑满释放之日起三年内从事教育培训及其他密切接触未成年人的工作。",
+        "被告人张三犯销售假药罪，判处有期徒刑一年；禁止被告人张三在刑满释放后三年内从事药品生产、经营活动。"})
+    void anOccupationalBanFromReleaseIsNotAProhibitionOrder(String text) {
+        assertThat(SentenceText.parse(text).value().prohibitionOrder()).isEmpty();
+    }
+
+    @Test
+    void anOrdersPeriodInTheClauseBeforeItGivesItsTerm() {
+        ParsedSentence s = SentenceText.parse("被告人张三犯寻衅滋事罪，判处有期徒刑一年，缓刑二年。在缓刑考验期限内，禁止被告人张三进入夜总会、酒吧。").value();
+        assertThat(s.prohibitionOrder()).hasValue("禁止被告人张三进入夜总会、酒吧");
+        assertThat(s.prohibitionTerm()).hasValue(Months.of(24));
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
