@@ -73,10 +73,12 @@ import java.util.regex.Pattern;
  *   <li>A stated term, {@code 刑期自2023年5月1日起至2026年10月31日止} or
  *       {@code 即自2023年5月1日起(执行)至2026年10月31日止} after a note about the term (刑期…),
  *       inside a bracketed note or not, gives {@code termStart} and {@code termEnd}; a 即自… in a
- *       note about another period (附加刑, 剥夺政治权利, 考验期, 禁止令) does not. Two different
- *       stated terms, an unreadable date, an end before the start, or a stated 有期徒刑 or 拘役
- *       shorter than the sentence (custody counts inside the stated days, so it never is) fail
- *       the parse.</li>
+ *       note about another period (附加刑, 剥夺政治权利, 考验期, 缓刑, 禁止令) does not, nor a
+ *       {@code 缓刑期自…} or {@code 剥夺政治权利的刑期自…}. A term stated in parts
+ *       ({@code 即自…起至…止，自…起至…止}: custody, bail, custody again) runs from the first part's
+ *       first day to the last part's last. A stated term may be shorter than the sentence (the
+ *       court credits custody before bail); it is the court's own reckoning. Two different
+ *       stated terms, an unreadable date or an end before the start fail the parse.</li>
  *   <li>The prohibition order is every clause that starts with {@code 禁止} (after {@code 同时},
  *       {@code 并}, {@code 宣告}, {@code 被告人张三}, {@code 在缓刑考验期内}, {@code 在管制期间}…),
  *       as written from {@code 禁止} on; an occupational ban (职业禁止, CL art. 37-1: from
