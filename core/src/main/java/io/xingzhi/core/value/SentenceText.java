@@ -634,8 +634,11 @@ public final class SentenceText {
         return Optional.empty();
     }
 
+    /** Capital numerals and the units after them: a 參 beside one of these is the capital 3. */
+    private static final String BESIDE_CAPITAL_THREE = "零壹贰貳叁肆伍陆陸柒捌玖拾佰仟万萬亿億元圆圓角年个個月日天";
+
     private static String normalise(String text) {
-        String s = Texts.toSimplified(Texts.removeSpaces(Texts.foldWidth(text)));
+        String s = Texts.toSimplified(Texts.removeSpaces(capitalThree(Texts.foldWidth(text))));
         StringBuilder sb = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -649,6 +652,25 @@ public final class SentenceText {
             }
         }
         return sb.toString();
+    }
+
+    /**
+     * {@code s} with each {@code 參} written {@code 叁} where it stands beside a capital numeral or a
+     * unit ({@code 人民幣參萬元}, {@code 參年}): simplifying would make it the everyday {@code 参}, no
+     * numeral; elsewhere in a text it is a word of its own ({@code 參加}) and is left alone.
+     */
+    private static String capitalThree(String s) {
+        if (s.indexOf('參') < 0) {
+            return s;
+        }
+        char[] c = s.toCharArray();
+        for (int i = 0; i < c.length; i++) {
+            if (c[i] == '參' && (i + 1 < c.length && BESIDE_CAPITAL_THREE.indexOf(c[i + 1]) >= 0
+                    || i > 0 && BESIDE_CAPITAL_THREE.indexOf(c[i - 1]) >= 0)) {
+                c[i] = '叁';
+            }
+        }
+        return new String(c);
     }
 
     private static String dropBracketedNotes(String s) {

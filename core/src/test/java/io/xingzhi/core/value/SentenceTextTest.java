@@ -548,6 +548,15 @@ class SentenceTextTest {
     }
 
     @Test
+    void theTraditionalCapitalThreeIsThreeBesideNumeralsOnly() {
+        ParsedSentence s = SentenceText.parse("被告人張三犯盜竊罪，判處有期徒刑參年，並處罰金人民幣參萬元。").value();
+        assertThat(s.term()).hasValue(Months.of(36));
+        assertThat(s.fine()).hasValue(Amount.ofYuan(new BigDecimal("30000")));
+        assertThat(SentenceText.parse("被告人張三犯組織、領導、參加黑社會性質組織罪，判處有期徒刑二年").value().term())
+                .hasValue(Months.of(24));
+    }
+
+    @Test
     void anOrdersPeriodInTheClauseBeforeItGivesItsTerm() {
         ParsedSentence s = SentenceText.parse("被告人张三犯寻衅滋事罪，判处有期徒刑一年，缓刑二年。在缓刑考验期限内，禁止被告人张三进入夜总会、酒吧。").value();
         assertThat(s.prohibitionOrder()).hasValue("禁止被告人张三进入夜总会、酒吧");
