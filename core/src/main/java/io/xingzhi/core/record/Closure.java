@@ -34,7 +34,7 @@ public enum Closure {
 
     /** Reads a label or variant ({@code 终本}, {@code 终结本次}); empty when blank. */
     public static Optional<Closure> fromLabel(String raw) {
-        String s = Labels.withoutSpaces(raw);
+        String s = io.xingzhi.core.value.Texts.removeSpaces(raw);
         if (s.isEmpty()) {
             return Optional.empty();
         }

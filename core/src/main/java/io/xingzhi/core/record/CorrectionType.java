@@ -18,7 +18,7 @@ public enum CorrectionType {
 
     /** Reads a label ({@code 管制}, {@code 缓刑}, {@code 假释}, {@code 暂予监外执行}/{@code 监外执行}); empty if unknown. */
     public static Optional<CorrectionType> fromLabel(String raw) {
-        String s = Labels.withoutSpaces(raw);
+        String s = io.xingzhi.core.value.Texts.removeSpaces(raw);
         if (s.contains("管制")) {
             return Optional.of(PUBLIC_SURVEILLANCE);
         }

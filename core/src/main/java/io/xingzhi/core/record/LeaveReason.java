@@ -33,7 +33,7 @@ public enum LeaveReason {
 
     /** Reads a label or a common variant ({@code 送监执行}, {@code 送监}, {@code 交付监狱执行}); empty if unknown. */
     public static Optional<LeaveReason> fromLabel(String raw) {
-        String s = Labels.withoutSpaces(raw);
+        String s = io.xingzhi.core.value.Texts.removeSpaces(raw);
         if (s.isEmpty()) {
             return Optional.empty();
         }

@@ -35,7 +35,7 @@ public enum RoleType {
      * {@code 执行董事}, {@code 副董事长}, {@code 总经理}); anything else is {@link #OTHER}.
      */
     public static RoleType fromLabel(String raw) {
-        String s = Labels.withoutSpaces(raw);
+        String s = io.xingzhi.core.value.Texts.removeSpaces(raw);
         if (s.contains("法定代表") || s.equals("法人")) {
             return LEGAL_REPRESENTATIVE;
         }

@@ -22,7 +22,7 @@ public enum RulingType {
 
     /** Reads {@code 减刑}, {@code 假释} or a text containing one of them ({@code 减刑裁定}); empty for anything else. */
     public static Optional<RulingType> fromLabel(String raw) {
-        String s = Labels.withoutSpaces(raw);
+        String s = io.xingzhi.core.value.Texts.removeSpaces(raw);
         boolean commutation = s.contains("减刑");
         boolean parole = s.contains("假释");
         if (commutation == parole) {

@@ -286,8 +286,15 @@ public final class Texts {
         if (raw == null) {
             return "";
         }
-        StringBuilder out = new StringBuilder(raw.length());
-        for (int i = 0; i < raw.length(); i++) {
+        int i = 0;
+        while (i < raw.length() && !isSpace(raw.charAt(i))) {
+            i++;
+        }
+        if (i == raw.length()) {
+            return raw; // the common case: nothing to remove, nothing made
+        }
+        StringBuilder out = new StringBuilder(raw.length()).append(raw, 0, i);
+        for (; i < raw.length(); i++) {
             char c = raw.charAt(i);
             if (!isSpace(c)) {
                 out.append(c);

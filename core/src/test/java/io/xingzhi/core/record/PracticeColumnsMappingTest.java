@@ -97,6 +97,14 @@ class PracticeColumnsMappingTest {
     }
 
     @Test
+    void aLabelWithFullWidthOrNoBreakSpacesInsideIsStillItsLabel() {
+        assertThat(LeaveReason.fromLabel("刑满\u3000释放")).contains(LeaveReason.SENTENCE_SERVED);
+        assertThat(LeaveReason.fromLabel("送监\u00A0执行")).contains(LeaveReason.TO_PRISON);
+        assertThat(RoleType.fromLabel("执行\u3000董事")).isEqualTo(RoleType.DIRECTOR);
+        assertThat(RulingType.fromLabel(" 减\t刑 ")).contains(RulingType.COMMUTATION);
+    }
+
+    @Test
     void theCommutationsDatasetIsFoundByName() {
         assertThat(Dataset.byName("commutations")).contains(Dataset.COMMUTATIONS);
         assertThat(Dataset.COMMUTATIONS.streamed()).isFalse();
