@@ -155,6 +155,43 @@ class ProhibitionOrderModelTest {
     }
 
     @Test
+    void aSurveillanceOrderRunsToTheEndOfTheTermTheJudgmentGives() {
+        // 管制 six months, the court's own term 2024-01-10 .. 2024-06-20 (custody credited): not .. 2024-07-09
+        var j = judgment().penalty(PrincipalPenalty.PUBLIC_SURVEILLANCE).months(6).start("2024-01-10").end("2024-06-20")
+                .order(BARS).build();
+        var p = person(j, correction("2024-01-10", BARS));
+        assertThat(run(model, "2024-12-01", p, activity("2024-07-01", "网吧", "星际网吧"))).as("after the term").isEmpty();
+        List<Lead> last = run(model, "2024-12-01", p, activity("2024-06-20", "网吧", "星际网吧"));
+        assertThat(kinds(last)).containsExactly("ORDER_VIOLATED");
+        assertThat(last.get(0).facts()).containsEntry("order_to", "2024-06-20");
+        assertThat(last.get(0).boundary()).as("an end the judgment gives is no computed boundary").isFalse();
+    }
+
+    @Test
+    void aSurveillanceGivenOnlyByItsDatesIsWatchedForItsWholeTerm() {
+        var j = judgment().penalty(PrincipalPenalty.PUBLIC_SURVEILLANCE).start("2024-01-10").end("2024-06-20").order(BARS).build();
+        var p = person(j, correction("2024-01-10", BARS));
+        assertThat(kinds(run(model, "2024-12-01", p, activity("2024-05-01", "网吧", "星际网吧")))).containsExactly("ORDER_VIOLATED");
+    }
+
+    @Test
+    void aViolationNearAComputedEndOfTheOrderIsABoundaryLead() {
+        // 6 months from 2024-01-10 → 2024-07-09, computed by the sentence rule
+        var p = person(suspended().order(BARS).orderMonths(6).build(), correction("2024-01-15", BARS));
+        assertThat(run(model, "2024-10-01", p, activity("2024-07-08", "酒吧", "蓝调酒吧")).get(0).boundary()).isTrue();
+        assertThat(run(model, "2024-10-01", p, activity("2024-07-06", "酒吧", "蓝调酒吧")).get(0).boundary()).isFalse();
+    }
+
+    @Test
+    void anOrderWhosePeriodCannotBeFoundIsToldNotSilentlyLeftUnwatched() {
+        var j = judgment().penalty(PrincipalPenalty.PUBLIC_SURVEILLANCE).order(BARS).build(); // no term, no dates, no months
+        List<String> unmatched = new java.util.ArrayList<>();
+        run(model, "2024-12-01", Parameters.defaults(), person(j, correction("2024-01-10", BARS)), unmatched,
+                activity("2024-05-01", "网吧", "星际网吧"));
+        assertThat(unmatched).singleElement().asString().contains("禁止令期间无法确定");
+    }
+
+    @Test
     void anOrderOnlyInTheCorrectionRecordIsNotTheCourtsOrder() {
         var p = person(suspended().build(), correction("2024-01-15", BARS));
         assertThat(run(model, "2024-10-01", p, activity("2024-05-01", "酒吧", "蓝调酒吧"))).isEmpty();

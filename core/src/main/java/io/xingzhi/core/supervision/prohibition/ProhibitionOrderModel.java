@@ -110,6 +110,9 @@ public final class ProhibitionOrderModel implements SupervisionModel {
                         .build());
             }
             lateReport(p, j, type, terms, ctx, out);
+            if (j.prohibitionOrder().isPresent() && orderPeriod(j).isEmpty()) {
+                out.unmatched(j, "禁止令期间无法确定（无禁止令期限或起止日期，" + type + "期限也无法计算），未据此比对活动和企业登记记录");
+            }
             if (j.prohibitionOrder().isPresent() && !terms.isEmpty()
                     && terms.stream().allMatch(c -> c.prohibitionOrder().isEmpty())) {
                 LeadBuilder b = LeadBuilder.lead(ORDER_NOT_RECORDED, p).caseNumber(caseNo).unit(terms.get(0).office())
@@ -153,8 +156,9 @@ public final class ProhibitionOrderModel implements SupervisionModel {
                 .build());
     }
 
-    /** An order being watched: its judgment, period, text and selected keyword groups. */
-    record WatchedOrder(Judgment judgment, LocalDate from, LocalDate to, String text, List<KeywordGroup> groups, String office) {
+    /** An order being watched: its judgment, period (whether its end was computed), text and selected keyword groups. */
+    record WatchedOrder(Judgment judgment, LocalDate from, LocalDate to, boolean computedEnd, String text,
+                        List<KeywordGroup> groups, String office) {
     }
 
     @Override
@@ -176,12 +180,13 @@ public final class ProhibitionOrderModel implements SupervisionModel {
             }
             Optional<OrderPeriod> period = orderPeriod(j);
             if (period.isEmpty()) {
-                continue;
+                continue; // told in the run report by assess(): the order cannot be watched
             }
             String office = p.corrections().stream().filter(c -> Sentences.sameCase(j, c.caseNumber()))
                     .filter(c -> !c.startOn().isBefore(j.effectiveDate().minusDays(30)))
                     .map(CorrectionTerm::office).filter(s -> !s.isBlank()).findFirst().orElse("");
-            orders.add(new WatchedOrder(j, period.get().from(), period.get().to(), t, groups, office));
+            orders.add(new WatchedOrder(j, period.get().from(), period.get().to(), period.get().computedEnd(), t, groups,
+                    office));
         }
         if (orders.isEmpty()) {
             return Optional.empty();
@@ -192,22 +197,35 @@ public final class ProhibitionOrderModel implements SupervisionModel {
     /**
      * The court's order period (LAW.md §3 "Order period"): the judgment's {@code prohibition_start}
      * and {@code prohibition_end} when given; else from the effective date (or the given start) for
-     * {@code prohibition_months} by the sentence rule; when the months are blank, to the end of the
-     * whole probation or 管制 term counted from the effective date. A correction record's order dates
-     * are what the agency recorded, never the period. Empty when no end can be computed.
+     * {@code prohibition_months} by the sentence rule; when the months are blank, the whole term: a
+     * probation counted from the effective date (LAW.md: it runs from {@code effective_date}), a 管制
+     * to the end the judgment gives ({@code term_end}, or the term its text states), else counted by
+     * the sentence rule from its {@code term_start} or the effective date. A correction record's order
+     * dates are what the agency recorded, never the period. Empty when no end can be found.
      */
     static Optional<OrderPeriod> orderPeriod(Judgment j) {
         LocalDate from = j.prohibitionStart().orElse(j.effectiveDate());
-        Optional<LocalDate> to = j.prohibitionEnd();
-        if (to.isEmpty()) {
-            to = j.prohibitionTerm().isPresent() ? j.prohibitionTerm().flatMap(m -> Sentences.periodEnd(from, m))
-                    : (j.suspended() ? j.probation() : j.term()).flatMap(m -> Sentences.periodEnd(j.effectiveDate(), m));
+        if (j.prohibitionEnd().isPresent()) {
+            return Optional.of(new OrderPeriod(from, j.prohibitionEnd().get(), false));
         }
-        return to.map(end -> new OrderPeriod(from, end));
+        Optional<LocalDate> to;
+        if (j.prohibitionTerm().isPresent()) {
+            to = j.prohibitionTerm().flatMap(m -> Sentences.periodEnd(from, m));
+        } else if (j.suspended()) {
+            to = j.probation().flatMap(m -> Sentences.periodEnd(j.effectiveDate(), m));
+        } else if (j.termEnd().isPresent()) {
+            return Optional.of(new OrderPeriod(from, j.termEnd().get(), false)); // the court's own end of the 管制
+        } else {
+            to = j.term().flatMap(m -> Sentences.periodEnd(j.termStart().orElse(j.effectiveDate()), m));
+        }
+        return to.map(end -> new OrderPeriod(from, end, true));
     }
 
-    /** An order's first and last day. */
-    record OrderPeriod(LocalDate from, LocalDate to) {
+    /**
+     * An order's first and last day; {@code computedEnd} when the last day was counted by the
+     * sentence rule rather than given by the judgment (a lead near it says so: LAW.md, boundary).
+     */
+    record OrderPeriod(LocalDate from, LocalDate to, boolean computedEnd) {
     }
 
     private static final class OrderWatch implements StreamWatch {
@@ -257,7 +275,7 @@ public final class ProhibitionOrderModel implements SupervisionModel {
                     Optional<String> kw = match(g, a.venueType(), a.venueName(), a.description());
                     if (kw.isPresent()) {
                         String where = a.venueName().isEmpty() ? a.venueType() : a.venueName();
-                        out.add(violation(o, g).evidence(a, "活动记录（" + a.category() + "）")
+                        out.add(violation(o, g, a.occurredOn()).evidence(a, "活动记录（" + a.category() + "）")
                                 .fact("keyword", kw.get()).fact("occurred_on", a.occurredOn()).fact("venue", where)
                                 .summary(person.name().value() + "（" + o.judgment().caseText() + "）禁止令“" + o.text() + "”执行期间（"
                                         + o.from() + "至" + o.to() + "），" + what(a) + "（命中关键词“" + kw.get() + "”），疑似违反禁止令。")
@@ -278,7 +296,7 @@ public final class ProhibitionOrderModel implements SupervisionModel {
                     if (g.founding()) {
                         Optional<LocalDate> start = r.roleStart();
                         if (r.role().controlling() && start.isPresent() && !start.get().isBefore(o.from()) && !start.get().isAfter(o.to())) {
-                            out.add(violation(o, g).evidence(r, "企业登记记录")
+                            out.add(violation(o, g, start.get()).evidence(r, "企业登记记录")
                                     .fact("keyword", "设立企业").fact("enterprise", r.enterprise()).fact("role", r.role().label())
                                     .fact("role_start", start.get())
                                     .summary(person.name().value() + "（" + o.judgment().caseText() + "）禁止令“" + o.text() + "”执行期间（"
@@ -294,7 +312,8 @@ public final class ProhibitionOrderModel implements SupervisionModel {
                     }
                     Optional<String> kw = match(g, r.businessScope());
                     if (kw.isPresent()) {
-                        out.add(violation(o, g).evidence(r, "企业登记记录")
+                        out.add(violation(o, g, r.roleStart().filter(d -> d.isAfter(o.from())).orElse(o.from()))
+                                .evidence(r, "企业登记记录")
                                 .fact("keyword", kw.get()).fact("enterprise", r.enterprise()).fact("role", r.role().label())
                                 .summary(person.name().value() + "（" + o.judgment().caseText() + "）禁止令“" + o.text() + "”执行期间（"
                                         + o.from() + "至" + o.to() + "），担任" + r.enterprise() + "的" + r.role().label()
@@ -318,9 +337,14 @@ public final class ProhibitionOrderModel implements SupervisionModel {
             return "于" + a.occurredOn() + "进入" + venue;
         }
 
-        private LeadBuilder violation(WatchedOrder o, KeywordGroup g) {
+        /**
+         * The lead for a violation on {@code day}: near an end the sentence rule computed, it says so
+         * (LAW.md: a lead within 2 days of a computed boundary is a boundary lead).
+         */
+        private LeadBuilder violation(WatchedOrder o, KeywordGroup g, LocalDate day) {
             Judgment j = o.judgment();
             return LeadBuilder.lead(ORDER_VIOLATED, person).caseNumber(j.caseText()).unit(o.office())
+                    .boundary(o.computedEnd() && Periods.within(day, o.to(), ctx.parameters().boundaryDays()))
                     .evidence(j, "生效裁判（含禁止令）").keyFact("keyword_group", g.name())
                     .fact("prohibition_order", o.text()).fact("order_from", o.from()).fact("order_to", o.to())
                     .basis(j.suspended() ? "刑法第72条第2款" : "刑法第38条第2款");
