@@ -25,7 +25,9 @@ import java.util.regex.Pattern;
  *   <li><b>Appellate texts.</b> A passage that starts with {@code 撤销} (outside bracketed notes)
  *       quotes the judgment it revokes, up to the operative part: the next numbered item
  *       ({@code 三、}, {@code (三)}), {@code 改判}, or the end of the sentence ({@code 。}); a
- *       {@code ；} inside the passage does not end it. The passage is not read: a probation it
+ *       {@code ；} inside the passage does not end it, unless nothing is pronounced after the
+ *       passage and it quotes nothing ({@code 即…}): then it ends at its first {@code ；} or
+ *       {@code ，} that a pronounced penalty follows ({@code 撤销…刑事判决；上诉人…犯…罪，判处…}). The passage is not read: a probation it
  *       quotes is not a probation. When such a passage also contains {@code 决定执行}, which
  *       sentence is operative cannot be read safely and the parse fails; when nothing operative
  *       is left, the parse fails too. A passage that revokes a probation and combines the
@@ -339,6 +341,7 @@ public final class SentenceText {
                 }
                 from = end.start() + 1;
             }
+            stop = operativeInside(masked, revoked.end(), stop);
             Matcher combinedInside = COMBINED.matcher(masked.substring(revoked.start(), stop));
             if (combinedInside.find()) {
                 String before = masked.substring(revoked.start(), revoked.start() + combinedInside.start());
@@ -380,6 +383,29 @@ public final class SentenceText {
             notes.append('。').append(m.group(1));
         }
         return notes.toString();
+    }
+
+    /** A penalty pronounced: what an operative part says. */
+    private static final Pattern PRONOUNCED = Pattern.compile("判处|单处|免[予于除]刑事处|改判");
+
+    /**
+     * Where a revoked passage from {@code from} to {@code stop} really ends. It ends at {@code stop}
+     * (the next 。, numbered item or 改判) when something is pronounced after it. When nothing is,
+     * and the passage quotes nothing ({@code 即…}), the operative part is inside it, after the first
+     * {@code ；} or {@code ，} that is followed by a pronounced penalty ({@code 撤销…刑事判决；上诉人…犯…罪，判处…},
+     * {@code 撤销原判缓刑部分，判处…}, as CONTRACT §2 writes an appellate text): the passage ends there.
+     */
+    private static int operativeInside(String masked, int from, int stop) {
+        if (PRONOUNCED.matcher(masked.substring(stop)).find() || masked.substring(from, stop).contains("即")) {
+            return stop;
+        }
+        for (int i = from; i < stop; i++) {
+            char c = masked.charAt(i);
+            if ((c == ';' || c == ',') && PRONOUNCED.matcher(masked.substring(i + 1, stop)).find()) {
+                return i;
+            }
+        }
+        return stop;
     }
 
     /** Where {@code p} last matches in {@code s}, or -1. */

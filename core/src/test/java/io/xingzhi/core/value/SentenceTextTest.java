@@ -149,6 +149,20 @@ class SentenceTextTest {
         assertThat(parsed.value().probation()).isEqualTo(months(probation));
     }
 
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', value = {
+        "撤销丹东市振兴区人民法院(2022)辽0602刑初1号刑事判决；上诉人犯盗窃罪，判处有期徒刑一年。|1/0/0|",
+        "撤销原判；上诉人张三犯盗窃罪，判处有期徒刑一年六个月，并处罚金人民币五千元。|1/6/0|",
+        "撤销某某区人民法院(2022)辽0602刑初1号刑事判决对上诉人张三宣告缓刑的部分；判处有期徒刑一年。|1/0/0|",
+        "撤销原判缓刑部分，判处有期徒刑一年。|1/0/0|",
+    })
+    void anAppellateTextWhoseOperativePartFollowsTheRevokingClauseIsRead(String text, String term, String probation) {
+        Parsed<ParsedSentence> parsed = SentenceText.parse(text);
+        assertThat(parsed.isOk()).as("CONTRACT §2: 撤销…判决…；…判处…: %s", parsed).isTrue();
+        assertThat(parsed.value().term()).isEqualTo(months(term));
+        assertThat(parsed.value().probation()).isEqualTo(months(probation));
+    }
+
     @Test
     void aRevokedPassageThatQuotesACombinedSentenceIsNotGuessed() {
         Parsed<ParsedSentence> parsed = SentenceText.parse("二、撤销某某区人民法院(2020)辽0602刑初5号刑事判决第二项，即被告人张三犯盗窃罪，"
