@@ -87,7 +87,8 @@ import java.util.regex.Pattern;
  *       {@code 刑罚执行完毕之日} or {@code 假释之日}) is not one. Its term is read from
  *       {@code 禁止令期限…} (also inside a bracketed note), a following {@code 期限…} clause,
  *       {@code 在六个月内} in the clause, or is the probation (or surveillance) period when the
- *       clause says {@code 在缓刑考验期内} ({@code 在管制期间内}).</li>
+ *       clause says {@code 在缓刑考验期内} ({@code 在管制期间内}; none when the text states the 管制
+ *       term, whose stated end is then the order's).</li>
  *   <li>When, without {@code 决定执行}, the text names two different values for the same item
  *       (two principal penalties, two fines…), the parse fails rather than pick one.</li>
  * </ul>
@@ -292,7 +293,9 @@ public final class SentenceText {
                 orderTerm = probation.single();
             } else if ((WITHIN_SURVEILLANCE.matcher(clauses[i]).find() || i > 0 && clauses[i - 1].startsWith("在")
                     && WITHIN_SURVEILLANCE.matcher(clauses[i - 1]).find())
-                    && penalty.map(p -> p.kind == PrincipalPenalty.PUBLIC_SURVEILLANCE).orElse(false)) {
+                    && penalty.map(p -> p.kind == PrincipalPenalty.PUBLIC_SURVEILLANCE).orElse(false)
+                    && stated.value().isEmpty()) {
+                // the whole 管制 term: its months, unless the text states the term, whose end is then the order's
                 orderTerm = penalty.flatMap(p -> p.term);
             }
         }

@@ -168,6 +168,17 @@ class ProhibitionOrderModelTest {
     }
 
     @Test
+    void aSurveillanceOrderForTheWholeTermEndsWhereTheTextStatesTheTerm() {
+        var parsed = io.xingzhi.core.value.SentenceText.parse("判处管制六个月（刑期自2024年1月10日起至2024年6月20日止）。"
+                + "禁止被告人在管制执行期间进入夜总会、酒吧、网吧等娱乐场所").value();
+        var j = judgment().penalty(PrincipalPenalty.PUBLIC_SURVEILLANCE).months(6).start("2024-01-10").end("2024-06-20")
+                .order(parsed.prohibitionOrder().orElseThrow());
+        parsed.prohibitionTerm().ifPresent(m -> j.orderMonths(m.totalMonths()));
+        var p = person(j.build(), correction("2024-01-10", BARS));
+        assertThat(run(model, "2024-12-01", p, activity("2024-07-01", "网吧", "星际网吧"))).isEmpty();
+    }
+
+    @Test
     void aSurveillanceGivenOnlyByItsDatesIsWatchedForItsWholeTerm() {
         var j = judgment().penalty(PrincipalPenalty.PUBLIC_SURVEILLANCE).start("2024-01-10").end("2024-06-20").order(BARS).build();
         var p = person(j, correction("2024-01-10", BARS));
