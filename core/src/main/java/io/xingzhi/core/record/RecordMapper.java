@@ -32,7 +32,7 @@ import java.util.function.Function;
  * <p>Every value is read stripped and without Excel's text wrapper: {@code ="2024-03-05"} is read as
  * {@code 2024-03-05}, in every field. A value that is one of the fillers exports write for "none"
  * ({@code 无}, {@code 暂无}, {@code 空}, {@code /}, {@code -}, {@code --}, {@code —}, {@code ——},
- * {@code NULL}, {@code N/A}, {@code 不详}, {@code 未知}, in any letter case, full-width or
+ * {@code NULL}, {@code N/A}, Excel's {@code #N/A}, pandas' {@code None} and {@code nan}, {@code 不详}, {@code 未知}, in any letter case, full-width or
  * traditional) is blank, in every field of every dataset: it states that there is no value, so it is
  * not an unread value. An optional field is then absent and the row kept ({@code 出所日期 无}: still
  * in custody; {@code 执行依据 无}: no source case number); a required one is blank and the row is
@@ -394,7 +394,7 @@ public final class RecordMapper {
      * whose name is not known.
      */
     private static final java.util.Set<String> PLACEHOLDERS = java.util.Set.of(
-            "无", "暂无", "空", "/", "-", "--", "—", "——", "null", "n/a", "不详", "未知");
+            "无", "暂无", "空", "/", "-", "--", "—", "——", "null", "n/a", "#n/a", "none", "nan", "不详", "未知");
 
     /**
      * Whether a stripped, non-blank value is one of the {@link #PLACEHOLDERS} (full-width and
@@ -405,7 +405,7 @@ public final class RecordMapper {
             return false;
         }
         switch (s.charAt(0)) { // nearly every value: one look at its first character
-            case '无', '無', '暂', '暫', '空', '/', '-', '—', 'N', 'n', 'Ｎ', 'ｎ', '不', '未', '／', '－' -> {
+            case '无', '無', '暂', '暫', '空', '/', '-', '—', 'N', 'n', 'Ｎ', 'ｎ', '#', '＃', '不', '未', '／', '－' -> {
             }
             default -> {
                 return false;

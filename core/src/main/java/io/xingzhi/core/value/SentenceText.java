@@ -186,6 +186,8 @@ public final class SentenceText {
      * parole, never during probation or surveillance, so it is not a prohibition order (禁止令).
      */
     private static final Pattern OCCUPATIONAL_BAN = Pattern.compile("刑罚执行完毕|假释之日|刑满释放|职业禁止|从业禁止");
+    /** An order named as one (after 宣告禁止令：) that says 不得 rather than 禁止: from 不得 on. */
+    private static final Pattern NAMED_ORDER = Pattern.compile("^[^,;。:]*?(不得.+)$");
     /** A bracketed note stating a prohibition order: （禁止令：…）. */
     private static final Pattern ORDER_NOTE = Pattern.compile("[(【\\[]禁止令:?([^()【】\\[\\]]*)[)】\\]]");
     private static final Pattern ORDER_TERM = Pattern.compile("禁止令的?(?:执行)?期限(?:为)?(" + TERM + ")");
@@ -272,12 +274,15 @@ public final class SentenceText {
         String[] clauses = CLAUSE_SPLIT.split(unbracketed + orderNotes(kept));
         for (int i = 0; i < clauses.length; i++) {
             Matcher m = PROHIBITION.matcher(clauses[i]);
-            if (!m.matches() || OCCUPATIONAL_BAN.matcher(clauses[i]).find()
+            // after 宣告禁止令： (or in a （禁止令：…） note) the order may say 不得 rather than 禁止
+            Matcher named = i > 0 && clauses[i - 1].endsWith("禁止令") ? NAMED_ORDER.matcher(clauses[i]) : null;
+            boolean isOrder = m.matches() || named != null && named.matches();
+            if (!isOrder || OCCUPATIONAL_BAN.matcher(clauses[i]).find()
                     || i + 1 < clauses.length && OCCUPATIONAL_BAN.matcher(clauses[i + 1]).find()
                     && !PROHIBITION.matcher(clauses[i + 1]).matches()) {
                 continue;
             }
-            String order = m.group(1);
+            String order = m.matches() ? m.group(1) : named.group(1);
             orders.add(order);
             if (orderTerm.isPresent()) {
                 continue;
@@ -383,7 +388,7 @@ public final class SentenceText {
     private static String orderNotes(String text) {
         StringBuilder notes = new StringBuilder();
         for (Matcher m = ORDER_NOTE.matcher(text); m.find(); ) {
-            notes.append('。').append(m.group(1));
+            notes.append("。禁止令:").append(m.group(1));
         }
         return notes.toString();
     }

@@ -121,6 +121,13 @@ class RecordMapperTest {
         assertThat(j.term()).isEmpty();
     }
 
+    @ParameterizedTest(name = "[{index}] \"{0}\"")
+    @ValueSource(strings = {"#N/A", "None", "nan", "NaN", "＃N/A"})
+    void spreadsheetAndDataFrameEmptinessIsBlankToo(String value) {
+        MappingResult r = mapper.map(row(Dataset.CUSTODY, "姓名", "张三", "入所日期", "2024-03-05", "出所日期", value));
+        assertThat(((CustodyStay) ((MappingResult.Accepted) r).record()).leftOn()).as("still in custody").isEmpty();
+    }
+
     @Test
     void aPlaceholderInARequiredFieldRejectsTheRowSayingItWasReadAsBlank() {
         MappingResult r = mapper.map(row(Dataset.CUSTODY, "姓名", "张三", "入所日期", "暂无"));

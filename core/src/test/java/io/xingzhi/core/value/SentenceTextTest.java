@@ -570,6 +570,22 @@ class SentenceTextTest {
                 .hasValue(Months.of(24));
     }
 
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', value = {
+        "被告人张三犯寻衅滋事罪，判处有期徒刑一年，缓刑二年。（禁止令：被告人张三在缓刑考验期内不得进入酒吧、夜总会等娱乐场所）|不得进入酒吧、夜总会等娱乐场所",
+        "判处有期徒刑一年，缓刑二年，并宣告禁止令：在缓刑考验期限内不得进入网吧。|不得进入网吧",
+    })
+    void anOrderNamedAsOneMaySayBudeInsteadOfJinzhi(String text, String order) {
+        ParsedSentence s = SentenceText.parse(text).value();
+        assertThat(s.prohibitionOrder()).hasValue(order);
+        assertThat(s.prohibitionTerm()).hasValue(Months.of(24));
+    }
+
+    @Test
+    void aBudeClauseThatNoOrderNamesIsNoOrder() {
+        assertThat(SentenceText.parse("判处有期徒刑一年，缓刑二年，不得离开所居住的市县。").value().prohibitionOrder()).isEmpty();
+    }
+
     @Test
     void anOrdersPeriodInTheClauseBeforeItGivesItsTerm() {
         ParsedSentence s = SentenceText.parse("被告人张三犯寻衅滋事罪，判处有期徒刑一年，缓刑二年。在缓刑考验期限内，禁止被告人张三进入夜总会、酒吧。").value();
