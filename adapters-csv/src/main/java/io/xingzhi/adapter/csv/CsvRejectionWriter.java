@@ -65,7 +65,7 @@ public final class CsvRejectionWriter implements RejectionSink {
         written = 0;
         try {
             Path dir = file.toAbsolutePath().getParent();
-            Files.createDirectories(dir);
+            AtomicFile.createOwnerOnlyDirectories(dir); // 0700, as every output folder (README, owner-only files)
             tmp = PartFiles.create(dir, file);
             Writer w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(tmp), StandardCharsets.UTF_8), 1 << 16);
             w.write('\uFEFF');
