@@ -25,7 +25,9 @@ import java.util.Set;
  *       ({@link io.xingzhi.core.lead.LeadIdKey}), and masking one that happens to hold 15 digits in a
  *       row would break the viewer's links.</li>
  * </ul>
- * Object keys are field names and data labels, never personal data, and are left as they are.
+ * Object keys are field names and data labels, never personal data, and are left as they are. An answer
+ * that cites leads only by id ({@code lead_ids} of a governance record, a document, a class case) has
+ * their names looked up, so a name written into such a record's title or content is masked too.
  */
 final class ViewerMask {
     /** Members whose values are ids: never masked. */
@@ -34,12 +36,46 @@ final class ViewerMask {
     private ViewerMask() {
     }
 
-    /** {@code answer}, masked in place for a viewer, and returned. */
+    /** {@code answer}, masked in place for a viewer, and returned (names only from the leads it shows). */
     static JsonNode mask(JsonNode answer) {
+        return mask(answer, id -> java.util.Optional.empty());
+    }
+
+    /**
+     * {@code answer}, masked in place for a viewer, and returned; {@code nameOfLead} gives the name of a
+     * lead the answer cites only by its id ({@code lead_ids}, or a {@code lead_id} without a name).
+     */
+    static JsonNode mask(JsonNode answer, java.util.function.Function<String, java.util.Optional<String>> nameOfLead) {
         Set<String> names = new LinkedHashSet<>();
         collectNames(answer, names);
+        Set<String> cited = new LinkedHashSet<>();
+        collectCited(answer, cited);
+        for (String id : cited) {
+            nameOfLead.apply(id).filter(n -> !n.isBlank()).ifPresent(n -> names.add(n.strip()));
+        }
         List<String> known = List.copyOf(names);
         return walk(answer, null, known);
+    }
+
+    /** The ids of the leads an answer cites without their names: in {@code lead_ids}, or a nameless {@code lead_id}. */
+    private static void collectCited(JsonNode n, Set<String> ids) {
+        if (n.isObject()) {
+            JsonNode list = n.get("lead_ids");
+            if (list != null && list.isArray()) {
+                list.forEach(x -> {
+                    if (x.isTextual()) {
+                        ids.add(x.asText());
+                    }
+                });
+            }
+            JsonNode one = n.get("lead_id");
+            if (one != null && one.isTextual() && !n.has("name")) {
+                ids.add(one.asText());
+            }
+            n.elements().forEachRemaining(c -> collectCited(c, ids));
+        } else if (n.isArray()) {
+            n.elements().forEachRemaining(c -> collectCited(c, ids));
+        }
     }
 
     /** A text not tied to any lead (an error message), masked for a viewer: identity numbers. */

@@ -344,7 +344,8 @@ public final class XingzhiServer {
             ctx.contentType(JSON).result(bytes);
         } else if (who != null && who.role().seesMaskedData()) {
             // one masking path for everything a viewer receives
-            ctx.contentType(JSON).result(mapper.writeValueAsBytes(ViewerMask.mask(mapper.valueToTree(body))));
+            ctx.contentType(JSON).result(mapper.writeValueAsBytes(ViewerMask.mask(mapper.valueToTree(body),
+                    id -> services.leads().lead(id).map(l -> l.lead().name()))));
         } else {
             ctx.contentType(JSON).result(mapper.writeValueAsBytes(body));
         }

@@ -92,6 +92,11 @@ class ViewerMaskingTest {
         review("L1", 3, "{\"action\":\"record-reply\",\"summary\":\"已纠正：張三豐（" + ZHANG.value() + "）已投送\"");
         review("L2", 0, "{\"action\":\"verify\",\"note\":\"段 旭 " + DUAN.value().substring(0, 6) + " " + DUAN.value().substring(6) + "\"");
         review("L2", 1, "{\"action\":\"dismiss\",\"reason\":\"OTHER\",\"note\":\"段旭（身份证" + DUAN.value() + "）已释放\"");
+        // a governance record that cites the leads by id only, their persons named in its title and content
+        HttpResponse<String> g = send("POST", "/governance", REVIEWER, "{\"kind\":\"recommendation\",\"title\":\"关于张三丰（"
+                + ZHANG.value() + "）脱管问题的检察建议\",\"agencies\":[\"凤城市公安局\"],\"date\":\"2024-07-02\",\"deadline\":\"2024-09-02\","
+                + "\"content\":\"张三丰脱管\",\"lead_ids\":[\"L1\"]}");
+        assertThat(g.statusCode()).as(g.body()).isIn(200, 201);
     }
 
     @AfterEach
@@ -114,7 +119,7 @@ class ViewerMaskingTest {
     /** Every answer a token gets on the read routes, and on refused and failed requests. */
     List<String> answers(String token) throws Exception {
         List<String> bodies = new ArrayList<>();
-        for (String path : List.of("/leads", "/leads/L1", "/leads/L2", "/stats", "/runs", "/runs/r1", "/class-cases?min_count=1",
+        for (String path : List.of("/leads", "/leads/L1", "/leads/L2", "/stats", "/runs", "/runs/r1", "/class-cases?min_count=1", "/governance",
                 "/leads/" + ZHANG.value(), "/leads?from=" + ZHANG.value(), "/leads?model=" + DUAN.value(), "/runs/" + DUAN.value())) {
             bodies.add(send("GET", path, token, null).body());
         }
