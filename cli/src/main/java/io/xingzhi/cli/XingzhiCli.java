@@ -86,13 +86,14 @@ public final class XingzhiCli implements Runnable {
         CommandLine cl = commandLine(args.length == 0 ? null : args[0]);
         cl.setResourceBundle(Lang.helpBundle());
         cl.setExecutionExceptionHandler((ex, line, parsed) -> {
-            line.getErr().println(Lang.text("xingzhi：", "xingzhi: ") + message(ex));
+            // an identity number typed as an argument, or named by a failure, is echoed masked (no number in logs)
+            line.getErr().println(Lang.text("xingzhi：", "xingzhi: ") + io.xingzhi.core.value.PersonalData.maskIdNumbers(message(ex)));
             line.getErr().flush();
             return exitCode(ex);
         });
         cl.setParameterExceptionHandler((ex, a) -> {
             PrintWriter err = ex.getCommandLine().getErr();
-            err.println(Lang.text("xingzhi：", "xingzhi: ") + parameterMessage(ex));
+            err.println(Lang.text("xingzhi：", "xingzhi: ") + io.xingzhi.core.value.PersonalData.maskIdNumbers(parameterMessage(ex)));
             err.println(Lang.text("用法见 xingzhi " + commandName(ex.getCommandLine()) + " --help",
                     "see xingzhi " + commandName(ex.getCommandLine()) + " --help"));
             return BAD_INPUT;
