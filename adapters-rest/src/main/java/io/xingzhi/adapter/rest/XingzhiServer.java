@@ -113,6 +113,8 @@ public final class XingzhiServer {
     static final int MAX_NESTING = 16;
     /** The request attribute holding the authenticated {@link Principal}. */
     private static final String PRINCIPAL = "xingzhi.principal";
+    /** Set once a route has audited its request itself (with the leads it showed). */
+    private static final String AUDITED = "xingzhi.audited";
 
     /**
      * One route the server answers.
@@ -330,7 +332,17 @@ public final class XingzhiServer {
             q.getValue().forEach(v -> refuseBadText(v, "query parameter " + q.getKey()));
         }
         ctx.pathParamMap().forEach((k, v) -> refuseBadText(v, "the path"));
-        Object body = b.action().handle(ctx, who);
+        Object body;
+        try {
+            body = b.action().handle(ctx, who);
+        } catch (Exception e) {
+            auditUnaudited(ctx, who, b.route(), e instanceof ApiProblem p ? "status " + p.status()
+                    : "refused or failed (" + e.getClass().getSimpleName() + ")");
+            throw e;
+        }
+        if (b.route().method().equals("GET")) {
+            auditUnaudited(ctx, who, b.route(), "status 200"); // a successful change is audited by the service that made it
+        }
         ctx.status(200);
         if (body instanceof Reply r) {
             ctx.status(r.status());
@@ -762,6 +774,25 @@ public final class XingzhiServer {
     /** Records who saw which leads (what services change, they audit themselves). */
     private void audit(Context ctx, Principal who, String action, List<String> leadIds, String detail) {
         services.audit().audit(new AuditEntry(clock.instant(), who.name(), ctx.ip(), action, leadIds, detail));
+        ctx.attribute(AUDITED, Boolean.TRUE);
+    }
+
+    /**
+     * Every authenticated request leaves an audit row: one its route did not write itself (a read that
+     * shows no lead, such as {@code /stats} or {@code /me}, or any request that failed: a 400, a 404 for
+     * a lead id or a number tried) is recorded here with its route, status and query, masked as every
+     * entry is ({@link AuditEntry}).
+     */
+    private void auditUnaudited(Context ctx, Principal who, Route route, String outcome) {
+        if (who == null || ctx.attribute(AUDITED) != null) {
+            return;
+        }
+        try {
+            audit(ctx, who, route.method() + " " + route.path(), List.of(), outcome + " " + ctx.path()
+                    + (ctx.queryString() == null ? "" : "?" + ctx.queryString()));
+        } catch (RuntimeException e) {
+            LOG.warn("could not audit a request: {}", e.getClass().getName());
+        }
     }
 
     private static ApiProblem notFound(String id) {

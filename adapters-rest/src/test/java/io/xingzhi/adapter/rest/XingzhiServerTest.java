@@ -312,15 +312,21 @@ class XingzhiServerTest {
     }
 
     @Test
-    void refusedRequestsAreAuditedAndStatisticsAreNot() throws Exception {
+    void refusedRequestsReadsThatShowNoLeadAndFailedRequestsAreAllAudited() throws Exception {
         get("/leads", null);
         get("/leads/L1", "bad");
         post("/leads/L1/review", VIEWER, "{\"action\":\"verify\",\"expected_version\":0}");
         get("/stats", VIEWER);
+        get("/leads/" + NUMBER.value(), VIEWER); // a number tried as a lead id: a 404, recorded, the number masked
         assertThat(store.auditTrail(0, 100)).extracting(AuditEntry::action, AuditEntry::actor).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("refused: no token", "(unauthenticated)"),
                 org.assertj.core.groups.Tuple.tuple("refused: unknown token", "(unauthenticated)"),
-                org.assertj.core.groups.Tuple.tuple("refused: forbidden", "小王"));
+                org.assertj.core.groups.Tuple.tuple("refused: forbidden", "小王"),
+                org.assertj.core.groups.Tuple.tuple("GET /stats", "小王"),
+                org.assertj.core.groups.Tuple.tuple("GET /leads/{id}", "小王"));
+        List<AuditEntry> trail = store.auditTrail(0, 100);
+        assertThat(trail.get(3).detail()).isEqualTo("status 200 /stats");
+        assertThat(trail.get(4).detail()).startsWith("status 404 /leads/").doesNotContain(NUMBER.value());
     }
 
     @Test
@@ -379,7 +385,11 @@ class XingzhiServerTest {
                 .isEqualTo(job.get("run").get("leads").asLong());
         assertThat(body(get("/runs", VIEWER)).get("jobs").get(0).get("changes").isNull()).isTrue();
         assertThat(body(get("/runs", VIEWER)).get("runs")).hasSize(2);
-        assertThat(store.auditTrail(0, 10)).extracting(AuditEntry::action).containsExactly("POST /runs");
+        // the job is followed until it ends: as many GET /runs/{id} as that took, each recorded
+        List<String> actions = store.auditTrail(0, 100).stream().map(AuditEntry::action).toList();
+        assertThat(actions).contains("GET /runs/{id}");
+        assertThat(actions.stream().filter(a -> !a.equals("GET /runs/{id}")).toList()).containsExactly("POST /runs", "GET /runs",
+                "GET /runs");
     }
 
     @Test
@@ -487,8 +497,11 @@ class XingzhiServerTest {
         assertProblem(post("/documents", REVIEWER, "{\"lead_ids\":[\"L1\"],\"document_type\":\"RECOMMENDATION\",\"date\":\"2024-02-30\"}"),
                 400, "bad-request");
         assertProblem(post("/documents", REVIEWER, "{\"lead_ids\":[\"L1\"],"), 400, "malformed-json");
-        assertThat(store.auditTrail(0, 100)).as("only the viewer's refusal; no document was filed")
-                .extracting(AuditEntry::action).containsExactly("refused: forbidden");
+        assertThat(store.auditTrail(0, 100)).as("the viewer's refusal and each failed request; no document was filed")
+                .extracting(AuditEntry::action).containsExactly("refused: forbidden", "POST /documents", "POST /documents",
+                        "POST /documents", "POST /documents", "POST /documents", "POST /documents");
+        assertThat(store.auditTrail(0, 100)).extracting(AuditEntry::detail).skip(1)
+                .allSatisfy(d -> assertThat(d).doesNotStartWith("status 200"));
     }
 
     @Test
@@ -624,7 +637,8 @@ class XingzhiServerTest {
         assertProblem(get("/leads?modle=custody-transfer", VIEWER), 400, "bad-request");
         assertThat(store.lead("L1").orElseThrow().version()).isZero();
         assertThat(store.runs()).hasSize(1);
-        assertThat(store.auditTrail(0, 100)).isEmpty();
+        assertThat(store.auditTrail(0, 100)).as("each refused request recorded, none as a success")
+                .hasSize(5).extracting(AuditEntry::detail).allSatisfy(d -> assertThat(d).startsWith("status 400"));
     }
 
     /** Checks that {@code value} has exactly the properties of {@code schema}, and so on into nested schemas. */
