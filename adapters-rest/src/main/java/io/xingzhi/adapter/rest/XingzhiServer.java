@@ -349,6 +349,8 @@ public final class XingzhiServer {
             r.headers().forEach(ctx::header);
             body = r.body();
         }
+        // an answer may hold personal data: no cache, shared or private, keeps a copy
+        ctx.header("Cache-Control", "no-store");
         if (body instanceof Binary file) {
             file.headers().forEach(ctx::header);
             ctx.contentType(file.contentType()).result(file.bytes());
@@ -442,6 +444,7 @@ public final class XingzhiServer {
     }
 
     private Object oneLead(Context ctx, Principal who) {
+        onlyParams(ctx, Set.of());
         String id = ctx.pathParam("id");
         LeadDetail d = services.leads().detail(id);
         audit(ctx, who, "GET /leads/{id}", List.of(d.lead().leadId()), "");
@@ -999,6 +1002,7 @@ public final class XingzhiServer {
                 body.replaceAll((k, v) -> v instanceof String t ? ViewerMask.maskText(t) : v);
             }
             p.headers().forEach(ctx::header);
+            ctx.header("Cache-Control", "no-store");
             ctx.status(p.status()).contentType(PROBLEM_JSON).result(mapper.writeValueAsBytes(body));
         } catch (JsonProcessingException e) {
             ctx.status(500).contentType(PROBLEM_JSON).result(("{\"type\":\"/problems/internal-error\",\"title\":\"Internal error\","
