@@ -125,6 +125,12 @@ final class ViewerMask {
             String masked = PersonalData.mask(n.asText(), names);
             return masked.equals(n.asText()) ? n : TextNode.valueOf(masked);
         }
+        if (n.isIntegralNumber()) {
+            // a number echoed back (an offset someone sent) may be an identity number: shown masked, as text
+            String digits = n.asText();
+            String masked = PersonalData.maskIdNumbers(digits);
+            return masked.equals(digits) ? n : TextNode.valueOf(masked);
+        }
         return n;
     }
 

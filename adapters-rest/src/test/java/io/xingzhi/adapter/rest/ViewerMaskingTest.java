@@ -140,6 +140,10 @@ class ViewerMaskingTest {
         String all = String.join("\n", viewer);
         assertThat(all).contains("210682********" + ZHANG.value().substring(14), "张**", "段*", "110105********"
                 + OTHER.value().substring(14));
+        // a number sent as a number and echoed back as one (the page's offset)
+        String echoed = send("GET", "/leads?offset=210682198001011234", VIEWER, null).body();
+        assertThat(echoed).doesNotContain("210682198001011234").contains("210682********1234");
+        assertThat(send("GET", "/leads?offset=210682198001011234", REVIEWER, null).body()).contains("210682198001011234");
     }
 
     @Test

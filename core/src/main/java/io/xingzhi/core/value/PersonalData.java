@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  *       spaces, full-width spaces or hyphens between them, the last one possibly {@code X}/{@code x}
  *       (also full-width) - keeps its first 6 and last 4 characters and loses every other digit to
  *       {@code *}, so an 18-digit number shows as {@link IdNumber#masked()} does
- *       ({@code 210682********0777}) and no birth date survives; a longer run (a bank card) is
+ *       ({@code 210682********0777}) and no birth date survives (a run of exactly 15, the old number
+ *       whose birth date ends three from its end, keeps its last 3: {@code 210682******077}); a longer run (a bank card) is
  *       masked the same way, since over-masking is the safe error;</li>
  *   <li><b>names</b>: every given name of two or more characters, written with or without spaces
  *       between its characters, in simplified or traditional characters, keeps its first character
@@ -104,6 +105,8 @@ public final class PersonalData {
         run.codePoints().filter(c -> c != ' ' && c != '\u3000' && c != '-').forEach(chars::appendCodePoint);
         String s = chars.toString();
         int n = s.length();
-        return s.substring(0, 6) + "*".repeat(n - 10) + s.substring(n - 4);
+        // a 15-digit number's birth date (yymmdd) ends three characters from its end: keep three, not four
+        int kept = n == 15 ? 3 : 4;
+        return s.substring(0, 6) + "*".repeat(n - 6 - kept) + s.substring(n - kept);
     }
 }

@@ -25,7 +25,8 @@ class PersonalDataTest {
 
     @Test
     void aFifteenDigitNumberLosesItsBirthDate() {
-        assertThat(PersonalData.maskIdNumbers("旧号210682990811077")).isEqualTo("旧号210682*****1077");
+        assertThat(PersonalData.maskIdNumbers("旧号210682990811077")).isEqualTo("旧号210682******077")
+                .doesNotContain("990811").doesNotContain("0811").doesNotContain("11077");
     }
 
     @Test
