@@ -86,14 +86,15 @@ public final class XingzhiCli implements Runnable {
         CommandLine cl = commandLine(args.length == 0 ? null : args[0]);
         cl.setResourceBundle(Lang.helpBundle());
         cl.setExecutionExceptionHandler((ex, line, parsed) -> {
-            // an identity number typed as an argument, or named by a failure, is echoed masked (no number in logs)
-            line.getErr().println(Lang.text("xingzhi：", "xingzhi: ") + maskIdentityNumbers(message(ex)));
+            // an identity number typed as an argument, or named by a failure, is echoed masked (no number in logs);
+            // only exact 15- and 18-digit runs, so a path through a long-numbered folder stays readable
+            line.getErr().println(Lang.text("xingzhi：", "xingzhi: ") + io.xingzhi.core.value.PersonalData.maskExactIdNumbers(message(ex)));
             line.getErr().flush();
             return exitCode(ex);
         });
         cl.setParameterExceptionHandler((ex, a) -> {
             PrintWriter err = ex.getCommandLine().getErr();
-            err.println(Lang.text("xingzhi：", "xingzhi: ") + maskIdentityNumbers(parameterMessage(ex)));
+            err.println(Lang.text("xingzhi：", "xingzhi: ") + io.xingzhi.core.value.PersonalData.maskExactIdNumbers(parameterMessage(ex)));
             err.println(Lang.text("用法见 xingzhi " + commandName(ex.getCommandLine()) + " --help",
                     "see xingzhi " + commandName(ex.getCommandLine()) + " --help"));
             return BAD_INPUT;
@@ -176,26 +177,6 @@ public final class XingzhiCli implements Runnable {
         }
         return Lang.text("意外错误（" + ex.getClass().getSimpleName() + "）：" + text(ex) + "。请把这条消息报告给维护者",
                 "unexpected error (" + ex.getClass().getSimpleName() + "): " + text(ex) + ". Please report this message");
-    }
-
-    /** A run of exactly 15 or 18 digits (the last of 18 possibly X), the forms of an identity number. */
-    private static final java.util.regex.Pattern IDENTITY_LIKE =
-            java.util.regex.Pattern.compile("(?<![0-9])(?:[0-9]{17}[0-9Xx]|[0-9]{15})(?![0-9Xx])");
-
-    /**
-     * {@code message} with every identity number masked ({@link io.xingzhi.core.value.PersonalData}):
-     * standard error ends up in logs. Only runs of exactly 15 or 18 digits are numbers here; a longer run
-     * (a temporary folder's name in a path the message shows) is left as it is, so the path still leads
-     * somewhere.
-     */
-    static String maskIdentityNumbers(String message) {
-        java.util.regex.Matcher m = IDENTITY_LIKE.matcher(message);
-        StringBuilder out = new StringBuilder(message.length());
-        while (m.find()) {
-            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(
-                    io.xingzhi.core.value.PersonalData.maskIdNumbers(m.group())));
-        }
-        return m.appendTail(out).toString();
     }
 
     /** The exception's message, or its kind and where it came from when it has none. */

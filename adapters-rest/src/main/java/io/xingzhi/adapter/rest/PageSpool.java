@@ -178,11 +178,6 @@ final class PageSpool {
             }
         }
 
-        /** How many bytes the page holds. */
-        long size() throws IOException {
-            return channel.size();
-        }
-
         /**
          * The page from its first byte. Closing the stream leaves the spool open; each call starts again
          * at the beginning and ends the stream an earlier call returned.

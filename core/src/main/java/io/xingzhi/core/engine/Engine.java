@@ -206,8 +206,10 @@ public final class Engine implements RunEngine {
                     progress.phase(ProgressListener.Phase.READ, Optional.of(d), source.size(d));
                     int first = records.size();
                     read(d, counter(counters, d), rejections, records::add, notes, null, identities);
-                    // judgments kept although their text could not be read: said right after the dataset's own notes
-                    notes.addAll(UnreadSentenceTexts.notes(records.subList(first, records.size())));
+                    if (d == Dataset.JUDGMENTS) {
+                        // judgments kept although their text could not be read: said right after the dataset's own notes
+                        notes.addAll(UnreadSentenceTexts.notes(records.subList(first, records.size())));
+                    }
                 }
             }
             return records;

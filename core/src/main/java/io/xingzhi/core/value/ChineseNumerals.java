@@ -57,6 +57,28 @@ public final class ChineseNumerals {
         return s.indexOf('參') < 0 ? s : s.replace('參', '叁');
     }
 
+    /** Capital numerals and the units after them: a 參 beside one of these is the capital 3. */
+    private static final String BESIDE_CAPITAL_THREE = "零壹贰貳叁肆伍陆陸柒捌玖拾佰仟万萬亿億元圆圓角年个個月日天";
+
+    /**
+     * {@code s} with each {@code 參} written {@code 叁} where it stands beside a capital numeral or a
+     * unit ({@code 人民幣參萬元}, {@code 參年}): the {@link #capitalThree} of a free text such as a
+     * judgment's, where {@code 參} elsewhere is a word of its own ({@code 參加}) and is left alone.
+     */
+    static String capitalThreeBesideNumerals(String s) {
+        if (s.indexOf('參') < 0) {
+            return s;
+        }
+        char[] c = s.toCharArray();
+        for (int i = 0; i < c.length; i++) {
+            if (c[i] == '參' && (i + 1 < c.length && BESIDE_CAPITAL_THREE.indexOf(c[i + 1]) >= 0
+                    || i > 0 && BESIDE_CAPITAL_THREE.indexOf(c[i - 1]) >= 0)) {
+                c[i] = '叁';
+            }
+        }
+        return new String(c);
+    }
+
     /** The value of one digit character (Chinese ordinary, capital, or ASCII), or -1. */
     static int digit(char c) {
         switch (c) {

@@ -53,6 +53,27 @@ public final class PersonalData {
         return out.append(text, last, text.length()).toString();
     }
 
+    /** A run of exactly 15 or 18 digits (the last of 18 possibly X): the written forms of an identity number. */
+    private static final Pattern EXACT_NUMBER =
+            Pattern.compile("(?<![0-9])(?:[0-9]{17}[0-9Xx]|[0-9]{15})(?![0-9Xx])");
+
+    /**
+     * {@code text} with only runs of exactly 15 or 18 ASCII digits masked, as {@link #maskIdNumbers}
+     * masks them: for a text that may hold a longer run that is not a person's (a file path through a
+     * folder named with a long number), where over-masking would leave the text useless.
+     */
+    public static String maskExactIdNumbers(String text) {
+        if (text == null || text.isEmpty()) {
+            return text;
+        }
+        Matcher m = EXACT_NUMBER.matcher(text);
+        StringBuilder out = new StringBuilder(text.length());
+        while (m.find()) {
+            m.appendReplacement(out, Matcher.quoteReplacement(maskRun(m.group())));
+        }
+        return m.appendTail(out).toString();
+    }
+
     /** {@code text} with identity numbers and the given names masked. */
     public static String mask(String text, Collection<String> names) {
         String t = maskIdNumbers(text);

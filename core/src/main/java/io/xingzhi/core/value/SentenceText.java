@@ -554,12 +554,8 @@ public final class SentenceText {
             return false;
         }
         // the note the 即 closes: a note about another period's 刑期 (附加刑剥夺政治权利的刑期…) is not the term's
-        int note = Math.max(Math.max(before.lastIndexOf('('), before.lastIndexOf('。')), before.lastIndexOf(';'));
-        String local = before.substring(note + 1);
-        for (String other : OTHER_PERIODS) {
-            if (local.contains(other)) {
-                return false;
-            }
+        if (namesAnotherPeriod(before, "(。;")) {
+            return false;
         }
         for (String other : OTHER_PERIODS) {
             if (before.lastIndexOf(other) > term) {
@@ -574,11 +570,16 @@ public final class SentenceText {
      * the dates are that period's, not the term's.
      */
     private static boolean aboutAnotherPeriod(String before) {
-        int clause = -1;
-        for (char c : new char[] {'(', '。', ';', ','}) {
-            clause = Math.max(clause, before.lastIndexOf(c));
+        return namesAnotherPeriod(before, "(。;,");
+    }
+
+    /** True when the part of {@code before} after its last of {@code ends} names a period other than the term. */
+    private static boolean namesAnotherPeriod(String before, String ends) {
+        int from = -1;
+        for (int i = 0; i < ends.length(); i++) {
+            from = Math.max(from, before.lastIndexOf(ends.charAt(i)));
         }
-        String local = before.substring(clause + 1);
+        String local = before.substring(from + 1);
         for (String other : OTHER_PERIODS) {
             if (local.contains(other)) {
                 return true;
@@ -668,11 +669,8 @@ public final class SentenceText {
         return Optional.empty();
     }
 
-    /** Capital numerals and the units after them: a 參 beside one of these is the capital 3. */
-    private static final String BESIDE_CAPITAL_THREE = "零壹贰貳叁肆伍陆陸柒捌玖拾佰仟万萬亿億元圆圓角年个個月日天";
-
     private static String normalise(String text) {
-        String s = Texts.toSimplified(Texts.removeSpaces(capitalThree(Texts.foldWidth(text))));
+        String s = Texts.toSimplified(Texts.removeSpaces(ChineseNumerals.capitalThreeBesideNumerals(Texts.foldWidth(text))));
         StringBuilder sb = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -686,25 +684,6 @@ public final class SentenceText {
             }
         }
         return sb.toString();
-    }
-
-    /**
-     * {@code s} with each {@code 參} written {@code 叁} where it stands beside a capital numeral or a
-     * unit ({@code 人民幣參萬元}, {@code 參年}): simplifying would make it the everyday {@code 参}, no
-     * numeral; elsewhere in a text it is a word of its own ({@code 參加}) and is left alone.
-     */
-    private static String capitalThree(String s) {
-        if (s.indexOf('參') < 0) {
-            return s;
-        }
-        char[] c = s.toCharArray();
-        for (int i = 0; i < c.length; i++) {
-            if (c[i] == '參' && (i + 1 < c.length && BESIDE_CAPITAL_THREE.indexOf(c[i + 1]) >= 0
-                    || i > 0 && BESIDE_CAPITAL_THREE.indexOf(c[i - 1]) >= 0)) {
-                c[i] = '叁';
-            }
-        }
-        return new String(c);
     }
 
     private static String dropBracketedNotes(String s) {

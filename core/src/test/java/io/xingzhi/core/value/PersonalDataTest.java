@@ -30,6 +30,12 @@ class PersonalDataTest {
     }
 
     @Test
+    void exactMaskingTakesOnlyRunsOfFifteenOrEighteenDigits() {
+        assertThat(PersonalData.maskExactIdNumbers("查无 21010319900307123X；旧号 210682990811077；/tmp/junit-13418673146402082925/xd"))
+                .isEqualTo("查无 210103********123X；旧号 210682******077；/tmp/junit-13418673146402082925/xd");
+    }
+
+    @Test
     void shortNumbersDatesAndCaseNumbersStayAsWritten() {
         String text = "(2024)辽0682刑初123号，2024-03-05 收到，罚金50000元，电话13912345678";
         assertThat(PersonalData.mask(text, List.of("张三"))).isEqualTo(text);

@@ -142,11 +142,10 @@ class SentenceTextTest {
         "撤销原判。上诉人张三犯盗窃罪，判处有期徒刑三年六个月，并处罚金人民币一万元。|3/6/0|",
     })
     void aRevokedProbationIsNotAProbation(String text, String term, String probation) {
-        Parsed<ParsedSentence> parsed = SentenceText.parse(text);
-        assertThat(parsed.isOk()).as("%s", parsed).isTrue();
-        assertThat(parsed.value().penalty()).hasValue(PrincipalPenalty.FIXED_TERM);
-        assertThat(parsed.value().term()).isEqualTo(months(term));
-        assertThat(parsed.value().probation()).isEqualTo(months(probation));
+        ParsedSentence s = read(text);
+        assertThat(s.penalty()).hasValue(PrincipalPenalty.FIXED_TERM);
+        assertThat(s.term()).isEqualTo(months(term));
+        assertThat(s.probation()).isEqualTo(months(probation));
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
@@ -157,10 +156,9 @@ class SentenceTextTest {
         "撤销原判缓刑部分，判处有期徒刑一年。|1/0/0|",
     })
     void anAppellateTextWhoseOperativePartFollowsTheRevokingClauseIsRead(String text, String term, String probation) {
-        Parsed<ParsedSentence> parsed = SentenceText.parse(text);
-        assertThat(parsed.isOk()).as("CONTRACT §2: 撤销…判决…；…判处…: %s", parsed).isTrue();
-        assertThat(parsed.value().term()).isEqualTo(months(term));
-        assertThat(parsed.value().probation()).isEqualTo(months(probation));
+        ParsedSentence s = read(text, "CONTRACT §2: 撤销…判决…；…判处…: %s");
+        assertThat(s.term()).isEqualTo(months(term));
+        assertThat(s.probation()).isEqualTo(months(probation));
     }
 
     @Test
@@ -174,12 +172,11 @@ class SentenceTextTest {
     @Test
     void revokingAProbationAndCombiningTheSentencesGivesTheCombinedSentence() {
         // CL art. 77: a new offence during probation
-        Parsed<ParsedSentence> parsed = SentenceText.parse("被告人张三犯盗窃罪，判处有期徒刑一年；撤销某某区人民法院(2020)辽0602刑初5号刑事判决"
+        ParsedSentence s = read("被告人张三犯盗窃罪，判处有期徒刑一年；撤销某某区人民法院(2020)辽0602刑初5号刑事判决"
                 + "对被告人张三宣告缓刑三年的部分，与前罪有期徒刑二年并罚，决定执行有期徒刑二年六个月。");
-        assertThat(parsed.isOk()).as("%s", parsed).isTrue();
-        assertThat(parsed.value().penalty()).hasValue(PrincipalPenalty.FIXED_TERM);
-        assertThat(parsed.value().term()).hasValue(Months.of(30));
-        assertThat(parsed.value().probation()).as("the probation is what was revoked").isEmpty();
+        assertThat(s.penalty()).hasValue(PrincipalPenalty.FIXED_TERM);
+        assertThat(s.term()).hasValue(Months.of(30));
+        assertThat(s.probation()).as("the probation is what was revoked").isEmpty();
     }
 
     @Test
@@ -241,11 +238,10 @@ class SentenceTextTest {
                 + "减为无期徒刑后，终身监禁，不得减刑、假释。",
     })
     void deathWithReprieveThenLifeImprisonmentForLifeIsADeathWithReprieve(String text) {
-        Parsed<ParsedSentence> parsed = SentenceText.parse(text);
-        assertThat(parsed.isOk()).as("%s", parsed).isTrue();
-        assertThat(parsed.value().penalty()).hasValue(PrincipalPenalty.DEATH_SUSPENDED);
-        assertThat(parsed.value().term()).isEmpty();
-        assertThat(parsed.value().confiscation()).hasValue(Amount.ofAllProperty());
+        ParsedSentence s = read(text);
+        assertThat(s.penalty()).hasValue(PrincipalPenalty.DEATH_SUSPENDED);
+        assertThat(s.term()).isEmpty();
+        assertThat(s.confiscation()).hasValue(Amount.ofAllProperty());
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
@@ -261,11 +257,10 @@ class SentenceTextTest {
         "决定执行有期徒刑五年，并处罚金人民币二万元，已判处盗窃罪有期徒刑三年、诈骗罪有期徒刑三年",
     })
     void perOffenceTermsListedAfterTheCombinedSentenceAreNotASecondPenalty(String text) {
-        Parsed<ParsedSentence> parsed = SentenceText.parse(text);
-        assertThat(parsed.isOk()).as("%s", parsed).isTrue();
-        assertThat(parsed.value().penalty()).hasValue(PrincipalPenalty.FIXED_TERM);
-        assertThat(parsed.value().term()).hasValue(Months.of(60));
-        assertThat(parsed.value().fine()).hasValue(Amount.ofYuan(new BigDecimal("20000")));
+        ParsedSentence s = read(text);
+        assertThat(s.penalty()).hasValue(PrincipalPenalty.FIXED_TERM);
+        assertThat(s.term()).hasValue(Months.of(60));
+        assertThat(s.fine()).hasValue(Amount.ofYuan(new BigDecimal("20000")));
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
@@ -351,10 +346,9 @@ class SentenceTextTest {
         "被告人李某犯危险驾驶罪，判处拘役三个月，缓期六个月执行，并处罚金人民币二千元。|0/3/0|0/6/0",
     })
     void aProbationWrittenInOtherWordsIsAProbation(String text, String term, String probation) {
-        Parsed<ParsedSentence> parsed = SentenceText.parse(text);
-        assertThat(parsed.isOk()).as("%s", parsed).isTrue();
-        assertThat(parsed.value().term()).isEqualTo(months(term));
-        assertThat(parsed.value().probation()).as("a suspended sentence is never read as custody").isEqualTo(months(probation));
+        ParsedSentence s = read(text);
+        assertThat(s.term()).isEqualTo(months(term));
+        assertThat(s.probation()).as("a suspended sentence is never read as custody").isEqualTo(months(probation));
     }
 
     @ParameterizedTest
@@ -389,10 +383,9 @@ class SentenceTextTest {
 
     @Test
     void oneDefendantNamedAgainInAnotherItemIsStillOneDefendant() {
-        Parsed<ParsedSentence> parsed = SentenceText.parse(
+        ParsedSentence s = read(
                 "被告人王某坤犯开设赌场罪，判处有期徒刑八个月，并处罚金10000元；对被告人王某坤退出的违法所得予以追缴，由扣押机关上缴国库。");
-        assertThat(parsed.isOk()).as("%s", parsed).isTrue();
-        assertThat(parsed.value().fine()).hasValue(Amount.ofYuan(new BigDecimal("10000")));
+        assertThat(s.fine()).hasValue(Amount.ofYuan(new BigDecimal("10000")));
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
@@ -443,11 +436,10 @@ class SentenceTextTest {
 
     @Test
     void aRevokedPassageQuotingSeveralItemNumbersEndsAtTheNextItemNotInsideItsNumbers() {
-        Parsed<ParsedSentence> parsed = SentenceText.parse("二、撤销某某区人民法院（2023）辽0602刑初5号刑事判决第一、二、三项，即被告人张三犯盗窃罪，"
+        ParsedSentence s = read("二、撤销某某区人民法院（2023）辽0602刑初5号刑事判决第一、二、三项，即被告人张三犯盗窃罪，"
                 + "判处有期徒刑二年，缓刑三年，并处罚金人民币一万元；三、上诉人张三犯盗窃罪，判处有期徒刑二年，并处罚金人民币一万元。");
-        assertThat(parsed.isOk()).as("%s", parsed).isTrue();
-        assertThat(parsed.value().term()).hasValue(Months.of(24));
-        assertThat(parsed.value().probation()).as("a revoked probation is not a probation").isEmpty();
+        assertThat(s.term()).hasValue(Months.of(24));
+        assertThat(s.probation()).as("a revoked probation is not a probation").isEmpty();
     }
 
     @Test
@@ -513,12 +505,11 @@ class SentenceTextTest {
         "被告人张三犯盗窃罪，判处有期徒刑八个月，并处罚金人民币二千元，不予缓刑。",
     })
     void aSingleDefendantsUsualItemsAreNoSecondDefendantFineOrSuspension(String text) {
-        Parsed<ParsedSentence> parsed = SentenceText.parse(text);
-        assertThat(parsed.isOk()).as("%s", parsed).isTrue();
-        assertThat(parsed.value().term()).hasValue(Months.of(8));
-        assertThat(parsed.value().fine()).hasValue(Amount.ofYuan(new BigDecimal("2000")));
-        assertThat(parsed.value().probation()).isEmpty();
-        assertThat(parsed.value().confiscation()).as("forfeiting what served the crime is no penalty").isEmpty();
+        ParsedSentence s = read(text);
+        assertThat(s.term()).hasValue(Months.of(8));
+        assertThat(s.fine()).hasValue(Amount.ofYuan(new BigDecimal("2000")));
+        assertThat(s.probation()).isEmpty();
+        assertThat(s.confiscation()).as("forfeiting what served the crime is no penalty").isEmpty();
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
@@ -540,10 +531,9 @@ class SentenceTextTest {
         "一、撤销某某区人民法院（2023）辽0602刑初5号刑事判决第二项中撤销缓刑并与前罪并罚，决定执行有期徒刑二年的部分；二、上诉人张三犯盗窃罪，判处有期徒刑六个月，缓刑一年。|0/6/0|1/0/0",
     })
     void aRevokedPartNamingTheCombinedSentenceLeavesTheOperativeItemToRead(String text, String term, String probation) {
-        Parsed<ParsedSentence> parsed = SentenceText.parse(text);
-        assertThat(parsed.isOk()).as("%s", parsed).isTrue();
-        assertThat(parsed.value().term()).isEqualTo(months(term));
-        assertThat(parsed.value().probation()).isEqualTo(months(probation));
+        ParsedSentence s = read(text);
+        assertThat(s.term()).isEqualTo(months(term));
+        assertThat(s.probation()).isEqualTo(months(probation));
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
@@ -601,10 +591,9 @@ class SentenceTextTest {
         "被告人张三犯盗窃罪，判处有期徒刑二年，并处罚金人民币一万元；犯诈骗罪，判处有期徒刑三年，并处罚金人民币二万元，决定执行有期徒刑四年，罚金合并执行人民币三万元。|30000|",
     })
     void confiscationAndFineVariantsAreRead(String text, String fine, String confiscation) {
-        Parsed<ParsedSentence> parsed = SentenceText.parse(text);
-        assertThat(parsed.isOk()).as("%s", parsed).isTrue();
-        assertThat(parsed.value().fine()).isEqualTo(Optional.ofNullable(fine).map(f -> Amount.ofYuan(new BigDecimal(f))));
-        assertThat(parsed.value().confiscation()).isEqualTo(Optional.ofNullable(confiscation)
+        ParsedSentence s = read(text);
+        assertThat(s.fine()).isEqualTo(Optional.ofNullable(fine).map(f -> Amount.ofYuan(new BigDecimal(f))));
+        assertThat(s.confiscation()).isEqualTo(Optional.ofNullable(confiscation)
                 .map(c -> c.equals("all") ? Amount.ofAllProperty() : Amount.ofYuan(new BigDecimal(c))));
     }
 
@@ -629,9 +618,8 @@ class SentenceTextTest {
         "被告人张三犯故意伤害罪，免予刑事处分。|EXEMPTED",
     })
     void olderWordingsAreRead(String text, PrincipalPenalty penalty) {
-        Parsed<ParsedSentence> parsed = SentenceText.parse(text);
-        assertThat(parsed.isOk()).as("%s", parsed).isTrue();
-        assertThat(parsed.value().penalty()).hasValue(penalty);
+        ParsedSentence s = read(text);
+        assertThat(s.penalty()).hasValue(penalty);
     }
 
     @Test
@@ -639,6 +627,17 @@ class SentenceTextTest {
         ParsedSentence s = SentenceText.parse("判处有期徒刑三年（刑期自2023年1月1日至2025年12月31日止）").value();
         assertThat(s.termStart()).hasValue(java.time.LocalDate.of(2023, 1, 1));
         assertThat(s.termEnd()).hasValue(java.time.LocalDate.of(2025, 12, 31));
+    }
+
+    /** What {@code text} reads as, asserting that it reads ({@code as} describes it, with the result). */
+    private static ParsedSentence read(String text, String as) {
+        Parsed<ParsedSentence> parsed = SentenceText.parse(text);
+        assertThat(parsed.isOk()).as(as, parsed).isTrue();
+        return parsed.value();
+    }
+
+    private static ParsedSentence read(String text) {
+        return read(text, "%s");
     }
 
     private static Optional<Months> months(String cell) {
