@@ -58,7 +58,17 @@ final class PartitionWork implements Serializable {
         final ArrayList<LeadMessage> leads = new ArrayList<>();
         final ArrayList<String[]> unmatched = new ArrayList<>();
         long[] identity = new long[7];
-        ArrayList<String> samples = new ArrayList<>();
+        /** The partition's first identity samples, each placed among every partition's by its row. */
+        ArrayList<PlacedSample> samples = new ArrayList<>();
+    }
+
+    /**
+     * An identity sample and the place it is shown in among all partitions' ({@link IdentityResolver.Sample}):
+     * its kind, then its record's file and row, which is the single-machine engine's order of the records.
+     */
+    record PlacedSample(int kind, int fileIndex, long rowIndex, String text) implements Serializable {
+        static final java.util.Comparator<PlacedSample> ORDER = java.util.Comparator.comparingInt(PlacedSample::kind)
+                .thenComparingInt(PlacedSample::fileIndex).thenComparingLong(PlacedSample::rowIndex);
     }
 
     private final List<String> modelClasses;
@@ -166,6 +176,7 @@ final class PartitionWork implements Serializable {
         RecordMapper mapper = new RecordMapper(aliases);
         RunPlan plan = plan();
         List<AgencyRecord> records = new ArrayList<>();
+        List<RowKey> keys = new ArrayList<>();
         ReadItem firstStreamed = null;
         while (sorted.hasNext()) {
             Tuple2<RowKey, ReadItem> t = sorted.next();
@@ -174,6 +185,7 @@ final class PartitionWork implements Serializable {
                 break;
             }
             records.add(record(mapper, t._2()));
+            keys.add(t._1());
         }
         IdentityResolver.Resolution res = IdentityResolver.resolve(records);
         NearMissIndex near = nearMisses(mapper, plan, candidates);
@@ -195,7 +207,10 @@ final class PartitionWork implements Serializable {
         IdentityStats s = res.stats();
         out.identity = new long[] {s.persons(), s.linkedById(), s.linkedByNameBirth(), s.linkedByCaseNumber(), s.unresolved(),
             s.invalidIdNumbers(), s.sharedNumbers()};
-        out.samples = new ArrayList<>(s.samples());
+        for (IdentityResolver.Sample x : res.samples()) {
+            RowKey k = keys.get(x.record());
+            out.samples.add(new PlacedSample(x.kind(), k.fileIndex(), k.rowIndex(), x.text()));
+        }
         return List.of(out).iterator();
     }
 }

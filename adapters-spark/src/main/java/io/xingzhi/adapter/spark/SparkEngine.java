@@ -6,6 +6,7 @@ import io.xingzhi.core.engine.Engine;
 import io.xingzhi.core.engine.PersonAssessment;
 import io.xingzhi.core.engine.RunEngine;
 import io.xingzhi.core.engine.RunPlan;
+import io.xingzhi.core.identity.IdentityResolver;
 import io.xingzhi.core.identity.IdentityStats;
 import io.xingzhi.core.lead.Lead;
 import io.xingzhi.core.lead.LeadKind;
@@ -332,6 +333,7 @@ public final class SparkEngine implements RunEngine {
             Map<String, Lead> leads = new LinkedHashMap<>();
             List<UnmatchedRecord> unmatched = new ArrayList<>();
             IdentityStats identity = IdentityStats.empty();
+            List<PartitionWork.PlacedSample> samples = new ArrayList<>();
             for (PartitionWork.Result r : results) {
                 for (LeadMessage m : r.leads) {
                     PersonAssessment.merge(leads, m.lead(kinds));
@@ -340,8 +342,14 @@ public final class SparkEngine implements RunEngine {
                     unmatched.add(new UnmatchedRecord(new SourceRef(Dataset.valueOf(u[0]), u[1], Long.parseLong(u[2])), u[3]));
                 }
                 long[] s = r.identity;
-                identity = identity.plus(new IdentityStats(s[0], s[1], s[2], s[3], s[4], s[5], s[6], r.samples));
+                identity = identity.plus(new IdentityStats(s[0], s[1], s[2], s[3], s[4], s[5], s[6], List.of()));
+                samples.addAll(r.samples);
             }
+            // each partition kept its first samples in the single engine's order: the first of them all, in that order
+            samples.sort(PartitionWork.PlacedSample.ORDER);
+            List<String> shown = samples.stream().limit(IdentityResolver.MAX_SAMPLES_KEPT).map(PartitionWork.PlacedSample::text).toList();
+            identity = new IdentityStats(identity.persons(), identity.linkedById(), identity.linkedByNameBirth(),
+                    identity.linkedByCaseNumber(), identity.unresolved(), identity.invalidIdNumbers(), identity.sharedNumbers(), shown);
             Map<Dataset, DatasetCounts> counts = new EnumMap<>(Dataset.class);
             for (Dataset d : Dataset.values()) {
                 DatasetTally t = tallies.get(d);

@@ -115,4 +115,55 @@ final class MessySets {
                 + "壬九,,,2024-05-02 22:10:00,场所出入,酒吧,蓝调酒吧,,公安局\n", StandardCharsets.UTF_8);
         return dir;
     }
+
+    /**
+     * Set three: more identity samples than a report keeps, of every kind, spread over two files of a
+     * dataset and over the partitions (persons born over forty years): 10 broken numbers (with birth
+     * dates, so linked by name + birth date) in each of two custody files, 10 name-only corrections, 12 enforcement cases whose source case number names two
+     * fined co-defendants of other names, and 60 numbers each given a second name.
+     */
+    static Path third(Path dir) throws IOException {
+        new Generator(new GeneratorSpec(100, 500, 31, AS_OF)).writeTo(dir);
+        String custodyHeader = "姓名,身份证号,出生日期,看守所,案号,入所日期,收到执行通知书日期,出所日期,出所原因\n";
+        StringBuilder custodyA = new StringBuilder(custodyHeader);
+        StringBuilder custodyB = new StringBuilder(custodyHeader);
+        for (int i = 0; i < 10; i++) {
+            LocalDate birth = LocalDate.of(1960 + 4 * i, 1 + i % 12, 1 + i % 28);
+            custodyA.append("甲").append(i).append(',').append(broken(id(birth, 300 + i))).append(',').append(birth).append(",凤城市看守所,,2023-01-01,,2023-02-01,取保候审\n");
+            custodyB.append("乙").append(i).append(',').append(broken(id(birth.plusDays(3), 400 + i))).append(',').append(birth.plusDays(3))
+                    .append(",凤城市看守所,,2023-01-01,,2023-02-01,取保候审\n");
+        }
+        // a second file of the same dataset, before and after the first in name
+        Files.writeString(dir.resolve("custody_a.csv"), custodyA, StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("custody_b.csv"), custodyB, StandardCharsets.UTF_8);
+        StringBuilder corrections = new StringBuilder("name,id_number,correction_type,case_number,start_on,end_on,office\n");
+        for (int i = 0; i < 10; i++) {
+            corrections.append("丙").append(i).append(",,缓刑,,2024-01-20,2026-01-14,草河司法所\n");
+        }
+        Files.writeString(dir.resolve("corrections_extra.csv"), corrections, StandardCharsets.UTF_8);
+        StringBuilder judgments = new StringBuilder("case_number,court,name,id_number,judgment_date,effective_date,principal_penalty,"
+                + "term_months,term_start,term_end,fine_amount\n");
+        StringBuilder enforcement = new StringBuilder("执行案号,执行依据,姓名,身份证号,立案日期,执行标的,已执行金额,结案日期,结案方式\n");
+        StringBuilder shared = new StringBuilder(custodyHeader);
+        for (int i = 0; i < 12; i++) {
+            String c = "(2023)辽0682刑初" + (600 + i) + "号";
+            for (int k = 0; k < 2; k++) {
+                judgments.append(c).append(",凤城市人民法院,丁").append(i).append(k).append(',')
+                        .append(id(LocalDate.of(1950 + 3 * i + k, 2, 2), 500 + 2 * i + k))
+                        .append(",2023-05-10,2023-05-25,有期徒刑,24,2023-03-01,2025-02-28,5000\n");
+            }
+            // another person's number: the case cannot tell which co-defendant it belongs to
+            enforcement.append("(2023)辽0682执").append(600 + i).append("号,").append(c).append(",戊").append(i).append(',')
+                    .append(id(LocalDate.of(1985, 5, 5 + i), 600 + i)).append(",2023-07-01,5000,0,,\n");
+        }
+        for (int i = 0; i < 60; i++) {
+            String n = id(LocalDate.of(1955 + i % 45, 1 + i % 12, 10), 700 + i);
+            shared.append("己").append(i).append(',').append(n).append(",,凤城市看守所,,2022-12-01,,2023-01-05,取保候审\n");
+            shared.append("庚").append(i).append(',').append(n).append(",,凤城市看守所,,2022-12-02,,2023-01-06,取保候审\n");
+        }
+        Files.writeString(dir.resolve("judgments_extra.csv"), judgments, StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("enforcement_extra.csv"), enforcement, StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("custody_shared.csv"), shared, StandardCharsets.UTF_8);
+        return dir;
+    }
 }

@@ -7,6 +7,7 @@ import io.xingzhi.adapter.csv.CsvRunOutput;
 import io.xingzhi.core.app.RunService;
 import io.xingzhi.core.engine.Engine;
 import io.xingzhi.core.engine.RunEngine;
+import io.xingzhi.core.identity.IdentityResolver;
 import io.xingzhi.core.identity.IdentityStats;
 import io.xingzhi.core.lead.LeadIdKey;
 import io.xingzhi.core.run.RunReport;
@@ -69,6 +70,33 @@ class SparkRunEquivalenceTest {
         assertThat(spark.report().datasets().get(io.xingzhi.core.record.Dataset.ACTIVITIES).read()).isGreaterThan(3000);
     }
 
+    @Test
+    void moreIdentitySamplesThanTheReportKeepsAreTheSameSamplesInTheSameOrder() throws IOException {
+        RunResult spark = assertSameRun(MessySets.third(tmp.resolve("messy-3")), MessySets.AS_OF);
+        IdentityStats s = spark.report().identity();
+        assertThat(s.invalidIdNumbers()).isGreaterThanOrEqualTo(20);
+        assertThat(s.sharedNumbers()).isGreaterThanOrEqualTo(60);
+        assertThat(s.samples()).hasSize(IdentityResolver.MAX_SAMPLES_KEPT);
+        // by kind (broken numbers, records linked to nobody, cases that cannot follow their source case,
+        // shared numbers: cut short), then by file and line, as the single engine finds them
+        List<Integer> kinds = s.samples().stream().map(SparkRunEquivalenceTest::kindOf).toList();
+        assertThat(kinds).isSorted().contains(0, 1, 2, 3);
+        assertThat(s.samples()).filteredOn(x -> x.startsWith("custody_")).first().asString().startsWith("custody_a.csv:2 ");
+    }
+
+    private static int kindOf(String sample) {
+        if (sample.contains("身份证号无效")) {
+            return 0;
+        }
+        if (sample.contains("执行依据案号对应多名被告人")) {
+            return 2;
+        }
+        if (sample.contains("同一身份证号对应不同姓名")) {
+            return 3;
+        }
+        return sample.contains("关联") ? 1 : -1;
+    }
+
     RunResult assertSameRun(Path data, LocalDate asOf) throws IOException {
         Path single = tmp.resolve("single-" + data.getFileName());
         Path spark = tmp.resolve("spark-" + data.getFileName());
@@ -83,7 +111,7 @@ class SparkRunEquivalenceTest {
         assertThat(y.datasets()).isEqualTo(x.datasets());
         assertThat(y.rejections()).isEqualTo(x.rejections());
         assertThat(counts(y.identity())).isEqualTo(counts(x.identity()));
-        assertThat(y.identity().samples()).containsExactlyInAnyOrderElementsOf(x.identity().samples());
+        assertThat(y.identity().samples()).containsExactlyElementsOf(x.identity().samples());
         assertThat(y.leadsByModelAndKind()).isEqualTo(x.leadsByModelAndKind());
         assertThat(y.skippedModels()).isEqualTo(x.skippedModels());
         assertThat(y.kindsNotRun()).isEqualTo(x.kindsNotRun());

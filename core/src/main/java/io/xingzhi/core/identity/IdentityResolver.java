@@ -52,17 +52,60 @@ public final class IdentityResolver {
      * Persons, the index for streamed records, the statistics, and the records that joined no
      * person (no valid number and no usable name + birth date), in input order.
      */
-    public record Resolution(List<Person> persons, IdentityIndex index, IdentityStats stats, List<AgencyRecord> unresolved) {
+    public record Resolution(List<Person> persons, IdentityIndex index, IdentityStats stats, List<AgencyRecord> unresolved,
+                             List<Sample> samples) {
         public Resolution {
             persons = List.copyOf(persons);
             unresolved = List.copyOf(unresolved);
+            samples = List.copyOf(samples);
+        }
+
+        /** A resolution whose samples are the statistics' own, each placed by nothing but its order there. */
+        public Resolution(List<Person> persons, IdentityIndex index, IdentityStats stats, List<AgencyRecord> unresolved) {
+            this(persons, index, stats, unresolved, placedInOrder(stats.samples()));
         }
 
         /** A resolution in which every record joined a person. */
         public Resolution(List<Person> persons, IdentityIndex index, IdentityStats stats) {
             this(persons, index, stats, List.of());
         }
+
+        private static List<Sample> placedInOrder(List<String> texts) {
+            List<Sample> placed = new ArrayList<>(texts.size());
+            for (int i = 0; i < texts.size(); i++) {
+                placed.add(new Sample(0, i, texts.get(i)));
+            }
+            return placed;
+        }
     }
+
+    /**
+     * One of the statistics' samples, with the place it is shown in: samples are shown by their
+     * {@code kind} (0: a number that is not valid; 1: a record linked to nobody; 2: an enforcement case
+     * whose source case number names several defendants' judgments; 3: a number given several
+     * names), then by the input position of the record they are about ({@code record}: an index into
+     * the list given to {@link #resolve}; for kind 3, the first record that gave the number with a
+     * name). The statistics keep the first {@value IdentityResolver#MAX_SAMPLES_KEPT} in that order, which is the order of
+     * the records, not of the persons or of any table: an engine that resolves parts of the input
+     * apart (each part in input order) and keeps each part's first {@value IdentityResolver#MAX_SAMPLES_KEPT} finds the
+     * same samples by merging the parts' samples in this order.
+     *
+     * @param kind what the sample says, as above
+     * @param record the position of the record it is about in the resolved list
+     * @param text the sample as the report shows it ({@code source:line reason}, no identity number)
+     */
+    public record Sample(int kind, int record, String text) {
+        /** Kind, then record: the order samples are shown in. */
+        public static final java.util.Comparator<Sample> ORDER =
+                java.util.Comparator.comparingInt(Sample::kind).thenComparingInt(Sample::record);
+
+        public Sample {
+            java.util.Objects.requireNonNull(text, "text");
+        }
+    }
+
+    /** How many samples the statistics keep: the first ones in {@link Sample#ORDER}. */
+    public static final int MAX_SAMPLES_KEPT = MAX_SAMPLES;
 
     /**
      * The birth date resolution files a record's person under: the valid number's, else the
@@ -113,24 +156,39 @@ public final class IdentityResolver {
                 l.link(i++, r);
             }
         }
-        // the first pass's samples come before the second's, as when one pass ran after the other
-        List<String> samples = new ArrayList<>(l.noteSamples);
-        l.linkSamples.forEach(x -> sample(samples, x));
-        SourceCases moved = followSourceCases(l.persons, l.sourceCases, l.judgmentsWithCase, l.unlinked, samples);
+        // the first pass's samples come before the second's, as when one pass ran after the other; then, in
+        // the records' order (Sample), the cases that could not follow their source case and the shared numbers
+        List<Sample> sampled = new ArrayList<>(l.noteSamples);
+        sampled.addAll(l.linkSamples);
+        SourceCases moved = followSourceCases(l.persons, l.sourceCases, l.judgmentsWithCase, l.unlinked, l.unlinkedCaseIndex,
+                sampled);
         l.byId -= moved.fromId;
         l.byNameBirth -= moved.fromNameBirth;
         l.unresolved -= moved.fromUnresolved;
         long shared = 0;
         if (l.someShared) {
-            for (Map.Entry<String, Numbered> e : l.numbered.entrySet()) {
-                Numbered x = e.getValue();
+            List<Numbered> sharedNumbers = new ArrayList<>();
+            for (Numbered x : l.numbered.values()) {
                 if (x.more != null) {
                     shared++;
-                    Builder b = l.persons.get(e.getKey());
-                    String where = b == null || b.records.isEmpty() ? "" : b.records.get(0).ref().toString();
-                    sample(samples, where + " 同一身份证号对应不同姓名: " + String.join("/", x.names()));
+                    sharedNumbers.add(x);
                 }
             }
+            // in the order the numbers were first given (not the table's): the first few only are shown
+            sharedNumbers.sort(java.util.Comparator.comparingInt((Numbered x) -> x.slot));
+            for (Numbered x : sharedNumbers.subList(0, Math.min(MAX_SAMPLES, sharedNumbers.size()))) {
+                Builder b = l.persons.get(x.number.value());
+                String where = b == null || b.records.isEmpty() ? "" : b.records.get(0).ref().toString();
+                sampled.add(new Sample(3, x.firstRecord, where + " 同一身份证号对应不同姓名: " + String.join("/", x.names())));
+            }
+        }
+        sampled.sort(Sample.ORDER);
+        if (sampled.size() > MAX_SAMPLES) {
+            sampled.subList(MAX_SAMPLES, sampled.size()).clear();
+        }
+        List<String> samples = new ArrayList<>(sampled.size());
+        for (Sample x : sampled) {
+            samples.add(x.text());
         }
         // each person is made from its builder alone: with many, on the common pool's threads too (in order)
         List<Builder> builders = new ArrayList<>(l.persons.values());
@@ -166,15 +224,15 @@ public final class IdentityResolver {
             keys.get().forEach(index::putIfAbsent);
             return index;
         };
-        return new Resolution(result, new IdentityIndex(byNumberIndex, byNameBirthIndex), stats, l.unlinked);
+        return new Resolution(result, new IdentityIndex(byNumberIndex, byNameBirthIndex), stats, l.unlinked, sampled);
     }
 
     private static int pipelinedFrom() {
         return Math.max(2, Integer.getInteger(PIPELINED_FROM_PROPERTY, PIPELINED_FROM));
     }
 
-    /** A record as it joined a person: the person's builder and the record's place among its records. */
-    private record Joined(AgencyRecord record, Builder builder, int position) {
+    /** A record as it joined a person: its place in the input, the person's builder and the record's place among its records. */
+    private record Joined(AgencyRecord record, int index, Builder builder, int position) {
     }
 
     /** The two passes over the records, one record at a time, and what they count and keep. */
@@ -182,9 +240,11 @@ public final class IdentityResolver {
         final int capacity;
         final Map<String, Builder> persons;
         /** The samples of the first pass, and of the second (each pass writes its own: they may run at once). */
-        final List<String> noteSamples = new ArrayList<>();
-        final List<String> linkSamples = new ArrayList<>();
+        final List<Sample> noteSamples = new ArrayList<>();
+        final List<Sample> linkSamples = new ArrayList<>();
         final List<AgencyRecord> unlinked = new ArrayList<>();
+        /** The input places of the unlinked enforcement cases with a source case number (for the samples). */
+        final Map<AgencyRecord, Integer> unlinkedCaseIndex = new java.util.IdentityHashMap<>();
         /** The names each valid number was given (records with both), and per record its number's entry. */
         final Map<String, Numbered> numbered;
         final Numbered[] entryOf;
@@ -207,11 +267,22 @@ public final class IdentityResolver {
         final List<Joined> judgmentsWithCase = new ArrayList<>();
 
         /** Notes a record that just joined {@code b} when the following of source case numbers needs it. */
-        private void collect(AgencyRecord r, Builder b) {
+        private void collect(int i, AgencyRecord r, Builder b) {
             if (r instanceof EnforcementCase e && e.sourceCaseNumber().isPresent()) {
-                sourceCases.add(new Joined(r, b, b.records.size() - 1));
+                sourceCases.add(new Joined(r, i, b, b.records.size() - 1));
             } else if (r instanceof Judgment j && j.caseNumber().isPresent()) {
-                judgmentsWithCase.add(new Joined(r, b, b.records.size() - 1));
+                judgmentsWithCase.add(new Joined(r, i, b, b.records.size() - 1));
+            }
+        }
+
+        /** Record {@code i} joins nobody (for now: an enforcement case may still follow its source case). */
+        private void unlink(int i, AgencyRecord r, String why) {
+            unlinked.add(r);
+            if (r instanceof EnforcementCase e && e.sourceCaseNumber().isPresent()) {
+                unlinkedCaseIndex.put(r, i);
+            }
+            if (linkSamples.size() < MAX_SAMPLES) {
+                linkSamples.add(new Sample(1, i, r.ref() + why));
             }
         }
 
@@ -233,14 +304,16 @@ public final class IdentityResolver {
             RecordIdentity id = r.identity();
             if (id.idProblem().isPresent()) {
                 invalid++;
-                sample(noteSamples, r.ref() + " 身份证号无效: " + id.idProblem().get());
+                if (noteSamples.size() < MAX_SAMPLES) {
+                    noteSamples.add(new Sample(0, i, r.ref() + " 身份证号无效: " + id.idProblem().get()));
+                }
             }
             if (id.idNumber().isPresent() && id.name().isPresent()) {
                 IdNumber n = id.idNumber().get();
                 String nm = id.name().get().value();
                 Numbered e = numbered.get(n.value());
                 if (e == null) {
-                    numbered.put(n.value(), e = new Numbered(n, nm, numbered.size())); // the common case: one name per number
+                    numbered.put(n.value(), e = new Numbered(n, nm, numbered.size(), i)); // the common case: one name per number
                 } else if (e.add(nm)) {
                     someShared = true;
                 }
@@ -263,15 +336,14 @@ public final class IdentityResolver {
                     }
                 }
                 b.add(r, LinkedBy.ID_NUMBER);
-                collect(r, b);
+                collect(i, r, b);
                 byId++;
             } else if (id.name().isPresent() && id.birthDate().isPresent()) {
                 String nb = IdentityIndex.nameBirth(id.name().get(), id.birthDate().get());
                 String number = keys.get().get(nb);
                 if ("".equals(number)) {
                     unresolved++;
-                    unlinked.add(r);
-                    sample(linkSamples, r.ref() + " 姓名+出生日期对应多个身份证号，未关联");
+                    unlink(i, r, " 姓名+出生日期对应多个身份证号，未关联");
                     return;
                 }
                 String key = number != null ? number : "NB:" + nb;
@@ -279,12 +351,11 @@ public final class IdentityResolver {
                 Optional<IdNumber> itsNumber = number == null ? Optional.empty() : Optional.of(numbered.get(number).number);
                 Builder b = persons.computeIfAbsent(key, k -> new Builder(k, persons.size(), itsNumber, id.name(), id.birthDate()));
                 b.add(r, LinkedBy.NAME_BIRTH_DATE);
-                collect(r, b);
+                collect(i, r, b);
                 byNameBirth++;
             } else {
                 unresolved++;
-                unlinked.add(r);
-                sample(linkSamples, r.ref() + " 无有效身份证号且无出生日期，仅有姓名，不自动关联");
+                unlink(i, r, " 无有效身份证号且无出生日期，仅有姓名，不自动关联");
             }
         }
 
@@ -356,13 +427,16 @@ public final class IdentityResolver {
         final String name;
         /** The entry's place among the numbers, in the order first met. */
         final int slot;
+        /** The input place of the first record that gave the number with a name. */
+        final int firstRecord;
         /** The names after the first, null while there is one. */
         List<String> more;
 
-        Numbered(IdNumber number, String name, int slot) {
+        Numbered(IdNumber number, String name, int slot, int firstRecord) {
             this.number = number;
             this.name = name;
             this.slot = slot;
+            this.firstRecord = firstRecord;
         }
 
         /** Notes {@code nm} given to this number; true when it is a name not given before. */
@@ -417,10 +491,12 @@ public final class IdentityResolver {
      * from {@code unlinked}.
      */
     private static SourceCases followSourceCases(Map<String, Builder> persons, List<Joined> sourceCases,
-                                                 List<Joined> judgmentsWithCase, List<AgencyRecord> unlinked, List<String> samples) {
+                                                 List<Joined> judgmentsWithCase, List<AgencyRecord> unlinked,
+                                                 Map<AgencyRecord, Integer> unlinkedIndex, List<Sample> samples) {
         SourceCases moved = new SourceCases();
         // records are told apart by identity here: each is one row, and hashing a whole record is costly
         Map<AgencyRecord, Builder> ownerOfCase = new java.util.IdentityHashMap<>();
+        Map<AgencyRecord, Integer> indexOf = new java.util.IdentityHashMap<>(unlinkedIndex);
         List<EnforcementCase> cases = new ArrayList<>();
         Set<CaseNumber> sources = new java.util.HashSet<>();
         // the cases in the order of their persons, then of each person's records (as linking noted them,
@@ -431,6 +507,7 @@ public final class IdentityResolver {
             EnforcementCase e = (EnforcementCase) x.record();
             cases.add(e);
             ownerOfCase.put(e, x.builder());
+            indexOf.put(e, x.index());
             sources.add(e.sourceCaseNumber().get());
         }
         for (AgencyRecord r : unlinked) {
@@ -473,7 +550,7 @@ public final class IdentityResolver {
                 chosen = narrow(chosen, b -> e.identity().name().isPresent() && b.name.equals(e.identity().name()));
             }
             if (chosen.size() != 1) {
-                sample(samples, e.ref() + " 执行依据案号对应多名被告人的判决，无法确定归属，按身份信息关联");
+                samples.add(new Sample(2, indexOf.get(e), e.ref() + " 执行依据案号对应多名被告人的判决，无法确定归属，按身份信息关联"));
                 continue;
             }
             Builder target = chosen.get(0);
@@ -505,12 +582,6 @@ public final class IdentityResolver {
 
     private static boolean hasPropertyPenalty(Judgment j) {
         return j.fine().isPresent() || j.confiscation().isPresent();
-    }
-
-    private static void sample(List<String> samples, String s) {
-        if (samples.size() < MAX_SAMPLES) {
-            samples.add(s);
-        }
     }
 
     private static final class Builder {

@@ -91,6 +91,35 @@ class IdentityResolverTest {
     }
 
     @Test
+    void samplesAreShownByKindThenInTheRecordsOrderAndTheFirstFiftyAreKept() {
+        List<AgencyRecord> records = new ArrayList<>();
+        // 70 numbers each given a second name, then 30 broken numbers, then a name alone
+        for (int i = 0; i < 70; i++) {
+            String body = "210682" + (1950 + i) + "0101123";
+            String n = body + IdNumber.checkCharacter(body);
+            records.add(custody("name", "甲" + i, "id_number", n));
+            records.add(custody("name", "乙" + i, "id_number", n));
+        }
+        for (int i = 0; i < 30; i++) {
+            records.add(custody("name", "丙" + i, "id_number", BODY + "0", "birth_date", "1980-01-01"));
+        }
+        records.add(custody("name", "丁"));
+        var r = IdentityResolver.resolve(records);
+        List<String> samples = r.stats().samples();
+        assertThat(samples).hasSize(IdentityResolver.MAX_SAMPLES_KEPT);
+        assertThat(samples.subList(0, 30)).allSatisfy(s -> assertThat(s).contains("身份证号无效"));
+        assertThat(samples.get(0)).startsWith("custody.csv:142 ");
+        assertThat(samples.get(30)).startsWith("custody.csv:172 ").contains("不自动关联");
+        // the shared numbers in the order they were first given, not the order of any table
+        List<String> shared = samples.subList(31, 50);
+        for (int i = 0; i < shared.size(); i++) {
+            assertThat(shared.get(i)).isEqualTo("custody.csv:" + (2 + 2 * i) + " 同一身份证号对应不同姓名: 甲" + i + "/乙" + i);
+        }
+        assertThat(r.samples()).extracting(IdentityResolver.Sample::text).isEqualTo(samples);
+        assertThat(r.samples()).isSortedAccordingTo(IdentityResolver.Sample.ORDER);
+    }
+
+    @Test
     void oneNumberCarriedByDifferentNamesIsReportedAndStillLinks() {
         var r = IdentityResolver.resolve(List.of(custody("name", "张三", "id_number", ID), custody("name", "李四", "id_number", ID)));
         assertThat(r.persons()).singleElement().satisfies(p -> assertThat(p.custody()).hasSize(2));
