@@ -44,6 +44,12 @@ public final class Stores {
     private static final int H2_LOCKED = 90020;
     /** H2's error code for a database that does not exist (with IFEXISTS). */
     private static final int H2_NOT_FOUND = 90146;
+    /** H2: a {@code CIPHER} URL given a password that is not "file password, space, user password". */
+    private static final int H2_WRONG_PASSWORD_FORMAT = 90050;
+    /** H2: a {@code CIPHER} store opened with another file password. */
+    private static final int H2_ENCRYPTION_ERROR = 90049;
+    /** H2: a file it cannot read as a store, which is what an encrypted store is to a URL without {@code CIPHER}. */
+    private static final int H2_FILE_CORRUPTED = 90030;
 
     private Stores() {
     }
@@ -208,6 +214,22 @@ public final class Stores {
         if (code == H2_NOT_FOUND) {
             return new StoreUnavailable(XingzhiCli.BAD_INPUT, Lang.text("存储 " + shown + " 不存在",
                     "store " + shown + " does not exist"));
+        }
+        boolean cipher = url.toUpperCase(java.util.Locale.ROOT).contains(";CIPHER=");
+        if (code == H2_WRONG_PASSWORD_FORMAT || code == H2_ENCRYPTION_ERROR || (cipher && (state.startsWith("28") || code == 28000))) {
+            return new StoreUnavailable(XingzhiCli.BAD_INPUT, Lang.text(
+                    "存储 " + shown + " 是加密的（CIPHER），打不开：环境变量 XINGZHI_STORE_PASSWORD 应写成“文件密码 用户密码”"
+                            + "（中间一个空格），两者都须与建库时相同",
+                    "store " + shown + " is encrypted (CIPHER) and could not be opened: XINGZHI_STORE_PASSWORD must be "
+                            + "\"FILE_PASSWORD USER_PASSWORD\" (one space between), both as when the store was made"));
+        }
+        if (code == H2_FILE_CORRUPTED && !cipher) {
+            return new StoreUnavailable(XingzhiCli.BAD_INPUT, Lang.text(
+                    "存储 " + shown + " 的文件读不出来：如果它是加密的存储，请在地址末尾加 ;CIPHER=AES 并设置 XINGZHI_STORE_PASSWORD"
+                            + "（“文件密码 用户密码”）；否则文件已损坏，请从备份恢复",
+                    "the file of store " + shown + " cannot be read: if it is an encrypted store, add ;CIPHER=AES to the URL "
+                            + "and set XINGZHI_STORE_PASSWORD (\"FILE_PASSWORD USER_PASSWORD\"); otherwise the file is damaged: "
+                            + "restore it from a backup"));
         }
         if (state.startsWith("28") || code == 28000) {
             return new StoreUnavailable(XingzhiCli.BAD_INPUT, Lang.text(
