@@ -48,8 +48,15 @@ final class GovernanceCommand implements Runnable {
         @Option(names = "--store", required = true, descriptionKey = "governance-store", description = "JDBC URL of the store")
         String store;
 
+        ApplicationServices app() {
+            return ApplicationServices.over(Stores.openExisting(store)).leadIdKey(leadIdKey.key()).build();
+        }
+
         GovernanceService service() {
-            ApplicationServices app = ApplicationServices.over(Stores.openExisting(store)).leadIdKey(leadIdKey.key()).build();
+            return service(app());
+        }
+
+        static GovernanceService service(ApplicationServices app) {
             return app.governance().orElseThrow(() -> new XingzhiCli.UsageError(Lang.text(
                     "--store：此存储不保存诉源治理记录", "--store: this store keeps no governance records")));
         }
@@ -259,9 +266,12 @@ final class GovernanceCommand implements Runnable {
         @Override
         public Integer call() {
             LocalDate day = asOf == null ? LocalDate.now() : RunCommand.parseAsOf(asOf);
-            GovernanceService g = where.service();
+            ApplicationServices app = where.app();
+            GovernanceService g = Where.service(app);
             List<GovernanceRecord> records = g.records();
             GovernanceStatistics stats = g.statistics(Optional.of(day));
+            CliAudit.read(app, "governance list", records.stream().flatMap(r -> r.leadIds().stream()).distinct().toList(),
+                    "as_of=" + day);
             if (json) {
                 Map<String, Object> o = new LinkedHashMap<>();
                 o.put("as_of", day.toString());

@@ -49,7 +49,9 @@ final class LeadsCommand implements Callable<Integer> {
                     "--status: \"" + status + "\" is not a review state (NEW, VERIFYING, CONFIRMED, DISMISSED, "
                             + "DOCUMENT_ISSUED, RECTIFIED, REPLY_OVERDUE)"))));
         }
-        List<StoredLead> leads = ApplicationServices.over(Stores.openExisting(store)).leadIdKey(leadIdKey.key()).build().leads().find(f).leads();
+        ApplicationServices app = ApplicationServices.over(Stores.openExisting(store)).leadIdKey(leadIdKey.key()).build();
+        List<StoredLead> leads = app.leads().find(f).leads();
+        CliAudit.read(app, "leads", leads.stream().map(StoredLead::leadId).toList(), filter());
         if (json) {
             System.out.println(Json.write(leads.stream().map(LeadsCommand::row).toList()));
             return 0;
@@ -69,6 +71,17 @@ final class LeadsCommand implements Callable<Integer> {
         }
         System.err.println(Lang.text("共 " + leads.size() + " 条线索", leads.size() + " lead(s)"));
         return 0;
+    }
+
+    /** The filter as given, for the audit trail. */
+    private String filter() {
+        StringBuilder b = new StringBuilder();
+        for (String[] kv : new String[][] {{"model", model}, {"kind", kind}, {"status", status}}) {
+            if (kv[1] != null) {
+                b.append(b.length() == 0 ? "" : "&").append(kv[0]).append('=').append(kv[1]);
+            }
+        }
+        return b.toString();
     }
 
     private static Map<String, Object> row(StoredLead s) {

@@ -54,6 +54,8 @@ final class StatsCommand implements Callable<Integer> {
         Optional<LocalDate> t = Optional.ofNullable(to).map(s -> date("--to", s));
         ApplicationServices app = ApplicationServices.over(Stores.openExisting(store)).leadIdKey(leadIdKey.key()).build();
         StatisticsReport report = app.statistics().report(f, t, minCount);
+        CliAudit.read(app, "stats", List.of(), (from == null ? "" : "from=" + from) + (from != null && to != null ? "&" : "")
+                + (to == null ? "" : "to=" + to));
         // source governance as of the end of the period (today when open): what is overdue then
         Optional<GovernanceStatistics> governance = app.governance().map(g -> g.statistics(t.or(() -> Optional.of(LocalDate.now()))));
         if (json) {
