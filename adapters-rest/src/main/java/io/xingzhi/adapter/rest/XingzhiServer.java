@@ -358,8 +358,7 @@ public final class XingzhiServer {
             ctx.contentType(JSON).result(bytes);
         } else if (who != null && who.role().seesMaskedData()) {
             // one masking path for everything a viewer receives
-            ctx.contentType(JSON).result(mapper.writeValueAsBytes(ViewerMask.mask(mapper.valueToTree(body),
-                    id -> services.leads().lead(id).map(l -> l.lead().name()))));
+            ctx.contentType(JSON).result(mapper.writeValueAsBytes(ViewerMask.mask(mapper.valueToTree(body), this::namesOf)));
         } else {
             ctx.contentType(JSON).result(mapper.writeValueAsBytes(body));
         }
@@ -471,10 +470,8 @@ public final class XingzhiServer {
         List<StoredDocument> docs = services.documents().documents(lead);
         List<String> ids = docs.stream().flatMap(d -> d.leadIds().stream()).distinct().toList();
         audit(ctx, who, "GET /documents", ids, ctx.queryString() == null ? "" : "query " + ctx.queryString());
-        List<Views.StoredDocumentView> views = new ArrayList<>();
-        for (StoredDocument d : docs) {
-            views.add(Views.document(fitFor(who, d)));
-        }
+        // for a viewer, ViewerMask masks the names of every lead cited (one read for all of them)
+        List<Views.StoredDocumentView> views = docs.stream().map(Views::document).toList();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("documents", views);
         return m;
@@ -495,7 +492,7 @@ public final class XingzhiServer {
                 "Unknown document", "no document numbered " + number + " in this store"));
         if (asFile.isEmpty()) {
             audit(ctx, who, "GET /documents/{number}", d.leadIds(), d.number());
-            return Views.document(fitFor(who, d));
+            return Views.document(d); // masked for a viewer by ViewerMask, with its leads' names
         }
         DocumentRenderer r = asFile.get();
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
@@ -506,22 +503,24 @@ public final class XingzhiServer {
                 + "\"; filename*=UTF-8''" + rfc5987(file), "Cache-Control", "no-store"), out.toByteArray());
     }
 
+    /** The names of the leads kept under {@code leadIds}, id → name, in one read of the store. */
+    private Map<String, String> namesOf(java.util.Collection<String> leadIds) {
+        Map<String, String> names = new LinkedHashMap<>();
+        services.leads().leads(leadIds).forEach((id, l) -> names.put(id, l.lead().name()));
+        return names;
+    }
+
     /**
-     * {@code d} as {@code who} may see it: as filed for reviewers and admins; for a viewer with the names
-     * of its leads and every identity number masked, in the text and the addressee (a Word file included).
+     * A document to be rendered as a file, as {@code who} may see it: as filed for reviewers and admins;
+     * for a viewer with the names of its leads (one read of the store) and every identity number masked,
+     * in the text and the addressee. (A JSON answer is masked as every answer is, by {@link ViewerMask}.)
      */
     private StoredDocument fitFor(Principal who, StoredDocument d) {
         if (!who.role().seesMaskedData()) {
             return d;
         }
-        List<String> names = new ArrayList<>();
-        for (String id : d.leadIds()) {
-            services.leads().lead(id).ifPresent(l -> {
-                if (!l.lead().name().isBlank()) {
-                    names.add(l.lead().name().strip());
-                }
-            });
-        }
+        List<String> names = namesOf(d.leadIds()).values().stream().filter(n -> n != null && !n.isBlank())
+                .map(String::strip).toList();
         return new StoredDocument(d.id(), d.leadIds(), d.type(), d.number(), d.date(), PersonalData.mask(d.recipient(), names),
                 d.replyDeadline(), PersonalData.mask(d.bodyMarkdown(), names));
     }
