@@ -428,12 +428,16 @@ public final class XingzhiServer {
 
     private Object listLeads(Context ctx, Principal who) {
         onlyParams(ctx, Set.of("model", "kind", "status", "agency", "from", "to", "offset", "limit"));
-        LeadFilter f = new LeadFilter(text(ctx, "model"), text(ctx, "kind"), text(ctx, "status").map(XingzhiServer::state),
-                text(ctx, "agency"), text(ctx, "from").map(s -> date("from", s)), text(ctx, "to").map(s -> date("to", s)),
-                Optional.empty(), 0, Integer.MAX_VALUE);
-        if (f.firstSeenFrom().isPresent() && f.firstSeenTo().isPresent() && f.firstSeenFrom().get().isAfter(f.firstSeenTo().get())) {
-            throw ApiProblem.badRequest("from " + f.firstSeenFrom().get() + " is after to " + f.firstSeenTo().get());
+        Optional<String> model = text(ctx, "model");
+        Optional<String> kind = text(ctx, "kind");
+        if (model.isPresent() || kind.isPresent()) {
+            checkModelAndKind(model, kind);
         }
+        Optional<LocalDate> from = text(ctx, "from").map(s -> date("from", s));
+        Optional<LocalDate> to = text(ctx, "to").map(s -> date("to", s));
+        period(from, to);
+        LeadFilter f = new LeadFilter(model, kind, text(ctx, "status").map(XingzhiServer::state), text(ctx, "agency"), from, to,
+                Optional.empty(), 0, Integer.MAX_VALUE);
         long offset = number(ctx, "offset", 0, Long.MAX_VALUE);
         int limit = (int) number(ctx, "limit", defaultPageSize, maxPageSize);
         LeadPage page = services.leads().find(f.withPage(offset, limit));
@@ -540,6 +544,7 @@ public final class XingzhiServer {
     }
 
     private Object review(Context ctx, Principal who) {
+        onlyParams(ctx, Set.of());
         String id = ctx.pathParam("id");
         Map<String, String> fields = textFields(jsonBody(ctx), ReviewService.knownFields(), RequestFields.EXPECTED_VERSION);
         if (!fields.containsKey(RequestFields.EXPECTED_VERSION)) {
@@ -554,11 +559,14 @@ public final class XingzhiServer {
 
     private Object stats(Context ctx, Principal who) {
         onlyParams(ctx, Set.of("from", "to"));
-        return Views.stats(services.statistics().statistics(text(ctx, "from").map(s -> date("from", s)),
-                text(ctx, "to").map(s -> date("to", s))));
+        Optional<LocalDate> from = text(ctx, "from").map(s -> date("from", s));
+        Optional<LocalDate> to = text(ctx, "to").map(s -> date("to", s));
+        period(from, to);
+        return Views.stats(services.statistics().statistics(from, to));
     }
 
     private Object listRuns(Context ctx, Principal who) {
+        onlyParams(ctx, Set.of());
         List<io.xingzhi.core.port.StoredRun> runs = services.leads().runs();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("runs", runs.stream().map(Views::run).toList());
@@ -570,6 +578,7 @@ public final class XingzhiServer {
     }
 
     private Object startRun(Context ctx, Principal who) {
+        onlyParams(ctx, Set.of());
         JsonNode body = jsonBody(ctx);
         onlyFields(body, Set.of("as_of"));
         JsonNode asOfNode = body.get("as_of");
@@ -590,6 +599,7 @@ public final class XingzhiServer {
     }
 
     private Object oneRun(Context ctx, Principal who) {
+        onlyParams(ctx, Set.of());
         String id = ctx.pathParam("id");
         ApiProblem unknown = new ApiProblem(404, "unknown-run", "Unknown run", "no run job " + id + " in this store");
         if (!id.matches("r[1-9][0-9]{0,17}")) {
@@ -601,6 +611,7 @@ public final class XingzhiServer {
     }
 
     private Object fileDocument(Context ctx, Principal who) {
+        onlyParams(ctx, Set.of());
         JsonNode body = jsonBody(ctx);
         Set<String> known = new TreeSet<>(DocumentService.fields());
         known.add(RequestFields.LEAD_IDS);
@@ -631,9 +642,10 @@ public final class XingzhiServer {
     private Object classCases(Context ctx, Principal who) {
         onlyParams(ctx, Set.of("min_count", "agency", "from", "to"));
         int minCount = (int) number(ctx, "min_count", 2, Integer.MAX_VALUE);
+        Optional<LocalDate> from = text(ctx, "from").map(s -> date("from", s));
         Optional<LocalDate> to = text(ctx, "to").map(s -> date("to", s));
-        ClassCaseReport report = services.statistics().classCases(minCount, text(ctx, "agency"),
-                text(ctx, "from").map(s -> date("from", s)), to);
+        period(from, to);
+        ClassCaseReport report = services.statistics().classCases(minCount, text(ctx, "agency"), from, to);
         List<String> ids = report.groups().stream().flatMap(g -> g.leadIds().stream()).toList();
         audit(ctx, who, "GET /class-cases", ids, ctx.queryString() == null ? "" : "query " + ctx.queryString());
         // governance is seen as of the end of the period (today when open): what is overdue then
@@ -665,6 +677,7 @@ public final class XingzhiServer {
     }
 
     private Object recordGovernance(Context ctx, Principal who) {
+        onlyParams(ctx, Set.of());
         JsonNode body = jsonBody(ctx);
         Set<String> known = new TreeSet<>(GovernanceService.knownFields());
         known.add("kind");
@@ -713,6 +726,7 @@ public final class XingzhiServer {
     }
 
     private Object closeGovernance(Context ctx, Principal who) {
+        onlyParams(ctx, Set.of());
         String id = ctx.pathParam("id");
         Map<String, String> fields = textFields(jsonBody(ctx), GovernanceService.closeFields(), null);
         try {
@@ -764,13 +778,79 @@ public final class XingzhiServer {
         }
     }
 
-    /** Refuses a query parameter not in {@code known}, for the same reason. */
+    /**
+     * Refuses a query parameter not in {@code known}, for the same reason, and one given twice
+     * ({@code ?kind=A&kind=B}): only one of its values could be used, and the other would be ignored.
+     */
     private static void onlyParams(Context ctx, Set<String> known) {
-        for (String p : new TreeSet<>(ctx.queryParamMap().keySet())) {
-            if (!known.contains(p)) {
-                throw ApiProblem.badRequest("unknown query parameter " + p + "; the parameters are " + new TreeSet<>(known));
+        for (Map.Entry<String, List<String>> p : new java.util.TreeMap<>(ctx.queryParamMap()).entrySet()) {
+            if (!known.contains(p.getKey())) {
+                throw known.isEmpty() ? ApiProblem.badRequest("unknown query parameter " + p.getKey() + "; this route takes none")
+                        : ApiProblem.badRequest("unknown query parameter " + p.getKey() + "; the parameters are " + new TreeSet<>(known));
+            }
+            if (p.getValue().size() > 1) {
+                throw new ApiProblem(400, "bad-request", "Bad request", "query parameter " + p.getKey() + " is given "
+                        + p.getValue().size() + " times; give it once", orderedMap("field", p.getKey()));
             }
         }
+    }
+
+    /** Refuses a period whose start is after its end: it holds no day, so its answer would be empty for no reason given. */
+    private static void period(Optional<LocalDate> from, Optional<LocalDate> to) {
+        if (from.isPresent() && to.isPresent() && from.get().isAfter(to.get())) {
+            throw new ApiProblem(400, "bad-request", "Bad request", "from " + from.get() + " is after to " + to.get(),
+                    orderedMap("field", "from"));
+        }
+    }
+
+    /**
+     * Refuses a {@code model} or {@code kind} the server does not know ({@link #knownKinds}), and a kind
+     * that is not one of the model's: it would select no lead, and a misspelt filter must not pass for
+     * "none found". A model known only by its name (one the run service can run, whose kinds it does not
+     * say, and which no kept run has found) takes any kind.
+     */
+    private void checkModelAndKind(Optional<String> model, Optional<String> kind) {
+        Map<String, Set<String>> known = knownKinds();
+        if (model.isPresent() && !known.containsKey(model.get())) {
+            throw new ApiProblem(400, "bad-request", "Bad request", "unknown model '" + model.get() + "'; one of "
+                    + known.keySet(), orderedMap("field", "model"));
+        }
+        if (kind.isEmpty()) {
+            return;
+        }
+        Map<String, Set<String>> candidates = model.map(m -> Map.of(m, known.get(m))).orElse(known);
+        boolean anyKindGoes = candidates.values().stream().anyMatch(Set::isEmpty);
+        if (!anyKindGoes && candidates.values().stream().noneMatch(k -> k.contains(kind.get()))) {
+            Set<String> kinds = new TreeSet<>();
+            candidates.values().forEach(kinds::addAll);
+            throw new ApiProblem(400, "bad-request", "Bad request", "unknown kind '" + kind.get() + "'"
+                    + model.map(m -> " of model " + m).orElse("") + "; one of " + kinds, orderedMap("field", "kind"));
+        }
+    }
+
+    /**
+     * Model name → its kind codes, as far as this server knows them: the standard models, the models its
+     * run service runs (by name only) and every model and kind a kept run reported.
+     */
+    private Map<String, Set<String>> knownKinds() {
+        Map<String, Set<String>> m = new java.util.TreeMap<>();
+        STANDARD_KINDS.forEach((model, kinds) -> m.put(model, new TreeSet<>(kinds)));
+        services.runs().ifPresent(r -> r.modelNames().forEach(n -> m.computeIfAbsent(n, x -> new TreeSet<>())));
+        for (io.xingzhi.core.port.StoredRun run : services.leads().runs()) {
+            run.leadsByModelAndKind().forEach((model, kinds) -> m.computeIfAbsent(model, x -> new TreeSet<>()).addAll(kinds.keySet()));
+        }
+        return m;
+    }
+
+    /** The kinds of the standard models (CONTRACT.md §4), by model. */
+    private static final Map<String, Set<String>> STANDARD_KINDS = standardKinds();
+
+    private static Map<String, Set<String>> standardKinds() {
+        Map<String, Set<String>> m = new LinkedHashMap<>();
+        for (io.xingzhi.core.supervision.SupervisionModel model : io.xingzhi.core.engine.StandardModels.all()) {
+            model.kinds().forEach(k -> m.computeIfAbsent(k.model(), x -> new TreeSet<>()).add(k.code()));
+        }
+        return m;
     }
 
     /** Records who saw which leads (what services change, they audit themselves). */
@@ -807,15 +887,17 @@ public final class XingzhiServer {
     }
 
     private static ReviewState state(String s) {
-        return ReviewState.parse(s).orElseThrow(() -> ApiProblem.badRequest("unknown status '" + s + "'; one of "
-                + java.util.Arrays.toString(ReviewState.values())));
+        return ReviewState.parse(s).orElseThrow(() -> new ApiProblem(400, "bad-request", "Bad request", "unknown status '" + s
+                + "'; one of " + java.util.Arrays.toString(ReviewState.values()) + " or their Chinese labels",
+                orderedMap("field", "status")));
     }
 
     static LocalDate date(String field, String s) {
         try {
             return LocalDate.parse(s.strip());
         } catch (DateTimeParseException e) {
-            throw ApiProblem.badRequest(field + " '" + s + "' is not an ISO date such as 2024-06-30");
+            throw new ApiProblem(400, "bad-request", "Bad request", field + " '" + s + "' is not an ISO date such as 2024-06-30",
+                    orderedMap("field", field));
         }
     }
 
@@ -826,12 +908,17 @@ public final class XingzhiServer {
         }
         long n;
         try {
+            if (!v.get().chars().allMatch(c -> c >= '0' && c <= '9')) {
+                throw new NumberFormatException();
+            }
             n = Long.parseLong(v.get());
         } catch (NumberFormatException e) {
-            throw ApiProblem.badRequest(name + " '" + v.get() + "' is not a whole number");
+            throw new ApiProblem(400, "bad-request", "Bad request", name + " '" + v.get() + "' is not a whole number from 0 to "
+                    + max, orderedMap("field", name));
         }
-        if (n < 0 || n > max) {
-            throw ApiProblem.badRequest(name + " " + n + " is out of range 0.." + max);
+        if (n > max) {
+            throw new ApiProblem(400, "bad-request", "Bad request", name + " " + n + " is out of range 0.." + max,
+                    orderedMap("field", name));
         }
         return n;
     }
