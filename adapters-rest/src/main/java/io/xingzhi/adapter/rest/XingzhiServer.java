@@ -412,7 +412,8 @@ public final class XingzhiServer {
     private void refused(Context ctx, String actor, String action, String fingerprint) {
         try {
             services.audit().audit(new AuditEntry(clock.instant(), actor, ctx.ip(), action, List.of(),
-                    ctx.method() + " " + ctx.path() + (fingerprint.equals("none") ? "" : "; token sha256 " + fingerprint + "...")));
+                    ctx.method() + " " + readable(ctx.path(), false)
+                            + (fingerprint.equals("none") ? "" : "; token sha256 " + fingerprint + "...")));
         } catch (RuntimeException e) {
             LOG.warn("could not audit a refused request: {}", e.getClass().getName());
         }
@@ -442,7 +443,7 @@ public final class XingzhiServer {
         int limit = (int) number(ctx, "limit", defaultPageSize, maxPageSize);
         LeadPage page = services.leads().find(f.withPage(offset, limit));
         List<String> ids = page.leads().stream().map(l -> l.leadId()).toList();
-        audit(ctx, who, "GET /leads", ids, ctx.queryString() == null ? "" : "query " + ctx.queryString());
+        audit(ctx, who, "GET /leads", ids, queryDetail(ctx));
         return new Views.LeadPage(page.total(), offset, limit, page.leads().stream().map(Views::lead).toList());
     }
 
@@ -473,7 +474,7 @@ public final class XingzhiServer {
         Optional<String> lead = text(ctx, "lead_id");
         List<StoredDocument> docs = services.documents().documents(lead);
         List<String> ids = docs.stream().flatMap(d -> d.leadIds().stream()).distinct().toList();
-        audit(ctx, who, "GET /documents", ids, ctx.queryString() == null ? "" : "query " + ctx.queryString());
+        audit(ctx, who, "GET /documents", ids, queryDetail(ctx));
         // for a viewer, ViewerMask masks the names of every lead cited (one read for all of them)
         List<Views.StoredDocumentView> views = docs.stream().map(Views::document).toList();
         Map<String, Object> m = new LinkedHashMap<>();
@@ -647,7 +648,7 @@ public final class XingzhiServer {
         period(from, to);
         ClassCaseReport report = services.statistics().classCases(minCount, text(ctx, "agency"), from, to);
         List<String> ids = report.groups().stream().flatMap(g -> g.leadIds().stream()).toList();
-        audit(ctx, who, "GET /class-cases", ids, ctx.queryString() == null ? "" : "query " + ctx.queryString());
+        audit(ctx, who, "GET /class-cases", ids, queryDetail(ctx));
         // governance is seen as of the end of the period (today when open): what is overdue then
         LocalDate asOf = to.orElseGet(() -> LocalDate.now(clock));
         return Views.classCases(report, services.governance().map(g -> g.statistics(Optional.of(asOf))));
@@ -870,11 +871,47 @@ public final class XingzhiServer {
             return;
         }
         try {
-            audit(ctx, who, route.method() + " " + route.path(), List.of(), outcome + " " + ctx.path()
-                    + (ctx.queryString() == null ? "" : "?" + ctx.queryString()));
+            audit(ctx, who, route.method() + " " + route.path(), List.of(), outcome + " " + readable(ctx.path(), false)
+                    + (ctx.queryString() == null ? "" : "?" + readable(ctx.queryString(), true)));
         } catch (RuntimeException e) {
             LOG.warn("could not audit a request: {}", e.getClass().getName());
         }
+    }
+
+    /** A listing's audit detail: its query as it reads ({@link #readable}), or nothing. */
+    private static String queryDetail(Context ctx) {
+        return ctx.queryString() == null ? "" : "query " + readable(ctx.queryString(), true);
+    }
+
+    /**
+     * A request's path or query as the audit keeps it: its percent-escapes decoded (UTF-8; in a query,
+     * {@code +} is a space), so that the audit reads what was asked ({@code agency=丹东市看守所}) and an
+     * identity number sent as {@code %32%31%30…} or split by {@code %0A} is seen, and masked, by
+     * {@link AuditEntry}; a control character becomes a space. A malformed escape is kept as written.
+     */
+    static String readable(String raw, boolean query) {
+        if (raw == null || (raw.indexOf('%') < 0 && (!query || raw.indexOf('+') < 0))) {
+            return raw == null ? "" : raw;
+        }
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(raw.length());
+        for (int i = 0; i < raw.length(); ) {
+            char c = raw.charAt(i);
+            if (c == '%' && i + 2 < raw.length() && Character.digit(raw.charAt(i + 1), 16) >= 0 && Character.digit(raw.charAt(i + 2), 16) >= 0) {
+                bytes.write(Character.digit(raw.charAt(i + 1), 16) * 16 + Character.digit(raw.charAt(i + 2), 16));
+                i += 3;
+            } else if (c == '+' && query) {
+                bytes.write(' ');
+                i++;
+            } else {
+                int cp = raw.codePointAt(i);
+                bytes.writeBytes(new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8));
+                i += Character.charCount(cp);
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        new String(bytes.toByteArray(), StandardCharsets.UTF_8).codePoints()
+                .forEach(cp -> out.appendCodePoint(Character.isISOControl(cp) ? ' ' : cp));
+        return out.toString();
     }
 
     private static ApiProblem notFound(String id) {
