@@ -254,11 +254,15 @@ public final class GovernanceService {
     /** The leads {@code leadIds} name, each once, each confirmed (else 400 naming {@code lead_ids}). */
     private List<StoredLead> confirmed(List<String> leadIds) {
         List<StoredLead> out = new ArrayList<>();
-        for (String id : new LinkedHashSet<>(leadIds)) {
+        for (String id : leadIds) {
             if (id == null || id.isBlank()) {
                 throw new InvalidFieldException(LEAD_IDS, "holds a blank lead id", "含有空的线索编号");
             }
-            StoredLead l = leads.lead(id.strip()).orElseThrow(() -> new InvalidFieldException(LEAD_IDS,
+        }
+        // every lead cited, in one read of the store
+        Map<String, StoredLead> kept = leads.leadsById(leadIds.stream().map(String::strip).toList());
+        for (String id : new LinkedHashSet<>(leadIds)) {
+            StoredLead l = Optional.ofNullable(kept.get(id.strip())).orElseThrow(() -> new InvalidFieldException(LEAD_IDS,
                     "no lead " + id + " is kept", "没有线索 " + id));
             if (!l.state().confirmed()) {
                 throw new InvalidFieldException(LEAD_IDS, "lead " + l.leadId() + " is " + l.state() + "; only confirmed leads "
