@@ -25,7 +25,8 @@ import java.util.function.Function;
  *   <li>{@code id_number} shows its first 6 and last 4 characters ({@code 210682********0777});</li>
  *   <li>{@code name} shows the first character of its normal form ({@code 张**}; {@code 买买提•艾力}, however
  *       its dot is written, {@code 买*****}), the form {@link PersonName#parse} gives and the engine matches;</li>
- *   <li>{@code lead_id} and {@code lead_ids} are left as they are: keyed ids reveal nothing
+ *   <li>{@code lead_id}, {@code lead_ids} and a run's {@code new_lead_ids}, {@code gone_lead_ids} and
+ *       {@code changed_lead_ids} are left as they are: keyed ids reveal nothing
  *       ({@link io.xingzhi.core.lead.LeadIdKey}), and masking one that happens to hold 15 digits in a
  *       row would break the viewer's links.</li>
  * </ul>
@@ -38,7 +39,7 @@ import java.util.function.Function;
  */
 final class ViewerMask {
     /** Members whose values are ids: never masked. */
-    private static final Set<String> IDS = Set.of("lead_id", "lead_ids");
+    private static final Set<String> IDS = Set.of("lead_id", "lead_ids", "new_lead_ids", "gone_lead_ids", "changed_lead_ids");
 
     private ViewerMask() {
     }
