@@ -17,11 +17,11 @@ import java.util.regex.Pattern;
  *       does ({@code 210682********0777}) and no birth date survives (a run of exactly 15, the old
  *       number whose birth date ends three from its end, keeps its last 3: {@code 210682******077}); a
  *       longer run (a bank card) is masked the same way, since over-masking is the safe error. Between
- *       two digits of a run may stand up to {@value #MAX_GAP} separators: any whitespace (spaces,
- *       full-width and no-break spaces, tabs, line breaks), the invisible characters U+200B-U+200D,
- *       U+2060 and U+FEFF and the soft hyphen, a hyphen or dash, or a dot ({@code . ． · • ・ ‧}), so
+ *       two digits of a run may stand up to {@value #MAX_GAP} whitespace or invisible characters
+ *       (spaces, full-width and no-break spaces, tabs, line breaks, U+200B-U+200D, U+2060, U+FEFF, the
+ *       soft hyphen) or one hyphen or middle dot ({@code - ‐ ‑ － · • ‧ ・}), so
  *       {@code 210103 1990 0117 1536} and {@code 2101031990⏎01171536} are one number, shown without its
- *       separators;</li>
+ *       separators; a dash or a full stop does not join digits (two dates written as a period stay);</li>
  *   <li><b>names</b>: every given name of two or more characters (not counting its dots) in every form
  *       {@link PersonName#parse} reads as that name - simplified or traditional characters, full-width
  *       letters, any whitespace or zero-width character between its characters, any middle-dot form
@@ -36,11 +36,15 @@ public final class PersonalData {
     /** The most separator characters that may stand between two digits of one identity number. */
     static final int MAX_GAP = 3;
     private static final String DIGIT = "[0-9０-９]";
-    /** Characters that may separate the digits of a written number (and, but for dots, a name's characters). */
-    private static final String SEPARATORS = "\\s\\p{Z}\\u00AD\\u200B-\\u200D\\u2060\\uFEFF"
-            + "\\-\\u2010-\\u2015\\u2212\\uFE63\\uFF0D"
-            + ".\\u00B7\\u2022\\u2027\\u30FB\\uFF0E\\uFF65\\u2219\\u22C5";
-    private static final String SEP = "[" + SEPARATORS + "]{0," + MAX_GAP + "}";
+    /** Whitespace and invisible characters that may stand, up to {@value #MAX_GAP} of them, between two digits of a number. */
+    private static final String GAP = "[\\s\\p{Z}\\u00AD\\u200B-\\u200D\\u2060\\uFEFF]";
+    /**
+     * Marks that may stand, one alone, between two digits of a number: a hyphen (not a dash or a full
+     * stop, which join dates into ranges: {@code 2024-01-01—2024-06-30}, {@code 2024.01.01-2024.06.30})
+     * or a middle dot.
+     */
+    private static final String MARK = "[\\-\\u2010\\u2011\\uFF0D\\u00B7\\u2022\\u2027\\u30FB\\uFF65]";
+    private static final String SEP = "(?:" + GAP + "{1," + MAX_GAP + "}|" + MARK + ")?";
     /** 14 or more digits with optional separators, then a digit or an X. */
     private static final Pattern NUMBER = Pattern.compile(
             "(?<![0-9０-９])" + DIGIT + "(?:" + SEP + DIGIT + "){13,}(?:" + SEP + "[0-9０-９XxＸｘ])(?![0-9０-９XxＸｘ])");
@@ -204,7 +208,10 @@ public final class PersonalData {
         return simple.codePointCount(0, simple.length()) == 1 ? simple.codePointAt(0) : cp;
     }
 
-    /** True for a character that may stand between a name's characters: see {@link #SEPARATORS} and {@link PersonName}'s dots. */
+    /**
+     * True for a character that may stand between a name's characters: whitespace and invisible
+     * characters ({@link #GAP}), a dash or hyphen, and every dot form.
+     */
     private static boolean isNameGap(char c) {
         return Texts.isSpace(c) || PersonName.isDot(c) || c == '\u00AD' || (c >= '\u200B' && c <= '\u200D') || c == '\u2060'
                 || c == '\uFEFF' || c == '-' || (c >= '\u2010' && c <= '\u2015') || c == '\u2212' || c == '\uFE63'

@@ -82,7 +82,7 @@ class PersonalDataTest {
         assertThat(PersonalData.maskIdNumbers("210103\u200B199001171536")).isEqualTo("210103********1536");
         assertThat(PersonalData.maskIdNumbers("210103\uFEFF1990\u00A00117\u20601536")).isEqualTo("210103********1536");
         assertThat(PersonalData.maskIdNumbers("210211·19971126·0598")).isEqualTo("210211********0598");
-        assertThat(PersonalData.maskIdNumbers("210211.19971126.0598")).isEqualTo("210211********0598");
+        assertThat(PersonalData.maskIdNumbers("210211－19971126－0598")).isEqualTo("210211********0598");
         assertThat(PersonalData.maskIdNumbers("210103\t1990\t0117\t153X")).isEqualTo("210103********153X");
     }
 
@@ -91,6 +91,14 @@ class PersonalDataTest {
         String text = "2101031990 说明    01171536";
         assertThat(PersonalData.maskIdNumbers(text)).isEqualTo(text);
         assertThat(PersonalData.maskIdNumbers("21010319900117\n\n\n\n1536")).isEqualTo("21010319900117\n\n\n\n1536");
+    }
+
+    @Test
+    void twoDatesWrittenAsAPeriodStayAsWritten() {
+        for (String period : List.of("禁止令期间 2024-01-01 - 2024-06-30", "2024.01.01-2024.06.30", "2024-01-01—2024-06-30",
+                "2024-01-01–2024-06-30", "20240101—20240630", "2024.01.01 2024.06.30")) {
+            assertThat(PersonalData.maskIdNumbers(period)).isEqualTo(period);
+        }
     }
 
     @Test
