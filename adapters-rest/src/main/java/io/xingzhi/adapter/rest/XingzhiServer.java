@@ -896,8 +896,10 @@ public final class XingzhiServer {
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(raw.length());
         for (int i = 0; i < raw.length(); ) {
             char c = raw.charAt(i);
-            if (c == '%' && i + 2 < raw.length() && Character.digit(raw.charAt(i + 1), 16) >= 0 && Character.digit(raw.charAt(i + 2), 16) >= 0) {
-                bytes.write(Character.digit(raw.charAt(i + 1), 16) * 16 + Character.digit(raw.charAt(i + 2), 16));
+            int high = c == '%' && i + 2 < raw.length() ? Character.digit(raw.charAt(i + 1), 16) : -1;
+            int low = high < 0 ? -1 : Character.digit(raw.charAt(i + 2), 16);
+            if (low >= 0) {
+                bytes.write(high * 16 + low);
                 i += 3;
             } else if (c == '+' && query) {
                 bytes.write(' ');
@@ -950,14 +952,19 @@ public final class XingzhiServer {
             }
             n = Long.parseLong(v.get());
         } catch (NumberFormatException e) {
-            throw new ApiProblem(400, "bad-request", "Bad request", name + " '" + v.get() + "' is not a whole number from 0 to "
-                    + max, orderedMap("field", name));
+            throw new ApiProblem(400, "bad-request", "Bad request", name + " '" + v.get() + "' is not " + range(max)
+                    + ", written in the digits 0-9", orderedMap("field", name));
         }
         if (n > max) {
-            throw new ApiProblem(400, "bad-request", "Bad request", name + " " + n + " is out of range 0.." + max,
+            throw new ApiProblem(400, "bad-request", "Bad request", name + " " + n + " is not " + range(max),
                     orderedMap("field", name));
         }
         return n;
+    }
+
+    /** The whole numbers a paging parameter takes, in words. */
+    private static String range(long max) {
+        return max >= Integer.MAX_VALUE ? "a whole number of 0 or more" : "a whole number from 0 to " + max;
     }
 
     private JsonNode jsonBody(Context ctx) {
