@@ -3,7 +3,9 @@ package io.xingzhi.core.value;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -109,7 +111,10 @@ public final class PersonalData {
         }
         // the longer name first: 欧阳娜娜 is masked as one, not as 欧阳 and the rest
         forms.sort(Comparator.comparingInt((NameForm f) -> f.key.length).reversed());
-        return maskNames(t, forms);
+        // by first character: a position of the text is tried only against the names that start with it
+        Map<Integer, List<NameForm>> byFirst = new HashMap<>();
+        forms.forEach(f -> byFirst.computeIfAbsent(f.key[0], c -> new ArrayList<>()).add(f));
+        return maskNames(t, byFirst);
     }
 
     /** A name as it is looked for: its characters without dots, normalised, and how it is shown masked. */
@@ -132,7 +137,7 @@ public final class PersonalData {
      * characters that may stand between a name's characters, and a name found there is replaced, with
      * whatever stood between its characters, by its masked form.
      */
-    private static String maskNames(String text, List<NameForm> forms) {
+    private static String maskNames(String text, Map<Integer, List<NameForm>> byFirst) {
         int n = text.length();
         int[] keys = new int[n];
         int[] starts = new int[n];
@@ -155,7 +160,7 @@ public final class PersonalData {
         int k = 0;
         while (k < count) {
             NameForm found = null;
-            for (NameForm f : forms) {
+            for (NameForm f : byFirst.getOrDefault(keys[k], List.of())) {
                 if (matchesAt(keys, count, k, f.key)) {
                     found = f;
                     break;

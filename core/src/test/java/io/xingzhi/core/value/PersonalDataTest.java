@@ -69,6 +69,12 @@ class PersonalDataTest {
     }
 
     @Test
+    void ofTwoNamesThatBeginAlikeTheLongerIsMaskedWhereBothCouldBe() {
+        assertThat(PersonalData.mask("欧阳娜娜与欧阳见面，欧阳·娜娜在场", List.of("欧阳", "欧阳娜娜")))
+                .isEqualTo("欧***与欧*见面，欧***在场");
+    }
+
+    @Test
     void aNameDoesNotSwallowTheDotsOrSpacesAroundIt() {
         assertThat(PersonalData.mask("·买买提·艾力· 说", List.of("买买提·艾力"))).isEqualTo("·买*****· 说");
     }
