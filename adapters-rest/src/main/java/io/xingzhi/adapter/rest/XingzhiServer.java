@@ -472,6 +472,11 @@ public final class XingzhiServer {
     private Object listDocuments(Context ctx, Principal who) {
         onlyParams(ctx, Set.of("lead_id"));
         Optional<String> lead = text(ctx, "lead_id");
+        if (lead.isPresent() && services.leads().lead(lead.get()).isEmpty()) {
+            // a lead id no store holds (a typo, an id of another store) would pass for "no documents"
+            throw new ApiProblem(400, "bad-request", "Bad request", "lead_id: no lead " + lead.get() + " in this store",
+                    orderedMap("field", "lead_id"));
+        }
         List<StoredDocument> docs = services.documents().documents(lead);
         List<String> ids = docs.stream().flatMap(d -> d.leadIds().stream()).distinct().toList();
         audit(ctx, who, "GET /documents", ids, queryDetail(ctx));

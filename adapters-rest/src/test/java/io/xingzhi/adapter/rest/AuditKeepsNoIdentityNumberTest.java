@@ -85,7 +85,7 @@ class AuditKeepsNoIdentityNumberTest {
 
         assertThat(get("/leads?agency=" + encoded, VIEWER)).isEqualTo(200);
         assertThat(get("/leads?agency=" + split, VIEWER)).isEqualTo(200);
-        assertThat(get("/documents?lead_id=" + encoded, VIEWER)).isEqualTo(200);
+        assertThat(get("/documents?lead_id=" + encoded, VIEWER)).isEqualTo(400);
         assertThat(get("/class-cases?agency=" + encoded, VIEWER)).isEqualTo(200);
         assertThat(get("/leads/" + encoded, VIEWER)).isEqualTo(404);
         assertThat(get("/leads?status=" + encoded, VIEWER)).isEqualTo(400);

@@ -119,6 +119,16 @@ class InvalidQueryValuesAreRefusedTest {
     }
 
     @Test
+    void aLeadIdNoLeadHasIsRefusedRatherThanAnsweredWithNoDocuments() throws Exception {
+        JsonNode p = refused(send("GET", "/documents?lead_id=XZ-nosuchlead", VIEWER, null));
+
+        assertThat(p.get("field").asText()).isEqualTo("lead_id");
+        HttpResponse<String> known = send("GET", "/documents?lead_id=L1", VIEWER, null);
+        assertThat(known.statusCode()).isEqualTo(200);
+        assertThat(json.readTree(known.body()).get("documents")).isEmpty();
+    }
+
+    @Test
     void aPagingNumberThatIsNotAWholeNumberInRangeIsRefused() throws Exception {
         for (String q : List.of("offset=-1", "offset=%2B5", "offset=1.5", "offset=1e3", "offset=0x10", "offset=99999999999999999999",
                 "limit=abc", "limit=101", "limit=-1", "limit=%EF%BC%95")) {
