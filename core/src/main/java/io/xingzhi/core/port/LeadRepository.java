@@ -47,8 +47,9 @@ public interface LeadRepository {
      *   <li><b>one read</b>: a database store answers with one query, whatever the number of ids (one
      *       per 500 ids for a longer list, as {@link #histories} reads).</li>
      * </ul>
-     * This default, for a store kept in memory, asks {@link #lead} for each id; a store that reads
-     * over a connection overrides it.
+     * This default asks {@link #lead} for each id, which keeps the first two promises but not the
+     * third: a store that reads over a connection overrides it (JdbiLeadStore does; so does the
+     * in-memory store of the testkit, to read under one lock).
      *
      * @param leadIds the ids asked for (current ids or old ones); none may be null
      * @return id as asked → the stored lead
