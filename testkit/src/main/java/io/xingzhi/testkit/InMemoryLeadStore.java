@@ -178,6 +178,19 @@ public final class InMemoryLeadStore implements LeadStore, GovernanceStore {
         return Optional.ofNullable(leads.get(leadId));
     }
 
+    /** The leads held under the ids asked for, read under one lock (this store keeps no aliases). */
+    @Override
+    public synchronized Map<String, StoredLead> leadsById(java.util.Collection<String> leadIds) {
+        Map<String, StoredLead> m = new LinkedHashMap<>();
+        for (String id : leadIds) {
+            StoredLead l = leads.get(java.util.Objects.requireNonNull(id, "lead id"));
+            if (l != null) {
+                m.putIfAbsent(id, l);
+            }
+        }
+        return m;
+    }
+
     @Override
     public synchronized List<StoredLead> leads(LeadFilter filter) {
         return leads.values().stream().filter(l -> matches(filter, l)).skip(filter.offset()).limit(filter.limit()).toList();

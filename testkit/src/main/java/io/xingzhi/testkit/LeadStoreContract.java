@@ -411,6 +411,37 @@ public abstract class LeadStoreContract {
         assertThat(store.histories(List.of())).isEmpty();
     }
 
+    @Test
+    public void severalLeadsReadBackAtOnceByTheirIdsAsOneByOne() {
+        store.saveRun(run(JAN, lead("XZ-a"), lead("XZ-b"), lead("XZ-c")));
+        act("XZ-b", ReviewAction.verify());
+
+        Map<String, StoredLead> m = store.leadsById(List.of("XZ-c", "XZ-none", "XZ-b", "XZ-c", INJECTION));
+
+        assertThat(m.keySet()).as("the ids held, in the order asked, each once").containsExactly("XZ-c", "XZ-b");
+        assertThat(m.get("XZ-c")).isEqualTo(stored("XZ-c"));
+        assertThat(m.get("XZ-b")).isEqualTo(stored("XZ-b"));
+        assertThat(m.get("XZ-b").state()).isEqualTo(ReviewState.VERIFYING);
+        assertThat(store.leadsById(List.of())).isEmpty();
+        assertThat(store.leadsById(List.of("XZ-none"))).isEmpty();
+    }
+
+    @Test
+    public void moreLeadsThanOneQueryListsReadBackAtOnce() {
+        Lead[] many = new Lead[1_203];
+        List<String> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < many.length; i++) {
+            many[i] = lead("XZ-" + i);
+            ids.add("XZ-" + (many.length - 1 - i));
+        }
+        store.saveRun(run(JAN, many));
+
+        Map<String, StoredLead> m = store.leadsById(ids);
+
+        assertThat(m.keySet()).containsExactlyElementsOf(ids);
+        m.forEach((id, l) -> assertThat(l.leadId()).isEqualTo(id));
+    }
+
     // ---- review: the core workflow over this store ------------------------------------------
 
     @Test

@@ -57,6 +57,16 @@ class GovernanceServiceTest {
     }
 
     @Test
+    void theAuditKeepsARecordsTitleWithTheNamesOfTheLeadsItCitesMasked() {
+        GovernanceRecord r = governance.record(GovernanceKind.RECOMMENDATION, f("title", "关于张 三（210103199001171536）的检察建议",
+                "agencies", JUSTICE, "date", "2024-05-20", "deadline", "2024-06-20"), List.of("A"), WANG);
+
+        AuditEntry last = store.auditTrail(0, 100).get(store.auditTrail(0, 100).size() - 1);
+        assertThat(r.title()).as("the record itself keeps what was written").contains("张 三");
+        assertThat(last.detail()).isEqualTo("g1 检察建议：关于张*（210103********1536）的检察建议");
+    }
+
+    @Test
     void aRecommendationCitingConfirmedLeadsIsKeptPendingAndAudited() {
         GovernanceRecord r = recommendation();
 

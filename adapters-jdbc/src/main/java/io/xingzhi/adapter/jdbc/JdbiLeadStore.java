@@ -509,6 +509,43 @@ public final class JdbiLeadStore implements LeadStore, GovernanceStore {
         }));
     }
 
+    /**
+     * One query for up to {@value #IN_LIST} ids: the leads held under the ids asked for and, in the
+     * same statement, those whose old id (an alias) was asked for; a lead found under its own id wins.
+     */
+    @Override
+    public Map<String, StoredLead> leadsById(Collection<String> leadIds) {
+        Objects.requireNonNull(leadIds, "leadIds");
+        if (leadIds.isEmpty()) {
+            return Map.of();
+        }
+        List<String> ids = List.copyOf(new java.util.LinkedHashSet<>(leadIds));
+        return call("read " + ids.size() + " leads", () -> jdbi.withHandle(h -> {
+            Map<String, StoredLead> byId = new java.util.HashMap<>();
+            Map<String, StoredLead> byAlias = new java.util.HashMap<>();
+            for (int from = 0; from < ids.size(); from += IN_LIST) {
+                h.createQuery("SELECT 0 AS via_alias, l.lead_id AS asked_id, " + LEAD_COLUMNS
+                                + " FROM leads l WHERE l.lead_id IN (<ids>)"
+                                + " UNION ALL SELECT 1 AS via_alias, a.alias AS asked_id, " + LEAD_COLUMNS
+                                + " FROM lead_aliases a JOIN leads l ON l.lead_id = a.lead_id WHERE a.alias IN (<ids>)")
+                        .bindList("ids", ids.subList(from, Math.min(ids.size(), from + IN_LIST)))
+                        .map((rs, ctx) -> {
+                            (rs.getInt("via_alias") == 0 ? byId : byAlias).put(rs.getString("asked_id"), storedLead(rs));
+                            return Boolean.TRUE;
+                        })
+                        .list();
+            }
+            Map<String, StoredLead> m = new LinkedHashMap<>();
+            for (String id : ids) {
+                StoredLead l = byId.containsKey(id) ? byId.get(id) : byAlias.get(id);
+                if (l != null) {
+                    m.put(id, l);
+                }
+            }
+            return m;
+        }));
+    }
+
     private static Optional<StoredLead> leadById(Handle h, String leadId) {
         return h.createQuery("SELECT " + LEAD_COLUMNS + " FROM leads l WHERE l.lead_id = :id")
                 .bind("id", leadId).map((rs, ctx) -> storedLead(rs)).findOne();

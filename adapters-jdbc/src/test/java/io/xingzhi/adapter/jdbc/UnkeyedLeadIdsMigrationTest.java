@@ -95,6 +95,11 @@ class UnkeyedLeadIdsMigrationTest {
         assertThat(reopened.leadIdKey(LeadIdKey::generate)).isEqualTo(key);
         assertThat(reopened.leads(LeadFilter.all())).extracting(StoredLead::leadId).containsExactly(newA, newB);
         assertThat(reopened.lead(OLD_B)).map(StoredLead::leadId).contains(newB);
+        // several at once, old ids and new: each under the id asked, as one by one
+        Map<String, StoredLead> cited = reopened.leadsById(List.of(OLD_B, newA, "XZ-none"));
+        assertThat(cited.keySet()).containsExactly(OLD_B, newA);
+        assertThat(cited.get(OLD_B).leadId()).isEqualTo(newB);
+        assertThat(cited.get(newA)).isEqualTo(reopened.lead(newA).orElseThrow());
     }
 
     /** Keeps a first run and its leads as a store of schema version 3 did (the store's own saveRun writes later columns). */

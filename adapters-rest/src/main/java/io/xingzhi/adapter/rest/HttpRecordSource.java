@@ -6,6 +6,7 @@ import io.xingzhi.core.port.RowVisitor;
 import io.xingzhi.core.record.Dataset;
 import io.xingzhi.core.record.RawRow;
 import io.xingzhi.core.record.Rejection;
+import io.xingzhi.core.value.PersonalData;
 import io.xingzhi.format.Decoding;
 import io.xingzhi.format.RowFormat;
 import java.io.IOException;
@@ -180,7 +181,8 @@ public final class HttpRecordSource implements RecordSource {
                 return;
             }
         }
-        LOG.warn("feed {} has more than {} pages; read the first {}", f.url(), options.maxPages(), options.maxPages());
+        LOG.warn("feed {} has more than {} pages; read the first {}", PersonalData.maskIdNumbers(f.url().toString()),
+                options.maxPages(), options.maxPages());
     }
 
     static URI pageUrl(URI base, int page) {
@@ -201,7 +203,9 @@ public final class HttpRecordSource implements RecordSource {
         String last = "";
         for (int attempt = 1; attempt <= options.maxAttempts(); attempt++) {
             if (attempt > 1) {
-                LOG.info("retrying {} (attempt {} of {}) after {}", url, attempt, options.maxAttempts(), last);
+                // a feed's URL may name a person (?id=…): logs hold no identity number
+                LOG.info("retrying {} (attempt {} of {}) after {}", PersonalData.maskIdNumbers(url.toString()), attempt,
+                        options.maxAttempts(), PersonalData.maskIdNumbers(last));
                 sleep(wait);
                 wait = wait.multipliedBy(2);
             }

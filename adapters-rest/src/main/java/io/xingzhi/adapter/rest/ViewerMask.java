@@ -4,13 +4,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import io.xingzhi.core.value.Parsed;
 import io.xingzhi.core.value.PersonName;
 import io.xingzhi.core.value.PersonalData;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The one place where an answer is made fit for a {@link Role#VIEWER}: every string in it passes core's
@@ -20,38 +23,45 @@ import java.util.Set;
  * of 15 or more digits) and nothing else; over-masking is the safe error. In a lead:
  * <ul>
  *   <li>{@code id_number} shows its first 6 and last 4 characters ({@code 210682********0777});</li>
- *   <li>{@code name} shows its first character ({@code 张**});</li>
- *   <li>{@code lead_id} and {@code lead_ids} are left as they are: keyed ids reveal nothing
+ *   <li>{@code name} shows the first character of its normal form ({@code 张**}; {@code 买买提•艾力}, however
+ *       its dot is written, {@code 买*****}), the form {@link PersonName#parse} gives and the engine matches;</li>
+ *   <li>{@code lead_id}, {@code lead_ids} and a run's {@code new_lead_ids}, {@code gone_lead_ids} and
+ *       {@code changed_lead_ids} are left as they are: keyed ids reveal nothing
  *       ({@link io.xingzhi.core.lead.LeadIdKey}), and masking one that happens to hold 15 digits in a
  *       row would break the viewer's links.</li>
  * </ul>
  * Object keys are field names and data labels, never personal data, and are left as they are. An answer
  * that cites leads only by id ({@code lead_ids} of a governance record, a document, a class case) has
- * their names looked up, so a name written into such a record's title or content is masked too.
+ * their names looked up, all in one read of the store ({@code LeadRepository.leadsById}), so a name
+ * written into such a record's title or content is masked too. A name is masked in every form the
+ * engine reads as that name (any middle dot, spaces or zero-width characters between its characters,
+ * traditional characters; {@link PersonalData#mask}).
  */
 final class ViewerMask {
     /** Members whose values are ids: never masked. */
-    private static final Set<String> IDS = Set.of("lead_id", "lead_ids");
+    private static final Set<String> IDS = Set.of("lead_id", "lead_ids", "new_lead_ids", "gone_lead_ids", "changed_lead_ids");
 
     private ViewerMask() {
     }
 
     /** {@code answer}, masked in place for a viewer, and returned (names only from the leads it shows). */
     static JsonNode mask(JsonNode answer) {
-        return mask(answer, id -> java.util.Optional.empty());
+        return mask(answer, ids -> Map.of());
     }
 
     /**
-     * {@code answer}, masked in place for a viewer, and returned; {@code nameOfLead} gives the name of a
-     * lead the answer cites only by its id ({@code lead_ids}, or a {@code lead_id} without a name).
+     * {@code answer}, masked in place for a viewer, and returned; {@code namesOfLeads} gives the names of
+     * the leads the answer cites only by id ({@code lead_ids}, or a {@code lead_id} without a name), id →
+     * name, all of them in one call (one read of the store), and is not called when it cites none.
      */
-    static JsonNode mask(JsonNode answer, java.util.function.Function<String, java.util.Optional<String>> nameOfLead) {
+    static JsonNode mask(JsonNode answer, Function<Set<String>, Map<String, String>> namesOfLeads) {
         Set<String> names = new LinkedHashSet<>();
         collectNames(answer, names);
         Set<String> cited = new LinkedHashSet<>();
         collectCited(answer, cited);
-        for (String id : cited) {
-            nameOfLead.apply(id).filter(n -> !n.isBlank()).ifPresent(n -> names.add(n.strip()));
+        if (!cited.isEmpty()) {
+            namesOfLeads.apply(Collections.unmodifiableSet(cited)).values().stream()
+                    .filter(n -> n != null && !n.isBlank()).forEach(n -> names.add(n.strip()));
         }
         List<String> known = List.copyOf(names);
         return walk(answer, null, known);
@@ -134,7 +144,12 @@ final class ViewerMask {
         return n;
     }
 
+    /** A lead's name as a viewer sees it: its normal form ({@link PersonName#parse}) with its first character kept. */
     private static String maskName(String name) {
-        return name.isBlank() ? name : new PersonName(name.strip()).masked();
+        if (name.isBlank()) {
+            return name;
+        }
+        Parsed<PersonName> parsed = PersonName.parse(name);
+        return parsed.isOk() ? parsed.value().masked() : "*".repeat(name.strip().codePointCount(0, name.strip().length()));
     }
 }

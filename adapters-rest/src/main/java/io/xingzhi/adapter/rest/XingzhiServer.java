@@ -358,8 +358,7 @@ public final class XingzhiServer {
             ctx.contentType(JSON).result(bytes);
         } else if (who != null && who.role().seesMaskedData()) {
             // one masking path for everything a viewer receives
-            ctx.contentType(JSON).result(mapper.writeValueAsBytes(ViewerMask.mask(mapper.valueToTree(body),
-                    id -> services.leads().lead(id).map(l -> l.lead().name()))));
+            ctx.contentType(JSON).result(mapper.writeValueAsBytes(ViewerMask.mask(mapper.valueToTree(body), this::namesOf)));
         } else {
             ctx.contentType(JSON).result(mapper.writeValueAsBytes(body));
         }
@@ -413,7 +412,8 @@ public final class XingzhiServer {
     private void refused(Context ctx, String actor, String action, String fingerprint) {
         try {
             services.audit().audit(new AuditEntry(clock.instant(), actor, ctx.ip(), action, List.of(),
-                    ctx.method() + " " + ctx.path() + (fingerprint.equals("none") ? "" : "; token sha256 " + fingerprint + "...")));
+                    ctx.method() + " " + readable(ctx.path(), false)
+                            + (fingerprint.equals("none") ? "" : "; token sha256 " + fingerprint + "...")));
         } catch (RuntimeException e) {
             LOG.warn("could not audit a refused request: {}", e.getClass().getName());
         }
@@ -429,17 +429,21 @@ public final class XingzhiServer {
 
     private Object listLeads(Context ctx, Principal who) {
         onlyParams(ctx, Set.of("model", "kind", "status", "agency", "from", "to", "offset", "limit"));
-        LeadFilter f = new LeadFilter(text(ctx, "model"), text(ctx, "kind"), text(ctx, "status").map(XingzhiServer::state),
-                text(ctx, "agency"), text(ctx, "from").map(s -> date("from", s)), text(ctx, "to").map(s -> date("to", s)),
-                Optional.empty(), 0, Integer.MAX_VALUE);
-        if (f.firstSeenFrom().isPresent() && f.firstSeenTo().isPresent() && f.firstSeenFrom().get().isAfter(f.firstSeenTo().get())) {
-            throw ApiProblem.badRequest("from " + f.firstSeenFrom().get() + " is after to " + f.firstSeenTo().get());
+        Optional<String> model = text(ctx, "model");
+        Optional<String> kind = text(ctx, "kind");
+        if (model.isPresent() || kind.isPresent()) {
+            checkModelAndKind(model, kind);
         }
+        Optional<LocalDate> from = text(ctx, "from").map(s -> date("from", s));
+        Optional<LocalDate> to = text(ctx, "to").map(s -> date("to", s));
+        period(from, to);
+        LeadFilter f = new LeadFilter(model, kind, text(ctx, "status").map(XingzhiServer::state), text(ctx, "agency"), from, to,
+                Optional.empty(), 0, Integer.MAX_VALUE);
         long offset = number(ctx, "offset", 0, Long.MAX_VALUE);
         int limit = (int) number(ctx, "limit", defaultPageSize, maxPageSize);
         LeadPage page = services.leads().find(f.withPage(offset, limit));
         List<String> ids = page.leads().stream().map(l -> l.leadId()).toList();
-        audit(ctx, who, "GET /leads", ids, ctx.queryString() == null ? "" : "query " + ctx.queryString());
+        audit(ctx, who, "GET /leads", ids, queryDetail(ctx));
         return new Views.LeadPage(page.total(), offset, limit, page.leads().stream().map(Views::lead).toList());
     }
 
@@ -468,13 +472,16 @@ public final class XingzhiServer {
     private Object listDocuments(Context ctx, Principal who) {
         onlyParams(ctx, Set.of("lead_id"));
         Optional<String> lead = text(ctx, "lead_id");
+        if (lead.isPresent() && services.leads().lead(lead.get()).isEmpty()) {
+            // a lead id no store holds (a typo, an id of another store) would pass for "no documents"
+            throw new ApiProblem(400, "bad-request", "Bad request", "lead_id: no lead " + lead.get() + " in this store",
+                    orderedMap("field", "lead_id"));
+        }
         List<StoredDocument> docs = services.documents().documents(lead);
         List<String> ids = docs.stream().flatMap(d -> d.leadIds().stream()).distinct().toList();
-        audit(ctx, who, "GET /documents", ids, ctx.queryString() == null ? "" : "query " + ctx.queryString());
-        List<Views.StoredDocumentView> views = new ArrayList<>();
-        for (StoredDocument d : docs) {
-            views.add(Views.document(fitFor(who, d)));
-        }
+        audit(ctx, who, "GET /documents", ids, queryDetail(ctx));
+        // for a viewer, ViewerMask masks the names of every lead cited (one read for all of them)
+        List<Views.StoredDocumentView> views = docs.stream().map(Views::document).toList();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("documents", views);
         return m;
@@ -495,7 +502,7 @@ public final class XingzhiServer {
                 "Unknown document", "no document numbered " + number + " in this store"));
         if (asFile.isEmpty()) {
             audit(ctx, who, "GET /documents/{number}", d.leadIds(), d.number());
-            return Views.document(fitFor(who, d));
+            return Views.document(d); // masked for a viewer by ViewerMask, with its leads' names
         }
         DocumentRenderer r = asFile.get();
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
@@ -506,22 +513,24 @@ public final class XingzhiServer {
                 + "\"; filename*=UTF-8''" + rfc5987(file), "Cache-Control", "no-store"), out.toByteArray());
     }
 
+    /** The names of the leads kept under {@code leadIds}, id → name, in one read of the store. */
+    private Map<String, String> namesOf(java.util.Collection<String> leadIds) {
+        Map<String, String> names = new LinkedHashMap<>();
+        services.leads().leads(leadIds).forEach((id, l) -> names.put(id, l.lead().name()));
+        return names;
+    }
+
     /**
-     * {@code d} as {@code who} may see it: as filed for reviewers and admins; for a viewer with the names
-     * of its leads and every identity number masked, in the text and the addressee (a Word file included).
+     * A document to be rendered as a file, as {@code who} may see it: as filed for reviewers and admins;
+     * for a viewer with the names of its leads (one read of the store) and every identity number masked,
+     * in the text and the addressee. (A JSON answer is masked as every answer is, by {@link ViewerMask}.)
      */
     private StoredDocument fitFor(Principal who, StoredDocument d) {
         if (!who.role().seesMaskedData()) {
             return d;
         }
-        List<String> names = new ArrayList<>();
-        for (String id : d.leadIds()) {
-            services.leads().lead(id).ifPresent(l -> {
-                if (!l.lead().name().isBlank()) {
-                    names.add(l.lead().name().strip());
-                }
-            });
-        }
+        List<String> names = namesOf(d.leadIds()).values().stream().filter(n -> n != null && !n.isBlank())
+                .map(String::strip).toList();
         return new StoredDocument(d.id(), d.leadIds(), d.type(), d.number(), d.date(), PersonalData.mask(d.recipient(), names),
                 d.replyDeadline(), PersonalData.mask(d.bodyMarkdown(), names));
     }
@@ -541,6 +550,7 @@ public final class XingzhiServer {
     }
 
     private Object review(Context ctx, Principal who) {
+        onlyParams(ctx, Set.of());
         String id = ctx.pathParam("id");
         Map<String, String> fields = textFields(jsonBody(ctx), ReviewService.knownFields(), RequestFields.EXPECTED_VERSION);
         if (!fields.containsKey(RequestFields.EXPECTED_VERSION)) {
@@ -555,11 +565,14 @@ public final class XingzhiServer {
 
     private Object stats(Context ctx, Principal who) {
         onlyParams(ctx, Set.of("from", "to"));
-        return Views.stats(services.statistics().statistics(text(ctx, "from").map(s -> date("from", s)),
-                text(ctx, "to").map(s -> date("to", s))));
+        Optional<LocalDate> from = text(ctx, "from").map(s -> date("from", s));
+        Optional<LocalDate> to = text(ctx, "to").map(s -> date("to", s));
+        period(from, to);
+        return Views.stats(services.statistics().statistics(from, to));
     }
 
     private Object listRuns(Context ctx, Principal who) {
+        onlyParams(ctx, Set.of());
         List<io.xingzhi.core.port.StoredRun> runs = services.leads().runs();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("runs", runs.stream().map(Views::run).toList());
@@ -571,6 +584,7 @@ public final class XingzhiServer {
     }
 
     private Object startRun(Context ctx, Principal who) {
+        onlyParams(ctx, Set.of());
         JsonNode body = jsonBody(ctx);
         onlyFields(body, Set.of("as_of"));
         JsonNode asOfNode = body.get("as_of");
@@ -591,6 +605,7 @@ public final class XingzhiServer {
     }
 
     private Object oneRun(Context ctx, Principal who) {
+        onlyParams(ctx, Set.of());
         String id = ctx.pathParam("id");
         ApiProblem unknown = new ApiProblem(404, "unknown-run", "Unknown run", "no run job " + id + " in this store");
         if (!id.matches("r[1-9][0-9]{0,17}")) {
@@ -602,6 +617,7 @@ public final class XingzhiServer {
     }
 
     private Object fileDocument(Context ctx, Principal who) {
+        onlyParams(ctx, Set.of());
         JsonNode body = jsonBody(ctx);
         Set<String> known = new TreeSet<>(DocumentService.fields());
         known.add(RequestFields.LEAD_IDS);
@@ -632,11 +648,12 @@ public final class XingzhiServer {
     private Object classCases(Context ctx, Principal who) {
         onlyParams(ctx, Set.of("min_count", "agency", "from", "to"));
         int minCount = (int) number(ctx, "min_count", 2, Integer.MAX_VALUE);
+        Optional<LocalDate> from = text(ctx, "from").map(s -> date("from", s));
         Optional<LocalDate> to = text(ctx, "to").map(s -> date("to", s));
-        ClassCaseReport report = services.statistics().classCases(minCount, text(ctx, "agency"),
-                text(ctx, "from").map(s -> date("from", s)), to);
+        period(from, to);
+        ClassCaseReport report = services.statistics().classCases(minCount, text(ctx, "agency"), from, to);
         List<String> ids = report.groups().stream().flatMap(g -> g.leadIds().stream()).toList();
-        audit(ctx, who, "GET /class-cases", ids, ctx.queryString() == null ? "" : "query " + ctx.queryString());
+        audit(ctx, who, "GET /class-cases", ids, queryDetail(ctx));
         // governance is seen as of the end of the period (today when open): what is overdue then
         LocalDate asOf = to.orElseGet(() -> LocalDate.now(clock));
         return Views.classCases(report, services.governance().map(g -> g.statistics(Optional.of(asOf))));
@@ -666,6 +683,7 @@ public final class XingzhiServer {
     }
 
     private Object recordGovernance(Context ctx, Principal who) {
+        onlyParams(ctx, Set.of());
         JsonNode body = jsonBody(ctx);
         Set<String> known = new TreeSet<>(GovernanceService.knownFields());
         known.add("kind");
@@ -714,6 +732,7 @@ public final class XingzhiServer {
     }
 
     private Object closeGovernance(Context ctx, Principal who) {
+        onlyParams(ctx, Set.of());
         String id = ctx.pathParam("id");
         Map<String, String> fields = textFields(jsonBody(ctx), GovernanceService.closeFields(), null);
         try {
@@ -765,13 +784,79 @@ public final class XingzhiServer {
         }
     }
 
-    /** Refuses a query parameter not in {@code known}, for the same reason. */
+    /**
+     * Refuses a query parameter not in {@code known}, for the same reason, and one given twice
+     * ({@code ?kind=A&kind=B}): only one of its values could be used, and the other would be ignored.
+     */
     private static void onlyParams(Context ctx, Set<String> known) {
-        for (String p : new TreeSet<>(ctx.queryParamMap().keySet())) {
-            if (!known.contains(p)) {
-                throw ApiProblem.badRequest("unknown query parameter " + p + "; the parameters are " + new TreeSet<>(known));
+        for (Map.Entry<String, List<String>> p : new java.util.TreeMap<>(ctx.queryParamMap()).entrySet()) {
+            if (!known.contains(p.getKey())) {
+                throw known.isEmpty() ? ApiProblem.badRequest("unknown query parameter " + p.getKey() + "; this route takes none")
+                        : ApiProblem.badRequest("unknown query parameter " + p.getKey() + "; the parameters are " + new TreeSet<>(known));
+            }
+            if (p.getValue().size() > 1) {
+                throw new ApiProblem(400, "bad-request", "Bad request", "query parameter " + p.getKey() + " is given "
+                        + p.getValue().size() + " times; give it once", orderedMap("field", p.getKey()));
             }
         }
+    }
+
+    /** Refuses a period whose start is after its end: it holds no day, so its answer would be empty for no reason given. */
+    private static void period(Optional<LocalDate> from, Optional<LocalDate> to) {
+        if (from.isPresent() && to.isPresent() && from.get().isAfter(to.get())) {
+            throw new ApiProblem(400, "bad-request", "Bad request", "from " + from.get() + " is after to " + to.get(),
+                    orderedMap("field", "from"));
+        }
+    }
+
+    /**
+     * Refuses a {@code model} or {@code kind} the server does not know ({@link #knownKinds}), and a kind
+     * that is not one of the model's: it would select no lead, and a misspelt filter must not pass for
+     * "none found". A model known only by its name (one the run service can run, whose kinds it does not
+     * say, and which no kept run has found) takes any kind.
+     */
+    private void checkModelAndKind(Optional<String> model, Optional<String> kind) {
+        Map<String, Set<String>> known = knownKinds();
+        if (model.isPresent() && !known.containsKey(model.get())) {
+            throw new ApiProblem(400, "bad-request", "Bad request", "unknown model '" + model.get() + "'; one of "
+                    + known.keySet(), orderedMap("field", "model"));
+        }
+        if (kind.isEmpty()) {
+            return;
+        }
+        Map<String, Set<String>> candidates = model.map(m -> Map.of(m, known.get(m))).orElse(known);
+        boolean anyKindGoes = candidates.values().stream().anyMatch(Set::isEmpty);
+        if (!anyKindGoes && candidates.values().stream().noneMatch(k -> k.contains(kind.get()))) {
+            Set<String> kinds = new TreeSet<>();
+            candidates.values().forEach(kinds::addAll);
+            throw new ApiProblem(400, "bad-request", "Bad request", "unknown kind '" + kind.get() + "'"
+                    + model.map(m -> " of model " + m).orElse("") + "; one of " + kinds, orderedMap("field", "kind"));
+        }
+    }
+
+    /**
+     * Model name → its kind codes, as far as this server knows them: the standard models, the models its
+     * run service runs (by name only) and every model and kind a kept run reported.
+     */
+    private Map<String, Set<String>> knownKinds() {
+        Map<String, Set<String>> m = new java.util.TreeMap<>();
+        STANDARD_KINDS.forEach((model, kinds) -> m.put(model, new TreeSet<>(kinds)));
+        services.runs().ifPresent(r -> r.modelNames().forEach(n -> m.computeIfAbsent(n, x -> new TreeSet<>())));
+        for (io.xingzhi.core.port.StoredRun run : services.leads().runs()) {
+            run.leadsByModelAndKind().forEach((model, kinds) -> m.computeIfAbsent(model, x -> new TreeSet<>()).addAll(kinds.keySet()));
+        }
+        return m;
+    }
+
+    /** The kinds of the standard models (CONTRACT.md §4), by model. */
+    private static final Map<String, Set<String>> STANDARD_KINDS = standardKinds();
+
+    private static Map<String, Set<String>> standardKinds() {
+        Map<String, Set<String>> m = new LinkedHashMap<>();
+        for (io.xingzhi.core.supervision.SupervisionModel model : io.xingzhi.core.engine.StandardModels.all()) {
+            model.kinds().forEach(k -> m.computeIfAbsent(k.model(), x -> new TreeSet<>()).add(k.code()));
+        }
+        return m;
     }
 
     /** Records who saw which leads (what services change, they audit themselves). */
@@ -791,11 +876,49 @@ public final class XingzhiServer {
             return;
         }
         try {
-            audit(ctx, who, route.method() + " " + route.path(), List.of(), outcome + " " + ctx.path()
-                    + (ctx.queryString() == null ? "" : "?" + ctx.queryString()));
+            audit(ctx, who, route.method() + " " + route.path(), List.of(), outcome + " " + readable(ctx.path(), false)
+                    + (ctx.queryString() == null ? "" : "?" + readable(ctx.queryString(), true)));
         } catch (RuntimeException e) {
             LOG.warn("could not audit a request: {}", e.getClass().getName());
         }
+    }
+
+    /** A listing's audit detail: its query as it reads ({@link #readable}), or nothing. */
+    private static String queryDetail(Context ctx) {
+        return ctx.queryString() == null ? "" : "query " + readable(ctx.queryString(), true);
+    }
+
+    /**
+     * A request's path or query as the audit keeps it: its percent-escapes decoded (UTF-8; in a query,
+     * {@code +} is a space), so that the audit reads what was asked ({@code agency=丹东市看守所}) and an
+     * identity number sent as {@code %32%31%30…} or split by {@code %0A} is seen, and masked, by
+     * {@link AuditEntry}; a control character becomes a space. A malformed escape is kept as written.
+     */
+    static String readable(String raw, boolean query) {
+        if (raw == null || (raw.indexOf('%') < 0 && (!query || raw.indexOf('+') < 0))) {
+            return raw == null ? "" : raw;
+        }
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(raw.length());
+        for (int i = 0; i < raw.length(); ) {
+            char c = raw.charAt(i);
+            int high = c == '%' && i + 2 < raw.length() ? Character.digit(raw.charAt(i + 1), 16) : -1;
+            int low = high < 0 ? -1 : Character.digit(raw.charAt(i + 2), 16);
+            if (low >= 0) {
+                bytes.write(high * 16 + low);
+                i += 3;
+            } else if (c == '+' && query) {
+                bytes.write(' ');
+                i++;
+            } else {
+                int cp = raw.codePointAt(i);
+                bytes.writeBytes(new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8));
+                i += Character.charCount(cp);
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        new String(bytes.toByteArray(), StandardCharsets.UTF_8).codePoints()
+                .forEach(cp -> out.appendCodePoint(Character.isISOControl(cp) ? ' ' : cp));
+        return out.toString();
     }
 
     private static ApiProblem notFound(String id) {
@@ -808,15 +931,17 @@ public final class XingzhiServer {
     }
 
     private static ReviewState state(String s) {
-        return ReviewState.parse(s).orElseThrow(() -> ApiProblem.badRequest("unknown status '" + s + "'; one of "
-                + java.util.Arrays.toString(ReviewState.values())));
+        return ReviewState.parse(s).orElseThrow(() -> new ApiProblem(400, "bad-request", "Bad request", "unknown status '" + s
+                + "'; one of " + java.util.Arrays.toString(ReviewState.values()) + " or their Chinese labels",
+                orderedMap("field", "status")));
     }
 
     static LocalDate date(String field, String s) {
         try {
             return LocalDate.parse(s.strip());
         } catch (DateTimeParseException e) {
-            throw ApiProblem.badRequest(field + " '" + s + "' is not an ISO date such as 2024-06-30");
+            throw new ApiProblem(400, "bad-request", "Bad request", field + " '" + s + "' is not an ISO date such as 2024-06-30",
+                    orderedMap("field", field));
         }
     }
 
@@ -827,14 +952,24 @@ public final class XingzhiServer {
         }
         long n;
         try {
+            if (!v.get().chars().allMatch(c -> c >= '0' && c <= '9')) {
+                throw new NumberFormatException();
+            }
             n = Long.parseLong(v.get());
         } catch (NumberFormatException e) {
-            throw ApiProblem.badRequest(name + " '" + v.get() + "' is not a whole number");
+            throw new ApiProblem(400, "bad-request", "Bad request", name + " '" + v.get() + "' is not " + range(max)
+                    + ", written in the digits 0-9", orderedMap("field", name));
         }
-        if (n < 0 || n > max) {
-            throw ApiProblem.badRequest(name + " " + n + " is out of range 0.." + max);
+        if (n > max) {
+            throw new ApiProblem(400, "bad-request", "Bad request", name + " " + n + " is not " + range(max),
+                    orderedMap("field", name));
         }
         return n;
+    }
+
+    /** The whole numbers a paging parameter takes, in words. */
+    private static String range(long max) {
+        return max >= Integer.MAX_VALUE ? "a whole number of 0 or more" : "a whole number from 0 to " + max;
     }
 
     private JsonNode jsonBody(Context ctx) {

@@ -147,6 +147,21 @@ class ViewerMaskingTest {
     }
 
     @Test
+    void aLeadIdThatHappensToBeAllDigitsIsShownAsItIsInARunsChanges() throws Exception {
+        // a keyed id is 16 hex digits: about one in 1,800 has no letter, and would read as a long number
+        String id = "XZ-2106821980010112";
+        RunJob job = store.startRun(LocalDate.of(2024, 7, 31), "ops", Instant.parse("2024-07-31T01:00:00Z"));
+        store.finishRun(job.number(), SampleLeads.run(LocalDate.of(2024, 7, 31), lead(id, "段旭", DUAN)),
+                Instant.parse("2024-07-31T01:01:00Z"));
+
+        JsonNode changes = json.readTree(send("GET", "/runs/r" + job.number(), VIEWER, null).body()).get("changes");
+
+        assertThat(changes.get("new_lead_ids")).extracting(JsonNode::asText).containsExactly(id);
+        assertThat(changes.get("gone_lead_ids")).extracting(JsonNode::asText).containsExactly("L1", "L2");
+        assertThat(json.readTree(send("GET", "/leads/" + id, VIEWER, null).body()).get("lead").get("lead_id").asText()).isEqualTo(id);
+    }
+
+    @Test
     void aReviewerSeesWhatWasWritten() throws Exception {
         String all = String.join("\n", answers(REVIEWER));
 

@@ -10,6 +10,7 @@ import io.xingzhi.core.port.GovernanceStore;
 import io.xingzhi.core.port.LeadRepository;
 import io.xingzhi.core.port.StoredLead;
 import io.xingzhi.core.review.ReviewState;
+import io.xingzhi.core.value.PersonalData;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -132,7 +133,8 @@ public final class GovernanceService {
                     deadline.get() + " 早于日期 " + date);
         }
         Optional<Long> parent = f.text(PARENT).map(GovernanceService::number).map(n -> parent(kind, n));
-        List<String> cited = confirmed(leadIds);
+        List<StoredLead> citedLeads = confirmed(leadIds);
+        List<String> cited = citedLeads.stream().map(StoredLead::leadId).toList();
         if (kind == GovernanceKind.RECOMMENDATION && cited.isEmpty()) {
             throw new InvalidFieldException(LEAD_IDS, "is missing: a 检察建议 rests on at least one confirmed lead",
                     "缺少此项：检察建议须以已成案的线索为依据");
@@ -146,8 +148,10 @@ public final class GovernanceService {
         } catch (IllegalArgumentException e) {
             throw new InvalidFieldException(kind.code(), e.getMessage(), e.getMessage());
         }
+        // the title usually names the persons of the leads cited: the audit, kept for good, keeps them masked
+        List<String> names = citedLeads.stream().map(l -> l.lead().name()).filter(n -> n != null && !n.isBlank()).toList();
         audit.audit(new AuditEntry(clock.instant(), actor.name(), actor.origin(), "governance " + kind.code(), cited,
-                kept.id() + " " + kind.label() + "：" + title));
+                kept.id() + " " + kind.label() + "：" + PersonalData.mask(title, names)));
         return kept;
     }
 
@@ -247,21 +251,26 @@ public final class GovernanceService {
     }
 
     /** The cited leads, each kept and confirmed, under their current ids, each once. */
-    private List<String> confirmed(List<String> leadIds) {
-        List<String> out = new ArrayList<>();
-        for (String id : new LinkedHashSet<>(leadIds)) {
+    /** The leads {@code leadIds} name, each once, each confirmed (else 400 naming {@code lead_ids}). */
+    private List<StoredLead> confirmed(List<String> leadIds) {
+        List<StoredLead> out = new ArrayList<>();
+        for (String id : leadIds) {
             if (id == null || id.isBlank()) {
                 throw new InvalidFieldException(LEAD_IDS, "holds a blank lead id", "含有空的线索编号");
             }
-            StoredLead l = leads.lead(id.strip()).orElseThrow(() -> new InvalidFieldException(LEAD_IDS,
+        }
+        // every lead cited, in one read of the store
+        Map<String, StoredLead> kept = leads.leadsById(leadIds.stream().map(String::strip).toList());
+        for (String id : new LinkedHashSet<>(leadIds)) {
+            StoredLead l = Optional.ofNullable(kept.get(id.strip())).orElseThrow(() -> new InvalidFieldException(LEAD_IDS,
                     "no lead " + id + " is kept", "没有线索 " + id));
             if (!l.state().confirmed()) {
                 throw new InvalidFieldException(LEAD_IDS, "lead " + l.leadId() + " is " + l.state() + "; only confirmed leads "
                         + "(" + Arrays.toString(ReviewState.confirmedStates().toArray()) + ") can be cited",
                         "线索 " + l.leadId() + " 处于“" + l.state().label() + "”，只能引用已成案的线索");
             }
-            if (!out.contains(l.leadId())) {
-                out.add(l.leadId());
+            if (out.stream().noneMatch(o -> o.leadId().equals(l.leadId()))) {
+                out.add(l);
             }
         }
         return out;

@@ -8,7 +8,9 @@ import io.xingzhi.core.port.RunStore;
 import io.xingzhi.core.port.StoredLead;
 import io.xingzhi.core.port.StoredRun;
 import io.xingzhi.core.port.UnknownLeadException;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -45,6 +47,14 @@ public final class LeadQueryService {
     /** The lead kept under {@code leadId} (or an old id of it), when there is one; no history. */
     public Optional<StoredLead> lead(String leadId) {
         return leads.lead(leadId);
+    }
+
+    /**
+     * The leads kept under {@code leadIds} (or old ids of them), id as asked → lead, in one read of the
+     * store ({@link LeadRepository#leadsById}); ids not held are absent. No history.
+     */
+    public Map<String, StoredLead> leads(Collection<String> leadIds) {
+        return leadIds.isEmpty() ? Map.of() : leads.leadsById(leadIds);
     }
 
     /** Every run kept, by number. */

@@ -35,6 +35,35 @@ public interface LeadRepository {
      */
     Optional<StoredLead> lead(String leadId);
 
+    /**
+     * Several stored leads at once, for a caller that holds only their ids (a governance record, a
+     * document or a class case cites leads by id) and must not read the store once per id. It promises:
+     * <ul>
+     *   <li>the same leads {@link #lead} gives one by one: each id of {@code leadIds} the store holds,
+     *       or keeps as the alias of a lead's old id, is a key of the answer, mapped to the lead under
+     *       its current id; an id it does not hold is absent, never an error;</li>
+     *   <li>keys in the order of {@code leadIds}, each once however often it is given; an empty
+     *       collection answers an empty map without reading the store;</li>
+     *   <li><b>one read</b>: a database store answers with one query, whatever the number of ids (one
+     *       per 500 ids for a longer list, as {@link #histories} reads).</li>
+     * </ul>
+     * This default asks {@link #lead} for each id, which keeps the first two promises but not the
+     * third: a store that reads over a connection overrides it (JdbiLeadStore does; so does the
+     * in-memory store of the testkit, to read under one lock).
+     *
+     * @param leadIds the ids asked for (current ids or old ones); none may be null
+     * @return id as asked → the stored lead
+     */
+    default Map<String, StoredLead> leadsById(Collection<String> leadIds) {
+        Map<String, StoredLead> m = new LinkedHashMap<>();
+        for (String id : leadIds) {
+            if (!m.containsKey(id)) {
+                lead(id).ifPresent(l -> m.put(id, l));
+            }
+        }
+        return m;
+    }
+
     /** The stored leads that meet {@code filter}, in the order they were first stored, paged by it. */
     List<StoredLead> leads(LeadFilter filter);
 

@@ -86,7 +86,8 @@ public record PersonName(String value) {
         return value;
     }
 
-    private static boolean isDot(char c) {
+    /** True for every middle-dot form a name may be written with (package-private: {@link PersonalData} reads names alike). */
+    static boolean isDot(char c) {
         switch (c) {
             case '\u00B7': // · middle dot
             case '\u2022': // • bullet

@@ -52,6 +52,62 @@ class PersonalDataTest {
     }
 
     @Test
+    void aNameWithAMiddleDotIsMaskedInEveryFormTheEngineReadsAsThatName() {
+        for (String written : List.of("买买提·艾力", "买买提•艾力", "买买提‧艾力", "买买提・艾力", "买买提．艾力", "买买提.艾力",
+                "买买提 · 艾力", "买买提艾力", "買買提·艾力", "买 买 提 · 艾 力", "买\u200B买\u200C提\u200D·\uFEFF艾\u200B力",
+                "买\u00A0买提·艾力", "买\u3000买提\t艾力", "买买\n提·艾力")) {
+            assertThat(PersonalData.mask("经查" + written + "仍在押", List.of("买买提·艾力")))
+                    .as(written).isEqualTo("经查买*****仍在押");
+        }
+    }
+
+    @Test
+    void aNameGivenInAnyWrittenFormFindsItsOtherForms() {
+        assertThat(PersonalData.mask("经查买买提·艾力与古丽娜尔吐尔逊同住", List.of("买买提•艾力", "古丽娜尔\u200B·\u200B吐尔逊")))
+                .isEqualTo("经查买*****与古*******同住");
+        assertThat(PersonalData.mask("魏-健-超、魏\u200B健超", List.of("魏健超"))).isEqualTo("魏**、魏**");
+    }
+
+    @Test
+    void ofTwoNamesThatBeginAlikeTheLongerIsMaskedWhereBothCouldBe() {
+        assertThat(PersonalData.mask("欧阳娜娜与欧阳见面，欧阳·娜娜在场", List.of("欧阳", "欧阳娜娜")))
+                .isEqualTo("欧***与欧*见面，欧***在场");
+    }
+
+    @Test
+    void aNameDoesNotSwallowTheDotsOrSpacesAroundIt() {
+        assertThat(PersonalData.mask("·买买提·艾力· 说", List.of("买买提·艾力"))).isEqualTo("·买*****· 说");
+    }
+
+    @Test
+    void anIdentityNumberSplitByLineBreaksSpacesOrInvisibleCharactersIsMasked() {
+        assertThat(PersonalData.maskIdNumbers("号码210103 1990 0117 1536。")).isEqualTo("号码210103********1536。");
+        assertThat(PersonalData.maskIdNumbers("号码2101031990\n01171536。")).isEqualTo("号码210103********1536。");
+        assertThat(PersonalData.maskIdNumbers("号码2101031990\r\n01171536")).isEqualTo("号码210103********1536");
+        assertThat(PersonalData.maskIdNumbers("210103  1990  0117  1536")).isEqualTo("210103********1536");
+        assertThat(PersonalData.maskIdNumbers("210103\u200B199001171536")).isEqualTo("210103********1536");
+        assertThat(PersonalData.maskIdNumbers("210103\uFEFF1990\u00A00117\u20601536")).isEqualTo("210103********1536");
+        assertThat(PersonalData.maskIdNumbers("210211·19971126·0598")).isEqualTo("210211********0598");
+        assertThat(PersonalData.maskIdNumbers("210211－19971126－0598")).isEqualTo("210211********0598");
+        assertThat(PersonalData.maskIdNumbers("210103\t1990\t0117\t153X")).isEqualTo("210103********153X");
+    }
+
+    @Test
+    void digitsFartherApartThanAFewSeparatorsAreNotOneNumber() {
+        String text = "2101031990 说明    01171536";
+        assertThat(PersonalData.maskIdNumbers(text)).isEqualTo(text);
+        assertThat(PersonalData.maskIdNumbers("21010319900117\n\n\n\n1536")).isEqualTo("21010319900117\n\n\n\n1536");
+    }
+
+    @Test
+    void twoDatesWrittenAsAPeriodStayAsWritten() {
+        for (String period : List.of("禁止令期间 2024-01-01 - 2024-06-30", "2024.01.01-2024.06.30", "2024-01-01—2024-06-30",
+                "2024-01-01–2024-06-30", "20240101—20240630", "2024.01.01 2024.06.30")) {
+            assertThat(PersonalData.maskIdNumbers(period)).isEqualTo(period);
+        }
+    }
+
+    @Test
     void aSingleCharacterNameIsNotMaskedEverywhere() {
         assertThat(PersonalData.mask("王检察官", List.of("王"))).isEqualTo("王检察官");
     }
