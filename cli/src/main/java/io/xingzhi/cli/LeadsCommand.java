@@ -36,6 +36,8 @@ final class LeadsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        ApplicationServices app = ApplicationServices.over(Stores.openExisting(store)).leadIdKey(leadIdKey.key()).build();
+        checkModelAndKind(app.knownKinds());
         LeadFilter f = LeadFilter.all();
         if (model != null) {
             f = f.withModel(model);
@@ -49,7 +51,6 @@ final class LeadsCommand implements Callable<Integer> {
                     "--status: \"" + status + "\" is not a review state (NEW, VERIFYING, CONFIRMED, DISMISSED, "
                             + "DOCUMENT_ISSUED, RECTIFIED, REPLY_OVERDUE)"))));
         }
-        ApplicationServices app = ApplicationServices.over(Stores.openExisting(store)).leadIdKey(leadIdKey.key()).build();
         List<StoredLead> leads = app.leads().find(f).leads();
         CliAudit.read(app, "leads", leads.stream().map(StoredLead::leadId).toList(), filter());
         if (json) {
@@ -71,6 +72,37 @@ final class LeadsCommand implements Callable<Integer> {
         }
         System.err.println(Lang.text("共 " + leads.size() + " 条线索", leads.size() + " lead(s)"));
         return 0;
+    }
+
+    /**
+     * Refuses a {@code --model} or {@code --kind} the store's installation does not know, as the REST
+     * server does ({@link ApplicationServices#knownKinds}): a misspelt filter would list nothing and pass
+     * for "no such leads". A kind written as its label (刑满未释放) is taken as its code.
+     */
+    private void checkModelAndKind(Map<String, ? extends java.util.Set<String>> known) {
+        if (model != null && !known.containsKey(model)) {
+            throw new XingzhiCli.UsageError(Lang.text("--model：没有名为“" + model + "”的模型（可用：" + String.join("、", known.keySet()) + "）",
+                    "--model: no model is named \"" + model + "\" (one of " + String.join(", ", known.keySet()) + ")"));
+        }
+        if (kind == null) {
+            return;
+        }
+        Map<String, ? extends java.util.Set<String>> candidates = model == null ? known : Map.of(model, known.get(model));
+        if (candidates.values().stream().anyMatch(k -> k.isEmpty() || k.contains(kind))) {
+            return;
+        }
+        for (io.xingzhi.core.supervision.SupervisionModel m : io.xingzhi.core.engine.StandardModels.all()) {
+            for (io.xingzhi.core.lead.LeadKind k : m.kinds()) {
+                if (k.label().equals(kind.strip()) && candidates.containsKey(k.model())) {
+                    kind = k.code();
+                    return;
+                }
+            }
+        }
+        java.util.TreeSet<String> codes = new java.util.TreeSet<>();
+        candidates.values().forEach(codes::addAll);
+        throw new XingzhiCli.UsageError(Lang.text("--kind：“" + kind + "”不是" + (model == null ? "" : " " + model + " 的") + "线索类型（可用：" + String.join("、", codes) + "）",
+                "--kind: \"" + kind + "\" is not a kind" + (model == null ? "" : " of " + model) + " (one of " + String.join(", ", codes) + ")"));
     }
 
     /** The filter as given, for the audit trail. */

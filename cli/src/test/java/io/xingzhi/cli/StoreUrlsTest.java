@@ -52,6 +52,23 @@ class StoreUrlsTest {
     }
 
     @Test
+    void aMisspeltModelOrKindIsRefusedNamingTheValidOnesAndAKindsLabelIsTakenAsItsCode() {
+        CliRun bogus = CliRun.of("leads", "--store", store, "--kind", "BOGUS");
+        assertThat(bogus.code()).as(bogus.all()).isEqualTo(XingzhiCli.BAD_INPUT);
+        assertThat(bogus.err()).contains("“BOGUS”不是线索类型", "HELD_PAST_TERM").doesNotContain("共 0 条线索");
+        CliRun otherModels = CliRun.of("leads", "--store", store, "--model", "custody-transfer", "--kind", "CORRECTION_MISSING");
+        assertThat(otherModels.code()).as(otherModels.all()).isEqualTo(XingzhiCli.BAD_INPUT);
+        assertThat(otherModels.err()).contains("不是 custody-transfer 的线索类型", "NOT_TRANSFERRED").doesNotContain("CORRECTION_MISSING、");
+        CliRun model = CliRun.of("leads", "--store", store, "--model", "custody");
+        assertThat(model.code()).as(model.all()).isEqualTo(XingzhiCli.BAD_INPUT);
+        assertThat(model.err()).contains("没有名为“custody”的模型", "custody-transfer");
+        CliRun byCode = CliRun.of("leads", "--store", store, "--kind", "HELD_PAST_TERM", "--json");
+        CliRun byLabel = CliRun.of("leads", "--store", store, "--kind", "刑满未释放", "--json");
+        assertThat(byLabel.code()).as(byLabel.all()).isZero();
+        assertThat(byLabel.out()).isEqualTo(byCode.out()).contains("HELD_PAST_TERM");
+    }
+
+    @Test
     void aStoreAnotherProcessHoldsIsExplainedWithWhatToDo() throws Exception {
         Stores.closeAll(); // this JVM's own pool would otherwise share the open database
         try (FileChannel ch = FileChannel.open(dir.resolve("xd/store.mv.db"), StandardOpenOption.READ, StandardOpenOption.WRITE)) {

@@ -810,13 +810,13 @@ public final class XingzhiServer {
     }
 
     /**
-     * Refuses a {@code model} or {@code kind} the server does not know ({@link #knownKinds}), and a kind
+     * Refuses a {@code model} or {@code kind} the server does not know ({@link ApplicationServices#knownKinds}), and a kind
      * that is not one of the model's: it would select no lead, and a misspelt filter must not pass for
      * "none found". A model known only by its name (one the run service can run, whose kinds it does not
      * say, and which no kept run has found) takes any kind.
      */
     private void checkModelAndKind(Optional<String> model, Optional<String> kind) {
-        Map<String, Set<String>> known = knownKinds();
+        Map<String, ? extends Set<String>> known = services.knownKinds();
         if (model.isPresent() && !known.containsKey(model.get())) {
             throw new ApiProblem(400, "bad-request", "Bad request", "unknown model '" + model.get() + "'; one of "
                     + known.keySet(), orderedMap("field", "model"));
@@ -824,7 +824,8 @@ public final class XingzhiServer {
         if (kind.isEmpty()) {
             return;
         }
-        Map<String, Set<String>> candidates = model.map(m -> Map.of(m, known.get(m))).orElse(known);
+        Map<String, ? extends Set<String>> candidates = model.<Map<String, ? extends Set<String>>>map(m -> Map.of(m, known.get(m)))
+                .orElse(known);
         boolean anyKindGoes = candidates.values().stream().anyMatch(Set::isEmpty);
         if (!anyKindGoes && candidates.values().stream().noneMatch(k -> k.contains(kind.get()))) {
             Set<String> kinds = new TreeSet<>();
@@ -832,31 +833,6 @@ public final class XingzhiServer {
             throw new ApiProblem(400, "bad-request", "Bad request", "unknown kind '" + kind.get() + "'"
                     + model.map(m -> " of model " + m).orElse("") + "; one of " + kinds, orderedMap("field", "kind"));
         }
-    }
-
-    /**
-     * Model name → its kind codes, as far as this server knows them: the standard models, the models its
-     * run service runs (by name only) and every model and kind a kept run reported.
-     */
-    private Map<String, Set<String>> knownKinds() {
-        Map<String, Set<String>> m = new java.util.TreeMap<>();
-        STANDARD_KINDS.forEach((model, kinds) -> m.put(model, new TreeSet<>(kinds)));
-        services.runs().ifPresent(r -> r.modelNames().forEach(n -> m.computeIfAbsent(n, x -> new TreeSet<>())));
-        for (io.xingzhi.core.port.StoredRun run : services.leads().runs()) {
-            run.leadsByModelAndKind().forEach((model, kinds) -> m.computeIfAbsent(model, x -> new TreeSet<>()).addAll(kinds.keySet()));
-        }
-        return m;
-    }
-
-    /** The kinds of the standard models (CONTRACT.md §4), by model. */
-    private static final Map<String, Set<String>> STANDARD_KINDS = standardKinds();
-
-    private static Map<String, Set<String>> standardKinds() {
-        Map<String, Set<String>> m = new LinkedHashMap<>();
-        for (io.xingzhi.core.supervision.SupervisionModel model : io.xingzhi.core.engine.StandardModels.all()) {
-            model.kinds().forEach(k -> m.computeIfAbsent(k.model(), x -> new TreeSet<>()).add(k.code()));
-        }
-        return m;
     }
 
     /** Records who saw which leads (what services change, they audit themselves). */

@@ -94,6 +94,26 @@ public final class ApplicationServices {
         return runGate;
     }
 
+    /**
+     * Model name → its kind codes, as far as these services know them: the standard models'
+     * ({@link io.xingzhi.core.engine.StandardModels}), the models the run service runs (by name only:
+     * their set of kinds is empty, meaning any kind may be theirs) and every model and kind a kept run
+     * reported. A door refuses a {@code model} or {@code kind} filter outside it, so that a misspelt filter
+     * is not taken for "none found". Sorted by model, each model's kinds sorted.
+     */
+    public java.util.SortedMap<String, java.util.SortedSet<String>> knownKinds() {
+        java.util.SortedMap<String, java.util.SortedSet<String>> m = new java.util.TreeMap<>();
+        for (io.xingzhi.core.supervision.SupervisionModel model : io.xingzhi.core.engine.StandardModels.all()) {
+            model.kinds().forEach(k -> m.computeIfAbsent(k.model(), x -> new java.util.TreeSet<>()).add(k.code()));
+        }
+        runs.ifPresent(r -> r.modelNames().forEach(n -> m.computeIfAbsent(n, x -> new java.util.TreeSet<>())));
+        for (io.xingzhi.core.port.StoredRun run : leads.runs()) {
+            run.leadsByModelAndKind().forEach((model, kinds) -> m.computeIfAbsent(model, x -> new java.util.TreeSet<>())
+                    .addAll(kinds.keySet()));
+        }
+        return m;
+    }
+
     /** The audit trail, for a door that records who saw what. */
     public AuditLog audit() {
         return store;
