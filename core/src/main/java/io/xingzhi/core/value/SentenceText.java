@@ -70,8 +70,10 @@ import java.util.regex.Pattern;
  *       {@code 罚金共计…}, {@code 罚金总计…}, {@code 罚金合并执行…}; {@code 缴纳罚金…} (payment)
  *       is not a fine. Confiscation is {@code 没收(其)个人全部财产} (all property) or
  *       {@code 没收(个人)(部分)财产} with an amount; {@code 没收违法所得} is not a penalty. A fine or
- *       confiscation whose amount cannot be read ({@code 一万五}) fails the text: it never
- *       vanishes.</li>
+ *       confiscation whose amount cannot be read ({@code 一万五}), or that is in a currency other
+ *       than the yuan ({@code 罚金五万美元}, {@code 罚金港币五万元}), fails the text: it never
+ *       vanishes, and is never read as yuan. An amount may end in 角 and 分
+ *       ({@code 人民币陆万柒仟伍佰伍拾陆元叁角贰分} = 67556.32).</li>
  *   <li>A stated term, {@code 刑期自2023年5月1日起至2026年10月31日止} or
  *       {@code 即自2023年5月1日起(执行)至2026年10月31日止} after a note about the term (刑期…),
  *       inside a bracketed note or not, gives {@code termStart} and {@code termEnd}; a 即自… in a
@@ -95,8 +97,19 @@ import java.util.regex.Pattern;
  */
 public final class SentenceText {
     private static final String TERM = "[0-9零〇一二两三四五六七八九十百壹贰叁肆伍陆柒捌玖拾佰年又个月半天日]+";
+    /** One digit of a 角 or 分 (tenths and hundredths of a yuan). */
+    private static final String FRACTION_DIGIT = "[0-9零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖]";
+    /** An amount, with its 元 or 圆 and, cheque-style, its 角 and 分 ({@code 陆万柒仟伍佰伍拾陆元叁角贰分}). */
     private static final String AMOUNT =
-            "¥?(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|[0-9.零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟])+元?";
+            "¥?(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|[0-9.零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟])+"
+                    + "(?:[元圆](?:零?" + FRACTION_DIGIT + "角)?(?:零?" + FRACTION_DIGIT + "分)?)?";
+    /**
+     * A currency that is not the yuan (text already simplified): an amount in it is no amount in yuan,
+     * and is never read as one ({@code 罚金五万美元}, {@code 罚金港币五万元}).
+     */
+    private static final Pattern FOREIGN_CURRENCY = Pattern.compile(
+            "美元|美金|美圆|港元|港币|港圆|澳门元|澳门币|澳币|澳元|日元|日币|欧元|英镑|韩元|泰铢|卢布|新台币|台币|加元|加币"
+                    + "|新加坡元|新币|瑞士法郎|法郎|林吉特|越南盾|比索|外币");
 
     /** No term in a sentence is longer; a longer "term" is a date misread (2025年1月1日). */
     private static final int MAX_YEARS = 50;
@@ -154,12 +167,20 @@ public final class SentenceText {
     private static final Pattern SUSPENDS = Pattern.compile(
             "(?<!撤销|适用|不予|请求宣告|不宜宣告|不予宣告)缓刑(?!考验期限?(?:内|间)|期限?内|期间)|(?<!死刑[,、]?)缓期[^,;。:]{0,6}?执行");
     private static final Pattern POLITICAL_RIGHTS = Pattern.compile("剥夺政治权利(?:期限)?为?(终身|终生|" + TERM + ")");
+    private static final String FINE_WORDS = "(?<!缴纳|交纳|缴|交)罚金(?:合并执行|共计|合计|总计|计)?";
     private static final Pattern FINE = Pattern.compile(
-            "(?<!缴纳|交纳|缴|交)罚金(?:合并执行|共计|合计|总计|计)?(?:人民币)?(?:共计|合计|总计|计)?(" + AMOUNT + ")");
+            FINE_WORDS + "(?:人民币)?(?:共计|合计|总计|计)?(" + AMOUNT + ")");
+    /** A fine whose amount is in another currency, named before it ({@code 罚金港币五万元}). */
+    private static final Pattern FINE_IN_FOREIGN_CURRENCY = Pattern.compile(
+            FINE_WORDS + "(?:共计|合计|总计|计)?(?:" + FOREIGN_CURRENCY.pattern() + ")");
     private static final Pattern CONFISCATE_ALL =
             Pattern.compile("没收(?:被告人[^,;。:用供于]{0,8}?|其)?(?:个人)?(?:的)?全部(?:个人)?财产");
+    private static final String CONFISCATE_WORDS = "没收(?:被告人[^,;。:用供于]{0,8}?|其)?(?:个人)?(?:的)?(?:部分)?(?:个人)?财产";
     private static final Pattern CONFISCATE_AMOUNT =
-            Pattern.compile("没收(?:被告人[^,;。:用供于]{0,8}?|其)?(?:个人)?(?:的)?(?:部分)?(?:个人)?财产(?:人民币)?(" + AMOUNT + ")");
+            Pattern.compile(CONFISCATE_WORDS + "(?:人民币)?(" + AMOUNT + ")");
+    /** A confiscation whose amount is in another currency, named before it. */
+    private static final Pattern CONFISCATE_IN_FOREIGN_CURRENCY =
+            Pattern.compile(CONFISCATE_WORDS + "(?:" + FOREIGN_CURRENCY.pattern() + ")");
 
     /**
      * A defendant named before the offence he is sentenced for: 被告人张三犯盗窃罪, 上诉人李四以盗窃罪…,
@@ -235,12 +256,12 @@ public final class SentenceText {
         Found<Months> politicalRights = new Found<>("deprivation of political rights");
         readTerms(POLITICAL_RIGHTS, part, politicalRights);
         Found<Amount> fine = new Found<>("fine");
-        readAmounts(FINE, part, fine, FINE_PAID);
+        readAmounts(FINE, FINE_IN_FOREIGN_CURRENCY, part, fine, FINE_PAID);
         Found<Amount> confiscation = new Found<>("confiscation");
         for (Matcher m = CONFISCATE_ALL.matcher(part); m.find(); ) {
             confiscation.add(Amount.ofAllProperty());
         }
-        readAmounts(CONFISCATE_AMOUNT, part, confiscation, null);
+        readAmounts(CONFISCATE_AMOUNT, CONFISCATE_IN_FOREIGN_CURRENCY, part, confiscation, null);
 
         for (Found<?> f : List.of(penalties, probation, politicalRights, fine, confiscation)) {
             if (f.unreadable != null) {
@@ -472,11 +493,24 @@ public final class SentenceText {
 
     /**
      * Each amount {@code p}'s first group gives, into {@code found}, but in a clause {@code notHere}
-     * finds something in (an amount paid or credited is no penalty); one that cannot be read is noted.
+     * finds something in (an amount paid or credited is no penalty); one that cannot be read is noted,
+     * and so is one in a currency other than the yuan, named after the amount ({@code 五万美元},
+     * {@code 五万元港币}) or, as {@code inForeignCurrency} finds it, before ({@code 罚金港币五万元}).
      */
-    private static void readAmounts(Pattern p, String part, Found<Amount> found, Pattern notHere) {
+    private static void readAmounts(Pattern p, Pattern inForeignCurrency, String part, Found<Amount> found,
+            Pattern notHere) {
+        for (Matcher m = inForeignCurrency.matcher(part); m.find(); ) {
+            if (notHere == null || !notHere.matcher(clauseAround(part, m.start(), m.end())).find()) {
+                found.unreadable(m.group() + "… (not an amount in yuan)");
+            }
+        }
         for (Matcher m = p.matcher(part); m.find(); ) {
             if (notHere != null && notHere.matcher(clauseAround(part, m.start(), m.end())).find()) {
+                continue;
+            }
+            Matcher currency = FOREIGN_CURRENCY.matcher(part).region(m.end(1), part.length());
+            if (currency.lookingAt()) {
+                found.unreadable(m.group() + currency.group() + " (not an amount in yuan)");
                 continue;
             }
             Parsed<Amount> a = Amount.parse(m.group(1));

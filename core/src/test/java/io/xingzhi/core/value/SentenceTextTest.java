@@ -604,6 +604,37 @@ class SentenceTextTest {
         assertThat(parsed.reason().orElseThrow()).contains("fine").contains("cannot be read");
     }
 
+    /** Cheque-style amounts from hutool's ConvertTest (chineseMoneyToNumber) and JioNLP's test_money_parser. */
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', value = {
+        "判处有期徒刑三年，并处罚金人民币陆万柒仟伍佰伍拾陆元叁角贰分|67556.32|",
+        "判处有期徒刑三年，并处罚金人民币陆万柒仟伍佰伍拾陆元贰分|67556.02|",
+        "判处有期徒刑三年，并处罚金六十四万零一百四十三元一角七分|640143.17|",
+        "判处有期徒刑十年，并处没收个人财产人民币贰仟肆佰贰拾壹元零贰分||2421.02",
+        "判处有期徒刑十年，并处罚金人民币肆佰叁拾萬圆整|4300000|",
+    })
+    void aFineOrConfiscationWithJiaoAndFenIsReadToTheFen(String text, String fine, String confiscation) {
+        ParsedSentence s = read(text);
+        assertThat(s.fine()).isEqualTo(Optional.ofNullable(fine).map(f -> Amount.ofYuan(new BigDecimal(f))));
+        assertThat(s.confiscation()).isEqualTo(Optional.ofNullable(confiscation).map(c -> Amount.ofYuan(new BigDecimal(c))));
+    }
+
+    /** Currencies from JioNLP's test_money_parser (美元, 港币, 港元, 日元, 欧元): none of them is a yuan. */
+    @ParameterizedTest(name = "[{index}] {0}")
+    @ValueSource(strings = {
+        "判处有期徒刑二年，并处罚金五万美元",
+        "判处有期徒刑二年，并处罚金人民币五万元港币",
+        "判处有期徒刑二年，并处罚金港币五万元",
+        "判处有期徒刑二年，并处罚金2,960港元",
+        "判处有期徒刑二年，并处罚金歐元三千元",
+        "判处有期徒刑十年，并处没收个人财产一万日元",
+    })
+    void aFineOrConfiscationInAnotherCurrencyFailsTheTextRatherThanBeReadAsYuan(String text) {
+        Parsed<ParsedSentence> parsed = SentenceText.parse(text);
+        assertThat(parsed.isOk()).as("%s", parsed).isFalse();
+        assertThat(parsed.reason().orElseThrow()).contains("cannot be read").contains("not an amount in yuan");
+    }
+
     @Test
     void aFineJoinedToAnEarlierUnpaidOneAfterTheCombinedSentenceIsRefusedWithTheRightReason() {
         Parsed<ParsedSentence> parsed = SentenceText.parse("被告人张三犯盗窃罪，判处有期徒刑三年，并处罚金人民币三万元，与前罪尚未执行完毕的有期徒刑一年六个月并罚，"
