@@ -2,6 +2,7 @@ package io.xingzhi.core.value;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -67,8 +68,12 @@ import java.util.regex.Pattern;
  *   <li>A term in the text is read only up to a unit ({@code 年}, {@code 月}, {@code 天},
  *       {@code 日}, {@code 半}): {@code 2024年…} is a date, not 202 months.</li>
  *   <li>A fine is {@code 罚金} followed by an amount, also written {@code 罚金计…},
- *       {@code 罚金共计…}, {@code 罚金总计…}, {@code 罚金合并执行…}; {@code 缴纳罚金…} (payment)
- *       is not a fine. Confiscation is {@code 没收(其)个人全部财产} (all property) or
+ *       {@code 罚金共计…}, {@code 罚金总计…}, {@code 罚金合并执行…}, {@code 罚金为…},
+ *       {@code 罚金数额为…}, {@code 罚金金额…}, with {@code 人民币}, {@code RMB} or a colon before
+ *       the amount; {@code 缴纳罚金…} (payment) is not a fine. A fine or confiscation pronounced
+ *       ({@code 并处罚金}, {@code 单处罚金}, {@code 并处没收个人财产}) whose amount is not read
+ *       where it stands ({@code 并处罚金人币二千元}, {@code 并处罚金。}, {@code 并处没收财产})
+ *       fails the text. Confiscation is {@code 没收(其)个人全部财产} (all property) or
  *       {@code 没收(个人)(部分)财产} with an amount; {@code 没收违法所得} is not a penalty. A fine or
  *       confiscation whose amount cannot be read ({@code 一万五}), or that is in a currency other
  *       than the yuan ({@code 罚金五万美元}, {@code 罚金港币五万元}), fails the text: it never
@@ -167,20 +172,29 @@ public final class SentenceText {
     private static final Pattern SUSPENDS = Pattern.compile(
             "(?<!撤销|适用|不予|请求宣告|不宜宣告|不予宣告)缓刑(?!考验期限?(?:内|间)|期限?内|期间)|(?<!死刑[,、]?)缓期[^,;。:]{0,6}?执行");
     private static final Pattern POLITICAL_RIGHTS = Pattern.compile("剥夺政治权利(?:期限)?为?(终身|终生|" + TERM + ")");
-    private static final String FINE_WORDS = "(?<!缴纳|交纳|缴|交)罚金(?:合并执行|共计|合计|总计|计)?";
-    private static final Pattern FINE = Pattern.compile(
-            FINE_WORDS + "(?:人民币)?(?:共计|合计|总计|计)?(" + AMOUNT + ")");
+    private static final String FINE_WORDS = "(?<!缴纳|交纳|缴|交)罚金(?:合并执行|共计|合计|总计|计)?(?:数额|金额)?为?";
+    /** Between a penalty's words and its amount: 人民币 (or RMB, CNY), a colon, 共计 and the like, 为. */
+    private static final String IN_YUAN = "(?:人民币|RMB|CNY)?:?(?:共计|合计|总计|计)?为?";
+    private static final Pattern FINE = Pattern.compile(FINE_WORDS + IN_YUAN + "(" + AMOUNT + ")");
     /** A fine whose amount is in another currency, named before it ({@code 罚金港币五万元}). */
     private static final Pattern FINE_IN_FOREIGN_CURRENCY = Pattern.compile(
             FINE_WORDS + "(?:共计|合计|总计|计)?(?:" + FOREIGN_CURRENCY.pattern() + ")");
+    /**
+     * A fine pronounced (并处罚金, 单处罚金, 判处罚金, or 处罚金 opening a clause): its amount must be read
+     * where it stands, or the text fails; a fine never vanishes for a form not read ({@code 并处罚金人币二千元}).
+     */
+    private static final Pattern FINE_PRONOUNCED = Pattern.compile("(?:并处|单处|判处|(?<![^,;。:])处)(?=罚金)");
     private static final Pattern CONFISCATE_ALL =
             Pattern.compile("没收(?:被告人[^,;。:用供于]{0,8}?|其)?(?:个人)?(?:的)?全部(?:个人)?财产");
     private static final String CONFISCATE_WORDS = "没收(?:被告人[^,;。:用供于]{0,8}?|其)?(?:个人)?(?:的)?(?:部分)?(?:个人)?财产";
     private static final Pattern CONFISCATE_AMOUNT =
-            Pattern.compile(CONFISCATE_WORDS + "(?:人民币)?(" + AMOUNT + ")");
+            Pattern.compile(CONFISCATE_WORDS + "(?:数额|金额)?为?" + IN_YUAN + "(" + AMOUNT + ")");
     /** A confiscation whose amount is in another currency, named before it. */
     private static final Pattern CONFISCATE_IN_FOREIGN_CURRENCY =
             Pattern.compile(CONFISCATE_WORDS + "(?:" + FOREIGN_CURRENCY.pattern() + ")");
+    /** A confiscation of property pronounced (并处没收个人财产…): all of it, or an amount read where it stands. */
+    private static final Pattern CONFISCATION_PRONOUNCED =
+            Pattern.compile("(?:并处|单处|判处|(?<![^,;。:])处)(?=" + CONFISCATE_WORDS + ")");
 
     /**
      * A defendant named before the offence he is sentenced for: 被告人张三犯盗窃罪, 上诉人李四以盗窃罪…,
@@ -256,12 +270,16 @@ public final class SentenceText {
         Found<Months> politicalRights = new Found<>("deprivation of political rights");
         readTerms(POLITICAL_RIGHTS, part, politicalRights);
         Found<Amount> fine = new Found<>("fine");
-        readAmounts(FINE, FINE_IN_FOREIGN_CURRENCY, part, fine, FINE_PAID);
+        Set<Integer> fineRead = readAmounts(FINE, FINE_IN_FOREIGN_CURRENCY, part, fine, FINE_PAID);
+        readWherePronounced(FINE_PRONOUNCED, fineRead, part, fine, FINE_PAID);
         Found<Amount> confiscation = new Found<>("confiscation");
+        Set<Integer> confiscationRead = new HashSet<>();
         for (Matcher m = CONFISCATE_ALL.matcher(part); m.find(); ) {
             confiscation.add(Amount.ofAllProperty());
+            confiscationRead.add(m.start());
         }
-        readAmounts(CONFISCATE_AMOUNT, CONFISCATE_IN_FOREIGN_CURRENCY, part, confiscation, null);
+        confiscationRead.addAll(readAmounts(CONFISCATE_AMOUNT, CONFISCATE_IN_FOREIGN_CURRENCY, part, confiscation, null));
+        readWherePronounced(CONFISCATION_PRONOUNCED, confiscationRead, part, confiscation, null);
 
         for (Found<?> f : List.of(penalties, probation, politicalRights, fine, confiscation)) {
             if (f.unreadable != null) {
@@ -497,14 +515,17 @@ public final class SentenceText {
      * and so is one in a currency other than the yuan, named after the amount ({@code 五万美元},
      * {@code 五万元港币}) or, as {@code inForeignCurrency} finds it, before ({@code 罚金港币五万元}).
      */
-    private static void readAmounts(Pattern p, Pattern inForeignCurrency, String part, Found<Amount> found,
+    private static Set<Integer> readAmounts(Pattern p, Pattern inForeignCurrency, String part, Found<Amount> found,
             Pattern notHere) {
+        Set<Integer> starts = new HashSet<>();
         for (Matcher m = inForeignCurrency.matcher(part); m.find(); ) {
+            starts.add(m.start());
             if (notHere == null || !notHere.matcher(clauseAround(part, m.start(), m.end())).find()) {
                 found.unreadable(m.group() + "… (not an amount in yuan)");
             }
         }
         for (Matcher m = p.matcher(part); m.find(); ) {
+            starts.add(m.start());
             if (notHere != null && notHere.matcher(clauseAround(part, m.start(), m.end())).find()) {
                 continue;
             }
@@ -518,6 +539,26 @@ public final class SentenceText {
                 found.add(a.value());
             } else {
                 found.unreadable(m.group() + " (" + a.reason().orElse("") + ")");
+            }
+        }
+        return starts;
+    }
+
+    /**
+     * Notes as unreadable, in {@code found}, each penalty {@code pronounced} finds (its match ends where
+     * the penalty's words start) whose words are not among those read ({@code read}, where the amount
+     * patterns matched), but in a clause {@code notHere} finds something in: a fine or confiscation
+     * pronounced in a form not read ({@code 并处罚金人币二千元}, {@code 并处罚金。}) fails the text.
+     */
+    private static void readWherePronounced(Pattern pronounced, Set<Integer> read, String part, Found<Amount> found,
+            Pattern notHere) {
+        for (Matcher m = pronounced.matcher(part); m.find(); ) {
+            if (read.contains(m.end())) {
+                continue;
+            }
+            String clause = clauseAround(part, m.start(), m.end());
+            if (notHere == null || !notHere.matcher(clause).find()) {
+                found.unreadable(clause + " (no amount in a form read)");
             }
         }
     }

@@ -619,6 +619,49 @@ class SentenceTextTest {
         assertThat(s.confiscation()).isEqualTo(Optional.ofNullable(confiscation).map(c -> Amount.ofYuan(new BigDecimal(c))));
     }
 
+    /** Wordings of a fine's amount around 罚金 (为, 数额为, 金额, RMB, a colon), as money parsers' suites write amounts. */
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', value = {
+        "判处有期徒刑三年，并处罚金为人民币二千元|2000|",
+        "判处有期徒刑三年，并处罚金数额为二千元|2000|",
+        "判处有期徒刑三年，并处罚金金额人民币二千元|2000|",
+        "判处有期徒刑三年，并处罚金RMB2000元|2000|",
+        "判处有期徒刑三年，并处罚金人民币：二千元|2000|",
+        "判处有期徒刑十年，并处没收个人财产为人民币五万元||50000",
+    })
+    void aFinesAmountWrittenWithWeiShueOrRmbIsRead(String text, String fine, String confiscation) {
+        ParsedSentence s = read(text);
+        assertThat(s.fine()).isEqualTo(Optional.ofNullable(fine).map(f -> Amount.ofYuan(new BigDecimal(f))));
+        assertThat(s.confiscation()).isEqualTo(Optional.ofNullable(confiscation).map(c -> Amount.ofYuan(new BigDecimal(c))));
+    }
+
+    /**
+     * A fine or confiscation pronounced in a form not read (人币, a court register's typo for 人民币; no amount at all)
+     * fails the text: before, it vanished and the judgment read as having none.
+     */
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', value = {
+        "判处有期徒刑三个月，并处罚金人币贰仟元|fine",
+        "判处有期徒刑三年，并处罚金。|fine",
+        "判处有期徒刑三年，并处没收个人财产人币五万元|confiscation",
+        "判处有期徒刑十年，并处没收财产|confiscation",
+    })
+    void aPronouncedFineOrConfiscationWhoseAmountIsNotReadFailsTheTextInsteadOfVanishing(String text, String what) {
+        Parsed<ParsedSentence> parsed = SentenceText.parse(text);
+        assertThat(parsed.isOk()).as("%s", parsed).isFalse();
+        assertThat(parsed.reason().orElseThrow()).contains("the " + what + " in the sentence text cannot be read");
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @ValueSource(strings = {
+        "判处有期徒刑三年，并处罚金人民币二千元。罚金限判决生效后十日内缴纳。",
+        "判处有期徒刑三年，并处罚金人民币二千元（罚金已缴纳）。",
+        "判处有期徒刑十年，并处没收个人全部财产。",
+    })
+    void aNoteAboutPayingAFineOrAConfiscationOfAllPropertyNeedsNoAmountOfItsOwn(String text) {
+        read(text);
+    }
+
     /** Currencies from JioNLP's test_money_parser (美元, 港币, 港元, 日元, 欧元): none of them is a yuan. */
     @ParameterizedTest(name = "[{index}] {0}")
     @ValueSource(strings = {
