@@ -136,7 +136,7 @@ public final class SentenceText {
     private static final Pattern REVOKED_END = Pattern.compile(
             "。|改判|(?<![第0-9零〇一二三四五六七八九十百、])[一二三四五六七八九十]{1,3}、|\\([一二三四五六七八九十]{1,3}\\)");
 
-    private static final String DATE = "(?:\\d{4}年\\d{1,2}月\\d{1,2}日|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月"
+    private static final String DATE = "(?:\\d{4}年\\d{1,2}月\\d{1,2}日|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月"
             + "[一二三四五六七八九十]{1,3}日|\\d{4}[-./]\\d{1,2}[-./]\\d{1,2})";
     /** 刑期自…起至…止, 即自…起执行至…止 (a bracketed remark such as （羁押之日） may follow the first date). */
     private static final Pattern STATED_TERM = Pattern.compile(

@@ -209,6 +209,13 @@ class SentenceTextTest {
     }
 
     @Test
+    void aStatedTermInChineseDigitsWithTheWhiteCircleForZeroGivesItsDays() {
+        ParsedSentence s = read("判处有期徒刑三年。刑期自二○二三年五月一日起至二○二六年四月三十日止。");
+        assertThat(s.termStart()).hasValue(LocalDate.of(2023, 5, 1));
+        assertThat(s.termEnd()).hasValue(LocalDate.of(2026, 4, 30));
+    }
+
+    @Test
     void aPeriodOtherThanTheTermStatedWithJiIsNotTheTerm() {
         ParsedSentence s = SentenceText.parse("判处有期徒刑一年，缓刑二年（缓刑考验期限从判决确定之日起计算，"
                 + "即自2024年1月10日起至2026年1月9日止）").value();
