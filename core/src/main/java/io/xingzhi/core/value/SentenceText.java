@@ -76,7 +76,8 @@ import java.util.regex.Pattern;
  *       fails the text. Confiscation is {@code 没收(其)个人全部财产} (all property) or
  *       {@code 没收(个人)(部分)财产} with an amount; {@code 没收违法所得} is not a penalty. A fine or
  *       confiscation whose amount cannot be read ({@code 一万五}), or that is in a currency other
- *       than the yuan ({@code 罚金五万美元}, {@code 罚金港币五万元}), fails the text: it never
+ *       than the yuan ({@code 罚金五万美元}, {@code 罚金港币五万元}), or that is no one exact amount
+ *       ({@code 五万余元}, {@code 五万元左右}, {@code 五万至十万元}, {@code 15k}), fails the text: it never
  *       vanishes, and is never read as yuan. An amount may end in 角 and 分
  *       ({@code 人民币陆万柒仟伍佰伍拾陆元叁角贰分} = 67556.32).</li>
  *   <li>A stated term, {@code 刑期自2023年5月1日起至2026年10月31日止} or
@@ -172,6 +173,13 @@ public final class SentenceText {
     private static final Pattern SUSPENDS = Pattern.compile(
             "(?<!撤销|适用|不予|请求宣告|不宜宣告|不予宣告)缓刑(?!考验期限?(?:内|间)|期限?内|期间)|(?<!死刑[,、]?)缓期[^,;。:]{0,6}?执行");
     private static final Pattern POLITICAL_RIGHTS = Pattern.compile("剥夺政治权利(?:期限)?为?(终身|终生|" + TERM + ")");
+    /**
+     * What, right after an amount, makes it no one exact amount: an approximation (余, 多, 左右, 以上,
+     * 以下, 上下, 许), a range (至, 到, ~, -, —) or a letter of shorthand ({@code 15k}, {@code 3w}; not
+     * {@code RMB} or {@code CNY}).
+     */
+    private static final Pattern NOT_ONE_EXACT_AMOUNT =
+            Pattern.compile("(?!RMB|CNY)[A-Za-z]|[余多至到~\\-—]|左右|以上|以下|上下|许");
     private static final String FINE_WORDS = "(?<!缴纳|交纳|缴|交)罚金(?:合并执行|共计|合计|总计|计)?(?:数额|金额)?为?";
     /** Between a penalty's words and its amount: 人民币 (or RMB, CNY), a colon, 共计 and the like, 为. */
     private static final String IN_YUAN = "(?:人民币|RMB|CNY)?:?(?:共计|合计|总计|计)?为?";
@@ -532,6 +540,11 @@ public final class SentenceText {
             Matcher currency = FOREIGN_CURRENCY.matcher(part).region(m.end(1), part.length());
             if (currency.lookingAt()) {
                 found.unreadable(m.group() + currency.group() + " (not an amount in yuan)");
+                continue;
+            }
+            Matcher inexact = NOT_ONE_EXACT_AMOUNT.matcher(part).region(m.end(1), part.length());
+            if (inexact.lookingAt()) {
+                found.unreadable(m.group() + inexact.group() + "… (not one exact amount)");
                 continue;
             }
             Parsed<Amount> a = Amount.parse(m.group(1));

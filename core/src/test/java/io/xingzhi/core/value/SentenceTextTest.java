@@ -659,6 +659,30 @@ class SentenceTextTest {
         assertThat(parsed.reason().orElseThrow()).contains("the " + what + " in the sentence text cannot be read");
     }
 
+    /** JioNLP's test_money_parser approximations and ranges (3000多, 15k左右, 30w上下, 1万-5万元) in a judgment's fine. */
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', value = {
+        "判处有期徒刑三年，并处罚金五万余元|fine",
+        "判处有期徒刑三年，并处罚金三千多元|fine",
+        "判处有期徒刑三年，并处罚金五万元左右|fine",
+        "判处有期徒刑三年，并处罚金五万至十万元|fine",
+        "判处有期徒刑三年，并处罚金1万-5万元|fine",
+        "判处有期徒刑三年，并处罚金15k|fine",
+        "判处有期徒刑三年，并处罚金30w元|fine",
+        "判处有期徒刑三年，并处没收个人财产五万余元|confiscation",
+    })
+    void aFineThatIsNoOneExactAmountFailsTheTextInsteadOfBeingReadAsItsFirstNumber(String text, String what) {
+        Parsed<ParsedSentence> parsed = SentenceText.parse(text);
+        assertThat(parsed.isOk()).as("%s", parsed).isFalse();
+        assertThat(parsed.reason().orElseThrow()).contains("the " + what + " in the sentence text cannot be read")
+                .contains("not one exact amount");
+    }
+
+    @Test
+    void aFineFollowedByRmbIsOneExactAmount() {
+        assertThat(read("判处有期徒刑三年，并处罚金5000RMB").fine()).hasValue(Amount.ofYuan(new BigDecimal(5000)));
+    }
+
     @ParameterizedTest(name = "[{index}] {0}")
     @ValueSource(strings = {
         "判处有期徒刑三年，并处罚金人民币二千元。罚金限判决生效后十日内缴纳。",
