@@ -66,7 +66,9 @@ import java.util.regex.Pattern;
  *       {@code 撤销缓刑} nor an order's {@code 在缓刑考验期内}) but whose probation cannot be read
  *       fails: it is never read as a sentence served in custody.</li>
  *   <li>A term in the text is read only up to a unit ({@code 年}, {@code 月}, {@code 天},
- *       {@code 日}, {@code 半}): {@code 2024年…} is a date, not 202 months.</li>
+ *       {@code 日}, {@code 半}): {@code 2024年…} is a date, not 202 months. A term followed by an
+ *       approximation or a range ({@code 三年多}, {@code 三年左右}, {@code 三年至五年}) fails the
+ *       text.</li>
  *   <li>A fine is {@code 罚金} followed by an amount, also written {@code 罚金计…},
  *       {@code 罚金共计…}, {@code 罚金总计…}, {@code 罚金合并执行…}, {@code 罚金为…},
  *       {@code 罚金数额为…}, {@code 罚金金额…}, with {@code 人民币}, {@code RMB} or a colon before
@@ -508,6 +510,10 @@ public final class SentenceText {
     /** Each term {@code p}'s first group gives, into {@code found}; a term that cannot be read is noted there. */
     private static void readTerms(Pattern p, String part, Found<Months> found) {
         for (Matcher m = p.matcher(part); m.find(); ) {
+            if (notOneExactTerm(part, m.end(1))) {
+                found.unreadable(m.group() + part.charAt(m.end(1)) + "… (not one exact term)");
+                continue;
+            }
             Optional<Months> t = term(m.group(1));
             if (t.isPresent()) {
                 found.add(t.get());
@@ -720,11 +726,24 @@ public final class SentenceText {
 
     private static void termed(Pattern p, PrincipalPenalty kind, String part, Found<Penalty> found) {
         for (Matcher m = p.matcher(part); m.find(); ) {
+            if (notOneExactTerm(part, m.end(1))) {
+                found.unreadable(m.group() + part.charAt(m.end(1)) + "… (not one exact term)");
+                continue;
+            }
             Optional<Months> t = term(m.group(1));
             if (t.isPresent()) {
                 found.add(new Penalty(kind, t));
             }
         }
+    }
+
+    /**
+     * Whether what stands at {@code at}, right after a term, makes it no one exact term: an
+     * approximation or a range ({@code 三年多}, {@code 三年余}, {@code 三年左右}, {@code 三年至五年}), as
+     * {@link #NOT_ONE_EXACT_AMOUNT} says of an amount.
+     */
+    private static boolean notOneExactTerm(String part, int at) {
+        return at < part.length() && NOT_ONE_EXACT_AMOUNT.matcher(part).region(at, part.length()).lookingAt();
     }
 
     private static boolean inside(List<int[]> spans, int at) {

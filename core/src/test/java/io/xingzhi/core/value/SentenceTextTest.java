@@ -678,6 +678,23 @@ class SentenceTextTest {
                 .contains("not one exact amount");
     }
 
+    /** JioNLP's time-parser approximations (一年半以前, 二十几年前, 40多年前) as a judgment's terms: never read as exact. */
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', value = {
+        "判处有期徒刑三年多|principal penalty",
+        "判处有期徒刑三年余|principal penalty",
+        "判处有期徒刑三年左右|principal penalty",
+        "判处有期徒刑三年至五年|principal penalty",
+        "判处有期徒刑三年，缓刑三年多|probation",
+        "判处有期徒刑三年，剥夺政治权利二年以上|deprivation of political rights",
+    })
+    void aTermThatIsNoOneExactTermFailsTheTextInsteadOfBeingReadAsItsFirstNumber(String text, String what) {
+        Parsed<ParsedSentence> parsed = SentenceText.parse(text);
+        assertThat(parsed.isOk()).as("%s", parsed).isFalse();
+        assertThat(parsed.reason().orElseThrow()).contains("the " + what + " in the sentence text cannot be read")
+                .contains("not one exact term");
+    }
+
     @Test
     void aFineFollowedByRmbIsOneExactAmount() {
         assertThat(read("判处有期徒刑三年，并处罚金5000RMB").fine()).hasValue(Amount.ofYuan(new BigDecimal(5000)));
