@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * right after {@code 百} may drop its {@code 一} ({@code 一百十一} = 111).
  *
  * <p>Not guessed, so refused: the colloquial abbreviation that drops the last unit ({@code 一万五}
- * can mean 15000 or 10005), units in the wrong order ({@code 十百}), a {@code 万} or {@code 亿}
+ * can mean 15000 or 10005), also before 万 or 亿 ({@code 八千三万} can mean 83,000,000 or
+ * 80,030,000; {@code 一百五万}), units in the wrong order ({@code 十百}), a {@code 万} or {@code 亿}
  * group written twice ({@code 5万3万}, {@code 一亿二亿}: a typing error or two amounts run
  * together, never a sum), negative numbers, and any character that is not a digit, unit,
  * {@code 点} or decimal point.
@@ -129,6 +130,16 @@ public final class ChineseNumerals {
         return new BigDecimal(sb.toString());
     }
 
+    /**
+     * Whether a single digit {@code pending} after the unit {@code lastUnit} (a hundred or more) with no
+     * 零 between is the colloquial abbreviation that drops its unit ({@code 一万五}, {@code 八千三万}):
+     * one digit lower than that unit, or the next digit as written, and not to be guessed.
+     */
+    private static boolean abbreviated(BigDecimal pending, int lastUnit, boolean zeroSinceUnit) {
+        return pending != null && lastUnit >= 100 && !zeroSinceUnit && pending.scale() == 0
+                && pending.compareTo(BigDecimal.TEN) < 0;
+    }
+
     private static Parsed<BigDecimal> parseWithUnits(String s) {
         BigDecimal total = BigDecimal.ZERO;   // completed 亿 groups
         BigDecimal belowYi = BigDecimal.ZERO; // completed 万 groups below the current 亿
@@ -222,6 +233,12 @@ public final class ChineseNumerals {
                 continue;
             }
             if (isWan(c) || isYi(c)) {
+                if (!(isWan(c) ? wanSinceYi : yiSeen) && abbreviated(pending, lastUnit, zeroSinceUnit)) {
+                    // 八千三万: 8300万 as people say it, 8003万 by the rule that would write 八千零三万 (a group
+                    // written twice, 5万3万, is told as that below)
+                    return Parsed.failed("abbreviated number is ambiguous (write the unit, e.g. 八千三百万): "
+                            + Texts.forMessage(s));
+                }
                 BigDecimal group = section.add(pending == null ? BigDecimal.ZERO : pending);
                 if (isWan(c)) {
                     if (group.signum() == 0) {
@@ -260,8 +277,7 @@ public final class ChineseNumerals {
         if (!anything) {
             return Parsed.failed("not a number: " + Texts.forMessage(s));
         }
-        if (pending != null && lastUnit >= 100 && !zeroSinceUnit && pending.scale() == 0
-                && pending.compareTo(BigDecimal.TEN) < 0) {
+        if (abbreviated(pending, lastUnit, zeroSinceUnit)) {
             return Parsed.failed("abbreviated number is ambiguous (write the last unit, e.g. 一万五千): " + Texts.forMessage(s));
         }
         BigDecimal result = total.add(belowYi).add(section).add(pending == null ? BigDecimal.ZERO : pending);

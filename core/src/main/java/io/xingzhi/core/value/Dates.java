@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * full-width digits, each optionally followed by a time ({@code 2024-03-05 14:30:00},
  * {@code 2024-03-05T14:30}, {@code 2017-02-01 12:23:45,123}) which is dropped, and the compact
  * date-time {@code 20170201122345}. Court-style dates written in Chinese digits
- * ({@code 二〇二四年三月五日}) are read too, and so are times such as {@code 下午2:30} or
+ * ({@code 二〇二四年三月五日}, also with the white circle {@code ○} that court documents type for
+ * {@code 〇}: {@code 二○一九年三月五日}) are read too, and so are times such as {@code 下午2:30} or
  * {@code 2:30 PM} (Excel's Chinese and English exports).
  *
  * <p>A time with a zone ({@code 2009-08-12T22:15:09Z}, {@code +0800}, {@code +08:00}, with or
@@ -201,7 +202,8 @@ public final class Dates {
             }
             return Parsed.failed("not a time of day in a compact date-time (yyyyMMddHHmmss): " + Texts.forMessage(s));
         }
-        String spaceless = Texts.removeSpaces(s);
+        // the white circle ○ (U+25CB) is the zero courts' documents type for 〇 (二○一九年三月五日)
+        String spaceless = Texts.removeSpaces(s).replace('\u25CB', '〇');
         Matcher m = CHINESE_DIGITS.matcher(spaceless);
         if (m.lookingAt()) {
             StringBuilder year = new StringBuilder(4);

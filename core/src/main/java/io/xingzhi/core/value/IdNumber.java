@@ -10,7 +10,10 @@ import java.util.Optional;
  *
  * <p>Besides the check digit, a number is an identity only when its address code starts with a
  * province of GB/T 2260 (11-15, 21-23, 31-37, 41-46, 50-54, 61-65, 71 台湾, 81 香港, 82 澳门, and
- * 83, the code of the Taiwan residents' residence permit that uses this format), its birth date is
+ * 83, the code of the Taiwan residents' residence permit that uses this format) or is {@code 9}
+ * followed by one (the foreign permanent resident ID card of 2023, 外国人永久居留身份证, whose
+ * second and third digits are the issuing province and the next three the nationality:
+ * {@code 932682198501010017}), its birth date is
  * a real day, and it is not a placeholder: a body of one repeated digit ({@code 111111111111111})
  * passes the other tests by chance, and taking it as an identity would merge everyone who carries
  * it into one person. A number that is not an identity leaves the row its name and birth date
@@ -93,7 +96,7 @@ public record IdNumber(String value) {
                 return Parsed.failed("15-character identity number contains a character other than a digit");
             }
             if (!PROVINCE[(s.charAt(0) - '0') * 10 + s.charAt(1) - '0']) {
-                return Parsed.failed(NO_PROVINCE);
+                return Parsed.failed("15-digit identity number does not start with a province code (GB/T 2260)");
             }
             if (oneDigitRepeated(s, 15)) {
                 return Parsed.failed(PLACEHOLDER);
@@ -197,7 +200,7 @@ public record IdNumber(String value) {
                 | d7 | 9 - d7 | d8 | 9 - d8 | d9 | 9 - d9 | d10 | 9 - d10 | d11 | 9 - d11 | d12 | 9 - d12 | d13 | 9 - d13
                 | d14 | 9 - d14 | d15 | 9 - d15 | d16 | 9 - d16;
         int check = last >= '0' && last <= '9' ? last - '0' : last == 'X' ? 10 : -1;
-        if (outside < 0 || check < 0 || !PROVINCE[d0 * 10 + d1]) {
+        if (outside < 0 || check < 0 || !PROVINCE[d0 * 10 + d1] && !(d0 == 9 && PROVINCE[d1 * 10 + d2])) {
             return -1;
         }
         int year = d6 * 1000 + d7 * 100 + d8 * 10 + d9;
@@ -299,7 +302,7 @@ public record IdNumber(String value) {
         if (!(last >= '0' && last <= '9') && last != 'X') {
             return "identity number ends in a character other than a digit or X";
         }
-        if (!PROVINCE[(s.charAt(0) - '0') * 10 + s.charAt(1) - '0']) {
+        if (!startsWithRegion(s)) {
             return NO_PROVINCE;
         }
         if (oneDigitRepeated(s, 17)) {
@@ -315,7 +318,17 @@ public record IdNumber(String value) {
     }
 
     private static final String NO_PROVINCE =
-            "identity number does not start with a province code (GB/T 2260)";
+            "identity number does not start with a province code (GB/T 2260), nor with 9 and one";
+
+    /**
+     * Whether the 18-character number {@code s} (digits in its first three places) starts with a
+     * province code, or with {@code 9} and a province code (a foreign permanent resident's card).
+     */
+    private static boolean startsWithRegion(String s) {
+        int d0 = s.charAt(0) - '0';
+        int d1 = s.charAt(1) - '0';
+        return PROVINCE[d0 * 10 + d1] || d0 == 9 && PROVINCE[d1 * 10 + s.charAt(2) - '0'];
+    }
     private static final String PLACEHOLDER =
             "identity number is a placeholder (one digit repeated), not a person's number";
 

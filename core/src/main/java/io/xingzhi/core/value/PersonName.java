@@ -2,8 +2,9 @@ package io.xingzhi.core.value;
 
 /**
  * A person's name in normalised form: full-width characters folded, all whitespace (including
- * the ideographic space) removed, every middle-dot form ({@code · • ・ . ． ‧ ᐧ}) made one
- * {@code ·}, traditional characters converted to simplified (張三 = 张三).
+ * the ideographic space) removed, every middle-dot form ({@code · • ・ . ． ‧ ᐧ}, and the
+ * lookalikes typed for it: {@code ∙ ⋅ · ㆍ ˙ ․ ⸱ ᛫ ⦁ ◦ ∘ ⸰}) made one {@code ·}, traditional
+ * characters converted to simplified (張三 = 张三).
  *
  * <p>A run of several dots becomes one dot. Nothing else is changed: letters keep their case.
  *
@@ -101,6 +102,12 @@ public record PersonName(String value) {
             case '\u318D': // ㆍ hangul letter araea
             case '\u02D9': // ˙ dot above
             case '\u2024': // ․ one dot leader
+            case '\u2E31': // ⸱ word separator middle dot
+            case '\u16EB': // ᛫ runic single punctuation
+            case '\u2981': // ⦁ z notation spot
+            case '\u25E6': // ◦ white bullet
+            case '\u2218': // ∘ ring operator
+            case '\u2E30': // ⸰ ring point
                 return true;
             default:
                 return false;

@@ -2,6 +2,7 @@ package io.xingzhi.core.value;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -65,13 +66,22 @@ import java.util.regex.Pattern;
  *       {@code 撤销缓刑} nor an order's {@code 在缓刑考验期内}) but whose probation cannot be read
  *       fails: it is never read as a sentence served in custody.</li>
  *   <li>A term in the text is read only up to a unit ({@code 年}, {@code 月}, {@code 天},
- *       {@code 日}, {@code 半}): {@code 2024年…} is a date, not 202 months.</li>
+ *       {@code 日}, {@code 半}): {@code 2024年…} is a date, not 202 months. A term followed by an
+ *       approximation or a range ({@code 三年多}, {@code 三年左右}, {@code 三年至五年}) fails the
+ *       text.</li>
  *   <li>A fine is {@code 罚金} followed by an amount, also written {@code 罚金计…},
- *       {@code 罚金共计…}, {@code 罚金总计…}, {@code 罚金合并执行…}; {@code 缴纳罚金…} (payment)
- *       is not a fine. Confiscation is {@code 没收(其)个人全部财产} (all property) or
+ *       {@code 罚金共计…}, {@code 罚金总计…}, {@code 罚金合并执行…}, {@code 罚金为…},
+ *       {@code 罚金数额为…}, {@code 罚金金额…}, with {@code 人民币}, {@code RMB} or a colon before
+ *       the amount; {@code 缴纳罚金…} (payment) is not a fine. A fine or confiscation pronounced
+ *       ({@code 并处罚金}, {@code 单处罚金}, {@code 并处没收个人财产}) whose amount is not read
+ *       where it stands ({@code 并处罚金人币二千元}, {@code 并处罚金。}, {@code 并处没收财产})
+ *       fails the text. Confiscation is {@code 没收(其)个人全部财产} (all property) or
  *       {@code 没收(个人)(部分)财产} with an amount; {@code 没收违法所得} is not a penalty. A fine or
- *       confiscation whose amount cannot be read ({@code 一万五}) fails the text: it never
- *       vanishes.</li>
+ *       confiscation whose amount cannot be read ({@code 一万五}), or that is in a currency other
+ *       than the yuan ({@code 罚金五万美元}, {@code 罚金港币五万元}), or that is no one exact amount
+ *       ({@code 五万余元}, {@code 五万元左右}, {@code 五万至十万元}, {@code 15k}), fails the text: it never
+ *       vanishes, and is never read as yuan. An amount may end in 角 and 分
+ *       ({@code 人民币陆万柒仟伍佰伍拾陆元叁角贰分} = 67556.32).</li>
  *   <li>A stated term, {@code 刑期自2023年5月1日起至2026年10月31日止} or
  *       {@code 即自2023年5月1日起(执行)至2026年10月31日止} after a note about the term (刑期…),
  *       inside a bracketed note or not, gives {@code termStart} and {@code termEnd}; a 即自… in a
@@ -95,8 +105,19 @@ import java.util.regex.Pattern;
  */
 public final class SentenceText {
     private static final String TERM = "[0-9零〇一二两三四五六七八九十百壹贰叁肆伍陆柒捌玖拾佰年又个月半天日]+";
+    /** One digit of a 角 or 分 (tenths and hundredths of a yuan). */
+    private static final String FRACTION_DIGIT = "[0-9零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖]";
+    /** An amount, with its 元 or 圆 and, cheque-style, its 角 and 分 ({@code 陆万柒仟伍佰伍拾陆元叁角贰分}). */
     private static final String AMOUNT =
-            "¥?(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|[0-9.零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟])+元?";
+            "¥?(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|[0-9.零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟])+"
+                    + "(?:[元圆](?:零?" + FRACTION_DIGIT + "角)?(?:零?" + FRACTION_DIGIT + "分)?)?";
+    /**
+     * A currency that is not the yuan (text already simplified): an amount in it is no amount in yuan,
+     * and is never read as one ({@code 罚金五万美元}, {@code 罚金港币五万元}).
+     */
+    private static final Pattern FOREIGN_CURRENCY = Pattern.compile(
+            "美元|美金|美圆|港元|港币|港圆|澳门元|澳门币|澳币|澳元|日元|日币|欧元|英镑|韩元|泰铢|卢布|新台币|台币|加元|加币"
+                    + "|新加坡元|新币|瑞士法郎|法郎|林吉特|越南盾|比索|外币");
 
     /** No term in a sentence is longer; a longer "term" is a date misread (2025年1月1日). */
     private static final int MAX_YEARS = 50;
@@ -118,7 +139,7 @@ public final class SentenceText {
     private static final Pattern REVOKED_END = Pattern.compile(
             "。|改判|(?<![第0-9零〇一二三四五六七八九十百、])[一二三四五六七八九十]{1,3}、|\\([一二三四五六七八九十]{1,3}\\)");
 
-    private static final String DATE = "(?:\\d{4}年\\d{1,2}月\\d{1,2}日|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月"
+    private static final String DATE = "(?:\\d{4}年\\d{1,2}月\\d{1,2}日|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月"
             + "[一二三四五六七八九十]{1,3}日|\\d{4}[-./]\\d{1,2}[-./]\\d{1,2})";
     /** 刑期自…起至…止, 即自…起执行至…止 (a bracketed remark such as （羁押之日） may follow the first date). */
     private static final Pattern STATED_TERM = Pattern.compile(
@@ -154,12 +175,36 @@ public final class SentenceText {
     private static final Pattern SUSPENDS = Pattern.compile(
             "(?<!撤销|适用|不予|请求宣告|不宜宣告|不予宣告)缓刑(?!考验期限?(?:内|间)|期限?内|期间)|(?<!死刑[,、]?)缓期[^,;。:]{0,6}?执行");
     private static final Pattern POLITICAL_RIGHTS = Pattern.compile("剥夺政治权利(?:期限)?为?(终身|终生|" + TERM + ")");
-    private static final Pattern FINE = Pattern.compile(
-            "(?<!缴纳|交纳|缴|交)罚金(?:合并执行|共计|合计|总计|计)?(?:人民币)?(?:共计|合计|总计|计)?(" + AMOUNT + ")");
+    /**
+     * What, right after an amount, makes it no one exact amount: an approximation (余, 多, 左右, 以上,
+     * 以下, 上下, 许), a range (至, 到, ~, -, —) or a letter of shorthand ({@code 15k}, {@code 3w}; not
+     * {@code RMB} or {@code CNY}).
+     */
+    private static final Pattern NOT_ONE_EXACT_AMOUNT =
+            Pattern.compile("(?!RMB|CNY)[A-Za-z]|[余多至到~\\-—]|左右|以上|以下|上下|许");
+    private static final String FINE_WORDS = "(?<!缴纳|交纳|缴|交)罚金(?:合并执行|共计|合计|总计|计)?(?:数额|金额)?为?";
+    /** Between a penalty's words and its amount: 人民币 (or RMB, CNY), a colon, 共计 and the like, 为. */
+    private static final String IN_YUAN = "(?:人民币|RMB|CNY)?:?(?:共计|合计|总计|计)?为?";
+    private static final Pattern FINE = Pattern.compile(FINE_WORDS + IN_YUAN + "(" + AMOUNT + ")");
+    /** A fine whose amount is in another currency, named before it ({@code 罚金港币五万元}). */
+    private static final Pattern FINE_IN_FOREIGN_CURRENCY = Pattern.compile(
+            FINE_WORDS + "(?:共计|合计|总计|计)?(?:" + FOREIGN_CURRENCY.pattern() + ")");
+    /**
+     * A fine pronounced (并处罚金, 单处罚金, 判处罚金, or 处罚金 opening a clause): its amount must be read
+     * where it stands, or the text fails; a fine never vanishes for a form not read ({@code 并处罚金人币二千元}).
+     */
+    private static final Pattern FINE_PRONOUNCED = Pattern.compile("(?:并处|单处|判处|(?<![^,;。:])处)(?=罚金)");
     private static final Pattern CONFISCATE_ALL =
             Pattern.compile("没收(?:被告人[^,;。:用供于]{0,8}?|其)?(?:个人)?(?:的)?全部(?:个人)?财产");
+    private static final String CONFISCATE_WORDS = "没收(?:被告人[^,;。:用供于]{0,8}?|其)?(?:个人)?(?:的)?(?:部分)?(?:个人)?财产";
     private static final Pattern CONFISCATE_AMOUNT =
-            Pattern.compile("没收(?:被告人[^,;。:用供于]{0,8}?|其)?(?:个人)?(?:的)?(?:部分)?(?:个人)?财产(?:人民币)?(" + AMOUNT + ")");
+            Pattern.compile(CONFISCATE_WORDS + "(?:数额|金额)?为?" + IN_YUAN + "(" + AMOUNT + ")");
+    /** A confiscation whose amount is in another currency, named before it. */
+    private static final Pattern CONFISCATE_IN_FOREIGN_CURRENCY =
+            Pattern.compile(CONFISCATE_WORDS + "(?:" + FOREIGN_CURRENCY.pattern() + ")");
+    /** A confiscation of property pronounced (并处没收个人财产…): all of it, or an amount read where it stands. */
+    private static final Pattern CONFISCATION_PRONOUNCED =
+            Pattern.compile("(?:并处|单处|判处|(?<![^,;。:])处)(?=" + CONFISCATE_WORDS + ")");
 
     /**
      * A defendant named before the offence he is sentenced for: 被告人张三犯盗窃罪, 上诉人李四以盗窃罪…,
@@ -235,12 +280,16 @@ public final class SentenceText {
         Found<Months> politicalRights = new Found<>("deprivation of political rights");
         readTerms(POLITICAL_RIGHTS, part, politicalRights);
         Found<Amount> fine = new Found<>("fine");
-        readAmounts(FINE, part, fine, FINE_PAID);
+        Set<Integer> fineRead = readAmounts(FINE, FINE_IN_FOREIGN_CURRENCY, part, fine, FINE_PAID);
+        readWherePronounced(FINE_PRONOUNCED, fineRead, part, fine, FINE_PAID);
         Found<Amount> confiscation = new Found<>("confiscation");
+        Set<Integer> confiscationRead = new HashSet<>();
         for (Matcher m = CONFISCATE_ALL.matcher(part); m.find(); ) {
             confiscation.add(Amount.ofAllProperty());
+            confiscationRead.add(m.start());
         }
-        readAmounts(CONFISCATE_AMOUNT, part, confiscation, null);
+        confiscationRead.addAll(readAmounts(CONFISCATE_AMOUNT, CONFISCATE_IN_FOREIGN_CURRENCY, part, confiscation, null));
+        readWherePronounced(CONFISCATION_PRONOUNCED, confiscationRead, part, confiscation, null);
 
         for (Found<?> f : List.of(penalties, probation, politicalRights, fine, confiscation)) {
             if (f.unreadable != null) {
@@ -461,6 +510,10 @@ public final class SentenceText {
     /** Each term {@code p}'s first group gives, into {@code found}; a term that cannot be read is noted there. */
     private static void readTerms(Pattern p, String part, Found<Months> found) {
         for (Matcher m = p.matcher(part); m.find(); ) {
+            if (notOneExactTerm(part, m.end(1))) {
+                found.unreadable(m.group() + part.charAt(m.end(1)) + "… (not one exact term)");
+                continue;
+            }
             Optional<Months> t = term(m.group(1));
             if (t.isPresent()) {
                 found.add(t.get());
@@ -472,11 +525,32 @@ public final class SentenceText {
 
     /**
      * Each amount {@code p}'s first group gives, into {@code found}, but in a clause {@code notHere}
-     * finds something in (an amount paid or credited is no penalty); one that cannot be read is noted.
+     * finds something in (an amount paid or credited is no penalty); one that cannot be read is noted,
+     * and so is one in a currency other than the yuan, named after the amount ({@code 五万美元},
+     * {@code 五万元港币}) or, as {@code inForeignCurrency} finds it, before ({@code 罚金港币五万元}).
      */
-    private static void readAmounts(Pattern p, String part, Found<Amount> found, Pattern notHere) {
+    private static Set<Integer> readAmounts(Pattern p, Pattern inForeignCurrency, String part, Found<Amount> found,
+            Pattern notHere) {
+        Set<Integer> starts = new HashSet<>();
+        for (Matcher m = inForeignCurrency.matcher(part); m.find(); ) {
+            starts.add(m.start());
+            if (notHere == null || !notHere.matcher(clauseAround(part, m.start(), m.end())).find()) {
+                found.unreadable(m.group() + "… (not an amount in yuan)");
+            }
+        }
         for (Matcher m = p.matcher(part); m.find(); ) {
+            starts.add(m.start());
             if (notHere != null && notHere.matcher(clauseAround(part, m.start(), m.end())).find()) {
+                continue;
+            }
+            Matcher currency = FOREIGN_CURRENCY.matcher(part).region(m.end(1), part.length());
+            if (currency.lookingAt()) {
+                found.unreadable(m.group() + currency.group() + " (not an amount in yuan)");
+                continue;
+            }
+            Matcher inexact = NOT_ONE_EXACT_AMOUNT.matcher(part).region(m.end(1), part.length());
+            if (inexact.lookingAt()) {
+                found.unreadable(m.group() + inexact.group() + "… (not one exact amount)");
                 continue;
             }
             Parsed<Amount> a = Amount.parse(m.group(1));
@@ -484,6 +558,26 @@ public final class SentenceText {
                 found.add(a.value());
             } else {
                 found.unreadable(m.group() + " (" + a.reason().orElse("") + ")");
+            }
+        }
+        return starts;
+    }
+
+    /**
+     * Notes as unreadable, in {@code found}, each penalty {@code pronounced} finds (its match ends where
+     * the penalty's words start) whose words are not among those read ({@code read}, where the amount
+     * patterns matched), but in a clause {@code notHere} finds something in: a fine or confiscation
+     * pronounced in a form not read ({@code 并处罚金人币二千元}, {@code 并处罚金。}) fails the text.
+     */
+    private static void readWherePronounced(Pattern pronounced, Set<Integer> read, String part, Found<Amount> found,
+            Pattern notHere) {
+        for (Matcher m = pronounced.matcher(part); m.find(); ) {
+            if (read.contains(m.end())) {
+                continue;
+            }
+            String clause = clauseAround(part, m.start(), m.end());
+            if (notHere == null || !notHere.matcher(clause).find()) {
+                found.unreadable(clause + " (no amount in a form read)");
             }
         }
     }
@@ -632,11 +726,24 @@ public final class SentenceText {
 
     private static void termed(Pattern p, PrincipalPenalty kind, String part, Found<Penalty> found) {
         for (Matcher m = p.matcher(part); m.find(); ) {
+            if (notOneExactTerm(part, m.end(1))) {
+                found.unreadable(m.group() + part.charAt(m.end(1)) + "… (not one exact term)");
+                continue;
+            }
             Optional<Months> t = term(m.group(1));
             if (t.isPresent()) {
                 found.add(new Penalty(kind, t));
             }
         }
+    }
+
+    /**
+     * Whether what stands at {@code at}, right after a term, makes it no one exact term: an
+     * approximation or a range ({@code 三年多}, {@code 三年余}, {@code 三年左右}, {@code 三年至五年}), as
+     * {@link #NOT_ONE_EXACT_AMOUNT} says of an amount.
+     */
+    private static boolean notOneExactTerm(String part, int at) {
+        return at < part.length() && NOT_ONE_EXACT_AMOUNT.matcher(part).region(at, part.length()).lookingAt();
     }
 
     private static boolean inside(List<int[]> spans, int at) {

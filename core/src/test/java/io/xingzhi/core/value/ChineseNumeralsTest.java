@@ -78,6 +78,27 @@ class ChineseNumeralsTest {
         assertThat(parsed.reason().orElseThrow()).contains(reasonMentions);
     }
 
+    /**
+     * anton-bot/chinese-numbers-converter.js reads 8千3萬 as 83,000,000 (8300万); the strict rule that needs 零 for
+     * 8003万 would read 80,030,000, which is what this parser silently gave.
+     */
+    @ParameterizedTest(name = "[{index}] {0}")
+    @ValueSource(strings = {"8千3萬", "八千三万", "一百五万", "壹佰伍万", "五千三亿", "一万五亿"})
+    void anAbbreviationThatDropsItsUnitBeforeWanOrYiIsRefusedNotReadAsTheNextDigit(String raw) {
+        Parsed<BigDecimal> parsed = ChineseNumerals.parse(raw);
+        assertThat(parsed.isOk()).as("%s", parsed).isFalse();
+        assertThat(parsed.reason().orElseThrow()).contains("ambiguous");
+    }
+
+    @ParameterizedTest(name = "[{index}] {0} = {1}")
+    @CsvSource(delimiter = '|', value = {
+        "八千三百万|83000000", "八千零三万|80030000", "一百零五万|1050000", "一百五十万|1500000", "三十五万|350000",
+        "8千4百萬|84000000", "二十亿零一十万零一百一十二|2000100112", "一千零一亿一千零一万一千零一|100110011001",
+    })
+    void theSameNumbersWrittenInFullAreRead(String raw, BigDecimal expected) {
+        assertThat(ChineseNumerals.parse(raw).value()).isEqualByComparingTo(expected);
+    }
+
     @ParameterizedTest
     @NullAndEmptySource
     @ValueSource(strings = " ")

@@ -167,6 +167,18 @@ class DatesTest {
         assertThat(Dates.parse(raw).value()).isEqualTo(expected);
     }
 
+    /** Court documents type the white circle ○ (U+25CB) for 〇: 二○一九年 in court-statistics code's data. */
+    @ParameterizedTest(name = "[{index}] \"{0}\"")
+    @CsvSource(delimiter = '|', value = {
+        "二○一九年三月五日|2019-03-05",
+        "二○一八年十二月三十一日|2018-12-31",
+        "二○○八年八月八日|2008-08-08",
+        "二○二四年三月五日 14:30|2024-03-05",
+    })
+    void aDateInChineseDigitsWithTheWhiteCircleForZeroIsRead(String raw, LocalDate expected) {
+        assertThat(Dates.parse(raw).value()).isEqualTo(expected);
+    }
+
     @ParameterizedTest(name = "[{index}] \"{0}\"")
     @ValueSource(strings = {"二〇二四年三月五日x", "二〇二四年三月五日 25:00", "二〇二四年三月五日 14:30 以后", "二〇二四年三月五"})
     void aDateInChineseDigitsFollowedByWhatIsNoTimeIsRefused(String raw) {

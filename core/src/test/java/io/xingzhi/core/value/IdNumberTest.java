@@ -134,6 +134,31 @@ class IdNumberTest {
         assertThat(IdNumber.parse("990426911201007").reason().orElseThrow()).contains("province code");
     }
 
+    /**
+     * The foreign permanent resident ID card of 2023 (外国人永久居留身份证): 9, the issuing province, the
+     * nationality (682), a birth date and a GB 11643 check character; hutool's IdcardUtilTest (FOREIGN_ID_18).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"932682198501010017", "９３２６８２１９８５０１０１００１７", "'932682198501010017"})
+    void aForeignPermanentResidentCardNumberIsAnIdentity(String raw) {
+        Parsed<IdNumber> parsed = IdNumber.parse(raw);
+        assertThat(parsed.isOk()).isTrue();
+        assertThat(parsed.value().value()).isEqualTo("932682198501010017");
+        assertThat(parsed.value().birthDate()).isEqualTo(LocalDate.of(1985, 1, 1));
+        byte[] b = "932682198501010017".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        assertThat(IdNumber.isNormalValid(b, 0, b.length)).isTrue();
+        assertThat(IdNumber.normalisedOrNull("932682198501010017")).isEqualTo("932682198501010017");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"90068219850101001", "99968219850101001", "92068219850101001"})
+    void nineBeforeACodeThatIsNoProvinceIsStillRefused(String body) {
+        String raw = withCheck(body);
+        assertThat(IdNumber.parse(raw).reason().orElseThrow()).contains("province code");
+        byte[] b = raw.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        assertThat(IdNumber.isNormalValid(b, 0, b.length)).isFalse();
+    }
+
     @ParameterizedTest
     @ValueSource(ints = {11, 15, 21, 23, 37, 46, 50, 54, 65, 71, 81, 82, 83})
     void everyProvinceOfTheStandardIsAccepted(int province) {

@@ -209,6 +209,13 @@ class SentenceTextTest {
     }
 
     @Test
+    void aStatedTermInChineseDigitsWithTheWhiteCircleForZeroGivesItsDays() {
+        ParsedSentence s = read("判处有期徒刑三年。刑期自二○二三年五月一日起至二○二六年四月三十日止。");
+        assertThat(s.termStart()).hasValue(LocalDate.of(2023, 5, 1));
+        assertThat(s.termEnd()).hasValue(LocalDate.of(2026, 4, 30));
+    }
+
+    @Test
     void aPeriodOtherThanTheTermStatedWithJiIsNotTheTerm() {
         ParsedSentence s = SentenceText.parse("判处有期徒刑一年，缓刑二年（缓刑考验期限从判决确定之日起计算，"
                 + "即自2024年1月10日起至2026年1月9日止）").value();
@@ -602,6 +609,121 @@ class SentenceTextTest {
         Parsed<ParsedSentence> parsed = SentenceText.parse("判处有期徒刑三年，并处罚金人民币一万五");
         assertThat(parsed.isOk()).isFalse();
         assertThat(parsed.reason().orElseThrow()).contains("fine").contains("cannot be read");
+    }
+
+    /** Cheque-style amounts from hutool's ConvertTest (chineseMoneyToNumber) and JioNLP's test_money_parser. */
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', value = {
+        "判处有期徒刑三年，并处罚金人民币陆万柒仟伍佰伍拾陆元叁角贰分|67556.32|",
+        "判处有期徒刑三年，并处罚金人民币陆万柒仟伍佰伍拾陆元贰分|67556.02|",
+        "判处有期徒刑三年，并处罚金六十四万零一百四十三元一角七分|640143.17|",
+        "判处有期徒刑十年，并处没收个人财产人民币贰仟肆佰贰拾壹元零贰分||2421.02",
+        "判处有期徒刑十年，并处罚金人民币肆佰叁拾萬圆整|4300000|",
+    })
+    void aFineOrConfiscationWithJiaoAndFenIsReadToTheFen(String text, String fine, String confiscation) {
+        ParsedSentence s = read(text);
+        assertThat(s.fine()).isEqualTo(Optional.ofNullable(fine).map(f -> Amount.ofYuan(new BigDecimal(f))));
+        assertThat(s.confiscation()).isEqualTo(Optional.ofNullable(confiscation).map(c -> Amount.ofYuan(new BigDecimal(c))));
+    }
+
+    /** Wordings of a fine's amount around 罚金 (为, 数额为, 金额, RMB, a colon), as money parsers' suites write amounts. */
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', value = {
+        "判处有期徒刑三年，并处罚金为人民币二千元|2000|",
+        "判处有期徒刑三年，并处罚金数额为二千元|2000|",
+        "判处有期徒刑三年，并处罚金金额人民币二千元|2000|",
+        "判处有期徒刑三年，并处罚金RMB2000元|2000|",
+        "判处有期徒刑三年，并处罚金人民币：二千元|2000|",
+        "判处有期徒刑十年，并处没收个人财产为人民币五万元||50000",
+    })
+    void aFinesAmountWrittenWithWeiShueOrRmbIsRead(String text, String fine, String confiscation) {
+        ParsedSentence s = read(text);
+        assertThat(s.fine()).isEqualTo(Optional.ofNullable(fine).map(f -> Amount.ofYuan(new BigDecimal(f))));
+        assertThat(s.confiscation()).isEqualTo(Optional.ofNullable(confiscation).map(c -> Amount.ofYuan(new BigDecimal(c))));
+    }
+
+    /**
+     * A fine or confiscation pronounced in a form not read (人币, a court register's typo for 人民币; no amount at all)
+     * fails the text: before, it vanished and the judgment read as having none.
+     */
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', value = {
+        "判处有期徒刑三个月，并处罚金人币贰仟元|fine",
+        "判处有期徒刑三年，并处罚金。|fine",
+        "判处有期徒刑三年，并处没收个人财产人币五万元|confiscation",
+        "判处有期徒刑十年，并处没收财产|confiscation",
+    })
+    void aPronouncedFineOrConfiscationWhoseAmountIsNotReadFailsTheTextInsteadOfVanishing(String text, String what) {
+        Parsed<ParsedSentence> parsed = SentenceText.parse(text);
+        assertThat(parsed.isOk()).as("%s", parsed).isFalse();
+        assertThat(parsed.reason().orElseThrow()).contains("the " + what + " in the sentence text cannot be read");
+    }
+
+    /** JioNLP's test_money_parser approximations and ranges (3000多, 15k左右, 30w上下, 1万-5万元) in a judgment's fine. */
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', value = {
+        "判处有期徒刑三年，并处罚金五万余元|fine",
+        "判处有期徒刑三年，并处罚金三千多元|fine",
+        "判处有期徒刑三年，并处罚金五万元左右|fine",
+        "判处有期徒刑三年，并处罚金五万至十万元|fine",
+        "判处有期徒刑三年，并处罚金1万-5万元|fine",
+        "判处有期徒刑三年，并处罚金15k|fine",
+        "判处有期徒刑三年，并处罚金30w元|fine",
+        "判处有期徒刑三年，并处没收个人财产五万余元|confiscation",
+    })
+    void aFineThatIsNoOneExactAmountFailsTheTextInsteadOfBeingReadAsItsFirstNumber(String text, String what) {
+        Parsed<ParsedSentence> parsed = SentenceText.parse(text);
+        assertThat(parsed.isOk()).as("%s", parsed).isFalse();
+        assertThat(parsed.reason().orElseThrow()).contains("the " + what + " in the sentence text cannot be read")
+                .contains("not one exact amount");
+    }
+
+    /** JioNLP's time-parser approximations (一年半以前, 二十几年前, 40多年前) as a judgment's terms: never read as exact. */
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', value = {
+        "判处有期徒刑三年多|principal penalty",
+        "判处有期徒刑三年余|principal penalty",
+        "判处有期徒刑三年左右|principal penalty",
+        "判处有期徒刑三年至五年|principal penalty",
+        "判处有期徒刑三年，缓刑三年多|probation",
+        "判处有期徒刑三年，剥夺政治权利二年以上|deprivation of political rights",
+    })
+    void aTermThatIsNoOneExactTermFailsTheTextInsteadOfBeingReadAsItsFirstNumber(String text, String what) {
+        Parsed<ParsedSentence> parsed = SentenceText.parse(text);
+        assertThat(parsed.isOk()).as("%s", parsed).isFalse();
+        assertThat(parsed.reason().orElseThrow()).contains("the " + what + " in the sentence text cannot be read")
+                .contains("not one exact term");
+    }
+
+    @Test
+    void aFineFollowedByRmbIsOneExactAmount() {
+        assertThat(read("判处有期徒刑三年，并处罚金5000RMB").fine()).hasValue(Amount.ofYuan(new BigDecimal(5000)));
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @ValueSource(strings = {
+        "判处有期徒刑三年，并处罚金人民币二千元。罚金限判决生效后十日内缴纳。",
+        "判处有期徒刑三年，并处罚金人民币二千元（罚金已缴纳）。",
+        "判处有期徒刑十年，并处没收个人全部财产。",
+    })
+    void aNoteAboutPayingAFineOrAConfiscationOfAllPropertyNeedsNoAmountOfItsOwn(String text) {
+        read(text);
+    }
+
+    /** Currencies from JioNLP's test_money_parser (美元, 港币, 港元, 日元, 欧元): none of them is a yuan. */
+    @ParameterizedTest(name = "[{index}] {0}")
+    @ValueSource(strings = {
+        "判处有期徒刑二年，并处罚金五万美元",
+        "判处有期徒刑二年，并处罚金人民币五万元港币",
+        "判处有期徒刑二年，并处罚金港币五万元",
+        "判处有期徒刑二年，并处罚金2,960港元",
+        "判处有期徒刑二年，并处罚金歐元三千元",
+        "判处有期徒刑十年，并处没收个人财产一万日元",
+    })
+    void aFineOrConfiscationInAnotherCurrencyFailsTheTextRatherThanBeReadAsYuan(String text) {
+        Parsed<ParsedSentence> parsed = SentenceText.parse(text);
+        assertThat(parsed.isOk()).as("%s", parsed).isFalse();
+        assertThat(parsed.reason().orElseThrow()).contains("cannot be read").contains("not an amount in yuan");
     }
 
     @Test
