@@ -11,7 +11,9 @@ import java.util.Objects;
  * escapes, line breaks inside quotes), the header row first, as agencies export it (CONTRACT.md §1).
  *
  * <p>The source is decoded as its {@link Decoding} says: UTF-8, UTF-8 with byte-order mark, or
- * GBK/GB18030, detected per source unless a charset is given; line ends are LF, CRLF or a lone CR.
+ * GBK/GB18030, detected per source unless a charset is given (GBK text behind a UTF-8 byte-order mark
+ * is read as GB18030; UTF-16, with or without its byte-order mark, is detected and read as its text);
+ * line ends are LF, CRLF or a lone CR.
  * Rows carry header → raw value in column order (headers as written: a blank one becomes
  * {@code column_K}, a repeated one {@code NAME (2)}); a row's line is the physical line its record
  * starts on, the header being line 1. Every line after the header ends in one row or one rejection:

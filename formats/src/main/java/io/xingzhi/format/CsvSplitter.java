@@ -93,7 +93,7 @@ final class CsvSplitter {
         this.decoder = decoder;
         this.visitor = visitor;
         String charset = decoder.charset().name();
-        this.undecodableReason = "undecodable bytes in " + charset;
+        this.undecodableReason = "undecodable bytes in " + decoder.label();
         this.utf8 = "UTF-8".equals(charset);
         this.screenable = utf8 || "GB18030".equals(charset) || "GBK".equals(charset);
         this.pairs = screenable && !utf8 ? DoubleBytePairs.of(decoder.charset()) : null;

@@ -75,7 +75,7 @@ public final class JsonRowReader implements RowReader {
         Objects.requireNonNull(visitor, "visitor");
         TextInput text = TextInput.open(in, decoding);
         if (firstNonSpace(text.head(), text.bomLength(), text.headLength()) == '[') {
-            readArray(dataset, source, text, in, visitor);
+            readArray(dataset, source, text, text.rest(), visitor);
         } else {
             readLines(dataset, source, text, visitor);
         }

@@ -14,6 +14,7 @@ import java.nio.charset.CodingErrorAction;
  */
 final class LineDecoder {
     private final Charset charset;
+    private final String label;
     private final CharsetDecoder strict;
     private final CharsetDecoder lenient;
     private final float maxCharsPerByte;
@@ -24,7 +25,13 @@ final class LineDecoder {
     private CharBuffer out = CharBuffer.wrap(chars);
 
     LineDecoder(Charset charset) {
+        this(charset, charset.name());
+    }
+
+    /** A decoder whose reasons name {@code label} as the source's charset (a transcoded source's own). */
+    LineDecoder(Charset charset, String label) {
         this.charset = charset;
+        this.label = label;
         this.strict = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         this.lenient = charset.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
@@ -34,6 +41,11 @@ final class LineDecoder {
 
     Charset charset() {
         return charset;
+    }
+
+    /** The source's charset as reasons name it. */
+    String label() {
+        return label;
     }
 
     /** Decodes {@code bytes[from, to)} into {@link #chars()}; false when it holds undecodable bytes. */

@@ -109,6 +109,58 @@ class CsvRowReaderTest {
     }
 
     @Test
+    void aGbkFileBehindAUtf8ByteOrderMarkIsReadAsGb18030() throws IOException {
+        // some tools put a UTF-8 byte-order mark in front of whatever they write: the lines, not the mark, decide
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        CollectingVisitor c = read(concat(bom, "姓名,释放类型\n赵六,刑满释放\n王五,假释\n".getBytes(Charset.forName("GBK"))));
+        assertThat(c.rejections).isEmpty();
+        assertThat(c.column("姓名")).containsExactly("赵六", "王五");
+        assertThat(c.column("释放类型")).containsExactly("刑满释放", "假释");
+
+        CollectingVisitor explicit = read(new CsvRowReader(Decoding.of(GB18030)),
+                concat(bom, "姓名,释放类型\n赵六,刑满释放\n".getBytes(GB18030)));
+        assertThat(explicit.column("姓名")).containsExactly("赵六");
+    }
+
+    @Test
+    void aUtf8FileWithAByteOrderMarkAndOneDamagedLineStaysUtf8() throws IOException {
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        CollectingVisitor c = read(concat(bom, "姓名,类别\n张三,场所出入\n李四,住宿登记\n".getBytes(StandardCharsets.UTF_8),
+                new byte[] {(byte) 0xE5, (byte) 0xBC, ',', 'x', '\n'}));
+        assertThat(c.column("类别")).containsExactly("场所出入", "住宿登记");
+        assertThat(c.rejections).extracting(r -> r.ref().line() + " " + r.reason()).containsExactly("4 undecodable bytes in UTF-8");
+    }
+
+    @Test
+    void utf16FilesWithOrWithoutAByteOrderMarkAreReadAsTheirText() throws IOException {
+        String text = "姓名,身份证号,释放类型\r\n欧阳·娜娜,210682199001011234,刑满释放\r\n王五,,\"假释\n二\"\r\n\r\n李四,1,其他\r\n";
+        byte[][] forms = {
+            concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, text.getBytes(StandardCharsets.UTF_16LE)),
+            concat(new byte[] {(byte) 0xFE, (byte) 0xFF}, text.getBytes(StandardCharsets.UTF_16BE)),
+            text.getBytes(StandardCharsets.UTF_16LE),
+            text.getBytes(StandardCharsets.UTF_16BE)};
+        for (byte[] bytes : forms) {
+            CollectingVisitor c = read(bytes);
+            assertThat(c.rejections).isEmpty();
+            assertThat(new CsvRowReader().header(SOURCE, new ByteArrayInputStream(bytes))).containsExactly("姓名", "身份证号", "释放类型");
+            assertThat(c.column("姓名")).containsExactly("欧阳·娜娜", "王五", "李四");
+            assertThat(c.column("释放类型")).containsExactly("刑满释放", "假释\n二", "其他");
+            assertThat(c.rowLines()).containsExactly(2L, 3L, 6L);
+        }
+    }
+
+    @Test
+    void aUtf16LineWithABrokenCharacterIsRejectedAloneNamingUtf16() throws IOException {
+        byte[] head = "姓名,类别\n张三,场所出入\n".getBytes(StandardCharsets.UTF_16LE);
+        byte[] broken = {0x3D, (byte) 0xD8, ',', 0, 'x', 0, '\n', 0}; // a high surrogate with no low one after it
+        byte[] tail = "李四,住宿登记\n".getBytes(StandardCharsets.UTF_16LE);
+        CollectingVisitor c = read(concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, head, broken, tail));
+        assertThat(c.column("姓名")).containsExactly("张三", "李四");
+        assertThat(c.rowLines()).containsExactly(2L, 4L);
+        assertThat(c.rejections).extracting(r -> r.ref().line() + " " + r.reason()).containsExactly("3 undecodable bytes in UTF-16LE");
+    }
+
+    @Test
     void explicitCharsetOverridesDetection() throws IOException {
         byte[] gbk = "姓名,类别\n张三,场所出入\n".getBytes(GB18030);
         CollectingVisitor asUtf8 = read(new CsvRowReader(Decoding.of(StandardCharsets.UTF_8)), gbk);

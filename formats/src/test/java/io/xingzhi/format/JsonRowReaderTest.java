@@ -48,6 +48,19 @@ class JsonRowReaderTest {
     }
 
     @Test
+    void utf16LinesAndArraysAreReadAsTheirText() throws IOException {
+        byte[] bom = {(byte) 0xFF, (byte) 0xFE};
+        CollectingVisitor lines = read(concat(bom, "{\"姓名\":\"张三\"}\r\n\r\n{\"姓名\":\"李四\",}\r\n{\"姓名\":\"王五\"}\r\n"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_16LE)));
+        assertThat(lines.column("姓名")).containsExactly("张三", "王五");
+        assertThat(lines.rowLines()).containsExactly(1L, 4L);
+        assertThat(lines.rejectedLines()).containsExactly(3L);
+
+        CollectingVisitor array = read("[{\"姓名\":\"张三\"},\n{\"姓名\":\"李四\"}]".getBytes(java.nio.charset.StandardCharsets.UTF_16BE));
+        assertThat(array.column("姓名")).containsExactly("张三", "李四");
+    }
+
+    @Test
     void aBrokenLineCostsThatLineOnly() throws IOException {
         CollectingVisitor c = read("{\"姓名\":\"张三\"}\n{\"姓名\":\"李四\",\n\n{\"姓名\":\"王五\"}\r\n{\"姓名\":\"\"赵六\"}\n{\"姓名\":\"钱七\"}");
         assertThat(c.column("姓名")).containsExactly("张三", "王五", "钱七");
