@@ -77,6 +77,21 @@ class FolderInputsTest {
     }
 
     @Test
+    void aHeaderRowThatCannotBeDecodedMakesItsFileUnusableAndTheExitCodeSaysSo() throws Exception {
+        Path f = data.resolve("custody.csv");
+        byte[] bytes = Files.readAllBytes(f);
+        bytes[1] = (byte) 0xFF; // inside the first character of 姓名
+        Files.write(f, bytes);
+
+        CliRun r = run();
+
+        assertThat(r.code()).as(r.all()).isEqualTo(XingzhiCli.INPUT_PARTLY_UNUSABLE);
+        assertThat(r.out()).contains("custody.csv（custody）：第1行的表头无法读取（undecodable bytes in UTF-8）；其所有数据行都不予采用");
+        assertThat(Files.readAllLines(out.resolve("rejections.csv"))).filteredOn(l -> l.startsWith("custody,custody.csv,"))
+                .hasSize(97);
+    }
+
+    @Test
     void aFileNamedInChineseIsRecognisedByItsHeadersAndGivesTheSameLeads() throws Exception {
         run("--quiet");
         List<String> before = leadIds();

@@ -202,6 +202,7 @@ final class CsvSplitter {
         if (!headerSeen) {
             headerSeen = true;
             headerBroken = true;
+            visitor.headerUnreadable(new SourceRef(dataset, source, line), reason);
             reason = "header row unreadable: " + reason;
         }
         visitor.rejected(new Rejection(new SourceRef(dataset, source, line), reason));

@@ -356,6 +356,21 @@ class CsvRowReaderTest {
     }
 
     @Test
+    void anUnreadableHeaderIsAnnouncedSoThatItsSourceIsNotedUnusable() throws IOException {
+        List<String> told = new java.util.ArrayList<>();
+        CollectingVisitor c = new CollectingVisitor() {
+            @Override
+            public void headerUnreadable(io.xingzhi.core.record.SourceRef ref, String reason) {
+                told.add(ref.source() + ":" + ref.line() + " " + reason);
+            }
+        };
+        new CsvRowReader().read(Dataset.CUSTODY, SOURCE, new ByteArrayInputStream(concat("\n姓".getBytes(StandardCharsets.UTF_8),
+                new byte[] {(byte) 0xFF}, ",身份证号\n张三,1\n李四,2\n".getBytes(StandardCharsets.UTF_8))), c);
+        assertThat(told).containsExactly("custody.csv:2 undecodable bytes in UTF-8");
+        assertThat(c.rejectedLines()).containsExactly(2L, 3L, 4L);
+    }
+
+    @Test
     void anUnreadableHeaderRejectsItselfAndEveryRowAfterIt() throws IOException {
         CollectingVisitor c = read("\"姓名,身份证号\n张三,1\n李四,2\n");
         assertThat(c.rows).isEmpty();

@@ -156,6 +156,11 @@ public final class CsvRecordSource implements RecordSource {
         }
 
         @Override
+        public void headerUnreadable(io.xingzhi.core.record.SourceRef ref, String reason) {
+            target.headerUnreadable(ref, reason);
+        }
+
+        @Override
         public void rejected(Rejection rejection) {
             target.rejected(rejection);
             counted();

@@ -330,6 +330,11 @@ public final class HttpRecordSource implements RecordSource {
         }
 
         @Override
+        public void headerUnreadable(io.xingzhi.core.record.SourceRef ref, String reason) {
+            target.headerUnreadable(ref, reason);
+        }
+
+        @Override
         public void rejected(Rejection rejection) {
             count++;
             target.rejected(rejection);
