@@ -3,6 +3,7 @@ package io.xingzhi.cli;
 import io.xingzhi.adapter.csv.CsvOptions;
 import io.xingzhi.adapter.csv.CsvRecordSource;
 import io.xingzhi.adapter.rest.HttpRecordSource;
+import io.xingzhi.core.XingzhiException;
 import io.xingzhi.core.engine.Engine;
 import io.xingzhi.core.port.ProgressListener;
 import io.xingzhi.core.port.RecordSource;
@@ -54,7 +55,13 @@ final class Wiring {
                 throw new XingzhiCli.UsageError("--encoding: " + e.getMessage());
             }
         }
-        return new CsvRecordSource(data, options);
+        CsvRecordSource source = new CsvRecordSource(data, options);
+        try {
+            source.checkReadable();
+        } catch (XingzhiException e) {
+            throw new XingzhiCli.UsageError(Lang.text("--data：文件无法读取（" + e.getMessage() + "）", "--data: " + e.getMessage()));
+        }
+        return source;
     }
 
     /** Database tables and queries and HTTP feeds named by a sources file ({@code --sources}, docs/sources.md). */

@@ -111,6 +111,25 @@ public final class CsvRecordSource implements RecordSource {
         return files.notes();
     }
 
+    /**
+     * Opens every file of every dataset once, so that a file that cannot be read (no permission, a
+     * link to nothing) stops a run before it starts, with the file's name and why, rather than half
+     * way through it.
+     *
+     * @throws XingzhiException naming the first file that cannot be opened and why
+     */
+    public void checkReadable() {
+        for (Dataset d : Dataset.values()) {
+            for (Path file : files(d)) {
+                try (InputStream in = Files.newInputStream(file)) {
+                    in.read(); // a folder opens on some systems; reading tells
+                } catch (IOException e) {
+                    throw new XingzhiException("cannot read " + file + ": " + why(file, e), e);
+                }
+            }
+        }
+    }
+
     @Override
     public void read(Dataset dataset, RowVisitor visitor) {
         Objects.requireNonNull(visitor, "visitor");
@@ -198,8 +217,32 @@ public final class CsvRecordSource implements RecordSource {
         try (InputStream in = new CountingInputStream(Files.newInputStream(file), visitor.bytes)) {
             reader.read(dataset, file.getFileName().toString(), in, visitor);
         } catch (IOException e) {
-            throw new XingzhiException("cannot read " + file + ": " + e.getMessage(), e);
+            throw new XingzhiException("cannot read " + file + ": " + why(file, e), e);
         }
+    }
+
+    /**
+     * Why {@code file} could not be read, in words: the JDK's exceptions for a file that is not there
+     * or may not be read carry only its path as their message.
+     */
+    static String why(Path file, IOException e) {
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            if (Files.isSymbolicLink(file)) {
+                try {
+                    return "it is a link to " + file.resolveSibling(Files.readSymbolicLink(file)) + ", which does not exist";
+                } catch (IOException | UnsupportedOperationException notALink) {
+                    return "it is a link to a file that does not exist";
+                }
+            }
+            return "the file does not exist (it was removed while the run went on)";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied (the user running Xingzhi may not read it)";
+        }
+        if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
+            return fs.getReason();
+        }
+        return String.valueOf(e.getMessage());
     }
 
     /** Counts the bytes read through it into a shared counter. */
