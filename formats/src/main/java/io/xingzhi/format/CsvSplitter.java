@@ -29,6 +29,8 @@ import java.util.Set;
  *       later line: the line where it opened is rejected and the lines after it are read again as
  *       records of their own, so one stray quote costs one line, not the rest of the source.</li>
  * </ul>
+ * A first line {@code sep=,} (which Excel writes to say the separator, before the header) is passed
+ * over; one naming another separator ({@code sep=;}) makes the header unreadable, with that reason.
  * A quote counts only at the start of a field; inside an unquoted field it is an ordinary
  * character ({@code 12"屏}). Spaces after a closing quote are ignored. Headers are kept as written;
  * a blank header becomes {@code column_K} and a repeated one {@code NAME (2)}, so no column is lost.
@@ -113,6 +115,14 @@ final class CsvSplitter {
             if (curLength == 0) {
                 continue;
             }
+            if (!headerSeen && separatorLine()) {
+                char sep = cur[4];
+                if (sep != ',') {
+                    reject(first, "the file names '" + (sep == '\t' ? "\\t" : String.valueOf(sep)) + "' as its separator (Excel's"
+                            + " sep= line): only comma-separated files are read; save it as CSV (comma-separated)");
+                }
+                continue; // Excel's "sep=," is no header: the header is the next line
+            }
             count = 0;
             int status = tokenize(cur, curLength, false);
             if (status == DONE) {
@@ -196,6 +206,15 @@ final class CsvSplitter {
             return;
         }
         visitor.row(RawRow.of(new SourceRef(dataset, source, first), header, fields, count));
+    }
+
+    /** True when the current line is Excel's separator line before the header: {@code sep=} and one character. */
+    private boolean separatorLine() {
+        int n = curLength;
+        while (n > 0 && (cur[n - 1] == ' ' || cur[n - 1] == '\t') && n > 5) {
+            n--;
+        }
+        return n == 5 && cur[0] == 's' && cur[1] == 'e' && cur[2] == 'p' && cur[3] == '=';
     }
 
     private void reject(long line, String reason) {

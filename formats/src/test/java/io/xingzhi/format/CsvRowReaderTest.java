@@ -161,6 +161,22 @@ class CsvRowReaderTest {
     }
 
     @Test
+    void excelsSeparatorLineBeforeTheHeaderIsPassedOver() throws IOException {
+        CollectingVisitor c = read(concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+                "sep=,\r\n姓名,释放类型\r\n赵六,刑满释放\r\n王五,假释\r\n".getBytes(StandardCharsets.UTF_8)));
+        assertThat(c.rejections).isEmpty();
+        assertThat(c.column("释放类型")).containsExactly("刑满释放", "假释");
+        assertThat(c.rowLines()).containsExactly(3L, 4L);
+
+        CollectingVisitor semicolons = read("sep=;\n姓名;释放类型\n赵六;刑满释放\n");
+        assertThat(semicolons.rows).isEmpty();
+        assertThat(semicolons.rejections).extracting(r -> r.ref().line() + " " + r.reason()).containsExactly(
+                "1 header row unreadable: the file names ';' as its separator (Excel's sep= line): only comma-separated files "
+                        + "are read; save it as CSV (comma-separated)",
+                "2 the file's header row could not be read", "3 the file's header row could not be read");
+    }
+
+    @Test
     void explicitCharsetOverridesDetection() throws IOException {
         byte[] gbk = "姓名,类别\n张三,场所出入\n".getBytes(GB18030);
         CollectingVisitor asUtf8 = read(new CsvRowReader(Decoding.of(StandardCharsets.UTF_8)), gbk);
