@@ -20,7 +20,8 @@ import java.util.Objects;
  * <ul>
  *   <li>a line with bytes the charset cannot decode is rejected ({@code undecodable bytes in UTF-8});</li>
  *   <li>a record with more or fewer fields than the header is rejected
- *       ({@code expected 9 fields, found 8});</li>
+ *       ({@code expected 9 fields, found 8}); but fields past the header's that are all blank (a row
+ *       ending in extra commas) hold no value, and the row is kept without them;</li>
  *   <li>characters after a closing quote reject that line;</li>
  *   <li>a stray quote - a quoted field that is never closed, still open after 1000 lines, or closed
  *       only by a quote followed by other characters - rejects the line where it opened, and the lines

@@ -22,7 +22,8 @@ import java.util.Set;
  * <p>What is rejected and why:
  * <ul>
  *   <li>a line with bytes the source's charset cannot decode: {@code undecodable bytes in UTF-8};</li>
- *   <li>a record with another number of fields than the header: {@code expected N fields, found M};</li>
+ *   <li>a record with another number of fields than the header: {@code expected N fields, found M}
+ *       (fields past the header's that are all blank - trailing commas - are dropped, and the row kept);</li>
  *   <li>characters after a closing quote ({@code "abc"x}): that line;</li>
  *   <li>an unbalanced quote - a quoted field still open at the end of the source, after
  *       {@value #MAX_QUOTED_LINES} lines, or closed only by a quote followed by other characters on a
@@ -200,12 +201,25 @@ final class CsvSplitter {
             reject(first, "the file's header row could not be read");
             return;
         }
+        if (count > header.length && blankAfter(header.length)) {
+            count = header.length; // trailing commas with nothing between them hold no value: the row is whole
+        }
         if (count != header.length) {
             reject(first, "expected " + header.length + " fields, found " + count
                     + (last > first ? " (record on lines " + first + "–" + last + ")" : ""));
             return;
         }
         visitor.row(RawRow.of(new SourceRef(dataset, source, first), header, fields, count));
+    }
+
+    /** True when every field of the current record from {@code k} on is blank. */
+    private boolean blankAfter(int k) {
+        for (int i = k; i < count; i++) {
+            if (!fields[i].isBlank()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True when the current line is Excel's separator line before the header: {@code sep=} and one character. */

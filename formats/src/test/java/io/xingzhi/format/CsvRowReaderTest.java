@@ -232,6 +232,15 @@ class CsvRowReaderTest {
     }
 
     @Test
+    void aRowEndingInExtraCommasWithNothingBetweenThemIsKeptWithoutThem() throws IOException {
+        CollectingVisitor c = read("a,b,c\n1,2,3,\n4,5,6,,\" \"\n7,8,9,x\n10,11,\"12\n\",,\n");
+        assertThat(c.rowLines()).containsExactly(2L, 3L, 5L);
+        assertThat(c.column("c")).containsExactly("3", "6", "12\n");
+        assertThat(c.rows).allSatisfy(r -> assertThat(r.fields()).hasSize(3));
+        assertThat(c.rejections).extracting(r -> r.ref().line() + " " + r.reason()).containsExactly("4 expected 3 fields, found 4");
+    }
+
+    @Test
     void unbalancedQuoteNeverClosedRejectsItsLineAndTheFollowingLinesAreRead() throws IOException {
         CollectingVisitor c = read("name,category,agency\n张三,\"场所出入,公安局\n李四,住宿登记,公安局\n王五,场所出入,公安局\n");
         assertThat(c.rejections).singleElement().satisfies(r -> {
