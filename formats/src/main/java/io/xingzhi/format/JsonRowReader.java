@@ -50,7 +50,8 @@ import java.util.Objects;
  * then the element's position in the array (1 = first). Each element that is not a flat object is
  * rejected on its own. An array has no line structure to resume at, so a syntax error (or an
  * undecodable byte) ends it: the element where it happened is rejected with
- * {@code broken JSON …; the rest of the array cannot be split}, and nothing after it is read. JSON
+ * {@code broken JSON …; the rest of the array cannot be split}, and nothing after it is read; a source
+ * that ends before the array closes (a page cut short) is one rejection saying so. JSON
  * Lines has no such limit; prefer it for large feeds.
  */
 public final class JsonRowReader implements RowReader {
@@ -236,6 +237,12 @@ public final class JsonRowReader implements RowReader {
                     visitor.rejected((Rejection) result);
                 }
             }
+        } catch (com.fasterxml.jackson.core.io.JsonEOFException e) {
+            // the source stops before the array closes (a page cut short): nothing after it to split
+            long at = inElement ? index : index + 1;
+            visitor.rejected(new Rejection(new SourceRef(dataset, source, at), inElement
+                    ? "the source ends inside this element of the JSON array; the array is not closed"
+                    : "the JSON array is not closed; the source ends early"));
         } catch (JsonProcessingException e) {
             long at = inElement ? index : index + 1;
             visitor.rejected(new Rejection(new SourceRef(dataset, source, at), "broken JSON at line "
