@@ -116,6 +116,10 @@ final class CsvSplitter {
             if (curLength == 0) {
                 continue;
             }
+            if (LineDecoder.onlyZeroBytes(cur, curLength)) {
+                reject(first, LineDecoder.ZERO_BYTES);
+                continue;
+            }
             if (!headerSeen && separatorLine()) {
                 char sep = cur[4];
                 if (sep != ',') {

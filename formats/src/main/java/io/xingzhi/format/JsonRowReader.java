@@ -124,6 +124,10 @@ public final class JsonRowReader implements RowReader {
             if (isBlank(c, n)) {
                 continue;
             }
+            if (LineDecoder.onlyZeroBytes(c, n)) {
+                visitor.rejected(new Rejection(ref, LineDecoder.ZERO_BYTES));
+                continue;
+            }
             try (JsonParser p = JSON.createParser(c, 0, n)) {
                 JsonToken first = p.nextToken();
                 Object result = object(p, first, ref);

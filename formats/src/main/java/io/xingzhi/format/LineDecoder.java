@@ -92,6 +92,26 @@ final class LineDecoder {
         return !r.isError();
     }
 
+    /** Why a line of zero bytes is rejected ({@link #onlyZeroBytes}). */
+    static final String ZERO_BYTES = "a line of zero (NUL) bytes: the file was cut short or padded when it was written";
+
+    /**
+     * True when {@code c[0, n)} is zero bytes (NUL), perhaps with spaces: what a file holds where its
+     * writer reserved room and died, or what a disk gives back for a file cut short. It is no record,
+     * and saying so is clearer than "expected 8 fields, found 1".
+     */
+    static boolean onlyZeroBytes(char[] c, int n) {
+        boolean zero = false;
+        for (int i = 0; i < n; i++) {
+            if (c[i] == 0) {
+                zero = true;
+            } else if (c[i] != ' ' && c[i] != '\t') {
+                return false;
+            }
+        }
+        return zero;
+    }
+
     /** The decoded characters; valid up to {@link #length()} until the next call. */
     char[] chars() {
         return chars;

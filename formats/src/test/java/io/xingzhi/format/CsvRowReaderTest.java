@@ -177,6 +177,22 @@ class CsvRowReaderTest {
     }
 
     @Test
+    void aLineOfZeroBytesIsRejectedAsSuch() throws IOException {
+        byte[] zeros = new byte[300];
+        CollectingVisitor c = read(concat("姓名,类别\n张三,场所出入\n".getBytes(StandardCharsets.UTF_8), zeros,
+                "\n李四,住宿登记\n".getBytes(StandardCharsets.UTF_8), zeros));
+        assertThat(c.column("姓名")).containsExactly("张三", "李四");
+        assertThat(c.rejections).extracting(r -> r.ref().line() + " " + r.reason()).containsExactly(
+                "3 a line of zero (NUL) bytes: the file was cut short or padded when it was written",
+                "5 a line of zero (NUL) bytes: the file was cut short or padded when it was written");
+        CollectingVisitor json = new CollectingVisitor();
+        new JsonRowReader().read(Dataset.CUSTODY, SOURCE, new ByteArrayInputStream(concat("{\"a\":\"1\"}\n".getBytes(StandardCharsets.UTF_8),
+                zeros)), json);
+        assertThat(json.rejections).extracting(r -> r.ref().line() + " " + r.reason())
+                .containsExactly("2 a line of zero (NUL) bytes: the file was cut short or padded when it was written");
+    }
+
+    @Test
     void explicitCharsetOverridesDetection() throws IOException {
         byte[] gbk = "姓名,类别\n张三,场所出入\n".getBytes(GB18030);
         CollectingVisitor asUtf8 = read(new CsvRowReader(Decoding.of(StandardCharsets.UTF_8)), gbk);
