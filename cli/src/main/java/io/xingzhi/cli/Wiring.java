@@ -52,6 +52,11 @@ final class Wiring {
             try {
                 options = new CsvOptions(Optional.of(cs), options.progress(), options.aliases());
             } catch (IllegalArgumentException e) {
+                if (cs.name().startsWith("UTF-16")) {
+                    throw new XingzhiCli.UsageError(Lang.text("--encoding：UTF-16 文件（有无字节顺序标记均可）会自动识别并读取，请去掉 --encoding",
+                            "--encoding: UTF-16 files (with or without their byte-order mark) are detected and read without it;"
+                                    + " leave --encoding out"));
+                }
                 throw new XingzhiCli.UsageError("--encoding: " + e.getMessage());
             }
         }

@@ -122,6 +122,28 @@ class FolderInputsTest {
     }
 
     @Test
+    void utf16FilesAreReadWithoutAnEncodingAndAskingForUtf16SaysSo() throws Exception {
+        CliRun plain = run("--quiet");
+        List<String> ids = leadIds();
+        Path f = data.resolve("custody.csv");
+        Files.write(f, concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, Files.readString(f).getBytes(StandardCharsets.UTF_16LE)));
+
+        CliRun r = run("--quiet");
+        assertThat(r.code()).as(r.all()).isEqualTo(plain.code());
+        assertThat(leadIds()).containsExactlyElementsOf(ids);
+
+        CliRun asked = run("--encoding", "UTF-16");
+        assertThat(asked.code()).isEqualTo(XingzhiCli.BAD_INPUT);
+        assertThat(asked.err()).contains("UTF-16 文件（有无字节顺序标记均可）会自动识别并读取，请去掉 --encoding");
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] c = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, c, a.length, b.length);
+        return c;
+    }
+
+    @Test
     void aFileNamedInChineseIsRecognisedByItsHeadersAndGivesTheSameLeads() throws Exception {
         run("--quiet");
         List<String> before = leadIds();
