@@ -32,13 +32,16 @@ import java.util.Set;
  * <p>Each file is read by the shared {@link CsvRowReader} of the formats module - the same reader
  * an HTTP feed's CSV pages go through, so a file and a feed of the same bytes give the same rows and
  * rejections. In short: each file in its own encoding - UTF-8, UTF-8 with byte-order mark, or
- * GBK/GB18030, detected per file (see {@link CsvOptions} for an explicit charset) - with LF, CRLF or
+ * GBK/GB18030 (also behind a UTF-8 byte-order mark), or UTF-16, detected per file (see {@link CsvOptions} for an explicit charset) - with LF, CRLF or
  * CR line ends, the header row first. Rows are streamed in constant memory, their fields as header →
  * raw value (untrimmed; core maps the headers). A row's line is the physical line its record starts
  * on (the header is line 1). A row that cannot be split - undecodable bytes, the wrong number of
  * fields, an unbalanced quote - becomes a {@link Rejection} with file, line and reason, and reading
- * goes on with the next line; an empty or header-only file gives no rows. Only a file that cannot
- * be opened or read at all throws {@link XingzhiException}. Progress is reported with the bytes read
+ * goes on with the next line; a header-only file gives no rows, and an empty file (no bytes, or only
+ * blank lines) is not one of its dataset's files at all: it is noted instead ({@link #notes()}), and
+ * without another file the dataset is not {@link #available()}. Only a file that cannot
+ * be opened or read at all throws {@link XingzhiException}, naming it and why ({@link #checkReadable()}
+ * finds such files before a run). Progress is reported with the bytes read
  * and the bytes of the dataset's files ({@link #size}), so a listener can estimate the time left.
  *
  * <p>Sources and rejections name files by their file name ({@code custody_2.csv}). The folder is
