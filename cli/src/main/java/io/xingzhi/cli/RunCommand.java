@@ -58,7 +58,7 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--config", description = "JSON file of parameters, keyword groups and header aliases")
     Path config;
 
-    @Option(names = "--encoding", description = "with --data: force one encoding for every file (default: detect UTF-8/GB18030)")
+    @Option(names = "--encoding", description = "with --data: force one encoding for every file (default: detect UTF-8/GB18030/UTF-16)")
     String encoding;
 
     @Option(names = "--quiet", description = "print nothing but errors (and the JSON summary with --json)")

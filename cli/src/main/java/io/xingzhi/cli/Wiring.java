@@ -3,6 +3,7 @@ package io.xingzhi.cli;
 import io.xingzhi.adapter.csv.CsvOptions;
 import io.xingzhi.adapter.csv.CsvRecordSource;
 import io.xingzhi.adapter.rest.HttpRecordSource;
+import io.xingzhi.core.XingzhiException;
 import io.xingzhi.core.engine.Engine;
 import io.xingzhi.core.port.ProgressListener;
 import io.xingzhi.core.port.RecordSource;
@@ -51,10 +52,21 @@ final class Wiring {
             try {
                 options = new CsvOptions(Optional.of(cs), options.progress(), options.aliases());
             } catch (IllegalArgumentException e) {
+                if (cs.name().startsWith("UTF-16")) {
+                    throw new XingzhiCli.UsageError(Lang.text("--encoding：UTF-16 文件（有无字节顺序标记均可）会自动识别并读取，请去掉 --encoding",
+                            "--encoding: UTF-16 files (with or without their byte-order mark) are detected and read without it;"
+                                    + " leave --encoding out"));
+                }
                 throw new XingzhiCli.UsageError("--encoding: " + e.getMessage());
             }
         }
-        return new CsvRecordSource(data, options);
+        CsvRecordSource source = new CsvRecordSource(data, options);
+        try {
+            source.checkReadable();
+        } catch (XingzhiException e) {
+            throw new XingzhiCli.UsageError(Lang.text("--data：文件无法读取（" + e.getMessage() + "）", "--data: " + e.getMessage()));
+        }
+        return source;
     }
 
     /** Database tables and queries and HTTP feeds named by a sources file ({@code --sources}, docs/sources.md). */

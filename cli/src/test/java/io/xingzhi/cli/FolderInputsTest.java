@@ -77,6 +77,73 @@ class FolderInputsTest {
     }
 
     @Test
+    void anEmptyFileCountsAsAMissingDatasetNotAsAnAgencyWithNoRecordsAndTheExitCodeSaysSo() throws Exception {
+        Files.delete(data.resolve("dpr_supervision.csv"));
+        CliRun without = run("--quiet");
+        assertThat(without.code()).as(without.all()).isZero();
+        List<String> missing = leadIds();
+
+        Files.write(data.resolve("dpr_supervision.csv"), new byte[0]);
+        CliRun r = run();
+
+        // read as "the police supervise nobody", an empty export made a 漏管 lead of every deprivation
+        assertThat(r.code()).as(r.all()).isEqualTo(XingzhiCli.INPUT_PARTLY_UNUSABLE);
+        assertThat(leadIds()).containsExactlyElementsOf(missing);
+        assertThat(r.out()).contains("dpr_supervision.csv：文件为空（没有表头，也没有数据行），未读取");
+        assertThat(Files.readString(out.resolve("report.md"))).contains("dpr_supervision.csv", "文件为空");
+    }
+
+    @Test
+    void aHeaderRowThatCannotBeDecodedMakesItsFileUnusableAndTheExitCodeSaysSo() throws Exception {
+        Path f = data.resolve("custody.csv");
+        byte[] bytes = Files.readAllBytes(f);
+        bytes[1] = (byte) 0xFF; // inside the first character of 姓名
+        Files.write(f, bytes);
+
+        CliRun r = run();
+
+        assertThat(r.code()).as(r.all()).isEqualTo(XingzhiCli.INPUT_PARTLY_UNUSABLE);
+        assertThat(r.out()).contains("custody.csv（custody）：第1行的表头无法读取（undecodable bytes in UTF-8）；其所有数据行都不予采用");
+        assertThat(Files.readAllLines(out.resolve("rejections.csv"))).filteredOn(l -> l.startsWith("custody,custody.csv,"))
+                .hasSize(97);
+    }
+
+    @Test
+    void aDatasetFileThatCannotBeOpenedStopsTheRunWithExitCode2NamingItAndWhy() throws Exception {
+        Files.delete(data.resolve("custody.csv"));
+        Files.createSymbolicLink(data.resolve("custody.csv"), dir.resolve("export").resolve("custody.csv"));
+
+        CliRun r = run("--lang", "en");
+
+        assertThat(r.code()).as(r.all()).isEqualTo(XingzhiCli.BAD_INPUT);
+        assertThat(r.err()).contains("--data: cannot read " + data.resolve("custody.csv") + ": it is a link to "
+                + dir.resolve("export").resolve("custody.csv") + ", which does not exist");
+        assertThat(r.all()).doesNotContain("Exception", "\tat ");
+    }
+
+    @Test
+    void utf16FilesAreReadWithoutAnEncodingAndAskingForUtf16SaysSo() throws Exception {
+        CliRun plain = run("--quiet");
+        List<String> ids = leadIds();
+        Path f = data.resolve("custody.csv");
+        Files.write(f, concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, Files.readString(f).getBytes(StandardCharsets.UTF_16LE)));
+
+        CliRun r = run("--quiet");
+        assertThat(r.code()).as(r.all()).isEqualTo(plain.code());
+        assertThat(leadIds()).containsExactlyElementsOf(ids);
+
+        CliRun asked = run("--encoding", "UTF-16");
+        assertThat(asked.code()).isEqualTo(XingzhiCli.BAD_INPUT);
+        assertThat(asked.err()).contains("UTF-16 文件（有无字节顺序标记均可）会自动识别并读取，请去掉 --encoding");
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] c = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, c, a.length, b.length);
+        return c;
+    }
+
+    @Test
     void aFileNamedInChineseIsRecognisedByItsHeadersAndGivesTheSameLeads() throws Exception {
         run("--quiet");
         List<String> before = leadIds();

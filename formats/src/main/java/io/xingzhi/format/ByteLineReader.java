@@ -166,6 +166,8 @@ final class ByteLineReader implements Closeable, PhysicalLines {
     }
 
     private boolean line(int terminatorAt, int terminatorLength) {
+        // a buffer grown to hold a long line may hold its end too: the limit is the line's length, however it was read
+        overlong |= terminatorAt - pos >= MAX_LINE_BYTES;
         start = overlong ? terminatorAt : pos;
         end = terminatorAt;
         terminator = terminatorLength;

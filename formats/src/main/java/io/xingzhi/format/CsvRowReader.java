@@ -11,14 +11,17 @@ import java.util.Objects;
  * escapes, line breaks inside quotes), the header row first, as agencies export it (CONTRACT.md §1).
  *
  * <p>The source is decoded as its {@link Decoding} says: UTF-8, UTF-8 with byte-order mark, or
- * GBK/GB18030, detected per source unless a charset is given; line ends are LF, CRLF or a lone CR.
+ * GBK/GB18030, detected per source unless a charset is given (GBK text behind a UTF-8 byte-order mark
+ * is read as GB18030; UTF-16, with or without its byte-order mark, is detected and read as its text);
+ * line ends are LF, CRLF or a lone CR.
  * Rows carry header → raw value in column order (headers as written: a blank one becomes
  * {@code column_K}, a repeated one {@code NAME (2)}); a row's line is the physical line its record
  * starts on, the header being line 1. Every line after the header ends in one row or one rejection:
  * <ul>
  *   <li>a line with bytes the charset cannot decode is rejected ({@code undecodable bytes in UTF-8});</li>
  *   <li>a record with more or fewer fields than the header is rejected
- *       ({@code expected 9 fields, found 8});</li>
+ *       ({@code expected 9 fields, found 8}); but fields past the header's that are all blank (a row
+ *       ending in extra commas) hold no value, and the row is kept without them;</li>
  *   <li>characters after a closing quote reject that line;</li>
  *   <li>a stray quote - a quoted field that is never closed, still open after 1000 lines, or closed
  *       only by a quote followed by other characters - rejects the line where it opened, and the lines

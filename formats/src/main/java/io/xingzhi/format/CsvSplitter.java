@@ -22,13 +22,16 @@ import java.util.Set;
  * <p>What is rejected and why:
  * <ul>
  *   <li>a line with bytes the source's charset cannot decode: {@code undecodable bytes in UTF-8};</li>
- *   <li>a record with another number of fields than the header: {@code expected N fields, found M};</li>
+ *   <li>a record with another number of fields than the header: {@code expected N fields, found M}
+ *       (fields past the header's that are all blank - trailing commas - are dropped, and the row kept);</li>
  *   <li>characters after a closing quote ({@code "abc"x}): that line;</li>
  *   <li>an unbalanced quote - a quoted field still open at the end of the source, after
  *       {@value #MAX_QUOTED_LINES} lines, or closed only by a quote followed by other characters on a
  *       later line: the line where it opened is rejected and the lines after it are read again as
  *       records of their own, so one stray quote costs one line, not the rest of the source.</li>
  * </ul>
+ * A first line {@code sep=,} (which Excel writes to say the separator, before the header) is passed
+ * over; one naming another separator ({@code sep=;}) makes the header unreadable, with that reason.
  * A quote counts only at the start of a field; inside an unquoted field it is an ordinary
  * character ({@code 12"屏}). Spaces after a closing quote are ignored. Headers are kept as written;
  * a blank header becomes {@code column_K} and a repeated one {@code NAME (2)}, so no column is lost.
@@ -93,7 +96,7 @@ final class CsvSplitter {
         this.decoder = decoder;
         this.visitor = visitor;
         String charset = decoder.charset().name();
-        this.undecodableReason = "undecodable bytes in " + charset;
+        this.undecodableReason = "undecodable bytes in " + decoder.label();
         this.utf8 = "UTF-8".equals(charset);
         this.screenable = utf8 || "GB18030".equals(charset) || "GBK".equals(charset);
         this.pairs = screenable && !utf8 ? DoubleBytePairs.of(decoder.charset()) : null;
@@ -112,6 +115,18 @@ final class CsvSplitter {
             }
             if (curLength == 0) {
                 continue;
+            }
+            if (LineDecoder.onlyZeroBytes(cur, curLength)) {
+                reject(first, LineDecoder.ZERO_BYTES);
+                continue;
+            }
+            if (!headerSeen && separatorLine()) {
+                char sep = cur[4];
+                if (sep != ',') {
+                    reject(first, "the file names '" + (sep == '\t' ? "\\t" : String.valueOf(sep)) + "' as its separator (Excel's"
+                            + " sep= line): only comma-separated files are read; save it as CSV (comma-separated)");
+                }
+                continue; // Excel's "sep=," is no header: the header is the next line
             }
             count = 0;
             int status = tokenize(cur, curLength, false);
@@ -190,6 +205,9 @@ final class CsvSplitter {
             reject(first, "the file's header row could not be read");
             return;
         }
+        if (count > header.length && blankAfter(header.length)) {
+            count = header.length; // trailing commas with nothing between them hold no value: the row is whole
+        }
         if (count != header.length) {
             reject(first, "expected " + header.length + " fields, found " + count
                     + (last > first ? " (record on lines " + first + "–" + last + ")" : ""));
@@ -198,10 +216,30 @@ final class CsvSplitter {
         visitor.row(RawRow.of(new SourceRef(dataset, source, first), header, fields, count));
     }
 
+    /** True when every field of the current record from {@code k} on is blank. */
+    private boolean blankAfter(int k) {
+        for (int i = k; i < count; i++) {
+            if (!fields[i].isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when the current line is Excel's separator line before the header: {@code sep=} and one character. */
+    private boolean separatorLine() {
+        int n = curLength;
+        while (n > 0 && (cur[n - 1] == ' ' || cur[n - 1] == '\t') && n > 5) {
+            n--;
+        }
+        return n == 5 && cur[0] == 's' && cur[1] == 'e' && cur[2] == 'p' && cur[3] == '=';
+    }
+
     private void reject(long line, String reason) {
         if (!headerSeen) {
             headerSeen = true;
             headerBroken = true;
+            visitor.headerUnreadable(new SourceRef(dataset, source, line), reason);
             reason = "header row unreadable: " + reason;
         }
         visitor.rejected(new Rejection(new SourceRef(dataset, source, line), reason));

@@ -28,8 +28,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * case-insensitively. A {@code .csv} file whose name is no dataset's is read by its header row: when
  * its columns are clearly those of one dataset ({@link HeaderAliases#recognise}) it is read as that
  * dataset, after the files named for it; otherwise it is not read. Either way {@link #notes()} says
- * so, and names the files that are no CSV at all, so the run report accounts for every file in the
- * folder. Shared by the CSV adapter's record source and the Spark engine, which reads each of these
+ * so, and names the files that are no CSV at all and the sub-folders (not read), so the run report
+ * accounts for every entry of the folder. An empty file (no bytes, or only blank lines) has no header
+ * and is not read: without another file its dataset counts as missing, as if the file were not there,
+ * and the note says so (an empty export must not read as "the agency has no records"). A dataset's
+ * file that is a link to nothing stays among its files, so that reading it fails with its name. Shared by the CSV adapter's record source and the Spark engine, which reads each of these
  * files in its own task: both read the same files in the same order.
  *
  * <p>The folder is listed on every call, so files added between runs are seen. A file's header
@@ -110,13 +113,15 @@ public final class DatasetFiles {
         }
         for (Path p : list()) {
             String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
-            if (!name.endsWith(".csv") || !Files.isRegularFile(p)) {
+            if (!name.endsWith(".csv") || name.startsWith(LOCK_PREFIX) || !(Files.isRegularFile(p) || danglingLink(p)) || isEmpty(p)) {
                 continue;
             }
             Optional<Dataset> owner = ownerOf(name);
             if (owner.isPresent()) {
+                // a link to a file that is not there is kept: reading it fails, naming it, rather than the dataset
+                // silently counting as absent
                 named.get(owner.get()).add(p);
-            } else {
+            } else if (Files.isRegularFile(p)) {
                 recognise(p).dataset().ifPresent(d -> byHeader.get(d).add(p));
             }
         }
@@ -141,7 +146,18 @@ public final class DatasetFiles {
         for (Path p : list()) {
             String file = p.getFileName().toString();
             String name = file.toLowerCase(Locale.ROOT);
-            if (!Files.isRegularFile(p) || file.startsWith(".")) {
+            if (file.startsWith(".")) {
+                continue;
+            }
+            if (Files.isDirectory(p)) {
+                notes.add(new SourceNote(file, Optional.empty(), SourceNote.Kind.NOT_DATA,
+                        file + "：是文件夹，未读取（子文件夹中的文件不读取；数据文件请直接放在 --data 文件夹中）",
+                        file + ": a folder, not read (files in sub-folders are not read; put data files in the --data folder itself)"));
+                continue;
+            }
+            if (!Files.isRegularFile(p) && !danglingLink(p)) {
+                notes.add(new SourceNote(file, Optional.empty(), SourceNote.Kind.NOT_DATA,
+                        file + "：不是普通文件，未读取", file + ": not a regular file, not read"));
                 continue;
             }
             if (!name.endsWith(".csv")) {
@@ -149,7 +165,21 @@ public final class DatasetFiles {
                         file + "：不是 .csv 文件，未读取", file + ": not a .csv file, not read"));
                 continue;
             }
-            if (ownerOf(name).isPresent()) {
+            if (name.startsWith(LOCK_PREFIX)) {
+                notes.add(new SourceNote(file, Optional.empty(), SourceNote.Kind.NOT_DATA,
+                        file + "：Excel/WPS 打开文件时留下的锁文件，未读取", file + ": a lock file Excel or WPS leaves while a file is open, not read"));
+                continue;
+            }
+            Optional<Dataset> owner = ownerOf(name);
+            if (owner.isPresent() && isEmpty(p)) {
+                Dataset d = owner.get();
+                notes.add(new SourceNote(file, owner, SourceNote.Kind.IGNORED,
+                        file + "：文件为空（没有表头，也没有数据行），未读取；未提供 " + d.fileStem() + " 的其他文件时，按缺少该数据集处理",
+                        file + ": the file is empty (no header row, no rows), not read; without another file of "
+                                + d.fileStem() + " the dataset counts as missing"));
+                continue;
+            }
+            if (owner.isPresent() || danglingLink(p)) {
                 continue;
             }
             Recognised r = recognise(p);
@@ -181,6 +211,49 @@ public final class DatasetFiles {
         }
         all.sort(Comparator.comparing(p -> p.getFileName().toString()));
         return all;
+    }
+
+    /** How Excel and WPS name the lock file of an open file ({@code ~$custody.csv}): never data. */
+    private static final String LOCK_PREFIX = "~$";
+
+    /** True when {@code p} is a symbolic link to nothing (its target is missing). */
+    private static boolean danglingLink(Path p) {
+        return Files.isSymbolicLink(p) && !Files.exists(p);
+    }
+
+    /** Up to this many bytes are looked at to tell an empty file (blank lines, a byte-order mark, zero bytes). */
+    private static final int EMPTY_SCAN_BYTES = 1 << 20;
+
+    /**
+     * True when a file holds no text at all: no bytes, or only line breaks, spaces, tabs, zero bytes
+     * (a file whose writer died after reserving its space) and a UTF-8 byte-order mark. Such a file
+     * has no header, so it says nothing about its dataset: it counts as missing, and is noted. A
+     * file that cannot be read is not empty (reading it reports why).
+     */
+    private static boolean isEmpty(Path p) {
+        try {
+            if (!Files.isRegularFile(p)) {
+                return false;
+            }
+            long size = Files.size(p);
+            if (size == 0) {
+                return true;
+            }
+            if (size > EMPTY_SCAN_BYTES) {
+                return false;
+            }
+            byte[] b = Files.readAllBytes(p);
+            int i = EncodingDetector.startsWithBom(b, b.length) ? 3 : 0;
+            for (; i < b.length; i++) {
+                byte c = b[i];
+                if (c != '\n' && c != '\r' && c != ' ' && c != '\t' && c != 0) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** What the header row of a file whose name is no dataset's says it is (read once per file version). */

@@ -9,11 +9,13 @@ import java.util.Optional;
 /**
  * How a source's bytes become text: one explicit charset, or detection per source.
  *
- * <p>Detection reads up to the first mebibyte of the source: a UTF-8 byte-order mark decides at once;
- * otherwise the source is UTF-8 when its sampled lines with non-ASCII bytes decode as UTF-8 (or
+ * <p>Detection reads up to the first mebibyte of the source: the source is UTF-8 when its sampled lines with non-ASCII bytes decode as UTF-8 (or
  * more of them do than do not, so one damaged line does not turn a UTF-8 file into GB18030), else
- * GB18030, which also reads GBK and GB2312 (CONTRACT.md §2). An explicit charset overrides
- * detection; with UTF-8 a byte-order mark is still skipped. An explicit charset must be
+ * GB18030, which also reads GBK and GB2312 (CONTRACT.md §2); a byte-order mark in front of text that is
+ * mostly not UTF-8 is skipped and the text read as GB18030. UTF-16 (a byte-order mark {@code FF FE} or
+ * {@code FE FF}, or zero bytes in every other position) is read through a UTF-8 transcoding, its lines
+ * and line numbers unchanged. An explicit charset overrides detection (UTF-16's too); a UTF-8
+ * byte-order mark is still skipped. An explicit charset must be
  * ASCII-compatible (comma, quote, braces and line breaks encoded as in ASCII), which every encoding
  * Chinese agencies export in is.
  *
@@ -29,7 +31,10 @@ public record Decoding(Optional<Charset> charset) {
         charset.ifPresent(Decoding::requireAsciiCompatible);
     }
 
-    /** Detect each source's encoding (UTF-8, UTF-8 with byte-order mark, or GBK/GB18030). */
+    /**
+     * Detect each source's encoding (UTF-8, UTF-8 with byte-order mark, or GBK/GB18030, also behind a
+     * UTF-8 byte-order mark; UTF-16 with or without its byte-order mark is detected and read as its text).
+     */
     public static Decoding detect() {
         return new Decoding(Optional.empty());
     }

@@ -50,7 +50,8 @@ import java.util.Objects;
  * then the element's position in the array (1 = first). Each element that is not a flat object is
  * rejected on its own. An array has no line structure to resume at, so a syntax error (or an
  * undecodable byte) ends it: the element where it happened is rejected with
- * {@code broken JSON …; the rest of the array cannot be split}, and nothing after it is read. JSON
+ * {@code broken JSON …; the rest of the array cannot be split}, and nothing after it is read; a source
+ * that ends before the array closes (a page cut short) is one rejection saying so. JSON
  * Lines has no such limit; prefer it for large feeds.
  */
 public final class JsonRowReader implements RowReader {
@@ -75,7 +76,7 @@ public final class JsonRowReader implements RowReader {
         Objects.requireNonNull(visitor, "visitor");
         TextInput text = TextInput.open(in, decoding);
         if (firstNonSpace(text.head(), text.bomLength(), text.headLength()) == '[') {
-            readArray(dataset, source, text, in, visitor);
+            readArray(dataset, source, text, text.rest(), visitor);
         } else {
             readLines(dataset, source, text, visitor);
         }
@@ -121,6 +122,10 @@ public final class JsonRowReader implements RowReader {
             char[] c = decoder.chars();
             int n = decoder.length();
             if (isBlank(c, n)) {
+                continue;
+            }
+            if (LineDecoder.onlyZeroBytes(c, n)) {
+                visitor.rejected(new Rejection(ref, LineDecoder.ZERO_BYTES));
                 continue;
             }
             try (JsonParser p = JSON.createParser(c, 0, n)) {
@@ -236,6 +241,12 @@ public final class JsonRowReader implements RowReader {
                     visitor.rejected((Rejection) result);
                 }
             }
+        } catch (com.fasterxml.jackson.core.io.JsonEOFException e) {
+            // the source stops before the array closes (a page cut short): nothing after it to split
+            long at = inElement ? index : index + 1;
+            visitor.rejected(new Rejection(new SourceRef(dataset, source, at), inElement
+                    ? "the source ends inside this element of the JSON array; the array is not closed"
+                    : "the JSON array is not closed; the source ends early"));
         } catch (JsonProcessingException e) {
             long at = inElement ? index : index + 1;
             visitor.rejected(new Rejection(new SourceRef(dataset, source, at), "broken JSON at line "

@@ -14,6 +14,7 @@ import java.nio.charset.CodingErrorAction;
  */
 final class LineDecoder {
     private final Charset charset;
+    private final String label;
     private final CharsetDecoder strict;
     private final CharsetDecoder lenient;
     private final float maxCharsPerByte;
@@ -24,7 +25,13 @@ final class LineDecoder {
     private CharBuffer out = CharBuffer.wrap(chars);
 
     LineDecoder(Charset charset) {
+        this(charset, charset.name());
+    }
+
+    /** A decoder whose reasons name {@code label} as the source's charset (a transcoded source's own). */
+    LineDecoder(Charset charset, String label) {
         this.charset = charset;
+        this.label = label;
         this.strict = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         this.lenient = charset.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
@@ -34,6 +41,11 @@ final class LineDecoder {
 
     Charset charset() {
         return charset;
+    }
+
+    /** The source's charset as reasons name it. */
+    String label() {
+        return label;
     }
 
     /** Decodes {@code bytes[from, to)} into {@link #chars()}; false when it holds undecodable bytes. */
@@ -78,6 +90,26 @@ final class LineDecoder {
         }
         length = out.position();
         return !r.isError();
+    }
+
+    /** Why a line of zero bytes is rejected ({@link #onlyZeroBytes}). */
+    static final String ZERO_BYTES = "a line of zero (NUL) bytes: the file was cut short or padded when it was written";
+
+    /**
+     * True when {@code c[0, n)} is zero bytes (NUL), perhaps with spaces: what a file holds where its
+     * writer reserved room and died, or what a disk gives back for a file cut short. It is no record,
+     * and saying so is clearer than "expected 8 fields, found 1".
+     */
+    static boolean onlyZeroBytes(char[] c, int n) {
+        boolean zero = false;
+        for (int i = 0; i < n; i++) {
+            if (c[i] == 0) {
+                zero = true;
+            } else if (c[i] != ' ' && c[i] != '\t') {
+                return false;
+            }
+        }
+        return zero;
     }
 
     /** The decoded characters; valid up to {@link #length()} until the next call. */

@@ -63,8 +63,20 @@ public enum RowFormat {
     /**
      * The format of a source by its first bytes: JSON Lines when its first character, after spaces
      * and a UTF-8 byte-order mark, is <code>{</code> or {@code [}; else CSV (a CSV header never starts so).
+     * UTF-16 text (its byte-order mark, or a zero byte beside its first character) is read by its
+     * two-byte units, as the readers read it.
      */
     public static RowFormat sniff(byte[] head, int length) {
+        int order = utf16Order(head, length);
+        if (order != 0) {
+            for (int k = isUtf16Bom(head, length) ? 2 : 0; k + 1 < length; k += 2) {
+                int c = order < 0 ? (head[k] & 0xff) | (head[k + 1] & 0xff) << 8 : (head[k] & 0xff) << 8 | (head[k + 1] & 0xff);
+                if (!isSpace(c)) {
+                    return c == '{' || c == '[' ? JSON_LINES : CSV;
+                }
+            }
+            return CSV;
+        }
         int i = EncodingDetector.startsWithBom(head, length) ? 3 : 0;
         while (i < length && (head[i] == ' ' || head[i] == '\t' || head[i] == '\r' || head[i] == '\n')) {
             i++;
@@ -77,7 +89,28 @@ public enum RowFormat {
      * after the byte-order mark and spaces (so a source of any size is told by its first bytes).
      */
     public static RowFormat sniff(java.io.InputStream in) throws java.io.IOException {
-        byte[] head = in.readNBytes(3);
+        byte[] first = in.readNBytes(2);
+        int order = utf16Order(first, first.length);
+        if (order != 0) {
+            byte[] unit = isUtf16Bom(first, first.length) ? in.readNBytes(2) : first;
+            while (unit.length == 2) {
+                int c = order < 0 ? (unit[0] & 0xff) | (unit[1] & 0xff) << 8 : (unit[0] & 0xff) << 8 | (unit[1] & 0xff);
+                if (!isSpace(c)) {
+                    return c == '{' || c == '[' ? JSON_LINES : CSV;
+                }
+                unit = in.readNBytes(2);
+            }
+            return CSV;
+        }
+        byte[] head = java.util.Arrays.copyOf(first, first.length == 2 ? 3 : first.length);
+        if (first.length == 2) {
+            int third = in.read();
+            if (third < 0) {
+                head = first;
+            } else {
+                head[2] = (byte) third;
+            }
+        }
         int c = -1;
         for (int k = EncodingDetector.startsWithBom(head, head.length) ? 3 : 0; ; k++) {
             c = k < head.length ? head[k] & 0xff : in.read();
@@ -86,5 +119,27 @@ public enum RowFormat {
             }
         }
         return c == '{' || c == '[' ? JSON_LINES : CSV;
+    }
+
+    /** -1 for UTF-16LE, 1 for UTF-16BE, 0 for neither, told by the first two bytes (a byte-order mark, or a zero beside a character). */
+    private static int utf16Order(byte[] b, int n) {
+        if (n < 2) {
+            return 0;
+        }
+        if (b[0] == (byte) 0xFF && b[1] == (byte) 0xFE || b[0] != 0 && b[1] == 0) {
+            return -1;
+        }
+        if (b[0] == (byte) 0xFE && b[1] == (byte) 0xFF || b[0] == 0 && b[1] != 0) {
+            return 1;
+        }
+        return 0;
+    }
+
+    private static boolean isUtf16Bom(byte[] b, int n) {
+        return n >= 2 && (b[0] == (byte) 0xFF && b[1] == (byte) 0xFE || b[0] == (byte) 0xFE && b[1] == (byte) 0xFF);
+    }
+
+    private static boolean isSpace(int c) {
+        return c == ' ' || c == '\t' || c == '\r' || c == '\n';
     }
 }

@@ -149,7 +149,11 @@ final class ScreenedLines implements PhysicalLines {
                 if (n == settled.length) {
                     settled = this.settled = Arrays.copyOf(settled, n * 2);
                 }
-                settled[n] = (v & 1) != 0;
+                boolean tooLong = j - i >= ByteLineReader.MAX_LINE_BYTES;
+                settled[n] = (v & 1) != 0 && !tooLong;
+                if (tooLong) {
+                    markOverlong(n);
+                }
                 if (j == to) {
                     add(i, to, NONE);
                     break;
@@ -166,6 +170,17 @@ final class ScreenedLines implements PhysicalLines {
                 }
             }
             return withRuns(settled);
+        }
+
+        /**
+         * Marks line {@code k} of a block as too long ({@link ByteLineReader#MAX_LINE_BYTES}): a buffer grown
+         * for a long line may hand it over whole in a block, and it must be rejected as the line reader rejects it.
+         */
+        private void markOverlong(int k) {
+            if (overlong == null || overlong.length <= k) {
+                overlong = overlong == null ? new boolean[Math.max(k + 1, starts.length)] : Arrays.copyOf(overlong, Math.max(k + 1, starts.length));
+            }
+            overlong[k] = true;
         }
 
         /** Judges lines read one by one (each a whole line, without CR or LF). */
@@ -232,6 +247,7 @@ final class ScreenedLines implements PhysicalLines {
         }
         done.buffer = null;
         done.n = 0;
+        done.overlong = null; // a block batch's marks are its own block's
         if (spare.size() < AHEAD) {
             spare.push(done);
         }
@@ -338,6 +354,6 @@ final class ScreenedLines implements PhysicalLines {
 
     @Override
     public boolean overlong() {
-        return current.overlong != null && current.overlong[index];
+        return current.overlong != null && index < current.overlong.length && current.overlong[index];
     }
 }

@@ -109,6 +109,90 @@ class CsvRowReaderTest {
     }
 
     @Test
+    void aGbkFileBehindAUtf8ByteOrderMarkIsReadAsGb18030() throws IOException {
+        // some tools put a UTF-8 byte-order mark in front of whatever they write: the lines, not the mark, decide
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        CollectingVisitor c = read(concat(bom, "姓名,释放类型\n赵六,刑满释放\n王五,假释\n".getBytes(Charset.forName("GBK"))));
+        assertThat(c.rejections).isEmpty();
+        assertThat(c.column("姓名")).containsExactly("赵六", "王五");
+        assertThat(c.column("释放类型")).containsExactly("刑满释放", "假释");
+
+        CollectingVisitor explicit = read(new CsvRowReader(Decoding.of(GB18030)),
+                concat(bom, "姓名,释放类型\n赵六,刑满释放\n".getBytes(GB18030)));
+        assertThat(explicit.column("姓名")).containsExactly("赵六");
+    }
+
+    @Test
+    void aUtf8FileWithAByteOrderMarkAndOneDamagedLineStaysUtf8() throws IOException {
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        CollectingVisitor c = read(concat(bom, "姓名,类别\n张三,场所出入\n李四,住宿登记\n".getBytes(StandardCharsets.UTF_8),
+                new byte[] {(byte) 0xE5, (byte) 0xBC, ',', 'x', '\n'}));
+        assertThat(c.column("类别")).containsExactly("场所出入", "住宿登记");
+        assertThat(c.rejections).extracting(r -> r.ref().line() + " " + r.reason()).containsExactly("4 undecodable bytes in UTF-8");
+    }
+
+    @Test
+    void utf16FilesWithOrWithoutAByteOrderMarkAreReadAsTheirText() throws IOException {
+        String text = "姓名,身份证号,释放类型\r\n欧阳·娜娜,210682199001011234,刑满释放\r\n王五,,\"假释\n二\"\r\n\r\n李四,1,其他\r\n";
+        byte[][] forms = {
+            concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, text.getBytes(StandardCharsets.UTF_16LE)),
+            concat(new byte[] {(byte) 0xFE, (byte) 0xFF}, text.getBytes(StandardCharsets.UTF_16BE)),
+            text.getBytes(StandardCharsets.UTF_16LE),
+            text.getBytes(StandardCharsets.UTF_16BE)};
+        for (byte[] bytes : forms) {
+            CollectingVisitor c = read(bytes);
+            assertThat(c.rejections).isEmpty();
+            assertThat(new CsvRowReader().header(SOURCE, new ByteArrayInputStream(bytes))).containsExactly("姓名", "身份证号", "释放类型");
+            assertThat(c.column("姓名")).containsExactly("欧阳·娜娜", "王五", "李四");
+            assertThat(c.column("释放类型")).containsExactly("刑满释放", "假释\n二", "其他");
+            assertThat(c.rowLines()).containsExactly(2L, 3L, 6L);
+        }
+    }
+
+    @Test
+    void aUtf16LineWithABrokenCharacterIsRejectedAloneNamingUtf16() throws IOException {
+        byte[] head = "姓名,类别\n张三,场所出入\n".getBytes(StandardCharsets.UTF_16LE);
+        byte[] broken = {0x3D, (byte) 0xD8, ',', 0, 'x', 0, '\n', 0}; // a high surrogate with no low one after it
+        byte[] tail = "李四,住宿登记\n".getBytes(StandardCharsets.UTF_16LE);
+        CollectingVisitor c = read(concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, head, broken, tail));
+        assertThat(c.column("姓名")).containsExactly("张三", "李四");
+        assertThat(c.rowLines()).containsExactly(2L, 4L);
+        assertThat(c.rejections).extracting(r -> r.ref().line() + " " + r.reason()).containsExactly("3 undecodable bytes in UTF-16LE");
+    }
+
+    @Test
+    void excelsSeparatorLineBeforeTheHeaderIsPassedOver() throws IOException {
+        CollectingVisitor c = read(concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+                "sep=,\r\n姓名,释放类型\r\n赵六,刑满释放\r\n王五,假释\r\n".getBytes(StandardCharsets.UTF_8)));
+        assertThat(c.rejections).isEmpty();
+        assertThat(c.column("释放类型")).containsExactly("刑满释放", "假释");
+        assertThat(c.rowLines()).containsExactly(3L, 4L);
+
+        CollectingVisitor semicolons = read("sep=;\n姓名;释放类型\n赵六;刑满释放\n");
+        assertThat(semicolons.rows).isEmpty();
+        assertThat(semicolons.rejections).extracting(r -> r.ref().line() + " " + r.reason()).containsExactly(
+                "1 header row unreadable: the file names ';' as its separator (Excel's sep= line): only comma-separated files "
+                        + "are read; save it as CSV (comma-separated)",
+                "2 the file's header row could not be read", "3 the file's header row could not be read");
+    }
+
+    @Test
+    void aLineOfZeroBytesIsRejectedAsSuch() throws IOException {
+        byte[] zeros = new byte[300];
+        CollectingVisitor c = read(concat("姓名,类别\n张三,场所出入\n".getBytes(StandardCharsets.UTF_8), zeros,
+                "\n李四,住宿登记\n".getBytes(StandardCharsets.UTF_8), zeros));
+        assertThat(c.column("姓名")).containsExactly("张三", "李四");
+        assertThat(c.rejections).extracting(r -> r.ref().line() + " " + r.reason()).containsExactly(
+                "3 a line of zero (NUL) bytes: the file was cut short or padded when it was written",
+                "5 a line of zero (NUL) bytes: the file was cut short or padded when it was written");
+        CollectingVisitor json = new CollectingVisitor();
+        new JsonRowReader().read(Dataset.CUSTODY, SOURCE, new ByteArrayInputStream(concat("{\"a\":\"1\"}\n".getBytes(StandardCharsets.UTF_8),
+                zeros)), json);
+        assertThat(json.rejections).extracting(r -> r.ref().line() + " " + r.reason())
+                .containsExactly("2 a line of zero (NUL) bytes: the file was cut short or padded when it was written");
+    }
+
+    @Test
     void explicitCharsetOverridesDetection() throws IOException {
         byte[] gbk = "姓名,类别\n张三,场所出入\n".getBytes(GB18030);
         CollectingVisitor asUtf8 = read(new CsvRowReader(Decoding.of(StandardCharsets.UTF_8)), gbk);
@@ -161,6 +245,15 @@ class CsvRowReaderTest {
         assertThat(c.rejections).extracting(r -> r.ref().line() + " " + r.reason())
                 .containsExactly("3 expected 3 fields, found 2", "4 expected 3 fields, found 4");
         assertThat(c.rejections.get(0).ref().source()).isEqualTo(SOURCE);
+    }
+
+    @Test
+    void aRowEndingInExtraCommasWithNothingBetweenThemIsKeptWithoutThem() throws IOException {
+        CollectingVisitor c = read("a,b,c\n1,2,3,\n4,5,6,,\" \"\n7,8,9,x\n10,11,\"12\n\",,\n");
+        assertThat(c.rowLines()).containsExactly(2L, 3L, 5L);
+        assertThat(c.column("c")).containsExactly("3", "6", "12\n");
+        assertThat(c.rows).allSatisfy(r -> assertThat(r.fields()).hasSize(3));
+        assertThat(c.rejections).extracting(r -> r.ref().line() + " " + r.reason()).containsExactly("4 expected 3 fields, found 4");
     }
 
     @Test
@@ -301,6 +394,21 @@ class CsvRowReaderTest {
         assertThat(c.rows).hasSize(30);
         assertThat(c.column("description")).allMatch(s -> s.equals(longText + "\n第二行"));
         assertThat(c.rowLines().get(29)).isEqualTo(60L);
+    }
+
+    @Test
+    void anUnreadableHeaderIsAnnouncedSoThatItsSourceIsNotedUnusable() throws IOException {
+        List<String> told = new java.util.ArrayList<>();
+        CollectingVisitor c = new CollectingVisitor() {
+            @Override
+            public void headerUnreadable(io.xingzhi.core.record.SourceRef ref, String reason) {
+                told.add(ref.source() + ":" + ref.line() + " " + reason);
+            }
+        };
+        new CsvRowReader().read(Dataset.CUSTODY, SOURCE, new ByteArrayInputStream(concat("\n姓".getBytes(StandardCharsets.UTF_8),
+                new byte[] {(byte) 0xFF}, ",身份证号\n张三,1\n李四,2\n".getBytes(StandardCharsets.UTF_8))), c);
+        assertThat(told).containsExactly("custody.csv:2 undecodable bytes in UTF-8");
+        assertThat(c.rejectedLines()).containsExactly(2L, 3L, 4L);
     }
 
     @Test

@@ -48,6 +48,19 @@ class JsonRowReaderTest {
     }
 
     @Test
+    void utf16LinesAndArraysAreReadAsTheirText() throws IOException {
+        byte[] bom = {(byte) 0xFF, (byte) 0xFE};
+        CollectingVisitor lines = read(concat(bom, "{\"姓名\":\"张三\"}\r\n\r\n{\"姓名\":\"李四\",}\r\n{\"姓名\":\"王五\"}\r\n"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_16LE)));
+        assertThat(lines.column("姓名")).containsExactly("张三", "王五");
+        assertThat(lines.rowLines()).containsExactly(1L, 4L);
+        assertThat(lines.rejectedLines()).containsExactly(3L);
+
+        CollectingVisitor array = read("[{\"姓名\":\"张三\"},\n{\"姓名\":\"李四\"}]".getBytes(java.nio.charset.StandardCharsets.UTF_16BE));
+        assertThat(array.column("姓名")).containsExactly("张三", "李四");
+    }
+
+    @Test
     void aBrokenLineCostsThatLineOnly() throws IOException {
         CollectingVisitor c = read("{\"姓名\":\"张三\"}\n{\"姓名\":\"李四\",\n\n{\"姓名\":\"王五\"}\r\n{\"姓名\":\"\"赵六\"}\n{\"姓名\":\"钱七\"}");
         assertThat(c.column("姓名")).containsExactly("张三", "王五", "钱七");
@@ -107,18 +120,21 @@ class JsonRowReaderTest {
 
     @Test
     void aBrokenJsonArrayEndsAtTheElementWhereItBrokeAndSaysSo() throws IOException {
-        CollectingVisitor c = read("[{\"a\":\"1\"},{\"a\":");
+        CollectingVisitor c = read("[{\"a\":\"1\"},{\"a\":1,,\"b\":2},{\"a\":\"3\"}]");
         assertThat(c.column("a")).containsExactly("1");
         assertThat(c.rejections).singleElement().satisfies(r -> {
             assertThat(r.ref().line()).isEqualTo(2);
             assertThat(r.reason()).contains("broken JSON").contains("the rest of the array cannot be split");
         });
+        // a page cut short says so, rather than pointing at a rest there is not
+        CollectingVisitor cut = read("[{\"a\":\"1\"},{\"a\":");
+        assertThat(cut.column("a")).containsExactly("1");
+        assertThat(cut.rejections).extracting(r -> r.ref().line() + " " + r.reason())
+                .containsExactly("2 the source ends inside this element of the JSON array; the array is not closed");
         CollectingVisitor unclosed = read("[{\"a\":\"1\"}");
         assertThat(unclosed.column("a")).containsExactly("1");
-        assertThat(unclosed.rejections).singleElement().satisfies(r -> {
-            assertThat(r.ref().line()).isEqualTo(2);
-            assertThat(r.reason()).contains("broken JSON");
-        });
+        assertThat(unclosed.rejections).extracting(r -> r.ref().line() + " " + r.reason())
+                .containsExactly("2 the JSON array is not closed; the source ends early");
         assertThat(read("[{\"a\":\"1\"}] {}").rejections).singleElement()
                 .satisfies(r -> assertThat(r.reason()).contains("text after the end"));
     }

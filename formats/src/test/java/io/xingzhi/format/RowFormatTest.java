@@ -54,6 +54,18 @@ class RowFormatTest {
         assertThat(in.available()).as("read no further than the first character").isEqualTo(4);
     }
 
+    @Test
+    void utf16JsonIsSniffedAsJsonWithOrWithoutItsByteOrderMark() throws java.io.IOException {
+        for (String text : new String[] {"\uFEFF{\"姓名\":1}", "\uFEFF \r\n[{}]", "{\"a\":1}", "  [1]", "\uFEFF姓名,身份证号", "a,b"}) {
+            for (java.nio.charset.Charset cs : new java.nio.charset.Charset[] {StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE}) {
+                byte[] b = text.getBytes(cs);
+                RowFormat expected = text.strip().replace("\uFEFF", "").strip().matches("^[\\[{].*") ? RowFormat.JSON_LINES : RowFormat.CSV;
+                assertThat(RowFormat.sniff(b, b.length)).as(text + " " + cs).isEqualTo(expected);
+                assertThat(RowFormat.sniff(new java.io.ByteArrayInputStream(b))).as(text + " " + cs).isEqualTo(expected);
+            }
+        }
+    }
+
     private static byte[] concat(byte[] a, byte[] b) {
         byte[] c = java.util.Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, c, a.length, b.length);

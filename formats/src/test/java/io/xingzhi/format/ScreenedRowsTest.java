@@ -272,6 +272,20 @@ class ScreenedRowsTest {
         assertThat(screened).containsExactlyElementsOf(expectedWithScreen(plain, screened));
     }
 
+    @Test
+    void aLineLongerThanTheLineLimitIsRejectedWhenScreenedAsWhenNot() throws IOException {
+        // 20 MiB: the screened reader's buffers grow by half again, so such a line could end inside one and pass as a row
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes("a,b,c\nS1,b,c\n".getBytes(StandardCharsets.UTF_8));
+        out.writeBytes(("S2," + "x".repeat(20 << 20) + ",c\n").getBytes(StandardCharsets.UTF_8));
+        out.writeBytes("S3,b,c\n".getBytes(StandardCharsets.UTF_8));
+        byte[] bytes = out.toByteArray();
+        List<String> plain = read(bytes, false, null);
+        List<String> screened = read(bytes, true, null);
+        assertThat(plain).containsExactly("row 2 {a=S1, b=b, c=c}", "rejected 3 line longer than 16 MiB", "row 4 {a=S3, b=b, c=c}");
+        assertThat(screened).containsExactly("settled", "rejected 3 line longer than 16 MiB", "settled");
+    }
+
     /** A header "a,b,c" and {@code records} random records of every shape. */
     private static byte[] randomCsv(Random r, int records) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -11,7 +11,7 @@ import java.util.Optional;
  * How a {@link CsvRecordSource} reads its files.
  *
  * <p>Without an explicit charset every file's encoding is detected on its own (UTF-8, UTF-8 with
- * byte-order mark, or GBK/GB18030). An explicit charset overrides detection for every file; it
+ * byte-order mark, or GBK/GB18030; UTF-16 too). An explicit charset overrides detection for every file; it
  * must be ASCII-compatible (comma, quote and line breaks encoded as in ASCII), which every
  * encoding Chinese agencies export CSV in is. This is the formats module's {@link Decoding},
  * with progress reporting.

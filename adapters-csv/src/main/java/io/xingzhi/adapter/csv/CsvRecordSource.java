@@ -32,13 +32,16 @@ import java.util.Set;
  * <p>Each file is read by the shared {@link CsvRowReader} of the formats module - the same reader
  * an HTTP feed's CSV pages go through, so a file and a feed of the same bytes give the same rows and
  * rejections. In short: each file in its own encoding - UTF-8, UTF-8 with byte-order mark, or
- * GBK/GB18030, detected per file (see {@link CsvOptions} for an explicit charset) - with LF, CRLF or
+ * GBK/GB18030 (also behind a UTF-8 byte-order mark), or UTF-16, detected per file (see {@link CsvOptions} for an explicit charset) - with LF, CRLF or
  * CR line ends, the header row first. Rows are streamed in constant memory, their fields as header →
  * raw value (untrimmed; core maps the headers). A row's line is the physical line its record starts
  * on (the header is line 1). A row that cannot be split - undecodable bytes, the wrong number of
  * fields, an unbalanced quote - becomes a {@link Rejection} with file, line and reason, and reading
- * goes on with the next line; an empty or header-only file gives no rows. Only a file that cannot
- * be opened or read at all throws {@link XingzhiException}. Progress is reported with the bytes read
+ * goes on with the next line; a header-only file gives no rows, and an empty file (no bytes, or only
+ * blank lines) is not one of its dataset's files at all: it is noted instead ({@link #notes()}), and
+ * without another file the dataset is not {@link #available()}. Only a file that cannot
+ * be opened or read at all throws {@link XingzhiException}, naming it and why ({@link #checkReadable()}
+ * finds such files before a run). Progress is reported with the bytes read
  * and the bytes of the dataset's files ({@link #size}), so a listener can estimate the time left.
  *
  * <p>Sources and rejections name files by their file name ({@code custody_2.csv}). The folder is
@@ -111,6 +114,25 @@ public final class CsvRecordSource implements RecordSource {
         return files.notes();
     }
 
+    /**
+     * Opens every file of every dataset once, so that a file that cannot be read (no permission, a
+     * link to nothing) stops a run before it starts, with the file's name and why, rather than half
+     * way through it.
+     *
+     * @throws XingzhiException naming the first file that cannot be opened and why
+     */
+    public void checkReadable() {
+        for (Dataset d : Dataset.values()) {
+            for (Path file : files(d)) {
+                try (InputStream in = Files.newInputStream(file)) {
+                    in.read(); // a folder opens on some systems; reading tells
+                } catch (IOException e) {
+                    throw new XingzhiException("cannot read " + file + ": " + why(file, e), e);
+                }
+            }
+        }
+    }
+
     @Override
     public void read(Dataset dataset, RowVisitor visitor) {
         Objects.requireNonNull(visitor, "visitor");
@@ -156,6 +178,11 @@ public final class CsvRecordSource implements RecordSource {
         }
 
         @Override
+        public void headerUnreadable(io.xingzhi.core.record.SourceRef ref, String reason) {
+            target.headerUnreadable(ref, reason);
+        }
+
+        @Override
         public void rejected(Rejection rejection) {
             target.rejected(rejection);
             counted();
@@ -193,8 +220,32 @@ public final class CsvRecordSource implements RecordSource {
         try (InputStream in = new CountingInputStream(Files.newInputStream(file), visitor.bytes)) {
             reader.read(dataset, file.getFileName().toString(), in, visitor);
         } catch (IOException e) {
-            throw new XingzhiException("cannot read " + file + ": " + e.getMessage(), e);
+            throw new XingzhiException("cannot read " + file + ": " + why(file, e), e);
         }
+    }
+
+    /**
+     * Why {@code file} could not be read, in words: the JDK's exceptions for a file that is not there
+     * or may not be read carry only its path as their message.
+     */
+    static String why(Path file, IOException e) {
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            if (Files.isSymbolicLink(file)) {
+                try {
+                    return "it is a link to " + file.resolveSibling(Files.readSymbolicLink(file)) + ", which does not exist";
+                } catch (IOException | UnsupportedOperationException notALink) {
+                    return "it is a link to a file that does not exist";
+                }
+            }
+            return "the file does not exist (it was removed while the run went on)";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied (the user running Xingzhi may not read it)";
+        }
+        if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
+            return fs.getReason();
+        }
+        return String.valueOf(e.getMessage());
     }
 
     /** Counts the bytes read through it into a shared counter. */

@@ -92,17 +92,59 @@ class CsvRecordSourceTest {
     }
 
     @Test
-    void headerOnlyAndEmptyFilesGiveNoRowsButTheDatasetIsThere() throws IOException {
+    void aHeaderOnlyFileGivesNoRowsButTheDatasetIsThere() throws IOException {
         write("custody.csv", "姓名,身份证号\r\n");
-        write("corrections.csv", new byte[0]);
         CsvRecordSource source = new CsvRecordSource(dir);
-        assertThat(source.available()).containsExactlyInAnyOrder(Dataset.CUSTODY, Dataset.CORRECTIONS);
+        assertThat(source.available()).containsExactly(Dataset.CUSTODY);
         CollectingVisitor custody = new CollectingVisitor();
         source.read(Dataset.CUSTODY, custody);
-        CollectingVisitor corrections = new CollectingVisitor();
-        source.read(Dataset.CORRECTIONS, corrections);
         assertThat(custody.order).isEmpty();
-        assertThat(corrections.order).isEmpty();
+        assertThat(source.notes()).isEmpty();
+    }
+
+    @Test
+    void anEmptyFileCountsAsAMissingDatasetAndIsNotedAsNotRead() throws IOException {
+        // an empty export says nothing about the agency's records: read as "nobody", it made a lead of every person
+        write("corrections.csv", new byte[0]);
+        write("dpr_supervision.csv", "\r\n\r\n");
+        write("custody.csv", new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 0, 0, 0, '\n'});
+        write("judgments.csv", "name,effective_date\n张三,2024-01-01\n");
+        write("judgments_2.csv", new byte[0]);
+        CsvRecordSource source = new CsvRecordSource(dir);
+        assertThat(source.available()).containsExactly(Dataset.JUDGMENTS);
+        assertThat(source.describe(Dataset.JUDGMENTS)).containsExactly("judgments.csv");
+        assertThat(source.notes()).extracting(n -> n.source() + " " + n.kind() + " " + n.unusable()).containsExactly(
+                "corrections.csv IGNORED true", "custody.csv IGNORED true", "dpr_supervision.csv IGNORED true",
+                "judgments_2.csv IGNORED true");
+        assertThat(source.notes().get(0).englishMessage())
+                .isEqualTo("corrections.csv: the file is empty (no header row, no rows), not read; without another file of "
+                        + "corrections the dataset counts as missing");
+    }
+
+    @Test
+    void subFoldersOtherEntriesAndLockFilesAreNotedNotRead() throws IOException {
+        Files.createDirectories(dir.resolve("2024"));
+        Files.writeString(dir.resolve("2024").resolve("custody_2.csv"), "姓名,身份证号\n张三,1\n");
+        Files.createDirectories(dir.resolve("judgments.csv"));
+        write("~$custody.csv", new byte[] {6, 'w', 'a', 'n', 'g', 0, 0});
+        write("custody.csv", "姓名,身份证号\n李四,2\n");
+        CsvRecordSource source = new CsvRecordSource(dir);
+        assertThat(source.available()).containsExactly(Dataset.CUSTODY);
+        assertThat(source.describe(Dataset.CUSTODY)).containsExactly("custody.csv");
+        assertThat(source.notes()).extracting(n -> n.source() + " " + n.kind() + " " + n.unusable()).containsExactly(
+                "2024 NOT_DATA false", "judgments.csv NOT_DATA false", "~$custody.csv NOT_DATA false");
+        assertThat(source.notes().get(0).englishMessage()).contains("a folder, not read");
+    }
+
+    @Test
+    void aDatasetFileThatLinksToNothingFailsToReadNamingItInsteadOfCountingAsMissing() throws IOException {
+        Files.createSymbolicLink(dir.resolve("custody.csv"), dir.resolve("gone.csv"));
+        CsvRecordSource source = new CsvRecordSource(dir);
+        assertThat(source.available()).containsExactly(Dataset.CUSTODY);
+        assertThatThrownBy(() -> source.read(Dataset.CUSTODY, new CollectingVisitor()))
+                .isInstanceOf(XingzhiException.class)
+                .hasMessage("cannot read " + dir.resolve("custody.csv") + ": it is a link to " + dir.resolve("gone.csv")
+                        + ", which does not exist");
     }
 
     @Test

@@ -168,7 +168,7 @@ public final class HttpRecordSource implements RecordSource {
     private void read(HttpFeed f, RowVisitor visitor) {
         if (f.paging() == HttpFeed.Paging.NONE) {
             Page p = fetch(f.url(), false).orElseThrow(() -> unreadable(f.url(), "404 Not Found"));
-            readPage(f, f.url(), p, visitor);
+            readPage(f, f.url(), p, visitor, true);
             return;
         }
         for (int n = 1; n <= options.maxPages(); n++) {
@@ -177,7 +177,7 @@ public final class HttpRecordSource implements RecordSource {
             if (p.isEmpty()) {
                 return;
             }
-            if (readPage(f, u, p.get(), visitor) == 0) {
+            if (readPage(f, u, p.get(), visitor, n == 1) == 0) {
                 return;
             }
         }
@@ -290,9 +290,19 @@ public final class HttpRecordSource implements RecordSource {
         }
     }
 
-    /** Reads one page as a source of its own; returns how many rows and rejections it gave. */
-    private int readPage(HttpFeed feed, URI url, Page page, RowVisitor visitor) {
+    /**
+     * Reads one page as a source of its own; returns how many rows and rejections it gave. A feed's
+     * first page whose body is empty (no bytes, or only blank lines) has no header to say what it
+     * holds: it is announced as unreadable, so the run says so (an empty CSV export read as "nobody"
+     * would make a lead of every person the other agencies name), rather than passing as zero rows.
+     */
+    private int readPage(HttpFeed feed, URI url, Page page, RowVisitor visitor, boolean first) {
         try {
+            if (first && blank(page.body())) {
+                visitor.headerUnreadable(new io.xingzhi.core.record.SourceRef(feed.dataset(), url.toString(), 1),
+                        "the feed answered with an empty body: no header, no rows");
+                return 0;
+            }
             Optional<RowFormat> named = feed.format().or(() -> RowFormat.ofMediaType(page.contentType()));
             RowFormat format = named.isPresent() ? named.get() : sniffed(page.body());
             Decoding decoding = decodingOf(url, page.contentType());
@@ -305,6 +315,20 @@ public final class HttpRecordSource implements RecordSource {
             throw unreadable(url, e.getMessage());
         } finally {
             page.body().close();
+        }
+    }
+
+    /** True when a page's body holds nothing but spaces, line breaks and a UTF-8 byte-order mark. */
+    private static boolean blank(PageSpool.Spooled body) throws IOException {
+        try (InputStream in = new java.io.BufferedInputStream(body.open())) {
+            int k = 0;
+            for (int b = in.read(); b >= 0; b = in.read(), k++) {
+                boolean bom = k < 3 && (b == 0xEF || b == 0xBB || b == 0xBF);
+                if (!bom && b != ' ' && b != '\t' && b != '\r' && b != '\n' && b != 0) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 
@@ -331,6 +355,11 @@ public final class HttpRecordSource implements RecordSource {
         @Override
         public void header(io.xingzhi.core.record.SourceRef ref, java.util.List<String> names) {
             target.header(ref, names);
+        }
+
+        @Override
+        public void headerUnreadable(io.xingzhi.core.record.SourceRef ref, String reason) {
+            target.headerUnreadable(ref, reason);
         }
 
         @Override

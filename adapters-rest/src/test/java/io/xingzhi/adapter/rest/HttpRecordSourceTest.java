@@ -134,6 +134,9 @@ class HttpRecordSourceTest {
         route("/bad-byte-declared.csv", (x, n) -> send(x, 200, "text/csv; charset=UTF-8", BAD_BYTE));
         route("/json-as-text.csv", (x, n) -> send(x, 200, "text/csv", "{\"a\":\"1\"}\n"));
         route("/part1.csv", (x, n) -> send(x, 200, "text/csv", "a\n1\n2\n"));
+        route("/empty.csv", (x, n) -> send(x, 200, "text/csv", "\r\n"));
+        route("/header-only.csv", (x, n) -> send(x, 200, "text/csv", "姓名,身份证号\r\n"));
+        route("/empty-array", (x, n) -> send(x, 200, "application/json", "[]"));
         route("/part2.csv", (x, n) -> send(x, 200, "text/csv", "a\n3\n"));
         route("/paged", (x, n) -> {
             String q = x.getRequestURI().getQuery();
@@ -367,6 +370,22 @@ class HttpRecordSourceTest {
             assertThat(r.reason()).contains("JSON");
         });
         assertThat(queries.get("/paged")).containsExactly("fmt=x&page=1", "fmt=x&page=2", "fmt=x&page=3", "fmt=x&page=4");
+    }
+
+    @Test
+    void aFeedWhoseAnswerIsEmptyIsAnnouncedAsHavingNoHeaderButAHeaderOrAnEmptyArrayIsZeroRows() {
+        List<String> told = new java.util.ArrayList<>();
+        for (String path : List.of("/empty.csv", "/header-only.csv", "/empty-array")) {
+            CollectingVisitor c = new CollectingVisitor() {
+                @Override
+                public void headerUnreadable(io.xingzhi.core.record.SourceRef ref, String reason) {
+                    told.add(ref.source().substring(base.length()) + ":" + ref.line() + " " + reason);
+                }
+            };
+            new HttpRecordSource(List.of(HttpFeed.of(Dataset.DPR_SUPERVISION, base + path)), PATIENT).read(Dataset.DPR_SUPERVISION, c);
+            assertThat(c.order).isEmpty();
+        }
+        assertThat(told).containsExactly("/empty.csv:1 the feed answered with an empty body: no header, no rows");
     }
 
     @Test

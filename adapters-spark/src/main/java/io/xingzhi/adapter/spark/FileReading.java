@@ -82,6 +82,11 @@ final class FileReading implements Serializable {
             }
 
             @Override
+            public void headerUnreadable(SourceRef ref, String reason) {
+                gate.unreadable(ref, reason);
+            }
+
+            @Override
             public void row(RawRow row) {
                 Optional<Rejection> refused = gate.row(row);
                 if (refused.isPresent()) {

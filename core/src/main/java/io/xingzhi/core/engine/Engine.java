@@ -464,6 +464,11 @@ public final class Engine implements RunEngine {
         }
 
         @Override
+        public void headerUnreadable(SourceRef ref, String reason) {
+            gate.unreadable(ref, reason);
+        }
+
+        @Override
         public void row(RawRow row) {
             Optional<Rejection> refused = gate.row(row);
             if (refused.isPresent()) {

@@ -66,6 +66,19 @@ public final class HeaderGate {
         return Optional.empty();
     }
 
+    /**
+     * A source whose header row could not be read at all ({@link io.xingzhi.core.port.RowVisitor#headerUnreadable}):
+     * noted as unusable; the source rejects its rows itself.
+     */
+    public void unreadable(SourceRef ref, String reason) {
+        unusable.put(ref.source(), "the header row cannot be read: " + reason);
+        notes.add(new SourceNote(ref.source(), Optional.of(dataset), SourceNote.Kind.HEADER_UNUSABLE,
+                ref.source() + "（" + dataset.fileStem() + "）：第" + ref.line() + "行的表头无法读取（" + reason
+                        + "）；其所有数据行都不予采用",
+                ref.source() + " (" + dataset.fileStem() + "): the header row (line " + ref.line() + ") cannot be read ("
+                        + reason + "); every row of it is rejected"));
+    }
+
     /** False when {@code source}'s header was unusable, so that every row of it is rejected. */
     public boolean usable(String source) {
         return !unusable.containsKey(source);

@@ -23,6 +23,18 @@ public interface RowVisitor {
     }
 
     /**
+     * A source whose first line cannot be read as a header at all - bytes its charset cannot decode,
+     * a quote never closed - instead of {@link #header}: the source rejects that line and every row
+     * after it itself (their fields cannot be named), and core notes the source as unusable, as it
+     * notes a header that lacks a required field, so that a run on it does not look complete.
+     *
+     * @param ref the source and the line of its would-be header
+     * @param reason why it cannot be read, e.g. {@code undecodable bytes in UTF-8}
+     */
+    default void headerUnreadable(io.xingzhi.core.record.SourceRef ref, String reason) {
+    }
+
+    /**
      * A screen for the rows after this header ({@link RowScreen}), or null to be given every row as
      * a {@link RawRow}. Asked right after {@link #header}; a source that cannot show a row's bytes
      * never asks, and is always right to give rows instead.

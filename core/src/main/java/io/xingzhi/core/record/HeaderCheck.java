@@ -48,9 +48,35 @@ public record HeaderCheck(Dataset dataset, String source, List<String> unknown, 
         return String.join("; ", parts(false));
     }
 
+    /**
+     * The separator an unusable header seems to use instead of the comma: {@code ;}, a tab or {@code |}
+     * twice or more inside one column name (a file saved as "CSV" with semicolons, or tab-separated
+     * text named .csv); empty when there is no such sign.
+     */
+    public java.util.Optional<Character> otherSeparator() {
+        if (usable()) {
+            return java.util.Optional.empty();
+        }
+        for (String column : unknown) {
+            for (char sep : new char[] {'\t', ';', '|'}) {
+                if (column.chars().filter(c -> c == sep).count() >= 2) {
+                    return java.util.Optional.of(sep);
+                }
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     private List<String> parts(boolean chinese) {
         List<String> zh = new ArrayList<>();
         List<String> en = new ArrayList<>();
+        otherSeparator().ifPresent(sep -> {
+            String zhName = sep == '\t' ? "制表符" : sep == ';' ? "分号" : "竖线";
+            String enName = sep == '\t' ? "tabs" : sep == ';' ? "semicolons" : "vertical bars";
+            zh.add("文件不是以逗号分隔的：表头看起来以" + zhName + "分隔，请另存为逗号分隔的 CSV 文件");
+            en.add("the file is not comma-separated: its header seems separated by " + enName
+                    + "; save it as CSV (comma-separated)");
+        });
         if (looksLikeData) {
             zh.add("文件没有表头行：第1行是数据，不是列名");
             en.add("the file has no header row: line 1 is data, not column names");

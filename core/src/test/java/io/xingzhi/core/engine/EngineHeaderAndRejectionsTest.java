@@ -75,6 +75,38 @@ class EngineHeaderAndRejectionsTest {
     }
 
     @Test
+    void aHeaderRowThatCannotBeReadMakesItsSourceUnusableWithANote() {
+        RecordSource source = new RecordSource() {
+            @Override
+            public Set<Dataset> available() {
+                return Set.of(Dataset.CUSTODY);
+            }
+
+            @Override
+            public List<String> describe(Dataset d) {
+                return List.of("custody.csv");
+            }
+
+            @Override
+            public void read(Dataset d, RowVisitor v) {
+                // as the CSV reader does: it rejects the header line and every row itself
+                v.headerUnreadable(new SourceRef(d, "custody.csv", 1), "undecodable bytes in UTF-8");
+                v.rejected(new Rejection(new SourceRef(d, "custody.csv", 1), "header row unreadable: undecodable bytes in UTF-8"));
+                v.rejected(new Rejection(new SourceRef(d, "custody.csv", 2), "the file's header row could not be read"));
+            }
+        };
+        RunReport r = Engine.builder().source(source).build().run(LocalDate.of(2024, 10, 1)).report();
+
+        assertThat(r.datasets().get(Dataset.CUSTODY).rejected()).isEqualTo(2);
+        assertThat(r.someInputUnusable()).isTrue();
+        assertThat(r.sourceNotes()).singleElement().satisfies(n -> {
+            assertThat(n.kind()).isEqualTo(SourceNote.Kind.HEADER_UNUSABLE);
+            assertThat(n.englishMessage()).isEqualTo("custody.csv (custody): the header row (line 1) cannot be read "
+                    + "(undecodable bytes in UTF-8); every row of it is rejected");
+        });
+    }
+
+    @Test
     void aHeaderWithoutARequiredFieldRejectsEveryRowOfItsFileWithOneReasonAndSaysSo() {
         Kept sink = new Kept();
         RunReport r = Engine.builder().source(new OneFile(List.of("姓名", "身份证号", "入所时间"), 1500)).rejections(sink).build()

@@ -35,6 +35,18 @@ class HeaderCheckTest {
     }
 
     @Test
+    void aHeaderSeparatedByTabsOrSemicolonsSaysSoFirst() {
+        HeaderCheck tabs = mapper.check(Dataset.CUSTODY, "custody.csv", List.of("姓名\t身份证号\t入所日期"));
+        assertThat(tabs.otherSeparator()).contains('\t');
+        assertThat(tabs.englishReason()).startsWith("the file is not comma-separated: its header seems separated by tabs; "
+                + "save it as CSV (comma-separated); the header lacks");
+        HeaderCheck semicolons = mapper.check(Dataset.JUDGMENTS, "judgments.csv", List.of("name;id_number;effective_date", "x"));
+        assertThat(semicolons.chineseReason()).startsWith("文件不是以逗号分隔的：表头看起来以分号分隔，请另存为逗号分隔的 CSV 文件；");
+        assertThat(mapper.check(Dataset.CUSTODY, "custody.csv", List.of("姓名", "身份证号", "入所日期", "备注;说明;其他"))
+                .otherSeparator()).as("a usable header is not second-guessed").isEmpty();
+    }
+
+    @Test
     void aHeaderOfDataIsNoHeader() {
         HeaderCheck c = mapper.check(Dataset.CUSTODY, "custody.csv", List.of("张三", "210682198001011237", "凤城市看守所", "2023-06-06"));
         assertThat(c.looksLikeData()).isTrue();
