@@ -55,10 +55,12 @@ final class Summary {
         out.println();
         out.println(Lang.text("人员：" + id.persons() + " 人；记录按身份证号关联 " + id.linkedById() + " 条，按姓名+出生日期关联 "
                         + id.linkedByNameBirth() + " 条，无法关联 " + id.unresolved() + " 条；身份证号校验失败 " + id.invalidIdNumbers()
-                        + " 个，一号多名 " + id.sharedNumbers() + " 个",
+                        + " 个，一号多名 " + id.sharedNumbers() + " 个"
+                        + (id.duplicateRecords() == 0 ? "" : "；重复的行 " + id.duplicateRecords() + " 条，按一条记录计"),
                 "identity: " + id.persons() + " persons; records linked by id_number " + id.linkedById() + ", by name+birth_date "
                         + id.linkedByNameBirth() + "; unresolved " + id.unresolved() + "; invalid id numbers " + id.invalidIdNumbers()
-                        + "; numbers shared by different names " + id.sharedNumbers()));
+                        + "; numbers shared by different names " + id.sharedNumbers()
+                        + (id.duplicateRecords() == 0 ? "" : "; rows given twice " + id.duplicateRecords() + ", merged")));
         out.println();
         TextTable leads = new TextTable(List.of(Lang.text("模型", "model"), Lang.text("类型", "kind"), Lang.text("线索", "leads")),
                 false, false, true);
@@ -105,6 +107,18 @@ final class Summary {
             datasets.put(d.fileStem(), o);
         });
         m.put("datasets", datasets);
+        IdentityStats id = r.identity();
+        Map<String, Object> identity = new LinkedHashMap<>();
+        identity.put("persons", id.persons());
+        identity.put("linked_by_id_number", id.linkedById());
+        identity.put("linked_by_name_birth_date", id.linkedByNameBirth());
+        identity.put("linked_by_source_case_number", id.linkedByCaseNumber());
+        identity.put("unresolved", id.unresolved());
+        identity.put("invalid_id_numbers", id.invalidIdNumbers());
+        identity.put("shared_numbers", id.sharedNumbers());
+        identity.put("duplicate_records", id.duplicateRecords());
+        identity.put("samples", id.samples());
+        m.put("identity", identity);
         m.put("leads_by_model_and_kind", r.leadsByModelAndKind());
         m.put("kinds_not_run", r.kindsNotRun());
         m.put("skipped_models", r.skippedModels());

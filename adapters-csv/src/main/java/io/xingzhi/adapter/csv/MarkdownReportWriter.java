@@ -237,6 +237,7 @@ public final class MarkdownReportWriter implements RunSink {
         row(b, "无法关联的记录 (unresolved)", Long.toString(s.unresolved()));
         row(b, "身份证号校验失败 (invalid id numbers)", Long.toString(s.invalidIdNumbers()));
         row(b, "一号多名 (numbers shared by different names)", Long.toString(s.sharedNumbers()));
+        row(b, "重复的行，按一条记录计 (rows given twice, merged)", Long.toString(s.duplicateRecords()));
         b.append('\n');
         if (!s.samples().isEmpty()) {
             b.append("示例 (samples):\n\n");

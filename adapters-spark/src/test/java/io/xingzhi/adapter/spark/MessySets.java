@@ -120,7 +120,8 @@ final class MessySets {
      * Set three: more identity samples than a report keeps, of every kind, spread over two files of a
      * dataset and over the partitions (persons born over forty years): 10 broken numbers (with birth
      * dates, so linked by name + birth date) in each of two custody files, 10 name-only corrections, 12 enforcement cases whose source case number names two
-     * fined co-defendants of other names, and 60 numbers each given a second name.
+     * fined co-defendants of other names (their judgments given twice), and 60 numbers each given a second
+     * name.
      */
     static Path third(Path dir) throws IOException {
         new Generator(new GeneratorSpec(100, 500, 31, AS_OF)).writeTo(dir);
@@ -164,6 +165,8 @@ final class MessySets {
         Files.writeString(dir.resolve("judgments_extra.csv"), judgments, StandardCharsets.UTF_8);
         Files.writeString(dir.resolve("enforcement_extra.csv"), enforcement, StandardCharsets.UTF_8);
         Files.writeString(dir.resolve("custody_shared.csv"), shared, StandardCharsets.UTF_8);
+        // the co-defendants' judgments given twice (overlapping exports): merged, on every partition as on one machine
+        Files.writeString(dir.resolve("judgments_extra_again.csv"), judgments, StandardCharsets.UTF_8);
         return dir;
     }
 }

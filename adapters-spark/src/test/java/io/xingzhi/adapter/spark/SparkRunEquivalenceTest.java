@@ -76,6 +76,7 @@ class SparkRunEquivalenceTest {
         IdentityStats s = spark.report().identity();
         assertThat(s.invalidIdNumbers()).isGreaterThanOrEqualTo(20);
         assertThat(s.sharedNumbers()).isGreaterThanOrEqualTo(60);
+        assertThat(s.duplicateRecords()).isEqualTo(24);
         assertThat(s.samples()).hasSize(IdentityResolver.MAX_SAMPLES_KEPT);
         // by kind (broken numbers, records linked to nobody, cases that cannot follow their source case,
         // shared numbers: cut short), then by file and line, as the single engine finds them
@@ -123,7 +124,7 @@ class SparkRunEquivalenceTest {
 
     private static List<Long> counts(IdentityStats s) {
         return List.of(s.persons(), s.linkedById(), s.linkedByNameBirth(), s.linkedByCaseNumber(), s.unresolved(),
-                s.invalidIdNumbers(), s.sharedNumbers());
+                s.invalidIdNumbers(), s.sharedNumbers(), s.duplicateRecords());
     }
 
     private static RunResult run(Path data, LocalDate asOf, Path out, Function<Engine.Builder, ? extends RunEngine> engine) {

@@ -160,7 +160,7 @@ public final class IdentityResolver {
         // the records' order (Sample), the cases that could not follow their source case and the shared numbers
         List<Sample> sampled = new ArrayList<>(l.noteSamples);
         sampled.addAll(l.linkSamples);
-        SourceCases moved = followSourceCases(l.persons, l.sourceCases, l.judgmentsWithCase, l.unlinked, l.unlinkedCaseIndex,
+        SourceCases moved = followSourceCases(l.persons, l.sourceCases, l.judgmentsWithCase, l.unlinked, l.unlinkedIndex,
                 sampled);
         l.byId -= moved.fromId;
         l.byNameBirth -= moved.fromNameBirth;
@@ -182,6 +182,25 @@ public final class IdentityResolver {
                 sampled.add(new Sample(3, x.firstRecord, where + " 同一身份证号对应不同姓名: " + String.join("/", x.names())));
             }
         }
+        // each person is made from its builder alone: with many, on the common pool's threads too (in order)
+        List<Builder> builders = new ArrayList<>(l.persons.values());
+        List<Person> result = builders.size() >= pipelinedFrom()
+                ? builders.parallelStream().map(Builder::build).toList()
+                : builders.stream().map(Builder::build).toList();
+        // the rows given twice that building merged: counted, and the first few shown
+        List<Duplicate> repeated = mergeRepeated(l.unlinked, l.unlinkedIndex);
+        long duplicates = repeated.size();
+        for (Builder b : builders) {
+            if (b.duplicates != null) {
+                duplicates += b.duplicates.size();
+                repeated.addAll(b.duplicates);
+            }
+        }
+        repeated.sort(java.util.Comparator.comparingInt(Duplicate::index));
+        for (Duplicate d : repeated.subList(0, Math.min(MAX_SAMPLES, repeated.size()))) {
+            sampled.add(new Sample(4, d.index(), d.record().ref() + " 与 " + d.original().ref()
+                    + " 各列相同（同一行给了两次），按一条记录计"));
+        }
         sampled.sort(Sample.ORDER);
         if (sampled.size() > MAX_SAMPLES) {
             sampled.subList(MAX_SAMPLES, sampled.size()).clear();
@@ -190,11 +209,6 @@ public final class IdentityResolver {
         for (Sample x : sampled) {
             samples.add(x.text());
         }
-        // each person is made from its builder alone: with many, on the common pool's threads too (in order)
-        List<Builder> builders = new ArrayList<>(l.persons.values());
-        List<Person> result = builders.size() >= pipelinedFrom()
-                ? builders.parallelStream().map(Builder::build).toList()
-                : builders.stream().map(Builder::build).toList();
         List<Person> unnumbered = new ArrayList<>();
         for (Person p : result) {
             if (p.idNumber().isEmpty() && p.birthDate().isPresent()) {
@@ -202,7 +216,7 @@ public final class IdentityResolver {
             }
         }
         IdentityStats stats = new IdentityStats(result.size(), l.byId, l.byNameBirth, moved.total(), l.unresolved, l.invalid, shared,
-                samples);
+                duplicates, samples);
         int capacity = l.capacity;
         // by number: made when a record with a valid number is first looked up (the engine finds such
         // records' persons by the table of watched numbers, and never asks)
@@ -231,6 +245,10 @@ public final class IdentityResolver {
         return Math.max(2, Integer.getInteger(PIPELINED_FROM_PROPERTY, PIPELINED_FROM));
     }
 
+    /** A record merged into an earlier record it repeats ({@link SameValues}), with its place in the input. */
+    private record Duplicate(AgencyRecord record, int index, AgencyRecord original) {
+    }
+
     /** A record as it joined a person: its place in the input, the person's builder and the record's place among its records. */
     private record Joined(AgencyRecord record, int index, Builder builder, int position) {
     }
@@ -243,8 +261,8 @@ public final class IdentityResolver {
         final List<Sample> noteSamples = new ArrayList<>();
         final List<Sample> linkSamples = new ArrayList<>();
         final List<AgencyRecord> unlinked = new ArrayList<>();
-        /** The input places of the unlinked enforcement cases with a source case number (for the samples). */
-        final Map<AgencyRecord, Integer> unlinkedCaseIndex = new java.util.IdentityHashMap<>();
+        /** The input places of the unlinked records (for the samples). */
+        final Map<AgencyRecord, Integer> unlinkedIndex = new java.util.IdentityHashMap<>();
         /** The names each valid number was given (records with both), and per record its number's entry. */
         final Map<String, Numbered> numbered;
         final Numbered[] entryOf;
@@ -278,9 +296,7 @@ public final class IdentityResolver {
         /** Record {@code i} joins nobody (for now: an enforcement case may still follow its source case). */
         private void unlink(int i, AgencyRecord r, String why) {
             unlinked.add(r);
-            if (r instanceof EnforcementCase e && e.sourceCaseNumber().isPresent()) {
-                unlinkedCaseIndex.put(r, i);
-            }
+            unlinkedIndex.put(r, i);
             if (linkSamples.size() < MAX_SAMPLES) {
                 linkSamples.add(new Sample(1, i, r.ref() + why));
             }
@@ -335,7 +351,7 @@ public final class IdentityResolver {
                         builderOf[e.slot] = b;
                     }
                 }
-                b.add(r, LinkedBy.ID_NUMBER);
+                b.add(r, i, LinkedBy.ID_NUMBER);
                 collect(i, r, b);
                 byId++;
             } else if (id.name().isPresent() && id.birthDate().isPresent()) {
@@ -350,7 +366,7 @@ public final class IdentityResolver {
                 // a person under a number has that number, whichever of its records comes first
                 Optional<IdNumber> itsNumber = number == null ? Optional.empty() : Optional.of(numbered.get(number).number);
                 Builder b = persons.computeIfAbsent(key, k -> new Builder(k, persons.size(), itsNumber, id.name(), id.birthDate()));
-                b.add(r, LinkedBy.NAME_BIRTH_DATE);
+                b.add(r, i, LinkedBy.NAME_BIRTH_DATE);
                 collect(i, r, b);
                 byNameBirth++;
             } else {
@@ -569,10 +585,44 @@ public final class IdentityResolver {
                 }
             }
             // the case belongs to the judgment: it is linked as firmly as the judgment is
-            target.add(e, target.link(target.judgment(source).orElseThrow()));
+            target.add(e, indexOf.get(e), target.link(target.judgment(source).orElseThrow()));
         }
         unlinked.removeAll(movedOut);
         return moved;
+    }
+
+    /**
+     * Merges each unlinked record that repeats an earlier unlinked record ({@link SameValues}) into it, as
+     * a person's records are merged: removed from {@code unlinked} (kept in input order), and returned.
+     */
+    private static List<Duplicate> mergeRepeated(List<AgencyRecord> unlinked, Map<AgencyRecord, Integer> indexOf) {
+        if (unlinked.size() < 2) {
+            return new ArrayList<>();
+        }
+        Map<io.xingzhi.core.record.RecordIdentity, List<AgencyRecord>> byIdentity = new HashMap<>();
+        List<Duplicate> repeated = new ArrayList<>();
+        List<AgencyRecord> kept = new ArrayList<>(unlinked.size());
+        for (AgencyRecord r : unlinked) {
+            List<AgencyRecord> alike = byIdentity.computeIfAbsent(r.identity(), k -> new ArrayList<>(1));
+            AgencyRecord original = null;
+            for (AgencyRecord q : alike) {
+                if (q.getClass() == r.getClass() && SameValues.same(q, r)) {
+                    original = q;
+                    break;
+                }
+            }
+            if (original == null) {
+                alike.add(r);
+                kept.add(r);
+            } else {
+                repeated.add(new Duplicate(r, indexOf.get(r), original));
+            }
+        }
+        if (!repeated.isEmpty()) {
+            unlinked.clear();
+            unlinked.addAll(kept);
+        }
+        return repeated;
     }
 
     private static List<Builder> narrow(List<Builder> candidates, java.util.function.Predicate<Builder> test) {
@@ -593,8 +643,12 @@ public final class IdentityResolver {
         Optional<PersonName> name;
         final Optional<LocalDate> birth;
         final List<AgencyRecord> records = new ArrayList<>(4);
+        /** Each record's place in the input, in the order of {@link #records}. */
+        private int[] indices = new int[4];
         /** How records without a valid number, or linked otherwise than by it, joined; null while there is none. */
         private Map<AgencyRecord, LinkedBy> links;
+        /** The records {@link #build} merged into an earlier one they repeat; null while there is none. */
+        List<Duplicate> duplicates;
 
         Builder(String key, int ordinal, Optional<IdNumber> number, Optional<PersonName> name, Optional<LocalDate> birth) {
             this.key = key;
@@ -604,7 +658,11 @@ public final class IdentityResolver {
             this.birth = birth;
         }
 
-        void add(AgencyRecord r, LinkedBy how) {
+        void add(AgencyRecord r, int index, LinkedBy how) {
+            if (records.size() == indices.length) {
+                indices = java.util.Arrays.copyOf(indices, indices.length * 2);
+            }
+            indices[records.size()] = index;
             records.add(r);
             // a record without a valid number carries its link explicitly (leads read it from here)
             if (how != LinkedBy.ID_NUMBER || r.identity().idNumber().isEmpty()) {
@@ -623,9 +681,40 @@ public final class IdentityResolver {
         }
 
         void remove(AgencyRecord r) {
-            records.remove(r);
+            for (int k = 0; k < records.size(); k++) {
+                if (records.get(k) == r) {
+                    removeAt(k);
+                    break;
+                }
+            }
+        }
+
+        private void removeAt(int k) {
+            AgencyRecord r = records.remove(k);
+            System.arraycopy(indices, k + 1, indices, k, records.size() - k);
             if (links != null) {
                 links.remove(r);
+            }
+        }
+
+        /**
+         * Merges each record that repeats an earlier record of this person in every value the models
+         * read ({@link SameValues}) into that record: it is kept in {@link #duplicates}, not in the person.
+         */
+        private void mergeRepeated() {
+            for (int i = records.size() - 1; i > 0; i--) {
+                AgencyRecord r = records.get(i);
+                for (int k = 0; k < i; k++) {
+                    AgencyRecord q = records.get(k);
+                    if (q.getClass() == r.getClass() && SameValues.same(q, r)) {
+                        if (duplicates == null) {
+                            duplicates = new ArrayList<>(2);
+                        }
+                        duplicates.add(new Duplicate(r, indices[i], q));
+                        removeAt(i);
+                        break;
+                    }
+                }
             }
         }
 
@@ -639,6 +728,9 @@ public final class IdentityResolver {
         }
 
         Person build() {
+            if (records.size() > 1) {
+                mergeRepeated();
+            }
             List<Judgment> j = null;
             List<CustodyStay> c = null;
             List<CorrectionTerm> co = null;

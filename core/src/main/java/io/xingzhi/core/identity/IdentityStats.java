@@ -14,22 +14,31 @@ import java.util.List;
  *     never linked by name alone
  * @param invalidIdNumbers records whose identity number failed validation
  * @param sharedNumbers identity numbers carried by records with different names
+ * @param duplicateRecords records that repeat, in every value the models read, an earlier record of the
+ *     same person and dataset (the same row exported twice, overlapping exports): each is counted as
+ *     read and accepted, and merged into the record it repeats, which alone the models see
  * @param samples up to 50 examples, each {@code source:line reason} (no identity numbers)
  */
 public record IdentityStats(long persons, long linkedById, long linkedByNameBirth, long linkedByCaseNumber, long unresolved,
-                            long invalidIdNumbers, long sharedNumbers, List<String> samples) {
+                            long invalidIdNumbers, long sharedNumbers, long duplicateRecords, List<String> samples) {
     public IdentityStats {
         samples = List.copyOf(samples);
+    }
+
+    /** Statistics of a run in which no record repeated another. */
+    public IdentityStats(long persons, long linkedById, long linkedByNameBirth, long linkedByCaseNumber, long unresolved,
+                         long invalidIdNumbers, long sharedNumbers, List<String> samples) {
+        this(persons, linkedById, linkedByNameBirth, linkedByCaseNumber, unresolved, invalidIdNumbers, sharedNumbers, 0, samples);
     }
 
     /** Statistics of a run in which no record was linked by case number. */
     public IdentityStats(long persons, long linkedById, long linkedByNameBirth, long unresolved, long invalidIdNumbers,
                          long sharedNumbers, List<String> samples) {
-        this(persons, linkedById, linkedByNameBirth, 0, unresolved, invalidIdNumbers, sharedNumbers, samples);
+        this(persons, linkedById, linkedByNameBirth, 0, unresolved, invalidIdNumbers, sharedNumbers, 0, samples);
     }
 
     public static IdentityStats empty() {
-        return new IdentityStats(0, 0, 0, 0, 0, 0, 0, List.of());
+        return new IdentityStats(0, 0, 0, 0, 0, 0, 0, 0, List.of());
     }
 
     /**
@@ -47,6 +56,6 @@ public record IdentityStats(long persons, long linkedById, long linkedByNameBirt
         return new IdentityStats(persons + other.persons, linkedById + other.linkedById,
                 linkedByNameBirth + other.linkedByNameBirth, linkedByCaseNumber + other.linkedByCaseNumber,
                 unresolved + other.unresolved, invalidIdNumbers + other.invalidIdNumbers, sharedNumbers + other.sharedNumbers,
-                both);
+                duplicateRecords + other.duplicateRecords, both);
     }
 }

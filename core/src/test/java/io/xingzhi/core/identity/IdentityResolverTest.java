@@ -3,6 +3,7 @@ package io.xingzhi.core.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.xingzhi.core.record.AgencyRecord;
+import io.xingzhi.core.record.CustodyStay;
 import io.xingzhi.core.record.Dataset;
 import io.xingzhi.core.record.MappingResult;
 import io.xingzhi.core.record.RawRow;
@@ -24,20 +25,31 @@ class IdentityResolverTest {
     private final RecordMapper mapper = RecordMapper.standard();
     private int line = 2;
 
-    private AgencyRecord custody(String... kv) {
+    private AgencyRecord custodyIn(String file, int atLine, String... kv) {
         Map<String, String> m = new LinkedHashMap<>();
         for (int i = 0; i < kv.length; i += 2) {
             m.put(kv[i], kv[i + 1]);
         }
         m.put("admitted_on", "2024-03-05");
+        return ((MappingResult.Accepted) mapper.map(new RawRow(new SourceRef(Dataset.CUSTODY, file, atLine), m))).record();
+    }
+
+    private AgencyRecord custody(String... kv) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (int i = 0; i < kv.length; i += 2) {
+            m.put(kv[i], kv[i + 1]);
+        }
+        m.putIfAbsent("admitted_on", "2024-03-05");
         return ((MappingResult.Accepted) mapper.map(new RawRow(new SourceRef(Dataset.CUSTODY, "custody.csv", line++), m))).record();
     }
 
     @Test
     void recordsWithTheSameNumberInAnyFormAreOnePerson() {
         String legacy15 = ID.substring(0, 6) + ID.substring(8, 17);
+        // three stays (admitted on three days), the number and the name written three ways
         var r = IdentityResolver.resolve(List.of(custody("name", "张三", "id_number", ID),
-                custody("name", "張三", "id_number", legacy15), custody("name", "张 三", "id_number", ID.substring(0, 6) + " " + ID.substring(6))));
+                custody("name", "張三", "id_number", legacy15, "admitted_on", "2024-04-05"),
+                custody("name", "张 三", "id_number", ID.substring(0, 6) + " " + ID.substring(6), "admitted_on", "2024-05-05")));
         assertThat(r.persons()).singleElement().satisfies(p -> {
             assertThat(p.custody()).hasSize(3);
             assertThat(p.idNumber()).contains(IdNumber.parse(ID).value());
@@ -120,6 +132,39 @@ class IdentityResolverTest {
     }
 
     @Test
+    void aRowGivenTwiceInAnotherFileIsOneRecordOfThePersonAndIsCountedAndShown() {
+        AgencyRecord first = custodyIn("custody.csv", 7, "name", "张三", "id_number", ID, "case_number", "(2024)辽0682刑初1号");
+        AgencyRecord again = custodyIn("custody_2024.csv", 3, "name", "張三", "id_number", ID, "case_number", "(2024)辽0682刑初1号");
+        AgencyRecord otherStay = custodyIn("custody_2024.csv", 4, "name", "张三", "id_number", ID, "case_number", "(2024)辽0682刑初2号");
+        var r = IdentityResolver.resolve(List.of(first, again, otherStay));
+        assertThat(r.persons()).singleElement().satisfies(p -> assertThat(p.custody()).containsExactly((CustodyStay) first, (CustodyStay) otherStay));
+        assertThat(r.stats().duplicateRecords()).isEqualTo(1);
+        assertThat(r.stats().linkedById()).isEqualTo(3);
+        assertThat(r.stats().samples()).containsExactly("custody_2024.csv:3 与 custody.csv:7 各列相同（同一行给了两次），按一条记录计");
+    }
+
+    @Test
+    void rowsThatDifferInAnyValueTheModelsReadAreBothKeptButAColumnNoModelReadsDoesNotCount() {
+        AgencyRecord first = custodyIn("custody.csv", 2, "name", "张三", "id_number", ID, "left_on", "2024-05-01");
+        AgencyRecord laterLeft = custodyIn("custody_2.csv", 2, "name", "张三", "id_number", ID, "left_on", "2024-05-02");
+        AgencyRecord withRemark = custodyIn("custody_3.csv", 2, "name", "张三", "id_number", ID, "left_on", "2024-05-01",
+                "导出时间", "2024-10-01");
+        var r = IdentityResolver.resolve(List.of(first, laterLeft, withRemark));
+        assertThat(r.persons()).singleElement().satisfies(p -> assertThat(p.custody()).containsExactly((CustodyStay) first, (CustodyStay) laterLeft));
+        assertThat(r.stats().duplicateRecords()).isEqualTo(1);
+    }
+
+    @Test
+    void anUnlinkedRowGivenTwiceIsOneUnresolvedRecord() {
+        AgencyRecord first = custodyIn("custody.csv", 2, "name", "张三");
+        AgencyRecord again = custodyIn("custody_2.csv", 2, "name", "张三");
+        var r = IdentityResolver.resolve(List.of(first, again));
+        assertThat(r.unresolved()).containsExactly(first);
+        assertThat(r.stats().duplicateRecords()).isEqualTo(1);
+        assertThat(r.stats().unresolved()).isEqualTo(2);
+    }
+
+    @Test
     void oneNumberCarriedByDifferentNamesIsReportedAndStillLinks() {
         var r = IdentityResolver.resolve(List.of(custody("name", "张三", "id_number", ID), custody("name", "李四", "id_number", ID)));
         assertThat(r.persons()).singleElement().satisfies(p -> assertThat(p.custody()).hasSize(2));
@@ -131,7 +176,7 @@ class IdentityResolverTest {
     void withoutAnyNumberRecordsWithTheSameNameAndBirthDateAreOnePersonWithoutANumber() {
         List<AgencyRecord> records = new ArrayList<>();
         records.add(custody("name", "王五", "birth_date", "1975-05-05"));
-        records.add(custody("name", "王五", "birth_date", "1975年5月5日"));
+        records.add(custody("name", "王五", "birth_date", "1975年5月5日", "admitted_on", "2024-06-01"));
         var r = IdentityResolver.resolve(records);
         assertThat(r.persons()).singleElement().satisfies(p -> {
             assertThat(p.idNumber()).isEmpty();

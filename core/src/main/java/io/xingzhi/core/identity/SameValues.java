@@ -1,0 +1,54 @@
+package io.xingzhi.core.identity;
+
+import io.xingzhi.core.record.AgencyRecord;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Whether two records say the same thing: records of one type whose every component but where they
+ * came from ({@code ref}) and the columns the contract does not know ({@code extra}, which no model
+ * reads) is equal. Two such records are one row given twice (overlapping exports, a file copied beside
+ * itself): the models cannot tell them apart, and seeing both would count one judgment, stay or case
+ * twice.
+ */
+final class SameValues {
+    /** Each record type's accessors, but {@code ref} and {@code extra}, in declaration order. */
+    private static final ClassValue<Method[]> COMPARED = new ClassValue<>() {
+        @Override
+        protected Method[] computeValue(Class<?> type) {
+            List<Method> m = new ArrayList<>();
+            for (RecordComponent c : type.getRecordComponents()) {
+                if (!c.getName().equals("ref") && !c.getName().equals("extra")) {
+                    Method a = c.getAccessor();
+                    a.setAccessible(true);
+                    m.add(a);
+                }
+            }
+            return m.toArray(Method[]::new);
+        }
+    };
+
+    private SameValues() {
+    }
+
+    /** True when {@code a} and {@code b} are of one record type and equal in every component but {@code ref} and {@code extra}. */
+    static boolean same(AgencyRecord a, AgencyRecord b) {
+        if (a.getClass() != b.getClass() || !a.getClass().isRecord()) {
+            return false;
+        }
+        try {
+            for (Method m : COMPARED.get(a.getClass())) {
+                if (!Objects.equals(m.invoke(a), m.invoke(b))) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (IllegalAccessException | InvocationTargetException e) {
+            throw new IllegalStateException("cannot compare " + a.getClass().getSimpleName() + " records", e);
+        }
+    }
+}
