@@ -30,6 +30,15 @@ record CliRun(int code, String out, String err) {
         return new CliRun(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
+    /**
+     * {@code text} as the command line's error messages show it: a run of exactly 15 or 18 digits masked
+     * as an identity number ({@link io.xingzhi.core.value.PersonalData#maskExactIdNumbers}). A test's
+     * temporary folder is named with a random number that is sometimes 18 digits long.
+     */
+    static String shown(Object text) {
+        return io.xingzhi.core.value.PersonalData.maskExactIdNumbers(String.valueOf(text));
+    }
+
     /** Both streams, for messages in assertions. */
     String all() {
         return "exit " + code + "\n--- out ---\n" + out + "--- err ---\n" + err;

@@ -116,8 +116,8 @@ class FolderInputsTest {
         CliRun r = run("--lang", "en");
 
         assertThat(r.code()).as(r.all()).isEqualTo(XingzhiCli.BAD_INPUT);
-        assertThat(r.err()).contains("--data: cannot read " + data.resolve("custody.csv") + ": it is a link to "
-                + dir.resolve("export").resolve("custody.csv") + ", which does not exist");
+        assertThat(r.err()).contains("--data: cannot read " + CliRun.shown(data.resolve("custody.csv")) + ": it is a link to "
+                + CliRun.shown(dir.resolve("export").resolve("custody.csv")) + ", which does not exist");
         assertThat(r.all()).doesNotContain("Exception", "\tat ");
     }
 

@@ -42,7 +42,8 @@ class StoreUrlsTest {
                 List.of("document", "XZ-0", "--store", typo, "--type", "纠正违法通知书", "--out", dir.resolve("n.docx").toString()))) {
             CliRun r = CliRun.of(args.toArray(String[]::new));
             assertThat(r.code()).as(r.all()).isEqualTo(XingzhiCli.BAD_INPUT);
-            assertThat(r.err()).contains("存储 " + typo + " 不存在", "stor.mv.db", "同一文件夹里有 " + store + "，是不是想用它？",
+            assertThat(r.err()).contains("存储 " + CliRun.shown(typo) + " 不存在", "stor.mv.db",
+                    "同一文件夹里有 " + CliRun.shown(store) + "，是不是想用它？",
                     "不会新建").doesNotContain("Exception", "0 条线索");
         }
         try (var files = Files.list(dir.resolve("xd"))) {
