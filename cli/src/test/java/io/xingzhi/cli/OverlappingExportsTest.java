@@ -53,4 +53,32 @@ class OverlappingExportsTest {
         assertThat(twiceSummary.path("identity").path("duplicate_records").asLong()).isEqualTo(accepted);
         assertThat(twiceSummary.path("identity").path("persons")).isEqualTo(onceSummary.path("identity").path("persons"));
     }
+
+    @Test
+    void aJudgmentGivenAgainWithAnotherFineIsKeptNamedInTheReportAndKeepsItsEnforcementCase() throws Exception {
+        Path once = Fixtures.copy(Fixtures.COUNTY_PRACTICE, dir.resolve("once"));
+        Path again = Fixtures.copy(Fixtures.COUNTY_PRACTICE, dir.resolve("again"));
+        // the same export again, but one judgment's fine corrected (its case has an enforcement case)
+        List<String> lines = Files.readAllLines(again.resolve("judgments.csv"));
+        int changed = -1;
+        for (int i = 1; i < lines.size() && changed < 0; i++) {
+            if (lines.get(i).contains("(2023)辽0681刑初193号")) {
+                lines.set(i, lines.get(i).replace(",100000,", ",101000,"));
+                changed = i;
+            }
+        }
+        assertThat(changed).as("the fixture's judgment (2023)辽0681刑初193号 with a fine of 100000").isPositive();
+        Files.write(again.resolve("judgments_corrected.csv"), lines);
+        CliRun a = CliRun.of("run", "--data", once.toString(), "--as-of", "2024-10-01", "--out", dir.resolve("out-once").toString(), "--quiet");
+        CliRun b = CliRun.of("run", "--data", again.toString(), "--as-of", "2024-10-01", "--out", dir.resolve("out-again").toString(),
+                "--json");
+        assertThat(a.code()).as(a.all()).isZero();
+        assertThat(b.code()).as(b.all()).isZero();
+        // the enforcement case naming the case belongs to both judgments: no 未移送执行 for the corrected one
+        assertThat(Files.readString(dir.resolve("out-again/leads.jsonl"))).isEqualTo(Files.readString(dir.resolve("out-once/leads.jsonl")));
+        var summary = com.fasterxml.jackson.databind.json.JsonMapper.builder().build().readTree(b.out()).path("identity");
+        assertThat(summary.path("conflicting_judgments").asLong()).isEqualTo(1);
+        assertThat(Files.readString(dir.resolve("out-again/report.md"))).contains("judgments_corrected.csv:" + (changed + 1) + " 与 judgments.csv:"
+                + (changed + 1) + " 是同一人同一案号的判决，但 fine_amount 不同：两条都按判决处理，请核对哪条为准");
+    }
 }

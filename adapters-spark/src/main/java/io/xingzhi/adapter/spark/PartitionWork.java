@@ -57,7 +57,7 @@ final class PartitionWork implements Serializable {
         private static final long serialVersionUID = 1L;
         final ArrayList<LeadMessage> leads = new ArrayList<>();
         final ArrayList<String[]> unmatched = new ArrayList<>();
-        long[] identity = new long[8];
+        long[] identity = new long[9];
         /** The partition's first identity samples, each placed among every partition's by its row. */
         ArrayList<PlacedSample> samples = new ArrayList<>();
     }
@@ -206,7 +206,7 @@ final class PartitionWork implements Serializable {
         }
         IdentityStats s = res.stats();
         out.identity = new long[] {s.persons(), s.linkedById(), s.linkedByNameBirth(), s.linkedByCaseNumber(), s.unresolved(),
-            s.invalidIdNumbers(), s.sharedNumbers(), s.duplicateRecords()};
+            s.invalidIdNumbers(), s.sharedNumbers(), s.duplicateRecords(), s.conflictingJudgments()};
         for (IdentityResolver.Sample x : res.samples()) {
             RowKey k = keys.get(x.record());
             out.samples.add(new PlacedSample(x.kind(), k.fileIndex(), k.rowIndex(), x.text()));

@@ -342,7 +342,7 @@ public final class SparkEngine implements RunEngine {
                     unmatched.add(new UnmatchedRecord(new SourceRef(Dataset.valueOf(u[0]), u[1], Long.parseLong(u[2])), u[3]));
                 }
                 long[] s = r.identity;
-                identity = identity.plus(new IdentityStats(s[0], s[1], s[2], s[3], s[4], s[5], s[6], s[7], List.of()));
+                identity = identity.plus(new IdentityStats(s[0], s[1], s[2], s[3], s[4], s[5], s[6], s[7], s[8], List.of()));
                 samples.addAll(r.samples);
             }
             // each partition kept its first samples in the single engine's order: the first of them all, in that order
@@ -350,7 +350,7 @@ public final class SparkEngine implements RunEngine {
             List<String> shown = samples.stream().limit(IdentityResolver.MAX_SAMPLES_KEPT).map(PartitionWork.PlacedSample::text).toList();
             identity = new IdentityStats(identity.persons(), identity.linkedById(), identity.linkedByNameBirth(),
                     identity.linkedByCaseNumber(), identity.unresolved(), identity.invalidIdNumbers(), identity.sharedNumbers(),
-                    identity.duplicateRecords(), shown);
+                    identity.duplicateRecords(), identity.conflictingJudgments(), shown);
             Map<Dataset, DatasetCounts> counts = new EnumMap<>(Dataset.class);
             for (Dataset d : Dataset.values()) {
                 DatasetTally t = tallies.get(d);

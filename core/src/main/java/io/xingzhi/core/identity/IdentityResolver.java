@@ -83,7 +83,8 @@ public final class IdentityResolver {
      * One of the statistics' samples, with the place it is shown in: samples are shown by their
      * {@code kind} (0: a number that is not valid; 1: a record linked to nobody; 2: an enforcement case
      * whose source case number names several defendants' judgments; 3: a number given several
-     * names), then by the input position of the record they are about ({@code record}: an index into
+     * names; 4: a judgment of a case number an earlier judgment of the same person has, differing from
+     * it; 5: a row given twice, merged), then by the input position of the record they are about ({@code record}: an index into
      * the list given to {@link #resolve}; for kind 3, the first record that gave the number with a
      * name). The statistics keep the first {@value IdentityResolver#MAX_SAMPLES_KEPT} in that order, which is the order of
      * the records, not of the persons or of any table: an engine that resolves parts of the input
@@ -198,8 +199,20 @@ public final class IdentityResolver {
         }
         repeated.sort(java.util.Comparator.comparingInt(Duplicate::index));
         for (Duplicate d : repeated.subList(0, Math.min(MAX_SAMPLES, repeated.size()))) {
-            sampled.add(new Sample(4, d.index(), d.record().ref() + " 与 " + d.original().ref()
+            sampled.add(new Sample(5, d.index(), d.record().ref() + " 与 " + d.original().ref()
                     + " 各列相同（同一行给了两次），按一条记录计"));
+        }
+        // judgments of one person and one case number that differ: both kept, and shown for a prosecutor to check
+        List<Duplicate> conflicting = new ArrayList<>();
+        for (Builder b : builders) {
+            if (b.conflicts != null) {
+                conflicting.addAll(b.conflicts);
+            }
+        }
+        conflicting.sort(java.util.Comparator.comparingInt(Duplicate::index));
+        for (Duplicate d : conflicting.subList(0, Math.min(MAX_SAMPLES, conflicting.size()))) {
+            sampled.add(new Sample(4, d.index(), d.record().ref() + " 与 " + d.original().ref() + " 是同一人同一案号的判决，但 "
+                    + String.join("、", SameValues.differences(d.original(), d.record())) + " 不同：两条都按判决处理，请核对哪条为准"));
         }
         sampled.sort(Sample.ORDER);
         if (sampled.size() > MAX_SAMPLES) {
@@ -216,7 +229,7 @@ public final class IdentityResolver {
             }
         }
         IdentityStats stats = new IdentityStats(result.size(), l.byId, l.byNameBirth, moved.total(), l.unresolved, l.invalid, shared,
-                duplicates, samples);
+                duplicates, conflicting.size(), samples);
         int capacity = l.capacity;
         // by number: made when a record with a valid number is first looked up (the engine finds such
         // records' persons by the table of watched numbers, and never asks)
@@ -245,7 +258,7 @@ public final class IdentityResolver {
         return Math.max(2, Integer.getInteger(PIPELINED_FROM_PROPERTY, PIPELINED_FROM));
     }
 
-    /** A record merged into an earlier record it repeats ({@link SameValues}), with its place in the input. */
+    /** A record merged into an earlier record it repeats ({@link SameValues}), or a judgment of the same case that differs from it, with its place in the input. */
     private record Duplicate(AgencyRecord record, int index, AgencyRecord original) {
     }
 
@@ -649,6 +662,8 @@ public final class IdentityResolver {
         private Map<AgencyRecord, LinkedBy> links;
         /** The records {@link #build} merged into an earlier one they repeat; null while there is none. */
         List<Duplicate> duplicates;
+        /** Each judgment that shares its case number with an earlier judgment of this person but differs from it; null while there is none. */
+        List<Duplicate> conflicts;
 
         Builder(String key, int ordinal, Optional<IdNumber> number, Optional<PersonName> name, Optional<LocalDate> birth) {
             this.key = key;
@@ -718,6 +733,23 @@ public final class IdentityResolver {
             }
         }
 
+        /** Notes each judgment whose case number an earlier judgment of this person has ({@link #conflicts}). */
+        private void noteConflicts() {
+            for (int i = 1; i < records.size(); i++) {
+                if (records.get(i) instanceof Judgment r && r.caseNumber().isPresent()) {
+                    for (int k = 0; k < i; k++) {
+                        if (records.get(k) instanceof Judgment q && r.caseNumber().equals(q.caseNumber())) {
+                            if (conflicts == null) {
+                                conflicts = new ArrayList<>(1);
+                            }
+                            conflicts.add(new Duplicate(r, indices[i], q));
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+
         Optional<Judgment> judgment(CaseNumber c) {
             for (AgencyRecord r : records) {
                 if (r instanceof Judgment j && j.caseNumber().isPresent() && j.caseNumber().get().equals(c)) {
@@ -730,6 +762,7 @@ public final class IdentityResolver {
         Person build() {
             if (records.size() > 1) {
                 mergeRepeated();
+                noteConflicts();
             }
             List<Judgment> j = null;
             List<CustodyStay> c = null;

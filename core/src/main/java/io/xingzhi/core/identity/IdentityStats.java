@@ -17,28 +17,32 @@ import java.util.List;
  * @param duplicateRecords records that repeat, in every value the models read, an earlier record of the
  *     same person and dataset (the same row exported twice, overlapping exports): each is counted as
  *     read and accepted, and merged into the record it repeats, which alone the models see
+ * @param conflictingJudgments judgments that share their case number with an earlier judgment of the same
+ *     person but differ from it in a value the models read (a corrected export beside the old one): which
+ *     is right cannot be told from the data, so both are kept and assessed, and the samples name them
  * @param samples up to 50 examples, each {@code source:line reason} (no identity numbers)
  */
 public record IdentityStats(long persons, long linkedById, long linkedByNameBirth, long linkedByCaseNumber, long unresolved,
-                            long invalidIdNumbers, long sharedNumbers, long duplicateRecords, List<String> samples) {
+                            long invalidIdNumbers, long sharedNumbers, long duplicateRecords, long conflictingJudgments,
+                            List<String> samples) {
     public IdentityStats {
         samples = List.copyOf(samples);
     }
 
-    /** Statistics of a run in which no record repeated another. */
+    /** Statistics of a run in which no record repeated another and no two judgments of one case differed. */
     public IdentityStats(long persons, long linkedById, long linkedByNameBirth, long linkedByCaseNumber, long unresolved,
                          long invalidIdNumbers, long sharedNumbers, List<String> samples) {
-        this(persons, linkedById, linkedByNameBirth, linkedByCaseNumber, unresolved, invalidIdNumbers, sharedNumbers, 0, samples);
+        this(persons, linkedById, linkedByNameBirth, linkedByCaseNumber, unresolved, invalidIdNumbers, sharedNumbers, 0, 0, samples);
     }
 
     /** Statistics of a run in which no record was linked by case number. */
     public IdentityStats(long persons, long linkedById, long linkedByNameBirth, long unresolved, long invalidIdNumbers,
                          long sharedNumbers, List<String> samples) {
-        this(persons, linkedById, linkedByNameBirth, 0, unresolved, invalidIdNumbers, sharedNumbers, 0, samples);
+        this(persons, linkedById, linkedByNameBirth, 0, unresolved, invalidIdNumbers, sharedNumbers, 0, 0, samples);
     }
 
     public static IdentityStats empty() {
-        return new IdentityStats(0, 0, 0, 0, 0, 0, 0, 0, List.of());
+        return new IdentityStats(0, 0, 0, 0, 0, 0, 0, 0, 0, List.of());
     }
 
     /**
@@ -56,6 +60,6 @@ public record IdentityStats(long persons, long linkedById, long linkedByNameBirt
         return new IdentityStats(persons + other.persons, linkedById + other.linkedById,
                 linkedByNameBirth + other.linkedByNameBirth, linkedByCaseNumber + other.linkedByCaseNumber,
                 unresolved + other.unresolved, invalidIdNumbers + other.invalidIdNumbers, sharedNumbers + other.sharedNumbers,
-                duplicateRecords + other.duplicateRecords, both);
+                duplicateRecords + other.duplicateRecords, conflictingJudgments + other.conflictingJudgments, both);
     }
 }

@@ -35,6 +35,56 @@ final class SameValues {
     private SameValues() {
     }
 
+    /**
+     * The columns in which two records of one type differ, named as the contract names a judgment's
+     * ({@code fine_amount}, {@code term_months}, …; {@code name/id_number} for the identity), in
+     * declaration order; empty when they do not.
+     */
+    static List<String> differences(AgencyRecord a, AgencyRecord b) {
+        List<String> differ = new ArrayList<>();
+        if (a.getClass() != b.getClass() || !a.getClass().isRecord()) {
+            return differ;
+        }
+        try {
+            for (Method m : COMPARED.get(a.getClass())) {
+                if (!Objects.equals(m.invoke(a), m.invoke(b))) {
+                    differ.add(column(m.getName()));
+                }
+            }
+            return differ;
+        } catch (IllegalAccessException | InvocationTargetException e) {
+            throw new IllegalStateException("cannot compare " + a.getClass().getSimpleName() + " records", e);
+        }
+    }
+
+    /** A component's column: the contract's name where it differs from the component's, else the component's in snake case. */
+    private static String column(String component) {
+        switch (component) {
+            case "identity":
+                return "name/id_number";
+            case "penalty":
+                return "principal_penalty";
+            case "term":
+                return "term_months";
+            case "probation":
+                return "probation_months";
+            case "politicalRights":
+                return "dpr_months";
+            case "fine":
+                return "fine_amount";
+            case "confiscation":
+                return "confiscation_amount";
+            case "prepaid":
+                return "prepaid_amount";
+            case "prohibitionTerm":
+                return "prohibition_months";
+            case "sentenceTextProblem":
+                return "sentence_text";
+            default:
+                return component.replaceAll("([a-z])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
     /** True when {@code a} and {@code b} are of one record type and equal in every component but {@code ref} and {@code extra}. */
     static boolean same(AgencyRecord a, AgencyRecord b) {
         if (a.getClass() != b.getClass() || !a.getClass().isRecord()) {

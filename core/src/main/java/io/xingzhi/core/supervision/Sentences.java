@@ -58,12 +58,19 @@ public final class Sentences {
         return property.size() == 1 ? Optional.of(property.get(0)) : Optional.empty();
     }
 
-    /** The person's enforcement cases for the judgment, by {@link #judgmentOf}. */
+    /**
+     * The person's enforcement cases for the judgment: those whose {@code source_case_number} is the
+     * judgment's case number (the judgment effective as of {@code asOf}), and those without one that
+     * {@link #judgmentOf} gives it. Two judgments of one person with the same case number (a corrected
+     * export beside the old one, which identity resolution reports) both have the cases that name it.
+     */
     public static List<EnforcementCase> enforcementOf(Person p, Judgment j, LocalDate asOf) {
         if (p.enforcement().isEmpty()) {
             return List.of(); // most persons: no case, no stream to build
         }
-        return p.enforcement().stream().filter(e -> judgmentOf(p, e, asOf).map(x -> x == j).orElse(false)).toList();
+        return p.enforcement().stream().filter(e -> e.sourceCaseNumber().isPresent()
+                ? effective(j, asOf) && j.caseNumber().equals(e.sourceCaseNumber())
+                : judgmentOf(p, e, asOf).map(x -> x == j).orElse(false)).toList();
     }
 
     /** Why {@link #judgmentOf} found no judgment for the case, in Chinese, for the run report. */

@@ -155,6 +155,30 @@ class IdentityResolverTest {
     }
 
     @Test
+    void twoJudgmentsOfOneCaseThatDifferAreBothKeptCountedAndNamedWithTheColumnsThatDiffer() {
+        Map<String, String> row = new LinkedHashMap<>();
+        row.put("name", "张三");
+        row.put("id_number", ID);
+        row.put("case_number", "(2023)辽0682刑初5号");
+        row.put("effective_date", "2023-05-10");
+        row.put("principal_penalty", "有期徒刑");
+        row.put("term_months", "24");
+        row.put("fine_amount", "5000");
+        Map<String, String> corrected = new LinkedHashMap<>(row);
+        corrected.put("fine_amount", "6000");
+        corrected.put("term_months", "30");
+        AgencyRecord first = ((MappingResult.Accepted) mapper.map(new RawRow(new SourceRef(Dataset.JUDGMENTS, "judgments.csv", 4), row))).record();
+        AgencyRecord second = ((MappingResult.Accepted) mapper.map(new RawRow(new SourceRef(Dataset.JUDGMENTS, "judgments_new.csv", 9),
+                corrected))).record();
+        var r = IdentityResolver.resolve(List.of(first, second));
+        assertThat(r.persons()).singleElement().satisfies(p -> assertThat(p.judgments()).hasSize(2));
+        assertThat(r.stats().conflictingJudgments()).isEqualTo(1);
+        assertThat(r.stats().duplicateRecords()).isZero();
+        assertThat(r.stats().samples()).containsExactly(
+                "judgments_new.csv:9 与 judgments.csv:4 是同一人同一案号的判决，但 term_months、fine_amount 不同：两条都按判决处理，请核对哪条为准");
+    }
+
+    @Test
     void anUnlinkedRowGivenTwiceIsOneUnresolvedRecord() {
         AgencyRecord first = custodyIn("custody.csv", 2, "name", "张三");
         AgencyRecord again = custodyIn("custody_2.csv", 2, "name", "张三");
