@@ -57,13 +57,13 @@ final class Summary {
                         + id.linkedByNameBirth() + " 条，无法关联 " + id.unresolved() + " 条；身份证号校验失败 " + id.invalidIdNumbers()
                         + " 个，一号多名 " + id.sharedNumbers() + " 个"
                         + (id.duplicateRecords() == 0 ? "" : "；重复的行 " + id.duplicateRecords() + " 条，按一条记录计")
-                        + (id.conflictingJudgments() == 0 ? "" : "；同一案号而内容不同的判决 " + id.conflictingJudgments()
+                        + (id.conflictingRecords() == 0 ? "" : "；同一案号而内容不同的记录 " + id.conflictingRecords()
                                 + " 条，均保留，请核对（见 report.md）"),
                 "identity: " + id.persons() + " persons; records linked by id_number " + id.linkedById() + ", by name+birth_date "
                         + id.linkedByNameBirth() + "; unresolved " + id.unresolved() + "; invalid id numbers " + id.invalidIdNumbers()
                         + "; numbers shared by different names " + id.sharedNumbers()
                         + (id.duplicateRecords() == 0 ? "" : "; rows given twice " + id.duplicateRecords() + ", merged")
-                        + (id.conflictingJudgments() == 0 ? "" : "; judgments of one case that differ " + id.conflictingJudgments()
+                        + (id.conflictingRecords() == 0 ? "" : "; records of one number that differ " + id.conflictingRecords()
                                 + ", both kept: check them (report.md)")));
         out.println();
         TextTable leads = new TextTable(List.of(Lang.text("模型", "model"), Lang.text("类型", "kind"), Lang.text("线索", "leads")),
@@ -121,7 +121,7 @@ final class Summary {
         identity.put("invalid_id_numbers", id.invalidIdNumbers());
         identity.put("shared_numbers", id.sharedNumbers());
         identity.put("duplicate_records", id.duplicateRecords());
-        identity.put("conflicting_judgments", id.conflictingJudgments());
+        identity.put("conflicting_records", id.conflictingRecords());
         identity.put("samples", id.samples());
         m.put("identity", identity);
         m.put("leads_by_model_and_kind", r.leadsByModelAndKind());

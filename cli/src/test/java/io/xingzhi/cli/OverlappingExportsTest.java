@@ -77,8 +77,8 @@ class OverlappingExportsTest {
         // the enforcement case naming the case belongs to both judgments: no 未移送执行 for the corrected one
         assertThat(Files.readString(dir.resolve("out-again/leads.jsonl"))).isEqualTo(Files.readString(dir.resolve("out-once/leads.jsonl")));
         var summary = com.fasterxml.jackson.databind.json.JsonMapper.builder().build().readTree(b.out()).path("identity");
-        assertThat(summary.path("conflicting_judgments").asLong()).isEqualTo(1);
+        assertThat(summary.path("conflicting_records").asLong()).isEqualTo(1);
         assertThat(Files.readString(dir.resolve("out-again/report.md"))).contains("judgments_corrected.csv:" + (changed + 1) + " 与 judgments.csv:"
-                + (changed + 1) + " 是同一人同一案号的判决，但 fine_amount 不同：两条都按判决处理，请核对哪条为准");
+                + (changed + 1) + " 是同一人同一案号的判决，但 fine_amount 不同：两条都保留，请核对哪条为准");
     }
 }

@@ -238,8 +238,8 @@ public final class MarkdownReportWriter implements RunSink {
         row(b, "身份证号校验失败 (invalid id numbers)", Long.toString(s.invalidIdNumbers()));
         row(b, "一号多名 (numbers shared by different names)", Long.toString(s.sharedNumbers()));
         row(b, "重复的行，按一条记录计 (rows given twice, merged)", Long.toString(s.duplicateRecords()));
-        row(b, "同一人同一案号而内容不同的判决，均保留待核对 (judgments of one case that differ, both kept)",
-                Long.toString(s.conflictingJudgments()));
+        row(b, "同一人同一案号（执行案号、裁定书文号）而内容不同的记录，均保留待核对 (records of one number that differ, both kept)",
+                Long.toString(s.conflictingRecords()));
         b.append('\n');
         if (!s.samples().isEmpty()) {
             b.append("示例 (samples):\n\n");

@@ -206,7 +206,7 @@ final class PartitionWork implements Serializable {
         }
         IdentityStats s = res.stats();
         out.identity = new long[] {s.persons(), s.linkedById(), s.linkedByNameBirth(), s.linkedByCaseNumber(), s.unresolved(),
-            s.invalidIdNumbers(), s.sharedNumbers(), s.duplicateRecords(), s.conflictingJudgments()};
+            s.invalidIdNumbers(), s.sharedNumbers(), s.duplicateRecords(), s.conflictingRecords()};
         for (IdentityResolver.Sample x : res.samples()) {
             RowKey k = keys.get(x.record());
             out.samples.add(new PlacedSample(x.kind(), k.fileIndex(), k.rowIndex(), x.text()));

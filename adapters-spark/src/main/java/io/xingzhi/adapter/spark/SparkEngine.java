@@ -350,7 +350,7 @@ public final class SparkEngine implements RunEngine {
             List<String> shown = samples.stream().limit(IdentityResolver.MAX_SAMPLES_KEPT).map(PartitionWork.PlacedSample::text).toList();
             identity = new IdentityStats(identity.persons(), identity.linkedById(), identity.linkedByNameBirth(),
                     identity.linkedByCaseNumber(), identity.unresolved(), identity.invalidIdNumbers(), identity.sharedNumbers(),
-                    identity.duplicateRecords(), identity.conflictingJudgments(), shown);
+                    identity.duplicateRecords(), identity.conflictingRecords(), shown);
             Map<Dataset, DatasetCounts> counts = new EnumMap<>(Dataset.class);
             for (Dataset d : Dataset.values()) {
                 DatasetTally t = tallies.get(d);

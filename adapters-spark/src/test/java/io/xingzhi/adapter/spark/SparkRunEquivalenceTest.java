@@ -125,7 +125,7 @@ class SparkRunEquivalenceTest {
     private static List<Long> counts(IdentityStats s) {
         return List.of(s.persons(), s.linkedById(), s.linkedByNameBirth(), s.linkedByCaseNumber(), s.unresolved(),
                 s.invalidIdNumbers(), s.sharedNumbers(), s.duplicateRecords(),
-                s.conflictingJudgments());
+                s.conflictingRecords());
     }
 
     private static RunResult run(Path data, LocalDate asOf, Path out, Function<Engine.Builder, ? extends RunEngine> engine) {

@@ -83,8 +83,9 @@ public final class IdentityResolver {
      * One of the statistics' samples, with the place it is shown in: samples are shown by their
      * {@code kind} (0: a number that is not valid; 1: a record linked to nobody; 2: an enforcement case
      * whose source case number names several defendants' judgments; 3: a number given several
-     * names; 4: a judgment of a case number an earlier judgment of the same person has, differing from
-     * it; 5: a row given twice, merged), then by the input position of the record they are about ({@code record}: an index into
+     * names; 4: a record whose own number (a judgment's case number, an enforcement case's, a ruling's)
+     * an earlier record of the same person has, differing from it; 5: a row given twice, merged), then
+     * by the input position of the record they are about ({@code record}: an index into
      * the list given to {@link #resolve}; for kind 3, the first record that gave the number with a
      * name). The statistics keep the first {@value IdentityResolver#MAX_SAMPLES_KEPT} in that order, which is the order of
      * the records, not of the persons or of any table: an engine that resolves parts of the input
@@ -202,7 +203,7 @@ public final class IdentityResolver {
             sampled.add(new Sample(5, d.index(), d.record().ref() + " 与 " + d.original().ref()
                     + " 各列相同（同一行给了两次），按一条记录计"));
         }
-        // judgments of one person and one case number that differ: both kept, and shown for a prosecutor to check
+        // records of one person with one number of their own that differ: both kept, and shown for a prosecutor to check
         List<Duplicate> conflicting = new ArrayList<>();
         for (Builder b : builders) {
             if (b.conflicts != null) {
@@ -211,8 +212,8 @@ public final class IdentityResolver {
         }
         conflicting.sort(java.util.Comparator.comparingInt(Duplicate::index));
         for (Duplicate d : conflicting.subList(0, Math.min(MAX_SAMPLES, conflicting.size()))) {
-            sampled.add(new Sample(4, d.index(), d.record().ref() + " 与 " + d.original().ref() + " 是同一人同一案号的判决，但 "
-                    + String.join("、", SameValues.differences(d.original(), d.record())) + " 不同：两条都按判决处理，请核对哪条为准"));
+            sampled.add(new Sample(4, d.index(), d.record().ref() + " 与 " + d.original().ref() + " 是" + conflictOf(d.record()) + "，但 "
+                    + String.join("、", SameValues.differences(d.original(), d.record())) + " 不同：两条都保留，请核对哪条为准"));
         }
         sampled.sort(Sample.ORDER);
         if (sampled.size() > MAX_SAMPLES) {
@@ -638,6 +639,35 @@ public final class IdentityResolver {
         return repeated;
     }
 
+    /**
+     * The number that names a record of its dataset alone: a judgment's case number, an enforcement
+     * case's own number, a commutation ruling's number; empty for the other datasets (a stay, a
+     * correction term… is named by no number of its own) and when the record gives none.
+     */
+    static Optional<CaseNumber> numberOf(AgencyRecord r) {
+        if (r instanceof Judgment j) {
+            return j.caseNumber();
+        }
+        if (r instanceof EnforcementCase e) {
+            return e.enforcementNumber();
+        }
+        if (r instanceof Commutation c) {
+            return c.rulingNumber();
+        }
+        return Optional.empty();
+    }
+
+    /** What a conflict's sample calls the two records: "同一人同一案号的判决", …. */
+    private static String conflictOf(AgencyRecord r) {
+        if (r instanceof EnforcementCase) {
+            return "同一人同一执行案号的执行案件";
+        }
+        if (r instanceof Commutation) {
+            return "同一人同一裁定书文号的减刑假释裁定";
+        }
+        return "同一人同一案号的判决";
+    }
+
     private static List<Builder> narrow(List<Builder> candidates, java.util.function.Predicate<Builder> test) {
         List<Builder> kept = candidates.stream().filter(test).toList();
         return kept.isEmpty() ? candidates : kept;
@@ -662,7 +692,7 @@ public final class IdentityResolver {
         private Map<AgencyRecord, LinkedBy> links;
         /** The records {@link #build} merged into an earlier one they repeat; null while there is none. */
         List<Duplicate> duplicates;
-        /** Each judgment that shares its case number with an earlier judgment of this person but differs from it; null while there is none. */
+        /** Each record that shares its own number with an earlier record of this person ({@link #numberOf}) but differs from it; null while there is none. */
         List<Duplicate> conflicts;
 
         Builder(String key, int ordinal, Optional<IdNumber> number, Optional<PersonName> name, Optional<LocalDate> birth) {
@@ -733,18 +763,25 @@ public final class IdentityResolver {
             }
         }
 
-        /** Notes each judgment whose case number an earlier judgment of this person has ({@link #conflicts}). */
+        /**
+         * Notes each record whose own number an earlier record of this person and dataset has
+         * ({@link #numberOf}), the two differing (those alike are merged first): {@link #conflicts}.
+         */
         private void noteConflicts() {
             for (int i = 1; i < records.size(); i++) {
-                if (records.get(i) instanceof Judgment r && r.caseNumber().isPresent()) {
-                    for (int k = 0; k < i; k++) {
-                        if (records.get(k) instanceof Judgment q && r.caseNumber().equals(q.caseNumber())) {
-                            if (conflicts == null) {
-                                conflicts = new ArrayList<>(1);
-                            }
-                            conflicts.add(new Duplicate(r, indices[i], q));
-                            break;
+                AgencyRecord r = records.get(i);
+                Optional<CaseNumber> number = numberOf(r);
+                if (number.isEmpty()) {
+                    continue;
+                }
+                for (int k = 0; k < i; k++) {
+                    AgencyRecord q = records.get(k);
+                    if (q.getClass() == r.getClass() && number.equals(numberOf(q))) {
+                        if (conflicts == null) {
+                            conflicts = new ArrayList<>(1);
                         }
+                        conflicts.add(new Duplicate(r, indices[i], q));
+                        break;
                     }
                 }
             }

@@ -17,13 +17,14 @@ import java.util.List;
  * @param duplicateRecords records that repeat, in every value the models read, an earlier record of the
  *     same person and dataset (the same row exported twice, overlapping exports): each is counted as
  *     read and accepted, and merged into the record it repeats, which alone the models see
- * @param conflictingJudgments judgments that share their case number with an earlier judgment of the same
- *     person but differ from it in a value the models read (a corrected export beside the old one): which
- *     is right cannot be told from the data, so both are kept and assessed, and the samples name them
+ * @param conflictingRecords records that share their own number with an earlier record of the same person
+ *     and dataset but differ from it in a value the models read (a judgment's case number, an enforcement
+ *     case's number, a commutation ruling's number; a corrected or later export beside the old one):
+ *     which is right cannot be told from the data, so both are kept and assessed, and the samples name them
  * @param samples up to 50 examples, each {@code source:line reason} (no identity numbers)
  */
 public record IdentityStats(long persons, long linkedById, long linkedByNameBirth, long linkedByCaseNumber, long unresolved,
-                            long invalidIdNumbers, long sharedNumbers, long duplicateRecords, long conflictingJudgments,
+                            long invalidIdNumbers, long sharedNumbers, long duplicateRecords, long conflictingRecords,
                             List<String> samples) {
     public IdentityStats {
         samples = List.copyOf(samples);
@@ -60,6 +61,6 @@ public record IdentityStats(long persons, long linkedById, long linkedByNameBirt
         return new IdentityStats(persons + other.persons, linkedById + other.linkedById,
                 linkedByNameBirth + other.linkedByNameBirth, linkedByCaseNumber + other.linkedByCaseNumber,
                 unresolved + other.unresolved, invalidIdNumbers + other.invalidIdNumbers, sharedNumbers + other.sharedNumbers,
-                duplicateRecords + other.duplicateRecords, conflictingJudgments + other.conflictingJudgments, both);
+                duplicateRecords + other.duplicateRecords, conflictingRecords + other.conflictingRecords, both);
     }
 }

@@ -36,8 +36,8 @@ final class SameValues {
     }
 
     /**
-     * The columns in which two records of one type differ, named as the contract names a judgment's
-     * ({@code fine_amount}, {@code term_months}, …; {@code name/id_number} for the identity), in
+     * The columns in which two records of one type differ, named as the contract names the dataset's
+     * fields ({@code fine_amount}, {@code executed_amount}, …; {@code name/id_number} for the identity), in
      * declaration order; empty when they do not.
      */
     static List<String> differences(AgencyRecord a, AgencyRecord b) {
@@ -45,10 +45,11 @@ final class SameValues {
         if (a.getClass() != b.getClass() || !a.getClass().isRecord()) {
             return differ;
         }
+        java.util.Set<String> fields = a.ref().dataset().fields().keySet();
         try {
             for (Method m : COMPARED.get(a.getClass())) {
                 if (!Objects.equals(m.invoke(a), m.invoke(b))) {
-                    differ.add(column(m.getName()));
+                    differ.add(column(m.getName(), fields));
                 }
             }
             return differ;
@@ -57,32 +58,33 @@ final class SameValues {
         }
     }
 
-    /** A component's column: the contract's name where it differs from the component's, else the component's in snake case. */
-    private static String column(String component) {
+    /**
+     * A component's column among the dataset's {@code fields}: the field its name is in snake case, or
+     * with the unit the contract adds ({@code _amount}, {@code _months}, {@code _number}); the few named
+     * otherwise by name; else the component's name in snake case.
+     */
+    private static String column(String component, java.util.Set<String> fields) {
         switch (component) {
             case "identity":
                 return "name/id_number";
             case "penalty":
                 return "principal_penalty";
-            case "term":
-                return "term_months";
-            case "probation":
-                return "probation_months";
             case "politicalRights":
                 return "dpr_months";
-            case "fine":
-                return "fine_amount";
-            case "confiscation":
-                return "confiscation_amount";
-            case "prepaid":
-                return "prepaid_amount";
             case "prohibitionTerm":
                 return "prohibition_months";
             case "sentenceTextProblem":
                 return "sentence_text";
             default:
-                return component.replaceAll("([a-z])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
+                break;
         }
+        String snake = component.replaceAll("([a-z])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
+        for (String c : List.of(snake, snake + "_amount", snake + "_months", snake + "_number")) {
+            if (fields.contains(c)) {
+                return c;
+            }
+        }
+        return snake;
     }
 
     /** True when {@code a} and {@code b} are of one record type and equal in every component but {@code ref} and {@code extra}. */

@@ -172,10 +172,38 @@ class IdentityResolverTest {
                 corrected))).record();
         var r = IdentityResolver.resolve(List.of(first, second));
         assertThat(r.persons()).singleElement().satisfies(p -> assertThat(p.judgments()).hasSize(2));
-        assertThat(r.stats().conflictingJudgments()).isEqualTo(1);
+        assertThat(r.stats().conflictingRecords()).isEqualTo(1);
         assertThat(r.stats().duplicateRecords()).isZero();
         assertThat(r.stats().samples()).containsExactly(
-                "judgments_new.csv:9 与 judgments.csv:4 是同一人同一案号的判决，但 term_months、fine_amount 不同：两条都按判决处理，请核对哪条为准");
+                "judgments_new.csv:9 与 judgments.csv:4 是同一人同一案号的判决，但 term_months、fine_amount 不同：两条都保留，请核对哪条为准");
+    }
+
+    @Test
+    void twoSnapshotsOfOneEnforcementCaseAreBothKeptAndNamedButCasesOfOtherNumbersAreNot() {
+        Map<String, String> open = new LinkedHashMap<>();
+        open.put("name", "张三");
+        open.put("id_number", ID);
+        open.put("enforcement_number", "(2023)辽0682执100号");
+        open.put("source_case_number", "(2023)辽0682刑初5号");
+        open.put("filed_on", "2023-06-01");
+        open.put("target_amount", "5000");
+        open.put("executed_amount", "0");
+        Map<String, String> closed = new LinkedHashMap<>(open);
+        closed.put("executed_amount", "5000");
+        closed.put("closed_on", "2024-02-01");
+        Map<String, String> another = new LinkedHashMap<>(open);
+        another.put("enforcement_number", "(2024)辽0682执7号");
+        List<AgencyRecord> cases = new ArrayList<>();
+        int at = 2;
+        for (Map<String, String> row : List.of(open, closed, another)) {
+            cases.add(((MappingResult.Accepted) mapper.map(new RawRow(new SourceRef(Dataset.ENFORCEMENT, "enforcement.csv", at++), row)))
+                    .record());
+        }
+        var r = IdentityResolver.resolve(cases);
+        assertThat(r.persons()).singleElement().satisfies(p -> assertThat(p.enforcement()).hasSize(3));
+        assertThat(r.stats().conflictingRecords()).isEqualTo(1);
+        assertThat(r.stats().samples()).containsExactly("enforcement.csv:3 与 enforcement.csv:2 是同一人同一执行案号的执行案件，但 "
+                + "executed_amount、closed_on 不同：两条都保留，请核对哪条为准");
     }
 
     @Test
