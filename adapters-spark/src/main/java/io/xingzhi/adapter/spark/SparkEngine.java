@@ -186,7 +186,7 @@ public final class SparkEngine implements RunEngine {
             JavaRDD<ReadItem> streamed = read(d -> d.streamed() && wanted.contains(d));
             Broadcast<HashMap<Integer, PartitionWork.FileMeta>> meta = jsc.broadcast(files);
             PartitionWork work = new PartitionWork(selected.stream().map(m -> m.getClass().getName()).toList(),
-                    selected.stream().map(SupervisionModel::name).toList(), ordinals(available), columns(), rows(), ctx.asOf(),
+                    selected.stream().map(SupervisionModel::name).toList(), ordinals(plan.usable()), columns(), rows(), ctx.asOf(),
                     ctx.parameters(), settings.aliases(), meta);
 
             JavaPairRDD<RowKey, ReadItem> keyedIndexed = indexed.filter(ReadItem::isRow)
@@ -271,7 +271,7 @@ public final class SparkEngine implements RunEngine {
         }
 
         private RunPlan plan() {
-            return RunPlan.of(selected, available, tallies);
+            return RunPlan.of(selected, available, tallies, RunPlan.unusable(available, source::describe, notes));
         }
 
         private HashMap<Integer, Set<String>> columns() {

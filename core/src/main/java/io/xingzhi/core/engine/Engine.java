@@ -217,7 +217,7 @@ public final class Engine implements RunEngine {
 
         /** What runs, decided from the indexed datasets read: their presence, columns and rows. */
         private RunPlan plan() {
-            return RunPlan.of(selected, available, counters);
+            return RunPlan.of(selected, available, counters, RunPlan.unusable(available, source::describe, notes));
         }
 
         /** The big datasets: every row mapped and counted, only watched persons' records handed on, nothing held. */

@@ -44,13 +44,18 @@ public final class RunPlan {
     private final Map<String, Map<String, String>> kindsNotRun = new LinkedHashMap<>();
     private final Set<String> notRun = new java.util.HashSet<>();
     private final Set<Dataset> available;
+    /** Datasets the sources have, none of whose sources could be used (every header unusable): taken as absent. */
+    private final Set<Dataset> unusable;
 
-    private RunPlan(List<SupervisionModel> selected, Set<Dataset> available, Map<Dataset, Set<String>> columns,
-                    Map<Dataset, Long> rows) {
+    private RunPlan(List<SupervisionModel> selected, Set<Dataset> given, Map<Dataset, Set<String>> columns,
+                    Map<Dataset, Long> rows, Set<Dataset> unusable) {
         this.selected = List.copyOf(selected);
-        this.available = available.isEmpty() ? EnumSet.noneOf(Dataset.class) : EnumSet.copyOf(available);
+        this.unusable = unusable.isEmpty() ? EnumSet.noneOf(Dataset.class) : EnumSet.copyOf(unusable);
+        this.available = given.isEmpty() ? EnumSet.noneOf(Dataset.class) : EnumSet.copyOf(given);
+        this.available.removeAll(this.unusable);
+        Set<Dataset> available = this.available;
         for (SupervisionModel m : selected) {
-            List<String> missing = m.requires().stream().filter(d -> !available.contains(d)).map(Dataset::fileStem).sorted().toList();
+            List<String> missing = m.requires().stream().filter(d -> !available.contains(d)).map(this::absent).sorted().toList();
             if (!missing.isEmpty()) {
                 skipped.put(m.name(), "缺少数据集 " + String.join("、", missing));
                 continue;
@@ -82,7 +87,41 @@ public final class RunPlan {
      */
     public static RunPlan of(List<SupervisionModel> selected, Set<Dataset> available, Map<Dataset, Set<String>> columns,
                              Map<Dataset, Long> rows) {
-        return new RunPlan(selected, available, columns, rows);
+        return new RunPlan(selected, available, columns, rows, Set.of());
+    }
+
+    /** A dataset's name in a reason it is missing for: said to be unusable when its files are. */
+    private String absent(Dataset d) {
+        return unusable.contains(d) ? d.fileStem() + "（其文件表头都无法使用，见输入文件说明）" : d.fileStem();
+    }
+
+    /**
+     * The indexed datasets among {@code available} none of whose sources ({@code sourcesOf}) could be
+     * used: each has a {@link SourceNote.Kind#HEADER_UNUSABLE} note (a header lacking a required field,
+     * one that cannot be read). Such a dataset holds no record although it was given, and a model that
+     * took it as present would see nobody in it (every person deprived of political rights 漏管 when the
+     * police's file was unusable): a plan takes it as absent, and says why. A streamed dataset is read
+     * after the plan, and its absence makes no lead: it is never in this set.
+     */
+    public static Set<Dataset> unusable(Set<Dataset> available, java.util.function.Function<Dataset, List<String>> sourcesOf,
+                                        List<io.xingzhi.core.run.SourceNote> notes) {
+        Set<Dataset> unusable = EnumSet.noneOf(Dataset.class);
+        for (Dataset d : available) {
+            if (d.streamed()) {
+                continue;
+            }
+            Set<String> refused = new java.util.HashSet<>();
+            for (io.xingzhi.core.run.SourceNote n : notes) {
+                if (n.kind() == io.xingzhi.core.run.SourceNote.Kind.HEADER_UNUSABLE && n.dataset().equals(java.util.Optional.of(d))) {
+                    refused.add(n.source());
+                }
+            }
+            List<String> sources = sourcesOf.apply(d);
+            if (!refused.isEmpty() && !sources.isEmpty() && refused.containsAll(sources)) {
+                unusable.add(d);
+            }
+        }
+        return unusable;
     }
 
     /**
@@ -91,13 +130,28 @@ public final class RunPlan {
      */
     public static RunPlan of(List<SupervisionModel> selected, Set<Dataset> available,
                              Map<Dataset, DatasetTally> tallies) {
+        return of(selected, available, tallies, Set.of());
+    }
+
+    /**
+     * The plan as {@link #of(List, Set, Map)}, with the given datasets none of whose sources could be
+     * used ({@link #unusable}) taken as absent: the models and kinds that need them do not run, and the
+     * report says so.
+     */
+    public static RunPlan of(List<SupervisionModel> selected, Set<Dataset> available,
+                             Map<Dataset, DatasetTally> tallies, Set<Dataset> unusable) {
         Map<Dataset, Set<String>> columns = new EnumMap<>(Dataset.class);
         Map<Dataset, Long> rows = new EnumMap<>(Dataset.class);
         tallies.forEach((d, t) -> {
             columns.put(d, t.columns());
             rows.put(d, t.rows());
         });
-        return of(selected, available, columns, rows);
+        return new RunPlan(selected, available, columns, rows, unusable);
+    }
+
+    /** The datasets this plan takes as given: the sources' less those none of whose sources could be used. */
+    public Set<Dataset> usable() {
+        return java.util.Collections.unmodifiableSet(available);
     }
 
     /**
@@ -118,7 +172,7 @@ public final class RunPlan {
 
     private String unmet(DataNeed n, Map<Dataset, Long> rows) {
         if (!available.contains(n.dataset())) {
-            return "缺少数据集 " + n.describe();
+            return "缺少数据集 " + n.describe() + (unusable.contains(n.dataset()) ? "（其文件表头都无法使用，见输入文件说明）" : "");
         }
         if (rows.getOrDefault(n.dataset(), 0L) == 0) {
             return "数据集 " + n.dataset().fileStem() + " 没有数据行，无法确认有无列 " + n.describe();
