@@ -52,4 +52,31 @@ class UnusableDatasetTest {
         // a kind that does not need the police's file still runs
         assertThat(notRun.has("BARRED_ROLE")).isFalse();
     }
+
+    @Test
+    void aFeedAnsweringAnEmptyBodyPagedOrNotIsTakenAsAbsentToo() throws Exception {
+        Path data = Fixtures.copy(Fixtures.COUNTY_PRACTICE, dir.resolve("feeds"));
+        Files.write(data.resolve("empty.csv"), new byte[0]);
+        List<String> datasets = List.of("judgments", "custody", "corrections", "resettlement", "enforcement", "commutations",
+                "activities", "business_registrations");
+        for (boolean paged : List.of(false, true)) {
+            try (FolderFeedServer feeds = new FolderFeedServer(data).paged("dpr", List.of("empty.csv"))) {
+                StringBuilder json = new StringBuilder("{\"datasets\": {");
+                for (String d : datasets) {
+                    json.append('"').append(d).append("\": {\"url\": \"").append(feeds.url(d + ".csv")).append("\"}, ");
+                }
+                json.append("\"dpr_supervision\": {\"url\": \"").append(paged ? feeds.url("dpr") + "\", \"paged\": true"
+                        : feeds.url("empty.csv") + "\"").append("}}}");
+                Path sources = dir.resolve("sources-" + paged + ".json");
+                Files.writeString(sources, json, StandardCharsets.UTF_8);
+                CliRun r = CliRun.of("run", "--sources", sources.toString(), "--as-of", "2024-10-01",
+                        "--out", dir.resolve("out-" + paged).toString(), "--json");
+                assertThat(r.code()).as(r.all()).isEqualTo(3);
+                assertThat(Files.readString(dir.resolve("out-" + paged + "/leads.jsonl"))).as("paged " + paged)
+                        .isNotEmpty().doesNotContain("\"kind\":\"NOT_SUPERVISED\"");
+                assertThat(JsonMapper.builder().build().readTree(r.out()).path("kinds_not_run").path("political-rights")
+                        .path("NOT_SUPERVISED").asText()).as("paged " + paged).contains("表头都无法使用");
+            }
+        }
+    }
 }

@@ -153,8 +153,12 @@ public final class HttpRecordSource implements RecordSource {
 
     @Override
     public List<String> describe(Dataset dataset) {
-        return feeds.getOrDefault(dataset, List.of()).stream()
-                .map(f -> f.url() + (f.paging() == HttpFeed.Paging.PAGE_NUMBER ? " (paged)" : "")).toList();
+        return feeds.getOrDefault(dataset, List.of()).stream().map(HttpRecordSource::described).toList();
+    }
+
+    /** A feed as {@link #describe} names it: its URL, marked when it is paged. */
+    private static String described(HttpFeed f) {
+        return f.url() + (f.paging() == HttpFeed.Paging.PAGE_NUMBER ? " (paged)" : "");
     }
 
     @Override
@@ -299,7 +303,8 @@ public final class HttpRecordSource implements RecordSource {
     private int readPage(HttpFeed feed, URI url, Page page, RowVisitor visitor, boolean first) {
         try {
             if (first && blank(page.body())) {
-                visitor.headerUnreadable(new io.xingzhi.core.record.SourceRef(feed.dataset(), url.toString(), 1),
+                // named as describe() names the feed: a dataset whose every feed is so is taken as absent (RunPlan.unusable)
+                visitor.headerUnreadable(new io.xingzhi.core.record.SourceRef(feed.dataset(), described(feed), 1),
                         "the feed answered with an empty body: no header, no rows");
                 return 0;
             }
