@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -37,7 +38,7 @@ final class LeadsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ApplicationServices app = ApplicationServices.over(Stores.openExisting(store)).leadIdKey(leadIdKey.key()).build();
-        checkModelAndKind(app.knownKinds());
+        checkModelAndKind(app);
         LeadFilter f = LeadFilter.all();
         if (model != null) {
             f = f.withModel(model);
@@ -76,33 +77,29 @@ final class LeadsCommand implements Callable<Integer> {
 
     /**
      * Refuses a {@code --model} or {@code --kind} the store's installation does not know, as the REST
-     * server does ({@link ApplicationServices#knownKinds}): a misspelt filter would list nothing and pass
+     * server does ({@link ApplicationServices#unknownFilter}): a misspelt filter would list nothing and pass
      * for "no such leads". A kind written as its label (刑满未释放) is taken as its code.
      */
-    private void checkModelAndKind(Map<String, ? extends java.util.Set<String>> known) {
-        if (model != null && !known.containsKey(model)) {
-            throw new XingzhiCli.UsageError(Lang.text("--model：没有名为“" + model + "”的模型（可用：" + String.join("、", known.keySet()) + "）",
-                    "--model: no model is named \"" + model + "\" (one of " + String.join(", ", known.keySet()) + ")"));
-        }
-        if (kind == null) {
-            return;
-        }
-        Map<String, ? extends java.util.Set<String>> candidates = model == null ? known : Map.of(model, known.get(model));
-        if (candidates.values().stream().anyMatch(k -> k.isEmpty() || k.contains(kind))) {
-            return;
-        }
-        for (io.xingzhi.core.supervision.SupervisionModel m : io.xingzhi.core.engine.StandardModels.all()) {
-            for (io.xingzhi.core.lead.LeadKind k : m.kinds()) {
-                if (k.label().equals(kind.strip()) && candidates.containsKey(k.model())) {
-                    kind = k.code();
-                    return;
+    private void checkModelAndKind(ApplicationServices app) {
+        if (kind != null) {
+            for (io.xingzhi.core.supervision.SupervisionModel m : io.xingzhi.core.engine.StandardModels.all()) {
+                for (io.xingzhi.core.lead.LeadKind k : m.kinds()) {
+                    if (k.label().equals(kind.strip()) && (model == null || model.equals(k.model()))) {
+                        kind = k.code();
+                    }
                 }
             }
         }
-        java.util.TreeSet<String> codes = new java.util.TreeSet<>();
-        candidates.values().forEach(codes::addAll);
-        throw new XingzhiCli.UsageError(Lang.text("--kind：“" + kind + "”不是" + (model == null ? "" : " " + model + " 的") + "线索类型（可用：" + String.join("、", codes) + "）",
-                "--kind: \"" + kind + "\" is not a kind" + (model == null ? "" : " of " + model) + " (one of " + String.join(", ", codes) + ")"));
+        app.unknownFilter(Optional.ofNullable(model), Optional.ofNullable(kind)).ifPresent(u -> {
+            if (u.field().equals("model")) {
+                throw new XingzhiCli.UsageError(Lang.text("--model：没有名为“" + model + "”的模型（可用：" + String.join("、", u.known()) + "）",
+                        "--model: no model is named \"" + model + "\" (one of " + String.join(", ", u.known()) + ")"));
+            }
+            throw new XingzhiCli.UsageError(Lang.text("--kind：“" + kind + "”不是" + (model == null ? "" : " " + model + " 的") + "线索类型（可用："
+                            + String.join("、", u.known()) + "）",
+                    "--kind: \"" + kind + "\" is not a kind" + (model == null ? "" : " of " + model) + " (one of "
+                            + String.join(", ", u.known()) + ")"));
+        });
     }
 
     /** The filter as given, for the audit trail. */

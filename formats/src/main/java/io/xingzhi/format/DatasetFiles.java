@@ -228,8 +228,34 @@ public final class DatasetFiles {
      * True when a file holds no text at all: no bytes, or only line breaks, spaces, tabs, zero bytes
      * (a file whose writer died after reserving its space) and a UTF-8 byte-order mark. Such a file
      * has no header, so it says nothing about its dataset: it counts as missing, and is noted. A
-     * file that cannot be read is not empty (reading it reports why).
+     * file that cannot be read is not empty (reading it reports why). Reading stops at the first byte
+     * of text, which in a file with a header is its first.
      */
+    /**
+     * True when {@code in} holds no text: nothing but line breaks, spaces, tabs, zero bytes and a UTF-8
+     * byte-order mark (an empty export, a file or an HTTP body). It stops at the first byte of text.
+     */
+    public static boolean holdsNoText(java.io.InputStream source) throws IOException {
+        java.io.InputStream in = new java.io.BufferedInputStream(source);
+        byte[] head = in.readNBytes(3);
+        int from = EncodingDetector.startsWithBom(head, head.length) ? 3 : 0;
+        for (int i = from; i < head.length; i++) {
+            if (!blank(head[i] & 0xff)) {
+                return false;
+            }
+        }
+        for (int c = in.read(); c >= 0; c = in.read()) {
+            if (!blank(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean blank(int c) {
+        return c == '\n' || c == '\r' || c == ' ' || c == '\t' || c == 0;
+    }
+
     private static boolean isEmpty(Path p) {
         try {
             if (!Files.isRegularFile(p)) {
@@ -242,15 +268,9 @@ public final class DatasetFiles {
             if (size > EMPTY_SCAN_BYTES) {
                 return false;
             }
-            byte[] b = Files.readAllBytes(p);
-            int i = EncodingDetector.startsWithBom(b, b.length) ? 3 : 0;
-            for (; i < b.length; i++) {
-                byte c = b[i];
-                if (c != '\n' && c != '\r' && c != ' ' && c != '\t' && c != 0) {
-                    return false;
-                }
+            try (java.io.InputStream in = Files.newInputStream(p)) {
+                return holdsNoText(in);
             }
-            return true;
         } catch (IOException e) {
             return false;
         }

@@ -6,6 +6,7 @@ import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CharsetEncoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 
@@ -28,8 +29,8 @@ final class Utf16Transcoder extends InputStream {
     private int outLimit;
     private boolean eof;
     private boolean flushed;
-    /** A high surrogate decoded at the end of the last chunk, waiting for its low one. */
-    private char pendingHigh;
+    private final CharsetEncoder encoder = java.nio.charset.StandardCharsets.UTF_8.newEncoder()
+            .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
 
     Utf16Transcoder(InputStream in, Charset utf16) {
         this.in = in;
@@ -92,47 +93,29 @@ final class Utf16Transcoder extends InputStream {
             if (r.isError()) {
                 put(NEVER_UTF8);
             }
-            if (pendingHigh != 0) {
-                pendingHigh = 0;
-                put(NEVER_UTF8);
-            }
             flushed = true;
             return;
         }
         emitChars();
     }
 
-    /** Encodes the decoded characters as UTF-8 into {@link #out}. */
+    /**
+     * Encodes the decoded characters as UTF-8 into {@link #out}, by the JDK's encoder. The decoder reports
+     * an unpaired surrogate as malformed (it becomes {@code 0xFF} there), so every character here encodes.
+     */
     private void emitChars() {
         chars.flip();
-        while (chars.hasRemaining()) {
-            char c = chars.get();
-            if (pendingHigh != 0) {
-                char high = pendingHigh;
-                pendingHigh = 0;
-                if (Character.isLowSurrogate(c)) {
-                    int cp = Character.toCodePoint(high, c);
-                    put((byte) (0xF0 | cp >> 18));
-                    put((byte) (0x80 | cp >> 12 & 0x3F));
-                    put((byte) (0x80 | cp >> 6 & 0x3F));
-                    put((byte) (0x80 | cp & 0x3F));
-                    continue;
-                }
-                put(NEVER_UTF8);
-            }
-            if (c < 0x80) {
-                put((byte) c);
-            } else if (c < 0x800) {
-                put((byte) (0xC0 | c >> 6));
-                put((byte) (0x80 | c & 0x3F));
-            } else if (Character.isHighSurrogate(c)) {
-                pendingHigh = c;
-            } else if (Character.isLowSurrogate(c)) {
+        while (true) {
+            ByteBuffer target = ByteBuffer.wrap(out, outLimit, out.length - outLimit);
+            CoderResult r = encoder.encode(chars, target, false);
+            outLimit = target.position();
+            if (r.isOverflow()) {
+                out = java.util.Arrays.copyOf(out, out.length * 2);
+            } else if (r.isError()) {
+                chars.position(chars.position() + r.length());
                 put(NEVER_UTF8);
             } else {
-                put((byte) (0xE0 | c >> 12));
-                put((byte) (0x80 | c >> 6 & 0x3F));
-                put((byte) (0x80 | c & 0x3F));
+                break;
             }
         }
         chars.clear();

@@ -49,6 +49,13 @@ public final class ApiProblem extends RuntimeException {
         return new ApiProblem(400, "bad-request", "Bad request", detail);
     }
 
+    /** A 400 about one request field or query parameter, named in the answer's {@code field}. */
+    public static ApiProblem badRequest(String detail, String field) {
+        Map<String, Object> extensions = new java.util.LinkedHashMap<>();
+        extensions.put("field", field);
+        return new ApiProblem(400, "bad-request", "Bad request", detail, extensions);
+    }
+
     public int status() {
         return status;
     }

@@ -323,17 +323,10 @@ public final class HttpRecordSource implements RecordSource {
         }
     }
 
-    /** True when a page's body holds nothing but spaces, line breaks and a UTF-8 byte-order mark. */
+    /** True when a page's body holds no text ({@link io.xingzhi.format.DatasetFiles#holdsNoText}). */
     private static boolean blank(PageSpool.Spooled body) throws IOException {
-        try (InputStream in = new java.io.BufferedInputStream(body.open())) {
-            int k = 0;
-            for (int b = in.read(); b >= 0; b = in.read(), k++) {
-                boolean bom = k < 3 && (b == 0xEF || b == 0xBB || b == 0xBF);
-                if (!bom && b != ' ' && b != '\t' && b != '\r' && b != '\n' && b != 0) {
-                    return false;
-                }
-            }
-            return true;
+        try (InputStream in = body.open()) {
+            return io.xingzhi.format.DatasetFiles.holdsNoText(in);
         }
     }
 

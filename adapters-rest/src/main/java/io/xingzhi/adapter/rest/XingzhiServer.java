@@ -474,8 +474,7 @@ public final class XingzhiServer {
         Optional<String> lead = text(ctx, "lead_id");
         if (lead.isPresent() && services.leads().lead(lead.get()).isEmpty()) {
             // a lead id no store holds (a typo, an id of another store) would pass for "no documents"
-            throw new ApiProblem(400, "bad-request", "Bad request", "lead_id: no lead " + lead.get() + " in this store",
-                    orderedMap("field", "lead_id"));
+            throw ApiProblem.badRequest("lead_id: no lead " + lead.get() + " in this store", "lead_id");
         }
         List<StoredDocument> docs = services.documents().documents(lead);
         List<String> ids = docs.stream().flatMap(d -> d.leadIds().stream()).distinct().toList();
@@ -697,7 +696,7 @@ public final class XingzhiServer {
         try {
             kind = GovernanceKind.of(kindNode.asText());
         } catch (IllegalArgumentException e) {
-            throw new ApiProblem(400, "bad-request", "Bad request", e.getMessage(), orderedMap("field", "kind"));
+            throw ApiProblem.badRequest(e.getMessage(), "kind");
         }
         List<String> ids = new ArrayList<>();
         JsonNode idsNode = body.get(GovernanceService.LEAD_IDS);
@@ -795,8 +794,8 @@ public final class XingzhiServer {
                         : ApiProblem.badRequest("unknown query parameter " + p.getKey() + "; the parameters are " + new TreeSet<>(known));
             }
             if (p.getValue().size() > 1) {
-                throw new ApiProblem(400, "bad-request", "Bad request", "query parameter " + p.getKey() + " is given "
-                        + p.getValue().size() + " times; give it once", orderedMap("field", p.getKey()));
+                throw ApiProblem.badRequest("query parameter " + p.getKey() + " is given "
+                        + p.getValue().size() + " times; give it once", p.getKey());
             }
         }
     }
@@ -804,8 +803,7 @@ public final class XingzhiServer {
     /** Refuses a period whose start is after its end: it holds no day, so its answer would be empty for no reason given. */
     private static void period(Optional<LocalDate> from, Optional<LocalDate> to) {
         if (from.isPresent() && to.isPresent() && from.get().isAfter(to.get())) {
-            throw new ApiProblem(400, "bad-request", "Bad request", "from " + from.get() + " is after to " + to.get(),
-                    orderedMap("field", "from"));
+            throw ApiProblem.badRequest("from " + from.get() + " is after to " + to.get(), "from");
         }
     }
 
@@ -816,23 +814,10 @@ public final class XingzhiServer {
      * say, and which no kept run has found) takes any kind.
      */
     private void checkModelAndKind(Optional<String> model, Optional<String> kind) {
-        Map<String, ? extends Set<String>> known = services.knownKinds();
-        if (model.isPresent() && !known.containsKey(model.get())) {
-            throw new ApiProblem(400, "bad-request", "Bad request", "unknown model '" + model.get() + "'; one of "
-                    + known.keySet(), orderedMap("field", "model"));
-        }
-        if (kind.isEmpty()) {
-            return;
-        }
-        Map<String, ? extends Set<String>> candidates = model.<Map<String, ? extends Set<String>>>map(m -> Map.of(m, known.get(m)))
-                .orElse(known);
-        boolean anyKindGoes = candidates.values().stream().anyMatch(Set::isEmpty);
-        if (!anyKindGoes && candidates.values().stream().noneMatch(k -> k.contains(kind.get()))) {
-            Set<String> kinds = new TreeSet<>();
-            candidates.values().forEach(kinds::addAll);
-            throw new ApiProblem(400, "bad-request", "Bad request", "unknown kind '" + kind.get() + "'"
-                    + model.map(m -> " of model " + m).orElse("") + "; one of " + kinds, orderedMap("field", "kind"));
-        }
+        services.unknownFilter(model, kind).ifPresent(u -> {
+            throw ApiProblem.badRequest("unknown " + u.field() + " '" + u.value() + "'"
+                    + (u.field().equals("kind") ? model.map(m -> " of model " + m).orElse("") : "") + "; one of " + u.known(), u.field());
+        });
     }
 
     /** Records who saw which leads (what services change, they audit themselves). */
@@ -907,17 +892,15 @@ public final class XingzhiServer {
     }
 
     private static ReviewState state(String s) {
-        return ReviewState.parse(s).orElseThrow(() -> new ApiProblem(400, "bad-request", "Bad request", "unknown status '" + s
-                + "'; one of " + java.util.Arrays.toString(ReviewState.values()) + " or their Chinese labels",
-                orderedMap("field", "status")));
+        return ReviewState.parse(s).orElseThrow(() -> ApiProblem.badRequest("unknown status '" + s
+                + "'; one of " + java.util.Arrays.toString(ReviewState.values()) + " or their Chinese labels", "status"));
     }
 
     static LocalDate date(String field, String s) {
         try {
             return LocalDate.parse(s.strip());
         } catch (DateTimeParseException e) {
-            throw new ApiProblem(400, "bad-request", "Bad request", field + " '" + s + "' is not an ISO date such as 2024-06-30",
-                    orderedMap("field", field));
+            throw ApiProblem.badRequest(field + " '" + s + "' is not an ISO date such as 2024-06-30", field);
         }
     }
 
@@ -933,12 +916,11 @@ public final class XingzhiServer {
             }
             n = Long.parseLong(v.get());
         } catch (NumberFormatException e) {
-            throw new ApiProblem(400, "bad-request", "Bad request", name + " '" + v.get() + "' is not " + range(max)
-                    + ", written in the digits 0-9", orderedMap("field", name));
+            throw ApiProblem.badRequest(name + " '" + v.get() + "' is not " + range(max)
+                    + ", written in the digits 0-9", name);
         }
         if (n > max) {
-            throw new ApiProblem(400, "bad-request", "Bad request", name + " " + n + " is not " + range(max),
-                    orderedMap("field", name));
+            throw ApiProblem.badRequest(name + " " + n + " is not " + range(max), name);
         }
         return n;
     }
@@ -1057,7 +1039,7 @@ public final class XingzhiServer {
             return notFound(u.leadId());
         }
         if (e instanceof InvalidFieldException f) {
-            return new ApiProblem(400, "bad-request", "Bad request", f.getMessage(), orderedMap("field", f.field()));
+            return ApiProblem.badRequest(f.getMessage(), f.field());
         }
         if (e instanceof DocumentRefusedException r) {
             return new ApiProblem(409, "document-refused", "Document refused", r.getMessage());

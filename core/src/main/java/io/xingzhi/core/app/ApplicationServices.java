@@ -5,6 +5,7 @@ import io.xingzhi.core.port.AuditLog;
 import io.xingzhi.core.port.GovernanceStore;
 import io.xingzhi.core.port.LeadStore;
 import java.time.Clock;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -112,6 +113,40 @@ public final class ApplicationServices {
                     .addAll(kinds.keySet()));
         }
         return m;
+    }
+
+    /**
+     * A {@code model} or {@code kind} filter these services do not know: the field, the value given and the
+     * values they know for it (for a kind, those of the model given, or of every model).
+     *
+     * @param field {@code model} or {@code kind}
+     * @param value the value given
+     * @param known the values known
+     */
+    public record UnknownFilter(String field, String value, java.util.SortedSet<String> known) {
+    }
+
+    /**
+     * Why a filter by {@code model} and {@code kind} would select nothing because these services do not
+     * know it ({@link #knownKinds}): a model not known, or a kind that is not one of the model's (of any
+     * model's when none is given). A model known only by its name takes any kind. Empty when it is known.
+     */
+    public Optional<UnknownFilter> unknownFilter(Optional<String> model, Optional<String> kind) {
+        java.util.SortedMap<String, java.util.SortedSet<String>> known = knownKinds();
+        if (model.isPresent() && !known.containsKey(model.get())) {
+            return Optional.of(new UnknownFilter("model", model.get(), new java.util.TreeSet<>(known.keySet())));
+        }
+        if (kind.isEmpty()) {
+            return Optional.empty();
+        }
+        java.util.Collection<java.util.SortedSet<String>> candidates = model.map(m -> List.of(known.get(m)))
+                .orElse(List.copyOf(known.values()));
+        if (candidates.stream().anyMatch(k -> k.isEmpty() || k.contains(kind.get()))) {
+            return Optional.empty();
+        }
+        java.util.SortedSet<String> kinds = new java.util.TreeSet<>();
+        candidates.forEach(kinds::addAll);
+        return Optional.of(new UnknownFilter("kind", kind.get(), kinds));
     }
 
     /** The audit trail, for a door that records who saw what. */

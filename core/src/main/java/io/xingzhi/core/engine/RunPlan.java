@@ -92,7 +92,12 @@ public final class RunPlan {
 
     /** A dataset's name in a reason it is missing for: said to be unusable when its files are. */
     private String absent(Dataset d) {
-        return unusable.contains(d) ? d.fileStem() + "（其文件表头都无法使用，见输入文件说明）" : d.fileStem();
+        return d.fileStem() + unusableNote(d);
+    }
+
+    /** What a reason adds for a dataset taken as absent because none of its files could be used; "" for another. */
+    private String unusableNote(Dataset d) {
+        return unusable.contains(d) ? "（其文件表头都无法使用，见输入文件说明）" : "";
     }
 
     /**
@@ -172,7 +177,7 @@ public final class RunPlan {
 
     private String unmet(DataNeed n, Map<Dataset, Long> rows) {
         if (!available.contains(n.dataset())) {
-            return "缺少数据集 " + n.describe() + (unusable.contains(n.dataset()) ? "（其文件表头都无法使用，见输入文件说明）" : "");
+            return "缺少数据集 " + n.describe() + unusableNote(n.dataset());
         }
         if (rows.getOrDefault(n.dataset(), 0L) == 0) {
             return "数据集 " + n.dataset().fileStem() + " 没有数据行，无法确认有无列 " + n.describe();

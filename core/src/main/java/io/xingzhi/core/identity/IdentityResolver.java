@@ -106,6 +106,14 @@ public final class IdentityResolver {
         }
     }
 
+    /** The kinds of {@link Sample}, in the order they are shown. */
+    private static final int INVALID_NUMBER = 0;
+    private static final int LINKED_TO_NOBODY = 1;
+    private static final int CASE_NOT_FOLLOWED = 2;
+    private static final int SHARED_NUMBER = 3;
+    private static final int CONFLICT = 4;
+    private static final int REPEATED = 5;
+
     /** How many samples the statistics keep: the first ones in {@link Sample#ORDER}. */
     public static final int MAX_SAMPLES_KEPT = MAX_SAMPLES;
 
@@ -181,7 +189,7 @@ public final class IdentityResolver {
             for (Numbered x : sharedNumbers.subList(0, Math.min(MAX_SAMPLES, sharedNumbers.size()))) {
                 Builder b = l.persons.get(x.number.value());
                 String where = b == null || b.records.isEmpty() ? "" : b.records.get(0).ref().toString();
-                sampled.add(new Sample(3, x.firstRecord, where + " 同一身份证号对应不同姓名: " + String.join("/", x.names())));
+                sampled.add(new Sample(SHARED_NUMBER, x.firstRecord, where + " 同一身份证号对应不同姓名: " + String.join("/", x.names())));
             }
         }
         // each person is made from its builder alone: with many, on the common pool's threads too (in order)
@@ -189,32 +197,22 @@ public final class IdentityResolver {
         List<Person> result = builders.size() >= pipelinedFrom()
                 ? builders.parallelStream().map(Builder::build).toList()
                 : builders.stream().map(Builder::build).toList();
-        // the rows given twice that building merged: counted, and the first few shown
+        // the rows given twice that building merged, and the records of one person with one number of their own
+        // that differ (both kept, for a prosecutor to check): counted, and the first few shown
         List<Duplicate> repeated = mergeRepeated(l.unlinked, l.unlinkedIndex);
-        long duplicates = repeated.size();
-        for (Builder b : builders) {
-            if (b.duplicates != null) {
-                duplicates += b.duplicates.size();
-                repeated.addAll(b.duplicates);
-            }
-        }
-        repeated.sort(java.util.Comparator.comparingInt(Duplicate::index));
-        for (Duplicate d : repeated.subList(0, Math.min(MAX_SAMPLES, repeated.size()))) {
-            sampled.add(new Sample(5, d.index(), d.record().ref() + " 与 " + d.original().ref()
-                    + " 各列相同（同一行给了两次），按一条记录计"));
-        }
-        // records of one person with one number of their own that differ: both kept, and shown for a prosecutor to check
         List<Duplicate> conflicting = new ArrayList<>();
         for (Builder b : builders) {
+            if (b.duplicates != null) {
+                repeated.addAll(b.duplicates);
+            }
             if (b.conflicts != null) {
                 conflicting.addAll(b.conflicts);
             }
         }
-        conflicting.sort(java.util.Comparator.comparingInt(Duplicate::index));
-        for (Duplicate d : conflicting.subList(0, Math.min(MAX_SAMPLES, conflicting.size()))) {
-            sampled.add(new Sample(4, d.index(), d.record().ref() + " 与 " + d.original().ref() + " 是" + conflictOf(d.record()) + "，但 "
-                    + String.join("、", SameValues.differences(d.original(), d.record())) + " 不同：两条都保留，请核对哪条为准"));
-        }
+        sampleFirst(sampled, repeated, REPEATED, d -> d.record().ref() + " 与 " + d.original().ref()
+                + " 各列相同（同一行给了两次），按一条记录计");
+        sampleFirst(sampled, conflicting, CONFLICT, d -> d.record().ref() + " 与 " + d.original().ref() + " 是" + conflictOf(d.record())
+                + "，但 " + String.join("、", SameValues.differences(d.original(), d.record())) + " 不同：两条都保留，请核对哪条为准");
         sampled.sort(Sample.ORDER);
         if (sampled.size() > MAX_SAMPLES) {
             sampled.subList(MAX_SAMPLES, sampled.size()).clear();
@@ -230,7 +228,7 @@ public final class IdentityResolver {
             }
         }
         IdentityStats stats = new IdentityStats(result.size(), l.byId, l.byNameBirth, moved.total(), l.unresolved, l.invalid, shared,
-                duplicates, conflicting.size(), samples);
+                repeated.size(), conflicting.size(), samples);
         int capacity = l.capacity;
         // by number: made when a record with a valid number is first looked up (the engine finds such
         // records' persons by the table of watched numbers, and never asks)
@@ -312,7 +310,7 @@ public final class IdentityResolver {
             unlinked.add(r);
             unlinkedIndex.put(r, i);
             if (linkSamples.size() < MAX_SAMPLES) {
-                linkSamples.add(new Sample(1, i, r.ref() + why));
+                linkSamples.add(new Sample(LINKED_TO_NOBODY, i, r.ref() + why));
             }
         }
 
@@ -335,7 +333,7 @@ public final class IdentityResolver {
             if (id.idProblem().isPresent()) {
                 invalid++;
                 if (noteSamples.size() < MAX_SAMPLES) {
-                    noteSamples.add(new Sample(0, i, r.ref() + " 身份证号无效: " + id.idProblem().get()));
+                    noteSamples.add(new Sample(INVALID_NUMBER, i, r.ref() + " 身份证号无效: " + id.idProblem().get()));
                 }
             }
             if (id.idNumber().isPresent() && id.name().isPresent()) {
@@ -526,7 +524,8 @@ public final class IdentityResolver {
         SourceCases moved = new SourceCases();
         // records are told apart by identity here: each is one row, and hashing a whole record is costly
         Map<AgencyRecord, Builder> ownerOfCase = new java.util.IdentityHashMap<>();
-        Map<AgencyRecord, Integer> indexOf = new java.util.IdentityHashMap<>(unlinkedIndex);
+        // the input places of the cases
+        Map<AgencyRecord, Integer> indexOf = new java.util.IdentityHashMap<>();
         List<EnforcementCase> cases = new ArrayList<>();
         Set<CaseNumber> sources = new java.util.HashSet<>();
         // the cases in the order of their persons, then of each person's records (as linking noted them,
@@ -543,6 +542,7 @@ public final class IdentityResolver {
         for (AgencyRecord r : unlinked) {
             if (r instanceof EnforcementCase e && e.sourceCaseNumber().isPresent()) {
                 cases.add(e);
+                indexOf.put(e, unlinkedIndex.get(e));
                 sources.add(e.sourceCaseNumber().get());
             }
         }
@@ -580,7 +580,7 @@ public final class IdentityResolver {
                 chosen = narrow(chosen, b -> e.identity().name().isPresent() && b.name.equals(e.identity().name()));
             }
             if (chosen.size() != 1) {
-                samples.add(new Sample(2, indexOf.get(e), e.ref() + " 执行依据案号对应多名被告人的判决，无法确定归属，按身份信息关联"));
+                samples.add(new Sample(CASE_NOT_FOLLOWED, indexOf.get(e), e.ref() + " 执行依据案号对应多名被告人的判决，无法确定归属，按身份信息关联"));
                 continue;
             }
             Builder target = chosen.get(0);
@@ -620,7 +620,7 @@ public final class IdentityResolver {
             List<AgencyRecord> alike = byIdentity.computeIfAbsent(r.identity(), k -> new ArrayList<>(1));
             AgencyRecord original = null;
             for (AgencyRecord q : alike) {
-                if (q.getClass() == r.getClass() && SameValues.same(q, r)) {
+                if (SameValues.same(q, r)) {
                     original = q;
                     break;
                 }
@@ -637,6 +637,15 @@ public final class IdentityResolver {
             unlinked.addAll(kept);
         }
         return repeated;
+    }
+
+    /** Adds to {@code sampled} the first {@value #MAX_SAMPLES} of {@code found} in input order, as samples of {@code kind}. */
+    private static void sampleFirst(List<Sample> sampled, List<Duplicate> found, int kind,
+                                    java.util.function.Function<Duplicate, String> text) {
+        found.sort(java.util.Comparator.comparingInt(Duplicate::index));
+        for (Duplicate d : found.subList(0, Math.min(MAX_SAMPLES, found.size()))) {
+            sampled.add(new Sample(kind, d.index(), text.apply(d)));
+        }
     }
 
     /**
@@ -751,7 +760,7 @@ public final class IdentityResolver {
                 AgencyRecord r = records.get(i);
                 for (int k = 0; k < i; k++) {
                     AgencyRecord q = records.get(k);
-                    if (q.getClass() == r.getClass() && SameValues.same(q, r)) {
+                    if (SameValues.same(q, r)) {
                         if (duplicates == null) {
                             duplicates = new ArrayList<>(2);
                         }

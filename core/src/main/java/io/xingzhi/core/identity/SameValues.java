@@ -41,21 +41,12 @@ final class SameValues {
      * declaration order; empty when they do not.
      */
     static List<String> differences(AgencyRecord a, AgencyRecord b) {
-        List<String> differ = new ArrayList<>();
-        if (a.getClass() != b.getClass() || !a.getClass().isRecord()) {
-            return differ;
-        }
         java.util.Set<String> fields = a.ref().dataset().fields().keySet();
-        try {
-            for (Method m : COMPARED.get(a.getClass())) {
-                if (!Objects.equals(m.invoke(a), m.invoke(b))) {
-                    differ.add(column(m.getName(), fields));
-                }
-            }
-            return differ;
-        } catch (IllegalAccessException | InvocationTargetException e) {
-            throw new IllegalStateException("cannot compare " + a.getClass().getSimpleName() + " records", e);
+        List<String> columns = new ArrayList<>();
+        for (Method m : differing(a, b, Integer.MAX_VALUE)) {
+            columns.add(column(m.getName(), fields));
         }
+        return columns;
     }
 
     /**
@@ -89,16 +80,25 @@ final class SameValues {
 
     /** True when {@code a} and {@code b} are of one record type and equal in every component but {@code ref} and {@code extra}. */
     static boolean same(AgencyRecord a, AgencyRecord b) {
+        return a.getClass() == b.getClass() && a.getClass().isRecord() && differing(a, b, 1).isEmpty();
+    }
+
+    /** The compared components in which {@code a} and {@code b}, of one record type, differ: the first {@code most} of them. */
+    private static List<Method> differing(AgencyRecord a, AgencyRecord b, int most) {
+        List<Method> differ = new ArrayList<>();
         if (a.getClass() != b.getClass() || !a.getClass().isRecord()) {
-            return false;
+            return differ;
         }
         try {
             for (Method m : COMPARED.get(a.getClass())) {
                 if (!Objects.equals(m.invoke(a), m.invoke(b))) {
-                    return false;
+                    differ.add(m);
+                    if (differ.size() == most) {
+                        break;
+                    }
                 }
             }
-            return true;
+            return differ;
         } catch (IllegalAccessException | InvocationTargetException e) {
             throw new IllegalStateException("cannot compare " + a.getClass().getSimpleName() + " records", e);
         }
