@@ -19,7 +19,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -48,7 +48,9 @@ import org.jdbi.v3.core.JdbiException;
  *       names pass through and are understood by the standard header aliases);</li>
  *   <li>values are written the way an export would write them: {@code NULL} as empty text, dates as
  *       {@code 2024-03-05}, timestamps as {@code 2024-03-05 14:30:00} (or the bare date at
- *       midnight; a time-zoned timestamp in this JVM's time zone), decimals in plain notation
+ *       midnight; a time-zoned timestamp as the time in Beijing (UTC+8), whatever zone this JVM or the
+ *       database session keeps, so that its day is the day CONTRACT.md's dates are counted in, as a
+ *       CSV value with a zone is read), decimals in plain notation
  *       ({@code 50000.00}), everything else - and any value the typed read fails on, such as a
  *       numeric {@code NaN} - as the driver's text, for core to accept or reject;</li>
  *   <li>a row with a column the driver cannot read even as text is a {@link Rejection} with the
@@ -64,6 +66,8 @@ import org.jdbi.v3.core.JdbiException;
 public final class JdbcRecordSource implements RecordSource {
     private static final Pattern PLAIN = Pattern.compile("[\\p{L}_][\\p{L}\\p{N}_$]*");
     private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
+    /** The zone of every day the engine counts (CONTRACT.md's dates are Beijing's days). */
+    private static final ZoneOffset BEIJING = ZoneOffset.ofHours(8);
 
     private final Jdbi jdbi;
     private final JdbcSourceConfig config;
@@ -204,7 +208,7 @@ public final class JdbcRecordSource implements RecordSource {
             case Types.TIMESTAMP, Types.TIMESTAMP_WITH_TIMEZONE -> {
                 if (col.zoned()) {
                     OffsetDateTime t = rs.getObject(i, OffsetDateTime.class);
-                    return t == null ? "" : dateTime(t.atZoneSameInstant(ZoneId.systemDefault()).toLocalDateTime());
+                    return t == null ? "" : dateTime(t.withOffsetSameInstant(BEIJING).toLocalDateTime());
                 }
                 LocalDateTime t = rs.getObject(i, LocalDateTime.class);
                 return t == null ? "" : dateTime(t);
