@@ -2,6 +2,7 @@ package io.xingzhi.core.value;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * A resident identity number (公民身份号码, GB 11643-1999) in its normalised 18-character form:
@@ -28,6 +29,11 @@ public record IdNumber(String value) {
 
     private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     private static final char[] CHECK = {'1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2'};
+    /** A number as a spreadsheet shows a long one: {@code 2.10103E+17}. */
+    private static final Pattern SCIENTIFIC = Pattern.compile("[0-9](\\.[0-9]+)?[Ee]\\+?[0-9]{1,2}");
+    /** A whole number with a decimal fraction of zeros: {@code 210103196803287000.0}. */
+    private static final Pattern DECIMAL = Pattern.compile("[0-9]{15,18}\\.0+");
+
     private static final int MIN_BIRTH_YEAR = 1800;
     /** The two-digit province codes of GB/T 2260, and 83 (Taiwan residents' residence permits). */
     private static final boolean[] PROVINCE = provinces(11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37,
@@ -108,6 +114,14 @@ public record IdNumber(String value) {
             return Parsed.ok(new IdNumber(body + checkCharacter(body)));
         }
         if (s.length() != 18) {
+            if (SCIENTIFIC.matcher(s).matches()) {
+                return Parsed.failed("identity number is written in scientific notation (ending in E+17, as Excel shows a long "
+                        + "number): its last digits are lost; export the column as text");
+            }
+            if (DECIMAL.matcher(s).matches()) {
+                return Parsed.failed("identity number is written as a decimal number (ending in .0, as a numeric column "
+                        + "exports it): its last digits may be lost; export the column as text");
+            }
             return Parsed.failed("identity number has " + s.length() + " characters, expected 18 (or 15)");
         }
         String problem = problemWith18(s);

@@ -37,6 +37,24 @@ class IdNumberTest {
         assertThat(checked).isGreaterThan(15_000);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"2.10103E+17", "2.10103196803287E+17", "2.1E17", "1.10105E+17"})
+    void aNumberInScientificNotationIsRefusedSayingItsDigitsAreLost(String raw) {
+        Parsed<IdNumber> p = IdNumber.parse(raw);
+
+        assertThat(p.isOk()).isFalse();
+        assertThat(p.reason()).hasValueSatisfying(r -> assertThat(r).contains("scientific notation").contains("as text")
+                .doesNotContain(raw));
+    }
+
+    @Test
+    void aNumberWrittenAsADecimalIsRefusedSayingItsDigitsMayBeLost() {
+        Parsed<IdNumber> p = IdNumber.parse(GB_EXAMPLE.substring(0, 17) + "0.0");
+
+        assertThat(p.isOk()).isFalse();
+        assertThat(p.reason()).hasValueSatisfying(r -> assertThat(r).contains("decimal number").doesNotContain("110105"));
+    }
+
     @Test
     void standardExampleIsValidAndItsCheckCharacterIsX() {
         assertThat(IdNumber.checkCharacter("11010519491231002")).isEqualTo('X');
