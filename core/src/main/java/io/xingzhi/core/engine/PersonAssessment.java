@@ -211,7 +211,7 @@ public final class PersonAssessment {
      * after {@link #assess}.
      */
     WatchedNumbers watchedNumbers(Dataset streamed) {
-        return byNumber.computeIfAbsent(streamed, d -> new WatchedNumbers(watches.getOrDefault(d, Map.of()),
+        return byNumber.computeIfAbsent(streamed, d -> WatchedNumbers.orBornOnTheDaysOfUnnumbered(watches.getOrDefault(d, Map.of()),
                 d == Dataset.ACTIVITIES ? PersonAssessment::activityDays : null));
     }
 
@@ -242,10 +242,18 @@ public final class PersonAssessment {
         }
         // a person with a valid number is keyed by it, so the table of watched numbers answers
         // directly (a probe of longs, no string hashed); only records without a valid number need the index
-        @SuppressWarnings("unchecked")
-        List<StreamWatch> ws = rec.identity().idNumber().isPresent()
-                ? (List<StreamWatch>) watchedNumbers(d).get(rec.identity().idNumber().get().value())
-                : index.find(rec.identity()).map(m -> watching.get(m.personKey())).orElse(null);
+        List<StreamWatch> ws;
+        if (rec.identity().idNumber().isPresent()) {
+            WatchedNumbers numbers = watchedNumbers(d);
+            @SuppressWarnings("unchecked")
+            List<StreamWatch> byItsNumber = (List<StreamWatch>) numbers.get(rec.identity().idNumber().get().value());
+            // a number no person of the indexed datasets has may be the number of a person whose records
+            // there carry none: CONTRACT.md §3 links those by name + birth date (the number's)
+            ws = byItsNumber != null || !numbers.watchesUnnumbered() ? byItsNumber
+                    : index.findUnnumbered(rec.identity()).map(m -> watching.get(m.personKey())).orElse(null);
+        } else {
+            ws = index.find(rec.identity()).map(m -> watching.get(m.personKey())).orElse(null);
+        }
         if (ws != null) {
             for (StreamWatch w : ws) {
                 if (rec instanceof Activity a) {
