@@ -87,4 +87,19 @@ class NumberedStreamedRowsOfUnnumberedPersonsTest {
                 "蒋十三," + OTHER_DAY + ",2024-06-03 21:00,场所出入,网吧,星空网吧,公安局"));
         assertThat(leads).isEmpty();
     }
+
+    @Test
+    void aSecondNumberWithTheSameNameAndBirthDateJoinsNobodyAndTheReportListsIt() throws Exception {
+        String secondBody = "21060319980818173";
+        String second = secondBody + IdNumber.checkCharacter(secondBody);
+        List<JsonNode> leads = leads(county(
+                "蒋十三," + NUMBER + ",2024-06-02 21:00,场所出入,网吧,星空网吧,公安局",
+                "蒋十三," + second + ",2024-06-05 21:00,场所出入,酒吧,蓝调酒吧,公安局"));
+        assertThat(leads).singleElement().satisfies(l -> {
+            assertThat(l.path("kind").asText()).isEqualTo("ORDER_VIOLATED");
+            assertThat(l.path("evidence").toString()).contains("\"line\":2").doesNotContain("\"line\":3");
+        });
+        String report = Files.readString(dir.resolve("out/report.md"));
+        assertThat(report).contains("activities.csv:3").contains("同名同出生日期的两人").doesNotContain(second);
+    }
 }

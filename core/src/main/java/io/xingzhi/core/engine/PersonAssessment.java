@@ -250,7 +250,8 @@ public final class PersonAssessment {
             // a number no person of the indexed datasets has may be the number of a person whose records
             // there carry none: CONTRACT.md §3 links those by name + birth date (the number's)
             ws = byItsNumber != null || !numbers.watchesUnnumbered() ? byItsNumber
-                    : index.findUnnumbered(rec.identity()).map(m -> watching.get(m.personKey())).orElse(null);
+                    : index.findUnnumbered(rec.identity()).map(m -> watching.get(m.personKey()) == null ? null
+                            : oneNumberEach(m.personKey(), rec) ? watching.get(m.personKey()) : null).orElse(null);
         } else {
             ws = index.find(rec.identity()).map(m -> watching.get(m.personKey())).orElse(null);
         }
@@ -264,6 +265,26 @@ public final class PersonAssessment {
             }
         }
     }
+
+    /**
+     * Whether the streamed record's number may join the person without a number {@code key} by name +
+     * birth date: the first number that does is that person's; a record of another number with the same
+     * name and birth date is someone else's as much as theirs (two numbers are two persons), so it joins
+     * nobody and the run report lists it (never with its number).
+     */
+    private boolean oneNumberEach(String key, AgencyRecord rec) {
+        String number = rec.identity().idNumber().orElseThrow().value();
+        String first = numberOfUnnumbered.putIfAbsent(key, number);
+        if (first == null || first.equals(number)) {
+            return true;
+        }
+        out.unmatched(rec, "该记录的身份证号与此前按姓名+出生日期归于同一无身份证号人员的记录的身份证号不同（同名同出生日期的两人），"
+                + "未关联，请核对");
+        return false;
+    }
+
+    /** The person without a number → the first valid number a streamed record joined them with by name + birth date. */
+    private final Map<String, String> numberOfUnnumbered = new HashMap<>();
 
     /** The leads found so far, under their builders' (unkeyed) ids, merged by id, in the order first found. */
     public Collection<Lead> leads() {
