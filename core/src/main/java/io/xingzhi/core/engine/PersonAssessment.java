@@ -211,7 +211,7 @@ public final class PersonAssessment {
      * after {@link #assess}.
      */
     WatchedNumbers watchedNumbers(Dataset streamed) {
-        return byNumber.computeIfAbsent(streamed, d -> new WatchedNumbers(watches.getOrDefault(d, Map.of()),
+        return byNumber.computeIfAbsent(streamed, d -> WatchedNumbers.orBornOnTheDaysOfUnnumbered(watches.getOrDefault(d, Map.of()),
                 d == Dataset.ACTIVITIES ? PersonAssessment::activityDays : null));
     }
 
@@ -242,10 +242,19 @@ public final class PersonAssessment {
         }
         // a person with a valid number is keyed by it, so the table of watched numbers answers
         // directly (a probe of longs, no string hashed); only records without a valid number need the index
-        @SuppressWarnings("unchecked")
-        List<StreamWatch> ws = rec.identity().idNumber().isPresent()
-                ? (List<StreamWatch>) watchedNumbers(d).get(rec.identity().idNumber().get().value())
-                : index.find(rec.identity()).map(m -> watching.get(m.personKey())).orElse(null);
+        List<StreamWatch> ws;
+        if (rec.identity().idNumber().isPresent()) {
+            WatchedNumbers numbers = watchedNumbers(d);
+            @SuppressWarnings("unchecked")
+            List<StreamWatch> byItsNumber = (List<StreamWatch>) numbers.get(rec.identity().idNumber().get().value());
+            // a number no person of the indexed datasets has may be the number of a person whose records
+            // there carry none: CONTRACT.md §3 links those by name + birth date (the number's)
+            ws = byItsNumber != null || !numbers.watchesUnnumbered() ? byItsNumber
+                    : index.findUnnumbered(rec.identity()).map(m -> watching.get(m.personKey()) == null ? null
+                            : oneNumberEach(m.personKey(), rec) ? watching.get(m.personKey()) : null).orElse(null);
+        } else {
+            ws = index.find(rec.identity()).map(m -> watching.get(m.personKey())).orElse(null);
+        }
         if (ws != null) {
             for (StreamWatch w : ws) {
                 if (rec instanceof Activity a) {
@@ -256,6 +265,26 @@ public final class PersonAssessment {
             }
         }
     }
+
+    /**
+     * Whether the streamed record's number may join the person without a number {@code key} by name +
+     * birth date: the first number that does is that person's; a record of another number with the same
+     * name and birth date is someone else's as much as theirs (two numbers are two persons), so it joins
+     * nobody and the run report lists it (never with its number).
+     */
+    private boolean oneNumberEach(String key, AgencyRecord rec) {
+        String number = rec.identity().idNumber().orElseThrow().value();
+        String first = numberOfUnnumbered.putIfAbsent(key, number);
+        if (first == null || first.equals(number)) {
+            return true;
+        }
+        out.unmatched(rec, "该记录的身份证号与此前按姓名+出生日期归于同一无身份证号人员的记录的身份证号不同（同名同出生日期的两人），"
+                + "未关联，请核对");
+        return false;
+    }
+
+    /** The person without a number → the first valid number a streamed record joined them with by name + birth date. */
+    private final Map<String, String> numberOfUnnumbered = new HashMap<>();
 
     /** The leads found so far, under their builders' (unkeyed) ids, merged by id, in the order first found. */
     public Collection<Lead> leads() {

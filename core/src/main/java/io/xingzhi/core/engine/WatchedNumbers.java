@@ -36,6 +36,13 @@ final class WatchedNumbers implements Predicate<String> {
      */
     private final int[] firstDay;
     private final int[] lastDay;
+    /**
+     * The birth dates ({@code yyyyMMdd}) of the watched persons keyed by name + birth date ({@code
+     * NB:name|yyyy-MM-dd}), sorted; empty unless asked for ({@link #orBornOnTheDaysOfUnnumbered}). A
+     * valid number born on one of them may be such a person's (CONTRACT.md §3: a person's records
+     * without a number match a number's record by name + birth date), so it is not screened out.
+     */
+    private final int[] unnumberedBirths;
 
     /** The set of those {@code keys} that are 18-character numbers; other keys can never be asked for. */
     WatchedNumbers(Collection<String> keys) {
@@ -57,6 +64,23 @@ final class WatchedNumbers implements Predicate<String> {
 
     private WatchedNumbers(Collection<String> keys, java.util.Map<String, ?> keyed,
                            java.util.function.Function<Object, Range<LocalDate>> days) {
+        this(keys, keyed, days, false);
+    }
+
+    /**
+     * As {@link #WatchedNumbers(java.util.Map, java.util.function.Function)}, and {@link #test},
+     * {@link #containsCode} and {@link #watchesOn} also answer yes for every number born on the birth
+     * date of a watched person keyed by name + birth date ({@code NB:name|yyyy-MM-dd}): such a row
+     * may be that person's, and only the identity index can tell ({@link #get} stays exact).
+     */
+    static WatchedNumbers orBornOnTheDaysOfUnnumbered(java.util.Map<String, ?> keyed,
+                                                      java.util.function.Function<Object, Range<LocalDate>> days) {
+        return new WatchedNumbers(keyed.keySet(), keyed, days, true);
+    }
+
+    private WatchedNumbers(Collection<String> keys, java.util.Map<String, ?> keyed,
+                           java.util.function.Function<Object, Range<LocalDate>> days, boolean unnumbered) {
+        unnumberedBirths = unnumbered ? unnumberedBirths(keys) : new int[0];
         int size = Integer.highestOneBit(Math.max(4, keys.size() * 2 - 1)) << 1;
         table = new long[size];
         values = keyed == null ? null : new Object[size];
@@ -91,6 +115,36 @@ final class WatchedNumbers implements Predicate<String> {
         }
     }
 
+    /** The sorted distinct birth dates ({@code yyyyMMdd}) of the keys {@code NB:name|yyyy-MM-dd}. */
+    private static int[] unnumberedBirths(Collection<String> keys) {
+        java.util.TreeSet<Integer> births = new java.util.TreeSet<>();
+        for (String k : keys) {
+            if (k.startsWith("NB:")) {
+                try {
+                    LocalDate b = LocalDate.parse(k.substring(k.lastIndexOf('|') + 1));
+                    births.add(b.getYear() * 10_000 + b.getMonthValue() * 100 + b.getDayOfMonth());
+                } catch (java.time.format.DateTimeParseException | StringIndexOutOfBoundsException e) {
+                    // not a name + birth date key: nobody's number can be born on it
+                }
+            }
+        }
+        return births.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** True when some watched person is keyed by name + birth date and asked for ({@link #orBornOnTheDaysOfUnnumbered}). */
+    boolean watchesUnnumbered() {
+        return unnumberedBirths.length > 0;
+    }
+
+    /** Whether the number of {@code code} is born on the birth date of a watched person keyed by name + birth date. */
+    private boolean bornOnAnUnnumberedDay(long code) {
+        if (unnumberedBirths.length == 0 || code < 0) {
+            return false;
+        }
+        int birth = (int) ((code / 11 / 1000) % 100_000_000L); // body digits 7-14: yyyyMMdd
+        return Arrays.binarySearch(unnumberedBirths, birth) >= 0;
+    }
+
     /** The value of {@code number} when it is one of the numbers, else null (also for a plain set). */
     Object get(String number) {
         int i = find(encode(number));
@@ -100,7 +154,8 @@ final class WatchedNumbers implements Predicate<String> {
     /** True when {@code number} is one of the watched numbers. */
     @Override
     public boolean test(String number) {
-        return contains(encode(number));
+        long code = encode(number);
+        return contains(code) || bornOnAnUnnumberedDay(code);
     }
 
     /**
@@ -108,7 +163,7 @@ final class WatchedNumbers implements Predicate<String> {
      * table keeps: the 17 body digits times 11 plus the check value); false for -1.
      */
     boolean containsCode(long code) {
-        return code >= 0 && find(code) >= 0;
+        return code >= 0 && (find(code) >= 0 || bornOnAnUnnumberedDay(code));
     }
 
     /**
@@ -118,7 +173,7 @@ final class WatchedNumbers implements Predicate<String> {
      */
     boolean watchesOn(long code, int dayKey) {
         int i = code < 0 ? -1 : find(code);
-        return i >= 0 && (firstDay == null || dayKey >= firstDay[i] && dayKey <= lastDay[i]);
+        return i >= 0 && (firstDay == null || dayKey >= firstDay[i] && dayKey <= lastDay[i]) || bornOnAnUnnumberedDay(code);
     }
 
     private boolean contains(long code) {

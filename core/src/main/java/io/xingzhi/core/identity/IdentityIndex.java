@@ -42,6 +42,26 @@ public final class IdentityIndex {
         return Optional.empty();
     }
 
+    /**
+     * For a record with a valid number that no person of the indexed datasets has: the person without
+     * a number whose name and birth date are the record's name and its number's birth date (CONTRACT.md
+     * §3: the records of that person, which carry no valid number, match it by name + birth date),
+     * linked by {@link LinkedBy#NAME_BIRTH_DATE}. Empty when the number is a person's (it is that
+     * person's, whatever its name), when the record has no name, and when the name + birth date is a
+     * numbered person's or several numbers' (a number never joins another number's person).
+     */
+    public Optional<Match> findUnnumbered(RecordIdentity identity) {
+        if (identity.idNumber().isEmpty() || identity.name().isEmpty()
+                || byNumber.get().containsKey(identity.idNumber().get().value())) {
+            return Optional.empty();
+        }
+        String key = byNameBirth.get().get(nameBirth(identity.name().get(), identity.idNumber().get().birthDate()));
+        return key != null && key.startsWith(UNNUMBERED) ? Optional.of(new Match(key, LinkedBy.NAME_BIRTH_DATE)) : Optional.empty();
+    }
+
+    /** How the key of a person without a number begins ({@code NB:name|birth date}). */
+    static final String UNNUMBERED = "NB:";
+
     static String nameBirth(PersonName name, LocalDate birth) {
         return nameBirth(name.value(), birth);
     }

@@ -383,7 +383,8 @@ public final class IdentityResolver {
                 byNameBirth++;
             } else {
                 unresolved++;
-                unlink(i, r, " 无有效身份证号且无出生日期，仅有姓名，不自动关联");
+                unlink(i, r, id.name().isPresent() ? " 无有效身份证号且无出生日期，仅有姓名，不自动关联"
+                        : " 无有效身份证号且无姓名，仅能按执行依据案号归属判决");
             }
         }
 

@@ -549,7 +549,10 @@ public final class RecordMapper {
             if (birth.isEmpty() && id.isPresent()) {
                 birth = id.get().birthDateOptional();
             }
-            if (id.isEmpty() && name.isEmpty()) {
+            // an enforcement case names its person by its source case number too (LAW.md: matched by it first,
+            // whatever the identity columns say): identity resolution takes it to that judgment's person
+            boolean namedByCase = row.dataset() == Dataset.ENFORCEMENT && raw("source_case_number") != null;
+            if (id.isEmpty() && name.isEmpty() && !namedByCase) {
                 error(rawId == null ? "name and id_number: both blank" + blankBecause("name") + blankBecause("id_number")
                         + ", the row is about nobody"
                         : "name blank" + blankBecause("name") + " and id_number not valid (" + idProblem.orElse("")

@@ -54,6 +54,32 @@ class SourceCaseNumberEngineTest {
     }
 
     @Test
+    void aCaseWithASourceNumberButNeitherNameNorIdentityNumberIsTheJudgmentsCaseNotARejectedRow() {
+        // the court's export leaves the person's columns blank: the source case number still names the judgment
+        var s = judgmentWithFine("(2024)辽06刑终5号").add(Dataset.ENFORCEMENT, "执行案号", "(2024)辽0603执55号",
+                "执行依据", "〔2024〕辽06刑终5号", "姓名", "", "身份证号", "", "移送执行日期", "2023-11-20", "立案日期", "2023-12-01",
+                "执行标的", "3000", "已执行金额", "0");
+        RunResult r = run(s);
+        assertThat(r.leads()).extracting(Lead::kindCode).containsExactlyInAnyOrder("LATE_FILING", "ENFORCEMENT_OVERDUE")
+                .doesNotContain("NOT_TRANSFERRED");
+        assertThat(r.leads()).allSatisfy(l -> {
+            assertThat(l.idText()).isEqualTo(ID);
+            assertThat(l.caseNumber()).isEqualTo("(2024)辽06刑终5号");
+        });
+        assertThat(r.report().identity().linkedByCaseNumber()).isEqualTo(1);
+        assertThat(r.report().identity().unresolved()).isZero();
+    }
+
+    @Test
+    void aCaseWithNeitherNameNorIdentityNumberWhoseSourceNumberNamesNoJudgmentIsCountedUnresolved() {
+        var s = judgmentWithFine("(2023)辽0602刑初160号").add(Dataset.ENFORCEMENT, "执行案号", "(2024)辽0603执56号",
+                "执行依据", "(2023)辽0602刑初999号", "立案日期", "2023-12-01");
+        RunResult r = run(s);
+        assertThat(r.report().identity().unresolved()).isEqualTo(1);
+        assertThat(r.leads()).extracting(Lead::kindCode).containsExactly("NOT_TRANSFERRED");
+    }
+
+    @Test
     void aCaseWithNoSourceNumberBesideTwoJudgmentsWithAPropertyPenaltyMatchesNoneAndTheReportListsIt() {
         var s = judgmentWithFine("(2020)辽0682刑初150号").add(Dataset.JUDGMENTS, "案号", "(2023)辽0602刑初151号", "姓名", "张三",
                         "身份证号", ID, "生效日期", "2023-10-28", "主刑", "单处附加刑", "罚金", "10000")

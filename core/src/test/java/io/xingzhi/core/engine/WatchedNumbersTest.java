@@ -108,4 +108,30 @@ class WatchedNumbersTest {
                 1 + r.nextInt(12), 1 + r.nextInt(28), r.nextInt(1000));
         return body + IdNumber.checkCharacter(body);
     }
+
+    @Test
+    void numbersBornOnAnUnnumberedWatchedPersonsBirthDateAreLetThroughButGetStaysExact() {
+        String watchedBody = "21068219800101123";
+        String watched = watchedBody + IdNumber.checkCharacter(watchedBody);
+        String sameDayBody = "21060319800101456";
+        String sameDay = sameDayBody + IdNumber.checkCharacter(sameDayBody);
+        String otherDayBody = "21060319800102456";
+        String otherDay = otherDayBody + IdNumber.checkCharacter(otherDayBody);
+        java.util.Map<String, Object> keyed = new java.util.HashMap<>();
+        keyed.put(watched, "numbered");
+        keyed.put("NB:张三|1980-01-01", "unnumbered");
+        WatchedNumbers numbers = WatchedNumbers.orBornOnTheDaysOfUnnumbered(keyed, null);
+        assertThat(numbers.watchesUnnumbered()).isTrue();
+        assertThat(numbers.test(sameDay)).isTrue();
+        assertThat(numbers.test(otherDay)).isFalse();
+        assertThat(numbers.get(sameDay)).isNull();
+        assertThat(numbers.get(watched)).isEqualTo("numbered");
+        byte[] b = sameDay.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        long code = IdNumber.normalCode(b, 0, b.length);
+        assertThat(numbers.containsCode(code)).isTrue();
+        assertThat(numbers.watchesOn(code, 0)).isTrue();
+        // the plain table is unchanged: a name + birth date key lets no number through
+        assertThat(new WatchedNumbers(keyed).test(sameDay)).isFalse();
+        assertThat(new WatchedNumbers(keyed).watchesOn(code, 0)).isFalse();
+    }
 }

@@ -219,6 +219,16 @@ class RecordMapperTest {
     }
 
     @Test
+    void anEnforcementCaseWithASourceCaseNumberIsKeptWithoutNameOrNumber() {
+        MappingResult r = mapper.map(row(Dataset.ENFORCEMENT, "执行依据", "(2024)辽06刑终5号", "立案日期", "2024-04-20"));
+        RecordIdentity who = ((MappingResult.Accepted) r).record().identity();
+        assertThat(who.name()).isEmpty();
+        assertThat(who.idNumber()).isEmpty();
+        MappingResult without = mapper.map(row(Dataset.ENFORCEMENT, "执行案号", "(2024)辽0603执55号", "立案日期", "2024-04-20"));
+        assertThat(((MappingResult.Rejected) without).rejection().reason()).contains("about nobody");
+    }
+
+    @Test
     void blankStructuredFieldsOfAJudgmentAreFilledFromItsText() {
         MappingResult r = mapper.map(row(Dataset.JUDGMENTS, "name", "张三", "id_number", ID, "effective_date", "2024-01-10",
                 "sentence_text", "判处有期徒刑三年六个月，缓刑四年，并处罚金人民币五万元，剥夺政治权利二年"));

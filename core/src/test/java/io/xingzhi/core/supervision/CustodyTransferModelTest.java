@@ -241,4 +241,21 @@ class CustodyTransferModelTest {
     void aJudgmentWhosePenaltyCannotBeDeterminedIsNotTakenAsNonCustodial() {
         assertThat(nonCustodial(judgment().penalty(null), null, "2024-10-01")).isEmpty();
     }
+
+    @Test
+    void aStayNamingACaseThePersonHasNoJudgmentOfIsNeverUsedButTheReportListsIt() {
+        // the appeal's judgment (刑终) took effect while the person was held under the first instance's number (刑初)
+        var appeal = judgment().caseNumber("(2024)辽06刑终6号").effective("2024-04-10").start("2023-12-01").months(48).build();
+        var firstInstance = stay("(2023)辽0682刑初100号", "2023-12-01", null, null, null);
+        List<String> unmatched = new java.util.ArrayList<>();
+        List<Lead> leads = run(model, "2024-10-01", io.xingzhi.core.supervision.Parameters.defaults(), person(appeal, firstInstance),
+                unmatched);
+        assertThat(leads).isEmpty();
+        assertThat(unmatched).singleElement().satisfies(u -> assertThat(u).contains("(2023)辽0682刑初100号", "(2024)辽06刑终6号"));
+        // a stay naming another judgment of the person is that judgment's: not listed
+        var other = judgment().caseNumber("(2023)辽0682刑初100号").effective("2023-06-01").start("2023-05-01").months(3).build();
+        List<String> none = new java.util.ArrayList<>();
+        run(model, "2024-10-01", io.xingzhi.core.supervision.Parameters.defaults(), person(appeal, other, firstInstance), none);
+        assertThat(none).isEmpty();
+    }
 }

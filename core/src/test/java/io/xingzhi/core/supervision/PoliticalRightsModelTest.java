@@ -32,6 +32,29 @@ class PoliticalRightsModelTest {
     }
 
     @Test
+    void aReleaseOrStayNamingAnotherCaseIsNotTheReleaseThatStartsThisJudgmentsDeprivation() {
+        // serving an earlier case's sentence when this one took effect: released from that case 2021-05-31
+        // (resettlement) and 2021-06-30 (custody, 刑满释放), both naming it; from this case's prison term on 2023-12-31
+        var earlier = new io.xingzhi.core.record.Release(Fixtures.ref(io.xingzhi.core.record.Dataset.RESETTLEMENT), Fixtures.who(),
+                Fixtures.d("2021-05-31"), io.xingzhi.core.record.ReleaseType.SENTENCE_SERVED, "辽宁省某监狱",
+                java.util.Optional.of(io.xingzhi.core.value.CaseNumber.parse("(2019)辽0682刑初62号").value()), java.util.Map.of());
+        var earlierStay = Fixtures.stay("（2019）辽0682刑初62号", "2019-05-01", null, "2021-06-30",
+                io.xingzhi.core.record.LeaveReason.SENTENCE_SERVED);
+        var own = new io.xingzhi.core.record.Release(Fixtures.ref(io.xingzhi.core.record.Dataset.RESETTLEMENT), Fixtures.who(),
+                Fixtures.d("2023-12-31"), io.xingzhi.core.record.ReleaseType.SENTENCE_SERVED, "辽宁省某监狱",
+                java.util.Optional.of(io.xingzhi.core.value.CaseNumber.parse("〔2024〕辽0682刑初1号").value()), java.util.Map.of());
+        var p = person(judgment().effective("2021-03-01").start("2021-01-01").months(36).dpr(TWO_YEARS).build(), earlier,
+                earlierStay, own);
+        List<Lead> leads = run(model, "2024-10-01", p);
+        assertThat(kinds(leads)).containsExactly("NOT_SUPERVISED");
+        assertThat(leads.get(0).facts()).containsEntry("dpr_start", "2023-12-31").containsEntry("dpr_end", "2025-12-30");
+        // a release naming no case may be this judgment's: it still starts the deprivation
+        List<Lead> unnamed = run(model, "2024-10-01", person(judgment().effective("2021-03-01").start("2021-01-01").months(36)
+                .dpr(TWO_YEARS).build(), release("2023-12-31")));
+        assertThat(unnamed.get(0).facts()).containsEntry("dpr_start", "2023-12-31");
+    }
+
+    @Test
     void withinTheRegistrationGraceThereIsNoLead() {
         var p = person(judgment().effective("2021-01-10").months(36).dpr(TWO_YEARS).build(), release("2024-01-31"));
         assertThat(run(model, "2024-02-29", p)).isEmpty(); // start + 30 days = 2024-03-01 > as-of

@@ -77,7 +77,11 @@ public final class CustodyTransferModel implements SupervisionModel {
     public void assess(Person p, ModelContext ctx, LeadCollector out) {
         for (Judgment j : p.judgments()) {
             if (Sentences.effective(j, ctx.asOf()) && nonCustodial(j)) {
-                Sentences.stayAtEffect(p, j).ifPresent(s -> heldAfterNonCustodial(p, j, s, ctx, out));
+                Optional<CustodyStay> stay = Sentences.stayAtEffect(p, j);
+                stay.ifPresent(s -> heldAfterNonCustodial(p, j, s, ctx, out));
+                if (stay.isEmpty()) {
+                    staysOfAnUnknownCase(p, j, out);
+                }
                 continue;
             }
             if (!Sentences.effective(j, ctx.asOf()) || j.suspended() || j.penalty().isEmpty()) {
@@ -90,6 +94,24 @@ public final class CustodyTransferModel implements SupervisionModel {
             Optional<CustodyStay> found = Sentences.stayAtEffect(p, j);
             if (found.isPresent()) {
                 assess(p, j, found.get(), ctx, out);
+            } else {
+                staysOfAnUnknownCase(p, j, out);
+            }
+        }
+    }
+
+    /**
+     * For a judgment without a custody stay: the person's stays that cover its effective date but name a
+     * case none of the person's judgments has (an appeal's 刑终 judgment beside a stay naming the 刑初
+     * case, a mistyped number). LAW.md never uses a stay naming another case, so no lead is built on
+     * it; the run report lists it, so that the judgment is not silently left without its stay.
+     */
+    private static void staysOfAnUnknownCase(Person p, Judgment j, LeadCollector out) {
+        for (CustodyStay s : p.custody()) {
+            if (s.caseNumber().isPresent() && s.covers(j.effectiveDate())
+                    && p.judgments().stream().noneMatch(x -> x.caseNumber().equals(s.caseNumber()))) {
+                out.unmatched(s, "羁押记录载明案号" + s.caseNumber().get().value() + "，该人无此案号的判决；其生效裁判" + j.caseText()
+                        + "生效时在押，但载明他案的羁押记录不作为该判决的羁押记录（如一审、二审案号不同），未据此比对，请核对是否同一案件");
             }
         }
     }

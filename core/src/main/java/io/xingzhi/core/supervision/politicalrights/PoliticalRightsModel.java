@@ -280,18 +280,24 @@ public final class PoliticalRightsModel implements SupervisionModel {
         return Optional.empty();
     }
 
-    /** The earliest release (resettlement, or custody left as 刑满释放) on or after the effective date. */
+    /**
+     * The earliest release (resettlement, or custody left as 刑满释放) on or after the effective date,
+     * of the judgment's case: a release or stay naming another case (LAW.md, common rules: a person's
+     * several judgments are each judged on their own, and a stay naming another case is never used)
+     * is the release from that case's sentence, not this one's; one naming no case may be this one's.
+     */
     private static Optional<AgencyRecord> releaseOf(Person p, Judgment j) {
         AgencyRecord best = null;
         LocalDate bestDay = null;
         for (Release r : p.releases()) {
-            if (!r.releasedOn().isBefore(j.effectiveDate()) && (bestDay == null || r.releasedOn().isBefore(bestDay))) {
+            if (Sentences.sameCase(j, r.caseNumber())
+                    && !r.releasedOn().isBefore(j.effectiveDate()) && (bestDay == null || r.releasedOn().isBefore(bestDay))) {
                 best = r;
                 bestDay = r.releasedOn();
             }
         }
         for (CustodyStay s : p.custody()) {
-            if (s.leaveReason().orElse(null) == LeaveReason.SENTENCE_SERVED && s.leftOn().isPresent()
+            if (s.leaveReason().orElse(null) == LeaveReason.SENTENCE_SERVED && s.leftOn().isPresent() && Sentences.sameCase(j, s.caseNumber())
                     && !s.leftOn().get().isBefore(j.effectiveDate()) && (bestDay == null || s.leftOn().get().isBefore(bestDay))) {
                 best = s;
                 bestDay = s.leftOn().get();
