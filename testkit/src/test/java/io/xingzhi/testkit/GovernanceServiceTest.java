@@ -202,4 +202,21 @@ class GovernanceServiceTest {
         assertThat(governance.find("g1").status(LocalDate.of(2024, 6, 25))).as("closed on that very day")
                 .isEqualTo(GovernanceStatus.ADOPTED);
     }
+
+    @Test
+    void aClosingDatedBeforeTheRecordNamesTheDateInBothLanguagesAndAClosingNotAllowedNamesTheStatus() {
+        recommendation(); // g1, dated 2024-05-20
+        assertThatThrownBy(() -> governance.close("g1", f("date", "2024-05-01"), WANG))
+                .isInstanceOfSatisfying(InvalidFieldException.class, e -> {
+                    assertThat(e.field()).isEqualTo(GovernanceService.DATE);
+                    assertThat(e.chineseMessage()).contains("g1 的日期是 2024-05-20，不能在此前的 2024-05-01 办结");
+                });
+        governance.close("g1", f("date", "2024-06-10"), WANG);
+        assertThatThrownBy(() -> governance.close("g1", f("status", "已采纳"), WANG))
+                .isInstanceOfSatisfying(InvalidFieldException.class, e -> {
+                    assertThat(e.field()).isEqualTo(GovernanceService.STATUS);
+                    assertThat(e.chineseMessage()).contains("g1（检察建议，已采纳）不能改为已采纳，可改为已整改");
+                });
+        assertThat(governance.find("g1").status()).isEqualTo(GovernanceStatus.ADOPTED);
+    }
 }
