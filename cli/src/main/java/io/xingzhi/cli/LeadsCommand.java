@@ -64,7 +64,10 @@ final class LeadsCommand implements Callable<Integer> {
                 false, false, false, false, false, false, false, true);
         for (StoredLead s : leads) {
             Lead l = s.lead();
-            t.row(s.leadId(), Lang.english() ? s.state().name() : s.state().label(),
+            // a lead the latest run no longer found (the data was corrected) says so beside its state
+            String state = (Lang.english() ? s.state().name() : s.state().label()) + s.noLongerFoundInRun()
+                    .map(n -> Lang.text("（第 " + n + " 次运行起不再发现）", " (not found since run " + n + ")")).orElse("");
+            t.row(s.leadId(), state,
                     Lang.english() ? l.model() + " " + l.kindCode() : l.kind().label(), l.addressee(), l.name(), l.caseNumber(),
                     l.dueOn().map(LocalDate::toString).orElse(""), s.version());
         }

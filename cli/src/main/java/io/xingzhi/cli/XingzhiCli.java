@@ -162,6 +162,9 @@ public final class XingzhiCli implements Runnable {
                     "no lead " + u.leadId() + " in this store (xingzhi leads lists them)");
         }
         if (ex instanceof IllegalTransitionException t) {
+            if (t.chineseMessage().isPresent() && !Lang.english()) {
+                return t.chineseMessage().get();   // refused for its values (a deadline not passed): say why
+            }
             String allowed = t.allowedActions().stream().map(a -> Lang.english() ? a.code() : a.code() + "（" + a.label() + "）")
                     .sorted().collect(Collectors.joining(Lang.text("、", ", ")));
             return Lang.text("线索 " + t.leadId() + " 的状态是“" + t.state().label() + "”，不能" + t.action().label()

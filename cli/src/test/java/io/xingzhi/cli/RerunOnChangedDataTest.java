@@ -70,6 +70,12 @@ class RerunOnChangedDataTest {
         assertThat(f.state()).isEqualTo(ReviewState.VERIFYING);
         assertThat(f.stillFound()).isFalse();
         assertThat(store.history(same.leadId())).hasSize(2);
+
+        // the listing a prosecutor reads marks the lead no longer found, and only that one
+        String listed = CountyFixtureEndToEndTest.captured("leads", "--store", url, "--kind", "LATE_TRANSFER");
+        assertThat(listed.lines().filter(line -> line.startsWith(fixed.leadId())))
+                .singleElement().asString().contains("核查中（第 2 次运行起不再发现）");
+        assertThat(listed.lines().filter(line -> line.contains("不再发现"))).hasSize(1);
     }
 
     /**

@@ -165,6 +165,31 @@ class ReviewScenarioTest {
     }
 
     @Test
+    void aReplyMarkedOverdueBeforeItsDeadlineIsRefusedInChineseSayingWhenItWillBeOverdue(@TempDir Path dir) {
+        ok("review", "D", "--store", URL, "--action", "verify", "--by", "检察官甲");
+        ok("review", "D", "--store", URL, "--action", "confirm", "--by", "检察官甲");
+        ok("document", "D", "--store", URL, "--type", "纠正违法通知书", "--out", dir.resolve("n.md").toString(),
+                "--date", "2024-06-03");
+        ok("review", "D", "--store", URL, "--action", "issue-document", "--by", "检察官甲");
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream old = System.err;
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        int code;
+        try {
+            code = XingzhiCli.execute("review", "D", "--store", URL, "--action", "mark-reply-overdue", "--by", "检察官甲",
+                    "--date", "2024-06-10");
+        } finally {
+            System.setErr(old);
+        }
+        assertThat(code).isEqualTo(XingzhiCli.REFUSED);
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("线索 D：回复期限2024-06-18尚未届满，2024-06-10不能标记逾期未回复（2024-06-18之后才能标记）")
+                .doesNotContain("不能逾期未回复；此状态下可以：mark-reply-overdue");
+        assertThat(store.lead("D").orElseThrow().state()).isEqualTo(ReviewState.DOCUMENT_ISSUED);
+        assertThat(store.history("D")).hasSize(3);
+    }
+
+    @Test
     void aDocumentForALeadNotConfirmedIsRefusedAndNothingIsWritten(@TempDir Path dir) {
         assertThat(XingzhiCli.execute("document", "G", "--store", URL, "--type", "纠正违法通知书", "--out",
                 dir.resolve("x.md").toString())).isEqualTo(XingzhiCli.REFUSED);

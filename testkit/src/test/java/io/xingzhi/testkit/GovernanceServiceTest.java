@@ -173,4 +173,50 @@ class GovernanceServiceTest {
         assertThat(governance.find("g3").status(LocalDate.of(2024, 7, 1))).isEqualTo(GovernanceStatus.OVERDUE);
         assertThat(governance.find("g3").status()).isEqualTo(GovernanceStatus.PENDING);
     }
+
+    @Test
+    void aRecordClosedAfterTheAsOfDateIsSeenAsItStoodThenSoWhatWasOverdueStaysOverdue() {
+        recommendation(); // g1, reply due 2024-06-20
+        governance.record(GovernanceKind.MEETING, f("title", "联席会议", "agencies", JUSTICE, "date", "2024-05-23"), List.of(),
+                WANG); // g2
+        governance.record(GovernanceKind.MEASURE, f("title", "建立台账", "agencies", JUSTICE, "date", "2024-05-23",
+                "deadline", "2024-06-15", "parent", "g2"), List.of(), WANG); // g3, overdue after 06-15
+        governance.record(GovernanceKind.MECHANISM, f("title", "联动协作机制", "agencies", JUSTICE, "date", "2024-05-23",
+                "parent", "g2"), List.of(), WANG); // g4
+        governance.close("g1", f("date", "2024-06-25"), WANG);                      // adopted after its deadline
+        governance.close("g3", f("date", "2024-06-28"), WANG);                      // rectified late
+        governance.close("g4", f("status", "已终止", "date", "2024-06-30"), WANG);   // ended
+
+        LocalDate june18 = LocalDate.of(2024, 6, 18);
+        LocalDate june22 = LocalDate.of(2024, 6, 22);
+        assertThat(governance.find("g1").status(june18)).isEqualTo(GovernanceStatus.PENDING);
+        assertThat(governance.find("g1").status(june22)).isEqualTo(GovernanceStatus.OVERDUE);
+        assertThat(governance.find("g3").status(june22)).isEqualTo(GovernanceStatus.OVERDUE);
+        assertThat(governance.find("g4").status(june22)).isEqualTo(GovernanceStatus.IN_FORCE);
+        assertThat(governance.statistics(Optional.of(june22)).total())
+                .isEqualTo(new GovernanceStatistics.Row(GovernanceStatistics.TOTAL, 1, 0, 1, 0, 2, 1, 1));
+        LocalDate july = LocalDate.of(2024, 7, 1);
+        assertThat(governance.find("g1").status(july)).isEqualTo(GovernanceStatus.ADOPTED);
+        assertThat(governance.find("g3").status(july)).isEqualTo(GovernanceStatus.RECTIFIED);
+        assertThat(governance.find("g4").status(july)).isEqualTo(GovernanceStatus.TERMINATED);
+        assertThat(governance.find("g1").status(LocalDate.of(2024, 6, 25))).as("closed on that very day")
+                .isEqualTo(GovernanceStatus.ADOPTED);
+    }
+
+    @Test
+    void aClosingDatedBeforeTheRecordNamesTheDateInBothLanguagesAndAClosingNotAllowedNamesTheStatus() {
+        recommendation(); // g1, dated 2024-05-20
+        assertThatThrownBy(() -> governance.close("g1", f("date", "2024-05-01"), WANG))
+                .isInstanceOfSatisfying(InvalidFieldException.class, e -> {
+                    assertThat(e.field()).isEqualTo(GovernanceService.DATE);
+                    assertThat(e.chineseMessage()).contains("g1 的日期是 2024-05-20，不能在此前的 2024-05-01 办结");
+                });
+        governance.close("g1", f("date", "2024-06-10"), WANG);
+        assertThatThrownBy(() -> governance.close("g1", f("status", "已采纳"), WANG))
+                .isInstanceOfSatisfying(InvalidFieldException.class, e -> {
+                    assertThat(e.field()).isEqualTo(GovernanceService.STATUS);
+                    assertThat(e.chineseMessage()).contains("g1（检察建议，已采纳）不能改为已采纳，可改为已整改");
+                });
+        assertThat(governance.find("g1").status()).isEqualTo(GovernanceStatus.ADOPTED);
+    }
 }

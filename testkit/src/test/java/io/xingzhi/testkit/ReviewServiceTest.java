@@ -272,4 +272,22 @@ class ReviewServiceTest {
         app.documents().file(List.of("A"), DocumentType.REFERRAL_LETTER, Optional.empty(), Optional.empty(), LI);
         assertField(() -> review("A", "action", "issue-document"), "number", "no document was filed");
     }
+
+    @Test
+    void aReplyDatedBeforeTheDocumentItAnswersIsRefusedNamingDateAndNothingIsRecorded() {
+        confirm("A");
+        review("A", "action", "issue-document", "document_type", "纠正违法通知书", "number", "凤检刑执纠〔2024〕7号",
+                "date", "2024-06-03");
+
+        assertField(() -> review("A", "action", "record-reply", "summary", "已整改", "date", "2024-06-01"), "date",
+                "2024-06-01 is before 2024-06-03", "凤检刑执纠〔2024〕7号");
+        assertThatThrownBy(() -> review("A", "action", "record-reply", "summary", "已整改", "date", "2024-06-01"))
+                .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.chineseMessage())
+                        .contains("回复日期2024-06-01早于所回复文书凤检刑执纠〔2024〕7号的日期2024-06-03"));
+        assertThat(store.lead("A").orElseThrow().state()).isEqualTo(ReviewState.DOCUMENT_ISSUED);
+        assertThat(store.history("A")).hasSize(3);
+
+        assertThat(review("A", "action", "record-reply", "summary", "已整改", "date", "2024-06-03").to())
+                .as("a reply the day the document went out").isEqualTo(ReviewState.RECTIFIED);
+    }
 }

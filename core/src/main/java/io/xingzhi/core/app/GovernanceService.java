@@ -182,7 +182,15 @@ public final class GovernanceService {
         try {
             closed = r.closed(to, on, f.textOrEmpty(NOTE).strip());
         } catch (IllegalArgumentException e) {
-            throw new InvalidFieldException(STATUS, e.getMessage(), e.getMessage());
+            if (!r.closings().contains(to)) {
+                throw new InvalidFieldException(STATUS, e.getMessage(), r.id() + "（" + r.kind().label() + "，" + r.status().label()
+                        + "）不能改为" + to.label() + (r.closings().isEmpty() ? "，已办结"
+                        : "，可改为" + r.closings().stream().sorted().map(GovernanceStatus::label).collect(
+                                java.util.stream.Collectors.joining("、"))));
+            }
+            // the closing date is before the record's own: the date is wrong, not the status
+            throw new InvalidFieldException(DATE, e.getMessage(), r.id() + " 的日期是 " + r.date() + "，不能在此前的 " + on
+                    + " 办结");
         }
         GovernanceRecord kept = store.close(closed, r.status());
         audit.audit(new AuditEntry(clock.instant(), actor.name(), actor.origin(), "governance close", kept.leadIds(),

@@ -128,7 +128,29 @@ public final class ReviewService {
         String note = f.textOrEmpty(NOTE);
         ReviewAction action = type == ReviewActionType.ISSUE_DOCUMENT
                 ? issue(IssueFields.read(f), lead, version) : action(type, f, note);
+        if (action instanceof ReviewAction.RecordReply reply && lead.version() == version
+                && ReviewWorkflow.refusal(lead.state(), ReviewActionType.RECORD_REPLY).isEmpty()) {
+            replyNotBeforeItsDocument(lead, reply.date());
+        }
         return apply(lead, version, action, note, actor);
+    }
+
+    /** A reply answers the document issued last: it cannot have come before that document's date. */
+    private void replyNotBeforeItsDocument(StoredLead lead, LocalDate replyDate) {
+        List<ReviewEvent> history = leads.history(lead.leadId());
+        for (int i = history.size() - 1; i >= 0; i--) {
+            ReviewEvent e = history.get(i);
+            if (e.action() == ReviewActionType.ISSUE_DOCUMENT) {
+                String issued = e.details().get(ReviewAction.DOCUMENT_DATE);
+                if (issued != null && replyDate.isBefore(LocalDate.parse(issued))) {
+                    throw new InvalidFieldException(DATE, replyDate + " is before " + issued + ", the date of the document "
+                            + e.details().getOrDefault(ReviewAction.DOCUMENT_NUMBER, "") + " it answers",
+                            "回复日期" + replyDate + "早于所回复文书" + e.details().getOrDefault(ReviewAction.DOCUMENT_NUMBER, "")
+                                    + "的日期" + issued);
+                }
+                return;
+            }
+        }
     }
 
     /**

@@ -429,22 +429,35 @@ public final class DocumentDrafter {
         return v;
     }
 
-    /** The lead's due date, or else the valid ISO dates among its facts: what a time span of leads rests on. */
+    /**
+     * The lead's due date, or else the valid ISO dates among its facts that say when something happened:
+     * what a time span of leads ("2023年11月26日至2023年12月28日期间，你单位共发生…") rests on. The bounds of a
+     * period a lead quotes (a fact named {@code *_from}, {@code *_to}, {@code *_until} or {@code *_end}, and
+     * the deprivation's {@code dpr_start}) say when an order or a deprivation ran, not when the problem
+     * happened, and may lie after the document's date; they count only when a lead has no other date.
+     */
     public static List<LocalDate> datesOf(Lead l) {
         if (l.dueOn().isPresent()) {
             return List.of(l.dueOn().get());
         }
-        List<LocalDate> out = new ArrayList<>();
-        for (String v : l.facts().values()) {
+        List<LocalDate> events = new ArrayList<>();
+        List<LocalDate> bounds = new ArrayList<>();
+        for (Map.Entry<String, String> e : l.facts().entrySet()) {
+            String v = e.getValue();
             Matcher m = ISO_DATE.matcher(v);
             if (m.matches()) {
                 try {
-                    out.add(LocalDate.parse(v));
-                } catch (java.time.DateTimeException e) {
+                    (periodBound(e.getKey()) ? bounds : events).add(LocalDate.parse(v));
+                } catch (java.time.DateTimeException ex) {
                     // not a real date (e.g. 2024-02-30): no part of the span
                 }
             }
         }
-        return out;
+        return events.isEmpty() ? bounds : events;
+    }
+
+    private static boolean periodBound(String key) {
+        return key.endsWith("_from") || key.endsWith("_to") || key.endsWith("_until") || key.endsWith("_end")
+                || key.equals("dpr_start");
     }
 }

@@ -110,15 +110,19 @@ public record GovernanceRecord(long number, GovernanceKind kind, String title, L
     }
 
     /**
-     * Where it stands on {@code asOf}: {@link GovernanceStatus#OVERDUE} when it is pending and its
-     * deadline passed before that day, its kept status otherwise.
+     * Where it stands on {@code asOf}: a record closed after that day was still in its kind's
+     * {@link GovernanceKind#initial() initial} status on it (a 检察建议 adopted on 5 November was pending on
+     * 31 October); {@link GovernanceStatus#OVERDUE} when it was pending and its deadline passed before
+     * that day; its kept status otherwise. Only the latest closing is kept: a 检察建议 adopted before
+     * {@code asOf} and rectified after it is seen as pending on {@code asOf}.
      */
     public GovernanceStatus status(LocalDate asOf) {
         Objects.requireNonNull(asOf, "asOf");
-        if (status == GovernanceStatus.PENDING && deadline.isPresent() && asOf.isAfter(deadline.get())) {
+        GovernanceStatus then = closedOn.isPresent() && closedOn.get().isAfter(asOf) ? kind.initial() : status;
+        if (then == GovernanceStatus.PENDING && deadline.isPresent() && asOf.isAfter(deadline.get())) {
             return GovernanceStatus.OVERDUE;
         }
-        return status;
+        return then;
     }
 
     /** The statuses this record may be closed to from where it stands; empty when it is closed for good. */

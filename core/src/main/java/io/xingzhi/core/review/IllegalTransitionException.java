@@ -17,7 +17,12 @@ public class IllegalTransitionException extends XingzhiException {
     private final Set<ReviewActionType> allowedActions;
 
     public IllegalTransitionException(String leadId, ReviewDecision.Refused refusal) {
-        this(leadId, refusal.state(), refusal.action().type(), refusal.allowedActions(), refusal.message());
+        super("lead " + leadId + ": " + refusal.message(), null,
+                refusal.chineseMessage().map(m -> "线索 " + leadId + "：" + m).orElse(null));
+        this.leadId = leadId;
+        this.state = refusal.state();
+        this.action = refusal.action().type();
+        this.allowedActions = Set.copyOf(refusal.allowedActions());
     }
 
     /**

@@ -57,14 +57,23 @@ public sealed interface ReviewDecision {
      * @param action the refused action
      * @param allowedActions the actions allowed in {@code state}
      * @param message why, naming the state and the allowed actions
+     * @param chineseMessage the same in Chinese, when the refusal is for the action's values (a reply
+     *     deadline that has not passed) rather than for the state, which the doors say themselves
      */
-    record Refused(ReviewState state, ReviewAction action, Set<ReviewActionType> allowedActions, String message)
+    record Refused(ReviewState state, ReviewAction action, Set<ReviewActionType> allowedActions, String message,
+                   Optional<String> chineseMessage)
             implements ReviewDecision {
         public Refused {
             Objects.requireNonNull(state);
             Objects.requireNonNull(action);
             allowedActions = Set.copyOf(allowedActions);
             Objects.requireNonNull(message);
+            Objects.requireNonNull(chineseMessage);
+        }
+
+        /** A refusal whose message has no Chinese form. */
+        public Refused(ReviewState state, ReviewAction action, Set<ReviewActionType> allowedActions, String message) {
+            this(state, action, allowedActions, message, Optional.empty());
         }
 
         @Override

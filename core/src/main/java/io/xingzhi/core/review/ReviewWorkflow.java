@@ -85,13 +85,17 @@ public final class ReviewWorkflow {
         if (action instanceof ReviewAction.MarkReplyOverdue overdue) {
             if (replyDeadline.isEmpty()) {
                 return new ReviewDecision.Refused(state, action, allowed, "cannot " + describe(action.type())
-                        + ": no reply deadline is recorded; the lead is " + state + "; " + allowedText(state));
+                        + ": no reply deadline is recorded; the lead is " + state + "; " + allowedText(state),
+                        Optional.of("没有登记回复期限，不能标记" + action.type().label() + "；线索的状态是“" + state.label() + "”"));
             }
             if (!overdue.asOf().isAfter(replyDeadline.get())) {
                 return new ReviewDecision.Refused(state, action, allowed, "cannot " + describe(action.type()) + " on "
                         + overdue.asOf() + ": the reply deadline " + replyDeadline.get() + " has not passed; the lead is "
                         + state + "; " + allowedText(state) + " (" + ReviewActionType.MARK_REPLY_OVERDUE.code()
-                        + " only after " + replyDeadline.get() + ")");
+                        + " only after " + replyDeadline.get() + ")",
+                        Optional.of("回复期限" + replyDeadline.get() + "尚未届满，" + overdue.asOf() + "不能标记"
+                                + action.type().label() + "（" + replyDeadline.get() + "之后才能标记）；线索的状态是“"
+                                + state.label() + "”"));
             }
         }
         Optional<LocalDate> deadline = action instanceof ReviewAction.IssueDocument issue

@@ -14,8 +14,9 @@ import java.util.TreeMap;
 
 /**
  * A 类案 report: confirmed leads (成案 or later) grouped by supervised agency and lead kind, each group
- * with its count, lead ids, case numbers, time span (earliest and latest due date, or the dates among
- * the facts when a lead has none) and a sentence naming the recurring pattern - enough to ground one
+ * with its count, lead ids, case numbers, time span (earliest and latest due date, or, for a lead without
+ * one, the dates among its facts of what happened - not the bounds of the periods it quotes: see
+ * {@link DocumentDrafter#datesOf}) and a sentence naming the recurring pattern - enough to ground one
  * systemic 检察建议 per group. Groups smaller than the minimum are left out.
  *
  * @param minCount the fewest confirmed leads a group needs to be reported

@@ -85,6 +85,36 @@ class DocumentDrafterTest {
         assertThat(d.requestedCorrection()).isEqualTo("建立交付执行期限预警机制，确保在收到执行通知书后依照法定期限将罪犯送交监狱执行刑罚。");
     }
 
+    static final LeadKind ORDER_VIOLATED = LeadKind.of("prohibition-order", "社区矫正禁止令", "ORDER_VIOLATED", "违反禁止令")
+            .withAgency("司法局").withFacts("order_from", "禁止令起始日期", "order_to", "禁止令截止日期", "occurred_on", "发生日期",
+                    "role_start", "任职起始日期");
+
+    static StoredLead violation(String id, String name, Map<String, String> facts) {
+        Lead l = new Lead(id, ORDER_VIOLATED, Optional.empty(), name, "(2023)辽0603刑初" + id.substring(1) + "号", "司法局",
+                "宝山司法所", Optional.empty(), name + "疑似违反禁止令", List.of("刑法第72条第2款"),
+                List.of(new Evidence(new SourceRef(Dataset.ACTIVITIES, "activities.csv", 3), "活动记录")),
+                LinkedBy.NAME_BIRTH_DATE, false, false, DocumentType.RECOMMENDATION, facts, List.of());
+        return new StoredLead(l, ReviewState.CONFIRMED, 2, 1, 1, Optional.empty(), Optional.empty());
+    }
+
+    @Test
+    void aClassCaseOfLeadsWithoutADueDateSpansWhenTheProblemsHappenedNotTheOrdersPeriods() {
+        // the practice county's two 宝山司法所 violations: orders running to 2023-12-26 and 2024-12-16
+        List<StoredLead> leads = List.of(
+                violation("L1", "张三", Map.of("order_from", "2023-06-27", "order_to", "2023-12-26", "occurred_on", "2023-11-26")),
+                violation("L2", "李四", Map.of("order_from", "2023-12-17", "order_to", "2024-12-16", "role_start", "2023-12-28")));
+
+        DocumentDraft d = DocumentDrafter.withDefaults().draft(leads, DocumentType.RECOMMENDATION, LocalDate.of(2024, 10, 15),
+                Optional.empty());
+        io.xingzhi.core.stats.ClassCaseReport.Group g = io.xingzhi.core.stats.ClassCaseReport.of(leads, 2).groups().get(0);
+
+        assertThat(d.markdown()).contains("2023年11月26日至2023年12月28日期间，你单位共发生违反禁止令问题2件")
+                .doesNotContain("2024年12月16日期间");
+        assertThat(g.earliest()).contains(LocalDate.of(2023, 11, 26));
+        assertThat(g.latest()).contains(LocalDate.of(2023, 12, 28));
+        assertThat(g.pattern()).startsWith("宝山司法所在2023年11月26日至2023年12月28日期间共有2件");
+    }
+
     @Test
     void leadsOfSeveralKindsMakeOneDocumentAboutSeveralProblemsNotAClassCase() {
         StoredLead late = custody("L1", "张三", "(2024)辽0682刑初1号", LocalDate.of(2024, 1, 10), ReviewState.CONFIRMED);
