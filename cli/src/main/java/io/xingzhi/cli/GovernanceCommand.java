@@ -345,6 +345,8 @@ final class GovernanceCommand implements Runnable {
         m.put("status_label", now.label());
         m.put("closed_on", r.closedOn());
         m.put("closing_note", r.closingNote());
+        m.put("adopted_on", r.adoptedOn());
+        m.put("adoption_note", r.adoptionNote());
         m.put("recorded_by", r.recordedBy());
         return m;
     }

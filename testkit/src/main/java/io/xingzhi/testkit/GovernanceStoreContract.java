@@ -102,8 +102,15 @@ public abstract class GovernanceStoreContract {
         GovernanceRecord rectified = r.closed(GovernanceStatus.RECTIFIED, JUNE, "已整改");
         assertThatThrownBy(() -> store.close(rectified, GovernanceStatus.PENDING)).isInstanceOf(IllegalStateException.class);
         assertThat(store.governanceRecord(1)).contains(adopted);
-        assertThat(store.close(adopted.closed(GovernanceStatus.RECTIFIED, JUNE, "已整改"), GovernanceStatus.ADOPTED).status())
-                .isEqualTo(GovernanceStatus.RECTIFIED);
+        GovernanceRecord thenRectified = adopted.closed(GovernanceStatus.RECTIFIED, JUNE, "已整改");
+        assertThat(store.close(thenRectified, GovernanceStatus.ADOPTED)).isEqualTo(thenRectified);
+        // the adoption's day and note are kept beside the rectification's
+        assertThat(store.governanceRecord(1)).hasValueSatisfying(g -> {
+            assertThat(g.status()).isEqualTo(GovernanceStatus.RECTIFIED);
+            assertThat(g.closedOn()).contains(JUNE);
+            assertThat(g.adoptedOn()).contains(JUNE.minusDays(10));
+            assertThat(g.adoptionNote()).isEqualTo("司法局复函采纳");
+        });
     }
 
     @Test

@@ -298,7 +298,7 @@ public final class InMemoryLeadStore implements LeadStore, GovernanceStore {
         }
         GovernanceRecord kept = new GovernanceRecord(n, now.kind(), now.title(), now.agencies(), now.date(), now.deadline(),
                 now.documentNumber(), now.content(), now.leadIds(), now.parent(), closed.status(), closed.closedOn(),
-                closed.closingNote(), now.recordedBy());
+                closed.closingNote(), closed.adoptedOn(), closed.adoptionNote(), now.recordedBy());
         governance.set((int) n - 1, kept);
         return kept;
     }

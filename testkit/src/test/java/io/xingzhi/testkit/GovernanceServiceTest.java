@@ -219,4 +219,33 @@ class GovernanceServiceTest {
                 });
         assertThat(governance.find("g1").status()).isEqualTo(GovernanceStatus.ADOPTED);
     }
+
+    @Test
+    void aRecommendationAdoptedThenRectifiedIsAdoptedOnTheDaysBetweenNotPendingOrOverdue() {
+        recommendation(); // g1, dated 2024-05-20, reply due 2024-06-20
+        governance.close("g1", f("date", "2024-06-10", "note", "司法局复函采纳"), WANG);
+        GovernanceRecord rectified = governance.close("g1", f("status", "已整改", "date", "2024-08-01", "note", "已建台账"), WANG);
+
+        assertThat(rectified.adoptedOn()).contains(LocalDate.of(2024, 6, 10));
+        assertThat(rectified.adoptionNote()).isEqualTo("司法局复函采纳");
+        assertThat(governance.find("g1")).isEqualTo(rectified);
+        assertThat(governance.find("g1").status(LocalDate.of(2024, 6, 1))).isEqualTo(GovernanceStatus.PENDING);
+        assertThat(governance.find("g1").status(LocalDate.of(2024, 7, 1))).as("after the reply deadline, adopted before it")
+                .isEqualTo(GovernanceStatus.ADOPTED);
+        assertThat(governance.find("g1").status(LocalDate.of(2024, 8, 1))).isEqualTo(GovernanceStatus.RECTIFIED);
+        assertThat(governance.statistics(Optional.of(LocalDate.of(2024, 7, 1))).total().overdue()).isZero();
+    }
+
+    @Test
+    void aRectificationDatedBeforeTheAdoptionIsRefusedNamingTheDate() {
+        recommendation(); // g1
+        governance.close("g1", f("date", "2024-06-10"), WANG);
+
+        assertThatThrownBy(() -> governance.close("g1", f("status", "已整改", "date", "2024-06-01"), WANG))
+                .isInstanceOfSatisfying(InvalidFieldException.class, e -> {
+                    assertThat(e.field()).isEqualTo(GovernanceService.DATE);
+                    assertThat(e.chineseMessage()).contains("g1 已于 2024-06-10 已采纳，不能在此前的 2024-06-01 已整改");
+                });
+        assertThat(governance.find("g1").status()).isEqualTo(GovernanceStatus.ADOPTED);
+    }
 }

@@ -827,14 +827,16 @@ public final class JdbiLeadStore implements LeadStore, GovernanceStore {
                     }
                     h.createUpdate("INSERT INTO governance_records (record_number, kind, title, agencies, record_date, "
                                     + "deadline, document_number, content, parent_number, status, closed_on, closing_note, "
-                                    + "recorded_by) VALUES (:n, :kind, :title, :agencies, :date, :deadline, :number, :content, "
-                                    + ":parent, :status, :closedOn, :note, :by)")
+                                    + "adopted_on, adoption_note, recorded_by) VALUES (:n, :kind, :title, :agencies, :date, "
+                                    + ":deadline, :number, :content, :parent, :status, :closedOn, :note, :adoptedOn, "
+                                    + ":adoptionNote, :by)")
                             .bind("n", n).bind("kind", r.kind().name()).bind("title", r.title())
                             .bind("agencies", Json.write(r.agencies())).bind("date", Sql.date(r.date()))
                             .bind("deadline", Sql.date(r.deadline())).bind("number", r.documentNumber())
                             .bind("content", r.content()).bind("parent", r.parent().orElse(null))
                             .bind("status", r.status().name()).bind("closedOn", Sql.date(r.closedOn()))
-                            .bind("note", r.closingNote()).bind("by", r.recordedBy())
+                            .bind("note", r.closingNote()).bind("adoptedOn", Sql.date(r.adoptedOn()))
+                            .bind("adoptionNote", r.adoptionNote()).bind("by", r.recordedBy())
                             .execute();
                     PreparedBatch b = h.prepareBatch("INSERT INTO governance_leads (record_number, ordinal, lead_id) "
                             + "VALUES (:n, :ordinal, :lead)");
@@ -872,10 +874,11 @@ public final class JdbiLeadStore implements LeadStore, GovernanceStore {
         Objects.requireNonNull(from, "from");
         long n = closed.number();
         return call("close governance record g" + n, () -> jdbi.inTransaction(h -> {
-            int changed = h.createUpdate("UPDATE governance_records SET status = :to, closed_on = :on, closing_note = :note "
-                            + "WHERE record_number = :n AND status = :from")
+            int changed = h.createUpdate("UPDATE governance_records SET status = :to, closed_on = :on, closing_note = :note, "
+                            + "adopted_on = :adoptedOn, adoption_note = :adoptionNote WHERE record_number = :n AND status = :from")
                     .bind("to", closed.status().name()).bind("on", Sql.date(closed.closedOn()))
-                    .bind("note", closed.closingNote()).bind("n", n).bind("from", from.name()).execute();
+                    .bind("note", closed.closingNote()).bind("adoptedOn", Sql.date(closed.adoptedOn()))
+                    .bind("adoptionNote", closed.adoptionNote()).bind("n", n).bind("from", from.name()).execute();
             List<GovernanceRecord> now = governance(h, n);
             if (now.isEmpty()) {
                 throw new IllegalArgumentException("no governance record g" + n + " is kept");
@@ -910,6 +913,7 @@ public final class JdbiLeadStore implements LeadStore, GovernanceStore {
                     rs.getString("content"), cited.getOrDefault(n, List.of()), parentNumber,
                     GovernanceStatus.valueOf(rs.getString("status")),
                     Optional.ofNullable(rs.getObject("closed_on", LocalDate.class)), rs.getString("closing_note"),
+                    Optional.ofNullable(rs.getObject("adopted_on", LocalDate.class)), rs.getString("adoption_note"),
                     rs.getString("recorded_by"));
         }).list();
     }

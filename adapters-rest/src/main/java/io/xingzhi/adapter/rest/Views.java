@@ -288,7 +288,8 @@ final class Views {
     /** A source-governance record, its status as seen on a date ({@code overdue} computed). */
     record GovernanceView(String id, String kind, String kindLabel, String title, List<String> agencies, String date,
                           String deadline, String number, String content, List<String> leadIds, String parent,
-                          String status, String statusLabel, String closedOn, String closingNote, String recordedBy) {
+                          String status, String statusLabel, String closedOn, String closingNote, String adoptedOn,
+                          String adoptionNote, String recordedBy) {
     }
 
     /** {@link GovernanceStatistics.Row}. */
@@ -306,7 +307,8 @@ final class Views {
         return new GovernanceView(r.id(), r.kind().code(), r.kind().label(), r.title(), r.agencies(), r.date().toString(),
                 r.deadline().map(Object::toString).orElse(null), r.documentNumber(), r.content(), r.leadIds(),
                 r.parent().map(n -> "g" + n).orElse(null), now.code(), now.label(),
-                r.closedOn().map(Object::toString).orElse(null), r.closingNote(), r.recordedBy());
+                r.closedOn().map(Object::toString).orElse(null), r.closingNote(),
+                r.adoptedOn().map(Object::toString).orElse(null), r.adoptionNote(), r.recordedBy());
     }
 
     static GovernanceListView governance(LocalDate asOf, List<GovernanceRecord> records, GovernanceStatistics stats) {

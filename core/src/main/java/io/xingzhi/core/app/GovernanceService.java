@@ -188,7 +188,11 @@ public final class GovernanceService {
                         : "，可改为" + r.closings().stream().sorted().map(GovernanceStatus::label).collect(
                                 java.util.stream.Collectors.joining("、"))));
             }
-            // the closing date is before the record's own: the date is wrong, not the status
+            // the closing date is before the record's own or its earlier closing: the date is wrong, not the status
+            if (r.closedOn().isPresent() && !on.isBefore(r.date())) {
+                throw new InvalidFieldException(DATE, e.getMessage(), r.id() + " 已于 " + r.closedOn().get() + " "
+                        + r.status().label() + "，不能在此前的 " + on + " " + to.label());
+            }
             throw new InvalidFieldException(DATE, e.getMessage(), r.id() + " 的日期是 " + r.date() + "，不能在此前的 " + on
                     + " 办结");
         }

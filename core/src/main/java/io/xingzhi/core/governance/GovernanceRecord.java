@@ -33,12 +33,16 @@ import java.util.Set;
  * @param status where it stands, as kept (never {@link GovernanceStatus#OVERDUE})
  * @param closedOn the day it was adopted, rectified or ended, once it was
  * @param closingNote what was said when it was
+ * @param adoptedOn for a 检察建议 adopted and later rectified, the day it was adopted (its first closing,
+ *     which {@code closedOn} then no longer holds); empty otherwise
+ * @param adoptionNote what was said when it was adopted, for such a record; empty otherwise
  * @param recordedBy who recorded it
  */
 public record GovernanceRecord(long number, GovernanceKind kind, String title, List<String> agencies, LocalDate date,
                                Optional<LocalDate> deadline, String documentNumber, String content, List<String> leadIds,
                                Optional<Long> parent, GovernanceStatus status, Optional<LocalDate> closedOn,
-                               String closingNote, String recordedBy) {
+                               String closingNote, Optional<LocalDate> adoptedOn, String adoptionNote,
+                               String recordedBy) {
     private static final Map<GovernanceKind, Map<GovernanceStatus, Set<GovernanceStatus>>> CLOSINGS = Map.of(
             GovernanceKind.RECOMMENDATION, Map.of(
                     GovernanceStatus.PENDING, EnumSet.of(GovernanceStatus.ADOPTED, GovernanceStatus.RECTIFIED),
@@ -69,6 +73,8 @@ public record GovernanceRecord(long number, GovernanceKind kind, String title, L
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(closedOn, "closedOn");
         Objects.requireNonNull(closingNote, "closingNote");
+        Objects.requireNonNull(adoptedOn, "adoptedOn");
+        Objects.requireNonNull(adoptionNote, "adoptionNote");
         Objects.requireNonNull(recordedBy, "recordedBy");
         if (status == GovernanceStatus.OVERDUE) {
             throw new IllegalArgumentException("overdue is seen from a date, never kept");
@@ -81,6 +87,14 @@ public record GovernanceRecord(long number, GovernanceKind kind, String title, L
         }
         if (deadline.isPresent() && deadline.get().isBefore(date)) {
             throw new IllegalArgumentException("deadline " + deadline.get() + " is before the date " + date);
+        }
+        if (adoptedOn.isPresent() && (kind != GovernanceKind.RECOMMENDATION || status != GovernanceStatus.RECTIFIED
+                || closedOn.isEmpty() || adoptedOn.get().isAfter(closedOn.get()) || adoptedOn.get().isBefore(date))) {
+            throw new IllegalArgumentException("only a 检察建议 rectified after it was adopted has an adoption date, "
+                    + "on or after its date and not after it was rectified");
+        }
+        if (adoptedOn.isEmpty() && !adoptionNote.isEmpty()) {
+            throw new IllegalArgumentException("an adoption note without an adoption date");
         }
         if (parent.isPresent() && parent.get() >= number) {
             throw new IllegalArgumentException("a record follows from an earlier one, not g" + parent.get());
@@ -96,7 +110,7 @@ public record GovernanceRecord(long number, GovernanceKind kind, String title, L
                                           LocalDate date, Optional<LocalDate> deadline, String documentNumber,
                                           String content, List<String> leadIds, Optional<Long> parent, String recordedBy) {
         return new GovernanceRecord(number, kind, title, agencies, date, deadline, documentNumber, content, leadIds, parent,
-                kind.initial(), Optional.empty(), "", recordedBy);
+                kind.initial(), Optional.empty(), "", Optional.empty(), "", recordedBy);
     }
 
     /** The id doors show: {@code g} and the number. */
@@ -112,13 +126,14 @@ public record GovernanceRecord(long number, GovernanceKind kind, String title, L
     /**
      * Where it stands on {@code asOf}: a record closed after that day was still in its kind's
      * {@link GovernanceKind#initial() initial} status on it (a 检察建议 adopted on 5 November was pending on
-     * 31 October); {@link GovernanceStatus#OVERDUE} when it was pending and its deadline passed before
-     * that day; its kept status otherwise. Only the latest closing is kept: a 检察建议 adopted before
-     * {@code asOf} and rectified after it is seen as pending on {@code asOf}.
+     * 31 October), or adopted when it was adopted by then and rectified after ({@link #adoptedOn});
+     * {@link GovernanceStatus#OVERDUE} when it was pending and its deadline passed before that day; its
+     * kept status otherwise.
      */
     public GovernanceStatus status(LocalDate asOf) {
         Objects.requireNonNull(asOf, "asOf");
-        GovernanceStatus then = closedOn.isPresent() && closedOn.get().isAfter(asOf) ? kind.initial() : status;
+        GovernanceStatus then = closedOn.isEmpty() || !closedOn.get().isAfter(asOf) ? status
+                : adoptedOn.isPresent() && !adoptedOn.get().isAfter(asOf) ? GovernanceStatus.ADOPTED : kind.initial();
         if (then == GovernanceStatus.PENDING && deadline.isPresent() && asOf.isAfter(deadline.get())) {
             return GovernanceStatus.OVERDUE;
         }
@@ -139,7 +154,10 @@ public record GovernanceRecord(long number, GovernanceKind kind, String title, L
     /**
      * This record closed to {@code to} on {@code on}.
      *
+     * A 检察建议 adopted and now rectified keeps the day and note of its adoption ({@link #adoptedOn}).
+     *
      * @throws IllegalArgumentException when {@link #closings} does not allow it, or {@code on} is before its date
+     *     or before its earlier closing
      */
     public GovernanceRecord closed(GovernanceStatus to, LocalDate on, String note) {
         Objects.requireNonNull(to, "to");
@@ -153,7 +171,12 @@ public record GovernanceRecord(long number, GovernanceKind kind, String title, L
         if (on.isBefore(date)) {
             throw new IllegalArgumentException(id() + " dates from " + date + "; it cannot close on " + on);
         }
+        if (closedOn.isPresent() && on.isBefore(closedOn.get())) {
+            throw new IllegalArgumentException(id() + " became " + status.label() + " on " + closedOn.get()
+                    + "; it cannot become " + to.label() + " on " + on + ", before that");
+        }
+        boolean adopted = status == GovernanceStatus.ADOPTED;
         return new GovernanceRecord(number, kind, title, agencies, date, deadline, documentNumber, content, leadIds, parent,
-                to, Optional.of(on), note, recordedBy);
+                to, Optional.of(on), note, adopted ? closedOn : Optional.empty(), adopted ? closingNote : "", recordedBy);
     }
 }
