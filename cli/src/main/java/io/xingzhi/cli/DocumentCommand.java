@@ -94,6 +94,11 @@ final class DocumentCommand implements Callable<Integer> {
                 .documents().file(leadIds, fields, new Actor(by, "cli"));
         DocumentDraft d = filed.draft();
         write(d, out);
+        // filed all the same (what happened may still call for it), but the prosecutor is told
+        filed.noLongerFound().forEach((lead, run) -> System.err.println(Lang.text(
+                "注意：线索 " + lead + " 自第 " + run + " 次运行起不再发现（数据可能已更正），制发前请核实",
+                "note: lead " + lead + " has not been found since run " + run + " (its data may have been corrected); "
+                        + "check it before issuing")));
         String chineseDue = io.xingzhi.core.document.DocumentDrafter.chineseDate(d.replyDeadline());
         if (!d.type().toSupervisedAgency()) {
             System.out.println(Lang.text("已制作并登记：" + filed.number() + "（" + d.title() + "，移送" + d.recipient() + "，反馈期限"

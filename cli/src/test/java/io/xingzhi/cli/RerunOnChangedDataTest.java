@@ -76,6 +76,29 @@ class RerunOnChangedDataTest {
         assertThat(listed.lines().filter(line -> line.startsWith(fixed.leadId())))
                 .singleElement().asString().contains("核查中（第 2 次运行起不再发现）");
         assertThat(listed.lines().filter(line -> line.contains("不再发现"))).hasSize(1);
+
+        // a document on a lead no longer found is filed all the same, and the command says to check it first
+        CountyFixtureEndToEndTest.captured("review", fixed.leadId(), "--store", url, "--action", "confirm",
+                "--by", "检察官甲", "--note", "核实属实");
+        String warned = stderrOf(() -> CountyFixtureEndToEndTest.captured("document", fixed.leadId(), "--store", url,
+                "--type", "纠正违法通知书", "--out", dir.resolve("gone.md").toString(), "--date", "2024-10-10"));
+        assertThat(warned).contains("注意：线索 " + fixed.leadId() + " 自第 2 次运行起不再发现（数据可能已更正），制发前请核实");
+        String quiet = stderrOf(() -> CountyFixtureEndToEndTest.captured("document", same.leadId(), "--store", url,
+                "--type", "纠正违法通知书", "--out", dir.resolve("same.md").toString(), "--date", "2024-10-10"));
+        assertThat(quiet).doesNotContain("不再发现");
+        assertThat(dir.resolve("gone.md")).exists();
+    }
+
+    private static String stderrOf(Runnable r) {
+        java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream old = System.err;
+        System.setErr(new java.io.PrintStream(b, true, StandardCharsets.UTF_8));
+        try {
+            r.run();
+        } finally {
+            System.setErr(old);
+        }
+        return b.toString(StandardCharsets.UTF_8);
     }
 
     /**

@@ -168,4 +168,16 @@ class DocumentServiceTest {
         assertThat(both.draft().leadIds()).containsExactly("A", "C");
         assertThat(both.draft().markdown()).contains("丹东市看守所、东港市公安局");
     }
+
+    @Test
+    void aDocumentOnALeadTheLatestRunNoLongerFoundIsFiledAndSaysWhichAndSinceWhichRun() {
+        assertThat(file(List.of("A", "B"), "document_type", "检察建议", "date", "2024-07-01").noLongerFound()).isEmpty();
+
+        store.saveRun(run(LocalDate.of(2024, 7, 31), lead("A"), lead("N"), lead("C", "political-rights", "NOT_SUPERVISED",
+                "东港市公安局"))); // run 2: B's data was corrected
+        FiledDocument d = file(List.of("A", "B"), "document_type", "检察建议", "date", "2024-08-01");
+
+        assertThat(d.noLongerFound()).containsExactly(Map.entry("B", 2L));
+        assertThat(store.documents()).extracting(StoredDocument::number).contains(d.number());
+    }
 }

@@ -210,7 +210,7 @@ final class Views {
     /** A filed document, as drafted, with its number (文号). */
     record DocumentView(String type, String number, String title, String procuratorate, String recipient,
                         List<String> leadIds, List<String> legalBasis, String issueDate, String replyDeadline,
-                        String templateName, boolean classCase, String markdown) {
+                        String templateName, boolean classCase, String markdown, Map<String, Long> noLongerFound) {
     }
 
     /** One 类案 group. */

@@ -641,7 +641,7 @@ public final class XingzhiServer {
         DocumentDraft d = filed.draft();
         return new Views.DocumentView(d.type().name(), d.number(), d.title(), d.procuratorate(), d.recipient(),
                 d.leadIds(), d.legalBasis(), d.issueDate().toString(), d.replyDeadline().toString(), d.templateName(),
-                d.classCase(), d.markdown());
+                d.classCase(), d.markdown(), filed.noLongerFound());
     }
 
     private Object classCases(Context ctx, Principal who) {

@@ -192,7 +192,9 @@ public final class DocumentService {
         DocumentDraft draft = drafted.apply(kept.number());
         audit.audit(new AuditEntry(clock.instant(), actor.name(), actor.origin(), "file document", kept.leadIds(),
                 kept.number() + " " + type.name()));
-        return new FiledDocument(kept, draft);
+        Map<String, Long> noLongerFound = new java.util.LinkedHashMap<>();
+        stored.forEach(s -> s.noLongerFoundInRun().ifPresent(run -> noLongerFound.put(s.leadId(), run)));
+        return new FiledDocument(kept, draft, noLongerFound);
     }
 
     /** Where the leads of a 线索移送函 were referred, and why (the note, when the letter rests on one lead). */
