@@ -120,9 +120,18 @@ final class StatsCommand implements Callable<Integer> {
                             "  governance: " + r.recommendations() + " recommendations (" + r.adopted() + " adopted), "
                                     + r.measures() + " measures (" + r.rectified() + " rectified, " + r.overdue() + " overdue), "
                                     + r.meetings() + " meetings, " + r.mechanismsInForce() + " mechanisms in force")));
-            System.out.println(Lang.text("  制作类案检察建议：xingzhi document ", "  draft one recommendation for them: xingzhi document ")
-                    + String.join(" ", g.leadIds()) + " --store " + store + " --type 检察建议 --out " + Lang.text("类案检察建议.docx",
-                    "class-case.docx"));
+            if (!g.recommendations().isEmpty()) {
+                System.out.println(Lang.text("  已制作检察建议：", "  recommendations already filed: ")
+                        + String.join(Lang.text("、", ", "), g.recommendations()));
+            }
+            // a recommendation is suggested for the leads none cites yet, so that one already filed is not drafted twice
+            if (g.leadsWithoutRecommendation().size() >= Math.min(2, g.count())) {
+                System.out.println((g.recommendations().isEmpty()
+                        ? Lang.text("  制作类案检察建议：xingzhi document ", "  draft one recommendation for them: xingzhi document ")
+                        : Lang.text("  其余线索可制作检察建议：xingzhi document ", "  draft one for the other leads: xingzhi document "))
+                        + String.join(" ", g.leadsWithoutRecommendation()) + " --store " + store + " --type 检察建议 --out "
+                        + Lang.text("类案检察建议.docx", "class-case.docx"));
+            }
         }
         if (governance.isPresent() && !governance.get().byAgency().isEmpty()) {
             System.out.println();

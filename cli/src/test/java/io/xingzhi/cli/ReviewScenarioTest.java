@@ -134,6 +134,8 @@ class ReviewScenarioTest {
 
         String text = out("stats", "--store", URL);
         assertThat(text).contains("超期投送", "合计", "数据错误 1", "检察建议 1", "纠正违法通知书 1", "丹东市看守所 · 超期投送");
+        // the group's class-case recommendation was filed: named, and not suggested a second time
+        assertThat(text).contains("  已制作检察建议：××检刑执建〔2024〕1号").doesNotContain("制作类案检察建议：");
         String json = out("stats", "--store", URL, "--json");
         assertThat(json).contains("\"confirmed\" : 4", "\"DATA_ERROR\" : 1", "\"rectified\" : 1");
 

@@ -13,6 +13,7 @@ import io.xingzhi.core.app.StatisticsService;
 import io.xingzhi.core.app.DocumentSettings;
 import io.xingzhi.core.lead.DocumentType;
 import io.xingzhi.core.lead.Lead;
+import io.xingzhi.core.port.StoredDocument;
 import io.xingzhi.core.review.DismissReason;
 import io.xingzhi.core.review.ReviewAction;
 import io.xingzhi.core.stats.ClassCaseReport;
@@ -111,5 +112,27 @@ class StatisticsServiceTest {
                 .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.field()).isEqualTo("from"));
         assertThatThrownBy(() -> statistics.report(Optional.empty(), Optional.empty(), 0))
                 .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.field()).isEqualTo("min_count"));
+    }
+
+    @Test
+    void aClassCaseGroupNamesTheRecommendationsAlreadyFiledOnItsLeadsAndTheLeadsNoneCites() {
+        StatisticsService withDocuments = new StatisticsService(store, java.time.ZoneOffset.UTC, Optional.of(store));
+        ClassCaseReport.Group before = withDocuments.classCases(2, Optional.empty(), Optional.empty(), Optional.empty())
+                .groups().get(0);
+        assertThat(before.recommendations()).isEmpty();
+        assertThat(before.leadsWithoutRecommendation()).containsExactly("F1", "F2");
+
+        // a notice on F2 is no recommendation; a recommendation on F1 is
+        store.saveDocument(new StoredDocument("丹检纠〔2024〕1号", List.of("F2"), DocumentType.CORRECTION_NOTICE, "丹检纠〔2024〕1号",
+                FEB, "东港市公安局", Optional.empty(), "…"));
+        store.saveDocument(new StoredDocument("丹检建〔2024〕2号", List.of("F1"), DocumentType.RECOMMENDATION, "丹检建〔2024〕2号",
+                FEB, "东港市公安局", Optional.empty(), "…"));
+        ClassCaseReport.Group after = withDocuments.classCases(2, Optional.empty(), Optional.empty(), Optional.empty())
+                .groups().get(0);
+
+        assertThat(after.recommendations()).containsExactly("丹检建〔2024〕2号");
+        assertThat(after.leadsWithoutRecommendation()).containsExactly("F2");
+        assertThat(statistics.classCases(2, Optional.empty(), Optional.empty(), Optional.empty()).groups().get(0)
+                .recommendations()).as("a service given no documents").isEmpty();
     }
 }

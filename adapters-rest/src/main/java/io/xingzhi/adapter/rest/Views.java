@@ -216,7 +216,7 @@ final class Views {
     /** One 类案 group. */
     record ClassCaseGroupView(String agency, String model, String kind, String kindLabel, int count,
                               List<String> leadIds, List<String> caseNumbers, String earliest, String latest,
-                              String pattern) {
+                              String pattern, List<String> recommendations, List<String> leadsWithoutRecommendation) {
     }
 
     /**
@@ -251,7 +251,7 @@ final class Views {
         return new ClassCasesView(r.minCount(), r.groups().stream().map(g -> new ClassCaseGroupView(g.agency(), g.model(),
                 g.kind(), g.kindLabel(), g.count(), g.leadIds(), g.caseNumbers(),
                 g.earliest().map(LocalDate::toString).orElse(null), g.latest().map(LocalDate::toString).orElse(null),
-                g.pattern())).toList(),
+                g.pattern(), g.recommendations(), g.leadsWithoutRecommendation())).toList(),
                 governance.map(gs -> gs.byAgency().stream().filter(row -> agencies.contains(row.agency()))
                         .map(Views::governanceRow).toList()).orElse(List.of()));
     }

@@ -43,7 +43,7 @@ public final class ApplicationServices {
         this.leads = new LeadQueryService(store, store);
         this.reviews = new ReviewService(store, store, store, b.documents, clock);
         this.documents = new DocumentService(store, store, store, b.documents, clock);
-        this.statistics = new StatisticsService(store, clock.getZone());
+        this.statistics = new StatisticsService(store, clock.getZone(), Optional.of(store));
         this.governance = b.governance.or(() -> store instanceof GovernanceStore g ? Optional.of(g) : Optional.empty())
                 .map(g -> new GovernanceService(g, store, store, clock));
         this.runs = b.runs.map(r -> (settled == null ? r : r.leadIdKey(() -> settled)).store(store).build());

@@ -7,6 +7,8 @@ import io.xingzhi.core.port.LeadFilter;
 import io.xingzhi.core.port.LeadRepository;
 import io.xingzhi.core.port.StoredLead;
 import io.xingzhi.core.review.ReviewEvent;
+import io.xingzhi.core.port.DocumentStore;
+import io.xingzhi.core.port.StoredDocument;
 import io.xingzhi.core.stats.ClassCaseReport;
 import io.xingzhi.core.stats.ReviewStatistics;
 import java.time.LocalDate;
@@ -42,6 +44,8 @@ public final class StatisticsService {
 
     private final LeadRepository leads;
     private final ZoneId zone;
+    /** The documents filed, for the 类案 report's recommendations already drafted; none when not given. */
+    private final Optional<DocumentStore> documents;
 
     /** Statistics whose funnel dates confirmations and dismissals in the system's time zone. */
     public StatisticsService(LeadRepository leads) {
@@ -54,8 +58,23 @@ public final class StatisticsService {
      *     (the other decisions carry their own date)
      */
     public StatisticsService(LeadRepository leads, ZoneId zone) {
+        this(leads, zone, Optional.empty());
+    }
+
+    /**
+     * @param leads where the leads and their histories are read
+     * @param zone the time zone that dates a confirmation or dismissal by the time it was recorded
+     * @param documents where filed documents are read: the 类案 report names each group's 检察建议 already
+     *     filed ({@link ClassCaseReport.Group#recommendations})
+     */
+    public StatisticsService(LeadRepository leads, ZoneId zone, Optional<DocumentStore> documents) {
         this.leads = Objects.requireNonNull(leads, "leads");
         this.zone = Objects.requireNonNull(zone, "zone");
+        this.documents = Objects.requireNonNull(documents, "documents");
+    }
+
+    private List<StoredDocument> filed() {
+        return documents.map(DocumentStore::documents).orElse(List.of());
     }
 
     /** The review statistics of the leads first seen in {@code [from, to]}, with the funnel of that period. */
@@ -77,7 +96,7 @@ public final class StatisticsService {
         LeadFilter f = agency.map(filter(from, to)::withSupervisedAgency).orElse(filter(from, to));
         List<StoredLead> confirmed = new ArrayList<>();
         scan(f, false, (l, h) -> { }, confirmed::add);
-        return ClassCaseReport.of(confirmed, minCount);
+        return ClassCaseReport.of(confirmed, minCount, filed());
     }
 
     /** Both, over the leads first seen in {@code [from, to]}, in one pass. */
@@ -86,7 +105,7 @@ public final class StatisticsService {
         ReviewStatistics.Tally tally = new ReviewStatistics.Tally(from, to, zone);
         List<StoredLead> confirmed = new ArrayList<>();
         tally(tally, from, to, confirmed::add);
-        return new StatisticsReport(tally.result(), ClassCaseReport.of(confirmed, minCount));
+        return new StatisticsReport(tally.result(), ClassCaseReport.of(confirmed, minCount, filed()));
     }
 
     /** The period's leads into {@code tally}, and the decisions of the period: in the same pass when there is no period. */

@@ -1,6 +1,8 @@
 package io.xingzhi.core.stats;
 
 import io.xingzhi.core.document.DocumentDrafter;
+import io.xingzhi.core.lead.DocumentType;
+import io.xingzhi.core.port.StoredDocument;
 import io.xingzhi.core.port.StoredLead;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -41,10 +43,14 @@ public record ClassCaseReport(int minCount, List<Group> groups) {
      * @param earliest the earliest date of the span, when any lead has a date
      * @param latest the latest date of the span
      * @param pattern the recurring pattern in one Chinese sentence
+     * @param recommendations the numbers (文号) of the 检察建议 already filed that cite any of its leads, in the
+     *     order filed: a class-case recommendation drafted before, so that it is not drafted twice
+     * @param leadsWithoutRecommendation its leads no filed 检察建议 cites, in store order: what a new one
+     *     would rest on (all of {@code leadIds} when none was filed)
      */
     public record Group(String agency, String model, String kind, String kindLabel, int count, List<String> leadIds,
                         List<String> caseNumbers, Optional<LocalDate> earliest, Optional<LocalDate> latest,
-                        String pattern) {
+                        String pattern, List<String> recommendations, List<String> leadsWithoutRecommendation) {
         public Group {
             Objects.requireNonNull(agency);
             leadIds = List.copyOf(leadIds);
@@ -52,6 +58,8 @@ public record ClassCaseReport(int minCount, List<Group> groups) {
             Objects.requireNonNull(earliest);
             Objects.requireNonNull(latest);
             Objects.requireNonNull(pattern);
+            recommendations = List.copyOf(recommendations);
+            leadsWithoutRecommendation = List.copyOf(leadsWithoutRecommendation);
         }
     }
 
@@ -62,6 +70,26 @@ public record ClassCaseReport(int minCount, List<Group> groups) {
      * @param minCount the fewest leads a reported group has (at least 1; 2 for a real 类案)
      */
     public static ClassCaseReport of(List<StoredLead> leads, int minCount) {
+        return of(leads, minCount, List.of());
+    }
+
+    /**
+     * Groups the confirmed leads among {@code leads}, each group with the 检察建议 among {@code documents}
+     * that cite its leads.
+     *
+     * @param leads stored leads, in any state (only confirmed ones count)
+     * @param minCount the fewest leads a reported group has (at least 1; 2 for a real 类案)
+     * @param documents the documents filed, in the order filed
+     */
+    public static ClassCaseReport of(List<StoredLead> leads, int minCount, List<StoredDocument> documents) {
+        Map<String, List<String>> recommendationsOf = new java.util.HashMap<>();
+        for (StoredDocument d : documents) {
+            if (d.type() == DocumentType.RECOMMENDATION) {
+                for (String id : d.leadIds()) {
+                    recommendationsOf.computeIfAbsent(id, k -> new ArrayList<>()).add(d.number());
+                }
+            }
+        }
         if (minCount < 1) {
             throw new IllegalArgumentException("minCount " + minCount + " must be at least 1");
         }
@@ -105,9 +133,20 @@ public record ClassCaseReport(int minCount, List<Group> groups) {
                     + (from.equals(to) ? "" : "至" + DocumentDrafter.chineseDate(to)) + "期间";
             String pattern = agency + span + "共有" + members.size() + "件" + members.get(0).lead().kind().modelLabel() + "“" + label
                     + "”问题经核查成案，同类问题反复出现，具有普遍性、倾向性，宜制发一份检察建议，督促其查找原因、系统整改。";
+            Set<String> filed = new LinkedHashSet<>();
+            List<String> without = new ArrayList<>();
+            for (StoredLead m : members) {
+                List<String> numbers = recommendationsOf.getOrDefault(m.leadId(), List.of());
+                filed.addAll(numbers);
+                if (numbers.isEmpty()) {
+                    without.add(m.leadId());
+                }
+            }
+            List<String> inFilingOrder = documents.stream().map(StoredDocument::number).filter(filed::contains).distinct()
+                    .toList();
             groups.add(new Group(agency, model, kind, label, members.size(),
                     members.stream().map(StoredLead::leadId).toList(), List.copyOf(cases), Optional.ofNullable(from),
-                    Optional.ofNullable(to), pattern));
+                    Optional.ofNullable(to), pattern, inFilingOrder, without));
         });
         return new ClassCaseReport(minCount, groups);
     }
@@ -125,6 +164,13 @@ public record ClassCaseReport(int minCount, List<Group> groups) {
             b.append('\n').append("  案号：").append(String.join("、", g.caseNumbers())).append('\n');
             b.append("  线索：").append(String.join(", ", g.leadIds())).append('\n');
             b.append("  ").append(g.pattern()).append('\n');
+            if (!g.recommendations().isEmpty()) {
+                b.append("  已制作检察建议：").append(String.join("、", g.recommendations()));
+                if (!g.leadsWithoutRecommendation().isEmpty()) {
+                    b.append("；尚未涉及：").append(String.join(", ", g.leadsWithoutRecommendation()));
+                }
+                b.append('\n');
+            }
         }
         return b.toString();
     }
