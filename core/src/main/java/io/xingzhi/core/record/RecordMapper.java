@@ -222,8 +222,7 @@ public final class RecordMapper {
                     r.amount("target_amount"),
                     r.amount("executed_amount"), r.date("closed_on"),
                     r.optional("closure", s -> constant(Closure.fromLabel(s).orElseThrow())), r.extra);
-            case BUSINESS_REGISTRATIONS -> new BusinessRole(row.ref(), identity, r.text("enterprise"), r.text("credit_code"),
-                    RoleType.fromLabel(r.text("role")), r.text("business_scope"), r.date("role_start"), r.date("role_end"), r.extra);
+            case BUSINESS_REGISTRATIONS -> businessRole(r, identity);
             case ACTIVITIES -> new Activity(row.ref(), identity, r.requiredDate("occurred_on"), r.text("category"),
                     r.text("venue_type"), r.text("venue_name"), r.text("description"), r.text("agency"), r.extra);
             case COMMUTATIONS -> commutation(r, identity);
@@ -270,6 +269,13 @@ public final class RecordMapper {
                 r.requiredDate("effective_date"), r.date("judgment_date"), penalty, term,
                 termStart, termEnd, probation, dpr, fine, confiscation, r.amount("prepaid_amount"),
                 order, orderTerm, r.date("prohibition_start"), r.date("prohibition_end"), text, textProblem, r.extra);
+    }
+
+    /** A role in an enterprise; a label naming several roles ({@code 股东、监事}) keeps them all. */
+    private static BusinessRole businessRole(Row r, RecordIdentity identity) {
+        String label = r.text("role");
+        return new BusinessRole(r.row.ref(), identity, r.text("enterprise"), r.text("credit_code"), RoleType.fromLabel(label),
+                r.text("business_scope"), r.date("role_start"), r.date("role_end"), r.extra, RoleType.allFromLabel(label));
     }
 
     /** A ruling of the optional {@code commutations} dataset; {@code ruling_date} is required, a type other than 减刑/假释 is refused. */
