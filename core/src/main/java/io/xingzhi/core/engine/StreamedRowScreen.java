@@ -48,8 +48,8 @@ final class StreamedRowScreen implements RowScreen {
     /**
      * The screen for a header of {@code dataset}, or empty when its rows cannot be screened: a dataset
      * that is not streamed, or a header without exactly one column for the number (and, for the
-     * activities, {@code occurred_on}), or with two for one of the dates (the mapping then picks the
-     * first non-blank of them, row by row).
+     * activities, {@code occurred_on}), or with two columns for any one field (the mapping then
+     * compares them row by row, and rejects a row whose columns disagree).
      */
     static Optional<RowScreen> bind(Dataset dataset, List<String> header, HeaderAliases aliases, WatchedNumbers watched) {
         List<String> fields = switch (dataset) {
@@ -62,8 +62,13 @@ final class StreamedRowScreen implements RowScreen {
         }
         int[] at = new int[fields.size()];
         java.util.Arrays.fill(at, -1);
+        java.util.Set<String> named = new java.util.HashSet<>();
         for (int i = 0; i < header.size(); i++) {
-            int f = fields.indexOf(aliases.canonical(dataset, header.get(i)).orElse(""));
+            Optional<String> field = aliases.canonical(dataset, header.get(i));
+            if (field.isPresent() && !named.add(field.get())) {
+                return Optional.empty(); // two columns of one field: the mapping compares them, row by row
+            }
+            int f = fields.indexOf(field.orElse(""));
             if (f >= 0) {
                 if (at[f] >= 0) {
                     return Optional.empty();

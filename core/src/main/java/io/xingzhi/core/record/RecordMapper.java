@@ -190,7 +190,7 @@ public final class RecordMapper {
             return Optional.of(mapped(r));
         }
         String id = IdNumber.normalisedOrNull(rawId);
-        if (id == null || watched.test(id)) {
+        if (id == null || watched.test(id) || r.givenTwice) {
             return Optional.of(mapped(r)); // the same row read once
         }
         // the checks map() makes of an activity with a valid number, in its order: identity, then the activity
@@ -222,8 +222,7 @@ public final class RecordMapper {
                     r.amount("target_amount"),
                     r.amount("executed_amount"), r.date("closed_on"),
                     r.optional("closure", s -> constant(Closure.fromLabel(s).orElseThrow())), r.extra);
-            case BUSINESS_REGISTRATIONS -> new BusinessRole(row.ref(), identity, r.text("enterprise"), r.text("credit_code"),
-                    RoleType.fromLabel(r.text("role")), r.text("business_scope"), r.date("role_start"), r.date("role_end"), r.extra);
+            case BUSINESS_REGISTRATIONS -> businessRole(r, identity);
             case ACTIVITIES -> new Activity(row.ref(), identity, r.requiredDate("occurred_on"), r.text("category"),
                     r.text("venue_type"), r.text("venue_name"), r.text("description"), r.text("agency"), r.extra);
             case COMMUTATIONS -> commutation(r, identity);
@@ -270,6 +269,13 @@ public final class RecordMapper {
                 r.requiredDate("effective_date"), r.date("judgment_date"), penalty, term,
                 termStart, termEnd, probation, dpr, fine, confiscation, r.amount("prepaid_amount"),
                 order, orderTerm, r.date("prohibition_start"), r.date("prohibition_end"), text, textProblem, r.extra);
+    }
+
+    /** A role in an enterprise; a label naming several roles ({@code 股东、监事}) keeps them all. */
+    private static BusinessRole businessRole(Row r, RecordIdentity identity) {
+        String label = r.text("role");
+        return new BusinessRole(r.row.ref(), identity, r.text("enterprise"), r.text("credit_code"), RoleType.fromLabel(label),
+                r.text("business_scope"), r.date("role_start"), r.date("role_end"), r.extra, RoleType.allFromLabel(label));
     }
 
     /** A ruling of the optional {@code commutations} dataset; {@code ruling_date} is required, a type other than 减刑/假释 is refused. */
@@ -420,6 +426,11 @@ public final class RecordMapper {
         final Map<String, Integer> index;
         final String[] canonical;
         final Map<String, String> extra;
+        /** The row's columns and each one's field position (-1: unknown), to compare a field's columns. */
+        final Columns columns;
+        final int[] positions;
+        /** True when some field has a value in more than one column (rare: then {@link #sameInEveryColumn} compares them). */
+        final boolean givenTwice;
         /** Why the row is rejected; made at the first error (most rows have none). */
         List<String> errors = List.of();
         /** The required fields asked for, when probing which fields are required. */
@@ -434,14 +445,19 @@ public final class RecordMapper {
             this.canonical = new String[index.size()];
             Columns c = (Columns) row.fields();
             int[] pos = positions(row.dataset(), c.headers);
+            this.columns = c;
+            this.positions = pos;
             Map<String, String> unknown = null;
             boolean allBlank = true;
+            boolean twice = false;
             for (int i = 0; i < pos.length; i++) {
                 String v = c.values[i];
                 if (pos[i] >= 0) {
                     String prev = canonical[pos[i]];
                     if (prev == null || readable(prev) == null) {
                         canonical[pos[i]] = v;
+                    } else if (readable(v) != null) {
+                        twice = true; // a second column of the field holds a value too: compared when the field is read
                     }
                 } else if (c.headers[i] != null && !c.headers[i].isBlank()) {
                     if (unknown == null) {
@@ -452,6 +468,63 @@ public final class RecordMapper {
                 }
             }
             this.extra = unknown == null ? Map.of() : allBlank ? blankExtra(unknown) : unknown;
+            this.givenTwice = twice;
+        }
+
+        /**
+         * Rejects the row when another column naming {@code field} (two of its names in one header:
+         * {@code 案号} and {@code 原判案号}, {@code 身份证号} and {@code 证件号码}) holds a value that does not
+         * read as {@code kept} does: which column is right cannot be known, so neither is taken. The same
+         * value written in two forms ({@code 2024-03-05} and {@code 2024年3月5日}) is no conflict.
+         *
+         * @param same whether two readable values of the field read as the same value
+         */
+        void sameInEveryColumn(String field, String kept, java.util.function.BiPredicate<String, String> same) {
+            if (!givenTwice || kept == null) {
+                return;
+            }
+            int p = index.get(field);
+            String keptHeader = null;
+            List<String> differing = null;
+            for (int i = 0; i < positions.length; i++) {
+                if (positions[i] != p) {
+                    continue;
+                }
+                String v = readable(columns.values[i]);
+                if (v == null) {
+                    continue;
+                }
+                if (keptHeader == null) {
+                    keptHeader = columns.headers[i]; // the first readable column is the kept one
+                } else if (!same.test(kept, v)) {
+                    if (differing == null) {
+                        differing = new ArrayList<>(1);
+                    }
+                    differing.add(columns.headers[i].strip() + " \"" + abbreviate(Texts.forMessage(v)) + "\"");
+                }
+            }
+            if (differing != null) {
+                error(field + ": columns naming the same field disagree, "
+                        + (keptHeader == null ? field : keptHeader.strip()) + " \"" + abbreviate(Texts.forMessage(kept)) + "\" but "
+                        + String.join(", ", differing) + "; neither is taken");
+            }
+        }
+
+        /** {@link #sameInEveryColumn} for a value read with {@code parser}: same when both read and are equal. */
+        <T> void sameInEveryColumn(String field, String kept, Function<String, Parsed<T>> parser) {
+            if (!givenTwice || kept == null) {
+                return;
+            }
+            sameInEveryColumn(field, kept, (a, b) -> {
+                Parsed<T> pa = parser.apply(a);
+                Parsed<T> pb = parser.apply(b);
+                return pa.isOk() && pb.isOk() && Objects.equals(pa.value(), pb.value());
+            });
+        }
+
+        /** {@link #sameInEveryColumn} for text: same when equal but for width and spaces. */
+        void sameTextInEveryColumn(String field, String kept) {
+            sameInEveryColumn(field, kept, (a, b) -> Texts.removeSpaces(Texts.foldWidth(a)).equals(Texts.removeSpaces(Texts.foldWidth(b))));
         }
 
         void error(String why) {
@@ -476,11 +549,14 @@ public final class RecordMapper {
 
         String text(String field) {
             String v = raw(field);
+            sameTextInEveryColumn(field, v);
             return v == null ? "" : v;
         }
 
         Optional<String> optionalText(String field) {
-            return Optional.ofNullable(raw(field));
+            String v = raw(field);
+            sameTextInEveryColumn(field, v);
+            return Optional.ofNullable(v);
         }
 
         <T> Optional<T> optional(String field, Function<String, Parsed<T>> parser) {
@@ -488,6 +564,7 @@ public final class RecordMapper {
             if (v == null) {
                 return Optional.empty();
             }
+            sameInEveryColumn(field, v, parser);
             Parsed<T> p = parser.apply(v);
             if (!p.isOk()) {
                 error(field + ": " + p.reason().orElse("unreadable") + " (\"" + abbreviate(Texts.forMessage(v)) + "\")");
@@ -534,6 +611,12 @@ public final class RecordMapper {
 
         RecordIdentity identity() {
             String rawId = raw("id_number");
+            sameInEveryColumn("id_number", rawId, (a, b) -> {
+                String na = IdNumber.normalisedOrNull(a);
+                return na != null ? na.equals(IdNumber.normalisedOrNull(b))
+                        : IdNumber.normalisedOrNull(b) == null && Texts.removeSpaces(Texts.foldWidth(a)).equalsIgnoreCase(Texts.removeSpaces(Texts.foldWidth(b)));
+            });
+            sameInEveryColumn("name", raw("name"), PersonName::parse);
             Optional<IdNumber> id = Optional.empty();
             Optional<String> idProblem = Optional.empty();
             if (rawId != null) {

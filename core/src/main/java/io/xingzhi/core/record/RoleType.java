@@ -30,9 +30,35 @@ public enum RoleType {
         return this == LEGAL_REPRESENTATIVE || this == DIRECTOR || this == SUPERVISOR || this == MANAGER;
     }
 
+    /** What separates the roles of a label that names several ({@code 股东、监事}, {@code 执行董事兼总经理}). */
+    private static final java.util.regex.Pattern SEPARATORS = java.util.regex.Pattern.compile("[、,，;；/／|｜+＋&＆]|兼|及|和|并");
+
+    /**
+     * Every role a label names: one for a label of one role ({@link #fromLabel}), and each of them for a
+     * label that names several ({@code 股东、监事}: {@link #SHAREHOLDER} and {@link #SUPERVISOR};
+     * {@code 执行董事兼总经理}: {@link #DIRECTOR} and {@link #MANAGER}), in this enum's order; {@link #OTHER}
+     * only when it names none of the others.
+     */
+    public static java.util.Set<RoleType> allFromLabel(String raw) {
+        java.util.EnumSet<RoleType> all = java.util.EnumSet.of(fromLabel(raw));
+        String s = io.xingzhi.core.value.Texts.removeSpaces(raw);
+        if (SEPARATORS.matcher(s).find()) {
+            for (String part : SEPARATORS.split(s)) {
+                if (!part.isEmpty()) {
+                    all.add(fromLabel(part));
+                }
+            }
+        }
+        if (all.size() > 1) {
+            all.remove(OTHER);
+        }
+        return java.util.Collections.unmodifiableSet(all);
+    }
+
     /**
      * Reads a label or variant ({@code 法人}, {@code 出资人}, {@code 个体工商户}, {@code 董事长},
-     * {@code 执行董事}, {@code 副董事长}, {@code 总经理}); anything else is {@link #OTHER}.
+     * {@code 执行董事}, {@code 副董事长}, {@code 总经理}); anything else is {@link #OTHER}. A label that names
+     * several roles gives the first of them in this method's order: {@link #allFromLabel} gives them all.
      */
     public static RoleType fromLabel(String raw) {
         String s = io.xingzhi.core.value.Texts.removeSpaces(raw);

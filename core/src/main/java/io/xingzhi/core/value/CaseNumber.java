@@ -21,13 +21,19 @@ public record CaseNumber(String value) {
         }
     }
 
-    /** Normalises a raw case number; fails only when nothing is left of it. */
+    /**
+     * Normalises a raw case number; fails when nothing is left of it, and when the value names more
+     * than one case ({@code (2023)辽0603刑初213号、(2023)辽0603刑初214号}, a stay held for two cases or an
+     * enforcement of two judgments written in one cell): taken as one case it would match neither, so
+     * a custody stay would silently belong to no judgment and an enforcement case make false 未移送执行
+     * leads; which one the row is about cannot be known, so it is refused.
+     */
     public static Parsed<CaseNumber> parse(String raw) {
         if (Texts.isBlank(raw)) {
             return Parsed.failed("case number is blank");
         }
         if (plain(raw)) {
-            return Parsed.ok(new CaseNumber(raw)); // the common case: nothing to fold, remove or replace
+            return several(raw) ? severalFailure(raw) : Parsed.ok(new CaseNumber(raw)); // the common case: nothing to fold
         }
         String folded = Texts.removeSpaces(Texts.foldWidth(raw));
         StringBuilder sb = new StringBuilder(folded.length());
@@ -39,7 +45,34 @@ public record CaseNumber(String value) {
                 default -> sb.append(c);
             }
         }
-        return Parsed.ok(new CaseNumber(sb.toString()));
+        String value = sb.toString();
+        return several(value) ? severalFailure(value) : Parsed.ok(new CaseNumber(value));
+    }
+
+    private static final java.util.regex.Pattern BRACKETED_YEAR = java.util.regex.Pattern.compile("[(（〔\\[【〖〘［]\\s*\\d{4}\\s*[)）〕\\]】〗〙］]");
+    private static final java.util.regex.Pattern SEPARATOR = java.util.regex.Pattern.compile("[、,，;；/／|｜]");
+
+    /**
+     * True when {@code v} names more than one case: two bracketed years ({@code (2023)…号(2024)…号}), or
+     * parts each ending in 号 around a separator ({@code 2023辽0603刑初1号、2023辽0603刑初2号}).
+     */
+    private static boolean several(String v) {
+        java.util.regex.Matcher m = BRACKETED_YEAR.matcher(v);
+        if (m.find() && m.find()) {
+            return true;
+        }
+        if (!SEPARATOR.matcher(v).find()) {
+            return false;
+        }
+        int numbered = 0;
+        for (String part : SEPARATOR.split(v)) {
+            numbered += part.strip().endsWith("号") ? 1 : 0;
+        }
+        return numbered > 1;
+    }
+
+    private static Parsed<CaseNumber> severalFailure(String v) {
+        return Parsed.failed("names more than one case, and a row is about one case: " + Texts.forMessage(v));
     }
 
     /** True when {@link #parse} would return {@code raw} as it is: no space, width variant or bracket to replace. */

@@ -38,4 +38,21 @@ class CaseNumberTest {
         assertThatThrownBy(() -> new CaseNumber("")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new CaseNumber(null)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"(2023)辽0603刑初213号、(2023)辽0603刑初214号", "(2023)辽0603刑初213号,(2023)辽0603刑初214号",
+            "（2023）辽0603刑初213号；〔2024〕辽0603刑终5号", "(2023)辽0603刑初213号 (2023)辽0603刑初214号",
+            "2023辽0603刑初213号/2023辽0603刑初214号"})
+    void aCellNamingTwoCasesIsRefusedNotTakenAsOneCaseThatMatchesNeither(String raw) {
+        Parsed<CaseNumber> p = CaseNumber.parse(raw);
+        assertThat(p.isOk()).as(raw).isFalse();
+        assertThat(p.reason().orElseThrow()).contains("more than one case");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"(2023)辽0603刑初213号", "（2023）辽0603刑初213-1号", "(2023)辽0603刑初213号之一", "(2015)振刑初字第72号",
+            "(2024)辽06刑更1号", "(2024)辽0682执恢12号"})
+    void aSingleCaseIsStillOneCase(String raw) {
+        assertThat(CaseNumber.parse(raw).isOk()).as(raw).isTrue();
+    }
 }

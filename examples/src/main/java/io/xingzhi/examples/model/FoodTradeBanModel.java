@@ -93,10 +93,11 @@ public final class FoodTradeBanModel implements SupervisionModel {
                                 .evidence(j, "生效裁判（食品安全犯罪）").evidence(role, "企业登记记录")
                                 .summary(person.name().value() + "（" + j.caseText() + "）因" + charge(j).get() + "被判处"
                                         + j.penalty().get().label() + "，判决于" + j.effectiveDate() + "生效，自" + since + "起担任"
-                                        + role.enterprise() + "（经营范围含食品）的" + role.role().label() + "，疑似违反食品从业禁止。")
+                                        + role.enterprise() + "（经营范围含食品）的" + role.roleThat(MANAGING::contains).orElse(role.role()).label()
+                                        + "，疑似违反食品从业禁止。")
                                 .keyFact("enterprise", role.enterprise())
                                 .fact("charge", charge(j).get()).fact("effective_date", j.effectiveDate())
-                                .fact("role", role.role().label()).fact("role_start", role.roleStart())
+                                .fact("role", role.roleThat(MANAGING::contains).orElse(role.role()).label()).fact("role_start", role.roleStart())
                                 .build());
                     }
                 }
@@ -118,6 +119,6 @@ public final class FoodTradeBanModel implements SupervisionModel {
     }
 
     private static boolean managesFood(BusinessRole role) {
-        return MANAGING.contains(role.role()) && FOOD_SCOPE.stream().anyMatch(role.businessScope()::contains);
+        return role.roleThat(MANAGING::contains).isPresent() && FOOD_SCOPE.stream().anyMatch(role.businessScope()::contains);
     }
 }

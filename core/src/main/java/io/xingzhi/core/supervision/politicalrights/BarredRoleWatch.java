@@ -3,6 +3,7 @@ package io.xingzhi.core.supervision.politicalrights;
 import io.xingzhi.core.identity.Person;
 import io.xingzhi.core.record.BusinessRole;
 import io.xingzhi.core.record.Judgment;
+import io.xingzhi.core.record.RoleType;
 import io.xingzhi.core.sentence.Periods;
 import io.xingzhi.core.supervision.LeadBuilder;
 import io.xingzhi.core.supervision.LeadCollector;
@@ -90,7 +91,8 @@ final class BarredRoleWatch implements StreamWatch {
 
     @Override
     public void onBusinessRole(BusinessRole r, LeadCollector out) {
-        if (!r.role().companyOffice() || !r.enterprise().contains("公司")) {
+        Optional<RoleType> office = r.roleThat(RoleType::companyOffice); // 股东、监事: the 监事
+        if (office.isEmpty() || !r.enterprise().contains("公司")) {
             return;
         }
         LocalDate asOf = ctx.asOf();
@@ -114,13 +116,13 @@ final class BarredRoleWatch implements StreamWatch {
             out.add(LeadBuilder.lead(PoliticalRightsModel.BARRED_ROLE, person).caseNumber(j.caseText())
                     .evidence(j, "生效裁判（剥夺政治权利）").evidence(r, "企业登记记录")
                     .keyFact("enterprise", r.creditCode().isBlank() ? r.enterprise() : r.creditCode())
-                    .fact("role", r.role().label()).fact("role_start", r.roleStart().map(Object::toString).orElse("（未记载）"))
+                    .fact("role", office.get().label()).fact("role_start", r.roleStart().map(Object::toString).orElse("（未记载）"))
                     .fact("barred_until", until)
                     .fact("dpr_start", b.start().map(Object::toString).orElse("尚未开始"))
                     .fact("dpr_end", b.deprivationEnd().map(Object::toString).orElse("终身或无法计算"))
                     .summary(person.name().value() + "（" + j.caseText() + "）被判处剥夺政治权利，自判决" + from + "生效至"
                             + (b.last().isPresent() ? "剥夺期满后五年（" + until + "）" : "终身") + "不得担任公司董事、监事、高级管理人员，但其"
-                            + held + r.enterprise() + "的" + r.role().label() + "，疑似任职资格违法。")
+                            + held + r.enterprise() + "的" + office.get().label() + "，疑似任职资格违法。")
                     .estimated(reliesOnEstimate).boundary(boundary)
                     .build());
         }

@@ -9,6 +9,7 @@ import io.xingzhi.core.record.CorrectionTerm;
 import io.xingzhi.core.record.DataNeed;
 import io.xingzhi.core.record.Dataset;
 import io.xingzhi.core.record.Judgment;
+import io.xingzhi.core.record.RoleType;
 import io.xingzhi.core.sentence.Periods;
 import io.xingzhi.core.supervision.KeywordGroup;
 import io.xingzhi.core.supervision.LeadBuilder;
@@ -295,13 +296,14 @@ public final class ProhibitionOrderModel implements SupervisionModel {
                 for (KeywordGroup g : o.groups()) {
                     if (g.founding()) {
                         Optional<LocalDate> start = r.roleStart();
-                        if (r.role().controlling() && start.isPresent() && !start.get().isBefore(o.from()) && !start.get().isAfter(o.to())) {
+                        Optional<RoleType> founder = r.roleThat(RoleType::controlling); // 监事、股东: the 股东
+                        if (founder.isPresent() && start.isPresent() && !start.get().isBefore(o.from()) && !start.get().isAfter(o.to())) {
                             out.add(violation(o, g, start.get()).evidence(r, "企业登记记录")
-                                    .fact("keyword", "设立企业").fact("enterprise", r.enterprise()).fact("role", r.role().label())
+                                    .fact("keyword", "设立企业").fact("enterprise", r.enterprise()).fact("role", founder.get().label())
                                     .fact("role_start", start.get())
                                     .summary(person.name().value() + "（" + o.judgment().caseText() + "）禁止令“" + o.text() + "”执行期间（"
                                             + o.from() + "至" + o.to() + "），于" + start.get() + "成为" + r.enterprise() + "的"
-                                            + r.role().label() + "，疑似违反禁止设立公司、企业的禁止令。")
+                                            + founder.get().label() + "，疑似违反禁止设立公司、企业的禁止令。")
                                     .build());
                             return;
                         }

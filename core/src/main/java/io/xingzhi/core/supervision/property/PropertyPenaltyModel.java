@@ -10,6 +10,7 @@ import io.xingzhi.core.record.DataNeed;
 import io.xingzhi.core.record.Dataset;
 import io.xingzhi.core.record.EnforcementCase;
 import io.xingzhi.core.record.Judgment;
+import io.xingzhi.core.record.RoleType;
 import io.xingzhi.core.record.RulingType;
 import io.xingzhi.core.sentence.Periods;
 import io.xingzhi.core.supervision.LeadBuilder;
@@ -275,7 +276,8 @@ public final class PropertyPenaltyModel implements SupervisionModel {
             @Override
             public void onBusinessRole(BusinessRole r, LeadCollector out) {
                 // a blank role_start is a role held since before any date in the data (CONTRACT.md §1)
-                if (!r.role().controlling()) {
+                Optional<RoleType> role = r.roleThat(RoleType::controlling); // 股东、监事: the 股东
+                if (role.isEmpty()) {
                     return;
                 }
                 for (EnforcementCase e : terminated) {
@@ -287,8 +289,8 @@ public final class PropertyPenaltyModel implements SupervisionModel {
                                 .evidence(r, "企业登记记录")
                                 .dueOn(closed)
                                 .summary(p.name().value() + "（" + caseNo + "）执行案件于" + closed + "以“" + e.closure().orElseThrow().label()
-                                        + "”结案，但结案时其担任" + r.enterprise() + "的" + r.role().label() + "，疑似有财产可供执行。")
-                                .fact("enterprise", r.enterprise()).fact("role", r.role().label()).fact("closed_on", closed)
+                                        + "”结案，但结案时其担任" + r.enterprise() + "的" + role.get().label() + "，疑似有财产可供执行。")
+                                .fact("enterprise", r.enterprise()).fact("role", role.get().label()).fact("closed_on", closed)
                                 .build());
                     }
                 }
