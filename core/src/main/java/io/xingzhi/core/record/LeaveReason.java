@@ -31,7 +31,10 @@ public enum LeaveReason {
         return label;
     }
 
-    /** Reads a label or a common variant ({@code 送监执行}, {@code 送监}, {@code 交付监狱执行}); empty if unknown. */
+    /**
+     * Reads a label or a common variant ({@code 送监执行}, {@code 送监}, {@code 交付监狱执行}, {@code 刑期届满释放},
+     * {@code 服刑期满}); empty if blank.
+     */
     public static Optional<LeaveReason> fromLabel(String raw) {
         String s = io.xingzhi.core.value.Texts.removeSpaces(raw);
         if (s.isEmpty()) {
@@ -40,8 +43,8 @@ public enum LeaveReason {
         if (s.contains("监狱") || s.startsWith("送监") || s.contains("投送") || s.contains("交付执行")) {
             return Optional.of(TO_PRISON);
         }
-        if (s.contains("刑满")) {
-            return Optional.of(SENTENCE_SERVED);
+        if (s.contains("刑满") || s.contains("刑期届满") || s.contains("刑期已满") || s.contains("刑期满")) {
+            return Optional.of(SENTENCE_SERVED); // 刑满释放, 刑期届满释放, 服刑期满 (not 刑期未满, nor 期满 alone: 拘留期满, 羁押期满)
         }
         if (s.contains("取保")) {
             return Optional.of(BAIL);

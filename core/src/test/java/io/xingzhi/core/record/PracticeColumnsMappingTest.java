@@ -105,6 +105,17 @@ class PracticeColumnsMappingTest {
     }
 
     @Test
+    void aLeaveAtTheTermsEndWrittenAsTheTermExpiringIsSentenceServedButAnotherPeriodExpiringIsNot() {
+        for (String served : new String[] {"刑期届满释放", "刑期已满", "服刑期满释放", "刑满释放"}) {
+            assertThat(LeaveReason.fromLabel(served)).as(served).contains(LeaveReason.SENTENCE_SERVED);
+        }
+        // the end of a detention or custody period, or a term not yet served, is no sentence served
+        for (String other : new String[] {"拘留期满释放", "羁押期满释放", "刑期未满释放"}) {
+            assertThat(LeaveReason.fromLabel(other)).as(other).contains(LeaveReason.RELEASED);
+        }
+    }
+
+    @Test
     void theCommutationsDatasetIsFoundByName() {
         assertThat(Dataset.byName("commutations")).contains(Dataset.COMMUTATIONS);
         assertThat(Dataset.COMMUTATIONS.streamed()).isFalse();
