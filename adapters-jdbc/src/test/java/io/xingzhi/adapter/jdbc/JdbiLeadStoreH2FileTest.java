@@ -119,7 +119,7 @@ class JdbiLeadStoreH2FileTest {
                 assertThat(rs.getObject(3)).isNotNull();
                 applied.add(rs.getString(1));
             }
-            assertThat(applied).containsExactly("1", "2", "3", "4", "5", "6", "7");
+            assertThat(applied).containsExactly("1", "2", "3", "4", "5", "6", "7", "8");
         }
     }
 
