@@ -55,4 +55,33 @@ class CaseNumberTest {
     void aSingleCaseIsStillOneCase(String raw) {
         assertThat(CaseNumber.parse(raw).isOk()).as(raw).isTrue();
     }
+
+    @Test
+    void theScanForSeveralCasesAgreesWithItsDefinitionAsRegularExpressions() {
+        java.util.regex.Pattern year = java.util.regex.Pattern.compile("[(（〔\\[【〖〘［]\\s*\\d{4}\\s*[)）〕\\]】〗〙］]");
+        java.util.regex.Pattern separator = java.util.regex.Pattern.compile("[、,，;；/／|｜]");
+        String alphabet = "(（〔[【〖〘［)）〕]】〗〙］、,，;；/／|｜号 \t2023４辽刑初x";
+        java.util.Random r = new java.util.Random(7);
+        int several = 0;
+        for (int n = 0; n < 200_000; n++) {
+            StringBuilder b = new StringBuilder();
+            int len = r.nextInt(24);
+            for (int i = 0; i < len; i++) {
+                b.append(r.nextInt(4) == 0 ? "(2024)" : String.valueOf(alphabet.charAt(r.nextInt(alphabet.length()))));
+            }
+            String v = b.toString();
+            java.util.regex.Matcher m = year.matcher(v);
+            boolean expected = m.find() && m.find();
+            if (!expected && separator.matcher(v).find()) {
+                int numbered = 0;
+                for (String part : separator.split(v)) {
+                    numbered += part.strip().endsWith("号") ? 1 : 0;
+                }
+                expected = numbered > 1;
+            }
+            assertThat(CaseNumber.several(v)).as(v).isEqualTo(expected);
+            several += expected ? 1 : 0;
+        }
+        assertThat(several).as("values naming several cases among the random ones").isGreaterThan(10_000);
+    }
 }
