@@ -497,6 +497,14 @@ class ReviewConsoleBrowserTest {
         JsonNode doc = api("GET", "/documents/" + q(number), REVIEWER, null);
         assertThat(doc.get("lead_ids")).extracting(JsonNode::asText).containsExactlyInAnyOrderElementsOf(ids);
         shot("class-cases", section);
+        // the group's recommendation is filed: named on the page, and not offered a second time
+        go("#/documents");
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("main h1"), "文书"));
+        go("#/class-cases");
+        WebElement again = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("section.class-case[data-kind='" + kind + "'][data-agency='" + addressee + "']")));
+        assertThat(again.findElement(By.cssSelector(".filed-recommendations")).getText()).isEqualTo("已制作检察建议：" + number);
+        assertThat(again.findElements(By.cssSelector("button.draft-submit"))).isEmpty();
         go("#/documents");
         wait.until(ExpectedConditions.textToBe(By.cssSelector("main h1"), "文书"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".document[data-number='" + number + "']")));

@@ -584,12 +584,16 @@
       try {
         const d = await api('fileDocument', {}, {}, body);
         flash('已制作并登记：' + d.number);
+        // filed all the same, but a lead the latest run no longer found is to be checked before issuing
+        const gone = Object.entries(d.no_longer_found || {});
         const none = form.closest('section') && form.closest('section').querySelector('.no-documents');
         if (none) {
           none.remove();
         }
         clear(slot).appendChild(documentList([{ number: d.number, type_label: d.title, recipient: d.recipient,
           issue_date: d.issue_date, reply_deadline: d.reply_deadline, lead_ids: d.lead_ids }], ''));
+        gone.forEach(([lead, run]) => slot.appendChild(h('p', { class: 'flag no-longer-found',
+          text: '注意：线索 ' + lead + ' 自第 ' + run + ' 次运行起不再发现（数据可能已更正），制发前请核实' })));
         const text = slot.querySelector('.document-text');
         renderDocument(text, d.markdown, d.number);
         text.hidden = false;
@@ -621,7 +625,11 @@
       h('p', {}, h('a', { href: hashOf('leads', { model: g.model, kind: g.kind, agency: g.agency }),
         text: g.count + ' 件' }), '，' + (g.earliest || '') + ' 至 ' + (g.latest || '') + '。', g.pattern),
       h('p', { class: 'hint', text: '案号：' + g.case_numbers.join('、') }),
-      mayDraft ? draftForm(g.lead_ids, '检察建议') : null));
+      // a recommendation already filed on the group's leads is named, and one is offered only for the leads none cites
+      g.recommendations.length ? h('p', { class: 'filed-recommendations', text: '已制作检察建议：' + g.recommendations.join('、')
+        + (g.leads_without_recommendation.length ? '；尚未涉及 ' + g.leads_without_recommendation.length + ' 件' : '') }) : null,
+      mayDraft && g.leads_without_recommendation.length >= Math.min(2, g.count)
+        ? draftForm(g.leads_without_recommendation, '检察建议') : null));
     show(h('h1', { text: '类案' }), h('p', { class: 'hint', text: '同一单位、同一类型的成案线索（至少 2 件），可制作一份类案文书。' }),
       groups.length ? groups : h('p', { class: 'hint', text: '暂无类案。' }));
   }
