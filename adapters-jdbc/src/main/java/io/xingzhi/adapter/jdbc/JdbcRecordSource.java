@@ -51,7 +51,8 @@ import org.jdbi.v3.core.JdbiException;
  *       midnight; a time-zoned timestamp as the time in Beijing (UTC+8), whatever zone this JVM or the
  *       database session keeps, so that its day is the day CONTRACT.md's dates are counted in, as a
  *       CSV value with a zone is read), decimals in plain notation
- *       ({@code 50000.00}), everything else - and any value the typed read fails on, such as a
+ *       ({@code 50000.00}), PostgreSQL's {@code infinity} and {@code -infinity} as those words (not as the end of
+ *       Java's calendar), everything else - and any value the typed read fails on, such as a
  *       numeric {@code NaN} - as the driver's text, for core to accept or reject;</li>
  *   <li>a row with a column the driver cannot read even as text is a {@link Rejection} with the
  *       source, row number and column; the rows around it still arrive;</li>
@@ -203,15 +204,16 @@ public final class JdbcRecordSource implements RecordSource {
         switch (col.type()) {
             case Types.DATE -> {
                 LocalDate d = rs.getObject(i, LocalDate.class);
-                return d == null ? "" : d.toString();
+                return d == null ? "" : d.equals(LocalDate.MAX) || d.equals(LocalDate.MIN) ? driverText(rs, i) : d.toString();
             }
             case Types.TIMESTAMP, Types.TIMESTAMP_WITH_TIMEZONE -> {
                 if (col.zoned()) {
                     OffsetDateTime t = rs.getObject(i, OffsetDateTime.class);
-                    return t == null ? "" : dateTime(t.withOffsetSameInstant(BEIJING).toLocalDateTime());
+                    return t == null ? "" : t.equals(OffsetDateTime.MAX) || t.equals(OffsetDateTime.MIN) ? driverText(rs, i)
+                            : dateTime(t.withOffsetSameInstant(BEIJING).toLocalDateTime());
                 }
                 LocalDateTime t = rs.getObject(i, LocalDateTime.class);
-                return t == null ? "" : dateTime(t);
+                return t == null ? "" : t.equals(LocalDateTime.MAX) || t.equals(LocalDateTime.MIN) ? driverText(rs, i) : dateTime(t);
             }
             case Types.NUMERIC, Types.DECIMAL, Types.DOUBLE, Types.FLOAT, Types.REAL -> {
                 BigDecimal b = rs.getBigDecimal(i);
@@ -222,6 +224,16 @@ public final class JdbcRecordSource implements RecordSource {
                 return s == null ? "" : s;
             }
         }
+    }
+
+    /**
+     * The driver's own text, for a date the typed read turned into the end of Java's calendar: PostgreSQL's
+     * {@code infinity} and {@code -infinity} (an open end) arrive as {@code LocalDate.MAX}/{@code MIN}, which no
+     * export would write; the word itself is what the agency can find in its table.
+     */
+    private static String driverText(ResultSet rs, int i) throws SQLException {
+        String s = rs.getString(i);
+        return s == null ? "" : s;
     }
 
     private static String dateTime(LocalDateTime t) {
