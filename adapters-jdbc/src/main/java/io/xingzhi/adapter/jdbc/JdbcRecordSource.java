@@ -133,11 +133,35 @@ public final class JdbcRecordSource implements RecordSource {
             }
         } catch (SQLException e) {
             throw new XingzhiException(what + ": cannot be read" + (row > 0 ? " after row " + row : "") + ": "
-                    + Sql.firstLine(e), Sql.sanitized(e));
+                    + secretless(Sql.firstLine(e)), secretless(e));
         } catch (JdbiException e) {
             Throwable root = e.getCause() == null ? e : e.getCause();
-            throw new XingzhiException(what + ": cannot connect: " + Sql.firstLine(root), Sql.sanitized(root));
+            throw new XingzhiException(what + ": cannot connect: " + secretless(Sql.firstLine(root)), secretless(root));
         }
+    }
+
+    private static final Pattern PASSWORD_OPTION = Pattern.compile("(?i)(password\\s*=\\s*)[^&;\\s]*");
+
+    /**
+     * A driver message without the connection's secrets: drivers that cannot use a URL quote it whole ("No suitable
+     * driver found for ...", "Unable to parse URL ..."), and a URL may carry the password in its options; the URL is
+     * shown without options, any other {@code password=} option masked, and the configured password never.
+     */
+    private String secretless(String message) {
+        String m = message;
+        if (!config.url().isEmpty()) {
+            m = m.replace(config.url(), Sql.describe(config.url()));
+        }
+        m = PASSWORD_OPTION.matcher(m).replaceAll("$1***");
+        return config.password().isEmpty() ? m : m.replace(config.password(), "***");
+    }
+
+    /** {@link Sql#sanitized} with {@link #secretless(String)} applied to its message. */
+    private SQLException secretless(Throwable t) {
+        SQLException s = Sql.sanitized(t);
+        SQLException copy = new SQLException(secretless(String.valueOf(s.getMessage())), s.getSQLState());
+        copy.setStackTrace(s.getStackTrace());
+        return copy;
     }
 
     private record Column(int index, String label, String header, int type, boolean zoned) {
