@@ -51,7 +51,8 @@ import org.jdbi.v3.core.JdbiException;
  *       midnight; a time-zoned timestamp as the time in Beijing (UTC+8), whatever zone this JVM or the
  *       database session keeps, so that its day is the day CONTRACT.md's dates are counted in, as a
  *       CSV value with a zone is read), decimals in plain notation
- *       ({@code 50000.00}), everything else - and any value the typed read fails on, such as a
+ *       ({@code 50000.00}), PostgreSQL's {@code infinity} and {@code -infinity} as those words (not as the end of
+ *       Java's calendar), everything else - and any value the typed read fails on, such as a
  *       numeric {@code NaN} - as the driver's text, for core to accept or reject;</li>
  *   <li>a row with a column the driver cannot read even as text is a {@link Rejection} with the
  *       source, row number and column; the rows around it still arrive;</li>
@@ -132,11 +133,35 @@ public final class JdbcRecordSource implements RecordSource {
             }
         } catch (SQLException e) {
             throw new XingzhiException(what + ": cannot be read" + (row > 0 ? " after row " + row : "") + ": "
-                    + Sql.firstLine(e), Sql.sanitized(e));
+                    + secretless(Sql.firstLine(e)), secretless(e));
         } catch (JdbiException e) {
             Throwable root = e.getCause() == null ? e : e.getCause();
-            throw new XingzhiException(what + ": cannot connect: " + Sql.firstLine(root), Sql.sanitized(root));
+            throw new XingzhiException(what + ": cannot connect: " + secretless(Sql.firstLine(root)), secretless(root));
         }
+    }
+
+    private static final Pattern PASSWORD_OPTION = Pattern.compile("(?i)(password\\s*=\\s*)[^&;\\s]*");
+
+    /**
+     * A driver message without the connection's secrets: drivers that cannot use a URL quote it whole ("No suitable
+     * driver found for ...", "Unable to parse URL ..."), and a URL may carry the password in its options; the URL is
+     * shown without options, any other {@code password=} option masked, and the configured password never.
+     */
+    private String secretless(String message) {
+        String m = message;
+        if (!config.url().isEmpty()) {
+            m = m.replace(config.url(), Sql.describe(config.url()));
+        }
+        m = PASSWORD_OPTION.matcher(m).replaceAll("$1***");
+        return config.password().isEmpty() ? m : m.replace(config.password(), "***");
+    }
+
+    /** {@link Sql#sanitized} with {@link #secretless(String)} applied to its message. */
+    private SQLException secretless(Throwable t) {
+        SQLException s = Sql.sanitized(t);
+        SQLException copy = new SQLException(secretless(String.valueOf(s.getMessage())), s.getSQLState());
+        copy.setStackTrace(s.getStackTrace());
+        return copy;
     }
 
     private record Column(int index, String label, String header, int type, boolean zoned) {
@@ -203,15 +228,16 @@ public final class JdbcRecordSource implements RecordSource {
         switch (col.type()) {
             case Types.DATE -> {
                 LocalDate d = rs.getObject(i, LocalDate.class);
-                return d == null ? "" : d.toString();
+                return d == null ? "" : d.equals(LocalDate.MAX) || d.equals(LocalDate.MIN) ? driverText(rs, i) : d.toString();
             }
             case Types.TIMESTAMP, Types.TIMESTAMP_WITH_TIMEZONE -> {
                 if (col.zoned()) {
                     OffsetDateTime t = rs.getObject(i, OffsetDateTime.class);
-                    return t == null ? "" : dateTime(t.withOffsetSameInstant(BEIJING).toLocalDateTime());
+                    return t == null ? "" : t.equals(OffsetDateTime.MAX) || t.equals(OffsetDateTime.MIN) ? driverText(rs, i)
+                            : dateTime(t.withOffsetSameInstant(BEIJING).toLocalDateTime());
                 }
                 LocalDateTime t = rs.getObject(i, LocalDateTime.class);
-                return t == null ? "" : dateTime(t);
+                return t == null ? "" : t.equals(LocalDateTime.MAX) || t.equals(LocalDateTime.MIN) ? driverText(rs, i) : dateTime(t);
             }
             case Types.NUMERIC, Types.DECIMAL, Types.DOUBLE, Types.FLOAT, Types.REAL -> {
                 BigDecimal b = rs.getBigDecimal(i);
@@ -222,6 +248,16 @@ public final class JdbcRecordSource implements RecordSource {
                 return s == null ? "" : s;
             }
         }
+    }
+
+    /**
+     * The driver's own text, for a date the typed read turned into the end of Java's calendar: PostgreSQL's
+     * {@code infinity} and {@code -infinity} (an open end) arrive as {@code LocalDate.MAX}/{@code MIN}, which no
+     * export would write; the word itself is what the agency can find in its table.
+     */
+    private static String driverText(ResultSet rs, int i) throws SQLException {
+        String s = rs.getString(i);
+        return s == null ? "" : s;
     }
 
     private static String dateTime(LocalDateTime t) {

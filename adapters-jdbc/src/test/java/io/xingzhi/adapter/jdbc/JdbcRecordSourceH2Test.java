@@ -165,6 +165,23 @@ class JdbcRecordSourceH2Test {
     }
 
     @Test
+    void connectionFailureNeverShowsAPasswordTheUrlCarries() {
+        // a JDBC URL may carry the password (?password=..., ;PASSWORD=...); drivers that cannot use the URL quote it
+        // whole ("No suitable driver found for ...", PostgreSQL's "Unable to parse URL ..."), and so did the error
+        for (String bad : List.of("jdbc:nodriver://db.example/agency?user=reader&password=UrlSecret1",
+                "jdbc:postgresql://db.example:port/agency?user=reader&password=UrlSecret1")) {
+            JdbcRecordSource source = JdbcRecordSource.connect(JdbcSourceConfig.parse("""
+                    {"url": "%s", "password": "FileSecret2", "datasets": {"custody": {"table": "在押人员"}}}"""
+                    .formatted(bad), "sources.json"));
+
+            assertThatThrownBy(() -> read(source, Dataset.CUSTODY)).isInstanceOf(XingzhiException.class)
+                    .hasMessageStartingWith("dataset custody: table 在押人员: cannot connect")
+                    .hasMessageNotContaining("UrlSecret1").hasMessageNotContaining("FileSecret2")
+                    .satisfies(e -> assertThat(String.valueOf(e.getCause())).doesNotContain("UrlSecret1"));
+        }
+    }
+
+    @Test
     void tableNameIsAnIdentifierNeverSql() {
         JdbcRecordSource source = source("""
                 {"url": "%s", "datasets": {"judgments": {"table": "判决; DROP TABLE zxaj; --"}}}""".formatted(url));

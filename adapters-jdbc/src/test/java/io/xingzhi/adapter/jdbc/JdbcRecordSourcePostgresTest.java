@@ -89,6 +89,30 @@ class JdbcRecordSourcePostgresTest {
     }
 
     @Test
+    void infiniteDateArrivesAsTheWordTheDatabaseKeepsNotAsAFarFutureDate() {
+        // PostgreSQL keeps 'infinity' for an open end; the driver turns it into LocalDate.MAX, which written as a
+        // date is +999999999-12-31: no export ever shows that, and a rejection naming it (masked as a number) would
+        // not tell the agency which value to fix. The row arrives with the word, for core to reject as not a date.
+        Jdbi agency = Jdbi.create(PostgresServer.freshDatabase("infinite"), PostgresServer.USER, PostgresServer.USER);
+        agency.useHandle(h -> {
+            h.execute("CREATE TABLE 剥权监管 (姓名 TEXT, 执行起日 DATE, 执行止日 DATE, 登记时间 TIMESTAMP, 变更时间 TIMESTAMPTZ)");
+            h.execute("INSERT INTO 剥权监管 VALUES ('张三', '2024-01-05', 'infinity', 'infinity', '-infinity'), "
+                    + "('李四', '-infinity', '2026-01-03', '-infinity', 'infinity'), "
+                    + "('王五', '2024-01-05', '9999-12-31', '9999-12-31 23:59:59', '2024-01-05 00:00:00+08')");
+        });
+        CollectingVisitor v = new CollectingVisitor();
+        new JdbcRecordSource(agency, JdbcSourceConfig.parse("{\"url\": \"unused\", \"datasets\": "
+                + "{\"dpr_supervision\": {\"table\": \"剥权监管\"}}}", "test.json")).read(Dataset.DPR_SUPERVISION, v);
+
+        assertThat(v.rejections).isEmpty();
+        assertThat(v.rows).extracting(r -> r.fields().get("执行起日")).containsExactly("2024-01-05", "-infinity", "2024-01-05");
+        assertThat(v.rows).extracting(r -> r.fields().get("执行止日")).containsExactly("infinity", "2026-01-03", "9999-12-31");
+        assertThat(v.rows).extracting(r -> r.fields().get("登记时间"))
+                .containsExactly("infinity", "-infinity", "9999-12-31 23:59:59");
+        assertThat(v.rows).extracting(r -> r.fields().get("变更时间")).containsExactly("-infinity", "infinity", "2024-01-05");
+    }
+
+    @Test
     void rowsStreamBeforeTheQueryHasFinished() {
         // The query fails at its 1000th row. Read whole, no row would arrive before the failure;
         // streamed 100 at a time, the first 900 rows arrive and the failure names where it stopped.
