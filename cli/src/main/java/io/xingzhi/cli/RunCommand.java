@@ -172,7 +172,9 @@ final class RunCommand implements Callable<Integer> {
         try {
             return service.start(asOf, selected, requestedBy).execute();
         } catch (XingzhiException e) {
-            throw new XingzhiCli.CliError(XingzhiCli.FAILED, Lang.text("运行失败：", "the run failed: ")
+            // a table, feed or file the input got wrong is unreadable input (2), as a folder that cannot be read
+            throw new XingzhiCli.CliError(XingzhiCli.exitCode(e) == XingzhiCli.BAD_INPUT ? XingzhiCli.BAD_INPUT : XingzhiCli.FAILED,
+                    Lang.text("运行失败：", "the run failed: ")
                     + (Lang.english() ? e.getMessage() : e.chineseMessage().orElse(String.valueOf(e.getMessage()))));
         }
     }

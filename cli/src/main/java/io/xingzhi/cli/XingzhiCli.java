@@ -137,8 +137,8 @@ public final class XingzhiCli implements Runnable {
         if (ex instanceof CliError c) {
             return c.exitCode;
         }
-        if (ex instanceof InvalidFieldException) {
-            return BAD_INPUT;
+        if (ex instanceof InvalidFieldException || ex instanceof io.xingzhi.core.port.SourceUnreadableException) {
+            return BAD_INPUT; // a field, or a table, feed or file, the input got wrong
         }
         if (ex instanceof UnknownLeadException || ex instanceof IllegalTransitionException
                 || ex instanceof ConcurrentReviewException || ex instanceof DocumentRefusedException) {

@@ -92,4 +92,30 @@ class DatabaseSourcesRunTest {
         assertThat(XingzhiCli.execute("run", "--sources", dir.resolve("nope.json").toString(), "--as-of", "2024-10-01",
                 "--out", dir.toString())).isEqualTo(2);
     }
+
+    @Test
+    void aTableThatDoesNotExistEndsTheRunAsUnreadableInputWithTwoNamingItsDatasetAndTable(@TempDir Path dir) throws Exception {
+        String url = "jdbc:h2:file:" + dir.resolve("agency").toAbsolutePath();
+        try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE 生效裁判 (案号 VARCHAR(40), 姓名 VARCHAR(20), 身份证号 VARCHAR(20), 生效日期 DATE)");
+        }
+        Path sources = dir.resolve("sources.json");
+        Files.writeString(sources, """
+                {"url": "%s", "user": "sa", "password": "",
+                 "datasets": {"judgments": {"table": "生效裁判"}, "custody": {"table": "看守所在押人员"}}}
+                """.formatted(url), StandardCharsets.UTF_8);
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream old = System.err;
+        System.setErr(new java.io.PrintStream(err, true, StandardCharsets.UTF_8));
+        int code;
+        try {
+            code = XingzhiCli.execute("run", "--sources", sources.toString(), "--as-of", "2024-10-01", "--out",
+                    dir.resolve("out").toString(), "--quiet");
+        } finally {
+            System.setErr(old);
+        }
+
+        assertThat(code).as("unreadable input, as a folder that cannot be read: %s", err.toString(StandardCharsets.UTF_8)).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("custody").contains("看守所在押人员");
+    }
 }

@@ -2,6 +2,7 @@ package io.xingzhi.adapter.jdbc;
 
 import io.xingzhi.core.XingzhiException;
 import io.xingzhi.core.port.RecordSource;
+import io.xingzhi.core.port.SourceUnreadableException;
 import io.xingzhi.core.port.RowVisitor;
 import io.xingzhi.core.record.Dataset;
 import io.xingzhi.core.record.RawRow;
@@ -57,8 +58,8 @@ import org.jdbi.v3.core.JdbiException;
  *   <li>a row with a column the driver cannot read even as text is a {@link Rejection} with the
  *       source, row number and column; the rows around it still arrive;</li>
  *   <li>a table or query that cannot be read at all, a mapping naming a column the source does not
- *       have, or two columns with one name throw {@link XingzhiException} naming the dataset and
- *       source (never the connection password).</li>
+ *       have, or two columns with one name throw {@link SourceUnreadableException} naming the dataset
+ *       and source (never the connection password): the input is at fault, not the engine.</li>
  * </ul>
  * Table names are written into the SQL as identifiers: a plain name (letters, digits, underscores,
  * dotted for a schema) as is, so the database folds its case as it did when the table was created;
@@ -132,11 +133,11 @@ public final class JdbcRecordSource implements RecordSource {
                 c.setAutoCommit(autoCommit);
             }
         } catch (SQLException e) {
-            throw new XingzhiException(what + ": cannot be read" + (row > 0 ? " after row " + row : "") + ": "
+            throw new SourceUnreadableException(what + ": cannot be read" + (row > 0 ? " after row " + row : "") + ": "
                     + secretless(Sql.firstLine(e)), secretless(e));
         } catch (JdbiException e) {
             Throwable root = e.getCause() == null ? e : e.getCause();
-            throw new XingzhiException(what + ": cannot connect: " + secretless(Sql.firstLine(root)), secretless(root));
+            throw new SourceUnreadableException(what + ": cannot connect: " + secretless(Sql.firstLine(root)), secretless(root));
         }
     }
 
@@ -178,7 +179,7 @@ public final class JdbcRecordSource implements RecordSource {
             String header = mapping.getOrDefault(label.toLowerCase(Locale.ROOT), label);
             String clash = headers.putIfAbsent(header.toLowerCase(Locale.ROOT), label);
             if (clash != null) {
-                throw new XingzhiException(what + ": columns " + clash + " and " + label + " both give the field " + header
+                throw new SourceUnreadableException(what + ": columns " + clash + " and " + label + " both give the field " + header
                         + "; alias or map one of them");
             }
             mapping.remove(label.toLowerCase(Locale.ROOT));
@@ -188,7 +189,7 @@ public final class JdbcRecordSource implements RecordSource {
             out.add(new Column(i, label, header, md.getColumnType(i), zoned));
         }
         if (!mapping.isEmpty()) {
-            throw new XingzhiException(what + ": the column mapping names " + mapping.keySet()
+            throw new SourceUnreadableException(what + ": the column mapping names " + mapping.keySet()
                     + ", which the source does not have (it has " + headers.values() + ")");
         }
         return out.toArray(Column[]::new);

@@ -13,7 +13,9 @@ import java.util.Set;
  *   <li>{@link #read} streams every row of a dataset in source order to the visitor, without
  *       holding the dataset in memory, and reports every row it cannot split as a rejection;</li>
  *   <li>it throws {@link io.xingzhi.core.XingzhiException} only when a source cannot be read at
- *       all, with the file or table in the message.</li>
+ *       all, with the file or table in the message: preferably a {@link SourceUnreadableException}
+ *       when the input is at fault (a table, feed or file that is missing or cannot be reached), which
+ *       doors report as unreadable input rather than as a failure of the engine.</li>
  * </ul>
  * New capabilities arrive as default methods, so existing adapters keep compiling.
  */
