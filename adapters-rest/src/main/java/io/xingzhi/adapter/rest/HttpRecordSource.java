@@ -197,8 +197,49 @@ public final class HttpRecordSource implements RecordSource {
         return URI.create(head + (base.getRawQuery() == null ? "?" : "&") + "page=" + page + frag);
     }
 
-    /** A page that has arrived whole: its media type and its body, in a temporary spool the reader closes. */
-    private record Page(String contentType, PageSpool.Spooled body) {
+    /**
+     * A page that has arrived whole: its media type, its {@code Content-Encoding} (empty when none) and
+     * its body as it came, in a temporary spool the reader closes.
+     */
+    private record Page(String contentType, String contentEncoding, PageSpool.Spooled body) {
+        /**
+         * The page's bytes as the server meant them: a body sent {@code gzip} or {@code deflate}
+         * compressed is read through its decompression, as a browser or {@code curl --compressed}
+         * would, and never as text; a coding this reader does not know makes the page unreadable.
+         */
+        InputStream open(URI url) throws IOException {
+            InputStream raw = body.open();
+            String coding = contentEncoding.strip().toLowerCase(java.util.Locale.ROOT);
+            try {
+                switch (coding) {
+                    case "", "identity" -> {
+                        return raw;
+                    }
+                    case "gzip", "x-gzip" -> {
+                        return new java.util.zip.GZIPInputStream(raw, 64 * 1024);
+                    }
+                    case "deflate" -> {
+                        return deflated(raw);
+                    }
+                    default -> throw unreadable(url, "the page is sent with Content-Encoding \"" + contentEncoding.strip()
+                            + "\", which cannot be decoded here (gzip and deflate can)");
+                }
+            } catch (IOException | RuntimeException e) {
+                raw.close();
+                throw e;
+            }
+        }
+
+        /** A {@code deflate} body: zlib-wrapped as the standard says, or raw deflate as some servers send it. */
+        private static InputStream deflated(InputStream raw) throws IOException {
+            java.io.BufferedInputStream in = new java.io.BufferedInputStream(raw, 64 * 1024);
+            in.mark(2);
+            int b0 = in.read();
+            int b1 = in.read();
+            in.reset();
+            boolean zlib = b0 >= 0 && b1 >= 0 && (b0 & 0x0F) == 8 && ((b0 << 8) | b1) % 31 == 0;
+            return new java.util.zip.InflaterInputStream(in, new java.util.zip.Inflater(!zlib), 64 * 1024);
+        }
     }
 
     /** Fetches one page with retries; empty when it answers 404 and {@code notFoundEnds}. */
@@ -256,7 +297,8 @@ public final class HttpRecordSource implements RecordSource {
             if (status < 200 || status > 299) {
                 throw unreadable(url, "HTTP " + status);
             }
-            return Optional.of(new Page(r.headers().firstValue("Content-Type").orElse(""), r.body()));
+            return Optional.of(new Page(r.headers().firstValue("Content-Type").orElse(""),
+                    r.headers().firstValue("Content-Encoding").orElse(""), r.body()));
         }
         throw unreadable(url, "gave up after " + options.maxAttempts() + " attempts; last: " + last);
     }
@@ -302,17 +344,17 @@ public final class HttpRecordSource implements RecordSource {
      */
     private int readPage(HttpFeed feed, URI url, Page page, RowVisitor visitor, boolean first) {
         try {
-            if (first && blank(page.body())) {
+            if (first && blank(page, url)) {
                 // named as describe() names the feed: a dataset whose every feed is so is taken as absent (RunPlan.unusable)
                 visitor.headerUnreadable(new io.xingzhi.core.record.SourceRef(feed.dataset(), described(feed), 1),
                         "the feed answered with an empty body: no header, no rows");
                 return 0;
             }
             Optional<RowFormat> named = feed.format().or(() -> RowFormat.ofMediaType(page.contentType()));
-            RowFormat format = named.isPresent() ? named.get() : sniffed(page.body());
+            RowFormat format = named.isPresent() ? named.get() : sniffed(page, url);
             Decoding decoding = decodingOf(url, page.contentType());
             Counter c = new Counter(visitor);
-            try (InputStream in = page.body().open()) {
+            try (InputStream in = page.open(url)) {
                 format.reader(decoding).read(feed.dataset(), url.toString(), in, c);
             }
             return c.count;
@@ -324,14 +366,14 @@ public final class HttpRecordSource implements RecordSource {
     }
 
     /** True when a page's body holds no text ({@link io.xingzhi.format.DatasetFiles#holdsNoText}). */
-    private static boolean blank(PageSpool.Spooled body) throws IOException {
-        try (InputStream in = body.open()) {
+    private static boolean blank(Page page, URI url) throws IOException {
+        try (InputStream in = page.open(url)) {
             return io.xingzhi.format.DatasetFiles.holdsNoText(in);
         }
     }
 
-    private static RowFormat sniffed(PageSpool.Spooled body) throws IOException {
-        try (InputStream in = new java.io.BufferedInputStream(body.open())) {
+    private static RowFormat sniffed(Page page, URI url) throws IOException {
+        try (InputStream in = new java.io.BufferedInputStream(page.open(url))) {
             return RowFormat.sniff(in);
         }
     }

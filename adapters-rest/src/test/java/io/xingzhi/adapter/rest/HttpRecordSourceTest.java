@@ -416,6 +416,57 @@ class HttpRecordSourceTest {
         assertThat(hits.get("/body-hangs-once").get()).as("the first body hangs: a retry happened").isGreaterThanOrEqualTo(2);
     }
 
+    /** A body sent with {@code Content-Encoding}: the header is set by hand, the bytes compressed by the test. */
+    void compressedRoute(String path, String coding, byte[] body) {
+        route(path, (x, n) -> {
+            x.getResponseHeaders().add("Content-Encoding", coding);
+            send(x, 200, "text/csv", body);
+        });
+    }
+
+    static byte[] gzip(byte[] plain) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream z = new java.util.zip.GZIPOutputStream(out)) {
+            z.write(plain);
+        }
+        return out.toByteArray();
+    }
+
+    static byte[] deflate(byte[] plain, boolean zlibWrapped) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (java.util.zip.DeflaterOutputStream z = new java.util.zip.DeflaterOutputStream(out,
+                new java.util.zip.Deflater(java.util.zip.Deflater.DEFAULT_COMPRESSION, !zlibWrapped))) {
+            z.write(plain);
+        }
+        return out.toByteArray();
+    }
+
+    @Test
+    void aPageSentCompressedGivesTheRowsOfItsUncompressedBytesAndAnUnknownCodingIsUnreadable() throws IOException {
+        byte[] gbk = "姓名,出所原因\n张三,刑满释放\n李四,投送监狱\n".getBytes(GB18030);
+        compressedRoute("/gzipped.csv", "gzip", gzip(STRAY_QUOTE));
+        compressedRoute("/gzipped-gbk.csv", "x-gzip", gzip(gbk));
+        compressedRoute("/zlib.csv", "deflate", deflate(STRAY_QUOTE, true));
+        compressedRoute("/raw-deflate.csv", "Deflate", deflate(STRAY_QUOTE, false));
+        compressedRoute("/brotli.csv", "br", STRAY_QUOTE);
+        compressedRoute("/not-gzip.csv", "gzip", STRAY_QUOTE);
+        CollectingVisitor file = asAFile(STRAY_QUOTE, "f");
+        for (String path : List.of("/gzipped.csv", "/zlib.csv", "/raw-deflate.csv")) {
+            CollectingVisitor c = read(HttpFeed.of(Dataset.ACTIVITIES, base + path));
+            assertThat(c.column("姓名")).as(path).isEqualTo(file.column("姓名"));
+            assertThat(c.rejections).as(path).extracting(r -> r.ref().line() + " " + r.reason())
+                    .isEqualTo(file.rejections.stream().map(r -> r.ref().line() + " " + r.reason()).toList());
+        }
+        CollectingVisitor g = read(HttpFeed.of(Dataset.CUSTODY, base + "/gzipped-gbk.csv"));
+        assertThat(g.column("出所原因")).containsExactly("刑满释放", "投送监狱");
+        assertThat(g.rejections).isEmpty();
+        assertThatThrownBy(() -> read(HttpFeed.of(Dataset.ACTIVITIES, base + "/brotli.csv")))
+                .isInstanceOf(XingzhiException.class).hasMessageContaining(base + "/brotli.csv")
+                .hasMessageContaining("Content-Encoding \"br\"");
+        assertThatThrownBy(() -> read(HttpFeed.of(Dataset.ACTIVITIES, base + "/not-gzip.csv")))
+                .isInstanceOf(XingzhiException.class).hasMessageContaining(base + "/not-gzip.csv");
+    }
+
     @Test
     void aFeedThatNeverAnswersIsUnreadableAfterItsAttempts() {
         XingzhiException e = assertTimeoutPreemptively(Duration.ofSeconds(120), () -> {
