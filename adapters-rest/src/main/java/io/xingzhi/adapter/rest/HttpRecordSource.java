@@ -158,7 +158,7 @@ public final class HttpRecordSource implements RecordSource {
 
     /** A feed as {@link #describe} names it: its URL, marked when it is paged. */
     private static String described(HttpFeed f) {
-        return f.url() + (f.paging() == HttpFeed.Paging.PAGE_NUMBER ? " (paged)" : "");
+        return HttpFeed.shown(f.url()) + (f.paging() == HttpFeed.Paging.PAGE_NUMBER ? " (paged)" : "");
     }
 
     @Override
@@ -185,7 +185,7 @@ public final class HttpRecordSource implements RecordSource {
                 return;
             }
         }
-        LOG.warn("feed {} has more than {} pages; read the first {}", PersonalData.maskIdNumbers(f.url().toString()),
+        LOG.warn("feed {} has more than {} pages; read the first {}", HttpFeed.shown(f.url()),
                 options.maxPages(), options.maxPages());
     }
 
@@ -249,7 +249,7 @@ public final class HttpRecordSource implements RecordSource {
         for (int attempt = 1; attempt <= options.maxAttempts(); attempt++) {
             if (attempt > 1) {
                 // a feed's URL may name a person (?id=…): logs hold no identity number
-                LOG.info("retrying {} (attempt {} of {}) after {}", PersonalData.maskIdNumbers(url.toString()), attempt,
+                LOG.info("retrying {} (attempt {} of {}) after {}", HttpFeed.shown(url), attempt,
                         options.maxAttempts(), PersonalData.maskIdNumbers(last));
                 sleep(wait);
                 wait = wait.multipliedBy(2);
@@ -280,7 +280,7 @@ public final class HttpRecordSource implements RecordSource {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 future.cancel(true);
-                throw new XingzhiException("interrupted while reading " + url);
+                throw new XingzhiException("interrupted while reading " + HttpFeed.shown(url));
             } finally {
                 if (!kept) {
                     PageSpool.close(made.get());
@@ -324,7 +324,7 @@ public final class HttpRecordSource implements RecordSource {
     }
 
     private static XingzhiException unreadable(URI url, String why) {
-        return new XingzhiException("cannot read feed " + url + ": " + why);
+        return new XingzhiException("cannot read feed " + HttpFeed.shown(url) + ": " + why);
     }
 
     private static void sleep(Duration d) {
@@ -355,7 +355,7 @@ public final class HttpRecordSource implements RecordSource {
             Decoding decoding = decodingOf(url, page.contentType());
             Counter c = new Counter(visitor);
             try (InputStream in = page.open(url)) {
-                format.reader(decoding).read(feed.dataset(), url.toString(), in, c);
+                format.reader(decoding).read(feed.dataset(), HttpFeed.shown(url), in, c);
             }
             return c.count;
         } catch (IOException e) {

@@ -468,6 +468,32 @@ class HttpRecordSourceTest {
     }
 
     @Test
+    void aTokenOrPasswordInAFeedUrlIsInNoErrorNorInARowsOrRejectionsSource() {
+        route("/keyed.csv", (x, n) -> send(x, 200, "text/csv", "姓名,类别\n张一,场所出入\n张二\n"));
+        route("/keyed-fails.csv", (x, n) -> send(x, 500, "text/plain", "down"));
+        route("/keyed-forbidden.csv", (x, n) -> send(x, 403, "text/plain", "no"));
+        String creds = "access_token=T0KEN-a1&appKey=K3Y-b2&sign=S1GN-c3&region=dandong";
+        CollectingVisitor c = read(HttpFeed.of(Dataset.ACTIVITIES, base + "/keyed.csv?" + creds));
+        assertThat(c.rows).singleElement().satisfies(r -> assertThat(r.ref().source())
+                .isEqualTo(base + "/keyed.csv?access_token=***&appKey=***&sign=***&region=dandong"));
+        assertThat(c.rejections).singleElement().satisfies(r -> assertThat(r.ref().source())
+                .isEqualTo(base + "/keyed.csv?access_token=***&appKey=***&sign=***&region=dandong"));
+        HttpFeed paged = HttpFeed.paged(Dataset.ACTIVITIES, base + "/keyed.csv?" + creds);
+        assertThat(new HttpRecordSource(List.of(paged), PATIENT).describe(Dataset.ACTIVITIES).get(0))
+                .doesNotContain("T0KEN", "K3Y", "S1GN").contains("region=dandong");
+        for (String path : List.of("/keyed-fails.csv", "/keyed-forbidden.csv")) {
+            String withUser = base.replace("http://", "http://reader:PASSW0RD@") + path + "?" + creds;
+            for (String url : List.of(base + path + "?" + creds, withUser)) {
+                assertThatThrownBy(() -> read(HttpFeed.of(Dataset.ACTIVITIES, url)))
+                        .isInstanceOf(XingzhiException.class).hasMessageContaining(path)
+                        .satisfies(e -> assertThat(e.getMessage()).doesNotContain("T0KEN", "K3Y", "S1GN", "PASSW0RD"));
+            }
+        }
+        assertThatThrownBy(() -> HttpFeed.of(Dataset.ACTIVITIES, "ftp://u:PASSW0RD@h/x.csv?token=T0KEN"))
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("T0KEN", "PASSW0RD"));
+    }
+
+    @Test
     void aFeedThatNeverAnswersIsUnreadableAfterItsAttempts() {
         XingzhiException e = assertTimeoutPreemptively(Duration.ofSeconds(120), () -> {
             try {
