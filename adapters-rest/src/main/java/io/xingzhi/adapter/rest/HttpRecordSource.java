@@ -57,7 +57,8 @@ import org.slf4j.LoggerFactory;
  *   <li><b>Timeouts and retries.</b> Connecting is bounded by {@link Options#connectTimeout()}, and a
  *       response's silence (before its headers, or between two parts of its body) by
  *       {@link Options#readTimeout()}, so a large page takes as long as it takes while it keeps coming. A timeout, an I/O
- *       error, a 5xx or a 429 is retried up to {@link Options#maxAttempts()} attempts in all, waiting
+ *       error, a 5xx or a 429 is retried up to {@link Options#maxAttempts()} attempts in all, waiting (or as long as a
+ *       {@code Retry-After} asks, when longer, up to {@link #MAX_RETRY_AFTER})
  *       {@link Options#initialBackoff()} then twice as long each time. A page is read only once it has
  *       arrived whole, so a retry never repeats a row. When a page still cannot be fetched (or answers
  *       another 4xx) the feed cannot be read: {@link #read} throws a {@link XingzhiException} naming
@@ -245,14 +246,16 @@ public final class HttpRecordSource implements RecordSource {
     /** Fetches one page with retries; empty when it answers 404 and {@code notFoundEnds}. */
     private Optional<Page> fetch(URI url, boolean notFoundEnds) {
         Duration wait = options.initialBackoff();
+        Duration asked = Duration.ZERO;
         String last = "";
         for (int attempt = 1; attempt <= options.maxAttempts(); attempt++) {
             if (attempt > 1) {
                 // a feed's URL may name a person (?id=…): logs hold no identity number
                 LOG.info("retrying {} (attempt {} of {}) after {}", HttpFeed.shown(url), attempt,
                         options.maxAttempts(), PersonalData.maskIdNumbers(last));
-                sleep(wait);
+                sleep(asked.compareTo(wait) > 0 ? asked : wait);
                 wait = wait.multipliedBy(2);
+                asked = Duration.ZERO;
             }
             HttpRequest.Builder rb = HttpRequest.newBuilder(url).GET().timeout(options.readTimeout())
                     .header("Accept", "application/json, application/x-ndjson, text/csv;q=0.9, */*;q=0.5");
@@ -288,7 +291,8 @@ public final class HttpRecordSource implements RecordSource {
             }
             int status = r.statusCode();
             if (status >= 500 || status == 429) {
-                last = "HTTP " + status;
+                asked = retryAfter(r.headers().firstValue("Retry-After").orElse(""));
+                last = "HTTP " + status + (asked.isZero() ? "" : " (Retry-After: " + asked.toSeconds() + " s)");
                 continue;
             }
             if (status == 404 && notFoundEnds) {
@@ -321,6 +325,32 @@ public final class HttpRecordSource implements RecordSource {
                 // woken at the end of the silence allowed since the last part came: heard again since?
             }
         }
+    }
+
+    /** The longest wait a server's {@code Retry-After} is granted before the next attempt. */
+    static final Duration MAX_RETRY_AFTER = Duration.ofSeconds(60);
+
+    /**
+     * The wait a 429 or 5xx answer asks for in its {@code Retry-After} (seconds, or an HTTP date), at
+     * most {@link #MAX_RETRY_AFTER}; zero when it asks for none or cannot be read.
+     */
+    static Duration retryAfter(String value) {
+        String v = value.strip();
+        if (v.isEmpty()) {
+            return Duration.ZERO;
+        }
+        Duration d;
+        if (v.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
+            d = v.length() > 9 ? MAX_RETRY_AFTER : Duration.ofSeconds(Long.parseLong(v));
+        } else {
+            try {
+                java.time.ZonedDateTime at = java.time.ZonedDateTime.parse(v, java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME);
+                d = Duration.between(java.time.Instant.now(), at.toInstant());
+            } catch (java.time.format.DateTimeParseException e) {
+                return Duration.ZERO;
+            }
+        }
+        return d.isNegative() ? Duration.ZERO : d.compareTo(MAX_RETRY_AFTER) > 0 ? MAX_RETRY_AFTER : d;
     }
 
     private static XingzhiException unreadable(URI url, String why) {

@@ -494,6 +494,33 @@ class HttpRecordSourceTest {
     }
 
     @Test
+    void aRetryWaitsAsLongAsTheServersRetryAfterAsks() {
+        List<Long> at = java.util.Collections.synchronizedList(new ArrayList<>());
+        route("/rate-limited.csv", (x, n) -> {
+            at.add(System.nanoTime());
+            if (n == 1) {
+                x.getResponseHeaders().add("Retry-After", "2");
+                send(x, 429, "text/plain", "slow down");
+            } else if (n == 2) {
+                x.getResponseHeaders().add("Retry-After", java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME
+                        .format(java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC).plusSeconds(3)));
+                send(x, 503, "text/plain", "maintenance");
+            } else {
+                send(x, 200, "text/csv", "姓名,类别\n张一,场所出入\n");
+            }
+        });
+        assertThat(read(HttpFeed.of(Dataset.ACTIVITIES, base + "/rate-limited.csv")).rows).hasSize(1);
+        assertThat(at).hasSize(3);
+        assertThat(Duration.ofNanos(at.get(1) - at.get(0))).as("Retry-After: 2").isGreaterThanOrEqualTo(Duration.ofMillis(1900));
+        // an HTTP date is read to the second: 3 s from a time that may be up to a second past
+        assertThat(Duration.ofNanos(at.get(2) - at.get(1))).as("Retry-After: a date 3 s ahead")
+                .isGreaterThanOrEqualTo(Duration.ofMillis(1900));
+        assertThat(HttpRecordSource.retryAfter("86400")).isEqualTo(HttpRecordSource.MAX_RETRY_AFTER);
+        assertThat(HttpRecordSource.retryAfter("soon")).isZero();
+        assertThat(HttpRecordSource.retryAfter("")).isZero();
+    }
+
+    @Test
     void aFeedThatNeverAnswersIsUnreadableAfterItsAttempts() {
         XingzhiException e = assertTimeoutPreemptively(Duration.ofSeconds(120), () -> {
             try {
