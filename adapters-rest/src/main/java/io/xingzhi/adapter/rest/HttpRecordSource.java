@@ -58,7 +58,7 @@ import org.slf4j.LoggerFactory;
  *       response's silence (before its headers, or between two parts of its body) by
  *       {@link Options#readTimeout()}, so a large page takes as long as it takes while it keeps coming. A timeout, an I/O
  *       error, a 5xx or a 429 is retried up to {@link Options#maxAttempts()} attempts in all, waiting (or as long as a
- *       {@code Retry-After} asks, when longer, up to {@link #MAX_RETRY_AFTER})
+ *       {@code Retry-After} asks, when longer, up to 60 s)
  *       {@link Options#initialBackoff()} then twice as long each time. A page is read only once it has
  *       arrived whole, so a retry never repeats a row. When a page still cannot be fetched (or answers
  *       another 4xx) the feed cannot be read: {@link #read} throws a {@link XingzhiException} naming
