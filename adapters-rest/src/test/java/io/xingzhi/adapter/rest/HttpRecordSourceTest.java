@@ -302,14 +302,15 @@ class HttpRecordSourceTest {
     @Test
     void jsonArrayObjectsBecomeTextFieldsAndOtherElementsAreRejected() {
         CollectingVisitor c = read(HttpFeed.of(Dataset.CUSTODY, base + "/custody.json"));
-        assertThat(c.rows).hasSize(2);
+        assertThat(c.rows).hasSize(3);
         assertThat(c.rows.get(0).fields()).containsEntry("羁押天数", "31").containsEntry("出所原因", "");
         assertThat(c.rows.get(0).ref().line()).isEqualTo(1);
-        assertThat(c.rows.get(1).fields()).containsEntry("已决", "true");
-        assertThat(c.rows.get(1).ref().line()).isEqualTo(4);
-        assertThat(c.rejections).extracting(r -> r.ref().line()).containsExactly(2L, 3L);
+        assertThat(c.rows.get(1).fields()).containsEntry("nested", io.xingzhi.core.record.RawRow.NESTED_VALUE);
+        assertThat(c.rows.get(1).ref().line()).isEqualTo(3);
+        assertThat(c.rows.get(2).fields()).containsEntry("已决", "true");
+        assertThat(c.rows.get(2).ref().line()).isEqualTo(4);
+        assertThat(c.rejections).extracting(r -> r.ref().line()).containsExactly(2L);
         assertThat(c.rejections.get(0).reason()).contains("not a JSON object");
-        assertThat(c.rejections.get(1).reason()).contains("nested");
     }
 
     @Test
@@ -518,6 +519,33 @@ class HttpRecordSourceTest {
         assertThat(HttpRecordSource.retryAfter("86400")).isEqualTo(HttpRecordSource.MAX_RETRY_AFTER);
         assertThat(HttpRecordSource.retryAfter("soon")).isZero();
         assertThat(HttpRecordSource.retryAfter("")).isZero();
+    }
+
+    @Test
+    void aNestedJsonValueCostsARowOnlyWhenItsMemberNamesAField() {
+        String meta = "\"_meta\":{\"src\":\"gongan\",\"ver\":2},\"_links\":[{\"rel\":\"self\"}]";
+        route("/with-meta", (x, n) -> send(x, 200, "application/x-ndjson",
+                "{\"name\":\"张三\",\"birth_date\":\"1980-01-01\",\"occurred_on\":\"2024-03-05 10:00:00\",\"venue_name\":\"网吧\"," + meta + "}\n"
+                + "{" + meta + ",\"name\":\"李四\",\"birth_date\":\"1981-02-02\",\"occurred_on\":\"2024-03-06\",\"venue_name\":\"酒吧\"}\n"
+                + "{\"name\":\"王五\",\"birth_date\":\"1982-03-03\",\"occurred_on\":\"2024-03-07\",\"venue_name\":{\"zh\":\"宾馆\"}}\n"));
+        for (String path : List.of("/with-meta", "/with-meta-array")) {
+            if (path.endsWith("array")) {
+                route(path, (x, n) -> send(x, 200, "application/json", "[{\"name\":\"张三\",\"birth_date\":\"1980-01-01\","
+                        + "\"occurred_on\":\"2024-03-05\"," + meta + "},{\"name\":\"王五\",\"birth_date\":\"1982-03-03\","
+                        + "\"occurred_on\":{\"date\":\"2024-03-07\"}}]"));
+            }
+            CollectingVisitor c = read(HttpFeed.of(Dataset.ACTIVITIES, base + path));
+            io.xingzhi.core.record.RecordMapper mapper = io.xingzhi.core.record.RecordMapper.standard();
+            List<String> outcomes = c.rows.stream().map(mapper::map).map(m -> m instanceof io.xingzhi.core.record.MappingResult.Rejected r
+                    ? r.rejection().ref().line() + " rejected: " + r.rejection().reason() : "accepted").toList();
+            if (path.endsWith("array")) {
+                assertThat(outcomes).as(path).containsExactly("accepted",
+                        "2 rejected: occurred_on: a nested JSON value where text was expected");
+            } else {
+                assertThat(outcomes).as(path).containsExactly("accepted", "accepted",
+                        "3 rejected: venue_name: a nested JSON value where text was expected");
+            }
+        }
     }
 
     @Test
