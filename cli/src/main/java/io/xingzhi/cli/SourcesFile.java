@@ -162,8 +162,16 @@ final class SourcesFile {
                 throw new XingzhiException(origin + ": \"" + at + ".format\" must be \"csv\" or \"jsonl\", not " + f);
             }
         }
+        URI uri;
         try {
-            return new HttpFeed(d, URI.create(url.asText().strip()), paging, format);
+            uri = new URI(url.asText().strip());
+        } catch (java.net.URISyntaxException e) {
+            // the reason and the place, not the text: a URL may hold a token or a password
+            throw new XingzhiException(origin + ": \"" + at + ".url\" is not a URL: " + e.getReason()
+                    + (e.getIndex() >= 0 ? " at index " + e.getIndex() : ""));
+        }
+        try {
+            return new HttpFeed(d, uri, paging, format);
         } catch (IllegalArgumentException e) {
             throw new XingzhiException(origin + ": \"" + at + ".url\": " + e.getMessage());
         }

@@ -34,12 +34,14 @@ import java.util.Objects;
  *   <li>a line with bytes the charset cannot decode: {@code undecodable bytes in UTF-8};</li>
  *   <li>a line that is not one JSON value: {@code broken JSON at column C};</li>
  *   <li>a value that is not an object: {@code not a JSON object};</li>
- *   <li>an object with a nested object or array: {@code NAME: a nested JSON value where text was expected};</li>
  *   <li>an object with a member twice: {@code NAME: given twice};</li>
  *   <li>anything after the object on its line: {@code text after the JSON object};</li>
  *   <li>a line longer than 16 MiB.</li>
  * </ul>
- * Blank lines are skipped. A JSON text cannot hold a raw line break inside a string, so a line is
+ * A member holding a nested object or array gives the row {@link RawRow#NESTED_VALUE}: the
+ * mapping rejects the row ({@code NAME: a nested JSON value where text was expected}) when the member
+ * names a field, and ignores it as an unknown column when it names none, as a feed's {@code _links}
+ * or {@code _meta} does. Blank lines are skipped. A JSON text cannot hold a raw line break inside a string, so a line is
  * always a whole record, and one broken line costs exactly that line. A UTF-8 source's first object's
  * keys are offered to the visitor as a header ({@link RowVisitor#screen}); with a screen, the lines
  * after it that are plain objects with those keys in that order are screened from their bytes
@@ -183,14 +185,14 @@ public final class JsonRowReader implements RowReader {
         for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
             String name = p.currentName();
             JsonToken v = p.nextToken();
+            String text;
             if (v.isStructStart()) {
                 p.skipChildren();
-                if (problem == null) {
-                    problem = name + ": a nested JSON value where text was expected";
-                }
-                continue;
+                text = RawRow.NESTED_VALUE; // rejected by the mapping only when the member names a field
+            } else {
+                text = v == JsonToken.VALUE_NULL ? "" : p.getText();
             }
-            if (fields.put(name, v == JsonToken.VALUE_NULL ? "" : p.getText()) != null && problem == null) {
+            if (fields.put(name, text) != null && problem == null) {
                 problem = name + ": given twice";
             }
         }

@@ -57,7 +57,8 @@ import org.slf4j.LoggerFactory;
  *   <li><b>Timeouts and retries.</b> Connecting is bounded by {@link Options#connectTimeout()}, and a
  *       response's silence (before its headers, or between two parts of its body) by
  *       {@link Options#readTimeout()}, so a large page takes as long as it takes while it keeps coming. A timeout, an I/O
- *       error, a 5xx or a 429 is retried up to {@link Options#maxAttempts()} attempts in all, waiting
+ *       error, a 5xx or a 429 is retried up to {@link Options#maxAttempts()} attempts in all, waiting (or as long as a
+ *       {@code Retry-After} asks, when longer, up to 60 s)
  *       {@link Options#initialBackoff()} then twice as long each time. A page is read only once it has
  *       arrived whole, so a retry never repeats a row. When a page still cannot be fetched (or answers
  *       another 4xx) the feed cannot be read: {@link #read} throws a {@link XingzhiException} naming
@@ -158,7 +159,7 @@ public final class HttpRecordSource implements RecordSource {
 
     /** A feed as {@link #describe} names it: its URL, marked when it is paged. */
     private static String described(HttpFeed f) {
-        return f.url() + (f.paging() == HttpFeed.Paging.PAGE_NUMBER ? " (paged)" : "");
+        return HttpFeed.shown(f.url()) + (f.paging() == HttpFeed.Paging.PAGE_NUMBER ? " (paged)" : "");
     }
 
     @Override
@@ -185,7 +186,7 @@ public final class HttpRecordSource implements RecordSource {
                 return;
             }
         }
-        LOG.warn("feed {} has more than {} pages; read the first {}", PersonalData.maskIdNumbers(f.url().toString()),
+        LOG.warn("feed {} has more than {} pages; read the first {}", HttpFeed.shown(f.url()),
                 options.maxPages(), options.maxPages());
     }
 
@@ -197,21 +198,64 @@ public final class HttpRecordSource implements RecordSource {
         return URI.create(head + (base.getRawQuery() == null ? "?" : "&") + "page=" + page + frag);
     }
 
-    /** A page that has arrived whole: its media type and its body, in a temporary spool the reader closes. */
-    private record Page(String contentType, PageSpool.Spooled body) {
+    /**
+     * A page that has arrived whole: its media type, its {@code Content-Encoding} (empty when none) and
+     * its body as it came, in a temporary spool the reader closes.
+     */
+    private record Page(String contentType, String contentEncoding, PageSpool.Spooled body) {
+        /**
+         * The page's bytes as the server meant them: a body sent {@code gzip} or {@code deflate}
+         * compressed is read through its decompression, as a browser or {@code curl --compressed}
+         * would, and never as text; a coding this reader does not know makes the page unreadable.
+         */
+        InputStream open(URI url) throws IOException {
+            InputStream raw = body.open();
+            String coding = contentEncoding.strip().toLowerCase(java.util.Locale.ROOT);
+            try {
+                switch (coding) {
+                    case "", "identity" -> {
+                        return raw;
+                    }
+                    case "gzip", "x-gzip" -> {
+                        return new java.util.zip.GZIPInputStream(raw, 64 * 1024);
+                    }
+                    case "deflate" -> {
+                        return deflated(raw);
+                    }
+                    default -> throw unreadable(url, "the page is sent with Content-Encoding \"" + contentEncoding.strip()
+                            + "\", which cannot be decoded here (gzip and deflate can)");
+                }
+            } catch (IOException | RuntimeException e) {
+                raw.close();
+                throw e;
+            }
+        }
+
+        /** A {@code deflate} body: zlib-wrapped as the standard says, or raw deflate as some servers send it. */
+        private static InputStream deflated(InputStream raw) throws IOException {
+            java.io.BufferedInputStream in = new java.io.BufferedInputStream(raw, 64 * 1024);
+            in.mark(2);
+            int b0 = in.read();
+            int b1 = in.read();
+            in.reset();
+            boolean zlib = b0 >= 0 && b1 >= 0 && (b0 & 0x0F) == 8 && ((b0 << 8) | b1) % 31 == 0;
+            return new java.util.zip.InflaterInputStream(in, new java.util.zip.Inflater(!zlib), 64 * 1024);
+        }
     }
 
     /** Fetches one page with retries; empty when it answers 404 and {@code notFoundEnds}. */
     private Optional<Page> fetch(URI url, boolean notFoundEnds) {
         Duration wait = options.initialBackoff();
+        Duration asked = Duration.ZERO;
         String last = "";
         for (int attempt = 1; attempt <= options.maxAttempts(); attempt++) {
             if (attempt > 1) {
                 // a feed's URL may name a person (?id=…): logs hold no identity number
-                LOG.info("retrying {} (attempt {} of {}) after {}", PersonalData.maskIdNumbers(url.toString()), attempt,
+                LOG.info("retrying {} (attempt {} of {}) after {}", HttpFeed.shown(url), attempt,
                         options.maxAttempts(), PersonalData.maskIdNumbers(last));
-                sleep(wait);
+                sleep(asked.compareTo(wait) > 0 ? asked : wait);
                 wait = wait.multipliedBy(2);
+                asked = Duration.ZERO;
             }
             HttpRequest.Builder rb = HttpRequest.newBuilder(url).GET().timeout(options.readTimeout())
                     .header("Accept", "application/json, application/x-ndjson, text/csv;q=0.9, */*;q=0.5");
@@ -239,7 +283,7 @@ public final class HttpRecordSource implements RecordSource {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 future.cancel(true);
-                throw new XingzhiException("interrupted while reading " + url);
+                throw new XingzhiException("interrupted while reading " + HttpFeed.shown(url));
             } finally {
                 if (!kept) {
                     PageSpool.close(made.get());
@@ -247,7 +291,8 @@ public final class HttpRecordSource implements RecordSource {
             }
             int status = r.statusCode();
             if (status >= 500 || status == 429) {
-                last = "HTTP " + status;
+                asked = retryAfter(r.headers().firstValue("Retry-After").orElse(""));
+                last = "HTTP " + status + (asked.isZero() ? "" : " (Retry-After: " + asked.toSeconds() + " s)");
                 continue;
             }
             if (status == 404 && notFoundEnds) {
@@ -256,7 +301,8 @@ public final class HttpRecordSource implements RecordSource {
             if (status < 200 || status > 299) {
                 throw unreadable(url, "HTTP " + status);
             }
-            return Optional.of(new Page(r.headers().firstValue("Content-Type").orElse(""), r.body()));
+            return Optional.of(new Page(r.headers().firstValue("Content-Type").orElse(""),
+                    r.headers().firstValue("Content-Encoding").orElse(""), r.body()));
         }
         throw unreadable(url, "gave up after " + options.maxAttempts() + " attempts; last: " + last);
     }
@@ -281,8 +327,34 @@ public final class HttpRecordSource implements RecordSource {
         }
     }
 
+    /** The longest wait a server's {@code Retry-After} is granted before the next attempt. */
+    static final Duration MAX_RETRY_AFTER = Duration.ofSeconds(60);
+
+    /**
+     * The wait a 429 or 5xx answer asks for in its {@code Retry-After} (seconds, or an HTTP date), at
+     * most {@link #MAX_RETRY_AFTER}; zero when it asks for none or cannot be read.
+     */
+    static Duration retryAfter(String value) {
+        String v = value.strip();
+        if (v.isEmpty()) {
+            return Duration.ZERO;
+        }
+        Duration d;
+        if (v.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
+            d = v.length() > 9 ? MAX_RETRY_AFTER : Duration.ofSeconds(Long.parseLong(v));
+        } else {
+            try {
+                java.time.ZonedDateTime at = java.time.ZonedDateTime.parse(v, java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME);
+                d = Duration.between(java.time.Instant.now(), at.toInstant());
+            } catch (java.time.format.DateTimeParseException e) {
+                return Duration.ZERO;
+            }
+        }
+        return d.isNegative() ? Duration.ZERO : d.compareTo(MAX_RETRY_AFTER) > 0 ? MAX_RETRY_AFTER : d;
+    }
+
     private static XingzhiException unreadable(URI url, String why) {
-        return new XingzhiException("cannot read feed " + url + ": " + why);
+        return new XingzhiException("cannot read feed " + HttpFeed.shown(url) + ": " + why);
     }
 
     private static void sleep(Duration d) {
@@ -302,18 +374,18 @@ public final class HttpRecordSource implements RecordSource {
      */
     private int readPage(HttpFeed feed, URI url, Page page, RowVisitor visitor, boolean first) {
         try {
-            if (first && blank(page.body())) {
+            if (first && blank(page, url)) {
                 // named as describe() names the feed: a dataset whose every feed is so is taken as absent (RunPlan.unusable)
                 visitor.headerUnreadable(new io.xingzhi.core.record.SourceRef(feed.dataset(), described(feed), 1),
                         "the feed answered with an empty body: no header, no rows");
                 return 0;
             }
             Optional<RowFormat> named = feed.format().or(() -> RowFormat.ofMediaType(page.contentType()));
-            RowFormat format = named.isPresent() ? named.get() : sniffed(page.body());
+            RowFormat format = named.isPresent() ? named.get() : sniffed(page, url);
             Decoding decoding = decodingOf(url, page.contentType());
             Counter c = new Counter(visitor);
-            try (InputStream in = page.body().open()) {
-                format.reader(decoding).read(feed.dataset(), url.toString(), in, c);
+            try (InputStream in = page.open(url)) {
+                format.reader(decoding).read(feed.dataset(), HttpFeed.shown(url), in, c);
             }
             return c.count;
         } catch (IOException e) {
@@ -324,14 +396,14 @@ public final class HttpRecordSource implements RecordSource {
     }
 
     /** True when a page's body holds no text ({@link io.xingzhi.format.DatasetFiles#holdsNoText}). */
-    private static boolean blank(PageSpool.Spooled body) throws IOException {
-        try (InputStream in = body.open()) {
+    private static boolean blank(Page page, URI url) throws IOException {
+        try (InputStream in = page.open(url)) {
             return io.xingzhi.format.DatasetFiles.holdsNoText(in);
         }
     }
 
-    private static RowFormat sniffed(PageSpool.Spooled body) throws IOException {
-        try (InputStream in = new java.io.BufferedInputStream(body.open())) {
+    private static RowFormat sniffed(Page page, URI url) throws IOException {
+        try (InputStream in = new java.io.BufferedInputStream(page.open(url))) {
             return RowFormat.sniff(in);
         }
     }

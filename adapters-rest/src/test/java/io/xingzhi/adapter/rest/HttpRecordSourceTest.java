@@ -302,14 +302,15 @@ class HttpRecordSourceTest {
     @Test
     void jsonArrayObjectsBecomeTextFieldsAndOtherElementsAreRejected() {
         CollectingVisitor c = read(HttpFeed.of(Dataset.CUSTODY, base + "/custody.json"));
-        assertThat(c.rows).hasSize(2);
+        assertThat(c.rows).hasSize(3);
         assertThat(c.rows.get(0).fields()).containsEntry("羁押天数", "31").containsEntry("出所原因", "");
         assertThat(c.rows.get(0).ref().line()).isEqualTo(1);
-        assertThat(c.rows.get(1).fields()).containsEntry("已决", "true");
-        assertThat(c.rows.get(1).ref().line()).isEqualTo(4);
-        assertThat(c.rejections).extracting(r -> r.ref().line()).containsExactly(2L, 3L);
+        assertThat(c.rows.get(1).fields()).containsEntry("nested", io.xingzhi.core.record.RawRow.NESTED_VALUE);
+        assertThat(c.rows.get(1).ref().line()).isEqualTo(3);
+        assertThat(c.rows.get(2).fields()).containsEntry("已决", "true");
+        assertThat(c.rows.get(2).ref().line()).isEqualTo(4);
+        assertThat(c.rejections).extracting(r -> r.ref().line()).containsExactly(2L);
         assertThat(c.rejections.get(0).reason()).contains("not a JSON object");
-        assertThat(c.rejections.get(1).reason()).contains("nested");
     }
 
     @Test
@@ -414,6 +415,137 @@ class HttpRecordSourceTest {
         CollectingVisitor c = read(HttpFeed.of(Dataset.ACTIVITIES, base + "/body-hangs-once"), IMPATIENT);
         assertThat(c.column("a")).containsExactly("0", "1");
         assertThat(hits.get("/body-hangs-once").get()).as("the first body hangs: a retry happened").isGreaterThanOrEqualTo(2);
+    }
+
+    /** A body sent with {@code Content-Encoding}: the header is set by hand, the bytes compressed by the test. */
+    void compressedRoute(String path, String coding, byte[] body) {
+        route(path, (x, n) -> {
+            x.getResponseHeaders().add("Content-Encoding", coding);
+            send(x, 200, "text/csv", body);
+        });
+    }
+
+    static byte[] gzip(byte[] plain) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream z = new java.util.zip.GZIPOutputStream(out)) {
+            z.write(plain);
+        }
+        return out.toByteArray();
+    }
+
+    static byte[] deflate(byte[] plain, boolean zlibWrapped) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (java.util.zip.DeflaterOutputStream z = new java.util.zip.DeflaterOutputStream(out,
+                new java.util.zip.Deflater(java.util.zip.Deflater.DEFAULT_COMPRESSION, !zlibWrapped))) {
+            z.write(plain);
+        }
+        return out.toByteArray();
+    }
+
+    @Test
+    void aPageSentCompressedGivesTheRowsOfItsUncompressedBytesAndAnUnknownCodingIsUnreadable() throws IOException {
+        byte[] gbk = "姓名,出所原因\n张三,刑满释放\n李四,投送监狱\n".getBytes(GB18030);
+        compressedRoute("/gzipped.csv", "gzip", gzip(STRAY_QUOTE));
+        compressedRoute("/gzipped-gbk.csv", "x-gzip", gzip(gbk));
+        compressedRoute("/zlib.csv", "deflate", deflate(STRAY_QUOTE, true));
+        compressedRoute("/raw-deflate.csv", "Deflate", deflate(STRAY_QUOTE, false));
+        compressedRoute("/brotli.csv", "br", STRAY_QUOTE);
+        compressedRoute("/not-gzip.csv", "gzip", STRAY_QUOTE);
+        CollectingVisitor file = asAFile(STRAY_QUOTE, "f");
+        for (String path : List.of("/gzipped.csv", "/zlib.csv", "/raw-deflate.csv")) {
+            CollectingVisitor c = read(HttpFeed.of(Dataset.ACTIVITIES, base + path));
+            assertThat(c.column("姓名")).as(path).isEqualTo(file.column("姓名"));
+            assertThat(c.rejections).as(path).extracting(r -> r.ref().line() + " " + r.reason())
+                    .isEqualTo(file.rejections.stream().map(r -> r.ref().line() + " " + r.reason()).toList());
+        }
+        CollectingVisitor g = read(HttpFeed.of(Dataset.CUSTODY, base + "/gzipped-gbk.csv"));
+        assertThat(g.column("出所原因")).containsExactly("刑满释放", "投送监狱");
+        assertThat(g.rejections).isEmpty();
+        assertThatThrownBy(() -> read(HttpFeed.of(Dataset.ACTIVITIES, base + "/brotli.csv")))
+                .isInstanceOf(XingzhiException.class).hasMessageContaining(base + "/brotli.csv")
+                .hasMessageContaining("Content-Encoding \"br\"");
+        assertThatThrownBy(() -> read(HttpFeed.of(Dataset.ACTIVITIES, base + "/not-gzip.csv")))
+                .isInstanceOf(XingzhiException.class).hasMessageContaining(base + "/not-gzip.csv");
+    }
+
+    @Test
+    void aTokenOrPasswordInAFeedUrlIsInNoErrorNorInARowsOrRejectionsSource() {
+        route("/keyed.csv", (x, n) -> send(x, 200, "text/csv", "姓名,类别\n张一,场所出入\n张二\n"));
+        route("/keyed-fails.csv", (x, n) -> send(x, 500, "text/plain", "down"));
+        route("/keyed-forbidden.csv", (x, n) -> send(x, 403, "text/plain", "no"));
+        String creds = "access_token=T0KEN-a1&appKey=K3Y-b2&sign=S1GN-c3&region=dandong";
+        CollectingVisitor c = read(HttpFeed.of(Dataset.ACTIVITIES, base + "/keyed.csv?" + creds));
+        assertThat(c.rows).singleElement().satisfies(r -> assertThat(r.ref().source())
+                .isEqualTo(base + "/keyed.csv?access_token=***&appKey=***&sign=***&region=dandong"));
+        assertThat(c.rejections).singleElement().satisfies(r -> assertThat(r.ref().source())
+                .isEqualTo(base + "/keyed.csv?access_token=***&appKey=***&sign=***&region=dandong"));
+        HttpFeed paged = HttpFeed.paged(Dataset.ACTIVITIES, base + "/keyed.csv?" + creds);
+        assertThat(new HttpRecordSource(List.of(paged), PATIENT).describe(Dataset.ACTIVITIES).get(0))
+                .doesNotContain("T0KEN", "K3Y", "S1GN").contains("region=dandong");
+        for (String path : List.of("/keyed-fails.csv", "/keyed-forbidden.csv")) {
+            String withUser = base.replace("http://", "http://reader:PASSW0RD@") + path + "?" + creds;
+            for (String url : List.of(base + path + "?" + creds, withUser)) {
+                assertThatThrownBy(() -> read(HttpFeed.of(Dataset.ACTIVITIES, url)))
+                        .isInstanceOf(XingzhiException.class).hasMessageContaining(path)
+                        .satisfies(e -> assertThat(e.getMessage()).doesNotContain("T0KEN", "K3Y", "S1GN", "PASSW0RD"));
+            }
+        }
+        assertThatThrownBy(() -> HttpFeed.of(Dataset.ACTIVITIES, "ftp://u:PASSW0RD@h/x.csv?token=T0KEN"))
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("T0KEN", "PASSW0RD"));
+    }
+
+    @Test
+    void aRetryWaitsAsLongAsTheServersRetryAfterAsks() {
+        List<Long> at = java.util.Collections.synchronizedList(new ArrayList<>());
+        route("/rate-limited.csv", (x, n) -> {
+            at.add(System.nanoTime());
+            if (n == 1) {
+                x.getResponseHeaders().add("Retry-After", "2");
+                send(x, 429, "text/plain", "slow down");
+            } else if (n == 2) {
+                x.getResponseHeaders().add("Retry-After", java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME
+                        .format(java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC).plusSeconds(3)));
+                send(x, 503, "text/plain", "maintenance");
+            } else {
+                send(x, 200, "text/csv", "姓名,类别\n张一,场所出入\n");
+            }
+        });
+        assertThat(read(HttpFeed.of(Dataset.ACTIVITIES, base + "/rate-limited.csv")).rows).hasSize(1);
+        assertThat(at).hasSize(3);
+        assertThat(Duration.ofNanos(at.get(1) - at.get(0))).as("Retry-After: 2").isGreaterThanOrEqualTo(Duration.ofMillis(1900));
+        // an HTTP date is read to the second: 3 s from a time that may be up to a second past
+        assertThat(Duration.ofNanos(at.get(2) - at.get(1))).as("Retry-After: a date 3 s ahead")
+                .isGreaterThanOrEqualTo(Duration.ofMillis(1900));
+        assertThat(HttpRecordSource.retryAfter("86400")).isEqualTo(HttpRecordSource.MAX_RETRY_AFTER);
+        assertThat(HttpRecordSource.retryAfter("soon")).isZero();
+        assertThat(HttpRecordSource.retryAfter("")).isZero();
+    }
+
+    @Test
+    void aNestedJsonValueCostsARowOnlyWhenItsMemberNamesAField() {
+        String meta = "\"_meta\":{\"src\":\"gongan\",\"ver\":2},\"_links\":[{\"rel\":\"self\"}]";
+        route("/with-meta", (x, n) -> send(x, 200, "application/x-ndjson",
+                "{\"name\":\"张三\",\"birth_date\":\"1980-01-01\",\"occurred_on\":\"2024-03-05 10:00:00\",\"venue_name\":\"网吧\"," + meta + "}\n"
+                + "{" + meta + ",\"name\":\"李四\",\"birth_date\":\"1981-02-02\",\"occurred_on\":\"2024-03-06\",\"venue_name\":\"酒吧\"}\n"
+                + "{\"name\":\"王五\",\"birth_date\":\"1982-03-03\",\"occurred_on\":\"2024-03-07\",\"venue_name\":{\"zh\":\"宾馆\"}}\n"));
+        for (String path : List.of("/with-meta", "/with-meta-array")) {
+            if (path.endsWith("array")) {
+                route(path, (x, n) -> send(x, 200, "application/json", "[{\"name\":\"张三\",\"birth_date\":\"1980-01-01\","
+                        + "\"occurred_on\":\"2024-03-05\"," + meta + "},{\"name\":\"王五\",\"birth_date\":\"1982-03-03\","
+                        + "\"occurred_on\":{\"date\":\"2024-03-07\"}}]"));
+            }
+            CollectingVisitor c = read(HttpFeed.of(Dataset.ACTIVITIES, base + path));
+            io.xingzhi.core.record.RecordMapper mapper = io.xingzhi.core.record.RecordMapper.standard();
+            List<String> outcomes = c.rows.stream().map(mapper::map).map(m -> m instanceof io.xingzhi.core.record.MappingResult.Rejected r
+                    ? r.rejection().ref().line() + " rejected: " + r.rejection().reason() : "accepted").toList();
+            if (path.endsWith("array")) {
+                assertThat(outcomes).as(path).containsExactly("accepted",
+                        "2 rejected: occurred_on: a nested JSON value where text was expected");
+            } else {
+                assertThat(outcomes).as(path).containsExactly("accepted", "accepted",
+                        "3 rejected: venue_name: a nested JSON value where text was expected");
+            }
+        }
     }
 
     @Test

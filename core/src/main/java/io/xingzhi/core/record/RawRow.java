@@ -13,6 +13,20 @@ import java.util.Objects;
  * @param fields header → raw value, in column order
  */
 public record RawRow(SourceRef ref, Map<String, String> fields) {
+    /**
+     * The value a reader gives a member that holds a nested value (a JSON object or array) where text
+     * was expected. It is no value of any field: {@link RecordMapper} rejects the row when the member
+     * names a field ({@code NAME: a nested JSON value where text was expected}) and ignores it, as any
+     * unknown column, when it names none (a feed's {@code _links}, {@code _meta}), so such a member
+     * costs a row only where a value of the row cannot be read (CONTRACT.md §2).
+     */
+    public static final String NESTED_VALUE = "\u0000(a nested JSON value)";
+
+    /** True when {@code value} is {@link #NESTED_VALUE}. */
+    public static boolean isNested(String value) {
+        return value != null && value.length() == NESTED_VALUE.length() && value.equals(NESTED_VALUE);
+    }
+
     public RawRow {
         Objects.requireNonNull(ref, "ref");
         if (!(fields instanceof Columns)) {

@@ -452,6 +452,19 @@ public final class RecordMapper {
             boolean twice = false;
             for (int i = 0; i < pos.length; i++) {
                 String v = c.values[i];
+                if (RawRow.isNested(v)) {
+                    // a nested JSON value: no value of a field; a cost only when the member names one
+                    if (pos[i] >= 0) {
+                        String field = fieldAt(pos[i]);
+                        error(field + ": a nested JSON value where text was expected");
+                        if (nested.isEmpty()) {
+                            nested = new java.util.HashSet<>(2);
+                        }
+                        nested.add(field + ":");
+                        continue;
+                    }
+                    v = "";
+                }
                 if (pos[i] >= 0) {
                     String prev = canonical[pos[i]];
                     if (prev == null || readable(prev) == null) {
@@ -527,7 +540,24 @@ public final class RecordMapper {
             sameInEveryColumn(field, kept, (a, b) -> Texts.removeSpaces(Texts.foldWidth(a)).equals(Texts.removeSpaces(Texts.foldWidth(b))));
         }
 
+        /** The fields given a nested JSON value, each as {@code "field:"}: their one reason is that. */
+        java.util.Set<String> nested = java.util.Set.of();
+
+        /** The canonical field at position {@code p} of {@link #index}. */
+        String fieldAt(int p) {
+            for (Map.Entry<String, Integer> e : index.entrySet()) {
+                if (e.getValue() == p) {
+                    return e.getKey();
+                }
+            }
+            return "?";
+        }
+
         void error(String why) {
+            if (!nested.isEmpty() && !why.endsWith(": a nested JSON value where text was expected")
+                    && nested.stream().anyMatch(why::startsWith)) {
+                return; // "required but blank" and the like: the nested value already says why
+            }
             if (errors.isEmpty()) {
                 errors = new ArrayList<>(2);
             }
