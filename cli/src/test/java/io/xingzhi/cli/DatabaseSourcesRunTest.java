@@ -118,4 +118,30 @@ class DatabaseSourcesRunTest {
         assertThat(code).as("unreadable input, as a folder that cannot be read: %s", err.toString(StandardCharsets.UTF_8)).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("custody").contains("看守所在押人员");
     }
+
+    @Test
+    void aFeedThatCannotBeReadEndsTheRunAsUnreadableInputWithTwoNamingItsUrl(@TempDir Path dir) throws Exception {
+        Path feedFolder = Files.createDirectories(dir.resolve("kss"));
+        Files.writeString(feedFolder.resolve("zaiya.csv"), "姓名,身份证号,入所日期\n张三," + ID + ",2023-10-01\n",
+                StandardCharsets.UTF_8);
+        try (FolderFeedServer feeds = new FolderFeedServer(feedFolder)) {
+            Path sources = dir.resolve("sources.json");
+            Files.writeString(sources, """
+                    {"datasets": {"custody": {"url": "%s"}, "judgments": {"url": "%s"}}}
+                    """.formatted(feeds.url("zaiya.csv"), feeds.url("panjue.csv")), StandardCharsets.UTF_8);
+            java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+            java.io.PrintStream old = System.err;
+            System.setErr(new java.io.PrintStream(err, true, StandardCharsets.UTF_8));
+            int code;
+            try {
+                code = XingzhiCli.execute("run", "--sources", sources.toString(), "--as-of", "2024-10-01", "--out",
+                        dir.resolve("out").toString(), "--quiet");
+            } finally {
+                System.setErr(old);
+            }
+
+            assertThat(code).as("a feed answering 404: %s", err.toString(StandardCharsets.UTF_8)).isEqualTo(2);
+            assertThat(err.toString(StandardCharsets.UTF_8)).contains("panjue.csv");
+        }
+    }
 }

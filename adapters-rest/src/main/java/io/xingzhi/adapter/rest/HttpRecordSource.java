@@ -2,6 +2,7 @@ package io.xingzhi.adapter.rest;
 
 import io.xingzhi.core.XingzhiException;
 import io.xingzhi.core.port.RecordSource;
+import io.xingzhi.core.port.SourceUnreadableException;
 import io.xingzhi.core.port.RowVisitor;
 import io.xingzhi.core.record.Dataset;
 import io.xingzhi.core.record.RawRow;
@@ -353,8 +354,9 @@ public final class HttpRecordSource implements RecordSource {
         return d.isNegative() ? Duration.ZERO : d.compareTo(MAX_RETRY_AFTER) > 0 ? MAX_RETRY_AFTER : d;
     }
 
+    /** The feed cannot be read: the input is at fault (a dead server, a 404, a page that is no JSON), not the engine. */
     private static XingzhiException unreadable(URI url, String why) {
-        return new XingzhiException("cannot read feed " + HttpFeed.shown(url) + ": " + why);
+        return new SourceUnreadableException("cannot read feed " + HttpFeed.shown(url) + ": " + why);
     }
 
     private static void sleep(Duration d) {
