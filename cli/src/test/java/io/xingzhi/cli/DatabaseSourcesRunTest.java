@@ -104,19 +104,10 @@ class DatabaseSourcesRunTest {
                 {"url": "%s", "user": "sa", "password": "",
                  "datasets": {"judgments": {"table": "生效裁判"}, "custody": {"table": "看守所在押人员"}}}
                 """.formatted(url), StandardCharsets.UTF_8);
-        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
-        java.io.PrintStream old = System.err;
-        System.setErr(new java.io.PrintStream(err, true, StandardCharsets.UTF_8));
-        int code;
-        try {
-            code = XingzhiCli.execute("run", "--sources", sources.toString(), "--as-of", "2024-10-01", "--out",
-                    dir.resolve("out").toString(), "--quiet");
-        } finally {
-            System.setErr(old);
-        }
+        Ended run = run(sources, dir.resolve("out"));
 
-        assertThat(code).as("unreadable input, as a folder that cannot be read: %s", err.toString(StandardCharsets.UTF_8)).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("custody").contains("看守所在押人员");
+        assertThat(run.code()).as("unreadable input, as a folder that cannot be read: %s", run.err()).isEqualTo(2);
+        assertThat(run.err()).contains("custody").contains("看守所在押人员");
     }
 
     @Test
@@ -129,19 +120,27 @@ class DatabaseSourcesRunTest {
             Files.writeString(sources, """
                     {"datasets": {"custody": {"url": "%s"}, "judgments": {"url": "%s"}}}
                     """.formatted(feeds.url("zaiya.csv"), feeds.url("panjue.csv")), StandardCharsets.UTF_8);
-            java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
-            java.io.PrintStream old = System.err;
-            System.setErr(new java.io.PrintStream(err, true, StandardCharsets.UTF_8));
-            int code;
-            try {
-                code = XingzhiCli.execute("run", "--sources", sources.toString(), "--as-of", "2024-10-01", "--out",
-                        dir.resolve("out").toString(), "--quiet");
-            } finally {
-                System.setErr(old);
-            }
+            Ended run = run(sources, dir.resolve("out"));
 
-            assertThat(code).as("a feed answering 404: %s", err.toString(StandardCharsets.UTF_8)).isEqualTo(2);
-            assertThat(err.toString(StandardCharsets.UTF_8)).contains("panjue.csv");
+            assertThat(run.code()).as("a feed answering 404: %s", run.err()).isEqualTo(2);
+            assertThat(run.err()).contains("panjue.csv");
+        }
+    }
+
+    /** How a run ended: its exit code and what it wrote to the error stream. */
+    private record Ended(int code, String err) {
+    }
+
+    private static Ended run(Path sources, Path out) {
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream old = System.err;
+        System.setErr(new java.io.PrintStream(err, true, StandardCharsets.UTF_8));
+        try {
+            int code = XingzhiCli.execute("run", "--sources", sources.toString(), "--as-of", "2024-10-01", "--out",
+                    out.toString(), "--quiet");
+            return new Ended(code, err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setErr(old);
         }
     }
 }
