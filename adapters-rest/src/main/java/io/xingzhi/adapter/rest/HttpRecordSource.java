@@ -133,12 +133,20 @@ public final class HttpRecordSource implements RecordSource {
     private final Map<Dataset, List<HttpFeed>> feeds = new EnumMap<>(Dataset.class);
     private final Options options;
     private final HttpClient http;
+    /** Waits between attempts: {@link #sleep} but in tests. */
+    private final java.util.function.Consumer<Duration> sleeper;
 
     /**
      * @param feeds the feeds; several feeds of one dataset are read in the order given
      * @param options timeouts, retries and limits
      */
     public HttpRecordSource(List<HttpFeed> feeds, Options options) {
+        this(feeds, options, HttpRecordSource::sleep);
+    }
+
+    /** As the public constructor, waiting between attempts with {@code sleeper} (tests record the waits asked for). */
+    HttpRecordSource(List<HttpFeed> feeds, Options options, java.util.function.Consumer<Duration> sleeper) {
+        this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
         for (HttpFeed f : feeds) {
             this.feeds.computeIfAbsent(f.dataset(), d -> new ArrayList<>()).add(f);
         }
@@ -254,7 +262,7 @@ public final class HttpRecordSource implements RecordSource {
                 // a feed's URL may name a person (?id=…): logs hold no identity number
                 LOG.info("retrying {} (attempt {} of {}) after {}", HttpFeed.shown(url), attempt,
                         options.maxAttempts(), PersonalData.maskIdNumbers(last));
-                sleep(asked.compareTo(wait) > 0 ? asked : wait);
+                sleeper.accept(asked.compareTo(wait) > 0 ? asked : wait);
                 wait = wait.multipliedBy(2);
                 asked = Duration.ZERO;
             }
@@ -336,6 +344,11 @@ public final class HttpRecordSource implements RecordSource {
      * most {@link #MAX_RETRY_AFTER}; zero when it asks for none or cannot be read.
      */
     static Duration retryAfter(String value) {
+        return retryAfter(value, java.time.Instant.now());
+    }
+
+    /** {@link #retryAfter(String)} as seen at {@code now} (an HTTP date is a wait from then). */
+    static Duration retryAfter(String value, java.time.Instant now) {
         String v = value.strip();
         if (v.isEmpty()) {
             return Duration.ZERO;
@@ -346,7 +359,7 @@ public final class HttpRecordSource implements RecordSource {
         } else {
             try {
                 java.time.ZonedDateTime at = java.time.ZonedDateTime.parse(v, java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME);
-                d = Duration.between(java.time.Instant.now(), at.toInstant());
+                d = Duration.between(now, at.toInstant());
             } catch (java.time.format.DateTimeParseException e) {
                 return Duration.ZERO;
             }

@@ -39,12 +39,15 @@ public record BusinessRole(SourceRef ref, RecordIdentity identity, String enterp
         this(ref, identity, enterprise, creditCode, role, businessScope, roleStart, roleEnd, extra, Set.of(role));
     }
 
-    /** The first of the roles that {@code which} accepts, in {@link RoleType}'s order ({@code RoleType::companyOffice}). */
+    /**
+     * A role that {@code which} accepts ({@code RoleType::companyOffice}): {@link #role} when it does,
+     * else the first of {@link #roles} that does, in {@link RoleType}'s order.
+     */
     public Optional<RoleType> roleThat(Predicate<RoleType> which) {
         if (which.test(role)) {
             return Optional.of(role);
         }
-        for (RoleType t : roles) {
+        for (RoleType t : roles) { // a loop, not a stream: asked of every watched person's registration
             if (which.test(t)) {
                 return Optional.of(t);
             }

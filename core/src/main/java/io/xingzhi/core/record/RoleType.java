@@ -30,8 +30,11 @@ public enum RoleType {
         return this == LEGAL_REPRESENTATIVE || this == DIRECTOR || this == SUPERVISOR || this == MANAGER;
     }
 
-    /** What separates the roles of a label that names several ({@code 股东、监事}, {@code 执行董事兼总经理}). */
-    private static final java.util.regex.Pattern SEPARATORS = java.util.regex.Pattern.compile("[、,，;；/／|｜+＋&＆]|兼|及|和|并");
+    /**
+     * What separates the roles of a label that names several ({@code 股东、监事}, {@code 执行董事兼总经理}): each
+     * one character, so a label is split by a scan, not a regular expression (every mapped registration asks).
+     */
+    private static final String SEPARATORS = "、,，;；/／|｜+＋&＆兼及和并";
 
     /**
      * Every role a label names: one for a label of one role ({@link #fromLabel}), and each of them for a
@@ -42,12 +45,17 @@ public enum RoleType {
     public static java.util.Set<RoleType> allFromLabel(String raw) {
         java.util.EnumSet<RoleType> all = java.util.EnumSet.of(fromLabel(raw));
         String s = io.xingzhi.core.value.Texts.removeSpaces(raw);
-        if (SEPARATORS.matcher(s).find()) {
-            for (String part : SEPARATORS.split(s)) {
-                if (!part.isEmpty()) {
-                    all.add(fromLabel(part));
+        int from = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (SEPARATORS.indexOf(s.charAt(i)) >= 0) {
+                if (i > from) {
+                    all.add(fromLabel(s.substring(from, i)));
                 }
+                from = i + 1;
             }
+        }
+        if (from > 0 && from < s.length()) {
+            all.add(fromLabel(s.substring(from)));
         }
         if (all.size() > 1) {
             all.remove(OTHER);
