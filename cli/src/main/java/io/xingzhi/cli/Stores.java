@@ -1,6 +1,7 @@
 package io.xingzhi.cli;
 
 import io.xingzhi.adapter.jdbc.H2Store;
+import io.xingzhi.adapter.jdbc.JdbcUrls;
 import io.xingzhi.core.XingzhiException;
 import io.xingzhi.core.port.LeadStore;
 import java.io.IOException;
@@ -202,7 +203,7 @@ public final class Stores {
         }
         String state = sql == null || sql.getSQLState() == null ? "" : sql.getSQLState();
         int code = sql == null ? 0 : sql.getErrorCode();
-        String shown = url.replaceAll("(?i)password=[^;&]*", "password=***");
+        String shown = JdbcUrls.masked(url);
         if (code == H2_LOCKED) {
             return new StoreUnavailable(XingzhiCli.REFUSED, Lang.text(
                     "存储 " + shown + " 正被另一个进程使用（例如正在运行的 xingzhi serve）。可以：停止该进程后再试；或通过它的 REST API 操作"

@@ -141,8 +141,6 @@ public final class JdbcRecordSource implements RecordSource {
         }
     }
 
-    private static final Pattern PASSWORD_OPTION = Pattern.compile("(?i)(password\\s*=\\s*)[^&;\\s]*");
-
     /**
      * A driver message without the connection's secrets: drivers that cannot use a URL quote it whole ("No suitable
      * driver found for ...", "Unable to parse URL ..."), and a URL may carry the password in its options; the URL is
@@ -153,7 +151,7 @@ public final class JdbcRecordSource implements RecordSource {
         if (!config.url().isEmpty()) {
             m = m.replace(config.url(), Sql.describe(config.url()));
         }
-        m = PASSWORD_OPTION.matcher(m).replaceAll("$1***");
+        m = JdbcUrls.masked(m);
         return config.password().isEmpty() ? m : m.replace(config.password(), "***");
     }
 
