@@ -37,7 +37,10 @@ import java.util.Set;
  *       gave none), the case joins the judgment's person. When several persons have a judgment with
  *       that number (co-defendants), the case joins the one whose judgment has a property penalty,
  *       else the one with the case's name; when that still leaves several, it stays where its
- *       identity put it and the report says so.</li>
+ *       identity put it and the report says so. A case whose identity names one of the
+ *       co-defendants stays with them, unless their judgment of that number has no property penalty
+ *       and exactly one other defendant's has: then it joins that defendant (fines are individual,
+ *       and there is nothing of theirs to enforce).</li>
  * </ol>
  * The same number carried by records with different names is reported (duplicated numbers
  * exist in real registers), and the records still link by number.
@@ -570,10 +573,21 @@ public final class IdentityResolver {
             CaseNumber source = e.sourceCaseNumber().get();
             List<Builder> owners = byCase.get(source);
             Builder current = ownerOfCase.get(e);
-            if (owners == null || owners.contains(current)) {
+            if (owners == null) {
                 continue;
             }
             List<Builder> chosen = owners;
+            if (owners.contains(current)) {
+                // a defendant's own case stays theirs, unless their judgment of that number has no property penalty to
+                // enforce and exactly one co-defendant's has: the case is that judgment's, whatever its identity columns say
+                if (current.judgment(source).map(IdentityResolver::hasPropertyPenalty).orElse(true)) {
+                    continue;
+                }
+                chosen = narrow(owners, b -> b != current && b.judgment(source).map(IdentityResolver::hasPropertyPenalty).orElse(false));
+                if (chosen.size() != 1) {
+                    continue;
+                }
+            }
             if (chosen.size() > 1) {
                 chosen = narrow(chosen, b -> b.judgment(source).map(IdentityResolver::hasPropertyPenalty).orElse(false));
             }

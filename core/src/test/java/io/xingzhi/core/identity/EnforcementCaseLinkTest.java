@@ -100,6 +100,35 @@ class EnforcementCaseLinkTest {
     }
 
     @Test
+    void aCaseInTheNameOfACoDefendantWithNothingToEnforceJoinsTheOneWhoseJudgmentHasAFine() {
+        // the court filed the case under 张三's identity, but only 李四's judgment of that number has a fine
+        var r = IdentityResolver.resolve(List.of(judgment("张三", ID, ""), judgment("李四", OTHER, "8000"),
+                enforcement("张三", ID, CASE)));
+        Person zhang = r.persons().stream().filter(p -> p.key().equals(IdNumber.parse(ID).value().value())).findFirst().orElseThrow();
+        Person li = r.persons().stream().filter(p -> p.key().equals(IdNumber.parse(OTHER).value().value())).findFirst().orElseThrow();
+        assertThat(li.enforcement()).hasSize(1);
+        assertThat(zhang.enforcement()).isEmpty();
+        assertThat(r.stats().linkedByCaseNumber()).isEqualTo(1);
+    }
+
+    @Test
+    void aCaseInTheNameOfACoDefendantWithAFineOfTheirOwnStaysTheirs() {
+        var r = IdentityResolver.resolve(List.of(judgment("张三", ID, "3000"), judgment("李四", OTHER, "8000"),
+                enforcement("张三", ID, CASE)));
+        Person zhang = r.persons().stream().filter(p -> p.key().equals(IdNumber.parse(ID).value().value())).findFirst().orElseThrow();
+        assertThat(zhang.enforcement()).hasSize(1);
+        assertThat(r.stats().linkedByCaseNumber()).isZero();
+    }
+
+    @Test
+    void aCaseInTheNameOfACoDefendantStaysTheirsWhenNoOtherDefendantHasAFine() {
+        var r = IdentityResolver.resolve(List.of(judgment("张三", ID, ""), judgment("李四", OTHER, ""),
+                enforcement("张三", ID, CASE)));
+        Person zhang = r.persons().stream().filter(p -> p.key().equals(IdNumber.parse(ID).value().value())).findFirst().orElseThrow();
+        assertThat(zhang.enforcement()).hasSize(1);
+    }
+
+    @Test
     void aCaseWhoseSourceNumberIsNoJudgmentStaysWithItsIdentity() {
         var r = IdentityResolver.resolve(List.of(judgment("张三", ID, "5000"), enforcement("张三", TYPO, "(2022)辽0602刑初161号")));
         assertThat(r.persons()).hasSize(2);
