@@ -6,13 +6,8 @@ import io.xingzhi.core.app.ApplicationServices;
 import io.xingzhi.core.port.AuditEntry;
 import io.xingzhi.testkit.InMemoryLeadStore;
 import io.xingzhi.testkit.SampleLeads;
-import java.net.URI;
 import java.net.URLDecoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -34,31 +29,22 @@ class AuditKeepsNoIdentityNumberTest {
     @TempDir
     Path dir;
     InMemoryLeadStore store;
-    XingzhiServer server;
-    String base;
-    final HttpClient http = HttpClient.newHttpClient();
+    LoopbackApi api;
 
     @BeforeEach
-    void start() throws Exception {
+    void start() {
         store = new InMemoryLeadStore();
         store.saveRun(SampleLeads.run(LocalDate.of(2024, 6, 30), SampleLeads.lead("L1")));
-        Path tokens = dir.resolve("tokens");
-        Files.writeString(tokens, TokenRegistry.sha256Hex(VIEWER) + ":viewer:小王\n");
-        server = XingzhiServer.builder(ApplicationServices.over(store).build(), TokenRegistry.load(tokens)).build();
-        base = "http://127.0.0.1:" + server.start(0);
+        api = LoopbackApi.start(ApplicationServices.over(store).build(), dir, VIEWER, "viewer:小王");
     }
 
     @AfterEach
     void stop() {
-        server.stop();
+        api.close();
     }
 
     int get(String pathAndQuery, String token) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + pathAndQuery)).GET();
-        if (token != null) {
-            b.header("Authorization", "Bearer " + token);
-        }
-        return http.send(b.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        return api.get(pathAndQuery, token).statusCode();
     }
 
     /** Every character percent-encoded: {@code %32%31%30…}. */

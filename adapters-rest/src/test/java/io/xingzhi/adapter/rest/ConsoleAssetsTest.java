@@ -4,12 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.xingzhi.core.app.ApplicationServices;
 import io.xingzhi.testkit.InMemoryLeadStore;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -25,30 +20,20 @@ import org.junit.jupiter.api.io.TempDir;
 class ConsoleAssetsTest {
     @TempDir
     Path dir;
-    XingzhiServer server;
-    String base;
-    final HttpClient http = HttpClient.newHttpClient();
+    LoopbackApi api;
 
     @BeforeEach
-    void start() throws Exception {
-        Path tokens = dir.resolve("tokens");
-        Files.writeString(tokens, TokenRegistry.sha256Hex("t") + ":viewer:小王\n");
-        server = XingzhiServer.builder(ApplicationServices.over(new InMemoryLeadStore()).build(), TokenRegistry.load(tokens))
-                .build();
-        base = "http://127.0.0.1:" + server.start(0);
+    void start() {
+        api = LoopbackApi.start(ApplicationServices.over(new InMemoryLeadStore()).build(), dir, "t", "viewer:小王");
     }
 
     @AfterEach
     void stop() {
-        server.stop();
+        api.close();
     }
 
     HttpResponse<String> get(String path, String... headers) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).GET();
-        for (int i = 0; i < headers.length; i += 2) {
-            b.header(headers[i], headers[i + 1]);
-        }
-        return http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return api.send("GET", path, null, null, headers);
     }
 
     @Test

@@ -10,12 +10,7 @@ import io.xingzhi.core.port.AuditEntry;
 import io.xingzhi.testkit.InMemoryLeadStore;
 import io.xingzhi.testkit.SampleLeads;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -39,9 +34,7 @@ class GovernanceRoutesTest {
     @TempDir
     Path dir;
     InMemoryLeadStore store;
-    XingzhiServer server;
-    String base;
-    final HttpClient http = HttpClient.newHttpClient();
+    LoopbackApi api;
     final ObjectMapper json = new ObjectMapper();
 
     @BeforeEach
@@ -55,23 +48,16 @@ class GovernanceRoutesTest {
             app.reviews().review(id, Map.of("action", "verify"), new Actor("李检察官", "test"));
             app.reviews().review(id, Map.of("action", "confirm"), new Actor("李检察官", "test"));
         }
-        Path tokens = dir.resolve("tokens");
-        Files.writeString(tokens, TokenRegistry.sha256Hex(VIEWER) + ":viewer:小王\n" + TokenRegistry.sha256Hex(REVIEWER)
-                + ":reviewer:李检察官\n", StandardCharsets.UTF_8);
-        server = XingzhiServer.builder(app, TokenRegistry.load(tokens)).build();
-        base = "http://127.0.0.1:" + server.start(0);
+        api = LoopbackApi.start(app, dir, VIEWER, "viewer:小王", REVIEWER, "reviewer:李检察官");
     }
 
     @AfterEach
     void stop() {
-        server.stop();
+        api.close();
     }
 
     HttpResponse<String> send(String method, String path, String token, String body) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + token);
-        b = body == null ? b.GET() : b.method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
-                .header("Content-Type", "application/json");
-        return http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return api.send(method, path, token, body, "Content-Type", "application/json");
     }
 
     JsonNode ok(HttpResponse<String> r) throws IOException {

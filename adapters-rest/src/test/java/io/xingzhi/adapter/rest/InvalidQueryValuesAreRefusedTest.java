@@ -9,12 +9,7 @@ import io.xingzhi.core.port.AuditEntry;
 import io.xingzhi.testkit.InMemoryLeadStore;
 import io.xingzhi.testkit.SampleLeads;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -36,9 +31,7 @@ class InvalidQueryValuesAreRefusedTest {
     @TempDir
     Path dir;
     InMemoryLeadStore store;
-    XingzhiServer server;
-    String base;
-    final HttpClient http = HttpClient.newHttpClient();
+    LoopbackApi api;
     final ObjectMapper json = new ObjectMapper();
 
     @BeforeEach
@@ -48,22 +41,17 @@ class InvalidQueryValuesAreRefusedTest {
                 SampleLeads.lead("L2", "property-penalty", "TERMINATED_WITH_ASSETS", "东港市人民法院"),
                 // a model of the county's own: known because a kept run found it
                 SampleLeads.lead("L3", "county-extra", "EXTRA_KIND", "丹东市看守所")));
-        Path tokens = dir.resolve("tokens");
-        Files.writeString(tokens, TokenRegistry.sha256Hex(VIEWER) + ":viewer:小王\n" + TokenRegistry.sha256Hex(REVIEWER)
-                + ":reviewer:李检察官\n" + TokenRegistry.sha256Hex(ADMIN) + ":admin:ops\n");
-        server = XingzhiServer.builder(ApplicationServices.over(store).build(), TokenRegistry.load(tokens)).maxPageSize(100).build();
-        base = "http://127.0.0.1:" + server.start(0);
+        api = LoopbackApi.start(ApplicationServices.over(store).build(), dir, b -> b.maxPageSize(100),
+                VIEWER, "viewer:小王", REVIEWER, "reviewer:李检察官", ADMIN, "admin:ops");
     }
 
     @AfterEach
     void stop() {
-        server.stop();
+        api.close();
     }
 
     HttpResponse<String> send(String method, String path, String token, String body) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + token);
-        b = body == null ? b.GET() : b.method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-        return http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return api.send(method, path, token, body);
     }
 
     JsonNode refused(HttpResponse<String> r) throws IOException {

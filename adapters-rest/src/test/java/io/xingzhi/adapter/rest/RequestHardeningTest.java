@@ -7,12 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.xingzhi.core.app.ApplicationServices;
 import io.xingzhi.testkit.InMemoryLeadStore;
 import io.xingzhi.testkit.SampleLeads;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.api.AfterEach;
@@ -32,31 +27,23 @@ class RequestHardeningTest {
     @TempDir
     Path dir;
     InMemoryLeadStore store;
-    XingzhiServer server;
-    String base;
-    final HttpClient http = HttpClient.newHttpClient();
+    LoopbackApi api;
     final ObjectMapper json = new ObjectMapper();
 
     @BeforeEach
-    void start() throws Exception {
+    void start() {
         store = new InMemoryLeadStore();
         store.saveRun(SampleLeads.run(LocalDate.of(2024, 6, 30), SampleLeads.lead("L1")));
-        Path tokens = dir.resolve("tokens");
-        Files.writeString(tokens, TokenRegistry.sha256Hex(REVIEWER) + ":reviewer:李检察官\n");
-        server = XingzhiServer.builder(ApplicationServices.over(store).build(), TokenRegistry.load(tokens)).build();
-        base = "http://127.0.0.1:" + server.start(0);
+        api = LoopbackApi.start(ApplicationServices.over(store).build(), dir, REVIEWER, "reviewer:李检察官");
     }
 
     @AfterEach
     void stop() {
-        server.stop();
+        api.close();
     }
 
     HttpResponse<String> send(String method, String path, String body) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + REVIEWER);
-        b = body == null ? b.method(method, HttpRequest.BodyPublishers.noBody())
-                : b.method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-        return http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return api.send(method, path, REVIEWER, body);
     }
 
     JsonNode problem(HttpResponse<String> r, int status, String type) throws Exception {
@@ -124,9 +111,7 @@ class RequestHardeningTest {
 
     @Test
     void headerFieldsTooLargeAreAProblemNotAnHtmlPage() throws Exception {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/leads"))
-                .header("Authorization", "Bearer " + REVIEWER).header("X-Padding", "x".repeat(20_000)).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        HttpResponse<String> r = api.send("GET", "/leads", REVIEWER, null, "X-Padding", "x".repeat(20_000));
         problem(r, 431, "headers-too-large");
     }
 

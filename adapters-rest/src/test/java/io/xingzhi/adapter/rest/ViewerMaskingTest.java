@@ -16,12 +16,7 @@ import io.xingzhi.core.record.SourceRef;
 import io.xingzhi.core.value.IdNumber;
 import io.xingzhi.testkit.InMemoryLeadStore;
 import io.xingzhi.testkit.SampleLeads;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -52,9 +47,7 @@ class ViewerMaskingTest {
     @TempDir
     Path dir;
     InMemoryLeadStore store;
-    XingzhiServer server;
-    String base;
-    final HttpClient http = HttpClient.newHttpClient();
+    LoopbackApi api;
     final ObjectMapper json = new ObjectMapper();
 
     static IdNumber number(String body) {
@@ -78,11 +71,8 @@ class ViewerMaskingTest {
         store.saveRun(SampleLeads.run(LocalDate.of(2024, 6, 30), lead("L1", "张三丰", ZHANG), lead("L2", "段旭", DUAN)));
         RunJob job = store.startRun(LocalDate.of(2024, 7, 1), "ops", Instant.parse("2024-07-01T01:00:00Z"));
         store.failRun(job.number(), "judgments.csv line 3: " + DUAN.value() + " twice", Instant.parse("2024-07-01T01:01:00Z"));
-        Path tokens = dir.resolve("tokens");
-        Files.writeString(tokens, TokenRegistry.sha256Hex(VIEWER) + ":viewer:小王\n" + TokenRegistry.sha256Hex(REVIEWER)
-                + ":reviewer:李检察官\n" + TokenRegistry.sha256Hex(ADMIN) + ":admin:ops\n");
-        server = XingzhiServer.builder(ApplicationServices.over(store).build(), TokenRegistry.load(tokens)).build();
-        base = "http://127.0.0.1:" + server.start(0);
+        api = LoopbackApi.start(ApplicationServices.over(store).build(), dir,
+                VIEWER, "viewer:小王", REVIEWER, "reviewer:李检察官", ADMIN, "admin:ops");
 
         // a reviewer writes personal data into every free-text field
         review("L1", 0, "{\"action\":\"verify\",\"note\":\"已核实张三丰（身份证" + ZHANG.value() + "）仍在押；另见" + OTHER.value() + "\"");
@@ -101,7 +91,7 @@ class ViewerMaskingTest {
 
     @AfterEach
     void stop() {
-        server.stop();
+        api.close();
     }
 
     void review(String lead, long version, String bodyWithoutVersion) throws Exception {
@@ -111,9 +101,7 @@ class ViewerMaskingTest {
     }
 
     HttpResponse<String> send(String method, String path, String token, String body) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + token);
-        b = body == null ? b.GET() : b.method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-        return http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return api.send(method, path, token, body);
     }
 
     /** Every answer a token gets on the read routes, and on refused and failed requests. */

@@ -19,13 +19,9 @@ import io.xingzhi.testkit.SampleLeads;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -61,9 +57,7 @@ class ViewerMaskingWrittenFormsTest {
     InMemoryLeadStore store;
     /** Every call made on the store the server reads, by method name. */
     final List<String> calls = Collections.synchronizedList(new ArrayList<>());
-    XingzhiServer server;
-    String base;
-    final HttpClient http = HttpClient.newHttpClient();
+    LoopbackApi api;
     final ObjectMapper json = new ObjectMapper();
 
     static IdNumber number(String body) {
@@ -103,12 +97,8 @@ class ViewerMaskingWrittenFormsTest {
         store.saveRun(SampleLeads.run(LocalDate.of(2024, 6, 30), lead("L1", STORED_NAME, "买买提 · 艾力", Optional.of(NUMBER)),
                 lead("L2", "古丽娜尔·吐尔逊", "古丽娜尔．吐尔逊", Optional.empty()),
                 lead("L3", "阿依古丽·买买提", "阿依古丽\u200B・买买提", Optional.empty())));
-        Path tokens = dir.resolve("tokens");
-        Files.writeString(tokens, TokenRegistry.sha256Hex(VIEWER) + ":viewer:小王\n" + TokenRegistry.sha256Hex(REVIEWER)
-                + ":reviewer:李检察官\n");
-        server = XingzhiServer.builder(ApplicationServices.over(counted(store)).governance(store).build(), TokenRegistry.load(tokens))
-                .renderer(new DocumentRoutesTest.TextRenderer()).build();
-        base = "http://127.0.0.1:" + server.start(0);
+        api = LoopbackApi.start(ApplicationServices.over(counted(store)).governance(store).build(), dir,
+                b -> b.renderer(new DocumentRoutesTest.TextRenderer()), VIEWER, "viewer:小王", REVIEWER, "reviewer:李检察官");
         // a note on each lead quotes its own person (the name of a person of another lead stays: README)
         Map<String, String> notes = Map.of("L1", String.join("、", WRITTEN) + "；" + String.join("、", SPLIT_NUMBERS),
                 "L2", "古丽娜尔•吐尔逊、古丽娜尔 吐尔逊", "L3", "阿依古丽‧买买提、阿依古丽\uFEFF买买提");
@@ -125,7 +115,7 @@ class ViewerMaskingWrittenFormsTest {
 
     @AfterEach
     void stop() {
-        server.stop();
+        api.close();
     }
 
     static String esc(String s) {
@@ -138,9 +128,7 @@ class ViewerMaskingWrittenFormsTest {
     }
 
     HttpResponse<String> send(String method, String path, String token, String body) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + token);
-        b = body == null ? b.GET() : b.method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-        return http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return api.send(method, path, token, body);
     }
 
     /** What the answer shows: every string of a JSON answer, as read (escapes such as \n undone), or a file's text. */
