@@ -162,18 +162,10 @@ public final class XingzhiCli implements Runnable {
                     "no lead " + u.leadId() + " in this store (xingzhi leads lists them)");
         }
         if (ex instanceof IllegalTransitionException t) {
-            if (t.chineseMessage().isPresent() && !Lang.english()) {
-                return t.chineseMessage().get();   // refused for its values (a deadline not passed): say why
-            }
-            String allowed = t.allowedActions().stream().map(a -> Lang.english() ? a.code() : a.code() + "（" + a.label() + "）")
-                    .sorted().collect(Collectors.joining(Lang.text("、", ", ")));
-            return Lang.text("线索 " + t.leadId() + " 的状态是“" + t.state().label() + "”，不能" + t.action().label()
-                            + (allowed.isEmpty() ? "，此状态下不能再做任何审查操作" : "；此状态下可以：" + allowed),
-                    ex.getMessage());
+            return Lang.english() ? ex.getMessage() : t.chineseExplanation(a -> a.code() + "（" + a.label() + "）");
         }
         if (ex instanceof ConcurrentReviewException c) {
-            return Lang.text("线索 " + c.leadId() + " 已被他人修改（你看到的是第 " + c.expectedVersion() + " 版，现在是第 "
-                    + c.actualVersion() + " 版），本次操作未保存；请重新查看后再操作", ex.getMessage());
+            return Lang.english() ? ex.getMessage() : c.chineseMessage().orElseThrow();
         }
         if (ex instanceof XingzhiException x) {
             return Lang.english() ? text(ex) : x.chineseMessage().orElse("错误：" + text(ex));

@@ -19,6 +19,8 @@ public final class ApiProblem extends RuntimeException {
     private final String title;
     private final transient Map<String, Object> extensions;
     private final transient Map<String, String> headers;
+    /** The detail in Chinese, for a page that speaks Chinese to its users (the review console), or null. */
+    private String chineseDetail;
 
     public ApiProblem(int status, String type, String title, String detail) {
         this(status, type, title, detail, Map.of());
@@ -60,6 +62,15 @@ public final class ApiProblem extends RuntimeException {
         return status;
     }
 
+    /**
+     * This problem with its detail in Chinese too, answered as {@code detail_zh} beside {@code detail}: the
+     * review console shows it to its users, who read Chinese; {@code detail} stays in English for integrators.
+     */
+    public ApiProblem inChinese(String detail) {
+        this.chineseDetail = Objects.requireNonNull(detail);
+        return this;
+    }
+
     /** The body: type, title, status, detail, then the extension members. */
     public Map<String, Object> body(String instance) {
         Map<String, Object> m = new LinkedHashMap<>();
@@ -67,6 +78,9 @@ public final class ApiProblem extends RuntimeException {
         m.put("title", title);
         m.put("status", status);
         m.put("detail", getMessage());
+        if (chineseDetail != null) {
+            m.put("detail_zh", chineseDetail);
+        }
         m.put("instance", instance);
         m.putAll(extensions);
         return m;

@@ -15,6 +15,7 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
+import io.xingzhi.core.XingzhiException;
 import io.xingzhi.core.app.Actor;
 import io.xingzhi.core.app.ApplicationServices;
 import io.xingzhi.core.app.DocumentService;
@@ -43,6 +44,7 @@ import io.xingzhi.core.value.PersonalData;
 import io.xingzhi.core.port.LeadFilter;
 import io.xingzhi.core.port.UnknownLeadException;
 import io.xingzhi.core.review.IllegalTransitionException;
+import io.xingzhi.core.review.ReviewActionType;
 import io.xingzhi.core.review.ReviewState;
 import java.io.IOException;
 import java.io.InputStream;
@@ -1031,7 +1033,23 @@ public final class XingzhiServer {
         return new ApiProblem(413, "body-too-large", "Body too large", "the body is larger than " + maxRequestBytes + " bytes");
     }
 
+    /**
+     * The problem answered for {@code e}, with its detail in Chinese ({@code detail_zh}) when core said it in
+     * Chinese: a refusal the review console shows its users as it is.
+     */
     private ApiProblem toProblem(Exception e) {
+        ApiProblem p = problemOf(e);
+        if (e instanceof IllegalTransitionException t) {
+            p.inChinese(t.chineseExplanation(ReviewActionType::label));
+        } else if (e instanceof InvalidFieldException f && f.chineseMessage().isPresent()) {
+            p.inChinese(f.field() + "：" + f.chineseMessage().get());
+        } else if (e instanceof XingzhiException x && x.chineseMessage().isPresent()) {
+            p.inChinese(x.chineseMessage().get());
+        }
+        return p;
+    }
+
+    private ApiProblem problemOf(Exception e) {
         if (e instanceof ApiProblem p) {
             return p;
         }

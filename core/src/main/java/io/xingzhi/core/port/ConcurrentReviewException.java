@@ -16,7 +16,9 @@ public class ConcurrentReviewException extends XingzhiException {
 
     public ConcurrentReviewException(String leadId, long expectedVersion, long actualVersion) {
         super("lead " + leadId + " was changed by someone else: you reviewed version " + expectedVersion
-                + ", it is now at version " + actualVersion + "; nothing was saved, reload the lead and try again");
+                + ", it is now at version " + actualVersion + "; nothing was saved, reload the lead and try again", null,
+                "线索 " + leadId + " 已被他人修改（你看到的是第 " + expectedVersion + " 版，现在是第 " + actualVersion
+                        + " 版），本次操作未保存；请重新查看后再操作");
         this.leadId = leadId;
         this.expectedVersion = expectedVersion;
         this.actualVersion = actualVersion;

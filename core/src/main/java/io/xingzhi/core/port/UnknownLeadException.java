@@ -9,7 +9,7 @@ public class UnknownLeadException extends XingzhiException {
     private final String leadId;
 
     public UnknownLeadException(String leadId) {
-        super("no lead " + leadId + " in this store");
+        super("no lead " + leadId + " in this store", null, "存储中没有线索 " + leadId);
         this.leadId = leadId;
     }
 

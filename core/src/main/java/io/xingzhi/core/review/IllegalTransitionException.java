@@ -2,6 +2,8 @@ package io.xingzhi.core.review;
 
 import io.xingzhi.core.XingzhiException;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Thrown by a store when a review action is not allowed in the lead's current state (see
@@ -59,5 +61,20 @@ public class IllegalTransitionException extends XingzhiException {
     /** The actions allowed in {@link #state()}. */
     public Set<ReviewActionType> allowedActions() {
         return allowedActions;
+    }
+
+    /**
+     * Why, in Chinese, for a reviewer: the refusal's own reason when it has one ({@link #chineseMessage()}: a
+     * deadline not passed, …); otherwise the lead's state, the action refused and the actions allowed in that
+     * state, each allowed action named by {@code naming} (a label for a page, a code and its label for a command
+     * line), in the order of their names.
+     */
+    public String chineseExplanation(Function<ReviewActionType, String> naming) {
+        if (chineseMessage().isPresent()) {
+            return chineseMessage().get();
+        }
+        String allowed = allowedActions.stream().map(naming).sorted().collect(Collectors.joining("、"));
+        return "线索 " + leadId + " 的状态是“" + state.label() + "”，不能" + action.label()
+                + (allowed.isEmpty() ? "，此状态下不能再做任何审查操作" : "；此状态下可以：" + allowed);
     }
 }

@@ -65,7 +65,7 @@
 
   class ApiError extends Error {
     constructor(status, problem) {
-      super(problem.detail || problem.title || ('HTTP ' + status));
+      super(problem.detail_zh || problem.detail || problem.title || ('HTTP ' + status));
       this.status = status;
       this.problem = problem;
     }
