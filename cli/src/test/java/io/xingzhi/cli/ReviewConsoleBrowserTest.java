@@ -377,6 +377,12 @@ class ReviewConsoleBrowserTest {
         actAndAwait("confirm", Map.of(), "CONFIRMED");
         openLead(toDismiss);
         actAndAwait("verify", Map.of(), "VERIFYING");
+        // dismissing for 其他 without a word is refused by the service, and the page says why in Chinese
+        act("dismiss", Map.of("reason", "OTHER"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("flash"), "未能完成：note：缺少"));
+        assertThat(driver.findElement(By.id("lead-state")).getAttribute("data-state")).isEqualTo("VERIFYING");
+        go("#/leads");
+        openLead(toDismiss);
         act("dismiss", Map.of("reason", "DATA_ERROR", "note", "出所日期录入错误"));
         wait.until(ExpectedConditions.attributeToBe(By.id("lead-state"), "data-state", "DISMISSED"));
         shot("lead-reviewed");
@@ -695,8 +701,9 @@ class ReviewConsoleBrowserTest {
         assertThat(problems).isEmpty();
         List<String> severe = browserLog.stream().filter(e -> e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
                 .map(LogEntry::getMessage)
-                // the refusals the tests provoke on purpose: a bad token (401) and a stale version (409)
-                .filter(m -> !m.matches(".*Failed to load resource: the server responded with a status of 40[19].*"))
+                // the refusals the tests provoke on purpose: a bad token (401), a dismissal without its explanation (400)
+                // and a stale version (409)
+                .filter(m -> !m.matches(".*Failed to load resource: the server responded with a status of 40[019].*"))
                 .toList();
         assertThat(severe).isEmpty();
     }
