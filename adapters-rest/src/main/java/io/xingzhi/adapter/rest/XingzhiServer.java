@@ -805,7 +805,8 @@ public final class XingzhiServer {
     /** Refuses a period whose start is after its end: it holds no day, so its answer would be empty for no reason given. */
     private static void period(Optional<LocalDate> from, Optional<LocalDate> to) {
         if (from.isPresent() && to.isPresent() && from.get().isAfter(to.get())) {
-            throw ApiProblem.badRequest("from " + from.get() + " is after to " + to.get(), "from");
+            throw ApiProblem.badRequest("from " + from.get() + " is after to " + to.get(), "from")
+                    .inChinese("起始日期 " + from.get() + " 晚于截止日期 " + to.get());
         }
     }
 
@@ -818,7 +819,9 @@ public final class XingzhiServer {
     private void checkModelAndKind(Optional<String> model, Optional<String> kind) {
         services.unknownFilter(model, kind).ifPresent(u -> {
             throw ApiProblem.badRequest("unknown " + u.field() + " '" + u.value() + "'"
-                    + (u.field().equals("kind") ? model.map(m -> " of model " + m).orElse("") : "") + "; one of " + u.known(), u.field());
+                    + (u.field().equals("kind") ? model.map(m -> " of model " + m).orElse("") : "") + "; one of " + u.known(), u.field())
+                    .inChinese((u.field().equals("kind") ? "线索类别" : "监督模型") + "“" + u.value() + "”不存在"
+                            + (u.field().equals("kind") ? model.map(m -> "（模型 " + m + "）").orElse("") : "") + "；可选：" + String.join("、", u.known()));
         });
     }
 
@@ -895,14 +898,17 @@ public final class XingzhiServer {
 
     private static ReviewState state(String s) {
         return ReviewState.parse(s).orElseThrow(() -> ApiProblem.badRequest("unknown status '" + s
-                + "'; one of " + java.util.Arrays.toString(ReviewState.values()) + " or their Chinese labels", "status"));
+                + "'; one of " + java.util.Arrays.toString(ReviewState.values()) + " or their Chinese labels", "status")
+                .inChinese("审查状态“" + s + "”不存在；可选：" + java.util.Arrays.stream(ReviewState.values()).map(ReviewState::label)
+                        .collect(java.util.stream.Collectors.joining("、"))));
     }
 
     static LocalDate date(String field, String s) {
         try {
             return LocalDate.parse(s.strip());
         } catch (DateTimeParseException e) {
-            throw ApiProblem.badRequest(field + " '" + s + "' is not an ISO date such as 2024-06-30", field);
+            throw ApiProblem.badRequest(field + " '" + s + "' is not an ISO date such as 2024-06-30", field)
+                    .inChinese(field + "：“" + s + "”不是日期，请写成 2024-06-30 这样");
         }
     }
 
@@ -919,12 +925,17 @@ public final class XingzhiServer {
             n = Long.parseLong(v.get());
         } catch (NumberFormatException e) {
             throw ApiProblem.badRequest(name + " '" + v.get() + "' is not " + range(max)
-                    + ", written in the digits 0-9", name);
+                    + ", written in the digits 0-9", name).inChinese(name + "：“" + v.get() + "”不是" + chineseRange(max) + "（用数字 0-9 书写）");
         }
         if (n > max) {
-            throw ApiProblem.badRequest(name + " " + n + " is not " + range(max), name);
+            throw ApiProblem.badRequest(name + " " + n + " is not " + range(max), name).inChinese(name + "：" + n + " 不是" + chineseRange(max));
         }
         return n;
+    }
+
+    /** The whole numbers a paging parameter takes, in Chinese words. */
+    private static String chineseRange(long max) {
+        return max >= Integer.MAX_VALUE ? "0 或更大的整数" : "0 到 " + max + " 之间的整数";
     }
 
     /** The whole numbers a paging parameter takes, in words. */

@@ -107,6 +107,20 @@ class InvalidQueryValuesAreRefusedTest {
     }
 
     @Test
+    void aFilterTheConsoleCouldHaveBookmarkedIsRefusedInChineseToo() throws Exception {
+        assertThat(refused(send("GET", "/leads?kind=BOGUS", VIEWER, null)).get("detail_zh").asText())
+                .startsWith("线索类别“BOGUS”不存在；可选：").contains("LATE_TRANSFER、");
+        assertThat(refused(send("GET", "/leads?model=BOGUS", VIEWER, null)).get("detail_zh").asText()).startsWith("监督模型“BOGUS”不存在");
+        assertThat(refused(send("GET", "/leads?status=BOGUS", VIEWER, null)).get("detail_zh").asText())
+                .startsWith("审查状态“BOGUS”不存在；可选：").contains("新线索");
+        assertThat(refused(send("GET", "/leads?to=yesterday", VIEWER, null)).get("detail_zh").asText())
+                .isEqualTo("to：“yesterday”不是日期，请写成 2024-06-30 这样");
+        assertThat(refused(send("GET", "/leads?from=2024-07-01&to=2024-06-01", VIEWER, null)).get("detail_zh").asText())
+                .isEqualTo("起始日期 2024-07-01 晚于截止日期 2024-06-01");
+        assertThat(refused(send("GET", "/leads?offset=two", VIEWER, null)).get("detail_zh").asText()).startsWith("offset：“two”不是");
+    }
+
+    @Test
     void aLeadIdNoLeadHasIsRefusedRatherThanAnsweredWithNoDocuments() throws Exception {
         JsonNode p = refused(send("GET", "/documents?lead_id=XZ-nosuchlead", VIEWER, null));
 
