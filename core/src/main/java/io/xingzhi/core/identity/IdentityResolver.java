@@ -584,7 +584,7 @@ public final class IdentityResolver {
                     continue;
                 }
                 chosen = narrow(owners, b -> b != current && b.judgment(source).map(IdentityResolver::hasPropertyPenalty).orElse(false));
-                if (chosen.size() != 1) {
+                if (chosen.isEmpty()) {
                     continue;
                 }
             }

@@ -121,6 +121,16 @@ class EnforcementCaseLinkTest {
     }
 
     @Test
+    void aCaseInTheNameOfACoDefendantWithNothingToEnforceStaysTheirsWhenTwoOthersHaveAFineAndTheReportSaysSo() {
+        String third = "21060219800505432" + IdNumber.checkCharacter("21060219800505432");
+        var r = IdentityResolver.resolve(List.of(judgment("张三", ID, ""), judgment("李四", OTHER, "8000"), judgment("王五", third, "3000"),
+                enforcement("张三", ID, CASE)));
+        Person zhang = r.persons().stream().filter(p -> p.key().equals(IdNumber.parse(ID).value().value())).findFirst().orElseThrow();
+        assertThat(zhang.enforcement()).hasSize(1);
+        assertThat(r.stats().samples()).anySatisfy(s -> assertThat(s).contains("多名被告人"));
+    }
+
+    @Test
     void aCaseInTheNameOfACoDefendantStaysTheirsWhenNoOtherDefendantHasAFine() {
         var r = IdentityResolver.resolve(List.of(judgment("张三", ID, ""), judgment("李四", OTHER, ""),
                 enforcement("张三", ID, CASE)));
