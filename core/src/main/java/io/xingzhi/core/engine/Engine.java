@@ -617,7 +617,10 @@ public final class Engine implements RunEngine {
          * The installation's key for lead ids: every lead is published as {@link LeadIdKey#keyedId} of
          * the digest its model's builder computed, so the same facts give the same id under the same
          * key and nobody without it can test a guess against an id. Without one, the process's own
-         * key ({@link LeadIdKey#ofThisProcess()}): ids are then stable within the process only.
+         * key ({@link LeadIdKey#ofThisProcess()}): ids are then stable within the process only. An
+         * engine whose runs a store keeps ({@link io.xingzhi.core.port.RunStore#saveRun}) takes the
+         * store's key, {@code store.leadIdKey(LeadIdKey::generate)}, or the next process's run would
+         * find every lead under a new id.
          */
         public Builder leadIdKey(LeadIdKey key) {
             this.leadIdKey = Objects.requireNonNull(key, "key");
