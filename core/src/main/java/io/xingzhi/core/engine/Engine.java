@@ -636,14 +636,18 @@ public final class Engine implements RunEngine {
 
         /** Replaces the models (the four standard ones by default). */
         public Builder models(List<? extends SupervisionModel> ms) {
+            List<SupervisionModel> given = new ArrayList<>();
+            for (SupervisionModel m : ms) {
+                given.add(Objects.requireNonNull(m, "model"));
+            }
             models.clear();
-            models.addAll(ms);
+            models.addAll(given);
             return this;
         }
 
         /** Adds a model to those already set (an integrator's own model). */
         public Builder addModel(SupervisionModel m) {
-            models.add(m);
+            models.add(Objects.requireNonNull(m, "model"));
             return this;
         }
 
