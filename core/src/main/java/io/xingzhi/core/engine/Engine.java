@@ -61,7 +61,9 @@ import java.util.Set;
  * io.xingzhi.core.lead.LeadKind#needs()}: the engine knows the columns each indexed dataset's
  * headers named): it reports nothing, and the report says it could not run and why. An engine is
  * immutable and may run many times, also from several threads at once (each run reads the source
- * itself; {@link RecordSource} says what that asks of a source). A run's work is on the calling thread and threads it starts and
+ * itself; {@link RecordSource} says what that asks of a source); its {@link RejectionSink} and
+ * {@link ProgressListener} are shared by those runs, so runs at the same time that stream their
+ * rejections to a file each take an engine of their own. A run's work is on the calling thread and threads it starts and
  * ends itself: while a dataset is read, one thread runs the source (decoding and splitting rows)
  * ahead of it and a small pool maps the rows, whose results reach the engine in source order; with
  * many records, persons or leads, identity resolution's first pass, half of the persons' assessment
