@@ -78,6 +78,13 @@ public record DocumentSettings(String procuratorate, String numberPrefix, Templa
                 referralDepartments);
     }
 
+    /**
+     * Drafts from {@code source} instead of the bundled templates: every template name (the frames
+     * {@code 纠正违法通知书.md}, {@code 检察建议.md}, … and the {@code 段落-<model>.md} paragraphs) is asked of
+     * it alone. To replace or add a few, put yours in front of the bundled ones,
+     * {@code withTemplates(mine.orElse(TemplateSource.classpath()))}; a source holding only your own
+     * paragraph fails to draft with {@code no template 纠正违法通知书.md}.
+     */
     public DocumentSettings withTemplates(TemplateSource source) {
         return new DocumentSettings(procuratorate, numberPrefix, source, noticeReply, recommendationReply, referralReply,
                 referralDepartments);

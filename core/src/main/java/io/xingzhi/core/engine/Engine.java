@@ -60,7 +60,10 @@ import java.util.Set;
  * running model that needs an optional dataset or column the sources lack ({@link
  * io.xingzhi.core.lead.LeadKind#needs()}: the engine knows the columns each indexed dataset's
  * headers named): it reports nothing, and the report says it could not run and why. An engine is
- * immutable and may run many times. A run's work is on the calling thread and threads it starts and
+ * immutable and may run many times, also from several threads at once (each run reads the source
+ * itself; {@link RecordSource} says what that asks of a source); its {@link RejectionSink} and
+ * {@link ProgressListener} are shared by those runs, so runs at the same time that stream their
+ * rejections to a file each take an engine of their own. A run's work is on the calling thread and threads it starts and
  * ends itself: while a dataset is read, one thread runs the source (decoding and splitting rows)
  * ahead of it and a small pool maps the rows, whose results reach the engine in source order; with
  * many records, persons or leads, identity resolution's first pass, half of the persons' assessment
@@ -617,7 +620,10 @@ public final class Engine implements RunEngine {
          * The installation's key for lead ids: every lead is published as {@link LeadIdKey#keyedId} of
          * the digest its model's builder computed, so the same facts give the same id under the same
          * key and nobody without it can test a guess against an id. Without one, the process's own
-         * key ({@link LeadIdKey#ofThisProcess()}): ids are then stable within the process only.
+         * key ({@link LeadIdKey#ofThisProcess()}): ids are then stable within the process only. An
+         * engine whose runs a store keeps ({@link io.xingzhi.core.port.RunStore#saveRun}) takes the
+         * store's key, {@code store.leadIdKey(LeadIdKey::generate)}, or the next process's run would
+         * find every lead under a new id.
          */
         public Builder leadIdKey(LeadIdKey key) {
             this.leadIdKey = Objects.requireNonNull(key, "key");
@@ -632,14 +638,18 @@ public final class Engine implements RunEngine {
 
         /** Replaces the models (the four standard ones by default). */
         public Builder models(List<? extends SupervisionModel> ms) {
+            List<SupervisionModel> given = new ArrayList<>();
+            for (SupervisionModel m : ms) {
+                given.add(Objects.requireNonNull(m, "model"));
+            }
             models.clear();
-            models.addAll(ms);
+            models.addAll(given);
             return this;
         }
 
         /** Adds a model to those already set (an integrator's own model). */
         public Builder addModel(SupervisionModel m) {
-            models.add(m);
+            models.add(Objects.requireNonNull(m, "model"));
             return this;
         }
 

@@ -17,6 +17,12 @@ import java.util.Set;
  *       when the input is at fault (a table, feed or file that is missing or cannot be reached), which
  *       doors report as unreadable input rather than as a failure of the engine.</li>
  * </ul>
+ * The engine asks {@link #available()} once per run, on the thread that called it, and calls
+ * {@link #read} for one dataset after another, each on a reader thread of its own: a source that
+ * needs a resource bound to the caller's thread (a transaction, a security context) must not rely on
+ * it. Runs of one engine at the same time read from the source at the same time, so a source shared
+ * by such runs is safe for that (or each run gets its own). An exception {@link #read} throws ends the
+ * run and reaches the caller of {@code Engine.run}; its message is kept, so it names no value of a row.
  * New capabilities arrive as default methods, so existing adapters keep compiling.
  */
 public interface RecordSource {

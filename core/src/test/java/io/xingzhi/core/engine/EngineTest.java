@@ -110,6 +110,15 @@ class EngineTest {
     }
 
     @Test
+    void aMissingModelIsRefusedWhereItIsAddedNamingWhatIsMissing() {
+        // it was accepted and failed later, in build() or run(), as a NullPointerException saying "null"
+        assertThatThrownBy(() -> Engine.builder().addModel(null)).isInstanceOf(NullPointerException.class).hasMessage("model");
+        List<SupervisionModel> withANull = new ArrayList<>();
+        withANull.add(null);
+        assertThatThrownBy(() -> Engine.builder().models(withANull)).isInstanceOf(NullPointerException.class).hasMessage("model");
+    }
+
+    @Test
     void modelsMissingARequiredDatasetAreSkippedWithTheReason() {
         RunResult r = Engine.builder().source(source()).build().run(LocalDate.parse("2024-10-01"));
         assertThat(r.report().skippedModels()).containsKeys("political-rights", "property-penalty", "prohibition-order");

@@ -32,6 +32,9 @@ import java.util.Set;
  * dataset only, and keeps every promise of {@link RecordSource}:
  * <ul>
  *   <li>{@link #available()} is {@code custody} when the file exists, else nothing;</li>
+ *   <li>it announces the layout's column names as the file's header ({@link RowVisitor#header}, at
+ *       line 0: the file has no header line), so that core checks them once, as a CSV header's: a
+ *       name no field knows is named in the run report;</li>
  *   <li>each line (numbered from 1) becomes one {@link RawRow} with header → value, where a value
  *       is the column's text with the right-hand padding spaces removed and nothing else changed;</li>
  *   <li>a line that is shorter than {@link FixedWidthLayout#minimumWidth()}, longer than
@@ -78,6 +81,8 @@ public final class FixedWidthCustodySource implements RecordSource {
         if (!available().contains(dataset)) {
             return;
         }
+        // the layout's names are this file's header: core checks them once (unknown columns, required fields)
+        visitor.header(new SourceRef(Dataset.CUSTODY, name(), 0), layout.columns().stream().map(FixedWidthLayout.Column::header).toList());
         CharsetDecoder decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {

@@ -64,6 +64,39 @@ class FixedWidthCustodyWithCsvTest {
         assertThat(result.report().rejections()).anySatisfy(r -> assertThat(r.ref().line()).isEqualTo(3));
     }
 
+    /**
+     * A layout whose column name no field knows (the agency's 离所时间 for 出所日期) is named in the run
+     * report, as a CSV header's would be: the source announces its columns ({@code visitor.header}).
+     * Unannounced, the stay's leaving day was silently dropped and the prisoner who left on time was
+     * reported as never sent to prison, with nothing in the report to say why.
+     */
+    @Test
+    void aLayoutColumnNoFieldKnowsIsNamedInTheRunReport() throws IOException {
+        String sent = idNumber("21068219900101456");
+        Path csv = Files.createDirectories(dir.resolve("csv"));
+        Files.writeString(csv.resolve("judgments.csv"), """
+                案号,法院,姓名,身份证号,生效日期,主刑,判决结果
+                (2024)辽0682刑初6号,凤城市人民法院,周小川,%s,2024-03-01,有期徒刑,判处有期徒刑二年
+                """.formatted(sent), StandardCharsets.UTF_8);
+        Path custody = dir.resolve("kss_custody.txt");
+        Files.writeString(custody, FixedWidthCustodySourceTest.line("周小川", sent, "2023-12-02", "2024-03-05", "2024-03-20", "投送监狱"),
+                StandardCharsets.UTF_8);
+        java.util.List<FixedWidthLayout.Column> columns = new java.util.ArrayList<>(FixedWidthLayout.custody().columns());
+        columns.set(4, new FixedWidthLayout.Column("离所时间", columns.get(4).width()));
+
+        RunResult result = Engine.builder()
+                .source(new CompositeRecordSource(new FixedWidthCustodySource(custody, StandardCharsets.UTF_8,
+                        new FixedWidthLayout(columns)), new CsvRecordSource(csv)))
+                .build().run(LocalDate.of(2024, 10, 1));
+
+        assertThat(result.report().sourceNotes()).anySatisfy(n -> {
+            assertThat(n.source()).isEqualTo("kss_custody.txt");
+            assertThat(n.kind()).isEqualTo(io.xingzhi.core.run.SourceNote.Kind.UNKNOWN_COLUMNS);
+            assertThat(n.message()).contains("离所时间");
+        });
+        assertThat(result.report().datasets().get(Dataset.CUSTODY).accepted()).isEqualTo(1);
+    }
+
     @Test
     void theFirstSourceThatHasADatasetProvidesIt() throws IOException {
         Path csv = Files.createDirectories(dir.resolve("csv"));

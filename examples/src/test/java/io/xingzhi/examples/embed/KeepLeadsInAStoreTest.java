@@ -49,4 +49,34 @@ class KeepLeadsInAStoreTest {
             assertThat(s.stillFound()).isTrue();
         });
     }
+
+    /**
+     * The merge the class promises holds across processes, as an embedder runs it (a nightly job is a
+     * new JVM each time): the second process finds the same leads under the same ids. Keyed with each
+     * process's own key, the second run had added every lead again as new and marked the first run's
+     * "no longer found" (twice the leads, the review state left on the old ids).
+     */
+    @Test
+    void aSecondProcessOnTheSameStoreFindsTheSameLeadsUnderTheSameIds() throws Exception {
+        Path data = dir.resolve("data");
+        java.nio.file.Files.createDirectories(data);
+        LocalDate asOf = DemoData.copyTo(data);
+        long planted = DemoData.lines(data.resolve("expected.jsonl"));
+        String url = "jdbc:h2:file:" + dir.resolve("store").toAbsolutePath();
+
+        assertThat(inItsOwnProcess(data, asOf, url)).contains("run 1: " + planted + " leads in the store");
+        String second = inItsOwnProcess(data, asOf, url);
+        assertThat(second).contains("run 2: " + planted + " leads in the store").doesNotContain("no longer found");
+    }
+
+    /** What {@code KeepLeadsInAStore FOLDER AS_OF URL} prints when run in a JVM of its own. */
+    private static String inItsOwnProcess(Path data, LocalDate asOf, String url) throws Exception {
+        Path launcher = Path.of(System.getProperty("java.home"), "bin", "java");
+        Process p = new ProcessBuilder(launcher.toString(), "-cp", System.getProperty("java.class.path"),
+                KeepLeadsInAStore.class.getName(), data.toString(), asOf.toString(), url)
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(p.waitFor()).as(out).isZero();
+        return out;
+    }
 }
