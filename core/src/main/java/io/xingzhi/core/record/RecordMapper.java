@@ -295,6 +295,20 @@ public final class RecordMapper {
         return m.filter(x -> !x.isZero());
     }
 
+    /**
+     * A parser's reason without the value it ends with ({@code …: 2024-13-45}): the mapping quotes the value
+     * itself, once, so that a reason shows it once and {@link Rejection#category} counts reasons that differ
+     * only in their values as one kind.
+     */
+    static String withoutValue(String reason, String value) {
+        for (String v : new String[] {Texts.forMessage(value), Texts.forMessage(value.strip())}) {
+            if (!v.isEmpty() && reason.endsWith(": " + v)) {
+                return reason.substring(0, reason.length() - v.length() - 2);
+            }
+        }
+        return reason;
+    }
+
     private static String abbreviate(String s) {
         return s.length() <= 40 ? s : s.substring(0, 40) + "…";
     }
@@ -597,7 +611,7 @@ public final class RecordMapper {
             sameInEveryColumn(field, v, parser);
             Parsed<T> p = parser.apply(v);
             if (!p.isOk()) {
-                error(field + ": " + p.reason().orElse("unreadable") + " (\"" + abbreviate(Texts.forMessage(v)) + "\")");
+                error(field + ": " + withoutValue(p.reason().orElse("unreadable"), v) + " (\"" + abbreviate(Texts.forMessage(v)) + "\")");
                 return Optional.empty();
             }
             return p.toOptional(); // a shared result (a day's) gives a shared Optional

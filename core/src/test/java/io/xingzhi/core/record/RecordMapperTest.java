@@ -183,6 +183,16 @@ class RecordMapperTest {
     }
 
     @Test
+    void anUnreadableValueIsQuotedOnceAndReasonsThatDifferOnlyInTheirValueAreOneKind() {
+        MappingResult a = mapper.map(row(Dataset.CUSTODY, "姓名", "张三", "出生日期", "1980-01-01", "入所日期", "2024-13-45x2022-05-31"));
+        MappingResult b = mapper.map(row(Dataset.CUSTODY, "姓名", "张三", "出生日期", "1980-01-01", "入所日期", "next Monday"));
+        String ra = ((MappingResult.Rejected) a).rejection().reason();
+        String rb = ((MappingResult.Rejected) b).rejection().reason();
+        assertThat(ra).endsWith("(\"2024-13-45x2022-05-31\")").containsOnlyOnce("2024-13-45x2022-05-31");
+        assertThat(Rejection.category(ra)).isEqualTo(Rejection.category(rb));
+    }
+
+    @Test
     void anIdentityNumberTypedIntoAnotherFieldNeverAppearsInTheReason() {
         MappingResult r = mapper.map(row(Dataset.ACTIVITIES, "name", "张三", "occurred_on", ID));
         String reason = ((MappingResult.Rejected) r).rejection().reason();
