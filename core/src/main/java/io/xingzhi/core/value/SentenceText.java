@@ -96,7 +96,8 @@ import java.util.regex.Pattern;
  *       as written from {@code 禁止} on; an occupational ban (职业禁止, CL art. 37-1: from
  *       {@code 刑罚执行完毕之日} or {@code 假释之日}) is not one. Its term is read from
  *       {@code 禁止令期限…} (also inside a bracketed note), a following {@code 期限…} clause,
- *       {@code 在六个月内} in the clause, or is the probation (or surveillance) period when the
+ *       {@code 在六个月内} in the clause ({@code 禁止被告人张三六个月内…}: the name's last character is not
+ *       a digit of the term, which is six months, not 36), or is the probation (or surveillance) period when the
  *       clause says {@code 在缓刑考验期内} ({@code 在管制期间内}; none when the text states the 管制
  *       term, whose stated end is then the order's).</li>
  *   <li>When, without {@code 决定执行}, the text names two different values for the same item
@@ -341,7 +342,7 @@ public final class SentenceText {
             if (following != null && following.find()) {
                 orderTerm = term(following.group(1));
             } else if (within.find()) {
-                orderTerm = term(within.group(1));
+                orderTerm = term(withoutNamesNumeral(within.group(1)));
             } else if (WITHIN_PROBATION.matcher(clauses[i]).find() || i > 0 && clauses[i - 1].startsWith("在")
                     && WITHIN_PROBATION.matcher(clauses[i - 1]).find()) {
                 orderTerm = probation.single();
@@ -754,6 +755,24 @@ public final class SentenceText {
         }
         return false;
     }
+
+    /**
+     * {@code candidate}, a term read before {@code 内} ({@code 禁止被告人张三六个月内…}), without the
+     * leading Chinese digits that belong to the name before it: courts never write a term's number as
+     * two adjacent digits ({@code 三六个月}; they write {@code 三十六个月}), so in {@code 张三六个月} the
+     * {@code 三} is the name's and the term is {@code 六个月}, not 36 months.
+     */
+    private static String withoutNamesNumeral(String candidate) {
+        int from = 0;
+        while (from + 1 < candidate.length() && CHINESE_DIGITS.indexOf(candidate.charAt(from)) >= 0
+                && CHINESE_DIGITS.indexOf(candidate.charAt(from + 1)) >= 0) {
+            from++;
+        }
+        return candidate.substring(from);
+    }
+
+    /** The Chinese digits one to nine (not 十, 百, nor the 〇 of a year written digit by digit). */
+    private static final String CHINESE_DIGITS = "一二两三四五六七八九壹贰叁肆伍陆柒捌玖";
 
     /**
      * The longest prefix of {@code candidate} that ends with a unit (年, 月, 天, 日, 半) and reads as a

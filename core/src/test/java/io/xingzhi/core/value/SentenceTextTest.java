@@ -751,6 +751,19 @@ class SentenceTextTest {
         assertThat(s.termEnd()).hasValue(java.time.LocalDate.of(2025, 12, 31));
     }
 
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', value = {
+        "被告人张三犯寻衅滋事罪，判处有期徒刑一年，缓刑二年；禁止被告人张三六个月内进入网吧。|0/6/0",
+        "被告人李四犯寻衅滋事罪，判处有期徒刑一年，缓刑二年；禁止被告人李四一年内进入网吧。|1/0/0",
+        "被告人王五犯寻衅滋事罪，判处管制一年；禁止被告人王五六个月内进入网吧。|0/6/0",
+        "被告人王二犯寻衅滋事罪，判处有期徒刑一年，缓刑二年；禁止被告人王二二年内进入网吧。|2/0/0",
+    })
+    void anOrdersTermRightAfterANameEndingInANumeralIsNotJoinedToTheName(String text, String term) {
+        ParsedSentence s = read(text);
+        assertThat(s.prohibitionOrder()).isPresent();
+        assertThat(s.prohibitionTerm()).as("张三六个月 is 张三 and six months, not 36 months").isEqualTo(months(term));
+    }
+
     /** What {@code text} reads as, asserting that it reads ({@code as} describes it, with the result). */
     private static ParsedSentence read(String text, String as) {
         Parsed<ParsedSentence> parsed = SentenceText.parse(text);
