@@ -94,7 +94,10 @@ import java.util.regex.Pattern;
  *   <li>The prohibition order is every clause that starts with {@code 禁止} (after {@code 同时},
  *       {@code 并}, {@code 宣告}, {@code 被告人张三}, {@code 在缓刑考验期内}, {@code 在管制期间}…),
  *       as written from {@code 禁止} on; an occupational ban (职业禁止, CL art. 37-1: from
- *       {@code 刑罚执行完毕之日} or {@code 假释之日}) is not one. Its term is read from
+ *       {@code 刑罚执行完毕之日} or {@code 假释之日}) is not one, nor is any {@code 禁止…} clause
+ *       beside a sentence the text states with neither probation nor 管制 (CL art. 38(2), 72(2): an
+ *       order goes only with them; {@code 有期徒刑二年；禁止被告人张三五年内从事食品生产…} is a ban after
+ *       the sentence, whatever its wording). Its term is read from
  *       {@code 禁止令期限…} (also inside a bracketed note), a following {@code 期限…} clause,
  *       {@code 在六个月内} in the clause ({@code 禁止被告人张三六个月内…}: the name's last character is not
  *       a digit of the term, which is six months, not 36), or is the probation (or surveillance) period when the
@@ -355,6 +358,13 @@ public final class SentenceText {
             }
         }
 
+        if (!orders.isEmpty() && probation.values.isEmpty()
+                && penalty.map(p -> p.kind != PrincipalPenalty.PUBLIC_SURVEILLANCE).orElse(false)) {
+            // CL art. 38(2), 72(2): a 禁止令 goes only with 管制 or 缓刑; beside a sentence with neither
+            // (有期徒刑, 拘役, 免予刑事处罚, 单处…) a 禁止… clause is an occupational ban (CL art. 37-1), whatever
+            // its wording, and runs after the sentence, not during it
+            orders.clear();
+        }
         ParsedSentence result = new ParsedSentence(
                 penalty.map(p -> p.kind),
                 penalty.flatMap(p -> p.term),

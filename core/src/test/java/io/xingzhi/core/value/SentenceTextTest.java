@@ -764,6 +764,29 @@ class SentenceTextTest {
         assertThat(s.prohibitionTerm()).as("张三六个月 is 张三 and six months, not 36 months").isEqualTo(months(term));
     }
 
+    @ParameterizedTest(name = "[{index}] {0}")
+    @ValueSource(strings = {
+        "被告人张三犯生产、销售有毒、有害食品罪，判处有期徒刑二年，并处罚金人民币二万元；禁止被告人张三五年内从事食品生产、销售及相关活动。",
+        "被告人张三犯强奸罪，判处有期徒刑三年；禁止被告人张三从事教育工作，期限为五年。",
+        "被告人张三犯内幕交易罪，判处有期徒刑三年，并处罚金人民币五十万元；禁止被告人张三从事证券相关职业，期限五年，自刑罚执行完毕之日起计算。",
+        "被告人张三犯猥亵儿童罪，判处有期徒刑二年；禁止被告人张三在五年内从事密切接触未成年人的工作（从刑罚执行完毕之日或者假释之日起计算）。",
+        "被告人张三犯组织考试作弊罪，判处拘役六个月；禁止被告人张三三年内从事与考试相关的工作。",
+        "被告人张三犯非法行医罪，免予刑事处罚；禁止被告人张三二年内从事医疗活动。",
+    })
+    void aBanBesideASentenceWithNeitherProbationNorSurveillanceIsNoProhibitionOrder(String text) {
+        ParsedSentence s = read(text);
+        assertThat(s.prohibitionOrder()).as("CL art. 38(2), 72(2): a 禁止令 goes only with 管制 or 缓刑").isEmpty();
+        assertThat(s.prohibitionTerm()).isEmpty();
+    }
+
+    @Test
+    void anOrderBesideProbationOrSurveillanceIsStillAnOrder() {
+        assertThat(read("被告人张三犯寻衅滋事罪，判处管制一年；禁止被告人张三进入网吧。").prohibitionOrder()).isPresent();
+        assertThat(read("判处有期徒刑一年，缓刑二年；禁止被告人张三在缓刑考验期内进入网吧。").prohibitionOrder()).isPresent();
+        assertThat(read("禁止进入夜总会、酒吧、网吧等娱乐场所").prohibitionOrder())
+                .as("a text holding the order alone, the sentence in the structured columns").isPresent();
+    }
+
     /** What {@code text} reads as, asserting that it reads ({@code as} describes it, with the result). */
     private static ParsedSentence read(String text, String as) {
         Parsed<ParsedSentence> parsed = SentenceText.parse(text);
