@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  *
  * <p>How it reads, precisely:
  * <ul>
- *   <li>The text is folded (width, traditional characters) and its whitespace removed.</li>
+ *   <li>The text is folded (width, traditional characters, {@code ○} to {@code 〇}) and its whitespace
+ *       removed.</li>
  *   <li><b>Appellate texts.</b> A passage that starts with {@code 撤销} (outside bracketed notes)
  *       quotes the judgment it revokes, up to the operative part: the next numbered item
  *       ({@code 三、}, {@code (三)}), {@code 改判}, or the end of the sentence ({@code 。}); a
@@ -79,7 +80,8 @@ import java.util.regex.Pattern;
  *       {@code 没收(个人)(部分)财产} with an amount; {@code 没收违法所得} is not a penalty. A fine or
  *       confiscation whose amount cannot be read ({@code 一万五}), or that is in a currency other
  *       than the yuan ({@code 罚金五万美元}, {@code 罚金港币五万元}), or that is no one exact amount
- *       ({@code 五万余元}, {@code 五万元左右}, {@code 五万至十万元}, {@code 15k}), fails the text: it never
+ *       ({@code 五万余元}, {@code 五万元左右}, {@code 五万至十万元}, {@code 15k}), or that has more decimals
+ *       than the fen ({@code 10.000元}: a thousands separator scanned as a point), fails the text: it never
  *       vanishes, and is never read as yuan. An amount may end in 角 and 分
  *       ({@code 人民币陆万柒仟伍佰伍拾陆元叁角贰分} = 67556.32).</li>
  *   <li>A stated term, {@code 刑期自2023年5月1日起至2026年10月31日止} or
@@ -564,6 +566,10 @@ public final class SentenceText {
                 found.unreadable(m.group() + inexact.group() + "… (not one exact amount)");
                 continue;
             }
+            if (thousandsAsDecimals(m.group(1))) {
+                found.unreadable(m.group() + " (more than two decimals: a thousands separator read as a point?)");
+                continue;
+            }
             Parsed<Amount> a = Amount.parse(m.group(1));
             if (a.isOk()) {
                 found.add(a.value());
@@ -572,6 +578,25 @@ public final class SentenceText {
             }
         }
         return starts;
+    }
+
+    /**
+     * Whether {@code amount} has more than two decimals in yuan ({@code 10.000元}, {@code 5.000}): no
+     * amount a court pronounces, whose smallest unit is the fen, but a thousands separator that a scan
+     * or a typist turned into a point ({@code 10,000}); {@code 1.2345万元} is yuan to the unit.
+     */
+    private static boolean thousandsAsDecimals(String amount) {
+        int point = amount.indexOf('.');
+        if (point < 0) {
+            return false;
+        }
+        int digits = 0;
+        int i = point + 1;
+        while (i < amount.length() && amount.charAt(i) >= '0' && amount.charAt(i) <= '9') {
+            digits++;
+            i++;
+        }
+        return digits > 2 && (i == amount.length() || "元圆".indexOf(amount.charAt(i)) >= 0);
     }
 
     /**
@@ -816,6 +841,7 @@ public final class SentenceText {
                 case '：' -> sb.append(':');
                 case '〔' -> sb.append('(');
                 case '〕' -> sb.append(')');
+                case '○', '◯' -> sb.append('〇'); // a zero as OCR and typists give it: 二○二三年, 1○○○○元
                 default -> sb.append(c);
             }
         }

@@ -787,6 +787,33 @@ class SentenceTextTest {
                 .as("a text holding the order alone, the sentence in the structured columns").isPresent();
     }
 
+    @ParameterizedTest(name = "[{index}] {0}")
+    @ValueSource(strings = {
+        "被告人张三犯盗窃罪，判处有期徒刑一年，并处罚金人民币1○○○○元。",
+        "被告人张三犯盗窃罪，判处有期徒刑一年，并处罚金人民币二○○○元。",
+        "被告人张三犯盗窃罪，判处有期徒刑一年，并处罚金人民币10.000元。",
+        "被告人张三犯盗窃罪，判处有期徒刑一年，并处罚金人民币5.000元。",
+        "被告人张三犯贩卖毒品罪，判处有期徒刑十年，并处没收个人财产人民币20.000元。",
+    })
+    void anAmountScannedWithLookAlikeZerosOrAPointForTheThousandsIsNeverReadAsAFewYuan(String text) {
+        Parsed<ParsedSentence> parsed = SentenceText.parse(text);
+        if (parsed.isOk()) {
+            ParsedSentence s = parsed.value();
+            assertThat(s.fine().or(s::confiscation).orElseThrow().yuan()).as("the amount, whole")
+                    .isGreaterThanOrEqualTo(new BigDecimal("1000"));
+        } else {
+            assertThat(parsed.reason().orElseThrow()).contains("cannot be read");
+        }
+    }
+
+    @Test
+    void anAmountWithFenOrAFractionOfWanIsStillRead() {
+        assertThat(read("判处有期徒刑一年，并处罚金人民币3000.50元。").fine()).hasValue(Amount.ofYuan(new BigDecimal("3000.50")));
+        assertThat(read("判处有期徒刑一年，并处罚金人民币1.2345万元。").fine()).hasValue(Amount.ofYuan(new BigDecimal("12345")));
+        assertThat(read("判处有期徒刑三年（刑期自二○二三年一月一日起至二○二五年十二月三十一日止）").termEnd())
+                .hasValue(LocalDate.of(2025, 12, 31));
+    }
+
     /** What {@code text} reads as, asserting that it reads ({@code as} describes it, with the result). */
     private static ParsedSentence read(String text, String as) {
         Parsed<ParsedSentence> parsed = SentenceText.parse(text);
