@@ -94,7 +94,7 @@ import java.util.regex.Pattern;
  *       court credits custody before bail); it is the court's own reckoning. Two different
  *       stated terms, an unreadable date or an end before the start fail the parse.</li>
  *   <li>The prohibition order is every clause that starts with {@code 禁止} (after {@code 同时},
- *       {@code 并}, {@code 宣告}, {@code 被告人张三}, {@code 在缓刑考验期内}, {@code 在管制期间}…),
+ *       {@code 并}, {@code 宣告}, {@code 被告人张三}, {@code (在)缓刑考验期(限)内}, {@code (在)考验期内}, {@code (在)管制期间}…),
  *       as written from {@code 禁止} on; an occupational ban (职业禁止, CL art. 37-1: from
  *       {@code 刑罚执行完毕之日} or {@code 假释之日}) is not one, nor is any {@code 禁止…} clause
  *       beside a sentence the text states with neither probation nor 管制 (CL art. 38(2), 72(2): an
@@ -231,7 +231,7 @@ public final class SentenceText {
     private static final Pattern CLAUSE_SPLIT = Pattern.compile("[,;。:]");
     private static final Pattern PROHIBITION = Pattern.compile(
             "^(?:同时|并且|并|另|依法|宣告|对被告人[^,;。]{0,8}?|对其|被告人[^,;。禁在]{0,12}?"
-                    + "|在(?:缓刑考验期限?|缓刑考验期间|缓刑期间?|管制(?:执行)?期限?|管制期间)内?)*(禁止(?!令).*)$");
+                    + "|在?(?:缓刑考验期限?|缓刑考验期间|缓刑期间?|考验期限?|管制(?:执行)?期限?|管制期间)内?)*(禁止(?!令).*)$");
     /**
      * An occupational ban (职业禁止, CL art. 37-1): it runs after the penalty has been served or from
      * parole, never during probation or surveillance, so it is not a prohibition order (禁止令).
@@ -244,7 +244,7 @@ public final class SentenceText {
     private static final Pattern ORDER_TERM = Pattern.compile("禁止令的?(?:执行)?期限(?:为)?(" + TERM + ")");
     private static final Pattern FOLLOWING_TERM = Pattern.compile("^(?:禁止令)?的?(?:执行)?期限为?(" + TERM + ")");
     private static final Pattern WITHIN_TERM = Pattern.compile("(" + TERM + ")内");
-    private static final Pattern WITHIN_PROBATION = Pattern.compile("缓刑(?:考验)?期(?:限内|间内?|内)");
+    private static final Pattern WITHIN_PROBATION = Pattern.compile("(?:缓刑(?:考验)?|考验)期(?:限内|间内?|内)");
     private static final Pattern WITHIN_SURVEILLANCE = Pattern.compile("管制(?:执行)?期(?:限内|间内?|内)");
 
     private SentenceText() {

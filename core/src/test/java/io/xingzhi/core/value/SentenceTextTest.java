@@ -814,6 +814,18 @@ class SentenceTextTest {
                 .hasValue(LocalDate.of(2025, 12, 31));
     }
 
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', value = {
+        "被告人张三犯寻衅滋事罪，判处有期徒刑一年，缓刑二年；缓刑考验期限内禁止进入酒吧、网吧等娱乐场所。|禁止进入酒吧、网吧等娱乐场所|2/0/0",
+        "被告人张三犯寻衅滋事罪，判处有期徒刑一年，缓刑二年，考验期内禁止进入酒吧、网吧等娱乐场所。|禁止进入酒吧、网吧等娱乐场所|2/0/0",
+        "被告人张三犯寻衅滋事罪，判处管制一年，管制期间禁止进入酒吧、歌舞厅等娱乐场所。|禁止进入酒吧、歌舞厅等娱乐场所|1/0/0",
+    })
+    void anOrderAfterItsPeriodWithoutZaiIsRead(String text, String order, String term) {
+        ParsedSentence s = read(text);
+        assertThat(s.prohibitionOrder()).hasValue(order);
+        assertThat(s.prohibitionTerm()).isEqualTo(months(term));
+    }
+
     /** What {@code text} reads as, asserting that it reads ({@code as} describes it, with the result). */
     private static ParsedSentence read(String text, String as) {
         Parsed<ParsedSentence> parsed = SentenceText.parse(text);
