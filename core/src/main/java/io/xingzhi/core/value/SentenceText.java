@@ -154,7 +154,7 @@ public final class SentenceText {
     private static final Pattern STATED_PART = Pattern.compile(
             "\\G[,;]?(?:自|从)(" + DATE + ")起?(?:执行)?至(" + DATE + ")止");
     /** Periods other than the term that a 即自…至…止 might state. */
-    private static final List<String> OTHER_PERIODS = List.of("考验期", "禁止令", "剥夺政治权利", "附加刑", "缓刑");
+    private static final List<String> OTHER_PERIODS = List.of("考验期", "禁止令", "剥夺政治权利", "政治权力", "附加刑", "缓刑");
 
     private static final Pattern DEATH_SUSPENDED = Pattern.compile("死刑[,、]?缓期(?:(?:二|两|贰|2)年)?执行|死缓");
     private static final Pattern DEATH = Pattern.compile("死刑(?![,、]?缓期)");
@@ -164,9 +164,9 @@ public final class SentenceText {
     private static final Pattern DETENTION = Pattern.compile("拘役(" + TERM + ")");
     private static final Pattern SURVEILLANCE = Pattern.compile("管制(" + TERM + ")");
     private static final Pattern EXEMPTED = Pattern.compile("免[予于除]刑事处[罚分]");
-    private static final Pattern SUPPLEMENTARY_ONLY = Pattern.compile("单处(?:罚金|剥夺政治权利|没收|驱逐出境)?");
+    private static final Pattern SUPPLEMENTARY_ONLY = Pattern.compile("单处(?:罚金|剥夺政治权[利力]|没收|驱逐出境)?");
     private static final Pattern SUPPLEMENTARY_ALONE =
-            Pattern.compile("判处?(?:罚金|剥夺政治权利|没收(?:个人)?财产|驱逐出境)");
+            Pattern.compile("判处?(?:罚金|剥夺政治权[利力]|没收(?:个人)?财产|驱逐出境)");
     /** A principal penalty named, readable or not (管制刀具 is a weapon in an offence's name, not 管制). */
     private static final Pattern PRINCIPAL_WORD = Pattern.compile("有期徒刑|拘役|管制(?!刀具|物品)|无期徒刑|死刑");
 
@@ -180,7 +180,12 @@ public final class SentenceText {
      */
     private static final Pattern SUSPENDS = Pattern.compile(
             "(?<!撤销|适用|不予|请求宣告|不宜宣告|不予宣告)缓刑(?!考验期限?(?:内|间)|期限?内|期间)|(?<!死刑[,、]?)缓期[^,;。:]{0,6}?执行");
-    private static final Pattern POLITICAL_RIGHTS = Pattern.compile("剥夺政治权利(?:期限)?为?(终身|终生|" + TERM + ")");
+    /**
+     * 剥夺政治权利二年, 剥夺政治权利期限为二年, 剥夺其政治权利二年, 剥夺被告人张三政治权利二年, and the
+     * clerical 剥夺政治权力二年 (no other 政治权力 is ever taken away in a sentence).
+     */
+    private static final Pattern POLITICAL_RIGHTS = Pattern.compile(
+            "剥夺(?:其|被告人\\p{IsHan}{2,4}?)?政治权[利力](?:期限)?为?(终身|终生|" + TERM + ")");
     /**
      * What, right after an amount, makes it no one exact amount: an approximation (余, 多, 左右, 以上,
      * 以下, 上下, 许), a range (至, 到, ~, -, —) or a letter of shorthand ({@code 15k}, {@code 3w}; not

@@ -826,6 +826,17 @@ class SentenceTextTest {
         assertThat(s.prohibitionTerm()).isEqualTo(months(term));
     }
 
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', value = {
+        "被告人张三犯抢劫罪，判处有期徒刑五年，剥夺被告人张三政治权利一年。|1/0/0",
+        "被告人张三犯抢劫罪，判处有期徒刑五年，剥夺其政治权利一年。|1/0/0",
+        "被告人张三犯抢劫罪，判处有期徒刑五年，剥夺政治权力一年。|1/0/0",
+        "被告人张三犯故意杀人罪，判处无期徒刑，剥夺政治权力终身。|life",
+    })
+    void aDeprivationNamingThePersonOrWrittenQuanliIsRead(String text, String dpr) {
+        assertThat(read(text).politicalRights()).isEqualTo(months(dpr));
+    }
+
     /** What {@code text} reads as, asserting that it reads ({@code as} describes it, with the result). */
     private static ParsedSentence read(String text, String as) {
         Parsed<ParsedSentence> parsed = SentenceText.parse(text);
