@@ -76,7 +76,7 @@ import java.util.regex.Pattern;
  *       the amount; {@code 缴纳罚金…} (payment) is not a fine. A fine or confiscation pronounced
  *       ({@code 并处罚金}, {@code 单处罚金}, {@code 并处没收个人财产}) whose amount is not read
  *       where it stands ({@code 并处罚金人币二千元}, {@code 并处罚金。}, {@code 并处没收财产})
- *       fails the text. Confiscation is {@code 没收(其)个人全部财产} (all property) or
+ *       fails the text. Confiscation is {@code 没收(其)个人全部财产} or {@code 没收个人所有财产} (all property) or
  *       {@code 没收(个人)(部分)财产} with an amount; {@code 没收违法所得} is not a penalty. A fine or
  *       confiscation whose amount cannot be read ({@code 一万五}), or that is in a currency other
  *       than the yuan ({@code 罚金五万美元}, {@code 罚金港币五万元}), or that is no one exact amount
@@ -206,7 +206,7 @@ public final class SentenceText {
      */
     private static final Pattern FINE_PRONOUNCED = Pattern.compile("(?:并处|单处|判处|(?<![^,;。:])处)(?=罚金)");
     private static final Pattern CONFISCATE_ALL =
-            Pattern.compile("没收(?:被告人[^,;。:用供于]{0,8}?|其)?(?:个人)?(?:的)?全部(?:个人)?财产");
+            Pattern.compile("没收(?:被告人[^,;。:用供于]{0,8}?|其)?(?:个人)?(?:的)?(?:全部|所有)(?:个人)?财产");
     private static final String CONFISCATE_WORDS = "没收(?:被告人[^,;。:用供于]{0,8}?|其)?(?:个人)?(?:的)?(?:部分)?(?:个人)?财产";
     private static final Pattern CONFISCATE_AMOUNT =
             Pattern.compile(CONFISCATE_WORDS + "(?:数额|金额)?为?" + IN_YUAN + "(" + AMOUNT + ")");
