@@ -207,7 +207,11 @@ public final class SentenceText {
     private static final Pattern FINE_PRONOUNCED = Pattern.compile("(?:并处|单处|判处|(?<![^,;。:])处)(?=罚金)");
     private static final Pattern CONFISCATE_ALL =
             Pattern.compile("没收(?:被告人[^,;。:用供于]{0,8}?|其)?(?:个人)?(?:的)?(?:全部|所有)(?:个人)?财产");
-    private static final String CONFISCATE_WORDS = "没收(?:被告人[^,;。:用供于]{0,8}?|其)?(?:个人)?(?:的)?(?:部分)?(?:个人)?财产";
+    /**
+     * 没收(被告人张三)(个人)(部分)财产: not 没收被告人张三犯罪所得财产 or 没收被告人张三违法所得的财产, a forfeiture
+     * of the proceeds (CL art. 64), which is no penalty.
+     */
+    private static final String CONFISCATE_WORDS = "没收(?:被告人[^,;。:用供于犯所]{0,8}?|其)?(?:个人)?(?:的)?(?:部分)?(?:个人)?财产";
     private static final Pattern CONFISCATE_AMOUNT =
             Pattern.compile(CONFISCATE_WORDS + "(?:数额|金额)?为?" + IN_YUAN + "(" + AMOUNT + ")");
     /** A confiscation whose amount is in another currency, named before it. */

@@ -838,6 +838,17 @@ class SentenceTextTest {
         assertThat(read(text).politicalRights()).isEqualTo(months(dpr));
     }
 
+    @ParameterizedTest(name = "[{index}] {0}")
+    @ValueSource(strings = {
+        "被告人张三犯诈骗罪，判处有期徒刑三年，并处罚金人民币一万元；没收被告人张三犯罪所得财产人民币五万元。",
+        "被告人张三犯诈骗罪，判处有期徒刑三年，并处罚金人民币一万元；没收被告人张三非法所得财产人民币五万元。",
+    })
+    void aForfeitureOfTheProceedsIsNoConfiscationOfProperty(String text) {
+        ParsedSentence s = read(text);
+        assertThat(s.confiscation()).as("CL art. 64, not art. 59").isEmpty();
+        assertThat(s.fine()).hasValue(Amount.ofYuan(new BigDecimal("10000")));
+    }
+
     /** What {@code text} reads as, asserting that it reads ({@code as} describes it, with the result). */
     private static ParsedSentence read(String text, String as) {
         Parsed<ParsedSentence> parsed = SentenceText.parse(text);
