@@ -71,9 +71,10 @@ import java.util.regex.Pattern;
  *       approximation or a range ({@code 三年多}, {@code 三年左右}, {@code 三年至五年}) fails the
  *       text.</li>
  *   <li>A fine is {@code 罚金} followed by an amount, also written {@code 罚金计…},
- *       {@code 罚金共计…}, {@code 罚金总计…}, {@code 罚金合并执行…}, {@code 罚金为…},
+ *       {@code 罚金共计…}, {@code 罚金总计…}, {@code 罚金总额…}, {@code 罚金合并执行…}, {@code 罚金为…},
  *       {@code 罚金数额为…}, {@code 罚金金额…}, with {@code 人民币}, {@code RMB} or a colon before
- *       the amount; {@code 缴纳罚金…} (payment) is not a fine. A fine or confiscation pronounced
+ *       the amount; {@code 缴纳罚金…} (payment) is not a fine; a {@code 并处罚款…} (an administrative fine
+ *       pronounced in a sentence) fails the text. A fine or confiscation pronounced
  *       ({@code 并处罚金}, {@code 单处罚金}, {@code 并处没收个人财产}) whose amount is not read
  *       where it stands ({@code 并处罚金人币二千元}, {@code 并处罚金。}, {@code 并处没收财产})
  *       fails the text. Confiscation is {@code 没收(其)个人全部财产} or {@code 没收个人所有财产} (all property) or
@@ -193,7 +194,7 @@ public final class SentenceText {
      */
     private static final Pattern NOT_ONE_EXACT_AMOUNT =
             Pattern.compile("(?!RMB|CNY)[A-Za-z]|[余多至到~\\-—]|左右|以上|以下|上下|许");
-    private static final String FINE_WORDS = "(?<!缴纳|交纳|缴|交)罚金(?:合并执行|共计|合计|总计|计)?(?:数额|金额)?为?";
+    private static final String FINE_WORDS = "(?<!缴纳|交纳|缴|交)罚金(?:合并执行|共计|合计|总计|计)?(?:数额|金额|总额)?为?";
     /** Between a penalty's words and its amount: 人民币 (or RMB, CNY), a colon, 共计 and the like, 为. */
     private static final String IN_YUAN = "(?:人民币|RMB|CNY)?:?(?:共计|合计|总计|计)?为?";
     private static final Pattern FINE = Pattern.compile(FINE_WORDS + IN_YUAN + "(" + AMOUNT + ")");
@@ -205,6 +206,11 @@ public final class SentenceText {
      * where it stands, or the text fails; a fine never vanishes for a form not read ({@code 并处罚金人币二千元}).
      */
     private static final Pattern FINE_PRONOUNCED = Pattern.compile("(?:并处|单处|判处|(?<![^,;。:])处)(?=罚金)");
+    /**
+     * An administrative fine (罚款) pronounced in a sentence ({@code 并处罚款人民币五万元}): a clerical slip for
+     * 罚金, most likely, but which is meant cannot be told; the text fails rather than lose or guess the fine.
+     */
+    private static final Pattern ADMINISTRATIVE_FINE = Pattern.compile("(?:并处|单处|判处)罚款");
     private static final Pattern CONFISCATE_ALL =
             Pattern.compile("没收(?:被告人[^,;。:用供于]{0,8}?|其)?(?:个人)?(?:的)?(?:全部|所有)(?:个人)?财产");
     /**
@@ -297,6 +303,11 @@ public final class SentenceText {
         Found<Amount> fine = new Found<>("fine");
         Set<Integer> fineRead = readAmounts(FINE, FINE_IN_FOREIGN_CURRENCY, part, fine, FINE_PAID);
         readWherePronounced(FINE_PRONOUNCED, fineRead, part, fine, FINE_PAID);
+        Matcher administrative = ADMINISTRATIVE_FINE.matcher(part);
+        if (administrative.find()) {
+            fine.unreadable(clauseAround(part, administrative.start(), administrative.end())
+                    + " (罚款 is no criminal penalty: write the fine as 罚金)");
+        }
         Found<Amount> confiscation = new Found<>("confiscation");
         Set<Integer> confiscationRead = new HashSet<>();
         for (Matcher m = CONFISCATE_ALL.matcher(part); m.find(); ) {

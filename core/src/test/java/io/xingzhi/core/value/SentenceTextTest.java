@@ -595,6 +595,7 @@ class SentenceTextTest {
         "判处有期徒刑十年，并处没收其个人全部财产||all",
         "判处有期徒刑十年，并处没收个人部分财产人民币五万元||50000",
         "被告人张三犯贩卖毒品罪，判处有期徒刑十年，并处没收个人所有财产。||all",
+        "被告人张三犯盗窃罪，判处有期徒刑二年，并处罚金人民币一万元；犯诈骗罪，判处有期徒刑三年，并处罚金人民币二万元，决定执行有期徒刑四年，罚金总额人民币三万元。|30000|",
         "判处有期徒刑三年，并处罚金总计人民币三万元|30000|",
         "被告人张三犯盗窃罪，判处有期徒刑二年，并处罚金人民币一万元；犯诈骗罪，判处有期徒刑三年，并处罚金人民币二万元，决定执行有期徒刑四年，罚金合并执行人民币三万元。|30000|",
     })
@@ -847,6 +848,13 @@ class SentenceTextTest {
         ParsedSentence s = read(text);
         assertThat(s.confiscation()).as("CL art. 64, not art. 59").isEmpty();
         assertThat(s.fine()).hasValue(Amount.ofYuan(new BigDecimal("10000")));
+    }
+
+    @Test
+    void anAdministrativeFinePronouncedInASentenceFailsTheTextInsteadOfVanishing() {
+        Parsed<ParsedSentence> parsed = SentenceText.parse("被告人张三犯诈骗罪，判处有期徒刑三年，并处罚款人民币五万元。");
+        assertThat(parsed.isOk()).isFalse();
+        assertThat(parsed.reason().orElseThrow()).contains("fine").contains("罚款");
     }
 
     /** What {@code text} reads as, asserting that it reads ({@code as} describes it, with the result). */
