@@ -32,8 +32,9 @@ import java.util.regex.Pattern;
  *       {@code ，} that a pronounced penalty follows ({@code 撤销…刑事判决；上诉人…犯…罪，判处…}). The passage is not read: a probation it
  *       quotes is not a probation. When such a passage also contains {@code 决定执行}, which
  *       sentence is operative cannot be read safely and the parse fails; when nothing operative
- *       is left, the parse fails too. A passage that revokes a probation and combines the
- *       sentences (CL art. 77: {@code 撤销…宣告缓刑的部分，与…并罚，决定执行…}, without a quoting
+ *       is left, the parse fails too. A passage that revokes a probation (or a parole) and combines the
+ *       sentences (CL art. 77: {@code 撤销…宣告缓刑的部分，与…并罚，决定执行…}; art. 86:
+ *       {@code 撤销…对罪犯张三的假释，与…并罚，决定执行…}; without a quoting
  *       {@code 即}) ends where its combined sentence starts, which is the operative one; a passage
  *       that revokes a combined sentence as a part of a judgment ({@code …决定执行有期徒刑二年的部分})
  *       is a quote like any other.</li>
@@ -443,9 +444,10 @@ public final class SentenceText {
                     searchFrom = stop;
                     continue;
                 }
-                if (before.contains("缓刑") && before.contains("并罚") && !before.contains("即")) {
-                    // CL art. 77: 撤销…宣告缓刑的部分，与…并罚，决定执行… revokes the probation and combines the
-                    // sentences: the passage ends where the combined sentence, which is the operative one, starts
+                if ((before.contains("缓刑") || before.contains("假释")) && before.contains("并罚") && !before.contains("即")) {
+                    // CL art. 77 (86): 撤销…宣告缓刑的部分 (…的假释)，与…并罚，决定执行… revokes the probation (the
+                    // parole) and combines the sentences: the passage ends where the combined sentence, which is
+                    // the operative one, starts
                     kept.append(full, copied, revoked.start());
                     copied = revoked.start() + combinedInside.start();
                     searchFrom = copied;

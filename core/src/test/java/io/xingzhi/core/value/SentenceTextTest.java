@@ -857,6 +857,14 @@ class SentenceTextTest {
         assertThat(parsed.reason().orElseThrow()).contains("fine").contains("罚款");
     }
 
+    @Test
+    void aNewOffenceDuringParoleCombinedAfterRevokingTheParoleIsTheCombinedSentence() {
+        ParsedSentence s = read("被告人张三犯盗窃罪，判处有期徒刑一年；撤销辽宁省丹东市中级人民法院（2021）辽06刑更123号刑事裁定"
+                + "对罪犯张三的假释，与前罪没有执行完毕的刑罚有期徒刑一年二个月并罚，决定执行有期徒刑二年。");
+        assertThat(s.penalty()).hasValue(PrincipalPenalty.FIXED_TERM);
+        assertThat(s.term()).hasValue(Months.of(24));
+    }
+
     /** What {@code text} reads as, asserting that it reads ({@code as} describes it, with the result). */
     private static ParsedSentence read(String text, String as) {
         Parsed<ParsedSentence> parsed = SentenceText.parse(text);
