@@ -22,6 +22,8 @@ import java.util.regex.Pattern;
  *
  * <p>How it reads, precisely:
  * <ul>
+ *   <li>A ruling that changes a sentence being served ({@code 对罪犯张三减去有期徒刑八个月},
+ *       {@code 予以假释，假释考验期为一年}) is no judgment's sentence: the parse fails.</li>
  *   <li>The text is folded (width, traditional characters, {@code ○} to {@code 〇}) and its whitespace
  *       removed.</li>
  *   <li><b>Appellate texts.</b> A passage that starts with {@code 撤销} (outside bracketed notes)
@@ -263,6 +265,13 @@ public final class SentenceText {
     private static final Pattern WITHIN_PROBATION = Pattern.compile("(?:缓刑(?:考验)?|考验)期(?:限内|间内?|内)");
     private static final Pattern WITHIN_SURVEILLANCE = Pattern.compile("管制(?:执行)?期(?:限内|间内?|内)");
 
+    /**
+     * The words of a ruling that changes a sentence being served (减刑, 假释: 对罪犯张三减去有期徒刑八个月,
+     * 予以假释, 死刑缓期二年执行减为无期徒刑), not of a judgment; not the commutation a 死缓 judgment
+     * foresees ({@code 缓期执行二年期满依法减为无期徒刑}).
+     */
+    private static final Pattern RULING = Pattern.compile("减去|予以减刑|准予减刑|予以假释|准予假释|(?:执行|徒刑)减为");
+
     private SentenceText() {
     }
 
@@ -272,6 +281,12 @@ public final class SentenceText {
             return Parsed.failed("sentence text is blank");
         }
         String full = normalise(text);
+        Matcher ruling = RULING.matcher(full);
+        if (ruling.find()) {
+            return Parsed.failed("the sentence text is a ruling that changes a sentence (减刑/假释: "
+                    + Texts.forMessage(clauseAround(full, ruling.start(), ruling.end())) + "), not a judgment's "
+                    + "sentence: give the judgment's own 判项, and the ruling as a row of commutations");
+        }
         Parsed<String> operative = withoutRevokedJudgments(full);
         if (!operative.isOk()) {
             return Parsed.failed(operative.reason().orElseThrow());

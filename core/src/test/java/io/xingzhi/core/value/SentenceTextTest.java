@@ -865,6 +865,26 @@ class SentenceTextTest {
         assertThat(s.term()).hasValue(Months.of(24));
     }
 
+    @ParameterizedTest(name = "[{index}] {0}")
+    @ValueSource(strings = {
+        "对罪犯张三减去有期徒刑八个月。",
+        "对罪犯张三减去有期徒刑八个月，剥夺政治权利减为二年。",
+        "对罪犯张三予以假释，假释考验期为一年六个月。",
+        "将罪犯张三的死刑缓期二年执行减为无期徒刑，剥夺政治权利终身不变。",
+    })
+    void aRulingThatChangesASentenceIsNoJudgmentsSentence(String text) {
+        Parsed<ParsedSentence> parsed = SentenceText.parse(text);
+        assertThat(parsed.isOk()).as("%s", parsed).isFalse();
+        assertThat(parsed.reason().orElseThrow()).contains("ruling").contains("commutations");
+    }
+
+    @Test
+    void theCommutationADeathSentenceSuspendedForeseesIsNoRuling() {
+        assertThat(read("被告人张三犯故意杀人罪，判处死刑，缓期二年执行，剥夺政治权利终身；"
+                + "同时决定在其死刑缓期执行二年期满依法减为无期徒刑后，终身监禁，不得减刑、假释。").penalty())
+                .hasValue(PrincipalPenalty.DEATH_SUSPENDED);
+    }
+
     /** What {@code text} reads as, asserting that it reads ({@code as} describes it, with the result). */
     private static ParsedSentence read(String text, String as) {
         Parsed<ParsedSentence> parsed = SentenceText.parse(text);
