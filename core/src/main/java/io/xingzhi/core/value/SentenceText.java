@@ -54,7 +54,9 @@ import java.util.regex.Pattern;
  *       the combined part does not restate: per-offence fines are <em>not</em> summed, because
  *       under CL art. 69 the court states the combined supplementary penalties after
  *       {@code 决定执行} and a sum would be a guess. The prohibition order is looked for in the
- *       whole (operative) text.</li>
+ *       whole (operative) text. A combined part that names no principal penalty nor probation
+ *       when the text before it suspends a sentence ({@code …缓刑二年…合并执行，决定执行罚金人民币一万五千元})
+ *       fails the text: the probation is not said where the combined sentence is.</li>
  *   <li>The principal penalty is the one named with its term ({@code 有期徒刑三年},
  *       {@code 有期徒刑一年又三个月}, {@code 拘役五个月}, {@code 管制一年}), or {@code 无期徒刑},
  *       {@code 死刑，缓期二年执行}, {@code 死刑}, {@code 免予刑事处罚}, or {@code 单处…} /
@@ -311,6 +313,18 @@ public final class SentenceText {
 
         Found<Penalty> penalties = new Found<>("principal penalty");
         readPenalties(part, penalties);
+        if (isCombined && penalties.values.isEmpty() && penalties.unreadable == null) {
+            String before = unbracketed.substring(0, from);
+            if (PRINCIPAL_WORD.matcher(before).find() && (PROBATION.matcher(before).find() || SUSPENDS.matcher(before).find())
+                    && !PROBATION.matcher(part).find()) {
+                // …缓刑二年…与前罪未缴纳的罚金合并执行，决定执行罚金…: the combined part joins the fines only, and
+                // says neither the principal penalty nor the probation; a penalty from the columns without the
+                // probation before it would be a suspended sentence read as one served in custody
+                return Parsed.failed("the combined sentence (决定执行…) names no principal penalty nor probation, though "
+                        + "the text before it suspends a sentence (缓刑): give the principal penalty and the probation "
+                        + "in principal_penalty and probation_months");
+            }
+        }
         Found<Months> probation = new Found<>("probation");
         readTerms(PROBATION, part, probation);
         readTerms(OLD_PROBATION, part, probation);

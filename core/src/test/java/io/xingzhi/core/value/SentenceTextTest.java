@@ -885,6 +885,14 @@ class SentenceTextTest {
                 .hasValue(PrincipalPenalty.DEATH_SUSPENDED);
     }
 
+    @Test
+    void aCombinedSentenceOfTheFinesAloneAfterASuspendedSentenceFailsTheTextInsteadOfLosingTheProbation() {
+        Parsed<ParsedSentence> parsed = SentenceText.parse("被告人张三犯盗窃罪，判处有期徒刑一年，缓刑二年，并处罚金人民币一万元，"
+                + "与前罪未缴纳的罚金人民币五千元合并执行，决定执行罚金人民币一万五千元。");
+        assertThat(parsed.isOk()).as("%s", parsed).isFalse();
+        assertThat(parsed.reason().orElseThrow()).contains("names no principal penalty nor probation");
+    }
+
     /** What {@code text} reads as, asserting that it reads ({@code as} describes it, with the result). */
     private static ParsedSentence read(String text, String as) {
         Parsed<ParsedSentence> parsed = SentenceText.parse(text);
