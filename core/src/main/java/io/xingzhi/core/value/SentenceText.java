@@ -121,7 +121,7 @@ public final class SentenceText {
     private static final String FRACTION_DIGIT = "[0-9零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖]";
     /** An amount, with its 元 or 圆 and, cheque-style, its 角 and 分 ({@code 陆万柒仟伍佰伍拾陆元叁角贰分}). */
     private static final String AMOUNT =
-            "¥?(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|[0-9.零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟])+"
+            "¥?(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|[0-9.零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]++)+"
                     + "(?:[元圆](?:零?" + FRACTION_DIGIT + "角)?(?:零?" + FRACTION_DIGIT + "分)?)?";
     /**
      * A currency that is not the yuan (text already simplified): an amount in it is no amount in yuan,
@@ -130,6 +130,9 @@ public final class SentenceText {
     private static final Pattern FOREIGN_CURRENCY = Pattern.compile(
             "美元|美金|美圆|港元|港币|港圆|澳门元|澳门币|澳币|澳元|日元|日币|欧元|英镑|韩元|泰铢|卢布|新台币|台币|加元|加币"
                     + "|新加坡元|新币|瑞士法郎|法郎|林吉特|越南盾|比索|外币");
+
+    /** The most characters a term is written in, with room to spare ({@code 二十五年十一个月又二十九日} has 13). */
+    private static final int LONGEST_TERM = 32;
 
     /** No term in a sentence is longer; a longer "term" is a date misread (2025年1月1日). */
     private static final int MAX_YEARS = 50;
@@ -249,9 +252,13 @@ public final class SentenceText {
     private static final Pattern OFFENCE_SENTENCED = Pattern.compile("罪,?(?:判处|单处|免[予于除]刑事处)");
 
     private static final Pattern CLAUSE_SPLIT = Pattern.compile("[,;。:]");
+    /**
+     * A clause that states a prohibition order, after at most six words before its 禁止 (同时, 并, 宣告,
+     * 被告人张三, 在缓刑考验期内…): a bounded repetition, which a long garbled clause cannot make recurse deeply.
+     */
     private static final Pattern PROHIBITION = Pattern.compile(
             "^(?:同时|并且|并|另|依法|宣告|对被告人[^,;。]{0,8}?|对其|被告人[^,;。禁在]{0,12}?"
-                    + "|在?(?:缓刑考验期限?|缓刑考验期间|缓刑期间?|考验期限?|管制(?:执行)?期限?|管制期间)内?)*(禁止(?!令).*)$");
+                    + "|在?(?:缓刑考验期限?|缓刑考验期间|缓刑期间?|考验期限?|管制(?:执行)?期限?|管制期间)内?){0,6}(禁止(?!令).*)$");
     /**
      * An occupational ban (职业禁止, CL art. 37-1): it runs after the penalty has been served or from
      * parole, never during probation or surveillance, so it is not a prohibition order (禁止令).
@@ -869,7 +876,9 @@ public final class SentenceText {
         if (candidate.equals("终身") || candidate.equals("终生")) {
             return Optional.of(Months.ofLife());
         }
-        for (int end = candidate.length(); end >= 1; end--) {
+        // no term is written in more than a few characters (二十五年十一个月又二十九日): a longer run of the term's
+        // characters is not read past them, so that a garbled run costs no more than a term
+        for (int end = Math.min(candidate.length(), LONGEST_TERM); end >= 1; end--) {
             if ("年月天日半".indexOf(candidate.charAt(end - 1)) < 0) {
                 continue;
             }

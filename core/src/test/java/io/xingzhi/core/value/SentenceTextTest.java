@@ -893,6 +893,24 @@ class SentenceTextTest {
         assertThat(parsed.reason().orElseThrow()).contains("names no principal penalty nor probation");
     }
 
+    /**
+     * A text of 20,000 characters, garbled (a long run of digits in an amount, a clause of repeated
+     * periods before its 禁止, a run of term characters), is read or refused like a short one: no pattern
+     * recurses once per character (which overflowed the stack from about 2,000 digits) or retries every
+     * prefix of a run.
+     */
+    @Test
+    void aLongGarbledTextIsReadOrRefusedWithoutOverflowingTheStack() {
+        Parsed<ParsedSentence> amount = SentenceText.parse("判处有期徒刑一年，并处罚金人民币1." + "0".repeat(20_000) + "元");
+        assertThat(amount.isOk()).isFalse();
+        assertThat(amount.reason().orElseThrow()).contains("fine");
+        ParsedSentence order = read("判处有期徒刑一年，缓刑二年；" + "在缓刑考验期内".repeat(2_800) + "禁止进入网吧");
+        assertThat(order.probation()).hasValue(Months.of(24));
+        assertThat(SentenceText.parse("判处有期徒刑" + "年".repeat(20_000)).isOk()).isFalse();
+        assertThat(read("判处有期徒刑一年，缓刑二年；禁止被告人张" + "三".repeat(20_000) + "年内进入网吧").prohibitionTerm())
+                .as("the name's digits are not the term's: 三年").hasValue(Months.of(36));
+    }
+
     /** What {@code text} reads as, asserting that it reads ({@code as} describes it, with the result). */
     private static ParsedSentence read(String text, String as) {
         Parsed<ParsedSentence> parsed = SentenceText.parse(text);
