@@ -99,8 +99,8 @@ import java.util.regex.Pattern;
  *       first day to the last part's last. A stated term may be shorter than the sentence (the
  *       court credits custody before bail); it is the court's own reckoning. Two different
  *       stated terms, an unreadable date or an end before the start fail the parse.</li>
- *   <li>The prohibition order is every clause that starts with {@code 禁止} (after {@code 同时},
- *       {@code 并}, {@code 宣告}, {@code 被告人张三}, {@code (在)缓刑考验期(限)内}, {@code (在)考验期内}, {@code (在)管制期间}…),
+ *   <li>The prohibition order is every clause (or numbered item, {@code 二、禁止…}) that starts with {@code 禁止} (after {@code 同时},
+ *       {@code 并}, {@code 宣告}, {@code 被告人张三}, {@code 上诉人张三}, {@code (在)缓刑考验期(限)内}, {@code (在)考验期内}, {@code (在)管制期间}…),
  *       as written from {@code 禁止} on; an occupational ban (职业禁止, CL art. 37-1: from
  *       {@code 刑罚执行完毕之日} or {@code 假释之日}) is not one, nor is any {@code 禁止…} clause
  *       beside a sentence the text states with neither probation nor 管制 (CL art. 38(2), 72(2): an
@@ -253,11 +253,12 @@ public final class SentenceText {
 
     private static final Pattern CLAUSE_SPLIT = Pattern.compile("[,;。:]");
     /**
-     * A clause that states a prohibition order, after at most six words before its 禁止 (同时, 并, 宣告,
-     * 被告人张三, 在缓刑考验期内…): a bounded repetition, which a long garbled clause cannot make recurse deeply.
+     * A clause that states a prohibition order, after an item number ({@code 二、}, {@code (二)}) and at
+     * most six words before its 禁止 (同时, 并, 宣告, 被告人张三, 上诉人张三, 在缓刑考验期内…): a bounded repetition, which a long garbled clause cannot make recurse deeply.
      */
     private static final Pattern PROHIBITION = Pattern.compile(
-            "^(?:同时|并且|并|另|依法|宣告|对被告人[^,;。]{0,8}?|对其|被告人[^,;。禁在]{0,12}?"
+            "^(?:[一二三四五六七八九十]{1,3}、|\\([一二三四五六七八九十]{1,3}\\))?"
+                    + "(?:同时|并且|并|另|依法|宣告|对(?:原审)?(?:被告人|上诉人)[^,;。]{0,8}?|对其|(?:原审)?(?:被告人|上诉人)[^,;。禁在]{0,12}?"
                     + "|在?(?:缓刑考验期限?|缓刑考验期间|缓刑期间?|考验期限?|管制(?:执行)?期限?|管制期间)内?){0,6}(禁止(?!令).*)$");
     /**
      * An occupational ban (职业禁止, CL art. 37-1): it runs after the penalty has been served or from

@@ -893,6 +893,19 @@ class SentenceTextTest {
         assertThat(parsed.reason().orElseThrow()).contains("names no principal penalty nor probation");
     }
 
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', value = {
+        "被告人张三犯寻衅滋事罪，判处有期徒刑一年，缓刑二年。二、禁止被告人张三在缓刑考验期限内进入夜总会、酒吧。|禁止被告人张三在缓刑考验期限内进入夜总会、酒吧|2/0/0",
+        "一、撤销辽宁省东港市人民法院（2023）辽0681刑初123号刑事判决；二、上诉人张三犯寻衅滋事罪，判处有期徒刑二年，缓刑三年；"
+                + "三、禁止上诉人张三在缓刑考验期限内进入酒吧、夜总会。|禁止上诉人张三在缓刑考验期限内进入酒吧、夜总会|3/0/0",
+        "（一）被告人张三犯寻衅滋事罪，判处管制一年；（二）在管制期间禁止被告人张三进入网吧。|禁止被告人张三进入网吧|1/0/0",
+    })
+    void anOrderInANumberedItemOrNamingTheAppellantIsRead(String text, String order, String term) {
+        ParsedSentence s = read(text);
+        assertThat(s.prohibitionOrder()).hasValue(order);
+        assertThat(s.prohibitionTerm()).isEqualTo(months(term));
+    }
+
     /**
      * A text of 20,000 characters, garbled (a long run of digits in an amount, a clause of repeated
      * periods before its 禁止, a run of term characters), is read or refused like a short one: no pattern
