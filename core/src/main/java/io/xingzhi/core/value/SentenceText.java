@@ -103,8 +103,8 @@ import java.util.regex.Pattern;
  *       {@code 并}, {@code 宣告}, {@code 被告人张三}, {@code 上诉人张三}, {@code (在)缓刑考验期(限)内}, {@code (在)考验期内}, {@code (在)管制期间}…),
  *       as written from {@code 禁止} on; an occupational ban (职业禁止, CL art. 37-1: from
  *       {@code 刑罚执行完毕之日} or {@code 假释之日}) is not one, nor is any {@code 禁止…} clause
- *       beside a sentence the text states with neither probation nor 管制 (CL art. 38(2), 72(2): an
- *       order goes only with them; {@code 有期徒刑二年；禁止被告人张三五年内从事食品生产…} is a ban after
+ *       beside a sentence the text states with neither probation nor 管制, unless the clause says it runs
+ *       during them ({@code 在缓刑考验期内}) (CL art. 38(2), 72(2): an order goes only with them; {@code 有期徒刑二年；禁止被告人张三五年内从事食品生产…} is a ban after
  *       the sentence, whatever its wording). Its term is read from
  *       {@code 禁止令期限…} (also inside a bracketed note), a following {@code 期限…} clause,
  *       {@code 在六个月内} in the clause ({@code 禁止被告人张三六个月内…}: the name's last character is not
@@ -379,6 +379,9 @@ public final class SentenceText {
         }
 
         List<String> orders = new ArrayList<>();
+        // an order that says it runs during the probation or the 管制 is one, even when the text leaves the
+        // probation to the structured columns (判处有期徒刑一年，禁止被告人张三在缓刑考验期内…)
+        boolean duringProbationOrSurveillance = false;
         Optional<Months> orderTerm = Optional.empty();
         Matcher statedOrderTerm = ORDER_TERM.matcher(kept);
         if (statedOrderTerm.find()) {
@@ -397,6 +400,9 @@ public final class SentenceText {
             }
             String order = m.matches() ? m.group(1) : named.group(1);
             orders.add(order);
+            duringProbationOrSurveillance |= WITHIN_PROBATION.matcher(clauses[i]).find()
+                    || WITHIN_SURVEILLANCE.matcher(clauses[i]).find() || i > 0 && clauses[i - 1].startsWith("在")
+                    && (WITHIN_PROBATION.matcher(clauses[i - 1]).find() || WITHIN_SURVEILLANCE.matcher(clauses[i - 1]).find());
             if (orderTerm.isPresent()) {
                 continue;
             }
@@ -418,7 +424,7 @@ public final class SentenceText {
             }
         }
 
-        if (!orders.isEmpty() && probation.values.isEmpty()
+        if (!orders.isEmpty() && probation.values.isEmpty() && !duringProbationOrSurveillance
                 && penalty.map(p -> p.kind != PrincipalPenalty.PUBLIC_SURVEILLANCE).orElse(false)) {
             // CL art. 38(2), 72(2): a 禁止令 goes only with 管制 or 缓刑; beside a sentence with neither
             // (有期徒刑, 拘役, 免予刑事处罚, 单处…) a 禁止… clause is an occupational ban (CL art. 37-1), whatever

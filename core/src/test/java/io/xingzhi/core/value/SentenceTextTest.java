@@ -785,6 +785,8 @@ class SentenceTextTest {
     void anOrderBesideProbationOrSurveillanceIsStillAnOrder() {
         assertThat(read("被告人张三犯寻衅滋事罪，判处管制一年；禁止被告人张三进入网吧。").prohibitionOrder()).isPresent();
         assertThat(read("判处有期徒刑一年，缓刑二年；禁止被告人张三在缓刑考验期内进入网吧。").prohibitionOrder()).isPresent();
+        assertThat(read("判处有期徒刑一年；禁止被告人张三在缓刑考验期内进入网吧。").prohibitionOrder())
+                .as("an order during the probation, the probation in the structured columns").isPresent();
         assertThat(read("禁止进入夜总会、酒吧、网吧等娱乐场所").prohibitionOrder())
                 .as("a text holding the order alone, the sentence in the structured columns").isPresent();
     }
