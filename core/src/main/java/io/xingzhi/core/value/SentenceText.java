@@ -59,7 +59,7 @@ import java.util.regex.Pattern;
  *       fails the text: the probation is not said where the combined sentence is.</li>
  *   <li>The principal penalty is the one named with its term ({@code 有期徒刑三年},
  *       {@code 有期徒刑一年又三个月}, {@code 拘役五个月}, {@code 管制一年}), or {@code 无期徒刑},
- *       {@code 死刑，缓期二年执行}, {@code 死刑}, {@code 免予刑事处罚}, or {@code 单处…} /
+ *       {@code 死刑，缓期二年执行}, {@code 死刑}, {@code 免予刑事处罚} ({@code 免除处罚}), or {@code 单处…} /
  *       {@code 判处罚金…} when no principal penalty is named at all ({@link
  *       PrincipalPenalty#SUPPLEMENTARY_ONLY}). A commutation the judgment foresees
  *       ({@code 死刑缓期执行二年期满依法减为无期徒刑后，终身监禁}) is not a second penalty: that text
@@ -172,7 +172,8 @@ public final class SentenceText {
     private static final Pattern FIXED_TERM = Pattern.compile("(?<!减为)有期徒刑(" + TERM + ")");
     private static final Pattern DETENTION = Pattern.compile("拘役(" + TERM + ")");
     private static final Pattern SURVEILLANCE = Pattern.compile("管制(" + TERM + ")");
-    private static final Pattern EXEMPTED = Pattern.compile("免[予于除]刑事处[罚分]");
+    /** 免予刑事处罚 (also 免于, 免除, the older 刑事处分) and the statute's own 免除处罚 (CL art. 37). */
+    private static final Pattern EXEMPTED = Pattern.compile("免[予于除]刑事处[罚分]|免除处罚");
     private static final Pattern SUPPLEMENTARY_ONLY = Pattern.compile("单处(?:罚金|剥夺政治权[利力]|没收|驱逐出境)?");
     private static final Pattern SUPPLEMENTARY_ALONE =
             Pattern.compile("判处?(?:罚金|剥夺政治权[利力]|没收(?:个人)?财产|驱逐出境)");
@@ -249,7 +250,7 @@ public final class SentenceText {
     /** A unit sentenced beside a person: its fine is not the person's. */
     private static final Pattern DEFENDANT_UNIT = Pattern.compile("被告单位");
     /** An offence sentenced: 犯盗窃罪，判处…; two of them without 决定执行 leave the executed sentence unsaid. */
-    private static final Pattern OFFENCE_SENTENCED = Pattern.compile("罪,?(?:判处|单处|免[予于除]刑事处)");
+    private static final Pattern OFFENCE_SENTENCED = Pattern.compile("罪,?(?:判处|单处|免[予于除]刑事处|免除处罚)");
 
     private static final Pattern CLAUSE_SPLIT = Pattern.compile("[,;。:]");
     /**

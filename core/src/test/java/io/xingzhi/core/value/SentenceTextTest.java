@@ -740,6 +740,7 @@ class SentenceTextTest {
     @CsvSource(delimiter = '|', value = {
         "判处无期徒刑，剥夺政治权利终生|LIFE",
         "被告人张三犯故意伤害罪，免予刑事处分。|EXEMPTED",
+        "被告人张三犯故意伤害罪，免除处罚。|EXEMPTED",
     })
     void olderWordingsAreRead(String text, PrincipalPenalty penalty) {
         ParsedSentence s = read(text);
