@@ -22,7 +22,10 @@ import java.util.regex.Pattern;
  *
  * <p>How it reads, precisely:
  * <ul>
- *   <li>The text is folded (width, traditional characters) and its whitespace removed.</li>
+ *   <li>A ruling that changes a sentence being served ({@code 对罪犯张三减去有期徒刑八个月},
+ *       {@code 予以假释，假释考验期为一年}) is no judgment's sentence: the parse fails.</li>
+ *   <li>The text is folded (width, traditional characters, {@code ○} to {@code 〇}) and its whitespace
+ *       removed.</li>
  *   <li><b>Appellate texts.</b> A passage that starts with {@code 撤销} (outside bracketed notes)
  *       quotes the judgment it revokes, up to the operative part: the next numbered item
  *       ({@code 三、}, {@code (三)}), {@code 改判}, or the end of the sentence ({@code 。}); a
@@ -31,8 +34,9 @@ import java.util.regex.Pattern;
  *       {@code ，} that a pronounced penalty follows ({@code 撤销…刑事判决；上诉人…犯…罪，判处…}). The passage is not read: a probation it
  *       quotes is not a probation. When such a passage also contains {@code 决定执行}, which
  *       sentence is operative cannot be read safely and the parse fails; when nothing operative
- *       is left, the parse fails too. A passage that revokes a probation and combines the
- *       sentences (CL art. 77: {@code 撤销…宣告缓刑的部分，与…并罚，决定执行…}, without a quoting
+ *       is left, the parse fails too. A passage that revokes a probation (or a parole) and combines the
+ *       sentences (CL art. 77: {@code 撤销…宣告缓刑的部分，与…并罚，决定执行…}; art. 86:
+ *       {@code 撤销…对罪犯张三的假释，与…并罚，决定执行…}; without a quoting
  *       {@code 即}) ends where its combined sentence starts, which is the operative one; a passage
  *       that revokes a combined sentence as a part of a judgment ({@code …决定执行有期徒刑二年的部分})
  *       is a quote like any other.</li>
@@ -50,10 +54,12 @@ import java.util.regex.Pattern;
  *       the combined part does not restate: per-offence fines are <em>not</em> summed, because
  *       under CL art. 69 the court states the combined supplementary penalties after
  *       {@code 决定执行} and a sum would be a guess. The prohibition order is looked for in the
- *       whole (operative) text.</li>
+ *       whole (operative) text. A combined part that names no principal penalty nor probation
+ *       when the text before it suspends a sentence ({@code …缓刑二年…合并执行，决定执行罚金人民币一万五千元})
+ *       fails the text: the probation is not said where the combined sentence is.</li>
  *   <li>The principal penalty is the one named with its term ({@code 有期徒刑三年},
  *       {@code 有期徒刑一年又三个月}, {@code 拘役五个月}, {@code 管制一年}), or {@code 无期徒刑},
- *       {@code 死刑，缓期二年执行}, {@code 死刑}, {@code 免予刑事处罚}, or {@code 单处…} /
+ *       {@code 死刑，缓期二年执行}, {@code 死刑}, {@code 免予刑事处罚} ({@code 免除处罚}), or {@code 单处…} /
  *       {@code 判处罚金…} when no principal penalty is named at all ({@link
  *       PrincipalPenalty#SUPPLEMENTARY_ONLY}). A commutation the judgment foresees
  *       ({@code 死刑缓期执行二年期满依法减为无期徒刑后，终身监禁}) is not a second penalty: that text
@@ -70,16 +76,18 @@ import java.util.regex.Pattern;
  *       approximation or a range ({@code 三年多}, {@code 三年左右}, {@code 三年至五年}) fails the
  *       text.</li>
  *   <li>A fine is {@code 罚金} followed by an amount, also written {@code 罚金计…},
- *       {@code 罚金共计…}, {@code 罚金总计…}, {@code 罚金合并执行…}, {@code 罚金为…},
+ *       {@code 罚金共计…}, {@code 罚金总计…}, {@code 罚金总额…}, {@code 罚金合并执行…}, {@code 罚金为…},
  *       {@code 罚金数额为…}, {@code 罚金金额…}, with {@code 人民币}, {@code RMB} or a colon before
- *       the amount; {@code 缴纳罚金…} (payment) is not a fine. A fine or confiscation pronounced
+ *       the amount; {@code 缴纳罚金…} (payment) is not a fine; a {@code 并处罚款…} (an administrative fine
+ *       pronounced in a sentence) fails the text. A fine or confiscation pronounced
  *       ({@code 并处罚金}, {@code 单处罚金}, {@code 并处没收个人财产}) whose amount is not read
  *       where it stands ({@code 并处罚金人币二千元}, {@code 并处罚金。}, {@code 并处没收财产})
- *       fails the text. Confiscation is {@code 没收(其)个人全部财产} (all property) or
+ *       fails the text. Confiscation is {@code 没收(其)个人全部财产} or {@code 没收个人所有财产} (all property) or
  *       {@code 没收(个人)(部分)财产} with an amount; {@code 没收违法所得} is not a penalty. A fine or
  *       confiscation whose amount cannot be read ({@code 一万五}), or that is in a currency other
  *       than the yuan ({@code 罚金五万美元}, {@code 罚金港币五万元}), or that is no one exact amount
- *       ({@code 五万余元}, {@code 五万元左右}, {@code 五万至十万元}, {@code 15k}), fails the text: it never
+ *       ({@code 五万余元}, {@code 五万元左右}, {@code 五万至十万元}, {@code 15k}), or that has more decimals
+ *       than the fen ({@code 10.000元}: a thousands separator scanned as a point), fails the text: it never
  *       vanishes, and is never read as yuan. An amount may end in 角 and 分
  *       ({@code 人民币陆万柒仟伍佰伍拾陆元叁角贰分} = 67556.32).</li>
  *   <li>A stated term, {@code 刑期自2023年5月1日起至2026年10月31日止} or
@@ -91,12 +99,16 @@ import java.util.regex.Pattern;
  *       first day to the last part's last. A stated term may be shorter than the sentence (the
  *       court credits custody before bail); it is the court's own reckoning. Two different
  *       stated terms, an unreadable date or an end before the start fail the parse.</li>
- *   <li>The prohibition order is every clause that starts with {@code 禁止} (after {@code 同时},
- *       {@code 并}, {@code 宣告}, {@code 被告人张三}, {@code 在缓刑考验期内}, {@code 在管制期间}…),
+ *   <li>The prohibition order is every clause (or numbered item, {@code 二、禁止…}) that starts with {@code 禁止} (after {@code 同时},
+ *       {@code 并}, {@code 宣告}, {@code 被告人张三}, {@code 上诉人张三}, {@code (在)缓刑考验期(限)内}, {@code (在)考验期内}, {@code (在)管制期间}…),
  *       as written from {@code 禁止} on; an occupational ban (职业禁止, CL art. 37-1: from
- *       {@code 刑罚执行完毕之日} or {@code 假释之日}) is not one. Its term is read from
+ *       {@code 刑罚执行完毕之日} or {@code 假释之日}) is not one, nor is any {@code 禁止…} clause
+ *       beside a sentence the text states with neither probation nor 管制, unless the clause says it runs
+ *       during them ({@code 在缓刑考验期内}) (CL art. 38(2), 72(2): an order goes only with them; {@code 有期徒刑二年；禁止被告人张三五年内从事食品生产…} is a ban after
+ *       the sentence, whatever its wording). Its term is read from
  *       {@code 禁止令期限…} (also inside a bracketed note), a following {@code 期限…} clause,
- *       {@code 在六个月内} in the clause, or is the probation (or surveillance) period when the
+ *       {@code 在六个月内} in the clause ({@code 禁止被告人张三六个月内…}: the name's last character is not
+ *       a digit of the term, which is six months, not 36), or is the probation (or surveillance) period when the
  *       clause says {@code 在缓刑考验期内} ({@code 在管制期间内}; none when the text states the 管制
  *       term, whose stated end is then the order's).</li>
  *   <li>When, without {@code 决定执行}, the text names two different values for the same item
@@ -109,7 +121,7 @@ public final class SentenceText {
     private static final String FRACTION_DIGIT = "[0-9零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖]";
     /** An amount, with its 元 or 圆 and, cheque-style, its 角 and 分 ({@code 陆万柒仟伍佰伍拾陆元叁角贰分}). */
     private static final String AMOUNT =
-            "¥?(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|[0-9.零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟])+"
+            "¥?(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|[0-9.零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]++)+"
                     + "(?:[元圆](?:零?" + FRACTION_DIGIT + "角)?(?:零?" + FRACTION_DIGIT + "分)?)?";
     /**
      * A currency that is not the yuan (text already simplified): an amount in it is no amount in yuan,
@@ -118,6 +130,9 @@ public final class SentenceText {
     private static final Pattern FOREIGN_CURRENCY = Pattern.compile(
             "美元|美金|美圆|港元|港币|港圆|澳门元|澳门币|澳币|澳元|日元|日币|欧元|英镑|韩元|泰铢|卢布|新台币|台币|加元|加币"
                     + "|新加坡元|新币|瑞士法郎|法郎|林吉特|越南盾|比索|外币");
+
+    /** The most characters a term is written in, with room to spare ({@code 二十五年十一个月又二十九日} has 13). */
+    private static final int LONGEST_TERM = 32;
 
     /** No term in a sentence is longer; a longer "term" is a date misread (2025年1月1日). */
     private static final int MAX_YEARS = 50;
@@ -148,7 +163,7 @@ public final class SentenceText {
     private static final Pattern STATED_PART = Pattern.compile(
             "\\G[,;]?(?:自|从)(" + DATE + ")起?(?:执行)?至(" + DATE + ")止");
     /** Periods other than the term that a 即自…至…止 might state. */
-    private static final List<String> OTHER_PERIODS = List.of("考验期", "禁止令", "剥夺政治权利", "附加刑", "缓刑");
+    private static final List<String> OTHER_PERIODS = List.of("考验期", "禁止令", "剥夺政治权利", "政治权力", "附加刑", "缓刑");
 
     private static final Pattern DEATH_SUSPENDED = Pattern.compile("死刑[,、]?缓期(?:(?:二|两|贰|2)年)?执行|死缓");
     private static final Pattern DEATH = Pattern.compile("死刑(?![,、]?缓期)");
@@ -157,10 +172,11 @@ public final class SentenceText {
     private static final Pattern FIXED_TERM = Pattern.compile("(?<!减为)有期徒刑(" + TERM + ")");
     private static final Pattern DETENTION = Pattern.compile("拘役(" + TERM + ")");
     private static final Pattern SURVEILLANCE = Pattern.compile("管制(" + TERM + ")");
-    private static final Pattern EXEMPTED = Pattern.compile("免[予于除]刑事处[罚分]");
-    private static final Pattern SUPPLEMENTARY_ONLY = Pattern.compile("单处(?:罚金|剥夺政治权利|没收|驱逐出境)?");
+    /** 免予刑事处罚 (also 免于, 免除, the older 刑事处分) and the statute's own 免除处罚 (CL art. 37). */
+    private static final Pattern EXEMPTED = Pattern.compile("免[予于除]刑事处[罚分]|免除处罚");
+    private static final Pattern SUPPLEMENTARY_ONLY = Pattern.compile("单处(?:罚金|剥夺政治权[利力]|没收|驱逐出境)?");
     private static final Pattern SUPPLEMENTARY_ALONE =
-            Pattern.compile("判处?(?:罚金|剥夺政治权利|没收(?:个人)?财产|驱逐出境)");
+            Pattern.compile("判处?(?:罚金|剥夺政治权[利力]|没收(?:个人)?财产|驱逐出境)");
     /** A principal penalty named, readable or not (管制刀具 is a weapon in an offence's name, not 管制). */
     private static final Pattern PRINCIPAL_WORD = Pattern.compile("有期徒刑|拘役|管制(?!刀具|物品)|无期徒刑|死刑");
 
@@ -174,7 +190,12 @@ public final class SentenceText {
      */
     private static final Pattern SUSPENDS = Pattern.compile(
             "(?<!撤销|适用|不予|请求宣告|不宜宣告|不予宣告)缓刑(?!考验期限?(?:内|间)|期限?内|期间)|(?<!死刑[,、]?)缓期[^,;。:]{0,6}?执行");
-    private static final Pattern POLITICAL_RIGHTS = Pattern.compile("剥夺政治权利(?:期限)?为?(终身|终生|" + TERM + ")");
+    /**
+     * 剥夺政治权利二年, 剥夺政治权利期限为二年, 剥夺其政治权利二年, 剥夺被告人张三政治权利二年, and the
+     * clerical 剥夺政治权力二年 (no other 政治权力 is ever taken away in a sentence).
+     */
+    private static final Pattern POLITICAL_RIGHTS = Pattern.compile(
+            "剥夺(?:其|被告人\\p{IsHan}{2,4}?)?政治权[利力](?:期限)?为?(终身|终生|" + TERM + ")");
     /**
      * What, right after an amount, makes it no one exact amount: an approximation (余, 多, 左右, 以上,
      * 以下, 上下, 许), a range (至, 到, ~, -, —) or a letter of shorthand ({@code 15k}, {@code 3w}; not
@@ -182,7 +203,7 @@ public final class SentenceText {
      */
     private static final Pattern NOT_ONE_EXACT_AMOUNT =
             Pattern.compile("(?!RMB|CNY)[A-Za-z]|[余多至到~\\-—]|左右|以上|以下|上下|许");
-    private static final String FINE_WORDS = "(?<!缴纳|交纳|缴|交)罚金(?:合并执行|共计|合计|总计|计)?(?:数额|金额)?为?";
+    private static final String FINE_WORDS = "(?<!缴纳|交纳|缴|交)罚金(?:合并执行|共计|合计|总计|计)?(?:数额|金额|总额)?为?";
     /** Between a penalty's words and its amount: 人民币 (or RMB, CNY), a colon, 共计 and the like, 为. */
     private static final String IN_YUAN = "(?:人民币|RMB|CNY)?:?(?:共计|合计|总计|计)?为?";
     private static final Pattern FINE = Pattern.compile(FINE_WORDS + IN_YUAN + "(" + AMOUNT + ")");
@@ -194,9 +215,18 @@ public final class SentenceText {
      * where it stands, or the text fails; a fine never vanishes for a form not read ({@code 并处罚金人币二千元}).
      */
     private static final Pattern FINE_PRONOUNCED = Pattern.compile("(?:并处|单处|判处|(?<![^,;。:])处)(?=罚金)");
+    /**
+     * An administrative fine (罚款) pronounced in a sentence ({@code 并处罚款人民币五万元}): a clerical slip for
+     * 罚金, most likely, but which is meant cannot be told; the text fails rather than lose or guess the fine.
+     */
+    private static final Pattern ADMINISTRATIVE_FINE = Pattern.compile("(?:并处|单处|判处)罚款");
     private static final Pattern CONFISCATE_ALL =
-            Pattern.compile("没收(?:被告人[^,;。:用供于]{0,8}?|其)?(?:个人)?(?:的)?全部(?:个人)?财产");
-    private static final String CONFISCATE_WORDS = "没收(?:被告人[^,;。:用供于]{0,8}?|其)?(?:个人)?(?:的)?(?:部分)?(?:个人)?财产";
+            Pattern.compile("没收(?:被告人[^,;。:用供于]{0,8}?|其)?(?:个人)?(?:的)?(?:全部|所有)(?:个人)?财产");
+    /**
+     * 没收(被告人张三)(个人)(部分)财产: not 没收被告人张三犯罪所得财产 or 没收被告人张三违法所得的财产, a forfeiture
+     * of the proceeds (CL art. 64), which is no penalty.
+     */
+    private static final String CONFISCATE_WORDS = "没收(?:被告人[^,;。:用供于犯所]{0,8}?|其)?(?:个人)?(?:的)?(?:部分)?(?:个人)?财产";
     private static final Pattern CONFISCATE_AMOUNT =
             Pattern.compile(CONFISCATE_WORDS + "(?:数额|金额)?为?" + IN_YUAN + "(" + AMOUNT + ")");
     /** A confiscation whose amount is in another currency, named before it. */
@@ -220,12 +250,17 @@ public final class SentenceText {
     /** A unit sentenced beside a person: its fine is not the person's. */
     private static final Pattern DEFENDANT_UNIT = Pattern.compile("被告单位");
     /** An offence sentenced: 犯盗窃罪，判处…; two of them without 决定执行 leave the executed sentence unsaid. */
-    private static final Pattern OFFENCE_SENTENCED = Pattern.compile("罪,?(?:判处|单处|免[予于除]刑事处)");
+    private static final Pattern OFFENCE_SENTENCED = Pattern.compile("罪,?(?:判处|单处|免[予于除]刑事处|免除处罚)");
 
     private static final Pattern CLAUSE_SPLIT = Pattern.compile("[,;。:]");
+    /**
+     * A clause that states a prohibition order, after an item number ({@code 二、}, {@code (二)}) and at
+     * most six words before its 禁止 (同时, 并, 宣告, 被告人张三, 上诉人张三, 在缓刑考验期内…): a bounded repetition, which a long garbled clause cannot make recurse deeply.
+     */
     private static final Pattern PROHIBITION = Pattern.compile(
-            "^(?:同时|并且|并|另|依法|宣告|对被告人[^,;。]{0,8}?|对其|被告人[^,;。禁在]{0,12}?"
-                    + "|在(?:缓刑考验期限?|缓刑考验期间|缓刑期间?|管制(?:执行)?期限?|管制期间)内?)*(禁止(?!令).*)$");
+            "^(?:[一二三四五六七八九十]{1,3}、|\\([一二三四五六七八九十]{1,3}\\))?"
+                    + "(?:同时|并且|并|另|依法|宣告|对(?:原审)?(?:被告人|上诉人)[^,;。]{0,8}?|对其|(?:原审)?(?:被告人|上诉人)[^,;。禁在]{0,12}?"
+                    + "|在?(?:缓刑考验期限?|缓刑考验期间|缓刑期间?|考验期限?|管制(?:执行)?期限?|管制期间)内?){0,6}(禁止(?!令).*)$");
     /**
      * An occupational ban (职业禁止, CL art. 37-1): it runs after the penalty has been served or from
      * parole, never during probation or surveillance, so it is not a prohibition order (禁止令).
@@ -238,8 +273,15 @@ public final class SentenceText {
     private static final Pattern ORDER_TERM = Pattern.compile("禁止令的?(?:执行)?期限(?:为)?(" + TERM + ")");
     private static final Pattern FOLLOWING_TERM = Pattern.compile("^(?:禁止令)?的?(?:执行)?期限为?(" + TERM + ")");
     private static final Pattern WITHIN_TERM = Pattern.compile("(" + TERM + ")内");
-    private static final Pattern WITHIN_PROBATION = Pattern.compile("缓刑(?:考验)?期(?:限内|间内?|内)");
+    private static final Pattern WITHIN_PROBATION = Pattern.compile("(?:缓刑(?:考验)?|考验)期(?:限内|间内?|内)");
     private static final Pattern WITHIN_SURVEILLANCE = Pattern.compile("管制(?:执行)?期(?:限内|间内?|内)");
+
+    /**
+     * The words of a ruling that changes a sentence being served (减刑, 假释: 对罪犯张三减去有期徒刑八个月,
+     * 予以假释, 死刑缓期二年执行减为无期徒刑), not of a judgment; not the commutation a 死缓 judgment
+     * foresees ({@code 缓期执行二年期满依法减为无期徒刑}).
+     */
+    private static final Pattern RULING = Pattern.compile("减去|予以减刑|准予减刑|予以假释|准予假释|(?:执行|徒刑)减为");
 
     private SentenceText() {
     }
@@ -250,6 +292,12 @@ public final class SentenceText {
             return Parsed.failed("sentence text is blank");
         }
         String full = normalise(text);
+        Matcher ruling = RULING.matcher(full);
+        if (ruling.find()) {
+            return Parsed.failed("the sentence text is a ruling that changes a sentence (减刑/假释: "
+                    + Texts.forMessage(clauseAround(full, ruling.start(), ruling.end())) + "), not a judgment's "
+                    + "sentence: give the judgment's own 判项, and the ruling as a row of commutations");
+        }
         Parsed<String> operative = withoutRevokedJudgments(full);
         if (!operative.isOk()) {
             return Parsed.failed(operative.reason().orElseThrow());
@@ -274,6 +322,18 @@ public final class SentenceText {
 
         Found<Penalty> penalties = new Found<>("principal penalty");
         readPenalties(part, penalties);
+        if (isCombined && penalties.values.isEmpty() && penalties.unreadable == null) {
+            String before = unbracketed.substring(0, from);
+            if (PRINCIPAL_WORD.matcher(before).find() && (PROBATION.matcher(before).find() || SUSPENDS.matcher(before).find())
+                    && !PROBATION.matcher(part).find()) {
+                // …缓刑二年…与前罪未缴纳的罚金合并执行，决定执行罚金…: the combined part joins the fines only, and
+                // says neither the principal penalty nor the probation; a penalty from the columns without the
+                // probation before it would be a suspended sentence read as one served in custody
+                return Parsed.failed("the combined sentence (决定执行…) names no principal penalty nor probation, though "
+                        + "the text before it suspends a sentence (缓刑): give the principal penalty and the probation "
+                        + "in principal_penalty and probation_months");
+            }
+        }
         Found<Months> probation = new Found<>("probation");
         readTerms(PROBATION, part, probation);
         readTerms(OLD_PROBATION, part, probation);
@@ -282,6 +342,11 @@ public final class SentenceText {
         Found<Amount> fine = new Found<>("fine");
         Set<Integer> fineRead = readAmounts(FINE, FINE_IN_FOREIGN_CURRENCY, part, fine, FINE_PAID);
         readWherePronounced(FINE_PRONOUNCED, fineRead, part, fine, FINE_PAID);
+        Matcher administrative = ADMINISTRATIVE_FINE.matcher(part);
+        if (administrative.find()) {
+            fine.unreadable(clauseAround(part, administrative.start(), administrative.end())
+                    + " (罚款 is no criminal penalty: write the fine as 罚金)");
+        }
         Found<Amount> confiscation = new Found<>("confiscation");
         Set<Integer> confiscationRead = new HashSet<>();
         for (Matcher m = CONFISCATE_ALL.matcher(part); m.find(); ) {
@@ -315,6 +380,9 @@ public final class SentenceText {
         }
 
         List<String> orders = new ArrayList<>();
+        // an order that says it runs during the probation or the 管制 is one, even when the text leaves the
+        // probation to the structured columns (判处有期徒刑一年，禁止被告人张三在缓刑考验期内…)
+        boolean duringProbationOrSurveillance = false;
         Optional<Months> orderTerm = Optional.empty();
         Matcher statedOrderTerm = ORDER_TERM.matcher(kept);
         if (statedOrderTerm.find()) {
@@ -333,6 +401,9 @@ public final class SentenceText {
             }
             String order = m.matches() ? m.group(1) : named.group(1);
             orders.add(order);
+            duringProbationOrSurveillance |= WITHIN_PROBATION.matcher(clauses[i]).find()
+                    || WITHIN_SURVEILLANCE.matcher(clauses[i]).find() || i > 0 && clauses[i - 1].startsWith("在")
+                    && (WITHIN_PROBATION.matcher(clauses[i - 1]).find() || WITHIN_SURVEILLANCE.matcher(clauses[i - 1]).find());
             if (orderTerm.isPresent()) {
                 continue;
             }
@@ -341,7 +412,7 @@ public final class SentenceText {
             if (following != null && following.find()) {
                 orderTerm = term(following.group(1));
             } else if (within.find()) {
-                orderTerm = term(within.group(1));
+                orderTerm = term(withoutNamesNumeral(within.group(1)));
             } else if (WITHIN_PROBATION.matcher(clauses[i]).find() || i > 0 && clauses[i - 1].startsWith("在")
                     && WITHIN_PROBATION.matcher(clauses[i - 1]).find()) {
                 orderTerm = probation.single();
@@ -354,6 +425,13 @@ public final class SentenceText {
             }
         }
 
+        if (!orders.isEmpty() && probation.values.isEmpty() && !duringProbationOrSurveillance
+                && penalty.map(p -> p.kind != PrincipalPenalty.PUBLIC_SURVEILLANCE).orElse(false)) {
+            // CL art. 38(2), 72(2): a 禁止令 goes only with 管制 or 缓刑; beside a sentence with neither
+            // (有期徒刑, 拘役, 免予刑事处罚, 单处…) a 禁止… clause is an occupational ban (CL art. 37-1), whatever
+            // its wording, and runs after the sentence, not during it
+            orders.clear();
+        }
         ParsedSentence result = new ParsedSentence(
                 penalty.map(p -> p.kind),
                 penalty.flatMap(p -> p.term),
@@ -410,9 +488,10 @@ public final class SentenceText {
                     searchFrom = stop;
                     continue;
                 }
-                if (before.contains("缓刑") && before.contains("并罚") && !before.contains("即")) {
-                    // CL art. 77: 撤销…宣告缓刑的部分，与…并罚，决定执行… revokes the probation and combines the
-                    // sentences: the passage ends where the combined sentence, which is the operative one, starts
+                if ((before.contains("缓刑") || before.contains("假释")) && before.contains("并罚") && !before.contains("即")) {
+                    // CL art. 77 (86): 撤销…宣告缓刑的部分 (…的假释)，与…并罚，决定执行… revokes the probation (the
+                    // parole) and combines the sentences: the passage ends where the combined sentence, which is
+                    // the operative one, starts
                     kept.append(full, copied, revoked.start());
                     copied = revoked.start() + combinedInside.start();
                     searchFrom = copied;
@@ -553,6 +632,10 @@ public final class SentenceText {
                 found.unreadable(m.group() + inexact.group() + "… (not one exact amount)");
                 continue;
             }
+            if (thousandsAsDecimals(m.group(1))) {
+                found.unreadable(m.group() + " (more than two decimals: a thousands separator read as a point?)");
+                continue;
+            }
             Parsed<Amount> a = Amount.parse(m.group(1));
             if (a.isOk()) {
                 found.add(a.value());
@@ -561,6 +644,25 @@ public final class SentenceText {
             }
         }
         return starts;
+    }
+
+    /**
+     * Whether {@code amount} has more than two decimals in yuan ({@code 10.000元}, {@code 5.000}): no
+     * amount a court pronounces, whose smallest unit is the fen, but a thousands separator that a scan
+     * or a typist turned into a point ({@code 10,000}); {@code 1.2345万元} is yuan to the unit.
+     */
+    private static boolean thousandsAsDecimals(String amount) {
+        int point = amount.indexOf('.');
+        if (point < 0) {
+            return false;
+        }
+        int digits = 0;
+        int i = point + 1;
+        while (i < amount.length() && amount.charAt(i) >= '0' && amount.charAt(i) <= '9') {
+            digits++;
+            i++;
+        }
+        return digits > 2 && (i == amount.length() || "元圆".indexOf(amount.charAt(i)) >= 0);
     }
 
     /**
@@ -756,6 +858,24 @@ public final class SentenceText {
     }
 
     /**
+     * {@code candidate}, a term read before {@code 内} ({@code 禁止被告人张三六个月内…}), without the
+     * leading Chinese digits that belong to the name before it: courts never write a term's number as
+     * two adjacent digits ({@code 三六个月}; they write {@code 三十六个月}), so in {@code 张三六个月} the
+     * {@code 三} is the name's and the term is {@code 六个月}, not 36 months.
+     */
+    private static String withoutNamesNumeral(String candidate) {
+        int from = 0;
+        while (from + 1 < candidate.length() && CHINESE_DIGITS.indexOf(candidate.charAt(from)) >= 0
+                && CHINESE_DIGITS.indexOf(candidate.charAt(from + 1)) >= 0) {
+            from++;
+        }
+        return candidate.substring(from);
+    }
+
+    /** The Chinese digits one to nine (not 十, 百, nor the 〇 of a year written digit by digit). */
+    private static final String CHINESE_DIGITS = "一二两三四五六七八九壹贰叁肆伍陆柒捌玖";
+
+    /**
      * The longest prefix of {@code candidate} that ends with a unit (年, 月, 天, 日, 半) and reads as a
      * non-zero term (or life) of at most 50 years. Inside a text a number without its unit is never a
      * number of months: 禁止令期限为2024年… is a date, 有期徒刑1.5年 is no term read here.
@@ -764,7 +884,9 @@ public final class SentenceText {
         if (candidate.equals("终身") || candidate.equals("终生")) {
             return Optional.of(Months.ofLife());
         }
-        for (int end = candidate.length(); end >= 1; end--) {
+        // no term is written in more than a few characters (二十五年十一个月又二十九日): a longer run of the term's
+        // characters is not read past them, so that a garbled run costs no more than a term
+        for (int end = Math.min(candidate.length(), LONGEST_TERM); end >= 1; end--) {
             if ("年月天日半".indexOf(candidate.charAt(end - 1)) < 0) {
                 continue;
             }
@@ -787,6 +909,7 @@ public final class SentenceText {
                 case '：' -> sb.append(':');
                 case '〔' -> sb.append('(');
                 case '〕' -> sb.append(')');
+                case '○', '◯' -> sb.append('〇'); // a zero as OCR and typists give it: 二○二三年, 1○○○○元
                 default -> sb.append(c);
             }
         }

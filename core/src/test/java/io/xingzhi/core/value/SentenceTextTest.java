@@ -594,6 +594,8 @@ class SentenceTextTest {
     @CsvSource(delimiter = '|', value = {
         "判处有期徒刑十年，并处没收其个人全部财产||all",
         "判处有期徒刑十年，并处没收个人部分财产人民币五万元||50000",
+        "被告人张三犯贩卖毒品罪，判处有期徒刑十年，并处没收个人所有财产。||all",
+        "被告人张三犯盗窃罪，判处有期徒刑二年，并处罚金人民币一万元；犯诈骗罪，判处有期徒刑三年，并处罚金人民币二万元，决定执行有期徒刑四年，罚金总额人民币三万元。|30000|",
         "判处有期徒刑三年，并处罚金总计人民币三万元|30000|",
         "被告人张三犯盗窃罪，判处有期徒刑二年，并处罚金人民币一万元；犯诈骗罪，判处有期徒刑三年，并处罚金人民币二万元，决定执行有期徒刑四年，罚金合并执行人民币三万元。|30000|",
     })
@@ -738,6 +740,7 @@ class SentenceTextTest {
     @CsvSource(delimiter = '|', value = {
         "判处无期徒刑，剥夺政治权利终生|LIFE",
         "被告人张三犯故意伤害罪，免予刑事处分。|EXEMPTED",
+        "被告人张三犯故意伤害罪，免除处罚。|EXEMPTED",
     })
     void olderWordingsAreRead(String text, PrincipalPenalty penalty) {
         ParsedSentence s = read(text);
@@ -749,6 +752,179 @@ class SentenceTextTest {
         ParsedSentence s = SentenceText.parse("判处有期徒刑三年（刑期自2023年1月1日至2025年12月31日止）").value();
         assertThat(s.termStart()).hasValue(java.time.LocalDate.of(2023, 1, 1));
         assertThat(s.termEnd()).hasValue(java.time.LocalDate.of(2025, 12, 31));
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', value = {
+        "被告人张三犯寻衅滋事罪，判处有期徒刑一年，缓刑二年；禁止被告人张三六个月内进入网吧。|0/6/0",
+        "被告人李四犯寻衅滋事罪，判处有期徒刑一年，缓刑二年；禁止被告人李四一年内进入网吧。|1/0/0",
+        "被告人王五犯寻衅滋事罪，判处管制一年；禁止被告人王五六个月内进入网吧。|0/6/0",
+        "被告人王二犯寻衅滋事罪，判处有期徒刑一年，缓刑二年；禁止被告人王二二年内进入网吧。|2/0/0",
+    })
+    void anOrdersTermRightAfterANameEndingInANumeralIsNotJoinedToTheName(String text, String term) {
+        ParsedSentence s = read(text);
+        assertThat(s.prohibitionOrder()).isPresent();
+        assertThat(s.prohibitionTerm()).as("张三六个月 is 张三 and six months, not 36 months").isEqualTo(months(term));
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @ValueSource(strings = {
+        "被告人张三犯生产、销售有毒、有害食品罪，判处有期徒刑二年，并处罚金人民币二万元；禁止被告人张三五年内从事食品生产、销售及相关活动。",
+        "被告人张三犯强奸罪，判处有期徒刑三年；禁止被告人张三从事教育工作，期限为五年。",
+        "被告人张三犯内幕交易罪，判处有期徒刑三年，并处罚金人民币五十万元；禁止被告人张三从事证券相关职业，期限五年，自刑罚执行完毕之日起计算。",
+        "被告人张三犯猥亵儿童罪，判处有期徒刑二年；禁止被告人张三在五年内从事密切接触未成年人的工作（从刑罚执行完毕之日或者假释之日起计算）。",
+        "被告人张三犯组织考试作弊罪，判处拘役六个月；禁止被告人张三三年内从事与考试相关的工作。",
+        "被告人张三犯非法行医罪，免予刑事处罚；禁止被告人张三二年内从事医疗活动。",
+    })
+    void aBanBesideASentenceWithNeitherProbationNorSurveillanceIsNoProhibitionOrder(String text) {
+        ParsedSentence s = read(text);
+        assertThat(s.prohibitionOrder()).as("CL art. 38(2), 72(2): a 禁止令 goes only with 管制 or 缓刑").isEmpty();
+        assertThat(s.prohibitionTerm()).isEmpty();
+    }
+
+    @Test
+    void anOrderBesideProbationOrSurveillanceIsStillAnOrder() {
+        assertThat(read("被告人张三犯寻衅滋事罪，判处管制一年；禁止被告人张三进入网吧。").prohibitionOrder()).isPresent();
+        assertThat(read("判处有期徒刑一年，缓刑二年；禁止被告人张三在缓刑考验期内进入网吧。").prohibitionOrder()).isPresent();
+        assertThat(read("判处有期徒刑一年；禁止被告人张三在缓刑考验期内进入网吧。").prohibitionOrder())
+                .as("an order during the probation, the probation in the structured columns").isPresent();
+        assertThat(read("禁止进入夜总会、酒吧、网吧等娱乐场所").prohibitionOrder())
+                .as("a text holding the order alone, the sentence in the structured columns").isPresent();
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @ValueSource(strings = {
+        "被告人张三犯盗窃罪，判处有期徒刑一年，并处罚金人民币1○○○○元。",
+        "被告人张三犯盗窃罪，判处有期徒刑一年，并处罚金人民币二○○○元。",
+        "被告人张三犯盗窃罪，判处有期徒刑一年，并处罚金人民币10.000元。",
+        "被告人张三犯盗窃罪，判处有期徒刑一年，并处罚金人民币5.000元。",
+        "被告人张三犯贩卖毒品罪，判处有期徒刑十年，并处没收个人财产人民币20.000元。",
+    })
+    void anAmountScannedWithLookAlikeZerosOrAPointForTheThousandsIsNeverReadAsAFewYuan(String text) {
+        Parsed<ParsedSentence> parsed = SentenceText.parse(text);
+        if (parsed.isOk()) {
+            ParsedSentence s = parsed.value();
+            assertThat(s.fine().or(s::confiscation).orElseThrow().yuan()).as("the amount, whole")
+                    .isGreaterThanOrEqualTo(new BigDecimal("1000"));
+        } else {
+            assertThat(parsed.reason().orElseThrow()).contains("cannot be read");
+        }
+    }
+
+    @Test
+    void anAmountWithFenOrAFractionOfWanIsStillRead() {
+        assertThat(read("判处有期徒刑一年，并处罚金人民币3000.50元。").fine()).hasValue(Amount.ofYuan(new BigDecimal("3000.50")));
+        assertThat(read("判处有期徒刑一年，并处罚金人民币1.2345万元。").fine()).hasValue(Amount.ofYuan(new BigDecimal("12345")));
+        assertThat(read("判处有期徒刑三年（刑期自二○二三年一月一日起至二○二五年十二月三十一日止）").termEnd())
+                .hasValue(LocalDate.of(2025, 12, 31));
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', value = {
+        "被告人张三犯寻衅滋事罪，判处有期徒刑一年，缓刑二年；缓刑考验期限内禁止进入酒吧、网吧等娱乐场所。|禁止进入酒吧、网吧等娱乐场所|2/0/0",
+        "被告人张三犯寻衅滋事罪，判处有期徒刑一年，缓刑二年，考验期内禁止进入酒吧、网吧等娱乐场所。|禁止进入酒吧、网吧等娱乐场所|2/0/0",
+        "被告人张三犯寻衅滋事罪，判处管制一年，管制期间禁止进入酒吧、歌舞厅等娱乐场所。|禁止进入酒吧、歌舞厅等娱乐场所|1/0/0",
+    })
+    void anOrderAfterItsPeriodWithoutZaiIsRead(String text, String order, String term) {
+        ParsedSentence s = read(text);
+        assertThat(s.prohibitionOrder()).hasValue(order);
+        assertThat(s.prohibitionTerm()).isEqualTo(months(term));
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', value = {
+        "被告人张三犯抢劫罪，判处有期徒刑五年，剥夺被告人张三政治权利一年。|1/0/0",
+        "被告人张三犯抢劫罪，判处有期徒刑五年，剥夺其政治权利一年。|1/0/0",
+        "被告人张三犯抢劫罪，判处有期徒刑五年，剥夺政治权力一年。|1/0/0",
+        "被告人张三犯故意杀人罪，判处无期徒刑，剥夺政治权力终身。|life",
+    })
+    void aDeprivationNamingThePersonOrWrittenQuanliIsRead(String text, String dpr) {
+        assertThat(read(text).politicalRights()).isEqualTo(months(dpr));
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @ValueSource(strings = {
+        "被告人张三犯诈骗罪，判处有期徒刑三年，并处罚金人民币一万元；没收被告人张三犯罪所得财产人民币五万元。",
+        "被告人张三犯诈骗罪，判处有期徒刑三年，并处罚金人民币一万元；没收被告人张三非法所得财产人民币五万元。",
+    })
+    void aForfeitureOfTheProceedsIsNoConfiscationOfProperty(String text) {
+        ParsedSentence s = read(text);
+        assertThat(s.confiscation()).as("CL art. 64, not art. 59").isEmpty();
+        assertThat(s.fine()).hasValue(Amount.ofYuan(new BigDecimal("10000")));
+    }
+
+    @Test
+    void anAdministrativeFinePronouncedInASentenceFailsTheTextInsteadOfVanishing() {
+        Parsed<ParsedSentence> parsed = SentenceText.parse("被告人张三犯诈骗罪，判处有期徒刑三年，并处罚款人民币五万元。");
+        assertThat(parsed.isOk()).isFalse();
+        assertThat(parsed.reason().orElseThrow()).contains("fine").contains("罚款");
+    }
+
+    @Test
+    void aNewOffenceDuringParoleCombinedAfterRevokingTheParoleIsTheCombinedSentence() {
+        ParsedSentence s = read("被告人张三犯盗窃罪，判处有期徒刑一年；撤销辽宁省丹东市中级人民法院（2021）辽06刑更123号刑事裁定"
+                + "对罪犯张三的假释，与前罪没有执行完毕的刑罚有期徒刑一年二个月并罚，决定执行有期徒刑二年。");
+        assertThat(s.penalty()).hasValue(PrincipalPenalty.FIXED_TERM);
+        assertThat(s.term()).hasValue(Months.of(24));
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @ValueSource(strings = {
+        "对罪犯张三减去有期徒刑八个月。",
+        "对罪犯张三减去有期徒刑八个月，剥夺政治权利减为二年。",
+        "对罪犯张三予以假释，假释考验期为一年六个月。",
+        "将罪犯张三的死刑缓期二年执行减为无期徒刑，剥夺政治权利终身不变。",
+    })
+    void aRulingThatChangesASentenceIsNoJudgmentsSentence(String text) {
+        Parsed<ParsedSentence> parsed = SentenceText.parse(text);
+        assertThat(parsed.isOk()).as("%s", parsed).isFalse();
+        assertThat(parsed.reason().orElseThrow()).contains("ruling").contains("commutations");
+    }
+
+    @Test
+    void theCommutationADeathSentenceSuspendedForeseesIsNoRuling() {
+        assertThat(read("被告人张三犯故意杀人罪，判处死刑，缓期二年执行，剥夺政治权利终身；"
+                + "同时决定在其死刑缓期执行二年期满依法减为无期徒刑后，终身监禁，不得减刑、假释。").penalty())
+                .hasValue(PrincipalPenalty.DEATH_SUSPENDED);
+    }
+
+    @Test
+    void aCombinedSentenceOfTheFinesAloneAfterASuspendedSentenceFailsTheTextInsteadOfLosingTheProbation() {
+        Parsed<ParsedSentence> parsed = SentenceText.parse("被告人张三犯盗窃罪，判处有期徒刑一年，缓刑二年，并处罚金人民币一万元，"
+                + "与前罪未缴纳的罚金人民币五千元合并执行，决定执行罚金人民币一万五千元。");
+        assertThat(parsed.isOk()).as("%s", parsed).isFalse();
+        assertThat(parsed.reason().orElseThrow()).contains("names no principal penalty nor probation");
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', value = {
+        "被告人张三犯寻衅滋事罪，判处有期徒刑一年，缓刑二年。二、禁止被告人张三在缓刑考验期限内进入夜总会、酒吧。|禁止被告人张三在缓刑考验期限内进入夜总会、酒吧|2/0/0",
+        "一、撤销辽宁省东港市人民法院（2023）辽0681刑初123号刑事判决；二、上诉人张三犯寻衅滋事罪，判处有期徒刑二年，缓刑三年；"
+                + "三、禁止上诉人张三在缓刑考验期限内进入酒吧、夜总会。|禁止上诉人张三在缓刑考验期限内进入酒吧、夜总会|3/0/0",
+        "（一）被告人张三犯寻衅滋事罪，判处管制一年；（二）在管制期间禁止被告人张三进入网吧。|禁止被告人张三进入网吧|1/0/0",
+    })
+    void anOrderInANumberedItemOrNamingTheAppellantIsRead(String text, String order, String term) {
+        ParsedSentence s = read(text);
+        assertThat(s.prohibitionOrder()).hasValue(order);
+        assertThat(s.prohibitionTerm()).isEqualTo(months(term));
+    }
+
+    /**
+     * A text of 20,000 characters, garbled (a long run of digits in an amount, a clause of repeated
+     * periods before its 禁止, a run of term characters), is read or refused like a short one: no pattern
+     * recurses once per character (which overflowed the stack from about 2,000 digits) or retries every
+     * prefix of a run.
+     */
+    @Test
+    void aLongGarbledTextIsReadOrRefusedWithoutOverflowingTheStack() {
+        Parsed<ParsedSentence> amount = SentenceText.parse("判处有期徒刑一年，并处罚金人民币1." + "0".repeat(20_000) + "元");
+        assertThat(amount.isOk()).isFalse();
+        assertThat(amount.reason().orElseThrow()).contains("fine");
+        ParsedSentence order = read("判处有期徒刑一年，缓刑二年；" + "在缓刑考验期内".repeat(2_800) + "禁止进入网吧");
+        assertThat(order.probation()).hasValue(Months.of(24));
+        assertThat(SentenceText.parse("判处有期徒刑" + "年".repeat(20_000)).isOk()).isFalse();
+        assertThat(read("判处有期徒刑一年，缓刑二年；禁止被告人张" + "三".repeat(20_000) + "年内进入网吧").prohibitionTerm())
+                .as("the name's digits are not the term's: 三年").hasValue(Months.of(36));
     }
 
     /** What {@code text} reads as, asserting that it reads ({@code as} describes it, with the result). */
