@@ -246,6 +246,9 @@ public final class RecordMapper {
         if (penalty.isEmpty() && !penaltyWritten) {
             // LAW.md: a judgment whose principal penalty cannot be determined is rejected, never taken as 单处
             String why = text.isEmpty() ? "principal_penalty is blank and there is no sentence_text"
+                    : textProblem.isEmpty() && SentenceText.principalNamed(text.get()).isPresent()
+                    ? "principal_penalty is blank and sentence_text names " + SentenceText.principalNamed(text.get()).get()
+                            + " but its term cannot be read: \"" + abbreviate(Texts.forMessage(text.get())) + "\""
                     : "principal_penalty is blank and sentence_text names none ("
                             + textProblem.orElse("no principal penalty in it") + "): \""
                             + abbreviate(Texts.forMessage(text.get())) + "\"";

@@ -286,6 +286,19 @@ public final class SentenceText {
     private SentenceText() {
     }
 
+    /**
+     * The first principal penalty {@code text} names ({@code 有期徒刑}, {@code 拘役}, {@code 管制}, {@code 无期徒刑},
+     * {@code 死刑}), read or not: for a reason that says a text names a penalty whose term could not be read
+     * ({@code 有期徒刑l年}), rather than that it names none.
+     */
+    public static Optional<String> principalNamed(String text) {
+        if (Texts.isBlank(text)) {
+            return Optional.empty();
+        }
+        Matcher m = PRINCIPAL_WORD.matcher(normalise(text));
+        return m.find() ? Optional.of(m.group()) : Optional.empty();
+    }
+
     /** Reads what it can; an unreadable text gives {@link ParsedSentence#empty()} with a failure reason. */
     public static Parsed<ParsedSentence> parse(String text) {
         if (Texts.isBlank(text)) {

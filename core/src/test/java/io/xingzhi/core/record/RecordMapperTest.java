@@ -320,6 +320,14 @@ class RecordMapperTest {
         assertThat(reason).contains("cannot be determined").contains("more than one offence");
     }
 
+    @Test
+    void aTextThatNamesAPrincipalPenaltyWhoseTermCannotBeReadSaysSoRatherThanThatItNamesNone() {
+        // a scanned 1 read as the letter l: the text names 有期徒刑, and the row is rejected for its unreadable term
+        String reason = judgmentRejection("fine_amount", "1万元", "sentence_text", "判处有期徒刑l年，并处罚金人民币一万元");
+        assertThat(reason).contains("cannot be determined").contains("sentence_text names 有期徒刑 but its term cannot be read")
+                .doesNotContain("names none");
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "principal_penalty|单处附加刑|SUPPLEMENTARY_ONLY",
