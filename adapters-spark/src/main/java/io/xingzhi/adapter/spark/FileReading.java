@@ -115,9 +115,13 @@ final class FileReading implements Serializable {
                 if (set < 0 || !Arrays.equals(headerSets.get(set), headers)) {
                     set = indexOf(headerSets, headers);
                 }
-                out.accept(ReadItem.row(t.dataset(), t.fileIndex(), set, row.ref().line(), rows[0]++, values,
-                        IdentityResolver.birthKey(rec.identity()).map(LocalDate::toEpochDay).orElse(ReadItem.NO_BIRTH),
-                        caseNumber(rec)));
+                long birth = IdentityResolver.birthKey(rec.identity()).map(LocalDate::toEpochDay).orElse(ReadItem.NO_BIRTH);
+                String caseNumber = caseNumber(rec);
+                // a row without a birth key joins nobody by its identity, but resolution merges such a row given twice
+                // (the same identity and values): alike rows must meet in one partition
+                int alike = birth != ReadItem.NO_BIRTH ? 0 : 31 * rec.identity().hashCode() + java.util.Objects.hashCode(caseNumber);
+                out.accept(ReadItem.row(t.dataset(), t.fileIndex(), set, row.ref().line(), rows[0]++, values, birth, caseNumber,
+                        alike));
             }
 
             @Override

@@ -29,6 +29,11 @@ final class ReadItem implements Serializable {
     long birth = NO_BIRTH;
     /** ROW: a judgment's case number or an enforcement case's source case number (normalised), or null. */
     String caseNumber;
+    /**
+     * ROW without a birth key: a hash of who it names and of its case number, so that rows alike in
+     * both (a row given twice, which resolution merges) are routed to one partition.
+     */
+    int alike;
     /** REJECTION: the source and reason. */
     String source;
     String reason;
@@ -45,7 +50,7 @@ final class ReadItem implements Serializable {
     }
 
     static ReadItem row(int dataset, int fileIndex, int headerSet, long line, long rowIndex, String[] values, long birth,
-                        String caseNumber) {
+                        String caseNumber, int alike) {
         ReadItem i = new ReadItem(Kind.ROW, dataset, fileIndex);
         i.headerSet = headerSet;
         i.line = line;
@@ -53,6 +58,7 @@ final class ReadItem implements Serializable {
         i.values = values;
         i.birth = birth;
         i.caseNumber = caseNumber;
+        i.alike = alike;
         return i;
     }
 

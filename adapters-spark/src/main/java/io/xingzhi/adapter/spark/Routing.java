@@ -13,8 +13,9 @@ import org.apache.spark.Partitioner;
  * of the cases naming it are joined into one group ({@code groups}: birth key → the group's key), so
  * the resolver in that partition sees every person it could choose from, as the single-machine
  * resolver does. A row without a birth key joins no person by its identity: it goes where the
- * judgments its source case number names are ({@code byCase}), else anywhere (spread by its place
- * in the input, so unresolved rows do not pile up in one partition).
+ * judgments its source case number names are ({@code byCase}), else where the rows naming the same
+ * identity and case number go (spread by them, so unresolved rows do not pile up in one partition, and
+ * a row given twice meets its first copy, into which resolution merges it, as on one machine).
  */
 final class Routing extends Partitioner implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -33,7 +34,7 @@ final class Routing extends Partitioner implements Serializable {
     int partitionOf(ReadItem row) {
         if (row.birth == ReadItem.NO_BIRTH) {
             Long group = row.caseNumber == null ? null : byCase.get(row.caseNumber);
-            return group != null ? spread(group) : spread(row.fileIndex * 1_000_003L + row.rowIndex);
+            return group != null ? spread(group) : spread(row.alike);
         }
         return spread(groups.getOrDefault(row.birth, row.birth));
     }

@@ -234,15 +234,25 @@ public final class SparkEngine implements RunEngine {
             summaries.sort(java.util.Comparator.comparingInt(i -> i.fileIndex));
             Map<Integer, FileTask> byIndex = new HashMap<>();
             tasks.forEach(t -> byIndex.put(t.fileIndex(), t));
+            // as the single engine says them: a dataset's header notes, file by file, then its unread sentence texts
+            List<SourceNote> unread = new ArrayList<>();
+            Dataset last = null;
             for (ReadItem s : summaries) {
                 Dataset d = Dataset.values()[s.dataset];
+                if (d != last) {
+                    notes.addAll(unread);
+                    unread.clear();
+                    last = d;
+                }
                 tally(d).accepted(s.accepted);
                 tally(d).columns(Set.of(s.columns));
                 files.put(s.fileIndex, new PartitionWork.FileMeta(s.dataset, byIndex.get(s.fileIndex).name(), s.headerSets));
                 for (String[] n : s.notes) {
-                    notes.add(new SourceNote(n[0], Optional.of(d), SourceNote.Kind.valueOf(n[1]), n[2], n[3]));
+                    SourceNote note = new SourceNote(n[0], Optional.of(d), SourceNote.Kind.valueOf(n[1]), n[2], n[3]);
+                    (note.kind() == SourceNote.Kind.TEXT_UNREAD ? unread : notes).add(note);
                 }
             }
+            notes.addAll(unread);
             // one partition per file, in reading order: the rejections arrive in the order the single engine meets them
             Iterator<ReadItem> rejected = items.filter(i -> i.kind == ReadItem.Kind.REJECTION).toLocalIterator();
             while (rejected.hasNext()) {
