@@ -333,7 +333,7 @@ public final class SparkEngine implements RunEngine {
             }
             Map<String, Long> caseGroups = new HashMap<>();
             byCase.forEach((c, k) -> caseGroups.put(c, find(parent, k)));
-            int partitions = jsc.getConf().getInt("xingzhi.spark.partitions", Math.max(2, jsc.defaultParallelism() * 2));
+            int partitions = partitions(jsc.getConf(), jsc.defaultParallelism());
             return new Routing(partitions, groups, caseGroups);
         }
 
@@ -369,6 +369,22 @@ public final class SparkEngine implements RunEngine {
             return plan.result(ctx, started, settings.clock().instant(), counts, rejections, identity,
                     leads.values().stream().map(l -> l.publishedUnder(settings.leadIdKey())).toList(), unmatched, notes);
         }
+    }
+
+    /** The Spark setting that says into how many partitions persons are routed ({@code --conf spark.xingzhi.partitions=400}). */
+    static final String PARTITIONS = "spark.xingzhi.partitions";
+
+    /**
+     * How many partitions persons are routed into: {@value #PARTITIONS} when set (a key outside {@code spark.*}
+     * reaches no SparkConf from {@code spark-submit --conf} or {@code -D}), else twice the default parallelism,
+     * at least 2.
+     */
+    static int partitions(SparkConf conf, int defaultParallelism) {
+        int n = conf.getInt(PARTITIONS, Math.max(2, defaultParallelism * 2));
+        if (n < 1) {
+            throw new IllegalArgumentException(PARTITIONS + " must be 1 or more, not " + n);
+        }
+        return n;
     }
 
     /**
