@@ -113,7 +113,7 @@ class AcknowledgedWritesSurviveKillTest {
         for (int trial = 0; trial < TRIALS; trial++) {
             Server s = Server.start(serve, env, dir);
             try {
-                assertNothingLost(s.url, acked);
+                assertNothingLost(s, acked);
                 List<String> mine = leads.subList(trial * LEADS_PER_TRIAL, (trial + 1) * LEADS_PER_TRIAL);
                 // kill once 22 of the trial's up to 26 writes (a run, 10 verifications, 10 confirmations,
                 // 5 documents) are acknowledged, with the rest in flight: over 100 across the trials
@@ -125,7 +125,7 @@ class AcknowledgedWritesSurviveKillTest {
         }
         Server last = Server.start(serve, env, dir);
         try {
-            assertNothingLost(last.url, acked);
+            assertNothingLost(last, acked);
         } finally {
             last.kill();
         }
@@ -208,17 +208,18 @@ class AcknowledgedWritesSurviveKillTest {
     }
 
     /** Every acknowledged review event and run job is there, read through the restarted server. */
-    private void assertNothingLost(String base, Acknowledged acked) throws Exception {
+    private void assertNothingLost(Server s, Acknowledged acked) throws Exception {
+        String base = s.url;
         for (Map.Entry<String, Integer> e : acked.lastEvent.entrySet()) {
             HttpResponse<String> r = get(base, "/leads/" + e.getKey(), REVIEWER);
-            assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+            assertThat(r.statusCode()).as(() -> r.body() + "\nthe server's log:\n" + String.join("\n", s.log)).isEqualTo(200);
             JsonNode d = json.readTree(r.body());
             assertThat(d.get("history").size()).as("review events of " + e.getKey()).isGreaterThanOrEqualTo(e.getValue());
             assertThat(d.get("lead").get("version").asLong()).isGreaterThanOrEqualTo(e.getValue());
         }
         for (String job : acked.jobs) {
             HttpResponse<String> r = get(base, job, ADMIN);
-            assertThat(r.statusCode()).as(job + " " + r.body()).isEqualTo(200);
+            assertThat(r.statusCode()).as(() -> job + " " + r.body() + "\nthe server's log:\n" + String.join("\n", s.log)).isEqualTo(200);
             assertThat(json.readTree(r.body()).get("state").asText()).as("a job its server died with").isIn("finished", "interrupted");
         }
     }
@@ -241,6 +242,8 @@ class AcknowledgedWritesSurviveKillTest {
         private static final java.util.Set<Process> STARTED = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         final Process process;
         final String url;
+        /** What the server printed, kept to explain an answer the test did not expect. */
+        final List<String> log = java.util.Collections.synchronizedList(new ArrayList<>());
 
         private Server(Process process, String url) {
             this.process = process;
@@ -281,10 +284,13 @@ class AcknowledgedWritesSurviveKillTest {
                     synchronized (STARTED) {
                         STARTED.add(p);
                     }
+                    Server s = new Server(p, m.group(1));
+                    s.log.addAll(seen);
                     Thread drain = new Thread(() -> {
                         try {
-                            while (out.readLine() != null) {
-                                // the server's log, read so it never blocks on a full pipe
+                            // the server's log, read so it never blocks on a full pipe, and kept
+                            for (String l = out.readLine(); l != null; l = out.readLine()) {
+                                s.log.add(l);
                             }
                         } catch (IOException e) {
                             // the process is gone
@@ -292,7 +298,7 @@ class AcknowledgedWritesSurviveKillTest {
                     });
                     drain.setDaemon(true);
                     drain.start();
-                    return new Server(p, m.group(1));
+                    return s;
                 }
             }
             p.destroyForcibly().waitFor();

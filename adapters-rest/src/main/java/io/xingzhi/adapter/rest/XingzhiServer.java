@@ -1095,8 +1095,29 @@ public final class XingzhiServer {
                 default -> new ApiProblem(s, "http-" + s, "HTTP " + s, "the request was refused");
             };
         }
-        LOG.error("request failed: {}", e.getClass().getName());
+        LOG.error("request failed: {}", failure(e));
         return new ApiProblem(500, "internal-error", "Internal error", "the server failed to answer; the failure is in its log");
+    }
+
+    /**
+     * An unexpected failure as the log may keep it: each exception of the chain by its class (and a database's
+     * SQLState and error code), with where it was thrown, but never its message, which may quote the values of a
+     * request or a row (a name, an identity number).
+     */
+    static String failure(Throwable e) {
+        StringBuilder b = new StringBuilder();
+        java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Throwable t = e; t != null && seen.add(t); t = t.getCause()) {
+            b.append(t == e ? "" : "\n  caused by ").append(t.getClass().getName());
+            if (t instanceof java.sql.SQLException q) {
+                b.append(" (SQLState ").append(q.getSQLState()).append(", error code ").append(q.getErrorCode()).append(')');
+            }
+            StackTraceElement[] frames = t.getStackTrace();
+            for (int i = 0; i < Math.min(frames.length, 12); i++) {
+                b.append("\n    at ").append(frames[i]);
+            }
+        }
+        return b.toString();
     }
 
     /** Extension members in the order given (Map.of has none). */
