@@ -321,10 +321,10 @@ final class GovernanceCommand implements Runnable {
     }
 
     static String line(GovernanceRecord r, LocalDate asOf) {
-        return r.id() + " " + kind(r.kind()) + Lang.text("「", " \"") + r.title()
+        return TerminalText.line(r.id() + " " + kind(r.kind()) + Lang.text("「", " \"") + r.title()
                 + Lang.text("」（", "\" (") + String.join(Lang.text("、", ", "), r.agencies())
                 + r.deadline().map(d -> Lang.text("，期限 ", ", due ") + d).orElse("") + Lang.text("，", ", ")
-                + status(r.status(asOf)) + Lang.text("）", ")");
+                + status(r.status(asOf)) + Lang.text("）", ")"));
     }
 
     static Map<String, Object> json(GovernanceRecord r, LocalDate asOf) {

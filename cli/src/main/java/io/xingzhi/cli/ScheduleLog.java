@@ -21,9 +21,10 @@ final class ScheduleLog implements ScheduledRuns.Listener {
         this.out = out;
     }
 
+    /** One line, whatever the reason of a failure quotes (a file or feed name with a line break would forge a second). */
     private void line(String text) {
         synchronized (out) {
-            out.println(text);
+            out.println(TerminalText.line(text));
             out.flush();
         }
     }

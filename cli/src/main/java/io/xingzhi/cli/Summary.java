@@ -32,7 +32,7 @@ final class Summary {
         if (!r.sourceNotes().isEmpty()) {
             out.println(Lang.text("输入文件：", "input files:"));
             for (SourceNote n : r.sourceNotes()) {
-                out.println("  " + (n.unusable() ? "！" : "·") + " " + (Lang.english() ? n.englishMessage() : n.message()));
+                out.println("  " + (n.unusable() ? "！" : "·") + " " + TerminalText.line(Lang.english() ? n.englishMessage() : n.message()));
             }
             out.println();
         }
@@ -76,10 +76,10 @@ final class Summary {
             out.println();
             out.println(Lang.text("未运行（缺少所需数据）：", "not run (data they need is missing):"));
             r.skippedModels().forEach((m, why) -> out.println("  " + (Lang.english() ? m : r.modelLabel(m))
-                    + Lang.text("（整个模型）：", " (whole model): ") + why));
+                    + Lang.text("（整个模型）：", " (whole model): ") + TerminalText.line(why)));
             r.kindsNotRun().forEach((model, kinds) -> kinds.forEach((kind, why) -> out.println("  "
                     + (Lang.english() ? model + " " + kind : r.modelLabel(model) + " · " + r.kindLabel(model, kind))
-                    + Lang.text("：", ": ") + why)));
+                    + Lang.text("：", ": ") + TerminalText.line(why))));
         }
         out.println();
         out.println(Lang.text("线索合计：" + r.totalLeads() + " 条", "total leads: " + r.totalLeads()));

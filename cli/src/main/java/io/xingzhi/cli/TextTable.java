@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * A plain-text table for the terminal whose columns line up whatever the script: a Chinese
  * character counts as two columns ({@link DisplayWidth}). Numbers are aligned right, text left; the
- * header row is the first row.
+ * header row is the first row. Every cell is shown as one line of plain text ({@link TerminalText#line}):
+ * a value from the data can neither send the terminal an escape sequence nor print rows of its own.
  */
 final class TextTable {
     private final List<String> header;
@@ -19,7 +20,7 @@ final class TextTable {
      * @param numeric which columns hold numbers (aligned right)
      */
     TextTable(List<String> header, boolean... numeric) {
-        this.header = List.copyOf(header);
+        this.header = header.stream().map(TerminalText::line).toList();
         this.numeric = numeric.length == header.size() ? numeric.clone() : new boolean[header.size()];
     }
 
@@ -27,7 +28,7 @@ final class TextTable {
     TextTable row(Object... cells) {
         List<String> r = new ArrayList<>();
         for (Object c : cells) {
-            r.add(c == null ? "" : c.toString());
+            r.add(TerminalText.line(c == null ? "" : c.toString())); // data: no escape sequence, no line break
         }
         while (r.size() < header.size()) {
             r.add("");

@@ -88,13 +88,15 @@ public final class XingzhiCli implements Runnable {
         cl.setExecutionExceptionHandler((ex, line, parsed) -> {
             // an identity number typed as an argument, or named by a failure, is echoed masked (no number in logs);
             // only exact 15- and 18-digit runs, so a path through a long-numbered folder stays readable
-            line.getErr().println(Lang.text("xingzhi：", "xingzhi: ") + io.xingzhi.core.value.PersonalData.maskExactIdNumbers(message(ex)));
+            line.getErr().println(Lang.text("xingzhi：", "xingzhi: ")
+                    + TerminalText.text(io.xingzhi.core.value.PersonalData.maskExactIdNumbers(message(ex))));
             line.getErr().flush();
             return exitCode(ex);
         });
         cl.setParameterExceptionHandler((ex, a) -> {
             PrintWriter err = ex.getCommandLine().getErr();
-            err.println(Lang.text("xingzhi：", "xingzhi: ") + io.xingzhi.core.value.PersonalData.maskExactIdNumbers(parameterMessage(ex)));
+            err.println(Lang.text("xingzhi：", "xingzhi: ")
+                    + TerminalText.text(io.xingzhi.core.value.PersonalData.maskExactIdNumbers(parameterMessage(ex))));
             err.println(Lang.text("用法见 xingzhi " + commandName(ex.getCommandLine()) + " --help",
                     "see xingzhi " + commandName(ex.getCommandLine()) + " --help"));
             return BAD_INPUT;

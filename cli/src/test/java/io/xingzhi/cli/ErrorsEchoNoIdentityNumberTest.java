@@ -30,4 +30,25 @@ class ErrorsEchoNoIdentityNumberTest {
             assertThat(r.err()).as(String.join(" ", args)).isNotBlank().doesNotContain(NUMBER).doesNotContain("19900307");
         }
     }
+    /**
+     * A data row read as a header (a column holds a number), or a file in the folder named after a
+     * person: the run's notes quote them, masked, on standard output and in report.md.
+     */
+    @Test
+    void aNumberInAHeaderOrAFileNameIsQuotedMasked() throws Exception {
+        java.nio.file.Path data = java.nio.file.Files.createDirectories(dir.resolve("data"));
+        java.nio.file.Files.writeString(data.resolve("judgments.csv"),
+                "case_number,court,name,id_number,judgment_date,effective_date,principal_penalty,term_months,备注" + NUMBER + "\n"
+                        + "(2024)辽0681刑初8号,东港市人民法院,张三,,2023-12-01,2023-12-12,有期徒刑,8,x\n");
+        java.nio.file.Files.writeString(data.resolve(NUMBER + "判决书.pdf"), "not data");
+        java.nio.file.Path out = dir.resolve("out");
+
+        CliRun r = CliRun.of("run", "--data", data.toString(), "--as-of", "2024-10-01", "--out", out.toString());
+
+        assertThat(r.code()).as(r.all()).isZero();
+        assertThat(r.out()).as(r.all()).contains("备注210103********123X", "210103********123X判决书.pdf");
+        assertThat(r.out() + r.err()).doesNotContain(NUMBER).doesNotContain("19900307");
+        assertThat(java.nio.file.Files.readString(out.resolve("report.md"))).contains("备注210103\\*\\*\\*\\*\\*\\*\\*\\*123X") // Markdown-escaped
+                .doesNotContain(NUMBER).doesNotContain("19900307");
+    }
 }

@@ -22,8 +22,9 @@ import org.apache.commons.csv.CSVPrinter;
  * joined with a full-width semicolon {@code ；}: {@code legal_basis} as written, {@code evidence} as
  * {@code dataset file:line}, {@code facts} as {@code 标签：value} sorted by key, {@code possible_matches} as
  * {@code dataset file:line（reason）}; {@code due_on} is
- * an ISO date or empty; booleans are {@code true}/{@code false}. A cell that would start with
- * {@code = + - @} (which Excel runs as a formula) is prefixed with {@code '}.
+ * an ISO date or empty; booleans are {@code true}/{@code false}. A cell that a spreadsheet could run as
+ * a formula ({@code = + - @} or their full-width forms first, after any leading blanks) is prefixed
+ * with {@code '} ({@link SpreadsheetCells}).
  */
 public final class CsvLeadWriter implements RunSink {
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get();
@@ -120,7 +121,7 @@ public final class CsvLeadWriter implements RunSink {
         c.add(lead.suggestedDocument().label());
         c.add(joined(LeadColumns.sortedFacts(lead).entrySet(), e -> lead.kind().factLabel(e.getKey()) + "：" + e.getValue()));
         c.add(joined(lead.possibleMatches(), m -> LeadColumns.refText(m.ref()) + "（" + m.reason() + "）"));
-        c.replaceAll(CsvLeadWriter::defuse);
+        c.replaceAll(SpreadsheetCells::defused);
         return c;
     }
 
@@ -136,16 +137,5 @@ public final class CsvLeadWriter implements RunSink {
             b.append(text.apply(item));
         }
         return b.toString();
-    }
-
-    /** Keeps Excel from reading a cell as a formula. */
-    private static String defuse(String cell) {
-        if (!cell.isEmpty()) {
-            char first = cell.charAt(0);
-            if (first == '=' || first == '+' || first == '-' || first == '@') {
-                return "'" + cell;
-            }
-        }
-        return cell;
     }
 }

@@ -22,7 +22,7 @@ import org.apache.commons.csv.CSVPrinter;
  * Writes every rejected row of a run to {@code rejections.csv} as the run goes - dataset, file,
  * line and reason - so that millions of rejections never sit in memory and none is left out
  * (report.md summarises them). UTF-8 with a byte-order mark, like {@code leads.csv}, for Excel and
- * WPS; a reason that would start with {@code = + - @} is prefixed with {@code '}. The file is
+ * WPS; a cell that a spreadsheet could run as a formula is prefixed with {@code '} ({@link SpreadsheetCells}). The file is
  * written beside its place and moved there when the run {@linkplain #finished() finishes}; a failed
  * run leaves the previous file as it was, and what a killed run left beside it is removed by the next
  * ({@link PartFiles}). One writer serves one run at a time.
@@ -83,7 +83,8 @@ public final class CsvRejectionWriter implements RejectionSink {
             started();
         }
         try {
-            printer.printRecord(r.ref().dataset().fileStem(), r.ref().source(), r.ref().line(), safe(r.reason()));
+            printer.printRecord(r.ref().dataset().fileStem(), SpreadsheetCells.defused(r.ref().source()), r.ref().line(),
+                    SpreadsheetCells.defused(r.reason()));
             written++;
         } catch (IOException e) {
             close(true);
@@ -125,7 +126,8 @@ public final class CsvRejectionWriter implements RejectionSink {
         CSVPrinter p = new CSVPrinter(w, FORMAT);
         p.printRecord(COLUMNS);
         for (Rejection r : rejections) {
-            p.printRecord(r.ref().dataset().fileStem(), r.ref().source(), r.ref().line(), safe(r.reason()));
+            p.printRecord(r.ref().dataset().fileStem(), SpreadsheetCells.defused(r.ref().source()), r.ref().line(),
+                    SpreadsheetCells.defused(r.reason()));
         }
         p.flush();
     }
@@ -147,9 +149,5 @@ public final class CsvRejectionWriter implements RejectionSink {
             }
             tmp = null;
         }
-    }
-
-    private static String safe(String s) {
-        return !s.isEmpty() && "=+-@".indexOf(s.charAt(0)) >= 0 ? "'" + s : s;
     }
 }

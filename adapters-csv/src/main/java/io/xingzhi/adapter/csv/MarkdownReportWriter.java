@@ -330,22 +330,35 @@ public final class MarkdownReportWriter implements RunSink {
         return text(s).replace("|", "\\|");
     }
 
-    /** Text that renders as itself: Markdown's inline markers escaped, line breaks made spaces. */
+    /**
+     * Text that renders as itself: Markdown's inline markers escaped, line breaks made spaces, and any
+     * other control character (an escape sequence in a header or a value of an agency's export, which
+     * would drive the terminal a report is {@code cat} on) shown as {@code U+FFFD}.
+     */
     private static String text(String s) {
         StringBuilder b = new StringBuilder(s.length() + 8);
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {
                 case '\\', '*', '`', '[', ']', '<' -> b.append('\\').append(c);
-                case '\r', '\n' -> b.append(' ');
-                default -> b.append(c);
+                case '\r', '\n', '\u2028', '\u2029', '\u0085', '\t' -> b.append(' ');
+                default -> b.append(control(c) ? '\uFFFD' : c);
             }
         }
         return b.toString();
     }
 
-    /** Text inside a code span: no backticks, on one line. */
+    /** Text inside a code span: no backticks, on one line, no control character. */
     private static String code(String s) {
-        return s.replace('`', '\'').replace('\r', ' ').replace('\n', ' ');
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            b.append(c == '`' ? '\'' : c == '\r' || c == '\n' || c == '\t' ? ' ' : control(c) ? '\uFFFD' : c);
+        }
+        return b.toString();
+    }
+
+    private static boolean control(char c) {
+        return c < 0x20 || (c >= 0x7F && c <= 0x9F);
     }
 }

@@ -253,4 +253,36 @@ class CsvRunOutputTest {
         assertThat(md).contains("- political-rights: dpr_supervision absent (未提供)");
         assertThat(md).contains("| delivery_deadline | DAYS_30 |", "| boundary_days | 2 |", "keyword_group.娱乐场所");
     }
+    /**
+     * An agency's export is not trusted: a unit or a name that a spreadsheet could run as a formula is
+     * written as text, also behind leading blanks and in the full-width forms a Chinese keyboard types;
+     * the id number behind its tab and a value with a formula character inside are written as they are.
+     */
+    @Test
+    void aCellASpreadsheetCouldRunAsAFormulaIsWrittenAsText() throws IOException {
+        List<String> units = List.of("＝HYPERLINK(\"http://x\")", "\u00A0=1+1", "\u200B=1+1", "\u3000@SUM(1)", " -1+1", "\t=1+1",
+                "\r\n+1", "＋1", "－1", "＠A1", "丹东市看守所", "看守所=1", "(2023)辽0682刑初93号");
+        List<io.xingzhi.core.lead.Lead> leads = new java.util.ArrayList<>();
+        for (int i = 0; i < units.size(); i++) {
+            io.xingzhi.core.lead.Lead l = LeadFixtures.lateTransfer();
+            leads.add(new io.xingzhi.core.lead.Lead(String.format("XZ-%016x", i), l.kind(), l.idNumber(), l.name(), l.caseNumber(),
+                    l.supervisedAgency(), units.get(i), l.dueOn(), l.summary(), l.legalBasis(), l.evidence(), l.linkedBy(),
+                    l.estimated(), l.boundary(), l.suggestedDocument(), l.facts(), l.possibleMatches()));
+        }
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        CsvLeadWriter.write(leads, out);
+        String text = out.toString(StandardCharsets.UTF_8).substring(1);
+        List<CSVRecord> records = CSVFormat.DEFAULT.parse(new StringReader(text)).getRecords();
+
+        assertThat(records.subList(1, records.size())).extracting(r -> r.get(col("supervised_unit"))).containsExactly(
+                "'＝HYPERLINK(\"http://x\")", "'\u00A0=1+1", "'\u200B=1+1", "'\u3000@SUM(1)", "' -1+1", "'\t=1+1", "'\r\n+1", "'＋1",
+                "'－1", "'＠A1", "丹东市看守所", "看守所=1", "(2023)辽0682刑初93号");
+
+        CsvRejectionWriter rejections = new CsvRejectionWriter(dir.resolve("rejections.csv"));
+        rejections.started();
+        rejections.rejected(new io.xingzhi.core.record.Rejection(new io.xingzhi.core.record.SourceRef(
+                io.xingzhi.core.record.Dataset.CUSTODY, "custody.csv", 2), "\u3000＝1+1"));
+        rejections.finished();
+        assertThat(Files.readAllLines(dir.resolve("rejections.csv")).get(1)).isEqualTo("custody,custody.csv,2,'\u3000＝1+1");
+    }
 }

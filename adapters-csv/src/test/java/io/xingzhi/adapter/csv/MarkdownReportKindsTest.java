@@ -44,4 +44,19 @@ class MarkdownReportKindsTest {
                 .contains("- `enforcement.csv:18` — 执行案件未载明执行依据案号");
         assertThat(md).contains("| 按执行依据案号归属判决的执行案件 (enforcement cases linked by source_case_number) | 2 |");
     }
+    /** A value of an agency's export quoted by the report sends a terminal that shows report.md no escape sequence. */
+    @Test
+    void aControlCharacterInTheDataIsShownAsAReplacementCharacter() {
+        RunReport r = new RunReport(LocalDate.of(2024, 10, 1), Instant.parse("2024-10-01T08:00:00Z"),
+                Instant.parse("2024-10-01T08:00:01Z"), Map.of(), List.of(), new IdentityStats(10, 20, 0, 2, 0, 0, 0, List.of()),
+                Map.of("property-penalty", Map.of("NOT_TRANSFERRED", 3L)), Map.of(), Parameters.defaults().describe(),
+                new PropertyPenaltyModel().kinds(), Map.of(),
+                List.of(new UnmatchedRecord(new SourceRef(Dataset.ENFORCEMENT, "enforcement\u001b]0;x\u0007.csv", 18),
+                        "执行依据\u001b[2J(2021)辽0602刑初159号\u009b31m无对应判决")));
+
+        String md = MarkdownReportWriter.render(r);
+
+        assertThat(md).doesNotContain("\u001b", "\u0007", "\u009b")
+                .contains("- `enforcement\uFFFD]0;x\uFFFD.csv:18` — 执行依据\uFFFD\\[2J(2021)辽0602刑初159号\uFFFD31m无对应判决");
+    }
 }

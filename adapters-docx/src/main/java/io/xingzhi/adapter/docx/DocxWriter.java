@@ -89,17 +89,19 @@ public final class DocxWriter {
             boolean first = true;
             for (int i = 0; i < lines.size(); i++) {
                 String line = lines.get(i);
-                if (line.startsWith("# ")) {
-                    add(doc, line.substring(2).strip(), true, first ? 18 : 22, ParagraphAlignment.CENTER, 0);
-                    first = false;
+                // the addressee and the number first: they are what the draft says, whatever they begin with
+                // (a unit the data names "# …" is the addressee, not a heading)
+                if (!recipient.isEmpty() && line.equals(recipient + "：")) {
+                    add(doc, line, false, 16, ParagraphAlignment.LEFT, 0);
                 } else if (!number.isEmpty() && line.equals(number)) {
                     add(doc, line, false, 16, ParagraphAlignment.CENTER, 0);
+                } else if (line.startsWith("# ")) {
+                    add(doc, line.substring(2).strip(), true, first ? 18 : 22, ParagraphAlignment.CENTER, 0);
+                    first = false;
                 } else if (i >= signature) {
                     add(doc, line, false, 16, ParagraphAlignment.RIGHT, 0);
                 } else if (line.startsWith("#")) {
                     add(doc, line.replaceFirst("^#+\\s*", ""), true, 16, ParagraphAlignment.LEFT, 0);
-                } else if (line.equals(recipient + "：")) {
-                    add(doc, line, false, 16, ParagraphAlignment.LEFT, 0);
                 } else {
                     add(doc, line.replaceFirst("^([-*+]|\\d+\\.)\\s+", ""), false, 16, ParagraphAlignment.LEFT, FIRST_LINE);
                 }

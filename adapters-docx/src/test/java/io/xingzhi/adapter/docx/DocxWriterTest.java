@@ -81,4 +81,21 @@ class DocxWriterTest {
             assertThat(ps.get(3).getIndentationFirstLine()).isPositive();
         }
     }
+    /** A unit an agency's export names "# …" is the addressee of the document, not a heading. */
+    @Test
+    void anAddresseeThatLooksLikeAHeadingStaysTheAddressee() throws Exception {
+        String md = "# 凤城市人民检察院\n\n# 纠正违法通知书\n\n凤检刑执纠〔2024〕3号\n\n# 伪造的标题：\n\n本院经核查发现：……\n\n"
+                + "凤城市人民检察院\n\n2024年6月3日\n";
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+
+        DocxWriter.write(md, "凤检刑执纠〔2024〕3号", "# 伪造的标题", "凤城市人民检察院", LocalDate.of(2024, 6, 3), out);
+
+        try (XWPFDocument doc = new XWPFDocument(new java.io.ByteArrayInputStream(out.toByteArray()))) {
+            XWPFParagraph addressee = doc.getParagraphs().get(3);
+            assertThat(addressee.getText()).isEqualTo("# 伪造的标题：");
+            assertThat(addressee.getAlignment()).isEqualTo(org.apache.poi.xwpf.usermodel.ParagraphAlignment.LEFT);
+            assertThat(addressee.getRuns().get(0).isBold()).isFalse();
+            assertThat(doc.getParagraphs()).extracting(XWPFParagraph::getText).doesNotContain("伪造的标题：", "伪造的标题");
+        }
+    }
 }

@@ -229,7 +229,8 @@ public final class DocumentDrafter {
             throw new DocumentRefusedException("reply deadline " + due + " is before the issue date " + issueDate,
                     "回复期限" + chineseDate(due) + "早于文书日期" + chineseDate(issueDate));
         }
-        String recipient = referral ? referredTo : units.iterator().next();
+        // the addressee stands on a line of its own ("丹东市看守所："): a line break in the data would start new ones
+        String recipient = oneLine(referral ? referredTo : units.iterator().next());
         Set<String> models = leads.stream().map(s -> s.lead().model()).collect(Collectors.toCollection(LinkedHashSet::new));
         String templateName = type.label() + ".md";
         Optional<String> text = templates.template(templateName);
@@ -297,8 +298,8 @@ public final class DocumentDrafter {
         values.put("several", flag(several && !classCase));
         values.put("class_case", flag(classCase));
         values.put("listed", flag(several));
-        values.put("units_text", String.join("、", units));
-        values.put("referral_note", referral ? sentence(referralNote) : "");
+        values.put("units_text", oneLine(String.join("、", units)));
+        values.put("referral_note", referral ? sentence(oneLine(referralNote)) : "");
         String markdown = TemplateRenderer.render(templateName, KindParagraphs.withoutComments(text.get()), values)
                 .replaceAll("\\n{3,}", "\n\n").strip() + "\n";
         String requested = numbered(new ArrayList<>(requests), "request").stream()
@@ -391,22 +392,60 @@ public final class DocumentDrafter {
         }
         new TreeMap<>(l.facts()).forEach(shown::putIfAbsent);
         shown.forEach((key, raw) -> {
-            String value = displayValue(raw);
+            String value = oneLine(displayValue(raw));
             if (!value.isEmpty()) {
                 v.put(key, value);
                 stated.add(l.kind().factLabel(key) + "为" + value);
             }
         });
-        v.put("name", l.name());
-        v.put("case_number", l.caseNumber());
-        v.put("who", l.name() + (l.caseNumber().isBlank() ? "" : "（" + l.caseNumber() + "）"));
+        String name = oneLine(l.name());
+        String caseNumber = oneLine(l.caseNumber());
+        v.put("name", name);
+        v.put("case_number", caseNumber);
+        v.put("who", name + (caseNumber.isBlank() ? "" : "（" + caseNumber + "）"));
         v.put("kind_label", l.kind().label());
         v.put("model_label", l.kind().modelLabel());
-        v.put("unit", unit);
-        v.put("agency", l.supervisedAgency());
+        v.put("unit", oneLine(unit));
+        v.put("agency", oneLine(l.supervisedAgency()));
         l.dueOn().ifPresent(d -> v.put("due_on", chineseDate(d)));
         v.put("facts_text", String.join("，", stated));
         return v;
+    }
+
+    /**
+     * {@code s} on one line: each run of line breaks (CR, LF, VT, FF, NEL, U+2028, U+2029: every break
+     * a document's lines are split at) becomes one space. A value from an agency's export (a unit, a
+     * venue, a prohibition order, a name) is text inside a sentence; a break in it would otherwise
+     * start lines of its own in the document, and a line such as {@code # 标题} would be drafted as a
+     * heading, a {@code - } line as a list item.
+     */
+    static String oneLine(String s) {
+        int i = 0;
+        while (i < s.length() && !lineBreak(s.charAt(i))) {
+            i++;
+        }
+        if (i == s.length()) {
+            return s;
+        }
+        StringBuilder b = new StringBuilder(s.length()).append(s, 0, i);
+        boolean inBreak = false;
+        for (; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (lineBreak(c)) {
+                if (!inBreak) {
+                    b.append(' ');
+                }
+                inBreak = true;
+            } else {
+                b.append(c);
+                inBreak = false;
+            }
+        }
+        return b.toString();
+    }
+
+    private static boolean lineBreak(char c) {
+        return (c >= '\n' && c <= '\r') || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 
     /** A date as documents write it, e.g. {@code 2024年3月10日}. */

@@ -10,7 +10,11 @@ import java.util.Optional;
  * knows (with the nearest known name), and a header that lacks a required field or is no header at
  * all, judgments whose sentence text could not be read - so that nothing a prosecutor handed over
  * vanishes without a word. Messages come in Chinese
- * and English.
+ * and English. A note quotes what a file holds (a header cell, a file name), which may be a person's
+ * identity number (a data row read as a header, a file named after a person): every identity number in
+ * the messages is masked ({@link io.xingzhi.core.value.PersonalData#maskIdNumbers}), and one of exactly
+ * 15 or 18 digits in the source's name ({@link io.xingzhi.core.value.PersonalData#maskExactIdNumbers}), as
+ * reports, standard output and logs never show one.
  *
  * @param source the file, table or feed
  * @param dataset the dataset it was read as, when it was read as one
@@ -25,6 +29,9 @@ public record SourceNote(String source, Optional<Dataset> dataset, Kind kind, St
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(message, "message");
         Objects.requireNonNull(englishMessage, "englishMessage");
+        source = io.xingzhi.core.value.PersonalData.maskExactIdNumbers(source);
+        message = io.xingzhi.core.value.PersonalData.maskIdNumbers(message);
+        englishMessage = io.xingzhi.core.value.PersonalData.maskIdNumbers(englishMessage);
     }
 
     /** What a note says about its input. */

@@ -227,4 +227,40 @@ class DocumentDrafterTest {
         assertThat(Citations.chinese(1005)).isEqualTo("一千零五");
         assertThat(Citations.chinese(20)).isEqualTo("二十");
     }
+    /**
+     * An agency's export is not trusted: a unit, a name or a fact with a line break in it (a quoted CSV
+     * cell may hold one) must not start lines of its own in an official document, where {@code # …}
+     * would be drafted as a heading and {@code - …} as a list item.
+     */
+    @Test
+    void aLineBreakInTheAgencysDataStartsNoLineOfTheDocument() {
+        Lead l = new Lead("L1", LATE_TRANSFER, Optional.empty(), "张三\n# 伪造的标题", "(2024)辽0682刑初1号", "看守所",
+                "丹东市看守所\r\n# 伪造的标题\u2028- 假的一项", Optional.of(LocalDate.of(2024, 3, 10)), "摘要", List.of("监狱法第15条"),
+                List.of(new Evidence(new SourceRef(Dataset.CUSTODY, "custody.csv", 7), "看守所羁押记录")),
+                LinkedBy.ID_NUMBER, false, false, DocumentType.CORRECTION_NOTICE,
+                Map.of("notice_on", "2024-02-09", "deadline", "2024-03-10", "left_on", "2024-03-22", "days_late", "12\n\n## 伪造"),
+                List.of());
+        StoredLead lead = new StoredLead(l, ReviewState.CONFIRMED, 2, 1, 1, Optional.empty(), Optional.empty());
+
+        DocumentDraft d = DocumentDrafter.withDefaults().draft(List.of(lead), DocumentType.CORRECTION_NOTICE, ISSUED,
+                Optional.empty(), "凤检刑执纠〔2024〕3号");
+
+        assertThat(d.recipient()).isEqualTo("丹东市看守所 # 伪造的标题 - 假的一项");
+        assertThat(d.markdown()).contains("\n丹东市看守所 # 伪造的标题 - 假的一项：\n", "罪犯张三 # 伪造的标题（(2024)辽0682刑初1号）");
+        assertThat(d.markdown().lines()).noneMatch(line -> line.startsWith("# 伪造") || line.startsWith("## ")
+                || line.startsWith("- ")).filteredOn(line -> line.startsWith("#"))
+                .containsExactly("# ××县人民检察院", "# 纠正违法通知书");
+    }
+
+    @Test
+    void aReferralNoteOfSeveralLinesIsOneSentenceOfTheLetter() {
+        StoredLead lead = custody("L1", "张三", "(2024)辽0682刑初1号", LocalDate.of(2024, 1, 10), ReviewState.CONFIRMED);
+
+        DocumentDraft d = DocumentDrafter.withDefaults().draftReferral(List.of(lead), "公益诉讼部门\n# 伪造",
+                "请一并审查\n# 伪造的标题\n| a | b |", ISSUED, Optional.empty(), "");
+
+        assertThat(d.recipient()).isEqualTo("公益诉讼部门 # 伪造");
+        assertThat(d.markdown()).contains("请一并审查 # 伪造的标题 | a | b |。");
+        assertThat(d.markdown().lines()).noneMatch(line -> line.startsWith("# 伪造") || line.startsWith("| a"));
+    }
 }

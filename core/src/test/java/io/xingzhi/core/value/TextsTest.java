@@ -118,6 +118,16 @@ class TextsTest {
         "110105 19491231 002X|[identity-number-like]",
         "210682850715001|[identity-number-like]",
         "2024-03-05|2024-03-05",
+        // separators a spreadsheet or a keyboard puts between the digits: no-break, ideographic and zero-width
+        // spaces, a word joiner, full-width hyphens, middle dots (as PersonalData reads one number)
+        "210102\u00A019630821\u00A09872|[identity-number-like]",
+        "210102\u3000196308219872|[identity-number-like]",
+        "2101\u200B02196308219872|[identity-number-like]",
+        "210\u2060102196308219872|[identity-number-like]",
+        "210102－19630821－9872|[identity-number-like]",
+        "210102·196308219872|[identity-number-like]",
+        "２１０１０２\u3000１９６３０８２１９８７Ｘ|[identity-number-like]",
+        "2024.01.01-2024.06.30|2024.01.01-2024.06.30",
     })
     void forMessageHidesIdentityNumbers(String raw, String shown) {
         assertThat(Texts.forMessage(raw)).isEqualTo(shown);
