@@ -2,6 +2,7 @@ package io.xingzhi.core.lead;
 
 import io.xingzhi.core.identity.LinkedBy;
 import io.xingzhi.core.value.IdNumber;
+import io.xingzhi.core.value.Texts;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +48,7 @@ public record Lead(String leadId, LeadKind kind, Optional<IdNumber> idNumber, St
         Objects.requireNonNull(supervisedAgency);
         Objects.requireNonNull(supervisedUnit);
         Objects.requireNonNull(dueOn);
-        Objects.requireNonNull(summary);
+        summary = Texts.oneLine(summary); // CONTRACT §4: one sentence, whatever line breaks the data's values held
         legalBasis = List.copyOf(legalBasis);
         evidence = List.copyOf(evidence);
         Objects.requireNonNull(linkedBy);

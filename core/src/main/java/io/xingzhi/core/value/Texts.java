@@ -327,6 +327,42 @@ public final class Texts {
     }
 
     /**
+     * {@code s} on one line: each run of line breaks (CR, LF, VT, FF, NEL, U+2028, U+2029: every break
+     * a document's lines are split at) becomes one space. A value from an agency's export (a unit, a
+     * venue, a prohibition order, a name) is text inside a sentence; a break in it would otherwise
+     * start lines of its own in the document, and a line such as {@code # 标题} would be drafted as a
+     * heading, a {@code - } line as a list item.
+     */
+    public static String oneLine(String s) {
+        int i = 0;
+        while (i < s.length() && !lineBreak(s.charAt(i))) {
+            i++;
+        }
+        if (i == s.length()) {
+            return s;
+        }
+        StringBuilder b = new StringBuilder(s.length()).append(s, 0, i);
+        boolean inBreak = false;
+        for (; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (lineBreak(c)) {
+                if (!inBreak) {
+                    b.append(' ');
+                }
+                inBreak = true;
+            } else {
+                b.append(c);
+                inBreak = false;
+            }
+        }
+        return b.toString();
+    }
+
+    private static boolean lineBreak(char c) {
+        return (c >= '\n' && c <= '\r') || c == '\u0085' || c == '\u2028' || c == '\u2029';
+    }
+
+    /**
      * A raw value made safe to quote in a failure reason or message: anything that looks like an
      * identity number (a run of 15 or more digits, possibly ending in X) is replaced by
      * {@code [identity-number-like]}, and long values are cut to 60 characters.
