@@ -447,6 +447,10 @@ class ReviewConsoleBrowserTest {
         assertThat(number).startsWith("凤检刑执");
         WebElement text = drafted.findElement(By.cssSelector(".document-text"));
         assertThat(text.getText()).contains(number, name, "凤城市人民检察院");
+        // laid out as printed: the number and the addressee the draft names, whatever they begin with
+        String recipient = api("GET", "/documents/" + q(number) + "?format=json", REVIEWER, null).get("recipient").asText();
+        assertThat(text.findElement(By.cssSelector("p.doc-number")).getText()).isEqualTo(number);
+        assertThat(text.findElement(By.cssSelector("p.doc-addressee")).getText()).isEqualTo(recipient + "：");
         shot("document", driver.findElement(By.id("lead-documents")));
 
         drafted.findElement(By.cssSelector("button.download")).click();

@@ -510,23 +510,27 @@
   /**
    * Shows a document's text laid out as it is printed (as the Word file has it): the procuratorate and
    * the title centred, the number centred, the addressee flush left, the body indented, the signature
-   * (the last two lines, ending with a date) aligned right; Markdown marks dropped. Text only.
+   * (the last two lines, ending with a date) aligned right; Markdown marks dropped. Text only. The
+   * addressee and the number are what the draft says whatever they begin with: a unit the data names
+   * "# …" is the addressee, not a title (as in the Word file).
    */
-  function renderDocument(el, markdown, number) {
+  function renderDocument(el, markdown, number, recipient) {
     clear(el);
     const lines = markdown.split(/\r?\n/).map(l => l.trim().replace(/\*\*|__|`/g, '')).filter(l => l !== '');
     const signed = lines.length >= 2 && /^\d{4}年\d{1,2}月\d{1,2}日$/.test(lines[lines.length - 1]);
     lines.forEach((line, i) => {
       let cls = null;
       let text = line;
-      if (line.startsWith('# ')) {
+      if (recipient && line === recipient + '：' && i < 5) {
+        cls = 'doc-addressee';
+      } else if (number && line === number) {
+        cls = 'doc-number';
+      } else if (line.startsWith('# ')) {
         cls = 'doc-title';
         text = line.substring(2).trim();
       } else if (line.startsWith('#')) {
         cls = 'doc-heading';
         text = line.replace(/^#+\s*/, '');
-      } else if (number && line === number) {
-        cls = 'doc-number';
       } else if (signed && i >= lines.length - 2) {
         cls = 'doc-signature';
       } else if (line.endsWith('：') && i < 5) {
@@ -552,7 +556,7 @@
           h('button', { type: 'button', class: 'preview', onclick: async () => {
             if (text.hidden) {
               const full = await api('document', { number: d.number }, { format: 'json' });
-              renderDocument(text, full.markdown, full.number);
+              renderDocument(text, full.markdown, full.number, full.recipient);
             }
             text.hidden = !text.hidden;
           }, text: '预览' }),
@@ -595,7 +599,7 @@
         gone.forEach(([lead, run]) => slot.appendChild(h('p', { class: 'flag no-longer-found',
           text: '注意：线索 ' + lead + ' 自第 ' + run + ' 次运行起不再发现（数据可能已更正），制发前请核实' })));
         const text = slot.querySelector('.document-text');
-        renderDocument(text, d.markdown, d.number);
+        renderDocument(text, d.markdown, d.number, d.recipient);
         text.hidden = false;
       } catch (e) {
         failed(e);
