@@ -580,8 +580,8 @@ public final class IdentityResolver {
             if (owners.contains(current)) {
                 // a defendant's own case stays theirs, unless their judgment of that number has no property penalty to
                 // enforce and exactly one co-defendant's has: the case is that judgment's, whatever its identity columns say
-                if (current.judgment(source).map(IdentityResolver::hasPropertyPenalty).orElse(true)) {
-                    continue;
+                if (owners.size() == 1 || current.judgment(source).map(IdentityResolver::hasPropertyPenalty).orElse(true)) {
+                    continue; // no co-defendant, or one with something to enforce: asked only when the case has several
                 }
                 chosen = narrow(owners, b -> b != current && b.judgment(source).map(IdentityResolver::hasPropertyPenalty).orElse(false));
                 if (chosen.isEmpty()) {
