@@ -36,6 +36,11 @@ class EnforcementCaseLinkTest {
         return ((MappingResult.Accepted) mapper.map(new RawRow(new SourceRef(d, d.fileStem() + ".csv", line++), m))).record();
     }
 
+    /** The person of {@code r} keyed by the number {@code id}. */
+    private static Person person(IdentityResolver.Resolution r, String id) {
+        return r.persons().stream().filter(p -> p.key().equals(IdNumber.parse(id).value().value())).findFirst().orElseThrow();
+    }
+
     private AgencyRecord judgment(String name, String id, String fine) {
         return row(Dataset.JUDGMENTS, "姓名", name, "身份证号", id, "案号", CASE, "生效日期", "2023-11-27", "主刑", "有期徒刑",
                 "刑期", "12", "罚金", fine);
@@ -73,7 +78,7 @@ class EnforcementCaseLinkTest {
     void aCaseWithTheRightCaseNumberAndAnotherPersonsNumberStillFollowsItsCaseNumber() {
         var r = IdentityResolver.resolve(List.of(judgment("张三", ID, "5000"), row(Dataset.CUSTODY, "姓名", "李四", "身份证号", OTHER,
                 "入所日期", "2023-01-01"), enforcement("李四", OTHER, CASE)));
-        Person zhang = r.persons().stream().filter(p -> p.key().equals(IdNumber.parse(ID).value().value())).findFirst().orElseThrow();
+        Person zhang = person(r, ID);
         Person li = r.persons().stream().filter(p -> p != zhang).findFirst().orElseThrow();
         assertThat(zhang.enforcement()).hasSize(1);
         assertThat(li.enforcement()).isEmpty();
@@ -84,7 +89,7 @@ class EnforcementCaseLinkTest {
     void coDefendantsShareTheCaseNumberAndTheCaseGoesToTheOneWithAPropertyPenalty() {
         var r = IdentityResolver.resolve(List.of(judgment("张三", ID, ""), judgment("李四", OTHER, "8000"),
                 enforcement("李四", TYPO, CASE)));
-        Person li = r.persons().stream().filter(p -> p.key().equals(IdNumber.parse(OTHER).value().value())).findFirst().orElseThrow();
+        Person li = person(r, OTHER);
         assertThat(li.enforcement()).hasSize(1);
     }
 
@@ -92,7 +97,7 @@ class EnforcementCaseLinkTest {
     void coDefendantsBothWithAPropertyPenaltyAreToldApartByName() {
         var r = IdentityResolver.resolve(List.of(judgment("张三", ID, "5000"), judgment("李四", OTHER, "8000"),
                 enforcement("李四", TYPO, CASE), enforcement("王五", TYPO, CASE)));
-        Person li = r.persons().stream().filter(p -> p.key().equals(IdNumber.parse(OTHER).value().value())).findFirst().orElseThrow();
+        Person li = person(r, OTHER);
         assertThat(li.enforcement()).hasSize(1);
         // 王五 is neither defendant: the case stays with the number it carries, and the report says why
         assertThat(r.persons().stream().filter(p -> p.key().equals(IdNumber.parse(TYPO).value().value()))).hasSize(1);
@@ -104,8 +109,8 @@ class EnforcementCaseLinkTest {
         // the court filed the case under 张三's identity, but only 李四's judgment of that number has a fine
         var r = IdentityResolver.resolve(List.of(judgment("张三", ID, ""), judgment("李四", OTHER, "8000"),
                 enforcement("张三", ID, CASE)));
-        Person zhang = r.persons().stream().filter(p -> p.key().equals(IdNumber.parse(ID).value().value())).findFirst().orElseThrow();
-        Person li = r.persons().stream().filter(p -> p.key().equals(IdNumber.parse(OTHER).value().value())).findFirst().orElseThrow();
+        Person zhang = person(r, ID);
+        Person li = person(r, OTHER);
         assertThat(li.enforcement()).hasSize(1);
         assertThat(zhang.enforcement()).isEmpty();
         assertThat(r.stats().linkedByCaseNumber()).isEqualTo(1);
@@ -115,7 +120,7 @@ class EnforcementCaseLinkTest {
     void aCaseInTheNameOfACoDefendantWithAFineOfTheirOwnStaysTheirs() {
         var r = IdentityResolver.resolve(List.of(judgment("张三", ID, "3000"), judgment("李四", OTHER, "8000"),
                 enforcement("张三", ID, CASE)));
-        Person zhang = r.persons().stream().filter(p -> p.key().equals(IdNumber.parse(ID).value().value())).findFirst().orElseThrow();
+        Person zhang = person(r, ID);
         assertThat(zhang.enforcement()).hasSize(1);
         assertThat(r.stats().linkedByCaseNumber()).isZero();
     }
@@ -125,7 +130,7 @@ class EnforcementCaseLinkTest {
         String third = "21060219800505432" + IdNumber.checkCharacter("21060219800505432");
         var r = IdentityResolver.resolve(List.of(judgment("张三", ID, ""), judgment("李四", OTHER, "8000"), judgment("王五", third, "3000"),
                 enforcement("张三", ID, CASE)));
-        Person zhang = r.persons().stream().filter(p -> p.key().equals(IdNumber.parse(ID).value().value())).findFirst().orElseThrow();
+        Person zhang = person(r, ID);
         assertThat(zhang.enforcement()).hasSize(1);
         assertThat(r.stats().samples()).anySatisfy(s -> assertThat(s).contains("多名被告人"));
     }
@@ -134,7 +139,7 @@ class EnforcementCaseLinkTest {
     void aCaseInTheNameOfACoDefendantStaysTheirsWhenNoOtherDefendantHasAFine() {
         var r = IdentityResolver.resolve(List.of(judgment("张三", ID, ""), judgment("李四", OTHER, ""),
                 enforcement("张三", ID, CASE)));
-        Person zhang = r.persons().stream().filter(p -> p.key().equals(IdNumber.parse(ID).value().value())).findFirst().orElseThrow();
+        Person zhang = person(r, ID);
         assertThat(zhang.enforcement()).hasSize(1);
     }
 
