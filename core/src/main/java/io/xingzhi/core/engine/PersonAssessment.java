@@ -150,12 +150,18 @@ public final class PersonAssessment {
             for (Person p : persons) {
                 person = p;
                 for (SupervisionModel m : running) {
-                    m.assess(p, ctx, this);
-                    if (!m.streams().isEmpty()) {
-                        Optional<StreamWatch> w = m.watch(p, ctx);
-                        if (w.isPresent()) {
-                            found.add(new Watch(p.key(), m.streams(), w.get()));
+                    try {
+                        m.assess(p, ctx, this);
+                        if (!m.streams().isEmpty()) {
+                            Optional<StreamWatch> w = m.watch(p, ctx);
+                            if (w.isPresent()) {
+                                found.add(new Watch(p.key(), m.streams(), w.get()));
+                            }
                         }
+                    } catch (ModelFailedException e) {
+                        throw e;
+                    } catch (RuntimeException e) {
+                        throw new ModelFailedException(m.name(), e);
                     }
                 }
             }
@@ -257,10 +263,14 @@ public final class PersonAssessment {
         }
         if (ws != null) {
             for (StreamWatch w : ws) {
-                if (rec instanceof Activity a) {
-                    w.onActivity(a, out);
-                } else if (rec instanceof BusinessRole r) {
-                    w.onBusinessRole(r, out);
+                try {
+                    if (rec instanceof Activity a) {
+                        w.onActivity(a, out);
+                    } else if (rec instanceof BusinessRole r) {
+                        w.onBusinessRole(r, out);
+                    }
+                } catch (RuntimeException e) {
+                    throw new ModelFailedException("(its watch " + w.getClass().getName() + ")", e);
                 }
             }
         }

@@ -119,6 +119,40 @@ class EngineTest {
     }
 
     @Test
+    void aModelThatThrowsEndsTheRunNamingTheModelAndWhereButNotItsMessageWhichMayQuoteAPerson() {
+        IllegalStateException boom = new IllegalStateException("boom for 张三 " + ID);
+        SupervisionModel failing = new SupervisionModel() {
+            @Override
+            public String name() {
+                return "county-extra";
+            }
+
+            @Override
+            public List<io.xingzhi.core.lead.LeadKind> kinds() {
+                return List.of();
+            }
+
+            @Override
+            public Set<Dataset> requires() {
+                return Set.of(Dataset.JUDGMENTS);
+            }
+
+            @Override
+            public void assess(io.xingzhi.core.identity.Person person, io.xingzhi.core.supervision.ModelContext context,
+                               io.xingzhi.core.supervision.LeadCollector out) {
+                throw boom;
+            }
+        };
+        Engine engine = Engine.builder().source(source()).models(List.of(failing)).build();
+
+        assertThatThrownBy(() -> engine.run(LocalDate.parse("2024-10-01"))).isInstanceOf(ModelFailedException.class)
+                .hasMessageContaining("county-extra").hasMessageContaining("java.lang.IllegalStateException at ")
+                .hasMessageNotContaining("张三").hasMessageNotContaining(ID).hasCause(boom)
+                .satisfies(e -> assertThat(((ModelFailedException) e).chineseMessage()).hasValueSatisfying(m ->
+                        assertThat(m).contains("county-extra").doesNotContain("张三").doesNotContain(ID)));
+    }
+
+    @Test
     void modelsMissingARequiredDatasetAreSkippedWithTheReason() {
         RunResult r = Engine.builder().source(source()).build().run(LocalDate.parse("2024-10-01"));
         assertThat(r.report().skippedModels()).containsKeys("political-rights", "property-penalty", "prohibition-order");
@@ -327,6 +361,8 @@ class EngineTest {
             }
         };
         Engine e = Engine.builder().source(manyActivities(50_000)).models(List.of(broken)).build();
-        assertThatThrownBy(() -> e.run(LocalDate.parse("2024-10-01"))).hasMessageContaining("model bug");
+        // the model's own message is the cause's, not shown in the run's (ModelFailedException)
+        assertThatThrownBy(() -> e.run(LocalDate.parse("2024-10-01"))).isInstanceOf(ModelFailedException.class)
+                .hasMessageContaining("watch").hasRootCauseMessage("model bug");
     }
 }
