@@ -38,14 +38,19 @@ public final class PersonalData {
     /** The most separator characters that may stand between two digits of one identity number. */
     static final int MAX_GAP = 3;
     private static final String DIGIT = "[0-9０-９]";
-    /** Whitespace and invisible characters that may stand, up to {@value #MAX_GAP} of them, between two digits of a number. */
-    private static final String GAP = "[\\s\\p{Z}\\u00AD\\u200B-\\u200D\\u2060\\uFEFF]";
+    /**
+     * Whitespace and invisible characters that may stand, up to {@value #MAX_GAP} of them, between two digits of a
+     * number: the inside of a character class, shared with {@link Texts}'s masking of messages.
+     */
+    static final String GAP_CHARACTERS = "\\s\\p{Z}\\u00AD\\u200B-\\u200D\\u2060\\uFEFF";
+    private static final String GAP = "[" + GAP_CHARACTERS + "]";
     /**
      * Marks that may stand, one alone, between two digits of a number: a hyphen (not a dash or a full
      * stop, which join dates into ranges: {@code 2024-01-01—2024-06-30}, {@code 2024.01.01-2024.06.30})
      * or a middle dot.
      */
-    private static final String MARK = "[\\-\\u2010\\u2011\\uFF0D\\u00B7\\u2022\\u2027\\u30FB\\uFF65]";
+    static final String MARK_CHARACTERS = "\\-\\u2010\\u2011\\uFF0D\\u00B7\\u2022\\u2027\\u30FB\\uFF65";
+    private static final String MARK = "[" + MARK_CHARACTERS + "]";
     private static final String SEP = "(?:" + GAP + "{1," + MAX_GAP + "}|" + MARK + ")?";
     /** 14 or more digits with optional separators, then a digit or an X. */
     private static final Pattern NUMBER = Pattern.compile(

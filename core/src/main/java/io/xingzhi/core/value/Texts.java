@@ -50,8 +50,7 @@ public final class Texts {
      * the soft hyphen), hyphens and middle dots. A dash or a full stop does not join digits.
      */
     private static final java.util.regex.Pattern ID_LIKE = java.util.regex.Pattern.compile(
-            "[0-9０-９][0-9０-９\\s\\p{Z}\\u00AD\\u200B-\\u200D\\u2060\\uFEFF\\-\\u2010\\u2011\\uFF0D"
-                    + "\\u00B7\\u2022\\u2027\\u30FB\\uFF65]{13,}[0-9０-９xXｘＸ]");
+            "[0-9０-９][0-9０-９" + PersonalData.GAP_CHARACTERS + PersonalData.MARK_CHARACTERS + "]{13,}[0-9０-９xXｘＸ]");
     private static final int MESSAGE_LENGTH = 60;
 
     /** The bundled OpenCC table, relative to this class. */
