@@ -9,7 +9,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import org.jdbi.v3.core.JdbiException;
+import org.jdbi.v3.core.argument.AbstractArgumentFactory;
 import org.jdbi.v3.core.argument.Argument;
+import org.jdbi.v3.core.config.ConfigRegistry;
 
 /**
  * Typed JDBC arguments bound the same way on every driver (JDBC 4.2 {@code setObject} with
@@ -45,7 +47,34 @@ final class Sql {
     /** A nullable {@code VARCHAR} argument: empty text is stored as NULL. */
     static Argument nullableText(String value) {
         return value.isEmpty() ? (position, statement, ctx) -> statement.setNull(position, Types.VARCHAR)
-                : (position, statement, ctx) -> statement.setString(position, value);
+                : (position, statement, ctx) -> statement.setString(position, storable(value));
+    }
+
+    /**
+     * Text as the store keeps it on every database: a NUL character (U+0000) becomes U+FFFD.
+     * PostgreSQL cannot keep a NUL in text (SQL state 22021), so one NUL in an agency's value (a name,
+     * a unit) failed the whole run's save there, while H2 kept it; U+FFFD keeps it visible that
+     * something was there, as report.md and the command line show it. One scan, no copy when the
+     * text has none.
+     */
+    static String storable(String value) {
+        return value == null || value.indexOf('\u0000') < 0 ? value : value.replace('\u0000', '\uFFFD');
+    }
+
+    /**
+     * Binds every {@code String} through {@link #storable}, so each text a statement binds, whatever
+     * column it fills, is kept the same on H2 and PostgreSQL.
+     */
+    static final class StorableText extends AbstractArgumentFactory<String> {
+        StorableText() {
+            super(Types.VARCHAR);
+        }
+
+        @Override
+        protected Argument build(String value, ConfigRegistry config) {
+            String kept = storable(value);
+            return (position, statement, ctx) -> statement.setString(position, kept);
+        }
     }
 
     /**
