@@ -1,6 +1,7 @@
 package io.xingzhi.adapter.jdbc;
 
 import io.xingzhi.core.XingzhiException;
+import java.sql.BatchUpdateException;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
@@ -102,6 +103,11 @@ final class Sql {
 
     static XingzhiException failure(String what, RuntimeException e) {
         Throwable root = e instanceof JdbiException && e.getCause() != null ? e.getCause() : e;
+        if (root instanceof BatchUpdateException batch && batch.getNextException() != null) {
+            // PostgreSQL's driver names the failing batch entry by its statement with the values bound
+            // ("Batch entry 0 UPDATE leads SET ..., id_number = ('2101...')"); the server's own error is next
+            root = batch.getNextException();
+        }
         String state = root instanceof SQLException s && s.getSQLState() != null ? " [SQL state " + s.getSQLState() + "]"
                 : "";
         return new XingzhiException(what + ": " + firstLine(root) + state, sanitized(root));
