@@ -52,14 +52,37 @@ final class Sql {
     }
 
     /**
-     * Text as the store keeps it on every database: a NUL character (U+0000) becomes U+FFFD.
-     * PostgreSQL cannot keep a NUL in text (SQL state 22021), so one NUL in an agency's value (a name,
-     * a unit) failed the whole run's save there, while H2 kept it; U+FFFD keeps it visible that
-     * something was there, as report.md and the command line show it. One scan, no copy when the
-     * text has none.
+     * Text as the store keeps it on every database: a NUL character (U+0000) and a lone surrogate (half
+     * of a UTF-16 pair, which a JSON feed can send as {@code "\\ud800"}) become U+FFFD. PostgreSQL
+     * cannot keep a NUL in text (SQL state 22021), so one NUL in an agency's value (a name, a unit)
+     * failed the whole run's save there, while H2 kept it; and PostgreSQL's driver wrote a lone
+     * surrogate as {@code ?}, where H2 kept it. U+FFFD keeps it visible that something was there, as
+     * report.md and the command line show it. One scan, no copy when the text has neither.
      */
     static String storable(String value) {
-        return value == null || value.indexOf('\u0000') < 0 ? value : value.replace('\u0000', '\uFFFD');
+        if (value == null) {
+            return null;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '\u0000' || Character.isSurrogate(c)) {
+                return replaced(value, i);
+            }
+        }
+        return value;
+    }
+
+    private static String replaced(String value, int from) {
+        StringBuilder b = new StringBuilder(value.length()).append(value, 0, from);
+        for (int i = from; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+                b.append(c).append(value.charAt(++i));
+            } else {
+                b.append(c == '\u0000' || Character.isSurrogate(c) ? '\uFFFD' : c);
+            }
+        }
+        return b.toString();
     }
 
     /**
