@@ -136,11 +136,38 @@ final class Sql {
         return new XingzhiException(what + ": " + firstLine(root) + state, sanitized(root));
     }
 
-    /** The first line of a driver message, without H2's trailing "SQL statement:" and at most 300 characters. */
+    /**
+     * The first line of a driver message, without H2's trailing "SQL statement:", at most 300
+     * characters, and {@link #printable}: a server's message may quote an agency's value (PostgreSQL's
+     * {@code invalid input syntax for type date: "…"} when a query casts a column), which reaches the
+     * command line, a run job's error, the schedule's log and the server's log.
+     */
     static String firstLine(Throwable t) {
         String first = String.valueOf(t.getMessage()).lines().findFirst().orElse("").strip()
                 .replaceFirst(";? ?SQL statement:$", "");
-        return first.length() > 300 ? first.substring(0, 300) + "..." : first;
+        return printable(first.length() > 300 ? first.substring(0, 300) + "..." : first);
+    }
+
+    /**
+     * {@code s} with every control character (C0, DEL, C1) and every bidi embedding,
+     * override or isolate written as U+FFFD, so an escape sequence quoted from the data or a table's
+     * name does not drive the terminal or the log viewer that shows the message. Line breaks too: a
+     * message is one line.
+     */
+    static String printable(String s) {
+        StringBuilder b = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean hostile = c < 0x20 || (c >= 0x7F && c <= 0x9F) || (c >= '\u202A' && c <= '\u202E')
+                    || (c >= '\u2066' && c <= '\u2069') || c == '\u2028' || c == '\u2029';
+            if (hostile && b == null) {
+                b = new StringBuilder(s.length()).append(s, 0, i);
+            }
+            if (b != null) {
+                b.append(hostile ? '\uFFFD' : c);
+            }
+        }
+        return b == null ? s : b.toString();
     }
 
     /** A copy of {@code t} as an {@link SQLException} carrying only its first message line and its stack trace. */
