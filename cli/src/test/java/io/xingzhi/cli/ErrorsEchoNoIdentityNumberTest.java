@@ -51,4 +51,26 @@ class ErrorsEchoNoIdentityNumberTest {
         assertThat(java.nio.file.Files.readString(out.resolve("report.md"))).contains("备注210103\\*\\*\\*\\*\\*\\*\\*\\*123X") // Markdown-escaped
                 .doesNotContain(NUMBER).doesNotContain("19900307");
     }
+
+    @Test
+    void aDataFileNamedAfterAPersonIsNamedMaskedEverywhereInTheReport() throws Exception {
+        java.nio.file.Path data = java.nio.file.Files.createDirectories(dir.resolve("data"));
+        String header = "case_number,court,name,id_number,judgment_date,effective_date,principal_penalty,term_months\n";
+        java.nio.file.Files.writeString(data.resolve("judgments.csv"),
+                header + "(2024)辽0681刑初8号,东港市人民法院,张三,,2023-12-01,2023-12-12,有期徒刑,8\n");
+        // a second judgments file named after a person: read (judgments_*.csv), one row rejected, one given twice
+        java.nio.file.Files.writeString(data.resolve("judgments_" + NUMBER + ".csv"),
+                header + "(2024)辽0681刑初9号,东港市人民法院,李四,,2023-12-01,不是日期,有期徒刑,8\n"
+                        + "(2024)辽0681刑初8号,东港市人民法院,张三,,2023-12-01,2023-12-12,有期徒刑,8\n");
+        java.nio.file.Path out = dir.resolve("out");
+
+        CliRun r = CliRun.of("run", "--data", data.toString(), "--as-of", "2024-10-01", "--out", out.toString());
+
+        assertThat(r.code()).as(r.all()).isZero();
+        String report = java.nio.file.Files.readString(out.resolve("report.md"));
+        assertThat(report).contains("judgments_210103\\*\\*\\*\\*\\*\\*\\*\\*123X.csv") // the datasets table (escaped)
+                .contains("`judgments_210103********123X.csv:2`") // the rejection, in a code span
+                .doesNotContain(NUMBER).doesNotContain("19900307");
+        assertThat(r.out() + r.err()).doesNotContain(NUMBER);
+    }
 }

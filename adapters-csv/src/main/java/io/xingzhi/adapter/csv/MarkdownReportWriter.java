@@ -9,6 +9,7 @@ import io.xingzhi.core.run.DatasetCounts;
 import io.xingzhi.core.identity.IdentityStats;
 import io.xingzhi.core.run.RunReport;
 import io.xingzhi.core.run.RunResult;
+import io.xingzhi.core.value.PersonalData;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -132,10 +133,10 @@ public final class MarkdownReportWriter implements RunSink {
             }
             if (c.notRead()) {
                 b.append("未读取 (not read: no selected model needs it) | ")
-                        .append(cell(c.sources().isEmpty() ? "—" : String.join(", ", c.sources()))).append(" | — | — | — |\n");
+                        .append(cell(c.sources().isEmpty() ? "—" : sources(c.sources()))).append(" | — | — | — |\n");
                 continue;
             }
-            b.append("已读取 (present) | ").append(cell(c.sources().isEmpty() ? "—" : String.join(", ", c.sources())))
+            b.append("已读取 (present) | ").append(cell(c.sources().isEmpty() ? "—" : sources(c.sources())))
                     .append(" | ").append(c.read()).append(" | ").append(c.accepted()).append(" | ").append(c.rejected())
                     .append(" |\n");
             read += c.read();
@@ -215,7 +216,7 @@ public final class MarkdownReportWriter implements RunSink {
             int shown = Math.min(REJECTIONS_SHOWN, list.size());
             for (int i = 0; i < shown; i++) {
                 Rejection x = list.get(i);
-                b.append("- `").append(code(x.ref().source() + ":" + x.ref().line())).append("` — ")
+                b.append("- `").append(code(source(x.ref().source()) + ":" + x.ref().line())).append("` — ")
                         .append(text(x.reason())).append('\n');
             }
             long more = total - shown;
@@ -244,7 +245,7 @@ public final class MarkdownReportWriter implements RunSink {
         if (!s.samples().isEmpty()) {
             b.append("示例 (samples):\n\n");
             for (String sample : s.samples()) {
-                b.append("- ").append(text(sample)).append('\n');
+                b.append("- ").append(text(PersonalData.maskExactIdNumbers(sample))).append('\n');
             }
             b.append('\n');
         }
@@ -257,7 +258,7 @@ public final class MarkdownReportWriter implements RunSink {
             return;
         }
         for (UnmatchedRecord u : r.unmatchedRecords()) {
-            b.append("- `").append(code(u.ref().source() + ":" + u.ref().line())).append("` — ").append(text(u.reason()))
+            b.append("- `").append(code(source(u.ref().source()) + ":" + u.ref().line())).append("` — ").append(text(u.reason()))
                     .append('\n');
         }
         b.append('\n');
@@ -323,6 +324,18 @@ public final class MarkdownReportWriter implements RunSink {
     private static String duration(Duration d) {
         long ms = Math.max(0, d.toMillis());
         return String.format(java.util.Locale.ROOT, "%d.%03d s", ms / 1000, ms % 1000);
+    }
+
+    /**
+     * A file's, table's, query's or feed's name as the report shows it: an identity number in it (a file
+     * or a table named after a person) masked, as the notes quote it (README, "Privacy and durability").
+     */
+    private static String source(String name) {
+        return PersonalData.maskExactIdNumbers(name);
+    }
+
+    private static String sources(List<String> names) {
+        return String.join(", ", names.stream().map(MarkdownReportWriter::source).toList());
     }
 
     /** Text for a table cell: Markdown escaped, pipes escaped, on one line. */

@@ -133,11 +133,12 @@ public final class JdbcRecordSource implements RecordSource {
                 c.setAutoCommit(autoCommit);
             }
         } catch (SQLException e) {
-            throw new SourceUnreadableException(what + ": cannot be read" + (row > 0 ? " after row " + row : "") + ": "
-                    + secretless(Sql.firstLine(e)), secretless(e));
+            throw new SourceUnreadableException(Sql.printable(what) + ": cannot be read" + (row > 0 ? " after row " + row : "")
+                    + ": " + secretless(Sql.firstLine(e)), secretless(e));
         } catch (JdbiException e) {
             Throwable root = e.getCause() == null ? e : e.getCause();
-            throw new SourceUnreadableException(what + ": cannot connect: " + secretless(Sql.firstLine(root)), secretless(root));
+            throw new SourceUnreadableException(Sql.printable(what) + ": cannot connect: " + secretless(Sql.firstLine(root)),
+                    secretless(root));
         }
     }
 

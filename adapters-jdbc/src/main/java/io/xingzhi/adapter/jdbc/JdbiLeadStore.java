@@ -118,7 +118,7 @@ public final class JdbiLeadStore implements LeadStore, GovernanceStore {
         String url = H2Store.durableUrl(jdbcUrl);
         H2Store.prepareFiles(jdbcUrl);
         migrate(() -> Flyway.configure().dataSource(url, user, password), where);
-        return new JdbiLeadStore(Jdbi.create(url, user, password), where).durable();
+        return new JdbiLeadStore(keepingText(Jdbi.create(url, user, password)), where).durable();
     }
 
     /**
@@ -128,7 +128,12 @@ public final class JdbiLeadStore implements LeadStore, GovernanceStore {
      */
     public static JdbiLeadStore open(DataSource dataSource) {
         migrate(() -> Flyway.configure().dataSource(dataSource), "data source");
-        return new JdbiLeadStore(Jdbi.create(dataSource), "data source").durable();
+        return new JdbiLeadStore(keepingText(Jdbi.create(dataSource)), "data source").durable();
+    }
+
+    /** The store's own Jdbi binds text through {@link Sql#storable}: a NUL in the data is kept as U+FFFD. */
+    private static Jdbi keepingText(Jdbi jdbi) {
+        return jdbi.registerArgument(new Sql.StorableText());
     }
 
     /**
@@ -163,7 +168,9 @@ public final class JdbiLeadStore implements LeadStore, GovernanceStore {
 
     /**
      * A store on a database whose schema is already migrated (by {@link #open} or
-     * {@link #migrate(DataSource)}), through the embedder's own Jdbi.
+     * {@link #migrate(DataSource)}), through the embedder's own Jdbi. That Jdbi is left as it is: on
+     * PostgreSQL a value holding a NUL character (U+0000) then fails the save, where the stores
+     * {@link #open} makes keep it as U+FFFD.
      */
     public static JdbiLeadStore onMigrated(Jdbi jdbi) {
         return new JdbiLeadStore(jdbi, "jdbi");

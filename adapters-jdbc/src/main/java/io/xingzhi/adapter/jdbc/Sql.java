@@ -1,6 +1,7 @@
 package io.xingzhi.adapter.jdbc;
 
 import io.xingzhi.core.XingzhiException;
+import java.sql.BatchUpdateException;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
@@ -9,7 +10,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import org.jdbi.v3.core.JdbiException;
+import org.jdbi.v3.core.argument.AbstractArgumentFactory;
 import org.jdbi.v3.core.argument.Argument;
+import org.jdbi.v3.core.config.ConfigRegistry;
 
 /**
  * Typed JDBC arguments bound the same way on every driver (JDBC 4.2 {@code setObject} with
@@ -45,7 +48,57 @@ final class Sql {
     /** A nullable {@code VARCHAR} argument: empty text is stored as NULL. */
     static Argument nullableText(String value) {
         return value.isEmpty() ? (position, statement, ctx) -> statement.setNull(position, Types.VARCHAR)
-                : (position, statement, ctx) -> statement.setString(position, value);
+                : (position, statement, ctx) -> statement.setString(position, storable(value));
+    }
+
+    /**
+     * Text as the store keeps it on every database: a NUL character (U+0000) and a lone surrogate (half
+     * of a UTF-16 pair, which a JSON feed can send as {@code "\\ud800"}) become U+FFFD. PostgreSQL
+     * cannot keep a NUL in text (SQL state 22021), so one NUL in an agency's value (a name, a unit)
+     * failed the whole run's save there, while H2 kept it; and PostgreSQL's driver wrote a lone
+     * surrogate as {@code ?}, where H2 kept it. U+FFFD keeps it visible that something was there, as
+     * report.md and the command line show it. One scan, no copy when the text has neither.
+     */
+    static String storable(String value) {
+        if (value == null) {
+            return null;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '\u0000' || Character.isSurrogate(c)) {
+                return replaced(value, i);
+            }
+        }
+        return value;
+    }
+
+    private static String replaced(String value, int from) {
+        StringBuilder b = new StringBuilder(value.length()).append(value, 0, from);
+        for (int i = from; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+                b.append(c).append(value.charAt(++i));
+            } else {
+                b.append(c == '\u0000' || Character.isSurrogate(c) ? '\uFFFD' : c);
+            }
+        }
+        return b.toString();
+    }
+
+    /**
+     * Binds every {@code String} through {@link #storable}, so each text a statement binds, whatever
+     * column it fills, is kept the same on H2 and PostgreSQL.
+     */
+    static final class StorableText extends AbstractArgumentFactory<String> {
+        StorableText() {
+            super(Types.VARCHAR);
+        }
+
+        @Override
+        protected Argument build(String value, ConfigRegistry config) {
+            String kept = storable(value);
+            return (position, statement, ctx) -> statement.setString(position, kept);
+        }
     }
 
     /**
@@ -73,16 +126,48 @@ final class Sql {
 
     static XingzhiException failure(String what, RuntimeException e) {
         Throwable root = e instanceof JdbiException && e.getCause() != null ? e.getCause() : e;
+        if (root instanceof BatchUpdateException batch && batch.getNextException() != null) {
+            // PostgreSQL's driver names the failing batch entry by its statement with the values bound
+            // ("Batch entry 0 UPDATE leads SET ..., id_number = ('2101...')"); the server's own error is next
+            root = batch.getNextException();
+        }
         String state = root instanceof SQLException s && s.getSQLState() != null ? " [SQL state " + s.getSQLState() + "]"
                 : "";
         return new XingzhiException(what + ": " + firstLine(root) + state, sanitized(root));
     }
 
-    /** The first line of a driver message, without H2's trailing "SQL statement:" and at most 300 characters. */
+    /**
+     * The first line of a driver message, without H2's trailing "SQL statement:", at most 300
+     * characters, and {@link #printable}: a server's message may quote an agency's value (PostgreSQL's
+     * {@code invalid input syntax for type date: "…"} when a query casts a column), which reaches the
+     * command line, a run job's error, the schedule's log and the server's log.
+     */
     static String firstLine(Throwable t) {
         String first = String.valueOf(t.getMessage()).lines().findFirst().orElse("").strip()
                 .replaceFirst(";? ?SQL statement:$", "");
-        return first.length() > 300 ? first.substring(0, 300) + "..." : first;
+        return printable(first.length() > 300 ? first.substring(0, 300) + "..." : first);
+    }
+
+    /**
+     * {@code s} with every control character (C0, DEL, C1) and every bidi embedding,
+     * override or isolate written as U+FFFD, so an escape sequence quoted from the data or a table's
+     * name does not drive the terminal or the log viewer that shows the message. Line breaks too: a
+     * message is one line.
+     */
+    static String printable(String s) {
+        StringBuilder b = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean hostile = c < 0x20 || (c >= 0x7F && c <= 0x9F) || (c >= '\u202A' && c <= '\u202E')
+                    || (c >= '\u2066' && c <= '\u2069') || c == '\u2028' || c == '\u2029';
+            if (hostile && b == null) {
+                b = new StringBuilder(s.length()).append(s, 0, i);
+            }
+            if (b != null) {
+                b.append(hostile ? '\uFFFD' : c);
+            }
+        }
+        return b == null ? s : b.toString();
     }
 
     /** A copy of {@code t} as an {@link SQLException} carrying only its first message line and its stack trace. */

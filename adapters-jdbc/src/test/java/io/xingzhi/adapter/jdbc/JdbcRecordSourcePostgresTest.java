@@ -38,6 +38,22 @@ class JdbcRecordSourcePostgresTest {
     }
 
     @Test
+    void aQueryFailingOnAnAgencysValueQuotesItWithoutItsControlCharacters() {
+        jdbi.useHandle(h -> {
+            h.execute("CREATE TABLE 失败的日期 (入所日期 TEXT)");
+            h.execute("INSERT INTO 失败的日期 VALUES (E'\\x1b]0;pwn\\x07\\x1b[2J2024\\u202e\\u0085x')");
+        });
+
+        assertThatThrownBy(() -> source("{\"custody\": {\"name\": \"在押\\u001b[31m\", "
+                + "\"query\": \"SELECT CAST(入所日期 AS date) AS 入所日期 FROM 失败的日期\"}}", 10)
+                .read(Dataset.CUSTODY, new CollectingVisitor()))
+                .isInstanceOf(io.xingzhi.core.port.SourceUnreadableException.class)
+                .hasMessageContaining("query 在押\uFFFD[31m: cannot be read")
+                .hasMessageContaining("invalid input syntax for type date: \"\uFFFD]0;pwn\uFFFD\uFFFD[2J2024\uFFFD\uFFFDx\"")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\u001b", "\u0007", "\u202e", "\u0085"));
+    }
+
+    @Test
     void chineseColumnNamesPassThroughFromPostgres() {
         CollectingVisitor v = new CollectingVisitor();
         source("{\"custody\": {\"table\": \"看守所在押人员\"}}", 10).read(Dataset.CUSTODY, v);
