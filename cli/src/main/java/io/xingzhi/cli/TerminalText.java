@@ -1,5 +1,7 @@
 package io.xingzhi.cli;
 
+import io.xingzhi.core.value.PlainText;
+
 /**
  * Text from the agencies' data, or typed by other users (a unit, a name, a column header, a
  * governance title), made safe to print on a terminal. Such text is not trusted: an escape sequence
@@ -14,55 +16,16 @@ package io.xingzhi.cli;
  * keeps line feeds (a message of several lines).
  */
 final class TerminalText {
-    private static final char REPLACEMENT = '\uFFFD';
-
     private TerminalText() {
     }
 
-    /** {@code s} (null: empty) as one line a terminal shows as it is. */
+    /** {@code s} (null: empty) as one line a terminal shows as it is ({@link PlainText#line}). */
     static String line(String s) {
-        return clean(s, false);
+        return PlainText.line(s);
     }
 
-    /** {@code s} (null: empty) as lines a terminal shows as they are: line feeds kept. */
+    /** {@code s} (null: empty) as lines a terminal shows as they are: line feeds kept ({@link PlainText#lines}). */
     static String text(String s) {
-        return clean(s, true);
-    }
-
-    private static String clean(String s, boolean keepLineFeeds) {
-        if (s == null) {
-            return "";
-        }
-        int i = 0;
-        while (i < s.length() && !unsafe(s.charAt(i), keepLineFeeds)) {
-            i++;
-        }
-        if (i == s.length()) {
-            return s;
-        }
-        StringBuilder b = new StringBuilder(s.length()).append(s, 0, i);
-        for (; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (!unsafe(c, keepLineFeeds)) {
-                b.append(c);
-            } else if (c == '\r' && i + 1 < s.length() && s.charAt(i + 1) == '\n') {
-                // CRLF: one break (kept as a line feed, or a space)
-                continue;
-            } else if (c == '\n' || c == '\r' || c == '\t' || c == '\u000B' || c == '\u000C' || c == '\u0085'
-                    || c == '\u2028' || c == '\u2029') {
-                b.append(c == '\n' && keepLineFeeds ? '\n' : ' ');
-            } else {
-                b.append(REPLACEMENT);
-            }
-        }
-        return b.toString();
-    }
-
-    private static boolean unsafe(char c, boolean keepLineFeeds) {
-        if (c == '\n') {
-            return !keepLineFeeds;
-        }
-        return c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == '\u2028' || c == '\u2029'
-                || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');
+        return PlainText.lines(s);
     }
 }

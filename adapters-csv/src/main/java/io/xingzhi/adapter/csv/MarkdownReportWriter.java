@@ -1,6 +1,7 @@
 package io.xingzhi.adapter.csv;
 
 
+import io.xingzhi.core.value.PlainText;
 import io.xingzhi.core.port.RunSink;
 import io.xingzhi.core.record.Dataset;
 import io.xingzhi.core.record.Rejection;
@@ -371,7 +372,8 @@ public final class MarkdownReportWriter implements RunSink {
         return b.toString();
     }
 
+    /** A character that does not show as itself (control, bidirectional override: {@link PlainText#unsafe}). */
     private static boolean control(char c) {
-        return c < 0x20 || (c >= 0x7F && c <= 0x9F);
+        return PlainText.unsafe(c);
     }
 }

@@ -1,6 +1,7 @@
 package io.xingzhi.adapter.jdbc;
 
 import io.xingzhi.core.XingzhiException;
+import io.xingzhi.core.value.PlainText;
 import java.sql.BatchUpdateException;
 import java.sql.SQLException;
 import java.sql.Types;
@@ -148,26 +149,9 @@ final class Sql {
         return printable(first.length() > 300 ? first.substring(0, 300) + "..." : first);
     }
 
-    /**
-     * {@code s} with every control character (C0, DEL, C1) and every bidi embedding,
-     * override or isolate written as U+FFFD, so an escape sequence quoted from the data or a table's
-     * name does not drive the terminal or the log viewer that shows the message. Line breaks too: a
-     * message is one line.
-     */
+    /** {@code s} as one line that shows as it is ({@link PlainText#line}): a message quoting the data drives no terminal. */
     static String printable(String s) {
-        StringBuilder b = null;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            boolean hostile = c < 0x20 || (c >= 0x7F && c <= 0x9F) || (c >= '\u202A' && c <= '\u202E')
-                    || (c >= '\u2066' && c <= '\u2069') || c == '\u2028' || c == '\u2029';
-            if (hostile && b == null) {
-                b = new StringBuilder(s.length()).append(s, 0, i);
-            }
-            if (b != null) {
-                b.append(hostile ? '\uFFFD' : c);
-            }
-        }
-        return b == null ? s : b.toString();
+        return PlainText.line(s);
     }
 
     /** A copy of {@code t} as an {@link SQLException} carrying only its first message line and its stack trace. */
