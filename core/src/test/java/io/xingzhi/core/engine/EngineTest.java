@@ -121,25 +121,14 @@ class EngineTest {
     @Test
     void aModelThatThrowsEndsTheRunNamingTheModelAndWhereButNotItsMessageWhichMayQuoteAPerson() {
         IllegalStateException boom = new IllegalStateException("boom for 张三 " + ID);
-        SupervisionModel failing = new SupervisionModel() {
+        SupervisionModel failing = new Recorder() {
             @Override
             public String name() {
                 return "county-extra";
             }
 
             @Override
-            public List<io.xingzhi.core.lead.LeadKind> kinds() {
-                return List.of();
-            }
-
-            @Override
-            public Set<Dataset> requires() {
-                return Set.of(Dataset.JUDGMENTS);
-            }
-
-            @Override
-            public void assess(io.xingzhi.core.identity.Person person, io.xingzhi.core.supervision.ModelContext context,
-                               io.xingzhi.core.supervision.LeadCollector out) {
+            public void assess(Person person, ModelContext context, LeadCollector out) {
                 throw boom;
             }
         };
