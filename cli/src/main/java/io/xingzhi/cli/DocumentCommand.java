@@ -1,5 +1,6 @@
 package io.xingzhi.cli;
 
+import io.xingzhi.core.value.PlainText;
 import io.xingzhi.adapter.docx.DocxWriter;
 import io.xingzhi.core.app.Actor;
 import io.xingzhi.core.app.ApplicationServices;
@@ -101,16 +102,16 @@ final class DocumentCommand implements Callable<Integer> {
                         + "check it before issuing")));
         String chineseDue = io.xingzhi.core.document.DocumentDrafter.chineseDate(d.replyDeadline());
         if (!d.type().toSupervisedAgency()) {
-            System.out.println(Lang.text("已制作并登记：" + filed.number() + "（" + d.title() + "，移送" + TerminalText.line(d.recipient()) + "，反馈期限"
+            System.out.println(Lang.text("已制作并登记：" + filed.number() + "（" + d.title() + "，移送" + PlainText.line(d.recipient()) + "，反馈期限"
                             + chineseDue + "）",
-                    "filed: " + filed.number() + " (" + d.title() + " to " + TerminalText.line(d.recipient()) + ", report back by "
+                    "filed: " + filed.number() + " (" + d.title() + " to " + PlainText.line(d.recipient()) + ", report back by "
                             + d.replyDeadline() + ")"));
             System.out.println(Lang.text("已写入：", "written: ") + out);
             return 0;
         }
-        System.out.println(Lang.text("已制作并登记：" + filed.number() + "（" + d.title() + "，发往" + TerminalText.line(d.recipient()) + "，回复期限"
+        System.out.println(Lang.text("已制作并登记：" + filed.number() + "（" + d.title() + "，发往" + PlainText.line(d.recipient()) + "，回复期限"
                         + chineseDue + (d.classCase() ? "，类案 " + d.leadIds().size() + " 件" : "") + "）",
-                "filed: " + filed.number() + " (" + d.title() + " to " + TerminalText.line(d.recipient()) + ", reply by " + d.replyDeadline()
+                "filed: " + filed.number() + " (" + d.title() + " to " + PlainText.line(d.recipient()) + ", reply by " + d.replyDeadline()
                         + (d.classCase() ? ", 类案 of " + d.leadIds().size() + " leads" : "") + ")"));
         System.out.println(Lang.text("已写入：", "written: ") + out);
         System.out.println(Lang.text("制发后请登记：xingzhi review " + leadIds.get(0) + " --store " + store

@@ -1,5 +1,6 @@
 package io.xingzhi.cli;
 
+import io.xingzhi.core.value.PlainText;
 import io.xingzhi.core.app.ApplicationServices;
 import io.xingzhi.core.app.GovernanceService;
 import io.xingzhi.core.app.UnknownGovernanceRecordException;
@@ -321,7 +322,7 @@ final class GovernanceCommand implements Runnable {
     }
 
     static String line(GovernanceRecord r, LocalDate asOf) {
-        return TerminalText.line(r.id() + " " + kind(r.kind()) + Lang.text("「", " \"") + r.title()
+        return PlainText.line(r.id() + " " + kind(r.kind()) + Lang.text("「", " \"") + r.title()
                 + Lang.text("」（", "\" (") + String.join(Lang.text("、", ", "), r.agencies())
                 + r.deadline().map(d -> Lang.text("，期限 ", ", due ") + d).orElse("") + Lang.text("，", ", ")
                 + status(r.status(asOf)) + Lang.text("）", ")"));

@@ -1,5 +1,6 @@
 package io.xingzhi.cli;
 
+import io.xingzhi.core.value.PlainText;
 import io.xingzhi.core.app.ScheduledRuns;
 import io.xingzhi.core.port.RunChanges;
 import io.xingzhi.core.port.RunJob;
@@ -24,7 +25,7 @@ final class ScheduleLog implements ScheduledRuns.Listener {
     /** One line, whatever the reason of a failure quotes (a file or feed name with a line break would forge a second). */
     private void line(String text) {
         synchronized (out) {
-            out.println(TerminalText.line(text));
+            out.println(PlainText.line(text));
             out.flush();
         }
     }

@@ -1,5 +1,6 @@
 package io.xingzhi.cli;
 
+import io.xingzhi.core.value.PlainText;
 import io.xingzhi.core.app.ApplicationServices;
 import io.xingzhi.core.app.StatisticsReport;
 import io.xingzhi.core.governance.GovernanceStatistics;
@@ -105,13 +106,13 @@ final class StatsCommand implements Callable<Integer> {
         }
         for (ClassCaseReport.Group g : cc.groups()) {
             System.out.println();
-            System.out.println("  " + TerminalText.line(g.agency()) + " · " + (Lang.english() ? g.model() + " " + g.kind() : g.kindLabel())
+            System.out.println("  " + PlainText.line(g.agency()) + " · " + (Lang.english() ? g.model() + " " + g.kind() : g.kindLabel())
                     + Lang.text("：" + g.count() + " 件", ": " + g.count() + " leads")
                     + g.earliest().map(d -> Lang.text("，", ", ") + d + Lang.text(" 至 ", " to ") + g.latest().orElse(d)).orElse(""));
-            System.out.println(Lang.text("  案号：", "  cases: ") + TerminalText.line(String.join(Lang.text("、", ", "), g.caseNumbers())));
+            System.out.println(Lang.text("  案号：", "  cases: ") + PlainText.line(String.join(Lang.text("、", ", "), g.caseNumbers())));
             System.out.println(Lang.text("  线索：", "  leads: ") + String.join(" ", g.leadIds()));
             if (!Lang.english()) {
-                System.out.println("  " + TerminalText.line(g.pattern()));
+                System.out.println("  " + PlainText.line(g.pattern()));
             }
             governance.flatMap(gs -> gs.byAgency().stream().filter(r -> r.agency().equals(g.agency())).findFirst())
                     .ifPresent(r -> System.out.println(Lang.text("  诉源治理：检察建议 " + r.recommendations() + " 件（已采纳 "

@@ -1,5 +1,6 @@
 package io.xingzhi.cli;
 
+import io.xingzhi.core.value.PlainText;
 import io.xingzhi.adapter.csv.CsvRunOutput;
 import io.xingzhi.core.identity.IdentityStats;
 import io.xingzhi.core.record.Dataset;
@@ -32,7 +33,7 @@ final class Summary {
         if (!r.sourceNotes().isEmpty()) {
             out.println(Lang.text("输入文件：", "input files:"));
             for (SourceNote n : r.sourceNotes()) {
-                out.println("  " + (n.unusable() ? "！" : "·") + " " + TerminalText.line(Lang.english() ? n.englishMessage() : n.message()));
+                out.println("  " + (n.unusable() ? "！" : "·") + " " + PlainText.line(Lang.english() ? n.englishMessage() : n.message()));
             }
             out.println();
         }
@@ -76,10 +77,10 @@ final class Summary {
             out.println();
             out.println(Lang.text("未运行（缺少所需数据）：", "not run (data they need is missing):"));
             r.skippedModels().forEach((m, why) -> out.println("  " + (Lang.english() ? m : r.modelLabel(m))
-                    + Lang.text("（整个模型）：", " (whole model): ") + TerminalText.line(why)));
+                    + Lang.text("（整个模型）：", " (whole model): ") + PlainText.line(why)));
             r.kindsNotRun().forEach((model, kinds) -> kinds.forEach((kind, why) -> out.println("  "
                     + (Lang.english() ? model + " " + kind : r.modelLabel(model) + " · " + r.kindLabel(model, kind))
-                    + Lang.text("：", ": ") + TerminalText.line(why))));
+                    + Lang.text("：", ": ") + PlainText.line(why))));
         }
         out.println();
         out.println(Lang.text("线索合计：" + r.totalLeads() + " 条", "total leads: " + r.totalLeads()));

@@ -1,5 +1,6 @@
 package io.xingzhi.cli;
 
+import io.xingzhi.core.value.PlainText;
 import io.xingzhi.core.value.DisplayWidth;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,7 +8,7 @@ import java.util.List;
 /**
  * A plain-text table for the terminal whose columns line up whatever the script: a Chinese
  * character counts as two columns ({@link DisplayWidth}). Numbers are aligned right, text left; the
- * header row is the first row. Every cell is shown as one line of plain text ({@link TerminalText#line}):
+ * header row is the first row. Every cell is shown as one line of plain text ({@link PlainText#line}):
  * a value from the data can neither send the terminal an escape sequence nor print rows of its own.
  */
 final class TextTable {
@@ -20,7 +21,7 @@ final class TextTable {
      * @param numeric which columns hold numbers (aligned right)
      */
     TextTable(List<String> header, boolean... numeric) {
-        this.header = header.stream().map(TerminalText::line).toList();
+        this.header = header.stream().map(PlainText::line).toList();
         this.numeric = numeric.length == header.size() ? numeric.clone() : new boolean[header.size()];
     }
 
@@ -28,7 +29,7 @@ final class TextTable {
     TextTable row(Object... cells) {
         List<String> r = new ArrayList<>();
         for (Object c : cells) {
-            r.add(TerminalText.line(c == null ? "" : c.toString())); // data: no escape sequence, no line break
+            r.add(PlainText.line(c == null ? "" : c.toString())); // data: no escape sequence, no line break
         }
         while (r.size() < header.size()) {
             r.add("");

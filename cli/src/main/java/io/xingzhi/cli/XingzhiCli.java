@@ -1,5 +1,6 @@
 package io.xingzhi.cli;
 
+import io.xingzhi.core.value.PlainText;
 import io.xingzhi.core.XingzhiException;
 import io.xingzhi.core.app.InvalidFieldException;
 import io.xingzhi.core.document.DocumentRefusedException;
@@ -89,14 +90,14 @@ public final class XingzhiCli implements Runnable {
             // an identity number typed as an argument, or named by a failure, is echoed masked (no number in logs);
             // only exact 15- and 18-digit runs, so a path through a long-numbered folder stays readable
             line.getErr().println(Lang.text("xingzhi：", "xingzhi: ")
-                    + TerminalText.text(io.xingzhi.core.value.PersonalData.maskExactIdNumbers(message(ex))));
+                    + PlainText.lines(io.xingzhi.core.value.PersonalData.maskExactIdNumbers(message(ex))));
             line.getErr().flush();
             return exitCode(ex);
         });
         cl.setParameterExceptionHandler((ex, a) -> {
             PrintWriter err = ex.getCommandLine().getErr();
             err.println(Lang.text("xingzhi：", "xingzhi: ")
-                    + TerminalText.text(io.xingzhi.core.value.PersonalData.maskExactIdNumbers(parameterMessage(ex))));
+                    + PlainText.lines(io.xingzhi.core.value.PersonalData.maskExactIdNumbers(parameterMessage(ex))));
             err.println(Lang.text("用法见 xingzhi " + commandName(ex.getCommandLine()) + " --help",
                     "see xingzhi " + commandName(ex.getCommandLine()) + " --help"));
             return BAD_INPUT;

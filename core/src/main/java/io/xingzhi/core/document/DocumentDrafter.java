@@ -231,7 +231,7 @@ public final class DocumentDrafter {
                     "回复期限" + chineseDate(due) + "早于文书日期" + chineseDate(issueDate));
         }
         // the addressee stands on a line of its own ("丹东市看守所："): a line break in the data would start new ones
-        String recipient = oneLine(referral ? referredTo : units.iterator().next());
+        String recipient = Texts.oneLine(referral ? referredTo : units.iterator().next());
         Set<String> models = leads.stream().map(s -> s.lead().model()).collect(Collectors.toCollection(LinkedHashSet::new));
         String templateName = type.label() + ".md";
         Optional<String> text = templates.template(templateName);
@@ -299,8 +299,8 @@ public final class DocumentDrafter {
         values.put("several", flag(several && !classCase));
         values.put("class_case", flag(classCase));
         values.put("listed", flag(several));
-        values.put("units_text", oneLine(String.join("、", units)));
-        values.put("referral_note", referral ? sentence(oneLine(referralNote)) : "");
+        values.put("units_text", Texts.oneLine(String.join("、", units)));
+        values.put("referral_note", referral ? sentence(Texts.oneLine(referralNote)) : "");
         String markdown = TemplateRenderer.render(templateName, KindParagraphs.withoutComments(text.get()), values)
                 .replaceAll("\\n{3,}", "\n\n").strip() + "\n";
         String requested = numbered(new ArrayList<>(requests), "request").stream()
@@ -393,29 +393,24 @@ public final class DocumentDrafter {
         }
         new TreeMap<>(l.facts()).forEach(shown::putIfAbsent);
         shown.forEach((key, raw) -> {
-            String value = oneLine(displayValue(raw));
+            String value = Texts.oneLine(displayValue(raw));
             if (!value.isEmpty()) {
                 v.put(key, value);
                 stated.add(l.kind().factLabel(key) + "为" + value);
             }
         });
-        String name = oneLine(l.name());
-        String caseNumber = oneLine(l.caseNumber());
+        String name = Texts.oneLine(l.name());
+        String caseNumber = Texts.oneLine(l.caseNumber());
         v.put("name", name);
         v.put("case_number", caseNumber);
         v.put("who", name + (caseNumber.isBlank() ? "" : "（" + caseNumber + "）"));
         v.put("kind_label", l.kind().label());
         v.put("model_label", l.kind().modelLabel());
-        v.put("unit", oneLine(unit));
-        v.put("agency", oneLine(l.supervisedAgency()));
+        v.put("unit", Texts.oneLine(unit));
+        v.put("agency", Texts.oneLine(l.supervisedAgency()));
         l.dueOn().ifPresent(d -> v.put("due_on", chineseDate(d)));
         v.put("facts_text", String.join("，", stated));
         return v;
-    }
-
-    /** {@code s} on one line ({@link Texts#oneLine}): a break in a value from the data would start lines of its own. */
-    static String oneLine(String s) {
-        return Texts.oneLine(s);
     }
 
     /** A date as documents write it, e.g. {@code 2024年3月10日}. */
