@@ -20,7 +20,10 @@ import java.util.Set;
  * What a dataset's headers decide before its rows are mapped: each source's header is checked once
  * ({@link RecordMapper#check}); an unusable one turns every row of that source into a rejection
  * with its one reason, and a header that is data is itself a rejected row (line 1), so nothing
- * vanishes; unknown columns are noted. It also gathers the canonical columns the usable rows'
+ * vanishes; unknown columns are noted. A source without a header row (JSON Lines, a JSON page: each
+ * object names its own members) has the unknown members of its rows noted instead, each once, from
+ * the line where it first appears (at most {@value #MOST_UNKNOWN_MEMBERS} names a source; a misspelt
+ * member would otherwise drop its value without a word). It also gathers the canonical columns the usable rows'
  * headers named. The single-machine {@link Engine} and a distributed engine's readers pass every
  * header and row through it, so both reject and note the same. Not thread-safe: one per reader.
  */
@@ -32,6 +35,13 @@ public final class HeaderGate {
     private final List<SourceNote> notes = new ArrayList<>();
     private final Set<String> columns = new HashSet<>();
     private RawRow lastHeaders;
+    /** The sources whose header row was given ({@link #header}): their unknown columns are noted there. */
+    private final Set<String> withHeader = new HashSet<>();
+    /** Source without a header row → the unknown members already noted for it. */
+    private final Map<String, Set<String>> notedMembers = new HashMap<>();
+    /** The sources past {@link #MOST_UNKNOWN_MEMBERS}: nothing more is noted for them. */
+    private final Set<String> cut = new HashSet<>();
+    static final int MOST_UNKNOWN_MEMBERS = 50;
 
     /** A gate for the sources of {@code dataset}, checked by {@code mapper}'s aliases. */
     public HeaderGate(RecordMapper mapper, Dataset dataset) {
@@ -45,6 +55,7 @@ public final class HeaderGate {
      * @return the header row itself as a rejection, when it is data rather than a header
      */
     public Optional<Rejection> header(SourceRef ref, List<String> names) {
+        withHeader.add(ref.source());
         HeaderCheck check = mapper.check(dataset, ref.source(), names);
         if (!check.usable()) {
             unusable.put(ref.source(), check.reason());
@@ -99,8 +110,49 @@ public final class HeaderGate {
         if (lastHeaders == null || !row.sameHeaders(lastHeaders)) {
             columns.addAll(mapper.columns(row));
             lastHeaders = row;
+            if (!withHeader.contains(row.ref().source())) {
+                noteUnknownMembers(row);
+            }
         }
         return Optional.empty();
+    }
+
+    /** Notes the unknown members of a row of a source without a header row, those not noted before. */
+    private void noteUnknownMembers(RawRow row) {
+        SourceRef ref = row.ref();
+        if (cut.contains(ref.source())) {
+            return;
+        }
+        Set<String> noted = notedMembers.computeIfAbsent(ref.source(), s -> new HashSet<>());
+        List<String> fresh = new ArrayList<>();
+        boolean more = false;
+        for (String member : mapper.check(dataset, ref.source(), List.copyOf(row.fields().keySet())).unknown()) {
+            if (noted.contains(member)) {
+                continue;
+            }
+            if (noted.size() < MOST_UNKNOWN_MEMBERS) {
+                noted.add(member);
+                fresh.add(member);
+            } else {
+                more = true;
+            }
+        }
+        if (more) {
+            cut.add(ref.source());
+        }
+        if (fresh.isEmpty() && !more) {
+            return;
+        }
+        String zh = fresh.isEmpty() ? "" : "第" + ref.line() + "行起有未识别的列 " + String.join("、", fresh)
+                + "，其值作为原始属性保留，模型不使用";
+        String en = fresh.isEmpty() ? "" : "unknown columns from line " + ref.line() + " on: " + String.join(", ", fresh)
+                + "; their values are kept as raw attributes, no model reads them";
+        if (more) {
+            zh += (zh.isEmpty() ? "" : "；") + "未识别的列超过 " + MOST_UNKNOWN_MEMBERS + " 个，此后不再列出";
+            en += (en.isEmpty() ? "" : "; ") + "more than " + MOST_UNKNOWN_MEMBERS + " unknown columns, the rest are not listed";
+        }
+        notes.add(new SourceNote(ref.source(), Optional.of(dataset), SourceNote.Kind.UNKNOWN_COLUMNS,
+                ref.source() + "（" + dataset.fileStem() + "）：" + zh, ref.source() + " (" + dataset.fileStem() + "): " + en));
     }
 
     /** What the headers said, in the order the sources came. */
