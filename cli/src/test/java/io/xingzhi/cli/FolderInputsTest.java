@@ -65,6 +65,22 @@ class FolderInputsTest {
     }
 
     @Test
+    void aTitleAndADateLineAboveTheHeaderArePassedOverWithANoteAndTheLeadsAreThoseOfTheFileWithoutThem() throws Exception {
+        run("--quiet");
+        List<String> without = leadIds();
+        rewriteCustody(s -> "凤城市看守所在押人员信息表,,,,,,,\r\n制表日期：2024年9月30日,,,,,,,\r\n" + s.replace("\uFEFF", ""));
+
+        CliRun r = run();
+
+        assertThat(r.code()).as(r.all()).isZero();
+        assertThat(r.out()).contains("custody.csv（custody）：第1–2行在表头之前，每行至多一个非空单元格（表格标题、制表日期等），"
+                + "未作为数据读取；表头为第3行");
+        assertThat(leadIds()).containsExactlyElementsOf(without);
+        assertThat(Files.readString(out.resolve("report.md")))
+                .contains("| custody | 看守所 在押及出所人员 | 已读取 (present) | custody.csv | 96 | 96 | 0 |");
+    }
+
+    @Test
     void aFileWithoutAHeaderRowIsSaidToBeSoAndItsFirstLineCountsAsARejectedRow() throws Exception {
         rewriteCustody(s -> s.substring(s.indexOf('\n') + 1));
 

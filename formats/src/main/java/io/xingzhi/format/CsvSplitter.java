@@ -77,6 +77,19 @@ final class CsvSplitter {
     private boolean headerSeen;
     private boolean headerBroken;
     private String[] header;
+    /**
+     * Lines before the header with at most one non-blank cell each (a table title, a 制表日期 line, as
+     * agencies' spreadsheet exports put above the header), held until a line with more cells comes and
+     * is taken as the header. No header has fewer than two named columns (an identity column and a
+     * required field), so such a line is never one.
+     */
+    private final List<Title> titles = new ArrayList<>();
+    /** At most this many lines are passed over before the header; past them the first is the header, as before. */
+    static final int MOST_TITLE_LINES = 10;
+
+    /** A line before the header: its number and its cells. */
+    private record Title(long line, String[] cells) {
+    }
 
     /** Whether rows may be screened from their bytes: the charset is one whose lines {@link #settles} can check. */
     private final boolean screenable;
@@ -138,6 +151,9 @@ final class CsvSplitter {
                 readSpan(first);
             }
         }
+        if (!headerSeen && !titles.isEmpty()) {
+            headerFromTitles(); // no line with more cells came: the first line is the header after all
+        }
     }
 
     /** Continues a record whose quoted field runs past the end of its first line. */
@@ -191,14 +207,22 @@ final class CsvSplitter {
 
     private void complete(long first, long last) {
         if (!headerSeen) {
-            headerSeen = true;
-            setHeader();
-            SourceRef ref = new SourceRef(dataset, source, first);
-            List<String> names = List.of(header);
-            visitor.header(ref, names);
-            if (screenable) {
-                bindScreen(visitor.screen(ref, names));
+            if (last == first && nonBlank() <= 1) {
+                if (titles.size() < MOST_TITLE_LINES) {
+                    titles.add(new Title(first, Arrays.copyOf(fields, count)));
+                    return;
+                }
+                String[] cells = Arrays.copyOf(fields, count);
+                headerFromTitles();
+                restore(cells);
+                complete(first, last);
+                return;
             }
+            if (!titles.isEmpty()) {
+                visitor.linesBeforeHeader(new SourceRef(dataset, source, titles.get(0).line()), titles.size());
+                titles.clear();
+            }
+            takeHeader(first);
             return;
         }
         if (headerBroken) {
@@ -214,6 +238,50 @@ final class CsvSplitter {
             return;
         }
         visitor.row(RawRow.of(new SourceRef(dataset, source, first), header, fields, count));
+    }
+
+    private void takeHeader(long line) {
+        headerSeen = true;
+        setHeader();
+        SourceRef ref = new SourceRef(dataset, source, line);
+        List<String> names = List.of(header);
+        visitor.header(ref, names);
+        if (screenable) {
+            bindScreen(visitor.screen(ref, names));
+        }
+    }
+
+    /**
+     * The lines held as titles when no header followed them: the first is the header, as it would
+     * have been without them, and the others are its rows.
+     */
+    private void headerFromTitles() {
+        List<Title> held = List.copyOf(titles);
+        titles.clear();
+        restore(held.get(0).cells());
+        takeHeader(held.get(0).line());
+        for (Title t : held.subList(1, held.size())) {
+            restore(t.cells());
+            complete(t.line(), t.line());
+        }
+    }
+
+    private void restore(String[] cells) {
+        count = 0;
+        for (String c : cells) {
+            add(c);
+        }
+    }
+
+    /** How many fields of the current record are not blank. */
+    private int nonBlank() {
+        int n = 0;
+        for (int i = 0; i < count; i++) {
+            if (!fields[i].isBlank()) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** True when every field of the current record from {@code k} on is blank. */
@@ -236,6 +304,9 @@ final class CsvSplitter {
     }
 
     private void reject(long line, String reason) {
+        if (!headerSeen && !titles.isEmpty()) {
+            headerFromTitles(); // a broken line ends the lines before the header: the first of them is the header, as before
+        }
         if (!headerSeen) {
             headerSeen = true;
             headerBroken = true;

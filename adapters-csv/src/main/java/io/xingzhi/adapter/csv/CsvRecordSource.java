@@ -183,6 +183,11 @@ public final class CsvRecordSource implements RecordSource {
         }
 
         @Override
+        public void linesBeforeHeader(io.xingzhi.core.record.SourceRef first, int lines) {
+            target.linesBeforeHeader(first, lines);
+        }
+
+        @Override
         public void rejected(Rejection rejection) {
             target.rejected(rejection);
             counted();

@@ -448,6 +448,11 @@ public final class HttpRecordSource implements RecordSource {
         }
 
         @Override
+        public void linesBeforeHeader(io.xingzhi.core.record.SourceRef first, int lines) {
+            target.linesBeforeHeader(first, lines);
+        }
+
+        @Override
         public void rejected(Rejection rejection) {
             count++;
             target.rejected(rejection);

@@ -87,6 +87,11 @@ final class FileReading implements Serializable {
             }
 
             @Override
+            public void linesBeforeHeader(SourceRef first, int lines) {
+                gate.linesBeforeHeader(first, lines);
+            }
+
+            @Override
             public void row(RawRow row) {
                 Optional<Rejection> refused = gate.row(row);
                 if (refused.isPresent()) {

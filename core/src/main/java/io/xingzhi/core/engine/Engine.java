@@ -472,6 +472,11 @@ public final class Engine implements RunEngine {
         }
 
         @Override
+        public void linesBeforeHeader(SourceRef first, int lines) {
+            gate.linesBeforeHeader(first, lines);
+        }
+
+        @Override
         public void row(RawRow row) {
             Optional<Rejection> refused = gate.row(row);
             if (refused.isPresent()) {

@@ -77,6 +77,18 @@ public final class HeaderGate {
         return Optional.empty();
     }
 
+    /** Lines before a source's header that were passed over ({@link io.xingzhi.core.port.RowVisitor#linesBeforeHeader}): noted. */
+    public void linesBeforeHeader(SourceRef first, int lines) {
+        long last = first.line() + lines - 1;
+        String span = lines == 1 ? "第" + first.line() + "行" : "第" + first.line() + "–" + last + "行";
+        String enSpan = lines == 1 ? "line " + first.line() : "lines " + first.line() + "–" + last;
+        notes.add(new SourceNote(first.source(), Optional.of(dataset), SourceNote.Kind.LINES_BEFORE_HEADER,
+                first.source() + "（" + dataset.fileStem() + "）：" + span + "在表头之前，每行至多一个非空单元格（表格标题、制表日期等），"
+                        + "未作为数据读取；表头为第" + (last + 1) + "行",
+                first.source() + " (" + dataset.fileStem() + "): " + enSpan + " come before the header, each with at most one"
+                        + " non-blank cell (a table title, a date line), and are not read as data; the header is line " + (last + 1)));
+    }
+
     /**
      * A source whose header row could not be read at all ({@link io.xingzhi.core.port.RowVisitor#headerUnreadable}):
      * noted as unusable; the source rejects its rows itself.

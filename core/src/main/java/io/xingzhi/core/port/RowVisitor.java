@@ -23,6 +23,15 @@ public interface RowVisitor {
     }
 
     /**
+     * Lines before the header that were passed over, before {@link #header}: {@code lines} lines from
+     * {@code first.line()} on, each with at most one non-blank cell (a table title, a 制表日期 line, as
+     * agencies' spreadsheet exports put above the header). No row comes of them; core notes them so that
+     * they are not passed over in silence.
+     */
+    default void linesBeforeHeader(io.xingzhi.core.record.SourceRef first, int lines) {
+    }
+
+    /**
      * A source whose first line cannot be read as a header at all - bytes its charset cannot decode,
      * a quote never closed - instead of {@link #header}: the source rejects that line and every row
      * after it itself (their fields cannot be named), and core notes the source as unusable, as it

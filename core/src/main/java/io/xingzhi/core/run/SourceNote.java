@@ -50,7 +50,12 @@ public record SourceNote(String source, Optional<Dataset> dataset, Kind kind, St
          * Judgments whose {@code sentence_text} could not be read: kept, their fields taken from their
          * columns alone; the note names the first lines and why, so the text is checked by hand.
          */
-        TEXT_UNREAD("判项未能解析");
+        TEXT_UNREAD("判项未能解析"),
+        /**
+         * Lines before a file's header, each with at most one non-blank cell (a table title, a 制表日期
+         * line), passed over: the header is the first line with more cells. No row comes of them.
+         */
+        LINES_BEFORE_HEADER("表头前的行");
 
         private final String label;
 
