@@ -78,6 +78,9 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     LeadIdKeyOption leadIdKey = new LeadIdKeyOption();
 
+    /** slf4j-simple's level for every logger without one of its own (read when the first logger is made). */
+    private static final String LOG_LEVEL = "org.slf4j.simpleLogger.defaultLogLevel";
+
     @Override
     public Integer call() {
         SparkEngines.check(engine, sparkMaster, sources);
@@ -91,6 +94,10 @@ final class RunCommand implements Callable<Integer> {
         CsvRunOutput output = new CsvRunOutput(out);
         RunService.Builder run = runs(Wiring.source(data, sources, encoding, cfg, progress), cfg)
                 .progress(progress, 100_000).output(output).rejections(output.rejections()).leadIdKey(leadIdKey.key());
+        if (quiet && "spark".equals(engine) && System.getProperty(LOG_LEVEL) == null) {
+            // --quiet prints nothing but errors: Spark's and Hadoop's start-up warnings too (set before their first logger)
+            System.setProperty(LOG_LEVEL, "error");
+        }
         SparkEngines.choose(engine, sparkMaster, data, sources, encoding).ifPresent(run::engine);
         io.xingzhi.core.port.LeadStore kept = store == null ? null : Stores.open(store);
         if (kept != null) {

@@ -47,6 +47,26 @@ class RunEngineOptionTest {
     }
 
     @Test
+    void quietWithTheSparkEngineSilencesTheWarningsSparkLogsAtStartButLeavesAnOwnSettingAlone() {
+        String level = "org.slf4j.simpleLogger.defaultLogLevel";
+        try {
+            System.clearProperty(level);
+            run("--engine", "spark", "--spark-master", "local[2]", "--quiet");
+            assertThat(System.getProperty(level)).as("set before Spark's first logger is made").isEqualTo("error");
+
+            System.setProperty(level, "info");
+            run("--engine", "spark", "--spark-master", "local[2]", "--quiet");
+            assertThat(System.getProperty(level)).isEqualTo("info");
+
+            System.clearProperty(level);
+            run("--engine", "spark", "--spark-master", "local[2]");
+            assertThat(System.getProperty(level)).as("without --quiet Spark's warnings are shown").isNull();
+        } finally {
+            System.clearProperty(level);
+        }
+    }
+
+    @Test
     void anUnknownEngineIsAUsageErrorNamingTheKnownOnes() {
         CliRun r = run("--engine", "flink");
 
