@@ -2,6 +2,7 @@ package io.xingzhi.adapter.docx;
 
 import io.xingzhi.core.document.DocumentDraft;
 import io.xingzhi.core.document.DocumentDrafter;
+import io.xingzhi.core.document.MarkdownText;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -22,7 +23,8 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
  * under them, the addressee flush left, every other paragraph indented by two characters, and the
  * signature - the procuratorate and the date at the end - aligned right. Markdown never shows: a
  * {@code ##} heading (in an edited template) becomes a bold line without its marks, a list item
- * loses its dash, {@code **} and backticks are dropped. The file is written to a temporary sibling
+ * loses its dash, {@code **} and backticks are dropped; the data's own characters, which the draft writes as
+ * character references ({@link MarkdownText}), are shown as themselves. The file is written to a temporary sibling
  * and moved into place, so a failed write leaves no half file.
  */
 public final class DocxWriter {
@@ -89,21 +91,24 @@ public final class DocxWriter {
             boolean first = true;
             for (int i = 0; i < lines.size(); i++) {
                 String line = lines.get(i);
+                // the marks are the template's: the data's characters are references (MarkdownText), read back last
+                String text = MarkdownText.unescape(line);
                 // the addressee and the number first: they are what the draft says, whatever they begin with
                 // (a unit the data names "# …" is the addressee, not a heading)
-                if (!recipient.isEmpty() && line.equals(recipient + "：")) {
-                    add(doc, line, false, 16, ParagraphAlignment.LEFT, 0);
-                } else if (!number.isEmpty() && line.equals(number)) {
-                    add(doc, line, false, 16, ParagraphAlignment.CENTER, 0);
+                if (!recipient.isEmpty() && text.equals(recipient + "：")) {
+                    add(doc, text, false, 16, ParagraphAlignment.LEFT, 0);
+                } else if (!number.isEmpty() && text.equals(number)) {
+                    add(doc, text, false, 16, ParagraphAlignment.CENTER, 0);
                 } else if (line.startsWith("# ")) {
-                    add(doc, line.substring(2).strip(), true, first ? 18 : 22, ParagraphAlignment.CENTER, 0);
+                    add(doc, MarkdownText.unescape(line.substring(2).strip()), true, first ? 18 : 22, ParagraphAlignment.CENTER, 0);
                     first = false;
                 } else if (i >= signature) {
-                    add(doc, line, false, 16, ParagraphAlignment.RIGHT, 0);
+                    add(doc, text, false, 16, ParagraphAlignment.RIGHT, 0);
                 } else if (line.startsWith("#")) {
-                    add(doc, line.replaceFirst("^#+\\s*", ""), true, 16, ParagraphAlignment.LEFT, 0);
+                    add(doc, MarkdownText.unescape(line.replaceFirst("^#+\\s*", "")), true, 16, ParagraphAlignment.LEFT, 0);
                 } else {
-                    add(doc, line.replaceFirst("^([-*+]|\\d+\\.)\\s+", ""), false, 16, ParagraphAlignment.LEFT, FIRST_LINE);
+                    add(doc, MarkdownText.unescape(line.replaceFirst("^([-*+]|\\d+\\.)\\s+", "")), false, 16,
+                            ParagraphAlignment.LEFT, FIRST_LINE);
                 }
             }
             doc.write(out);
@@ -114,7 +119,7 @@ public final class DocxWriter {
     private static int signatureStart(String procuratorate, LocalDate issueDate, List<String> lines) {
         int n = lines.size();
         if (n >= 2 && lines.get(n - 1).equals(DocumentDrafter.chineseDate(issueDate))
-                && lines.get(n - 2).equals(procuratorate)) {
+                && MarkdownText.unescape(lines.get(n - 2)).equals(procuratorate)) {
             return n - 2;
         }
         return n;

@@ -81,6 +81,29 @@ class DocxWriterTest {
             assertThat(ps.get(3).getIndentationFirstLine()).isPositive();
         }
     }
+    /**
+     * The draft writes the data's HTML and Markdown characters as character references (so that a
+     * Markdown viewer shows them as text); the Word file shows the characters themselves, and still finds
+     * the addressee, the number and the signature among the draft's lines.
+     */
+    @Test
+    void theDatasOwnCharactersAreShownAsWrittenAndTheAddresseeIsStillFound() throws Exception {
+        String md = "# 凤城市人民检察院&#95;甲\n\n# 纠正违法通知书\n\n凤检&lt;2024&gt;3号\n\n&lt;img src=x&gt;&#35;看守所：\n\n"
+                + "本院经核查发现：罪犯&#91;张三&#93;(javascript:x) **&#42;&#42;** &amp;amp;\n\n凤城市人民检察院&#95;甲\n\n2024年6月3日\n";
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+
+        DocxWriter.write(md, "凤检<2024>3号", "<img src=x>#看守所", "凤城市人民检察院_甲", LocalDate.of(2024, 6, 3), out);
+
+        try (XWPFDocument doc = new XWPFDocument(new java.io.ByteArrayInputStream(out.toByteArray()))) {
+            assertThat(doc.getParagraphs()).extracting(XWPFParagraph::getText).containsExactly("凤城市人民检察院_甲", "纠正违法通知书",
+                    "凤检<2024>3号", "<img src=x>#看守所：", "本院经核查发现：罪犯[张三](javascript:x) ** &amp;", "凤城市人民检察院_甲",
+                    "2024年6月3日");
+            assertThat(doc.getParagraphs().get(2).getAlignment()).isEqualTo(org.apache.poi.xwpf.usermodel.ParagraphAlignment.CENTER);
+            assertThat(doc.getParagraphs().get(3).getAlignment()).isEqualTo(org.apache.poi.xwpf.usermodel.ParagraphAlignment.LEFT);
+            assertThat(doc.getParagraphs().get(5).getAlignment()).isEqualTo(org.apache.poi.xwpf.usermodel.ParagraphAlignment.RIGHT);
+        }
+    }
+
     /** A unit an agency's export names "# …" is the addressee of the document, not a heading. */
     @Test
     void anAddresseeThatLooksLikeAHeadingStaysTheAddressee() throws Exception {

@@ -276,10 +276,10 @@ public final class DocumentDrafter {
         boolean several = leads.size() > 1;
         boolean classCase = several && kinds.size() == 1;
         Map<String, Object> values = new LinkedHashMap<>();
-        values.put("procuratorate", procuratorate);
-        values.put("recipient", recipient);
+        values.put("procuratorate", MarkdownText.value(procuratorate));
+        values.put("recipient", MarkdownText.value(recipient));
         values.put("title", type.label());
-        values.put("number", number);
+        values.put("number", MarkdownText.value(number));
         values.put("numbered", flag(!number.isEmpty()));
         values.put("issue_date", chineseDate(issueDate));
         values.put("reply_deadline", chineseDate(due));
@@ -299,8 +299,8 @@ public final class DocumentDrafter {
         values.put("several", flag(several && !classCase));
         values.put("class_case", flag(classCase));
         values.put("listed", flag(several));
-        values.put("units_text", Texts.oneLine(String.join("、", units)));
-        values.put("referral_note", referral ? sentence(Texts.oneLine(referralNote)) : "");
+        values.put("units_text", MarkdownText.value(String.join("、", units)));
+        values.put("referral_note", referral ? sentence(MarkdownText.value(referralNote)) : "");
         String markdown = TemplateRenderer.render(templateName, KindParagraphs.withoutComments(text.get()), values)
                 .replaceAll("\\n{3,}", "\n\n").strip() + "\n";
         String requested = numbered(new ArrayList<>(requests), "request").stream()
@@ -393,21 +393,21 @@ public final class DocumentDrafter {
         }
         new TreeMap<>(l.facts()).forEach(shown::putIfAbsent);
         shown.forEach((key, raw) -> {
-            String value = Texts.oneLine(displayValue(raw));
+            String value = MarkdownText.value(displayValue(raw));
             if (!value.isEmpty()) {
                 v.put(key, value);
                 stated.add(l.kind().factLabel(key) + "为" + value);
             }
         });
-        String name = Texts.oneLine(l.name());
-        String caseNumber = Texts.oneLine(l.caseNumber());
+        String name = MarkdownText.value(l.name());
+        String caseNumber = MarkdownText.value(l.caseNumber());
         v.put("name", name);
         v.put("case_number", caseNumber);
         v.put("who", name + (caseNumber.isBlank() ? "" : "（" + caseNumber + "）"));
         v.put("kind_label", l.kind().label());
         v.put("model_label", l.kind().modelLabel());
-        v.put("unit", Texts.oneLine(unit));
-        v.put("agency", Texts.oneLine(l.supervisedAgency()));
+        v.put("unit", MarkdownText.value(unit));
+        v.put("agency", MarkdownText.value(l.supervisedAgency()));
         l.dueOn().ifPresent(d -> v.put("due_on", chineseDate(d)));
         v.put("facts_text", String.join("，", stated));
         return v;

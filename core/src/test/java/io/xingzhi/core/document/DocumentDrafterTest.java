@@ -246,10 +246,36 @@ class DocumentDrafterTest {
                 Optional.empty(), "凤检刑执纠〔2024〕3号");
 
         assertThat(d.recipient()).isEqualTo("丹东市看守所 # 伪造的标题 - 假的一项");
-        assertThat(d.markdown()).contains("\n丹东市看守所 # 伪造的标题 - 假的一项：\n", "罪犯张三 # 伪造的标题（(2024)辽0682刑初1号）");
+        assertThat(d.markdown()).contains("\n丹东市看守所 &#35; 伪造的标题 - 假的一项：\n", "罪犯张三 &#35; 伪造的标题（(2024)辽0682刑初1号）");
         assertThat(d.markdown().lines()).noneMatch(line -> line.startsWith("# 伪造") || line.startsWith("## ")
                 || line.startsWith("- ")).filteredOn(line -> line.startsWith("#"))
                 .containsExactly("# ××县人民检察院", "# 纠正违法通知书");
+    }
+
+    /**
+     * A value from the agency's data can be neither HTML nor a link in a viewer that renders the .md
+     * file (Typora, an editor's preview): its Markdown and HTML characters are character references,
+     * which every viewer shows as the characters themselves.
+     */
+    @Test
+    void theDataCannotBecomeHtmlOrALinkInTheMarkdownDraft() {
+        Lead l = new Lead("L1", LATE_TRANSFER, Optional.empty(), "[点此回复](javascript:alert(1))", "(2024)辽0682刑初1号", "看守所",
+                "<img src=x onerror=alert(1)>看守所", Optional.of(LocalDate.of(2024, 3, 10)), "摘要", List.of("监狱法第15条"),
+                List.of(new Evidence(new SourceRef(Dataset.CUSTODY, "custody.csv", 7), "看守所羁押记录")),
+                LinkedBy.ID_NUMBER, false, false, DocumentType.CORRECTION_NOTICE,
+                Map.of("notice_on", "2024-02-09", "deadline", "2024-03-10", "left_on", "2024-03-22", "days_late", "12 <b>&amp;</b>"),
+                List.of());
+        StoredLead lead = new StoredLead(l, ReviewState.CONFIRMED, 2, 1, 1, Optional.empty(), Optional.empty());
+
+        DocumentDraft d = DocumentDrafter.withDefaults().draft(List.of(lead), DocumentType.CORRECTION_NOTICE, ISSUED,
+                Optional.empty(), "凤检刑执纠〔2024〕3号");
+
+        assertThat(d.recipient()).as("the addressee as the data names it").isEqualTo("<img src=x onerror=alert(1)>看守所");
+        assertThat(d.markdown()).doesNotContain("<img", "<b>", "](javascript", "[点此")
+                .contains("&lt;img src=x onerror=alert(1)&gt;看守所：", "&#91;点此回复&#93;(javascript:alert(1))",
+                        "&lt;b&gt;&amp;amp;&lt;/b&gt;");
+        assertThat(d.markdown().lines().map(MarkdownText::unescape))
+                .contains("<img src=x onerror=alert(1)>看守所：").anyMatch(line -> line.contains("罪犯[点此回复](javascript:alert(1))"));
     }
 
     @Test
@@ -260,7 +286,7 @@ class DocumentDrafterTest {
                 "请一并审查\n# 伪造的标题\n| a | b |", ISSUED, Optional.empty(), "");
 
         assertThat(d.recipient()).isEqualTo("公益诉讼部门 # 伪造");
-        assertThat(d.markdown()).contains("请一并审查 # 伪造的标题 | a | b |。");
+        assertThat(d.markdown()).contains("请一并审查 &#35; 伪造的标题 | a | b |。");
         assertThat(d.markdown().lines()).noneMatch(line -> line.startsWith("# 伪造") || line.startsWith("| a"));
     }
 }

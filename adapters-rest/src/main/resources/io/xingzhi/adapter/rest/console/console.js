@@ -521,9 +521,10 @@
     lines.forEach((line, i) => {
       let cls = null;
       let text = line;
-      if (recipient && line === recipient + '：' && i < 5) {
+      const plain = unescapeDraft(line);
+      if (recipient && plain === recipient + '：' && i < 5) {
         cls = 'doc-addressee';
-      } else if (number && line === number) {
+      } else if (number && plain === number) {
         cls = 'doc-number';
       } else if (line.startsWith('# ')) {
         cls = 'doc-title';
@@ -538,8 +539,18 @@
       } else {
         text = line.replace(/^([-*+]|\d+\.)\s+/, '');
       }
-      el.appendChild(h('p', { class: cls, text: text }));
+      el.appendChild(h('p', { class: cls, text: unescapeDraft(text) }));
     });
+  }
+
+  /**
+   * A draft's line with the character references the drafter writes for the data's own characters
+   * (MarkdownText: & < > [ ] * _ ` # \) read back as those characters; shown as text, never as markup.
+   */
+  const DRAFT_REFERENCES = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&#91;': '[', '&#93;': ']', '&#42;': '*',
+    '&#95;': '_', '&#96;': '`', '&#35;': '#', '&#92;': '\\' };
+  function unescapeDraft(line) {
+    return line.replace(/&(?:amp|lt|gt|#9[1235]|#4[2]|#35|#96);/g, r => DRAFT_REFERENCES[r] || r);
   }
 
   function documentList(docs, empty) {
