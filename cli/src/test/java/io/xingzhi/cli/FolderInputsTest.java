@@ -73,11 +73,34 @@ class FolderInputsTest {
         CliRun r = run();
 
         assertThat(r.code()).as(r.all()).isZero();
-        assertThat(r.out()).contains("custody.csv（custody）：第1–2行在表头之前，每行至多一个非空单元格（表格标题、制表日期等），"
-                + "未作为数据读取；表头为第3行");
+        assertThat(r.out()).contains("custody.csv（custody）：第1–2行在表头之前（表格标题、制表日期、分组表头等），未作为数据读取；表头为第3行");
         assertThat(leadIds()).containsExactlyElementsOf(without);
         assertThat(Files.readString(out.resolve("report.md")))
                 .contains("| custody | 看守所 在押及出所人员 | 已读取 (present) | custody.csv | 96 | 96 | 0 |");
+    }
+
+    @Test
+    void aRowOfColumnGroupsAboveTheHeaderIsPassedOverWithANoteAndTheLeadsAreThoseOfTheFileWithoutIt() throws Exception {
+        run("--quiet");
+        List<String> without = leadIds();
+        rewriteCustody(s -> "凤城市看守所在押人员信息表\r\n基本信息,,,案件信息,羁押信息,,,\r\n" + s.replace("\uFEFF", ""));
+
+        CliRun r = run();
+
+        assertThat(r.code()).as(r.all()).isZero();
+        assertThat(r.out()).contains("custody.csv（custody）：第1–2行在表头之前（表格标题、制表日期、分组表头等），未作为数据读取；表头为第3行");
+        assertThat(leadIds()).containsExactlyElementsOf(without);
+    }
+
+    @Test
+    void aRenamedRequiredColumnAboveDataRowsIsStillTheHeaderAndSaidToBeUnusable() throws Exception {
+        rewriteCustody(s -> "凤城市看守所在押人员信息表\r\n" + s.replace("\uFEFF", "").replaceFirst("入所日期", "入所时间"));
+
+        CliRun r = run();
+
+        assertThat(r.code()).as(r.all()).isEqualTo(XingzhiCli.INPUT_PARTLY_UNUSABLE);
+        assertThat(r.out()).contains("custody.csv（custody）：第1行在表头之前", "表头为第2行",
+                "custody.csv（custody）：表头缺少必需字段 admitted_on（入所日期/收押日期）", "未识别的列：入所时间（是否为 入所日期 admitted_on？）");
     }
 
     @Test

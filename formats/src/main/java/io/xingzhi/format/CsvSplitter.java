@@ -6,6 +6,8 @@ import io.xingzhi.core.record.Dataset;
 import io.xingzhi.core.record.RawRow;
 import io.xingzhi.core.record.Rejection;
 import io.xingzhi.core.record.SourceRef;
+import io.xingzhi.core.value.Dates;
+import io.xingzhi.core.value.IdNumber;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -78,10 +80,12 @@ final class CsvSplitter {
     private boolean headerBroken;
     private String[] header;
     /**
-     * Lines before the header with at most one non-blank cell each (a table title, a 制表日期 line, as
-     * agencies' spreadsheet exports put above the header), held until a line with more cells comes and
-     * is taken as the header. No header has fewer than two named columns (an identity column and a
-     * required field), so such a line is never one.
+     * Lines before the header, as agencies' spreadsheet exports put above it, held until the header
+     * comes: lines with at most one non-blank cell (a table title, a 制表日期 line; no header has fewer
+     * than two named columns), and lines that are no usable header and hold no data (a row of column
+     * groups, {@link #precedesHeader}). The header is then the first line the visitor finds usable (or,
+     * for a visitor that cannot tell, the first with more cells); when none comes within
+     * {@value #MOST_TITLE_LINES} lines, the first line is the header, as without them.
      */
     private final List<Title> titles = new ArrayList<>();
     /** At most this many lines are passed over before the header; past them the first is the header, as before. */
@@ -207,22 +211,24 @@ final class CsvSplitter {
 
     private void complete(long first, long last) {
         if (!headerSeen) {
-            if (last == first && nonBlank() <= 1) {
+            if (last == first && (nonBlank() <= 1 || precedesHeader(first))) {
                 if (titles.size() < MOST_TITLE_LINES) {
                     titles.add(new Title(first, Arrays.copyOf(fields, count)));
                     return;
                 }
-                String[] cells = Arrays.copyOf(fields, count);
-                headerFromTitles();
-                restore(cells);
-                complete(first, last);
+            } else if (titles.isEmpty() || (last == first && usableHeader(first))) {
+                if (!titles.isEmpty()) {
+                    visitor.linesBeforeHeader(new SourceRef(dataset, source, titles.get(0).line()), titles.size());
+                    titles.clear();
+                }
+                takeHeader(first);
                 return;
             }
-            if (!titles.isEmpty()) {
-                visitor.linesBeforeHeader(new SourceRef(dataset, source, titles.get(0).line()), titles.size());
-                titles.clear();
-            }
-            takeHeader(first);
+            // no header after the held lines: the first of them is the header, as it would have been without them
+            String[] cells = Arrays.copyOf(fields, count);
+            headerFromTitles();
+            restore(cells);
+            complete(first, last);
             return;
         }
         if (headerBroken) {
@@ -240,6 +246,28 @@ final class CsvSplitter {
         visitor.row(RawRow.of(new SourceRef(dataset, source, first), header, fields, count));
     }
 
+    /**
+     * Whether the current one-line record, met before any header, may stand before it: it is no usable
+     * header (the visitor says) and holds no data (no cell is an identity number or a date), as a row of
+     * column groups above the header does ({@code 基本信息,,,羁押信息,,}). Held until a usable header comes.
+     */
+    private boolean precedesHeader(long line) {
+        if (usableHeader(line)) {
+            return false;
+        }
+        for (int i = 0; i < count; i++) {
+            String cell = fields[i].strip();
+            if (!cell.isEmpty() && (IdNumber.parse(cell).isOk() || Dates.parse(cell).isOk())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean usableHeader(long line) {
+        return visitor.usableHeader(new SourceRef(dataset, source, line), List.of(headerNames()));
+    }
+
     private void takeHeader(long line) {
         headerSeen = true;
         setHeader();
@@ -252,15 +280,25 @@ final class CsvSplitter {
     }
 
     /**
-     * The lines held as titles when no header followed them: the first is the header, as it would
-     * have been without them, and the others are its rows.
+     * The lines held before the header when no usable header followed them: the first of them with
+     * more than one non-blank cell is the header (the lines before it, titles, passed over and announced),
+     * or the first line when none has, as it would have been without them; the others are its rows.
      */
     private void headerFromTitles() {
         List<Title> held = List.copyOf(titles);
         titles.clear();
-        restore(held.get(0).cells());
-        takeHeader(held.get(0).line());
-        for (Title t : held.subList(1, held.size())) {
+        int h = 0;
+        while (h < held.size() && nonBlank(held.get(h).cells()) <= 1) {
+            h++;
+        }
+        if (h == held.size()) {
+            h = 0;
+        } else if (h > 0) {
+            visitor.linesBeforeHeader(new SourceRef(dataset, source, held.get(0).line()), h);
+        }
+        restore(held.get(h).cells());
+        takeHeader(held.get(h).line());
+        for (Title t : held.subList(h + 1, held.size())) {
             restore(t.cells());
             complete(t.line(), t.line());
         }
@@ -275,9 +313,13 @@ final class CsvSplitter {
 
     /** How many fields of the current record are not blank. */
     private int nonBlank() {
+        return nonBlank(Arrays.copyOf(fields, count));
+    }
+
+    private static int nonBlank(String[] cells) {
         int n = 0;
-        for (int i = 0; i < count; i++) {
-            if (!fields[i].isBlank()) {
+        for (String c : cells) {
+            if (!c.isBlank()) {
                 n++;
             }
         }
@@ -317,7 +359,12 @@ final class CsvSplitter {
     }
 
     private void setHeader() {
-        header = new String[count];
+        header = headerNames();
+    }
+
+    /** The current record's fields as a header names its columns: a blank one {@code column_N}, a repeated one {@code name (2)}. */
+    private String[] headerNames() {
+        String[] names = new String[count];
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < count; i++) {
             String name = fields[i].isBlank() ? "column_" + (i + 1) : fields[i];
@@ -325,8 +372,9 @@ final class CsvSplitter {
             for (int n = 2; !seen.add(unique); n++) {
                 unique = name + " (" + n + ")";
             }
-            header[i] = unique;
+            names[i] = unique;
         }
+        return names;
     }
 
     /**

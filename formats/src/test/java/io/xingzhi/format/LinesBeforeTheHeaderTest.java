@@ -18,13 +18,15 @@ import org.junit.jupiter.api.Test;
 /**
  * Agencies' spreadsheet exports put a table title and a date line above the header
  * ({@code 凤城市看守所在押人员信息表}, {@code 制表日期：2024年9月30日}). Lines before the header with at most
- * one non-blank cell each are passed over and announced; the header is the first line with more cells
- * (no header has fewer than two named columns). Anything else keeps the first line as the header, as
- * before: more than ten such lines, no line with more cells, a broken line among them.
+ * one non-blank cell each are passed over and announced, and so are lines that are no usable header
+ * and hold no data (a row of column groups) when a usable header follows; for a visitor that cannot
+ * judge a header, the header is the first line with more cells (no header has fewer than two named
+ * columns). Anything else keeps the first such line as the header, as before: more than ten lines before
+ * it, no usable header, a broken line among them.
  */
 class LinesBeforeTheHeaderTest {
     /** Writes down every call, in order. */
-    static final class Calls implements RowVisitor {
+    static class Calls implements RowVisitor {
         final List<String> calls = new ArrayList<>();
 
         @Override
@@ -51,6 +53,21 @@ class LinesBeforeTheHeaderTest {
         public void rejected(Rejection rejection) {
             calls.add("rejected " + rejection.ref().line() + " " + rejection.reason());
         }
+    }
+
+    /** Judges a header usable as core does for custody, in short: it names 姓名 and 入所日期. */
+    static final class Judging extends Calls {
+        @Override
+        public boolean usableHeader(SourceRef ref, List<String> names) {
+            calls.add("asked " + ref.line());
+            return names.contains("姓名") && names.contains("入所日期");
+        }
+    }
+
+    private static List<String> judged(String text) throws IOException {
+        Calls c = new Judging();
+        new CsvRowReader().read(Dataset.CUSTODY, "custody.csv", new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), c);
+        return c.calls.stream().filter(call -> !call.startsWith("asked")).toList();
     }
 
     private static List<String> read(byte[] bytes) throws IOException {
@@ -110,6 +127,28 @@ class LinesBeforeTheHeaderTest {
         b.writeBytes("张三,2024-01-02\n".getBytes(StandardCharsets.UTF_8));
         assertThat(read(b.toByteArray())).containsExactly("header 1 [凤城市看守所在押人员信息表]",
                 "rejected 2 undecodable bytes in UTF-8", "rejected 3 expected 1 fields, found 2");
+    }
+
+    @Test
+    void aRowOfColumnGroupsAboveTheHeaderIsPassedOverWhenTheVisitorFindsTheNextLineUsable() throws IOException {
+        assertThat(judged("看守所在押人员信息表\n基本信息,,羁押信息\n姓名,身份证号,入所日期\n张三,,2024-01-02\n"))
+                .containsExactly("before 1 +2", "header 3 [姓名, 身份证号, 入所日期]", "row 4 [张三, , 2024-01-02]");
+    }
+
+    @Test
+    void anUnusableHeaderAboveDataIsStillTheHeaderAndATitleAboveItIsPassedOver() throws IOException {
+        assertThat(judged("看守所在押人员信息表\n姓名,身份证号,入所时间\n张三,,2024-01-02\n"))
+                .containsExactly("before 1 +1", "header 2 [姓名, 身份证号, 入所时间]", "row 3 [张三, , 2024-01-02]");
+        assertThat(judged("姓名,身份证号,入所时间\n张三,,2024-01-02\n"))
+                .containsExactly("header 1 [姓名, 身份证号, 入所时间]", "row 2 [张三, , 2024-01-02]");
+    }
+
+    @Test
+    void aLineHoldingADateOrAnIdentityNumberIsNeverPassedOver() throws IOException {
+        assertThat(judged("张三,,2024-01-02\n姓名,身份证号,入所日期\n")).first().isEqualTo("header 1 [张三, column_2, 2024-01-02]");
+        assertThat(judged("张三,11010519491231002X,\n姓名,身份证号,入所日期\n")).first().isEqualTo("header 1 [张三, 11010519491231002X, column_3]");
+        assertThat(judged("基本信息,,羁押信息\n张三,,2024-01-02\n"))
+                .containsExactly("header 1 [基本信息, column_2, 羁押信息]", "row 2 [张三, , 2024-01-02]");
     }
 
     @Test

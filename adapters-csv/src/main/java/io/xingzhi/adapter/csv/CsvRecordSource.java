@@ -188,6 +188,11 @@ public final class CsvRecordSource implements RecordSource {
         }
 
         @Override
+        public boolean usableHeader(io.xingzhi.core.record.SourceRef ref, java.util.List<String> names) {
+            return target.usableHeader(ref, names);
+        }
+
+        @Override
         public void rejected(Rejection rejection) {
             target.rejected(rejection);
             counted();

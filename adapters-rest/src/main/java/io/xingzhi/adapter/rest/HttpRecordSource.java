@@ -453,6 +453,11 @@ public final class HttpRecordSource implements RecordSource {
         }
 
         @Override
+        public boolean usableHeader(io.xingzhi.core.record.SourceRef ref, java.util.List<String> names) {
+            return target.usableHeader(ref, names);
+        }
+
+        @Override
         public void rejected(Rejection rejection) {
             count++;
             target.rejected(rejection);

@@ -92,6 +92,11 @@ final class FileReading implements Serializable {
             }
 
             @Override
+            public boolean usableHeader(SourceRef ref, List<String> names) {
+                return gate.usableHeader(ref, names);
+            }
+
+            @Override
             public void row(RawRow row) {
                 Optional<Rejection> refused = gate.row(row);
                 if (refused.isPresent()) {

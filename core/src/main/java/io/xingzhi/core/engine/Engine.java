@@ -477,6 +477,11 @@ public final class Engine implements RunEngine {
         }
 
         @Override
+        public boolean usableHeader(SourceRef ref, List<String> names) {
+            return gate.usableHeader(ref, names);
+        }
+
+        @Override
         public void row(RawRow row) {
             Optional<Rejection> refused = gate.row(row);
             if (refused.isPresent()) {

@@ -77,16 +77,21 @@ public final class HeaderGate {
         return Optional.empty();
     }
 
+    /** Whether {@code names} would make a usable header for the source ({@link io.xingzhi.core.port.RowVisitor#usableHeader}). */
+    public boolean usableHeader(SourceRef ref, List<String> names) {
+        return mapper.check(dataset, ref.source(), names).usable();
+    }
+
     /** Lines before a source's header that were passed over ({@link io.xingzhi.core.port.RowVisitor#linesBeforeHeader}): noted. */
     public void linesBeforeHeader(SourceRef first, int lines) {
         long last = first.line() + lines - 1;
         String span = lines == 1 ? "第" + first.line() + "行" : "第" + first.line() + "–" + last + "行";
         String enSpan = lines == 1 ? "line " + first.line() : "lines " + first.line() + "–" + last;
         notes.add(new SourceNote(first.source(), Optional.of(dataset), SourceNote.Kind.LINES_BEFORE_HEADER,
-                first.source() + "（" + dataset.fileStem() + "）：" + span + "在表头之前，每行至多一个非空单元格（表格标题、制表日期等），"
+                first.source() + "（" + dataset.fileStem() + "）：" + span + "在表头之前（表格标题、制表日期、分组表头等），"
                         + "未作为数据读取；表头为第" + (last + 1) + "行",
-                first.source() + " (" + dataset.fileStem() + "): " + enSpan + " come before the header, each with at most one"
-                        + " non-blank cell (a table title, a date line), and are not read as data; the header is line " + (last + 1)));
+                first.source() + " (" + dataset.fileStem() + "): " + enSpan + " come before the header (a table title, a date"
+                        + " line, a row of column groups) and are not read as data; the header is line " + (last + 1)));
     }
 
     /**

@@ -23,10 +23,21 @@ public interface RowVisitor {
     }
 
     /**
+     * Whether these names, a line of a file met before any header, would make a usable header for the
+     * source (core: its dataset's identity column and required fields named). A CSV reader takes as the
+     * header the first of the file's first lines that is one, passing over a table title or a row of
+     * column groups above it ({@link #linesBeforeHeader}). A visitor that cannot tell says true (the
+     * default): the first line with more than one non-blank cell is then the header.
+     */
+    default boolean usableHeader(io.xingzhi.core.record.SourceRef ref, java.util.List<String> names) {
+        return true;
+    }
+
+    /**
      * Lines before the header that were passed over, before {@link #header}: {@code lines} lines from
-     * {@code first.line()} on, each with at most one non-blank cell (a table title, a 制表日期 line, as
-     * agencies' spreadsheet exports put above the header). No row comes of them; core notes them so that
-     * they are not passed over in silence.
+     * {@code first.line()} on, none of them a usable header or holding data (a table title, a 制表日期
+     * line, a row of column groups, as agencies' spreadsheet exports put above the header). No row comes
+     * of them; core notes them so that they are not passed over in silence.
      */
     default void linesBeforeHeader(io.xingzhi.core.record.SourceRef first, int lines) {
     }
