@@ -35,6 +35,9 @@ import java.util.Objects;
  *   <li>a line that is not one JSON value: {@code broken JSON at column C};</li>
  *   <li>a value that is not an object: {@code not a JSON object};</li>
  *   <li>an object with a member twice: {@code NAME: given twice};</li>
+ *   <li>a member's value holding half of a character, a lone surrogate escape such as {@code "\\ud800"}:
+ *       {@code NAME: \\uD800 is half of a character (a lone surrogate escape), no text} (in a member's name
+ *       it is broken JSON);</li>
  *   <li>anything after the object on its line: {@code text after the JSON object};</li>
  *   <li>a line longer than 16 MiB.</li>
  * </ul>
@@ -195,11 +198,35 @@ public final class JsonRowReader implements RowReader {
             if (fields.put(name, text) != null && problem == null) {
                 problem = name + ": given twice";
             }
+            if (problem == null && loneSurrogate(text) >= 0) { // (in a member's name Jackson refuses one: broken JSON)
+                problem = name + ": " + escaped(text) + " is half of a character (a lone surrogate escape), no text";
+            }
         }
         if (problem != null) {
             return new Rejection(ref, problem);
         }
         return new RawRow(ref, fields);
+    }
+
+    /**
+     * Where {@code s} holds half of a UTF-16 pair without its other half (JSON can escape one, {@code "\\ud800"}:
+     * no character, and strict readers refuse it in what the engine writes), or -1.
+     */
+    /** The first lone surrogate of {@code s} as JSON escapes it ({@code \\uD800}). */
+    private static String escaped(String s) {
+        return "\\u" + Integer.toHexString(s.charAt(loneSurrogate(s))).toUpperCase(java.util.Locale.ROOT);
+    }
+
+    static int loneSurrogate(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private void readArray(Dataset dataset, String source, TextInput text, InputStream rest, RowVisitor visitor)

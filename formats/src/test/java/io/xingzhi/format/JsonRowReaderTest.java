@@ -70,6 +70,23 @@ class JsonRowReaderTest {
         assertThat(c.rejections).allSatisfy(r -> assertThat(r.reason()).startsWith("broken JSON at column"));
     }
 
+    /**
+     * JSON can escape half of a character ({@code "\\ud800"}); it is no text, and strict JSON readers refuse
+     * it in the leads the engine writes. Such a row is rejected naming the member, as a line of bytes its
+     * charset cannot decode is; a whole pair escaped ({@code "\\ud83d\\ude00"}) is one character and read.
+     */
+    @Test
+    void aMemberHoldingHalfOfACharacterIsRejectedAndAWholePairIsRead() throws IOException {
+        CollectingVisitor c = read("{\"name\":\"张\\ud800三\",\"a\":\"1\"}\n{\"name\":\"张三\",\"a\":\"\\udc00\"}\n"
+                + "{\"x\\ud800\":\"1\"}\n{\"name\":\"张\\ud83d\\ude00三\",\"a\":\"1\"}\n");
+        assertThat(c.rejections).extracting(r -> r.ref().line() + " " + r.reason()).containsExactly(
+                "1 name: \\uD800 is half of a character (a lone surrogate escape), no text",
+                "2 a: \\uDC00 is half of a character (a lone surrogate escape), no text",
+                "3 broken JSON at column 10"); // in a member's name, Jackson refuses it
+        assertThat(c.rowLines()).containsExactly(4L);
+        assertThat(c.column("name")).containsExactly("张\uD83D\uDE00三");
+    }
+
     @Test
     void valuesThatAreNotFlatObjectsAreRejectedWithTheirReason() throws IOException {
         CollectingVisitor c = read("42\n[1,2]\n{\"a\":{\"b\":1}}\n{\"a\":[1]}\n{\"a\":\"1\",\"a\":\"2\"}\n{\"a\":\"1\"} {\"a\":\"2\"}\n{\"a\":\"ok\"}\n");
