@@ -265,4 +265,44 @@ class ProhibitionOrderModelTest {
         var p = person(suspended().build(), reported(null, "2023-11-01", "2023-11-01"));
         assertThat(kinds(run(model, "2024-10-01", p))).containsExactly("CORRECTION_MISSING");
     }
+
+    /** Two suspended sentences of one person in force at once, each with its order (LAW.md: each judgment on its own). */
+    private static final String SECOND_CASE = "(2024)辽0603刑初7号";
+
+    private Fixtures.J secondSuspended(String order) {
+        return judgment().caseNumber(SECOND_CASE).effective("2024-03-01").months(6).probation(12).order(order);
+    }
+
+    @Test
+    void aVisitInsideTheOrdersOfTwoJudgmentsBreaksEachOrder() {
+        var p = person(suspended().order(BARS).build(), secondSuspended("禁止进入网吧").build(),
+                reported(Fixtures.CASE, "2024-01-15", "2024-01-15"), reported(SECOND_CASE, "2024-03-02", "2024-03-02"));
+        List<Lead> leads = run(model, "2024-10-01", p, activity("2024-05-01", "网吧", "星际网吧")).stream()
+                .filter(l -> l.kindCode().equals("ORDER_VIOLATED")).toList();
+        assertThat(leads).extracting(Lead::caseNumber).containsExactlyInAnyOrder(Fixtures.CASE, SECOND_CASE);
+        // outside the second order (2024-03-01 .. 2025-02-28) only the first one's
+        List<Lead> later = run(model, "2025-06-01", p, activity("2025-03-01", "网吧", "星际网吧")).stream()
+                .filter(l -> l.kindCode().equals("ORDER_VIOLATED")).toList();
+        assertThat(later).extracting(Lead::caseNumber).containsExactly(Fixtures.CASE);
+    }
+
+    @Test
+    void aCompanyFoundedInsideTheFoundingOrdersOfTwoJudgmentsBreaksEachOrder() {
+        String founding = "禁止设立公司、企业";
+        var p = person(suspended().order(founding).build(), secondSuspended(founding).build(),
+                reported(Fixtures.CASE, "2024-01-15", "2024-01-15"), reported(SECOND_CASE, "2024-03-02", "2024-03-02"));
+        List<Lead> leads = run(model, "2024-10-01", p, role(RoleType.LEGAL_REPRESENTATIVE, "建材销售", "2024-06-01", null)).stream()
+                .filter(l -> l.kindCode().equals("ORDER_VIOLATED")).toList();
+        assertThat(leads).extracting(Lead::caseNumber).containsExactlyInAnyOrder(Fixtures.CASE, SECOND_CASE);
+    }
+
+    @Test
+    void aFoodBusinessDuringTheFoodOrdersOfTwoJudgmentsBreaksEachOrder() {
+        String food = "禁止从事食品生产、销售及相关经营活动";
+        var p = person(suspended().order(food).build(), secondSuspended(food).build(),
+                reported(Fixtures.CASE, "2024-01-15", "2024-01-15"), reported(SECOND_CASE, "2024-03-02", "2024-03-02"));
+        List<Lead> leads = run(model, "2024-10-01", p, role(RoleType.SHAREHOLDER, "食品销售", "2020-01-01", null)).stream()
+                .filter(l -> l.kindCode().equals("ORDER_VIOLATED")).toList();
+        assertThat(leads).extracting(Lead::caseNumber).containsExactlyInAnyOrder(Fixtures.CASE, SECOND_CASE);
+    }
 }

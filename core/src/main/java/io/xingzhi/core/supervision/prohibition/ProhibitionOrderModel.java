@@ -229,6 +229,12 @@ public final class ProhibitionOrderModel implements SupervisionModel {
     record OrderPeriod(LocalDate from, LocalDate to, boolean computedEnd) {
     }
 
+    /**
+     * The person's watched orders. A record that breaks several of them (two suspended sentences of
+     * one person, each with its order, in force at once) gives one lead per order: each judgment is
+     * judged on its own (LAW.md, common rules). Within one order, the first keyword group that
+     * matches makes the lead.
+     */
     private static final class OrderWatch implements StreamWatch {
         private final Person person;
         private final List<WatchedOrder> orders;
@@ -281,7 +287,7 @@ public final class ProhibitionOrderModel implements SupervisionModel {
                                 .summary(person.name().value() + "（" + o.judgment().caseText() + "）禁止令“" + o.text() + "”执行期间（"
                                         + o.from() + "至" + o.to() + "），" + what(a) + "（命中关键词“" + kw.get() + "”），疑似违反禁止令。")
                                 .build());
-                        return;
+                        break; // one lead per order; another judgment's order is judged on its own (LAW.md)
                     }
                 }
             }
@@ -305,7 +311,7 @@ public final class ProhibitionOrderModel implements SupervisionModel {
                                             + o.from() + "至" + o.to() + "），于" + start.get() + "成为" + r.enterprise() + "的"
                                             + founder.get().label() + "，疑似违反禁止设立公司、企业的禁止令。")
                                     .build());
-                            return;
+                            break; // one lead per order; the next order is judged on its own
                         }
                         continue;
                     }
@@ -321,7 +327,7 @@ public final class ProhibitionOrderModel implements SupervisionModel {
                                         + o.from() + "至" + o.to() + "），担任" + r.enterprise() + "的" + r.role().label()
                                         + "，该企业经营范围含“" + kw.get() + "”，疑似违反禁止令从事相关经营活动。")
                                 .build());
-                        return;
+                        break; // one lead per order; the next order is judged on its own
                     }
                 }
             }
