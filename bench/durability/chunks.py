@@ -31,7 +31,11 @@ def main(path):
         if not head.startswith(b'chunk:'):
             continue
         h = parse(head.split(b'\n')[0].decode('latin-1'))
-        cid, blen = int(h['chunk'], 16), int(h['len'], 16)
+        try:
+            cid, blen = int(h['chunk'], 16), int(h['len'], 16)
+            int(h['version'], 16), int(h['time'], 16), int(h.get('next', '0'), 16)
+        except (KeyError, ValueError):
+            continue  # not a chunk header: data that happens to start with "chunk:", or a torn write
         fpos = (b + blen) * B - 128
         if fpos < 0 or fpos + 128 > len(data):
             continue
