@@ -138,7 +138,8 @@ public final class JdbiLeadStore implements LeadStore, GovernanceStore {
 
     /**
      * On H2, makes every commit reach the file before it returns ({@code SET WRITE_DELAY 0}) when the
-     * database was opened with a delay: acknowledged means durable.
+     * database was opened with a delay, and refuses a database in a file on an H2 version known to drop
+     * acknowledged commits after a crash ({@link #dropsAcknowledgedCommits}): acknowledged means durable.
      */
     private JdbiLeadStore durable() {
         boolean h2 = call("tell the database product", () -> jdbi.withHandle(h -> {
@@ -150,6 +151,16 @@ public final class JdbiLeadStore implements LeadStore, GovernanceStore {
         }));
         if (!h2) {
             return this;
+        }
+        String version = call("tell H2's version", () -> jdbi.withHandle(h -> h.createQuery("SELECT H2VERSION()")
+                .mapTo(String.class).one()));
+        boolean inFile = call("tell whether H2 keeps a file", () -> jdbi.withHandle(h -> h.createQuery("SELECT DATABASE_PATH()")
+                .mapTo(String.class).findOne().isPresent()));
+        if (inFile && dropsAcknowledgedCommits(version)) {
+            throw new XingzhiException("lead store at " + where + ": H2 " + version + " can drop the last commits it acknowledged "
+                    + "when its process is killed or the machine stops (its store header can name the chunk before one written "
+                    + "into freed space: README, \"Privacy and durability\"); put H2 2.4.240 on the class path instead "
+                    + "(com.h2database:h2:2.4.240 opens this file as it is)");
         }
         String delays = "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'WRITE_DELAY'";
         run("make commits durable", () -> jdbi.useHandle(h -> {
@@ -164,6 +175,19 @@ public final class JdbiLeadStore implements LeadStore, GovernanceStore {
                     + "acknowledge writes before they are in the file; open it through H2Store.durableUrl");
         }
         return this;
+    }
+
+    /** The H2 versions known to drop acknowledged commits after a crash (AcknowledgedCommitsAreInTheFileACrashLeavesTest). */
+    private static final java.util.Set<String> CRASH_LOSING_H2 = java.util.Set.of("2.5.250", "2.5.252");
+
+    /**
+     * Whether an H2 of this version ({@code H2VERSION()}, e.g. {@code 2.5.252 (2025-…)}) drops
+     * acknowledged commits after a crash: the store refuses to keep leads in a file through it.
+     */
+    static boolean dropsAcknowledgedCommits(String h2Version) {
+        String v = h2Version.strip();
+        int space = v.indexOf(' ');
+        return CRASH_LOSING_H2.contains(space < 0 ? v : v.substring(0, space));
     }
 
     /**
