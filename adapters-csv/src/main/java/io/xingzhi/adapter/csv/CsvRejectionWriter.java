@@ -1,6 +1,5 @@
 package io.xingzhi.adapter.csv;
 
-import io.xingzhi.core.XingzhiException;
 import io.xingzhi.core.port.RejectionSink;
 import io.xingzhi.core.record.Rejection;
 import java.io.BufferedWriter;
@@ -73,7 +72,7 @@ public final class CsvRejectionWriter implements RejectionSink {
             printer.printRecord(COLUMNS);
         } catch (IOException e) {
             close(true);
-            throw new XingzhiException("cannot write " + file + ": " + e.getMessage(), e);
+            throw AtomicFile.failure(file, e);
         }
     }
 
@@ -88,7 +87,7 @@ public final class CsvRejectionWriter implements RejectionSink {
             written++;
         } catch (IOException e) {
             close(true);
-            throw new XingzhiException("cannot write " + file + ": " + e.getMessage(), e);
+            throw AtomicFile.failure(file, e);
         }
     }
 
@@ -109,7 +108,7 @@ public final class CsvRejectionWriter implements RejectionSink {
             complete = true;
         } catch (IOException e) {
             close(true);
-            throw new XingzhiException("cannot write " + file + ": " + e.getMessage(), e);
+            throw AtomicFile.failure(file, e);
         }
     }
 

@@ -1,7 +1,10 @@
 package io.xingzhi.adapter.csv;
 
+import io.xingzhi.core.XingzhiException;
 import io.xingzhi.core.port.RunSink;
 import io.xingzhi.core.run.RunResult;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -12,7 +15,9 @@ import java.util.Objects;
  * reason, streamed during the run by {@link #rejections()} when that is given to the engine as its
  * rejection sink, else the rejections the report kept (the first of each dataset; report.md says
  * which). The folder is created when missing; each file is replaced whole (written beside it, then
- * moved), so an interrupted run never leaves half a file.
+ * moved), so an interrupted run never leaves half a file. A file that cannot be written (a full disk)
+ * fails the output naming it, the others are still written, and an earlier run's file of that name
+ * is removed: the folder never pairs this run's report with an earlier run's leads.
  */
 public final class CsvRunOutput implements RunSink {
     public static final String LEADS_JSONL = "leads.jsonl";
@@ -54,14 +59,30 @@ public final class CsvRunOutput implements RunSink {
                 () -> new JsonLinesLeadWriter(folder.resolve(LEADS_JSONL)).accept(result));
         java.util.concurrent.FutureTask<Void> csv = started("xingzhi-write-csv",
                 () -> new CsvLeadWriter(folder.resolve(LEADS_CSV)).accept(result));
-        Throwable others = null;
-        try {
-            writeOthers(result);
-        } catch (RuntimeException e) {
-            others = e;
+        boolean streamed = rejections.complete();
+        Throwable rejected = null;
+        if (!streamed) {
+            try {
+                AtomicFile.write(folder.resolve(REJECTIONS_CSV), out -> CsvRejectionWriter.write(result.report().rejections(), out));
+            } catch (RuntimeException e) {
+                rejected = e;
+            }
         }
+        Throwable report = null;
+        try {
+            new MarkdownReportWriter(folder.resolve(REPORT_MD), java.time.ZoneId.systemDefault(), () -> streamed).accept(result);
+        } catch (RuntimeException e) {
+            report = e;
+        }
+        Throwable jsonFailure = failure(json);
+        Throwable csvFailure = failure(csv);
+        // a file this run could not write must not be read as this run's: an earlier run's file of that name goes
+        removeEarlier(jsonFailure, LEADS_JSONL);
+        removeEarlier(csvFailure, LEADS_CSV);
+        removeEarlier(rejected, REJECTIONS_CSV);
+        removeEarlier(report, REPORT_MD);
         Throwable first = null;
-        for (Throwable t : java.util.Arrays.asList(failure(json), failure(csv), others)) {
+        for (Throwable t : java.util.Arrays.asList(jsonFailure, csvFailure, rejected, report)) {
             if (t != null) {
                 if (first == null) {
                     first = t;
@@ -116,11 +137,24 @@ public final class CsvRunOutput implements RunSink {
         }
     }
 
-    private void writeOthers(RunResult result) {
-        boolean streamed = rejections.complete();
-        if (!streamed) {
-            AtomicFile.write(folder.resolve(REJECTIONS_CSV), out -> CsvRejectionWriter.write(result.report().rejections(), out));
+    /**
+     * After {@code failure} (when not null) to write {@code name}: removes the file of that name an
+     * earlier run left in the folder, so that this run's report never stands beside an earlier run's
+     * leads (a disk that filled up while {@code leads.jsonl} was written left the earlier run's 58 leads
+     * beside a report of 657). Only a regular file is removed; one that cannot be is noted in the failure.
+     */
+    private void removeEarlier(Throwable failure, String name) {
+        if (failure == null) {
+            return;
         }
-        new MarkdownReportWriter(folder.resolve(REPORT_MD), java.time.ZoneId.systemDefault(), () -> streamed).accept(result);
+        Path earlier = folder.resolve(name);
+        try {
+            if (Files.isRegularFile(earlier, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                Files.delete(earlier);
+            }
+        } catch (IOException e) {
+            failure.addSuppressed(new XingzhiException("the earlier run's " + earlier + " could not be removed either: "
+                    + AtomicFile.reason(e)));
+        }
     }
 }
