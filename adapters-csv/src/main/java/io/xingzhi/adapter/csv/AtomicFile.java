@@ -95,28 +95,56 @@ final class AtomicFile {
     }
 
     static void write(Path target, Body body) {
+        publish(part(target, body), target);
+    }
+
+    /**
+     * Writes {@code target}'s content into a part file beside it and returns the part file, for
+     * {@link #publish} or {@link #discard}; a failure removes it and names {@code target}.
+     */
+    static Path part(Path target, Body body) {
         Path dir = target.toAbsolutePath().getParent();
         Path tmp = null;
+        boolean written = false;
         try {
             createOwnerOnlyDirectories(dir);
             tmp = PartFiles.create(dir, target);
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
                 body.write(out);
             }
+            written = true;
+            return tmp;
+        } catch (IOException e) {
+            throw failure(target, e);
+        } finally {
+            if (!written) {
+                discard(tmp);
+            }
+        }
+    }
+
+    /** Moves the part file {@code part} over {@code target}; a failure removes it and names {@code target}. */
+    static void publish(Path part, Path target) {
+        try {
             try {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(part, target, StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException e) {
             throw failure(target, e);
         } finally {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // best effort: the temporary file is hidden and harmless
-                }
+            discard(part);
+        }
+    }
+
+    /** Removes a part file (null: nothing), as far as it can. */
+    static void discard(Path part) {
+        if (part != null) {
+            try {
+                Files.deleteIfExists(part);
+            } catch (IOException ignored) {
+                // best effort: the temporary file is hidden, and the next write beside it removes it
             }
         }
     }

@@ -31,15 +31,28 @@ public final class CsvRunOutput implements RunSink {
     /** Writes into {@code folder}. */
     public CsvRunOutput(Path folder) {
         this.folder = Objects.requireNonNull(folder, "folder");
-        this.rejections = new CsvRejectionWriter(folder.resolve(REJECTIONS_CSV));
+        this.rejections = new CsvRejectionWriter(folder.resolve(REJECTIONS_CSV), true);
     }
 
     /**
      * The sink that streams every rejection of a run into {@code rejections.csv}: give it to the
-     * engine ({@code Engine.Builder.rejections}, {@code RunService.Builder.rejections}).
+     * engine ({@code Engine.Builder.rejections}, {@code RunService.Builder.rejections}). The file is
+     * written beside its place during the run and moved there by {@link #accept}, with the leads.
      */
     public CsvRejectionWriter rejections() {
         return rejections;
+    }
+
+    /**
+     * Removes what this process began writing into the folder and did not finish (the files beside
+     * the outputs, {@code .leads.jsonl.PID.N.tmp}), leaving the outputs as they are: for a shutdown hook
+     * of a run stopped by Ctrl-C or SIGTERM, so that no part file of personal data waits for the next run.
+     */
+    public void discardUnfinished() {
+        if (java.nio.file.Files.isDirectory(folder)) {
+            PartFiles.removeOwn(folder, java.util.List.of(folder.resolve(LEADS_JSONL), folder.resolve(LEADS_CSV),
+                    folder.resolve(REPORT_MD), folder.resolve(REJECTIONS_CSV)));
+        }
     }
 
     /** The folder written to. */
@@ -49,16 +62,18 @@ public final class CsvRunOutput implements RunSink {
 
     /**
      * Writes the four files. {@code leads.jsonl} and {@code leads.csv} are written on two more threads
-     * while this one writes the rejections and the report (each file is written whole by one thread,
-     * so its bytes do not depend on it). When several fail, the first of {@code leads.jsonl},
+     * into part files (while this one writes the rejections when they were not streamed), moved into
+     * place one right after the other once both are written, and the report is written after them, so
+     * a run stopped while its leads are written leaves the earlier run's files as they were (each file
+     * is written whole by one thread, so its bytes do not depend on it). When several fail, the first of {@code leads.jsonl},
      * {@code leads.csv}, the others is the one thrown, with the later ones suppressed in it.
      */
     @Override
     public void accept(RunResult result) {
-        java.util.concurrent.FutureTask<Void> json = started("xingzhi-write-jsonl",
-                () -> new JsonLinesLeadWriter(folder.resolve(LEADS_JSONL)).accept(result));
-        java.util.concurrent.FutureTask<Void> csv = started("xingzhi-write-csv",
-                () -> new CsvLeadWriter(folder.resolve(LEADS_CSV)).accept(result));
+        java.util.concurrent.FutureTask<Path> json = started("xingzhi-write-jsonl",
+                () -> AtomicFile.part(folder.resolve(LEADS_JSONL), out -> JsonLinesLeadWriter.write(result.leads(), out)));
+        java.util.concurrent.FutureTask<Path> csv = started("xingzhi-write-csv",
+                () -> AtomicFile.part(folder.resolve(LEADS_CSV), out -> CsvLeadWriter.write(result.leads(), out)));
         boolean streamed = rejections.complete();
         Throwable rejected = null;
         if (!streamed) {
@@ -68,14 +83,23 @@ public final class CsvRunOutput implements RunSink {
                 rejected = e;
             }
         }
+        // the two leads files are moved into place one right after the other, once both are written, and the
+        // report after them: a run stopped while they are written (Ctrl-C, a full disk) leaves the earlier run's
+        // set as it was, instead of this run's report beside the earlier run's leads
+        Object jsonPart = settled(json);
+        Object csvPart = settled(csv);
+        Throwable jsonFailure = published(jsonPart, LEADS_JSONL);
+        Throwable csvFailure = published(csvPart, LEADS_CSV);
+        if (streamed) {
+            Path written = rejections.takeWritten();
+            rejected = written == null ? null : published(written, REJECTIONS_CSV);
+        }
         Throwable report = null;
         try {
             new MarkdownReportWriter(folder.resolve(REPORT_MD), java.time.ZoneId.systemDefault(), () -> streamed).accept(result);
         } catch (RuntimeException e) {
             report = e;
         }
-        Throwable jsonFailure = failure(json);
-        Throwable csvFailure = failure(csv);
         // a file this run could not write must not be read as this run's: an earlier run's file of that name goes
         removeEarlier(jsonFailure, LEADS_JSONL);
         removeEarlier(csvFailure, LEADS_CSV);
@@ -102,9 +126,26 @@ public final class CsvRunOutput implements RunSink {
         }
     }
 
-    /** {@code write} running on a thread of its own, named {@code name}. */
-    private static java.util.concurrent.FutureTask<Void> started(String name, Runnable write) {
-        return started(name, java.util.concurrent.Executors.callable(write, (Void) null));
+    /** The part file {@code task} wrote, or its failure (a {@link Throwable}), once it has ended. */
+    private static Object settled(java.util.concurrent.FutureTask<Path> task) {
+        try {
+            return outcome(task);
+        } catch (Throwable t) {
+            return t;
+        }
+    }
+
+    /** Moves the part file {@code settled} (or passes on its failure) over {@code name}; the failure, or null. */
+    private Throwable published(Object settled, String name) {
+        if (settled instanceof Throwable t) {
+            return t;
+        }
+        try {
+            AtomicFile.publish((Path) settled, folder.resolve(name));
+            return null;
+        } catch (RuntimeException e) {
+            return e;
+        }
     }
 
     /** {@code work} running on a (daemon) thread of its own, named {@code name}: the writers' extra threads. */
@@ -116,18 +157,20 @@ public final class CsvRunOutput implements RunSink {
         return task;
     }
 
-    /** Waits for {@code task} to end (even when interrupted: its file must not be left half written); its failure, or null. */
-    private static Throwable failure(java.util.concurrent.FutureTask<Void> task) {
+    /**
+     * Waits for {@code task} to end (even when interrupted: its file must not be left half written) and
+     * returns its result, or throws its failure.
+     */
+    private static <T> T outcome(java.util.concurrent.FutureTask<T> task) throws Throwable {
         boolean interrupted = false;
         try {
             while (true) {
                 try {
-                    task.get();
-                    return null;
+                    return task.get();
                 } catch (InterruptedException e) {
                     interrupted = true;
                 } catch (java.util.concurrent.ExecutionException e) {
-                    return e.getCause();
+                    throw e.getCause();
                 }
             }
         } finally {
