@@ -134,6 +134,14 @@ final class RunCommand implements Callable<Integer> {
     private static Thread stoppedHook(CsvRunOutput output) {
         Thread hook = new Thread(() -> {
             output.discardUnfinished();
+            if (output.written()) {
+                System.err.println(Lang.text("\nxingzhi：运行在写完结果文件之后、保存到存储之前被中断：" + output.folder()
+                                + " 中是本次运行的结果，存储中没有这次运行（可以重新运行）",
+                        "\nxingzhi: the run was stopped after its output files were written and before the store kept it: "
+                                + output.folder() + " holds this run's outputs, the store does not hold this run (run it again)"));
+                System.err.flush();
+                return;
+            }
             System.err.println(Lang.text("\nxingzhi：运行被中断，没有完成；" + output.folder() + " 中的结果文件仍是上一次运行的（如有），"
                             + "本次未写完的文件已删除",
                     "\nxingzhi: the run was stopped before it ended; the output files in " + output.folder()

@@ -27,6 +27,11 @@ public final class CsvRunOutput implements RunSink {
 
     private final Path folder;
     private final CsvRejectionWriter rejections;
+    private volatile boolean written;
+    /** Held while the outputs are moved into place, and by {@link #discardUnfinished()}. */
+    private final Object publishing = new Object();
+    /** Set by {@link #discardUnfinished()}: nothing is moved into place or removed after it. */
+    private boolean stopped;
 
     /** Writes into {@code folder}. */
     public CsvRunOutput(Path folder) {
@@ -49,10 +54,20 @@ public final class CsvRunOutput implements RunSink {
      * of a run stopped by Ctrl-C or SIGTERM, so that no part file of personal data waits for the next run.
      */
     public void discardUnfinished() {
-        if (java.nio.file.Files.isDirectory(folder)) {
-            PartFiles.removeOwn(folder, java.util.List.of(folder.resolve(LEADS_JSONL), folder.resolve(LEADS_CSV),
-                    folder.resolve(REPORT_MD), folder.resolve(REJECTIONS_CSV)));
+        synchronized (publishing) {
+            // after this, accept moves nothing into place and removes nothing: a part file removed here must not
+            // read as a failure to write that takes the earlier run's file of its name away
+            stopped = true;
+            if (java.nio.file.Files.isDirectory(folder)) {
+                PartFiles.removeOwn(folder, java.util.List.of(folder.resolve(LEADS_JSONL), folder.resolve(LEADS_CSV),
+                        folder.resolve(REPORT_MD), folder.resolve(REJECTIONS_CSV)));
+            }
         }
+    }
+
+    /** True once {@link #accept} wrote all four files (a run stopped later, while it is kept in a store, has its outputs). */
+    public boolean written() {
+        return written;
     }
 
     /** The folder written to. */
@@ -75,45 +90,60 @@ public final class CsvRunOutput implements RunSink {
         java.util.concurrent.FutureTask<Path> csv = started("xingzhi-write-csv",
                 () -> AtomicFile.part(folder.resolve(LEADS_CSV), out -> CsvLeadWriter.write(result.leads(), out)));
         boolean streamed = rejections.complete();
-        Throwable rejected = null;
-        if (!streamed) {
+        Object rejectionsPart;
+        if (streamed) {
+            rejectionsPart = null;
+        } else {
             try {
-                AtomicFile.write(folder.resolve(REJECTIONS_CSV), out -> CsvRejectionWriter.write(result.report().rejections(), out));
+                rejectionsPart = AtomicFile.part(folder.resolve(REJECTIONS_CSV),
+                        out -> CsvRejectionWriter.write(result.report().rejections(), out));
             } catch (RuntimeException e) {
-                rejected = e;
+                rejectionsPart = e;
             }
         }
-        // the two leads files are moved into place one right after the other, once both are written, and the
-        // report after them: a run stopped while they are written (Ctrl-C, a full disk) leaves the earlier run's
-        // set as it was, instead of this run's report beside the earlier run's leads
         Object jsonPart = settled(json);
         Object csvPart = settled(csv);
-        Throwable jsonFailure = published(jsonPart, LEADS_JSONL);
-        Throwable csvFailure = published(csvPart, LEADS_CSV);
         if (streamed) {
-            Path written = rejections.takeWritten();
-            rejected = written == null ? null : published(written, REJECTIONS_CSV);
+            rejectionsPart = rejections.takeWritten();
         }
-        Throwable report = null;
-        try {
-            new MarkdownReportWriter(folder.resolve(REPORT_MD), java.time.ZoneId.systemDefault(), () -> streamed).accept(result);
-        } catch (RuntimeException e) {
-            report = e;
-        }
-        // a file this run could not write must not be read as this run's: an earlier run's file of that name goes
-        removeEarlier(jsonFailure, LEADS_JSONL);
-        removeEarlier(csvFailure, LEADS_CSV);
-        removeEarlier(rejected, REJECTIONS_CSV);
-        removeEarlier(report, REPORT_MD);
         Throwable first = null;
-        for (Throwable t : java.util.Arrays.asList(jsonFailure, csvFailure, rejected, report)) {
-            if (t != null) {
-                if (first == null) {
-                    first = t;
-                } else {
-                    first.addSuppressed(t);
+        synchronized (publishing) {
+            if (stopped) {
+                // the process is stopping (Ctrl-C, SIGTERM): nothing is moved into place or removed any more
+                for (Object part : new Object[] {jsonPart, csvPart, rejectionsPart}) {
+                    if (part instanceof Path p) {
+                        AtomicFile.discard(p);
+                    }
+                }
+                throw new XingzhiException("the run was stopped before its outputs were moved into " + folder);
+            }
+            // the two leads files are moved into place one right after the other, once both are written, the
+            // rejections with them, and the report after them: a run stopped while they are written (Ctrl-C, a full
+            // disk) leaves the earlier run's set as it was, instead of this run's report beside the earlier run's leads
+            Throwable jsonFailure = published(jsonPart, LEADS_JSONL);
+            Throwable csvFailure = published(csvPart, LEADS_CSV);
+            Throwable rejected = rejectionsPart == null ? null : published(rejectionsPart, REJECTIONS_CSV);
+            Throwable report = null;
+            try {
+                new MarkdownReportWriter(folder.resolve(REPORT_MD), java.time.ZoneId.systemDefault(), () -> streamed).accept(result);
+            } catch (RuntimeException e) {
+                report = e;
+            }
+            // a file this run could not write must not be read as this run's: an earlier run's file of that name goes
+            removeEarlier(jsonFailure, LEADS_JSONL);
+            removeEarlier(csvFailure, LEADS_CSV);
+            removeEarlier(rejected, REJECTIONS_CSV);
+            removeEarlier(report, REPORT_MD);
+            for (Throwable t : java.util.Arrays.asList(jsonFailure, csvFailure, rejected, report)) {
+                if (t != null) {
+                    if (first == null) {
+                        first = t;
+                    } else {
+                        first.addSuppressed(t);
+                    }
                 }
             }
+            written = first == null;
         }
         if (first instanceof RuntimeException r) {
             throw r;

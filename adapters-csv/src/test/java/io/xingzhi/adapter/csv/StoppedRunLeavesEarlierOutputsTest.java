@@ -50,6 +50,33 @@ class StoppedRunLeavesEarlierOutputsTest {
     }
 
     @Test
+    void outputsFinishedAfterTheStopMoveNothingAndRemoveNothing() throws IOException {
+        // the shutdown hook runs while the leads are still being written; their writing then ends: the
+        // part files it removed must not read as failures that take the earlier run's files away
+        new CsvRunOutput(dir).accept(LeadFixtures.result());
+        List<String> names = List.of("leads.jsonl", "leads.csv", "report.md", "rejections.csv");
+        List<byte[]> earlier = new java.util.ArrayList<>();
+        for (String n : names) {
+            earlier.add(Files.readAllBytes(dir.resolve(n)));
+        }
+        CsvRunOutput stopped = new CsvRunOutput(dir);
+        stopped.rejections().started();
+        stopped.rejections().finished();
+        stopped.discardUnfinished();
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> stopped.accept(LeadFixtures.result()))
+                .hasMessageContaining("stopped");
+
+        for (int i = 0; i < names.size(); i++) {
+            assertThat(dir.resolve(names.get(i))).as(names.get(i)).hasBinaryContent(earlier.get(i));
+        }
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrderElementsOf(names);
+        }
+        assertThat(stopped.written()).isFalse();
+    }
+
+    @Test
     void theStreamedRejectionsArriveWithTheLeads() throws IOException {
         CsvRunOutput output = new CsvRunOutput(dir);
         CsvRejectionWriter sink = output.rejections();
