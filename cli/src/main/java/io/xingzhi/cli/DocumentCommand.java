@@ -94,7 +94,13 @@ final class DocumentCommand implements Callable<Integer> {
         FiledDocument filed = ApplicationServices.over(Stores.openExisting(store)).documents(settings).leadIdKey(leadIdKey.key()).build()
                 .documents().file(leadIds, fields, new Actor(by, "cli"));
         DocumentDraft d = filed.draft();
-        write(d, out);
+        try {
+            write(d, out);
+        } catch (XingzhiCli.CliError e) {
+            // filed all the same: the number is taken, and the store keeps the document (its text is the draft's)
+            throw new XingzhiCli.CliError(XingzhiCli.FAILED, e.getMessage() + Lang.text("（文书已登记为 " + filed.number()
+                    + "；重新制作会另取文号）", " (the document was filed as " + filed.number() + "; making it again takes another number)"));
+        }
         // filed all the same (what happened may still call for it), but the prosecutor is told
         filed.noLongerFound().forEach((lead, run) -> System.err.println(Lang.text(
                 "注意：线索 " + lead + " 自第 " + run + " 次运行起不再发现（数据可能已更正），制发前请核实",
@@ -130,7 +136,11 @@ final class DocumentCommand implements Callable<Integer> {
 
     static void write(DocumentDraft d, Path out) {
         if (out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".docx")) {
-            DocxWriter.write(d, out);
+            try {
+                DocxWriter.write(d, out);
+            } catch (java.io.UncheckedIOException e) {
+                throw cannotWrite(out, e.getCause());
+            }
             return;
         }
         try {
@@ -144,8 +154,20 @@ final class DocumentCommand implements Callable<Integer> {
                 Files.deleteIfExists(tmp);
             }
         } catch (IOException e) {
-            throw new XingzhiCli.CliError(XingzhiCli.FAILED, Lang.text("无法写入 " + out + "：" + e.getMessage(),
-                    "cannot write " + out + ": " + e.getMessage()));
+            throw cannotWrite(out, e);
         }
+    }
+
+    /** {@code out} could not be written: why, in words a user acts on (a full disk, no permission), and what to do. */
+    static XingzhiCli.CliError cannotWrite(Path out, IOException e) {
+        String system = e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason()
+                : String.valueOf(e.getMessage());
+        String lower = system.toLowerCase(Locale.ROOT);
+        boolean full = lower.contains("no space left") || lower.contains("disk quota exceeded");
+        boolean denied = e instanceof java.nio.file.AccessDeniedException || lower.contains("permission denied");
+        String zh = full ? "磁盘已满（" + system + "）" : denied ? "没有写入权限（" + system + "）" : system;
+        String en = full ? "the disk is full (" + system + ")" : denied ? "permission denied (" + system + ")" : system;
+        return new XingzhiCli.CliError(XingzhiCli.FAILED, Lang.text("无法写入 " + out + "：" + zh + "。请腾出磁盘空间或换一个可以写入的文件夹（--out）",
+                "cannot write " + out + ": " + en + "; free some space or choose a folder you can write to (--out)"));
     }
 }

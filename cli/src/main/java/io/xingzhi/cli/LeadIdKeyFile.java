@@ -71,7 +71,7 @@ final class LeadIdKeyFile {
                 }
             }
         } catch (IOException e) {
-            throw new XingzhiCli.UsageError("lead-id key file " + file + " cannot be created (" + e.getClass().getSimpleName()
+            throw new XingzhiCli.UsageError("lead-id key file " + file + " cannot be created (" + why(e)
                     + "); name another with --lead-id-key or " + ENV);
         } finally {
             if (temp != null) {
@@ -82,6 +82,15 @@ final class LeadIdKeyFile {
                 }
             }
         }
+    }
+
+    /**
+     * Why the key file could not be made: the exception's kind and the system's reason ("No space left on
+     * device", "Permission denied"), which names no content of the file (it has none yet).
+     */
+    static String why(IOException e) {
+        String reason = e instanceof java.nio.file.FileSystemException f ? f.getReason() : e.getMessage();
+        return e.getClass().getSimpleName() + (reason == null || reason.isBlank() ? "" : ": " + reason);
     }
 
     private static LeadIdKey load(Path file) {

@@ -103,7 +103,13 @@ final class RunCommand implements Callable<Integer> {
         if (kept != null) {
             run.store(kept);
         }
-        RunOutcome outcome = execute(run.build(), day, models, System.getProperty("user.name", ""));
+        Thread stopped = stoppedHook(output);
+        RunOutcome outcome;
+        try {
+            outcome = execute(run.build(), day, models, System.getProperty("user.name", ""));
+        } finally {
+            removeHook(stopped);
+        }
         if (printer != null) {
             printer.done();
         }
@@ -125,6 +131,40 @@ final class RunCommand implements Callable<Integer> {
             return XingzhiCli.INPUT_PARTLY_UNUSABLE;
         }
         return XingzhiCli.OK;
+    }
+
+    /**
+     * A hook for a run stopped before it ends (Ctrl-C, SIGTERM: the JVM runs its shutdown hooks and exits
+     * with 130 or 143): it says so, and removes the files the run began writing beside the outputs, so
+     * the folder holds the earlier run's outputs as they were and no part file of personal data.
+     */
+    private static Thread stoppedHook(CsvRunOutput output) {
+        Thread hook = new Thread(() -> {
+            output.discardUnfinished();
+            if (output.written()) {
+                System.err.println(Lang.text("\nxingzhi：运行在写完结果文件之后、保存到存储之前被中断：" + output.folder()
+                                + " 中是本次运行的结果，存储中没有这次运行（可以重新运行）",
+                        "\nxingzhi: the run was stopped after its output files were written and before the store kept it: "
+                                + output.folder() + " holds this run's outputs, the store does not hold this run (run it again)"));
+                System.err.flush();
+                return;
+            }
+            System.err.println(Lang.text("\nxingzhi：运行被中断，没有完成；" + output.folder() + " 中的结果文件仍是上一次运行的（如有），"
+                            + "本次未写完的文件已删除",
+                    "\nxingzhi: the run was stopped before it ended; the output files in " + output.folder()
+                            + " are still the earlier run's (if any), and what this run had begun writing was removed"));
+            System.err.flush();
+        }, "xingzhi-run-stopped");
+        Runtime.getRuntime().addShutdownHook(hook);
+        return hook;
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException e) {
+            // the JVM is shutting down: the hook runs
+        }
     }
 
     /** Checks the options, runs the models and writes the outputs, keeping nothing; {@link #call()} without the store. */

@@ -195,6 +195,13 @@ public final class Stores {
 
     /** The one-sentence reason a store could not be opened, from the driver's exception under the pool's. */
     private static StoreUnavailable explain(String url, RuntimeException e) {
+        java.util.Optional<String> full = io.xingzhi.adapter.jdbc.JdbiLeadStore.diskFull(e);
+        if (full.isPresent()) {
+            String shown = JdbcUrls.masked(url);
+            return new StoreUnavailable(XingzhiCli.FAILED, Lang.text("无法打开存储 " + shown + "：它所在的磁盘已满（" + full.get()
+                            + "）。请腾出空间后重试", "cannot open store " + shown + ": the disk it is on is full (" + full.get()
+                            + "); free some space and try again"));
+        }
         SQLException sql = null;
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SQLException s) {

@@ -23,7 +23,8 @@ import picocli.CommandLine.ScopeType;
  * table:
  * <ul>
  *   <li>{@value #OK} done (a run: whatever it found);</li>
- *   <li>{@value #FAILED} failed unexpectedly (a bug, a disk that cannot be written);</li>
+ *   <li>{@value #FAILED} failed unexpectedly (a bug, a disk that cannot be written, memory that ran out:
+ *       {@link #outOfMemory});</li>
  *   <li>{@value #BAD_INPUT} bad arguments or unreadable input: an option, a date, a folder, a file, a
  *       store that does not exist or cannot be opened;</li>
  *   <li>{@value #INPUT_PARTLY_UNUSABLE} done, but some input could not be used at all: a file whose header
@@ -102,7 +103,28 @@ public final class XingzhiCli implements Runnable {
                     "see xingzhi " + commandName(ex.getCommandLine()) + " --help"));
             return BAD_INPUT;
         });
-        return cl.execute(args);
+        try {
+            return cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            // what was allocated is unreachable once the command has unwound: there is room for a message
+            System.err.println(Lang.text("xingzhi：", "xingzhi: ") + outOfMemory(Runtime.getRuntime().maxMemory()));
+            return FAILED;
+        }
+    }
+
+    /**
+     * What the command line says when the Java heap ran out, whichever thread found it (a run's reading,
+     * mapping, screening and writing threads hand theirs to the command's thread): how much there was,
+     * and how to give more.
+     */
+    static String outOfMemory(long maxHeapBytes) {
+        long mb = maxHeapBytes / (1024 * 1024);
+        String more = "-Xmx" + Math.max(2, (mb * 4 + 1023) / 1024) + "g";
+        return Lang.text("内存不足：Java 堆（上限约 " + mb + " MB）已用尽，命令没有完成。请给 Java 更多内存后重试，例如 XINGZHI_JAVA_OPTS="
+                        + more + " bin/xingzhi …（所需内存随人数增长，见 README 的 Performance 一节）",
+                "out of memory: the Java heap (at most about " + mb + " MB) ran out and the command did not finish. Give Java "
+                        + "more memory and try again, e.g. XINGZHI_JAVA_OPTS=" + more + " bin/xingzhi ... (memory grows with "
+                        + "the number of persons; README, Performance)");
     }
 
     /**

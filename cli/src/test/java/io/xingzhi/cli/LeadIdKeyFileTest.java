@@ -124,4 +124,14 @@ class LeadIdKeyFileTest {
         assertThat(ids(dir.resolve("other"))).isEqualTo(ids(dir.resolve("stored")));
         assertThat(JdbiLeadStore.open(store, "sa", "").leadIdKey(LeadIdKey::generate)).isEqualTo(LeadIdKeyFile.loadOrCreate(key));
     }
+
+    @Test
+    void aKeyFileThatCannotBeCreatedSaysWhyAsTheSystemSaysIt() {
+        // on a full tmpfs the message said only "(IOException)"
+        assertThat(LeadIdKeyFile.why(new java.io.IOException("No space left on device")))
+                .isEqualTo("IOException: No space left on device");
+        assertThat(LeadIdKeyFile.why(new java.nio.file.AccessDeniedException("/srv/key/.lead-id.key123", null, "Permission denied")))
+                .isEqualTo("AccessDeniedException: Permission denied");
+        assertThat(LeadIdKeyFile.why(new java.nio.file.AccessDeniedException("/srv/key"))).isEqualTo("AccessDeniedException");
+    }
 }

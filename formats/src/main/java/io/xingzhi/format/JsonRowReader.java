@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import io.xingzhi.core.port.RowVisitor;
 import io.xingzhi.core.record.Dataset;
 import io.xingzhi.core.record.RawRow;
@@ -158,9 +159,25 @@ public final class JsonRowReader implements RowReader {
                 }
             } catch (JsonProcessingException e) {
                 // Jackson's message may quote the offending token, which may be an identity number: not in a reason
-                visitor.rejected(new Rejection(ref, "broken JSON at column " + e.getLocation().getColumnNr()));
+                visitor.rejected(new Rejection(ref, broken(e, false)));
             }
         }
+    }
+
+    /**
+     * Why a JSON text could not be parsed, without quoting it: where it broke, or which of the
+     * parser's limits it passed (a value nested more than 1,000 deep, {@code [[[[…]]]]}; Jackson's
+     * {@link StreamConstraintsException} has no location, and its message names only the limit).
+     */
+    static String broken(JsonProcessingException e, boolean withLine) {
+        if (e instanceof StreamConstraintsException) {
+            return "JSON past the reader's limits: " + e.getOriginalMessage();
+        }
+        if (e.getLocation() == null) {
+            return "broken JSON";
+        }
+        return "broken JSON at " + (withLine ? "line " + e.getLocation().getLineNr() + ", " : "") + "column "
+                + e.getLocation().getColumnNr();
     }
 
     private static boolean isBlank(char[] c, int n) {
@@ -278,8 +295,7 @@ public final class JsonRowReader implements RowReader {
                     : "the JSON array is not closed; the source ends early"));
         } catch (JsonProcessingException e) {
             long at = inElement ? index : index + 1;
-            visitor.rejected(new Rejection(new SourceRef(dataset, source, at), "broken JSON at line "
-                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr()
+            visitor.rejected(new Rejection(new SourceRef(dataset, source, at), broken(e, true)
                     + "; the rest of the array cannot be split"));
         } catch (CharacterCodingException e) {
             long at = inElement ? index : index + 1;

@@ -88,6 +88,24 @@ class JsonRowReaderTest {
     }
 
     @Test
+    void aValueNestedAHundredThousandDeepCostsItsLineOnly() throws IOException {
+        String deep = "[".repeat(100_000) + "]".repeat(100_000);
+        CollectingVisitor c = read("{\"姓名\":\"张三\"}\n{\"姓名\":\"李四\",\"x\":" + deep + "}\n" + deep + "\n{\"姓名\":" + deep
+                + "}\n{\"姓名\":\"王五\"}\n");
+        assertThat(c.column("姓名")).containsExactly("张三", "王五");
+        assertThat(c.rejectedLines()).containsExactly(2L, 3L, 4L);
+        assertThat(c.rejections).allSatisfy(r -> assertThat(r.reason()).startsWith("JSON past the reader's limits: ")
+                .contains("nesting depth"));
+        // a JSON array page: the element where it broke, and the rest cannot be split
+        CollectingVisitor array = read("[{\"姓名\":\"张三\"},{\"x\":" + deep + "},{\"姓名\":\"王五\"}]");
+        assertThat(array.column("姓名")).containsExactly("张三");
+        assertThat(array.rejections).singleElement().satisfies(r -> {
+            assertThat(r.ref().line()).isEqualTo(2);
+            assertThat(r.reason()).startsWith("JSON past the reader's limits: ").endsWith("; the rest of the array cannot be split");
+        });
+    }
+
+    @Test
     void valuesThatAreNotFlatObjectsAreRejectedWithTheirReason() throws IOException {
         CollectingVisitor c = read("42\n[1,2]\n{\"a\":{\"b\":1}}\n{\"a\":[1]}\n{\"a\":\"1\",\"a\":\"2\"}\n{\"a\":\"1\"} {\"a\":\"2\"}\n{\"a\":\"ok\"}\n");
         assertThat(c.rejections).extracting(r -> r.ref().line() + " " + r.reason()).containsExactly(

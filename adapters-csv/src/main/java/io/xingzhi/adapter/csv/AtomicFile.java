@@ -47,29 +47,104 @@ final class AtomicFile {
         }
     }
 
+    /**
+     * The failure to write {@code target}: what kept it from being written as the user can act on it
+     * (a full disk, no permission, a read-only file system, a file where a folder should be), what to
+     * do, in English and in Chinese (the command line's), and that the earlier file was kept.
+     */
+    static XingzhiException failure(Path target, IOException e) {
+        return new OutputNotWritten(target, e);
+    }
+
+    /** Why {@code e} kept a file from being written, in English, naming the path the system names. */
+    static String reason(IOException e) {
+        return reason(e, false);
+    }
+
+    private static String reason(IOException e, boolean chinese) {
+        String system = e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason()
+                : String.valueOf(e.getMessage());
+        String file = e instanceof java.nio.file.FileSystemException f && f.getFile() != null ? f.getFile() : null;
+        String lower = system.toLowerCase(java.util.Locale.ROOT);
+        if (lower.contains("no space left") || lower.contains("disk quota exceeded") || lower.contains("not enough space")) {
+            return chinese ? "磁盘已满（" + system + "）" : "the disk is full (" + system + ")";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException || lower.contains("permission denied")) {
+            return chinese ? "没有写入权限" + (file == null ? "" : "：" + file) : "permission denied" + (file == null ? "" : ": " + file);
+        }
+        if (lower.contains("read-only file system")) {
+            return chinese ? "文件系统是只读的" + (file == null ? "" : "：" + file) : "the file system is read-only" + (file == null ? "" : ": " + file);
+        }
+        if (e instanceof java.nio.file.NotDirectoryException || lower.contains("not a directory")
+                || e instanceof java.nio.file.FileAlreadyExistsException) {
+            return chinese ? (file == null ? "路径中有一个文件挡在文件夹的位置上" : file + " 是文件，不是文件夹")
+                    : (file == null ? "a file stands where a folder should be" : file + " is a file, not a folder");
+        }
+        return file == null || system.contains(file) ? system : file + ": " + system;
+    }
+
+    /** A file of a run's outputs that could not be written, said in both languages. */
+    private static final class OutputNotWritten extends XingzhiException {
+        private static final long serialVersionUID = 1L;
+
+        OutputNotWritten(Path target, IOException e) {
+            super("cannot write " + target + ": " + reason(e, false) + "; free some space or choose a folder you can write "
+                            + "to, then run again", e,
+                    "无法写入 " + target + "：" + reason(e, true) + "。请腾出磁盘空间或换一个可以写入的文件夹后重试");
+        }
+    }
+
     static void write(Path target, Body body) {
+        publish(part(target, body), target);
+    }
+
+    /**
+     * Writes {@code target}'s content into a part file beside it and returns the part file, for
+     * {@link #publish} or {@link #discard}; a failure removes it and names {@code target}.
+     */
+    static Path part(Path target, Body body) {
         Path dir = target.toAbsolutePath().getParent();
         Path tmp = null;
+        boolean written = false;
         try {
             createOwnerOnlyDirectories(dir);
             tmp = PartFiles.create(dir, target);
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
                 body.write(out);
             }
+            written = true;
+            return tmp;
+        } catch (IOException e) {
+            throw failure(target, e);
+        } finally {
+            if (!written) {
+                discard(tmp);
+            }
+        }
+    }
+
+    /** Moves the part file {@code part} over {@code target}; a failure removes it and names {@code target}. */
+    static void publish(Path part, Path target) {
+        try {
             try {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(part, target, StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException e) {
-            throw new XingzhiException("cannot write " + target + ": " + e.getMessage(), e);
+            throw failure(target, e);
         } finally {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // best effort: the temporary file is hidden and harmless
-                }
+            discard(part);
+        }
+    }
+
+    /** Removes a part file (null: nothing), as far as it can. */
+    static void discard(Path part) {
+        if (part != null) {
+            try {
+                Files.deleteIfExists(part);
+            } catch (IOException ignored) {
+                // best effort: the temporary file is hidden, and the next write beside it removes it
             }
         }
     }

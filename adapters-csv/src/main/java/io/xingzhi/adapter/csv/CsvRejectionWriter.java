@@ -1,6 +1,5 @@
 package io.xingzhi.adapter.csv;
 
-import io.xingzhi.core.XingzhiException;
 import io.xingzhi.core.port.RejectionSink;
 import io.xingzhi.core.record.Rejection;
 import java.io.BufferedWriter;
@@ -23,7 +22,7 @@ import org.apache.commons.csv.CSVPrinter;
  * line and reason - so that millions of rejections never sit in memory and none is left out
  * (report.md summarises them). UTF-8 with a byte-order mark, like {@code leads.csv}, for Excel and
  * WPS; a cell that a spreadsheet could run as a formula is prefixed with {@code '} ({@link SpreadsheetCells}). The file is
- * written beside its place and moved there when the run {@linkplain #finished() finishes}; a failed
+ * written beside its place and moved there when the run {@linkplain #finished() finishes} (by a run's {@link CsvRunOutput}: with its leads); a failed
  * run leaves the previous file as it was, and what a killed run left beside it is removed by the next
  * ({@link PartFiles}). One writer serves one run at a time.
  */
@@ -33,6 +32,8 @@ public final class CsvRejectionWriter implements RejectionSink {
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get();
 
     private final Path file;
+    /** True: {@link #finished()} keeps the written file beside its place for {@link CsvRunOutput} to move ({@link #takeWritten}). */
+    private final boolean deferred;
     private Path tmp;
     private CSVPrinter printer;
     private long written;
@@ -40,7 +41,29 @@ public final class CsvRejectionWriter implements RejectionSink {
 
     /** A writer of {@code file}. */
     public CsvRejectionWriter(Path file) {
+        this(file, false);
+    }
+
+    /**
+     * A writer of {@code file} that, when {@code deferred}, leaves the finished file beside its place
+     * until {@link #takeWritten()}: a run's output moves it with the leads, so a run stopped before
+     * its leads are written leaves the earlier run's {@code rejections.csv} with the earlier leads.
+     */
+    CsvRejectionWriter(Path file, boolean deferred) {
         this.file = Objects.requireNonNull(file, "file");
+        this.deferred = deferred;
+    }
+
+    /**
+     * For a deferred writer: the finished file, still beside its place, now the caller's to move
+     * ({@link AtomicFile#publish}); null when no run finished since it was last taken.
+     */
+    Path takeWritten() {
+        Path written = complete ? tmp : null;
+        if (written != null) {
+            tmp = null;
+        }
+        return written;
     }
 
     /** The file written. */
@@ -73,7 +96,7 @@ public final class CsvRejectionWriter implements RejectionSink {
             printer.printRecord(COLUMNS);
         } catch (IOException e) {
             close(true);
-            throw new XingzhiException("cannot write " + file + ": " + e.getMessage(), e);
+            throw AtomicFile.failure(file, e);
         }
     }
 
@@ -88,7 +111,7 @@ public final class CsvRejectionWriter implements RejectionSink {
             written++;
         } catch (IOException e) {
             close(true);
-            throw new XingzhiException("cannot write " + file + ": " + e.getMessage(), e);
+            throw AtomicFile.failure(file, e);
         }
     }
 
@@ -100,6 +123,10 @@ public final class CsvRejectionWriter implements RejectionSink {
         try {
             printer.close(true);
             printer = null;
+            if (deferred) {
+                complete = true;
+                return;
+            }
             try {
                 Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
@@ -109,7 +136,7 @@ public final class CsvRejectionWriter implements RejectionSink {
             complete = true;
         } catch (IOException e) {
             close(true);
-            throw new XingzhiException("cannot write " + file + ": " + e.getMessage(), e);
+            throw AtomicFile.failure(file, e);
         }
     }
 

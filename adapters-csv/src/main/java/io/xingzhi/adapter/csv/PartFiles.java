@@ -50,6 +50,30 @@ final class PartFiles {
         }
     }
 
+    /**
+     * Removes the part files of {@code targets} in {@code dir} that this process is writing or left
+     * (a run stopped by Ctrl-C or SIGTERM: called from a shutdown hook, while the writing threads may
+     * still hold them open). What cannot be removed is left for the next write beside it.
+     */
+    static void removeOwn(Path dir, java.util.Collection<Path> targets) {
+        long self = ProcessHandle.current().pid();
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir)) {
+            for (Path f : files) {
+                for (Path target : targets) {
+                    if (writer(f.getFileName().toString(), prefix(target)) == self) {
+                        try {
+                            Files.deleteIfExists(f);
+                        } catch (IOException e) {
+                            // left for a later run
+                        }
+                    }
+                }
+            }
+        } catch (IOException | java.nio.file.DirectoryIteratorException e) {
+            // not listable: nothing removed
+        }
+    }
+
     private static String prefix(Path target) {
         return "." + target.getFileName() + ".";
     }

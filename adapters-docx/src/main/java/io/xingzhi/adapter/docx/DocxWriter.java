@@ -35,17 +35,24 @@ public final class DocxWriter {
     private DocxWriter() {
     }
 
-    /** Writes {@code draft} to {@code file} as .docx. */
+    /**
+     * Writes {@code draft} to {@code file} as .docx: made in memory (a document is a few kilobytes), then
+     * written beside the file and moved over it. A file that cannot be written (a full disk) fails with
+     * the system's reason ({@code No space left on device}): POI, writing to a file itself, logged that
+     * and threw "Failed to save: content types part" without it.
+     */
     public static void write(DocumentDraft draft, Path file) {
         Path dir = file.toAbsolutePath().getParent();
         try {
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(1 << 15);
+            write(draft, bytes);
             if (!Files.isDirectory(dir)) {
                 // a document names persons: its new folders are owner-only, as the file is (a temporary file)
                 Files.createDirectories(dir, ownerOnlyFolder());
             }
             Path tmp = Files.createTempFile(dir, ".draft-", ".docx");
             try (OutputStream out = Files.newOutputStream(tmp)) {
-                write(draft, out);
+                bytes.writeTo(out);
             } catch (IOException | RuntimeException e) {
                 Files.deleteIfExists(tmp);
                 throw e;

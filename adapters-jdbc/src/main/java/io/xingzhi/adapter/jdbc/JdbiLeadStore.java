@@ -110,6 +110,15 @@ public final class JdbiLeadStore implements LeadStore, GovernanceStore {
     }
 
     /**
+     * The system's words ("No space left on device") when a failure of the store, or one under it, is a
+     * full disk; empty otherwise. H2 reports one as "General error: … Writing to FileChannelImpl@… failed",
+     * and a store's failures name it ("the disk the store is on is full").
+     */
+    public static java.util.Optional<String> diskFull(Throwable failure) {
+        return Sql.diskFull(failure);
+    }
+
+    /**
      * Opens the store at a JDBC URL, creating or upgrading its schema. The driver (H2 or PostgreSQL)
      * must be on the class path.
      */

@@ -126,7 +126,17 @@ final class Sql {
     private static final java.util.Set<String> RACES = java.util.Set.of("23505", "40001", "40P01", "90131", "HYT00");
 
     static XingzhiException failure(String what, RuntimeException e) {
+        java.util.Optional<String> full = diskFull(e);
+        if (full.isPresent()) {
+            // H2 says "General error: MVStoreException: Writing to FileChannelImpl@… failed": the system's reason is below
+            return new XingzhiException(what + ": the disk the store is on is full (" + full.get() + "); free some space and "
+                    + "try again", sanitized(e instanceof JdbiException && e.getCause() != null ? e.getCause() : e));
+        }
         Throwable root = e instanceof JdbiException && e.getCause() != null ? e.getCause() : e;
+        if (h2WriteFailed(e)) {
+            return new XingzhiException(what + ": H2 could not write the store's file (" + firstLine(root) + "): is the disk it "
+                    + "is on full? Free some space and try again", sanitized(root));
+        }
         if (root instanceof BatchUpdateException batch && batch.getNextException() != null) {
             // PostgreSQL's driver names the failing batch entry by its statement with the values bound
             // ("Batch entry 0 UPDATE leads SET ..., id_number = ('2101...')"); the server's own error is next
@@ -160,6 +170,55 @@ final class Sql {
                 t instanceof SQLException s ? s.getSQLState() : null);
         copy.setStackTrace(t.getStackTrace());
         return copy;
+    }
+
+    /**
+     * The system's words when {@code e}, or an exception under it, says the disk is full ("No space left
+     * on device", "Disk quota exceeded"); empty otherwise.
+     */
+    static java.util.Optional<String> diskFull(Throwable e) {
+        // causes and suppressed exceptions: H2 keeps the system's IOException under the MVStoreException of its
+        // "panic", which a later statement's "General error" may carry only as suppressed (and circularly)
+        java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        java.util.Deque<Throwable> todo = new java.util.ArrayDeque<>();
+        todo.add(e);
+        while (!todo.isEmpty() && seen.size() < 64) {
+            Throwable t = todo.poll();
+            if (t == null || !seen.add(t)) {
+                continue;
+            }
+            String m = t.getMessage();
+            if (m != null && t instanceof java.io.IOException) {
+                String lower = m.toLowerCase(java.util.Locale.ROOT);
+                for (String words : new String[] {"no space left on device", "disk quota exceeded"}) {
+                    int at = lower.indexOf(words);
+                    if (at >= 0) {
+                        return java.util.Optional.of(m.substring(at, at + words.length()));
+                    }
+                }
+            }
+            if (t.getCause() != null) {
+                todo.add(t.getCause());
+            }
+            if (t instanceof SQLException s && s.getNextException() != null) {
+                todo.add(s.getNextException());
+            }
+            todo.addAll(java.util.Arrays.asList(t.getSuppressed()));
+        }
+        return java.util.Optional.empty();
+    }
+
+    /**
+     * True when H2 says it could not write its file ("MVStoreException: Writing to … failed"), the
+     * system's reason not reachable from the exception (H2's writer met it on a thread of its own).
+     */
+    static boolean h2WriteFailed(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t.getMessage() != null && t.getMessage().contains("MVStoreException: Writing to ")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A JDBC URL without its options (which may carry a user or password), for messages. */

@@ -286,6 +286,11 @@ public final class HttpRecordSource implements RecordSource {
                 if (c instanceof PageSpool.TooLarge || c.getCause() instanceof PageSpool.TooLarge) {
                     throw unreadable(url, (c instanceof PageSpool.TooLarge ? c : c.getCause()).getMessage());
                 }
+                if (c instanceof PageSpool.SpoolFailed || c.getCause() instanceof PageSpool.SpoolFailed) {
+                    // this machine's disk, not the feed: no retry, and not "unreadable input"
+                    throw new XingzhiException("cannot read feed " + HttpFeed.shown(url) + ": "
+                            + (c instanceof PageSpool.SpoolFailed ? c : c.getCause()).getMessage(), c);
+                }
                 last = c instanceof java.net.http.HttpTimeoutException ? "timed out" : c.getClass().getSimpleName()
                         + (c.getMessage() == null ? "" : ": " + c.getMessage());
                 continue;

@@ -47,6 +47,20 @@ final class PageSpool {
      * {@link System#nanoTime()}) when the headers come and at each part of the body, for a timeout on
      * silence; the spool made is put in {@code made}, so that the caller can close it whatever happened.
      */
+    /**
+     * The page could not be kept in the temporary folder ({@code java.io.tmpdir}): a full disk there, or
+     * a folder that cannot be written. Not the feed's fault, and no retry helps: the run stops saying so.
+     */
+    static final class SpoolFailed extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        SpoolFailed(IOException e) {
+            super("the temporary folder " + System.getProperty("java.io.tmpdir") + " (java.io.tmpdir) cannot hold a page of the "
+                    + "feed: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + "; free some space "
+                    + "there, or give another folder with XINGZHI_JAVA_OPTS=-Djava.io.tmpdir=DIR", e);
+        }
+    }
+
     static HttpResponse.BodyHandler<Spooled> handler(long limit, AtomicReference<Spooled> made, AtomicLong heard) {
         return info -> {
             heard.set(System.nanoTime());
@@ -93,7 +107,7 @@ final class PageSpool {
                 spool = Spooled.create();
                 made.set(spool);
             } catch (IOException | UnsupportedOperationException e) {
-                fail(e instanceof IOException io ? io : new IOException(e));
+                fail(new SpoolFailed(e instanceof IOException io ? io : new IOException(e)));
                 return;
             }
             s.request(1);
@@ -110,8 +124,11 @@ final class PageSpool {
                     }
                     spool.append(b);
                 }
-            } catch (IOException e) {
+            } catch (TooLarge e) {
                 fail(e);
+                return;
+            } catch (IOException e) {
+                fail(new SpoolFailed(e));
                 return;
             }
             subscription.request(1);

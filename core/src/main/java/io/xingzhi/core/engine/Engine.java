@@ -391,8 +391,11 @@ public final class Engine implements RunEngine {
             }
             pipe.mappers.shutdownNow();
         }
+        if (pipe.failure instanceof Error err) {
+            throw err; // an OutOfMemoryError of the reader thread: the command line says what to do about it
+        }
         if (pipe.failure != null) {
-            throw pipe.failure;
+            throw (RuntimeException) pipe.failure;
         }
         notes.addAll(pipe.gate.notes());
         return pipe.gate.columns();
@@ -420,7 +423,12 @@ public final class Engine implements RunEngine {
         /** A row of the current header with no values, handed to the gate at the first settled row (its columns). */
         private RawRow settledHeader;
         volatile boolean cancelled;
-        volatile RuntimeException failure;
+        /**
+         * What ended the reader thread early: a {@link RuntimeException} or an {@link Error} (an
+         * {@link OutOfMemoryError} while decoding a long line); thrown on the engine's thread, which
+         * always gets the end of the queue, so that it never waits for rows that will not come.
+         */
+        volatile Throwable failure;
         private Object[] batch = new Object[BATCH];
         private int n;
         /** The headers' checks, notes and columns (read by the engine after the reader thread ended). */
@@ -450,7 +458,7 @@ public final class Engine implements RunEngine {
                 }
             } catch (Cancelled e) {
                 return; // the engine stopped consuming (it failed); it reports its own error
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) {
                 failure = e;
             }
             try {

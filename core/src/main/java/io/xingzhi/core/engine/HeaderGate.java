@@ -69,9 +69,9 @@ public final class HeaderGate {
             }
         } else if (!check.unknown().isEmpty()) {
             notes.add(new SourceNote(ref.source(), Optional.of(dataset), SourceNote.Kind.UNKNOWN_COLUMNS,
-                    ref.source() + "（" + dataset.fileStem() + "）：未识别的列 " + String.join("、", check.unknown())
+                    ref.source() + "（" + dataset.fileStem() + "）：未识别的列 " + HeaderCheck.listed(check.unknown(), true)
                             + "，其值作为原始属性保留，模型不使用",
-                    ref.source() + " (" + dataset.fileStem() + "): unknown columns " + String.join(", ", check.unknown())
+                    ref.source() + " (" + dataset.fileStem() + "): unknown columns " + HeaderCheck.listed(check.unknown(), false)
                             + "; their values are kept as raw attributes, no model reads them"));
         }
         return Optional.empty();

@@ -63,13 +63,17 @@ public final class HeaderAliases implements java.io.Serializable {
         }
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
+        int kLength = k.codePointCount(0, k.length());
         for (String name : written.get(dataset).keySet()) {
             String n = key(name);
-            int d = io.xingzhi.core.value.EditDistance.of(k, n);
+            int nLength = n.codePointCount(0, n.length());
+            int limit = Math.min(3, Math.max(1, Math.max(kLength, nLength) / 2));
+            // texts whose lengths differ by more than the limit are further apart than it: not computed, so a
+            // header of megabytes (a file with no line breaks) costs a comparison of lengths per name
+            int d = Math.abs(kLength - nLength) > limit ? Integer.MAX_VALUE : io.xingzhi.core.value.EditDistance.of(k, n);
             if (d > 0 && (k.contains(n) || n.contains(k)) && Math.min(k.length(), n.length()) >= 2) {
                 d = Math.min(d, 1);
             }
-            int limit = Math.min(3, Math.max(1, Math.max(k.codePointCount(0, k.length()), n.codePointCount(0, n.length())) / 2));
             if (d <= limit && d < bestDistance) {
                 best = name;
                 bestDistance = d;

@@ -67,6 +67,37 @@ public record HeaderCheck(Dataset dataset, String source, List<String> unknown, 
         return java.util.Optional.empty();
     }
 
+    /** At most this many columns are named in a message; the rest are counted. */
+    public static final int COLUMNS_LISTED = 20;
+    /** A column name longer than this many characters is cut in a message. */
+    public static final int COLUMN_NAME_SHOWN = 60;
+
+    /**
+     * Columns as a message lists them: the first {@value #COLUMNS_LISTED}, each cut after
+     * {@value #COLUMN_NAME_SHOWN} characters ({@code …}), then how many more. A header of 100,000
+     * columns, or one cell of 10 MB, makes a message of a line, not megabytes repeated in the reason
+     * of every row of the file, the run report and the summary.
+     */
+    public static String listed(List<String> columns, boolean chinese) {
+        StringBuilder b = new StringBuilder();
+        int n = Math.min(columns.size(), COLUMNS_LISTED);
+        for (int i = 0; i < n; i++) {
+            if (i > 0) {
+                b.append(chinese ? "、" : ", ");
+            }
+            String c = columns.get(i);
+            if (c.codePointCount(0, c.length()) > COLUMN_NAME_SHOWN) {
+                b.append(c, 0, c.offsetByCodePoints(0, COLUMN_NAME_SHOWN)).append('…');
+            } else {
+                b.append(c);
+            }
+        }
+        if (columns.size() > n) {
+            b.append(chinese ? "等共 " + columns.size() + " 列" : " and " + (columns.size() - n) + " more");
+        }
+        return b.toString();
+    }
+
     private List<String> parts(boolean chinese) {
         List<String> zh = new ArrayList<>();
         List<String> en = new ArrayList<>();
@@ -90,8 +121,8 @@ public record HeaderCheck(Dataset dataset, String source, List<String> unknown, 
                 en.add("the header names neither a name nor an identity number column");
             }
             if (!unknown.isEmpty()) {
-                zh.add("未识别的列：" + String.join("、", unknown));
-                en.add("unknown columns: " + String.join(", ", unknown));
+                zh.add("未识别的列：" + listed(unknown, true));
+                en.add("unknown columns: " + listed(unknown, false));
             }
         }
         return chinese ? zh : en;

@@ -10,26 +10,39 @@ public final class EditDistance {
     private EditDistance() {
     }
 
-    /** The distance between {@code a} and {@code b}. */
+    /**
+     * The distance between {@code a} and {@code b}. Memory grows with the shorter text only (three rows
+     * of the table, not the whole table): a header of ten megabytes compared with a name of four
+     * characters takes three rows of five numbers, not ten million rows.
+     */
     public static int of(String a, String b) {
         int[] x = a.codePoints().toArray();
         int[] y = b.codePoints().toArray();
-        int[][] d = new int[x.length + 1][y.length + 1];
-        for (int i = 0; i <= x.length; i++) {
-            d[i][0] = i;
+        if (y.length > x.length) {
+            int[] t = x;
+            x = y;
+            y = t;
         }
+        int[] beforeLast = new int[y.length + 1];
+        int[] last = new int[y.length + 1];
+        int[] row = new int[y.length + 1];
         for (int j = 0; j <= y.length; j++) {
-            d[0][j] = j;
+            last[j] = j;
         }
         for (int i = 1; i <= x.length; i++) {
+            row[0] = i;
             for (int j = 1; j <= y.length; j++) {
                 int cost = x[i - 1] == y[j - 1] ? 0 : 1;
-                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                row[j] = Math.min(Math.min(last[j] + 1, row[j - 1] + 1), last[j - 1] + cost);
                 if (i > 1 && j > 1 && x[i - 1] == y[j - 2] && x[i - 2] == y[j - 1]) {
-                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                    row[j] = Math.min(row[j], beforeLast[j - 2] + 1);
                 }
             }
+            int[] t = beforeLast;
+            beforeLast = last;
+            last = row;
+            row = t;
         }
-        return d[x.length][y.length];
+        return last[y.length];
     }
 }
