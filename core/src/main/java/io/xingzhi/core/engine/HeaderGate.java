@@ -160,9 +160,9 @@ public final class HeaderGate {
         if (fresh.isEmpty() && !more) {
             return;
         }
-        String zh = fresh.isEmpty() ? "" : "第" + ref.line() + "行起有未识别的列 " + String.join("、", fresh)
+        String zh = fresh.isEmpty() ? "" : "第" + ref.line() + "行起有未识别的列 " + HeaderCheck.listed(fresh, true)
                 + "，其值作为原始属性保留，模型不使用";
-        String en = fresh.isEmpty() ? "" : "unknown columns from line " + ref.line() + " on: " + String.join(", ", fresh)
+        String en = fresh.isEmpty() ? "" : "unknown columns from line " + ref.line() + " on: " + HeaderCheck.listed(fresh, false)
                 + "; their values are kept as raw attributes, no model reads them";
         if (more) {
             zh += (zh.isEmpty() ? "" : "；") + "未识别的列超过 " + MOST_UNKNOWN_MEMBERS + " 个，此后不再列出";
