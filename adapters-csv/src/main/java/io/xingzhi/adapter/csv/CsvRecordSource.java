@@ -149,9 +149,8 @@ public final class CsvRecordSource implements RecordSource {
     }
 
     /** Passes rows and rejections on, reporting progress every {@value #PROGRESS_EVERY} of them. */
-    private static final class Counting implements RowVisitor {
+    private static final class Counting extends io.xingzhi.core.port.ForwardingRowVisitor {
         final Dataset dataset;
-        final RowVisitor target;
         final ProgressListener progress;
         final long started = System.nanoTime();
         final long total;
@@ -160,8 +159,8 @@ public final class CsvRecordSource implements RecordSource {
         long rows;
 
         Counting(Dataset dataset, RowVisitor target, ProgressListener progress, long total) {
+            super(target);
             this.dataset = dataset;
-            this.target = target;
             this.progress = progress;
             this.total = total;
         }
@@ -173,34 +172,9 @@ public final class CsvRecordSource implements RecordSource {
         }
 
         @Override
-        public void header(io.xingzhi.core.record.SourceRef ref, java.util.List<String> names) {
-            target.header(ref, names);
-        }
-
-        @Override
-        public void headerUnreadable(io.xingzhi.core.record.SourceRef ref, String reason) {
-            target.headerUnreadable(ref, reason);
-        }
-
-        @Override
-        public void linesBeforeHeader(io.xingzhi.core.record.SourceRef first, int lines) {
-            target.linesBeforeHeader(first, lines);
-        }
-
-        @Override
-        public boolean usableHeader(io.xingzhi.core.record.SourceRef ref, java.util.List<String> names) {
-            return target.usableHeader(ref, names);
-        }
-
-        @Override
         public void rejected(Rejection rejection) {
             target.rejected(rejection);
             counted();
-        }
-
-        @Override
-        public io.xingzhi.core.port.RowScreen screen(io.xingzhi.core.record.SourceRef ref, java.util.List<String> names) {
-            return target.screen(ref, names);
         }
 
         @Override

@@ -428,12 +428,11 @@ public final class HttpRecordSource implements RecordSource {
         }
     }
 
-    private static final class Counter implements RowVisitor {
-        final RowVisitor target;
+    private static final class Counter extends io.xingzhi.core.port.ForwardingRowVisitor {
         int count;
 
         Counter(RowVisitor target) {
-            this.target = target;
+            super(target);
         }
 
         @Override
@@ -443,34 +442,9 @@ public final class HttpRecordSource implements RecordSource {
         }
 
         @Override
-        public void header(io.xingzhi.core.record.SourceRef ref, java.util.List<String> names) {
-            target.header(ref, names);
-        }
-
-        @Override
-        public void headerUnreadable(io.xingzhi.core.record.SourceRef ref, String reason) {
-            target.headerUnreadable(ref, reason);
-        }
-
-        @Override
-        public void linesBeforeHeader(io.xingzhi.core.record.SourceRef first, int lines) {
-            target.linesBeforeHeader(first, lines);
-        }
-
-        @Override
-        public boolean usableHeader(io.xingzhi.core.record.SourceRef ref, java.util.List<String> names) {
-            return target.usableHeader(ref, names);
-        }
-
-        @Override
         public void rejected(Rejection rejection) {
             count++;
             target.rejected(rejection);
-        }
-
-        @Override
-        public io.xingzhi.core.port.RowScreen screen(io.xingzhi.core.record.SourceRef ref, java.util.List<String> names) {
-            return target.screen(ref, names);
         }
 
         @Override
