@@ -104,6 +104,18 @@ class FolderInputsTest {
     }
 
     @Test
+    void aFileWithATitleAndNoHeaderRowNamesTheDataLineWhereTheHeaderShouldBe() throws Exception {
+        rewriteCustody(s -> "凤城市看守所在押人员信息表\r\n" + s.substring(s.indexOf('\n') + 1));
+
+        CliRun r = run();
+
+        assertThat(r.code()).as(r.all()).isEqualTo(XingzhiCli.INPUT_PARTLY_UNUSABLE);
+        assertThat(r.out()).contains("custody.csv（custody）：第1行在表头之前", "custody.csv（custody）：文件没有表头行：第2行是数据，不是列名");
+        assertThat(Files.readAllLines(out.resolve("rejections.csv"))).anyMatch(l -> l.startsWith("custody,custody.csv,2,")
+                && l.contains("line 2 is data"));
+    }
+
+    @Test
     void aFileWithoutAHeaderRowIsSaidToBeSoAndItsFirstLineCountsAsARejectedRow() throws Exception {
         rewriteCustody(s -> s.substring(s.indexOf('\n') + 1));
 

@@ -156,7 +156,7 @@ final class CsvSplitter {
             }
         }
         if (!headerSeen && !titles.isEmpty()) {
-            headerFromTitles(); // no line with more cells came: the first line is the header after all
+            headerFromTitles(); // no usable header came: the first held line with more cells, else the first, is the header
         }
     }
 
@@ -224,7 +224,13 @@ final class CsvSplitter {
                 takeHeader(first);
                 return;
             }
-            // no header after the held lines: the first of them is the header, as it would have been without them
+            // no usable header after the held lines: the first line with more cells is the header
+            if (nonBlank() > 1 && titles.stream().allMatch(t -> nonBlank(t.cells()) <= 1)) {
+                visitor.linesBeforeHeader(new SourceRef(dataset, source, titles.get(0).line()), titles.size());
+                titles.clear();
+                takeHeader(first); // this one: a header the visitor refuses, or data (a file without a header row)
+                return;
+            }
             String[] cells = Arrays.copyOf(fields, count);
             headerFromTitles();
             restore(cells);
@@ -347,7 +353,7 @@ final class CsvSplitter {
 
     private void reject(long line, String reason) {
         if (!headerSeen && !titles.isEmpty()) {
-            headerFromTitles(); // a broken line ends the lines before the header: the first of them is the header, as before
+            headerFromTitles(); // a broken line ends the lines before the header: one of them is the header
         }
         if (!headerSeen) {
             headerSeen = true;

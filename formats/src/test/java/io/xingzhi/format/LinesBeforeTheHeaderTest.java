@@ -144,6 +144,12 @@ class LinesBeforeTheHeaderTest {
     }
 
     @Test
+    void aFileWithATitleButNoHeaderRowHasItsFirstDataLineTakenAsTheHeaderAsWithoutTheTitle() throws IOException {
+        assertThat(judged("看守所在押人员信息表\n张三,,2024-01-02\n李四,,2024-01-03\n")).containsExactly("before 1 +1",
+                "header 2 [张三, column_2, 2024-01-02]", "row 3 [李四, , 2024-01-03]");
+    }
+
+    @Test
     void aLineHoldingADateOrAnIdentityNumberIsNeverPassedOver() throws IOException {
         assertThat(judged("张三,,2024-01-02\n姓名,身份证号,入所日期\n")).first().isEqualTo("header 1 [张三, column_2, 2024-01-02]");
         assertThat(judged("张三,11010519491231002X,\n姓名,身份证号,入所日期\n")).first().isEqualTo("header 1 [张三, 11010519491231002X, column_3]");

@@ -58,14 +58,14 @@ public final class HeaderGate {
         withHeader.add(ref.source());
         HeaderCheck check = mapper.check(dataset, ref.source(), names);
         if (!check.usable()) {
-            unusable.put(ref.source(), check.reason());
+            unusable.put(ref.source(), check.reason(ref.line()));
             notes.add(new SourceNote(ref.source(), Optional.of(dataset), SourceNote.Kind.HEADER_UNUSABLE,
-                    ref.source() + "（" + dataset.fileStem() + "）：" + check.chineseReason()
+                    ref.source() + "（" + dataset.fileStem() + "）：" + check.chineseReason(ref.line())
                             + "；其所有数据行都不予采用",
-                    ref.source() + " (" + dataset.fileStem() + "): " + check.englishReason()
+                    ref.source() + " (" + dataset.fileStem() + "): " + check.englishReason(ref.line())
                             + "; every row of it is rejected"));
             if (check.looksLikeData()) {
-                return Optional.of(new Rejection(ref, check.reason()));
+                return Optional.of(new Rejection(ref, check.reason(ref.line())));
             }
         } else if (!check.unknown().isEmpty()) {
             notes.add(new SourceNote(ref.source(), Optional.of(dataset), SourceNote.Kind.UNKNOWN_COLUMNS,

@@ -35,17 +35,35 @@ public record HeaderCheck(Dataset dataset, String source, List<String> unknown, 
 
     /** Why no row of this source can become a record, in Chinese then English; empty text when usable. */
     public String reason() {
-        return usable() ? "" : chineseReason() + " (" + englishReason() + ")";
+        return reason(1);
+    }
+
+    /**
+     * {@link #reason()} for a header on line {@code line} (lines before it passed over: a table title
+     * above it), which a header that is data names.
+     */
+    public String reason(long line) {
+        return usable() ? "" : chineseReason(line) + " (" + englishReason(line) + ")";
     }
 
     /** {@link #reason()} in Chinese only. */
     public String chineseReason() {
-        return String.join("；", parts(true));
+        return chineseReason(1);
+    }
+
+    /** {@link #reason(long)} in Chinese only. */
+    public String chineseReason(long line) {
+        return String.join("；", parts(true, line));
     }
 
     /** {@link #reason()} in English only. */
     public String englishReason() {
-        return String.join("; ", parts(false));
+        return englishReason(1);
+    }
+
+    /** {@link #reason(long)} in English only. */
+    public String englishReason(long line) {
+        return String.join("; ", parts(false, line));
     }
 
     /**
@@ -98,7 +116,7 @@ public record HeaderCheck(Dataset dataset, String source, List<String> unknown, 
         return b.toString();
     }
 
-    private List<String> parts(boolean chinese) {
+    private List<String> parts(boolean chinese, long line) {
         List<String> zh = new ArrayList<>();
         List<String> en = new ArrayList<>();
         otherSeparator().ifPresent(sep -> {
@@ -109,8 +127,8 @@ public record HeaderCheck(Dataset dataset, String source, List<String> unknown, 
                     + "; save it as CSV (comma-separated)");
         });
         if (looksLikeData) {
-            zh.add("文件没有表头行：第1行是数据，不是列名");
-            en.add("the file has no header row: line 1 is data, not column names");
+            zh.add("文件没有表头行：第" + line + "行是数据，不是列名");
+            en.add("the file has no header row: line " + line + " is data, not column names");
         } else {
             if (!missingRequired.isEmpty()) {
                 zh.add("表头缺少必需字段 " + String.join("、", missingRequired));
