@@ -19,7 +19,7 @@ import java.util.Set;
 /**
  * What a dataset's headers decide before its rows are mapped: each source's header is checked once
  * ({@link RecordMapper#check}); an unusable one turns every row of that source into a rejection
- * with its one reason, and a header that is data is itself a rejected row (line 1), so nothing
+ * with its one reason, and a header that is data is itself a rejected row (on its line), so nothing
  * vanishes; unknown columns are noted. A source without a header row (JSON Lines, a JSON page: each
  * object names its own members) has the unknown members of its rows noted instead, each once, from
  * the line where it first appears (at most {@value #MOST_UNKNOWN_MEMBERS} names a source; a misspelt
@@ -42,6 +42,9 @@ public final class HeaderGate {
     /** The sources past {@link #MOST_UNKNOWN_MEMBERS}: nothing more is noted for them. */
     private final Set<String> cut = new HashSet<>();
     static final int MOST_UNKNOWN_MEMBERS = 50;
+    /** Member name → "" when it names a field, else how a note lists it (with the name it most likely meant). */
+    private final Map<String, String> memberVerdicts = new HashMap<>();
+    private static final int MOST_MEMBERS_JUDGED = 1_000;
 
     /** A gate for the sources of {@code dataset}, checked by {@code mapper}'s aliases. */
     public HeaderGate(RecordMapper mapper, Dataset dataset) {
@@ -143,8 +146,19 @@ public final class HeaderGate {
         Set<String> noted = notedMembers.computeIfAbsent(ref.source(), s -> new HashSet<>());
         List<String> fresh = new ArrayList<>();
         boolean more = false;
-        for (String member : mapper.check(dataset, ref.source(), List.copyOf(row.fields().keySet())).unknown()) {
-            if (noted.contains(member)) {
+        for (String key : row.fields().keySet()) {
+            // each member name is judged once (rows of a feed that leaves out empty members differ in their keys)
+            String member = memberVerdicts.get(key);
+            if (member == null) {
+                if (memberVerdicts.size() >= MOST_MEMBERS_JUDGED) {
+                    more = true; // names beyond the bound: data in the keys, not a schema
+                    break;
+                }
+                List<String> unknown = mapper.check(dataset, ref.source(), List.of(key)).unknown();
+                member = unknown.isEmpty() ? "" : unknown.get(0);
+                memberVerdicts.put(key, member);
+            }
+            if (member.isEmpty() || noted.contains(member)) {
                 continue;
             }
             if (noted.size() < MOST_UNKNOWN_MEMBERS) {
