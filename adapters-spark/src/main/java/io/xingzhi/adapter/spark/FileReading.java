@@ -1,6 +1,7 @@
 package io.xingzhi.adapter.spark;
 
 import io.xingzhi.core.XingzhiException;
+import io.xingzhi.core.engine.GatedRowVisitor;
 import io.xingzhi.core.engine.HeaderGate;
 import io.xingzhi.core.identity.IdentityResolver;
 import io.xingzhi.core.port.RowVisitor;
@@ -13,7 +14,6 @@ import io.xingzhi.core.record.MappingResult;
 import io.xingzhi.core.record.RawRow;
 import io.xingzhi.core.record.RecordMapper;
 import io.xingzhi.core.record.Rejection;
-import io.xingzhi.core.record.SourceRef;
 import io.xingzhi.core.run.SourceNote;
 import io.xingzhi.core.value.CaseNumber;
 import io.xingzhi.format.CsvRowReader;
@@ -75,34 +75,9 @@ final class FileReading implements Serializable {
         long[] accepted = {0};
         List<Judgment> unread = new ArrayList<>();
         long[] rows = {0};
-        RowVisitor visitor = new RowVisitor() {
+        RowVisitor visitor = new GatedRowVisitor(gate) {
             @Override
-            public void header(SourceRef ref, List<String> names) {
-                gate.header(ref, names).ifPresent(r -> out.accept(rejection(t, r)));
-            }
-
-            @Override
-            public void headerUnreadable(SourceRef ref, String reason) {
-                gate.unreadable(ref, reason);
-            }
-
-            @Override
-            public void linesBeforeHeader(SourceRef first, int lines) {
-                gate.linesBeforeHeader(first, lines);
-            }
-
-            @Override
-            public boolean usableHeader(SourceRef ref, List<String> names) {
-                return gate.usableHeader(ref, names);
-            }
-
-            @Override
-            public void row(RawRow row) {
-                Optional<Rejection> refused = gate.row(row);
-                if (refused.isPresent()) {
-                    out.accept(rejection(t, refused.get()));
-                    return;
-                }
+            protected void accepted(RawRow row) {
                 MappingResult m = mapper.map(row);
                 if (m instanceof MappingResult.Rejected r) {
                     out.accept(rejection(t, r.rejection()));

@@ -10,7 +10,6 @@ import io.xingzhi.core.port.ProgressListener;
 import io.xingzhi.core.port.RecordSource;
 import io.xingzhi.core.port.RejectionSink;
 import io.xingzhi.core.port.RowScreen;
-import io.xingzhi.core.port.RowVisitor;
 import io.xingzhi.core.record.AgencyRecord;
 import io.xingzhi.core.record.Dataset;
 import io.xingzhi.core.record.HeaderAliases;
@@ -406,7 +405,7 @@ public final class Engine implements RunEngine {
      * reader cuts rows into batches, each batch is mapped on a small pool, and the futures queue
      * in source order, so the engine sees results in order whichever batch finished first.
      */
-    private static final class Pipe implements RowVisitor {
+    private static final class Pipe extends GatedRowVisitor {
         final java.util.concurrent.BlockingQueue<java.util.concurrent.Future<Object[]>> queue =
                 new java.util.concurrent.ArrayBlockingQueue<>(8);
         final java.util.concurrent.ExecutorService mappers;
@@ -431,15 +430,13 @@ public final class Engine implements RunEngine {
         volatile Throwable failure;
         private Object[] batch = new Object[BATCH];
         private int n;
-        /** The headers' checks, notes and columns (read by the engine after the reader thread ended). */
-        final HeaderGate gate;
 
         Pipe(RecordMapper mapper, Dataset dataset, WatchedNumbers watched,
              java.util.function.UnaryOperator<io.xingzhi.core.record.RecordIdentity> identities) {
+            super(new HeaderGate(mapper, dataset)); // its notes and columns are read by the engine after the reader thread ended
             this.mapper = mapper;
             this.watched = watched;
             this.identities = identities;
-            this.gate = new HeaderGate(mapper, dataset);
             int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
             java.util.concurrent.atomic.AtomicInteger count = new java.util.concurrent.atomic.AtomicInteger();
             this.mappers = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
@@ -468,35 +465,10 @@ public final class Engine implements RunEngine {
             }
         }
 
-        /** A source's header, on the reader thread before its rows: checked once ({@link HeaderGate}). */
+        /** A row whose source's header is usable, on the reader thread: batched for the mapping threads. */
         @Override
-        public void header(SourceRef ref, List<String> names) {
-            gate.header(ref, names).ifPresent(this::add);
-        }
-
-        @Override
-        public void headerUnreadable(SourceRef ref, String reason) {
-            gate.unreadable(ref, reason);
-        }
-
-        @Override
-        public void linesBeforeHeader(SourceRef first, int lines) {
-            gate.linesBeforeHeader(first, lines);
-        }
-
-        @Override
-        public boolean usableHeader(SourceRef ref, List<String> names) {
-            return gate.usableHeader(ref, names);
-        }
-
-        @Override
-        public void row(RawRow row) {
-            Optional<Rejection> refused = gate.row(row);
-            if (refused.isPresent()) {
-                add(refused.get());
-            } else {
-                add(row);
-            }
+        protected void accepted(RawRow row) {
+            add(row);
         }
 
         @Override
