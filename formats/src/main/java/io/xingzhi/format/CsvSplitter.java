@@ -91,8 +91,8 @@ final class CsvSplitter {
     /** At most this many lines are passed over before the header; past them the first is the header, as before. */
     static final int MOST_TITLE_LINES = 10;
 
-    /** A line before the header: its number and its cells. */
-    private record Title(long line, String[] cells) {
+    /** A record before the header: its lines and its cells. */
+    private record Title(long first, long last, String[] cells) {
     }
 
     /** Whether rows may be screened from their bytes: the charset is one whose lines {@link #settles} can check. */
@@ -211,30 +211,19 @@ final class CsvSplitter {
 
     private void complete(long first, long last) {
         if (!headerSeen) {
-            if (last == first && (nonBlank() <= 1 || precedesHeader(first))) {
-                if (titles.size() < MOST_TITLE_LINES) {
-                    titles.add(new Title(first, Arrays.copyOf(fields, count)));
-                    return;
-                }
-            } else if (titles.isEmpty() || (last == first && usableHeader(first))) {
-                if (!titles.isEmpty()) {
-                    visitor.linesBeforeHeader(new SourceRef(dataset, source, titles.get(0).line()), titles.size());
-                    titles.clear();
-                }
+            boolean beforeHeader = last == first && (nonBlank(fields, count) <= 1 || precedesHeader(first));
+            if (beforeHeader && titles.size() < MOST_TITLE_LINES) {
+                titles.add(new Title(first, last, Arrays.copyOf(fields, count)));
+                return;
+            }
+            if (!beforeHeader && (titles.isEmpty() || (last == first && usableHeader(first)))) {
+                announceTitles(titles.size());
                 takeHeader(first);
                 return;
             }
-            // no usable header after the held lines: the first line with more cells is the header
-            if (nonBlank() > 1 && titles.stream().allMatch(t -> nonBlank(t.cells()) <= 1)) {
-                visitor.linesBeforeHeader(new SourceRef(dataset, source, titles.get(0).line()), titles.size());
-                titles.clear();
-                takeHeader(first); // this one: a header the visitor refuses, or data (a file without a header row)
-                return;
-            }
-            String[] cells = Arrays.copyOf(fields, count);
+            // no usable header after the held lines: the first of them, this one included, with more cells is the header
+            titles.add(new Title(first, last, Arrays.copyOf(fields, count)));
             headerFromTitles();
-            restore(cells);
-            complete(first, last);
             return;
         }
         if (headerBroken) {
@@ -292,22 +281,28 @@ final class CsvSplitter {
      */
     private void headerFromTitles() {
         List<Title> held = List.copyOf(titles);
-        titles.clear();
         int h = 0;
-        while (h < held.size() && nonBlank(held.get(h).cells()) <= 1) {
+        while (h < held.size() && nonBlank(held.get(h).cells(), held.get(h).cells().length) <= 1) {
             h++;
         }
         if (h == held.size()) {
             h = 0;
-        } else if (h > 0) {
-            visitor.linesBeforeHeader(new SourceRef(dataset, source, held.get(0).line()), h);
         }
+        announceTitles(h);
         restore(held.get(h).cells());
-        takeHeader(held.get(h).line());
+        takeHeader(held.get(h).first());
         for (Title t : held.subList(h + 1, held.size())) {
             restore(t.cells());
-            complete(t.line(), t.line());
+            complete(t.first(), t.last());
         }
+    }
+
+    /** Announces the first {@code n} held lines as passed over before the header, and lets go of them all. */
+    private void announceTitles(int n) {
+        if (n > 0) {
+            visitor.linesBeforeHeader(new SourceRef(dataset, source, titles.get(0).first()), n);
+        }
+        titles.clear();
     }
 
     private void restore(String[] cells) {
@@ -317,15 +312,11 @@ final class CsvSplitter {
         }
     }
 
-    /** How many fields of the current record are not blank. */
-    private int nonBlank() {
-        return nonBlank(Arrays.copyOf(fields, count));
-    }
-
-    private static int nonBlank(String[] cells) {
+    /** How many of the first {@code count} cells are not blank. */
+    private static int nonBlank(String[] cells, int count) {
         int n = 0;
-        for (String c : cells) {
-            if (!c.isBlank()) {
+        for (int i = 0; i < count; i++) {
+            if (!cells[i].isBlank()) {
                 n++;
             }
         }
