@@ -215,8 +215,10 @@ public final class JsonRowReader implements RowReader {
             if (fields.put(name, text) != null && problem == null) {
                 problem = name + ": given twice";
             }
-            if (problem == null && loneSurrogate(text) >= 0) { // (in a member's name Jackson refuses one: broken JSON)
-                problem = name + ": " + escaped(text) + " is half of a character (a lone surrogate escape), no text";
+            int half = problem == null ? loneSurrogate(text) : -1; // (in a member's name Jackson refuses one: broken JSON)
+            if (half >= 0) {
+                problem = name + ": \\u" + Integer.toHexString(text.charAt(half)).toUpperCase(java.util.Locale.ROOT)
+                        + " is half of a character (a lone surrogate escape), no text";
             }
         }
         if (problem != null) {
@@ -229,11 +231,6 @@ public final class JsonRowReader implements RowReader {
      * Where {@code s} holds half of a UTF-16 pair without its other half (JSON can escape one, {@code "\\ud800"}:
      * no character, and strict readers refuse it in what the engine writes), or -1.
      */
-    /** The first lone surrogate of {@code s} as JSON escapes it ({@code \\uD800}). */
-    private static String escaped(String s) {
-        return "\\u" + Integer.toHexString(s.charAt(loneSurrogate(s))).toUpperCase(java.util.Locale.ROOT);
-    }
-
     static int loneSurrogate(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

@@ -161,11 +161,11 @@ public final class JdbiLeadStore implements LeadStore, GovernanceStore {
         if (!h2) {
             return this;
         }
-        String version = call("tell H2's version", () -> jdbi.withHandle(h -> h.createQuery("SELECT H2VERSION()")
-                .mapTo(String.class).one()));
-        boolean inFile = call("tell whether H2 keeps a file", () -> jdbi.withHandle(h -> h.createQuery("SELECT DATABASE_PATH()")
-                .mapTo(String.class).findOne().isPresent()));
-        if (inFile && dropsAcknowledgedCommits(version)) {
+        // H2's version, and whether it keeps a file (DATABASE_PATH() is null in memory)
+        List<String> found = call("tell H2's version", () -> jdbi.withHandle(h -> h.createQuery("SELECT H2VERSION(), DATABASE_PATH()")
+                .map((rs, ctx) -> java.util.Arrays.asList(rs.getString(1), rs.getString(2))).one()));
+        String version = found.get(0);
+        if (found.get(1) != null && dropsAcknowledgedCommits(version)) {
             throw new XingzhiException("lead store at " + where + ": H2 " + version + " can drop the last commits it acknowledged "
                     + "when its process is killed or the machine stops (its store header can name the chunk before one written "
                     + "into freed space: README, \"Privacy and durability\"); put H2 2.4.240 on the class path instead "

@@ -63,35 +63,26 @@ public final class MarkdownText {
         return out.toString();
     }
 
+    /** The characters written as references, and each one's reference; {@link #unescape} reads the same table back. */
+    private static final String SPECIAL = "&<>[]*_`#\\";
+    private static final java.util.Map<String, Character> CHARACTERS = new java.util.HashMap<>();
+
+    static {
+        for (char c : SPECIAL.toCharArray()) {
+            CHARACTERS.put(reference(c), c);
+        }
+    }
+
     private static String reference(char c) {
         return switch (c) {
             case '&' -> "&amp;";
             case '<' -> "&lt;";
             case '>' -> "&gt;";
-            case '[' -> "&#91;";
-            case ']' -> "&#93;";
-            case '*' -> "&#42;";
-            case '_' -> "&#95;";
-            case '`' -> "&#96;";
-            case '#' -> "&#35;";
-            case '\\' -> "&#92;";
-            default -> null;
+            default -> SPECIAL.indexOf(c) >= 0 ? "&#" + (int) c + ";" : null;
         };
     }
 
     private static Character character(String ref) {
-        return switch (ref) {
-            case "&amp;" -> '&';
-            case "&lt;" -> '<';
-            case "&gt;" -> '>';
-            case "&#91;" -> '[';
-            case "&#93;" -> ']';
-            case "&#42;" -> '*';
-            case "&#95;" -> '_';
-            case "&#96;" -> '`';
-            case "&#35;" -> '#';
-            case "&#92;" -> '\\';
-            default -> null;
-        };
+        return CHARACTERS.get(ref);
     }
 }
