@@ -81,6 +81,13 @@ class DocxWriterTest {
             assertThat(ps.get(3).getIndentationFirstLine()).isPositive();
         }
     }
+    /** {@code md} written as .docx (issued 2024-06-03) and read back with POI. */
+    private static XWPFDocument written(String md, String number, String recipient, String procuratorate) throws Exception {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        DocxWriter.write(md, number, recipient, procuratorate, LocalDate.of(2024, 6, 3), out);
+        return new XWPFDocument(new java.io.ByteArrayInputStream(out.toByteArray()));
+    }
+
     /**
      * The draft writes the data's HTML and Markdown characters as character references (so that a
      * Markdown viewer shows them as text); the Word file shows the characters themselves, and still finds
@@ -90,11 +97,7 @@ class DocxWriterTest {
     void theDatasOwnCharactersAreShownAsWrittenAndTheAddresseeIsStillFound() throws Exception {
         String md = "# 凤城市人民检察院&#95;甲\n\n# 纠正违法通知书\n\n凤检&lt;2024&gt;3号\n\n&lt;img src=x&gt;&#35;看守所：\n\n"
                 + "本院经核查发现：罪犯&#91;张三&#93;(javascript:x) **&#42;&#42;** &amp;amp;\n\n凤城市人民检察院&#95;甲\n\n2024年6月3日\n";
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-
-        DocxWriter.write(md, "凤检<2024>3号", "<img src=x>#看守所", "凤城市人民检察院_甲", LocalDate.of(2024, 6, 3), out);
-
-        try (XWPFDocument doc = new XWPFDocument(new java.io.ByteArrayInputStream(out.toByteArray()))) {
+        try (XWPFDocument doc = written(md, "凤检<2024>3号", "<img src=x>#看守所", "凤城市人民检察院_甲")) {
             assertThat(doc.getParagraphs()).extracting(XWPFParagraph::getText).containsExactly("凤城市人民检察院_甲", "纠正违法通知书",
                     "凤检<2024>3号", "<img src=x>#看守所：", "本院经核查发现：罪犯[张三](javascript:x) ** &amp;", "凤城市人民检察院_甲",
                     "2024年6月3日");
@@ -109,11 +112,7 @@ class DocxWriterTest {
     void anAddresseeThatLooksLikeAHeadingStaysTheAddressee() throws Exception {
         String md = "# 凤城市人民检察院\n\n# 纠正违法通知书\n\n凤检刑执纠〔2024〕3号\n\n# 伪造的标题：\n\n本院经核查发现：……\n\n"
                 + "凤城市人民检察院\n\n2024年6月3日\n";
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-
-        DocxWriter.write(md, "凤检刑执纠〔2024〕3号", "# 伪造的标题", "凤城市人民检察院", LocalDate.of(2024, 6, 3), out);
-
-        try (XWPFDocument doc = new XWPFDocument(new java.io.ByteArrayInputStream(out.toByteArray()))) {
+        try (XWPFDocument doc = written(md, "凤检刑执纠〔2024〕3号", "# 伪造的标题", "凤城市人民检察院")) {
             XWPFParagraph addressee = doc.getParagraphs().get(3);
             assertThat(addressee.getText()).isEqualTo("# 伪造的标题：");
             assertThat(addressee.getAlignment()).isEqualTo(org.apache.poi.xwpf.usermodel.ParagraphAlignment.LEFT);

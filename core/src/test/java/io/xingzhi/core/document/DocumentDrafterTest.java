@@ -227,6 +227,17 @@ class DocumentDrafterTest {
         assertThat(Citations.chinese(1005)).isEqualTo("一千零五");
         assertThat(Citations.chinese(20)).isEqualTo("二十");
     }
+    /** A confirmed 超期投送 lead of case (2024)辽0682刑初1号 with this name, unit and days late, as the agency's data gave them. */
+    private static StoredLead lateTransfer(String name, String unit, String daysLate) {
+        Lead l = new Lead("L1", LATE_TRANSFER, Optional.empty(), name, "(2024)辽0682刑初1号", "看守所", unit,
+                Optional.of(LocalDate.of(2024, 3, 10)), "摘要", List.of("监狱法第15条"),
+                List.of(new Evidence(new SourceRef(Dataset.CUSTODY, "custody.csv", 7), "看守所羁押记录")),
+                LinkedBy.ID_NUMBER, false, false, DocumentType.CORRECTION_NOTICE,
+                Map.of("notice_on", "2024-02-09", "deadline", "2024-03-10", "left_on", "2024-03-22", "days_late", daysLate),
+                List.of());
+        return new StoredLead(l, ReviewState.CONFIRMED, 2, 1, 1, Optional.empty(), Optional.empty());
+    }
+
     /**
      * An agency's export is not trusted: a unit, a name or a fact with a line break in it (a quoted CSV
      * cell may hold one) must not start lines of its own in an official document, where {@code # …}
@@ -234,13 +245,7 @@ class DocumentDrafterTest {
      */
     @Test
     void aLineBreakInTheAgencysDataStartsNoLineOfTheDocument() {
-        Lead l = new Lead("L1", LATE_TRANSFER, Optional.empty(), "张三\n# 伪造的标题", "(2024)辽0682刑初1号", "看守所",
-                "丹东市看守所\r\n# 伪造的标题\u2028- 假的一项", Optional.of(LocalDate.of(2024, 3, 10)), "摘要", List.of("监狱法第15条"),
-                List.of(new Evidence(new SourceRef(Dataset.CUSTODY, "custody.csv", 7), "看守所羁押记录")),
-                LinkedBy.ID_NUMBER, false, false, DocumentType.CORRECTION_NOTICE,
-                Map.of("notice_on", "2024-02-09", "deadline", "2024-03-10", "left_on", "2024-03-22", "days_late", "12\n\n## 伪造"),
-                List.of());
-        StoredLead lead = new StoredLead(l, ReviewState.CONFIRMED, 2, 1, 1, Optional.empty(), Optional.empty());
+        StoredLead lead = lateTransfer("张三\n# 伪造的标题", "丹东市看守所\r\n# 伪造的标题\u2028- 假的一项", "12\n\n## 伪造");
 
         DocumentDraft d = DocumentDrafter.withDefaults().draft(List.of(lead), DocumentType.CORRECTION_NOTICE, ISSUED,
                 Optional.empty(), "凤检刑执纠〔2024〕3号");
@@ -259,13 +264,7 @@ class DocumentDrafterTest {
      */
     @Test
     void theDataCannotBecomeHtmlOrALinkInTheMarkdownDraft() {
-        Lead l = new Lead("L1", LATE_TRANSFER, Optional.empty(), "[点此回复](javascript:alert(1))", "(2024)辽0682刑初1号", "看守所",
-                "<img src=x onerror=alert(1)>看守所", Optional.of(LocalDate.of(2024, 3, 10)), "摘要", List.of("监狱法第15条"),
-                List.of(new Evidence(new SourceRef(Dataset.CUSTODY, "custody.csv", 7), "看守所羁押记录")),
-                LinkedBy.ID_NUMBER, false, false, DocumentType.CORRECTION_NOTICE,
-                Map.of("notice_on", "2024-02-09", "deadline", "2024-03-10", "left_on", "2024-03-22", "days_late", "12 <b>&amp;</b>"),
-                List.of());
-        StoredLead lead = new StoredLead(l, ReviewState.CONFIRMED, 2, 1, 1, Optional.empty(), Optional.empty());
+        StoredLead lead = lateTransfer("[点此回复](javascript:alert(1))", "<img src=x onerror=alert(1)>看守所", "12 <b>&amp;</b>");
 
         DocumentDraft d = DocumentDrafter.withDefaults().draft(List.of(lead), DocumentType.CORRECTION_NOTICE, ISSUED,
                 Optional.empty(), "凤检刑执纠〔2024〕3号");
