@@ -31,10 +31,19 @@ import java.util.Objects;
  * </ul>
  * Decisions read the given clock only (tests pass a fixed one), so the policy is tested without
  * timing. Tables are bounded. Safe for concurrent use.
+ *
+ * <p>Every refusal is accounted for, without letting a flood of them flood the audit trail: the first
+ * refusal of a source within the window is marked for an audit entry of its own
+ * ({@link Decision.Refuse#firstInWindow}); the others are counted by address and token fingerprint
+ * and handed out as {@link RefusalTally tallies}, one per pair, once the window since the pair's first
+ * counted refusal has passed ({@link #dueTallies}) or when the caller stops ({@link #drainTallies}).
+ * At most {@value #MAX_TALLIES} pairs are counted at once; a pair beyond them makes the oldest due at
+ * once, so no refusal goes uncounted.
  */
 public final class AuthThrottle {
     private static final int MAX_SOURCES = 10_000;
     private static final int MAX_PROVEN = 10_000;
+    static final int MAX_TALLIES = 10_000;
 
     private final int threshold;
     private final Duration window;
@@ -42,6 +51,10 @@ public final class AuthThrottle {
     private final Duration maxWait;
     private final Clock clock;
     private final Map<String, Source> sources = new LinkedHashMap<>();
+    /** Refusals not marked for an entry of their own, by address + fingerprint, oldest first. */
+    private final Map<String, RefusalTally> tallies = new LinkedHashMap<>();
+    /** Tallies made due early because the table was full. */
+    private final List<RefusalTally> dueEarly = new ArrayList<>();
     /** Address + fingerprint pairs whose token was accepted, oldest first. */
     private final Map<String, Boolean> proven = new LinkedHashMap<>(16, 0.75f, true) {
         private static final long serialVersionUID = 1L;
@@ -67,6 +80,16 @@ public final class AuthThrottle {
          * is true for the first refusal of the source within the window (what is worth an audit entry).
          */
         record Refuse(Duration retryAfter, boolean firstInWindow) implements Decision {
+        }
+    }
+
+    /**
+     * Refusals of attempts from {@code address} with a token of {@code fingerprint} that were not marked
+     * for an audit entry of their own: {@code count} of them, from {@code first} to {@code last}.
+     */
+    public record RefusalTally(String address, String fingerprint, long count, Instant first, Instant last) {
+        RefusalTally plusOne(Instant at) {
+            return new RefusalTally(address, fingerprint, count + 1, first, at);
         }
     }
 
@@ -144,12 +167,62 @@ public final class AuthThrottle {
                     s.lastRefusal = now;
                 }
             }
+            if (!first) {
+                count(address, fingerprint, now);
+            }
             return new Decision.Refuse(wait.minus(maxWait).plus(delay), first);
         }
         for (Source s : throttled) {
             s.nextSlot = slot.plus(delay);
         }
         return wait.isZero() ? new Decision.CheckNow() : new Decision.Wait(wait);
+    }
+
+    private void count(String address, String fingerprint, Instant now) {
+        String key = pair(address, fingerprint);
+        RefusalTally known = tallies.get(key);
+        if (known != null) {
+            tallies.put(key, known.plusOne(now));
+            return;
+        }
+        if (tallies.size() >= MAX_TALLIES) {
+            var eldest = tallies.entrySet().iterator();
+            dueEarly.add(eldest.next().getValue());
+            eldest.remove();
+        }
+        tallies.put(key, new RefusalTally(address, fingerprint, 1, now, now));
+    }
+
+    /**
+     * The tallies whose first counted refusal is a window or more ago, removed from the count (a later
+     * refusal of the pair starts a new tally), oldest first; empty most of the time.
+     */
+    public synchronized List<RefusalTally> dueTallies() {
+        if (tallies.isEmpty() && dueEarly.isEmpty()) {
+            return List.of();
+        }
+        Instant due = clock.instant().minus(window);
+        List<RefusalTally> out = new ArrayList<>(dueEarly);
+        dueEarly.clear();
+        var it = tallies.values().iterator();
+        while (it.hasNext()) {
+            RefusalTally t = it.next();
+            if (t.first().isAfter(due)) {
+                break; // oldest first: the rest are younger
+            }
+            out.add(t);
+            it.remove();
+        }
+        return out;
+    }
+
+    /** Every tally still counted, due or not, removed from the count: for a caller that stops. */
+    public synchronized List<RefusalTally> drainTallies() {
+        List<RefusalTally> out = new ArrayList<>(dueEarly);
+        out.addAll(tallies.values());
+        dueEarly.clear();
+        tallies.clear();
+        return out;
     }
 
     /** Records that the token of {@code fingerprint} was accepted from {@code address}. */

@@ -78,7 +78,9 @@ import org.slf4j.LoggerFactory;
  *       403; guessing is slowed by an {@link AuthThrottle} by address and by token fingerprint, without
  *       slowing a token already accepted from that address (429 with {@code Retry-After} when a
  *       source is saturated); refused requests (401, 403, 429) are audited with the token's
- *       fingerprint, never the token;</li>
+ *       fingerprint, never the token: each 401 and 403, the first 429 of a source within the throttle's
+ *       window, and the other 429s counted, one entry per address and token a window later or when the
+ *       server stops ({@link AuthThrottle.RefusalTally});</li>
  *   <li>reviewers and admins see full data; everything a viewer receives passes one masking
  *       function ({@link ViewerMask}: core's {@code PersonalData.mask} with the names of the leads
  *       shown), notes, reasons, event details, run errors and error messages included, and viewers do
@@ -308,6 +310,7 @@ public final class XingzhiServer {
         if (app != null) {
             app.stop();
             app = null;
+            throttle.drainTallies().forEach(this::auditTally); // refusals counted but not yet audited
             if (jobs != null) {
                 jobs.shutdown();
             }
@@ -373,6 +376,7 @@ public final class XingzhiServer {
         String token = bearer ? header.substring(7).strip() : "";
         String fingerprint = token.isEmpty() ? "none" : TokenRegistry.fingerprint(token);
         AuthThrottle.Decision d = throttle.admit(address, fingerprint);
+        throttle.dueTallies().forEach(this::auditTally);
         if (d instanceof AuthThrottle.Decision.Refuse r) {
             if (r.firstInWindow()) {
                 refused(ctx, "(unauthenticated)", "refused: throttled", fingerprint);
@@ -408,6 +412,21 @@ public final class XingzhiServer {
         }
         throttle.succeeded(address, fingerprint);
         return p.get();
+    }
+
+    /**
+     * Audits the throttled requests of one address and token that had no entry of their own (only the first
+     * refusal of a source within the throttle's window has one): how many, over which time.
+     */
+    private void auditTally(AuthThrottle.RefusalTally t) {
+        try {
+            services.audit().audit(new AuditEntry(clock.instant(), "(unauthenticated)", t.address(), "refused: throttled, counted",
+                    List.of(), t.count() + " more throttled request" + (t.count() == 1 ? "" : "s") + " from " + t.first() + " to "
+                            + t.last() + " without an entry of their own"
+                            + (t.fingerprint().equals("none") ? "" : "; token sha256 " + t.fingerprint() + "...")));
+        } catch (RuntimeException e) {
+            LOG.warn("could not audit a tally of refused requests: {}", e.getClass().getName());
+        }
     }
 
     /** Audits a refused request: who (if known), from where, why, and the token's fingerprint, never the token. */

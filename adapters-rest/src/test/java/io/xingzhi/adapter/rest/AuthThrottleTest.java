@@ -111,4 +111,50 @@ class AuthThrottleTest {
         assertThatThrownBy(() -> new AuthThrottle(1, SECOND, SECOND, Duration.ofMillis(10), clock))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void refusalsWithoutAnEntryOfTheirOwnAreTalliedByAddressAndTokenAndDueAWindowAfterTheFirst() {
+        fail("10.0.0.1", "aaaa0001", 3);
+        int refused = 0;
+        int marked = 0;
+        for (int i = 0; i < 12; i++) {
+            if (t.admit("10.0.0.1", i % 2 == 0 ? "bbbb0001" : "bbbb0002") instanceof AuthThrottle.Decision.Refuse r) {
+                refused++;
+                marked += r.firstInWindow() ? 1 : 0;
+            }
+        }
+        assertThat(refused).as("three slots are taken, the rest refused").isEqualTo(9);
+        assertThat(marked).isEqualTo(1);
+        assertThat(t.dueTallies()).as("not due before a window has passed").isEmpty();
+
+        clock.now = clock.now.plus(Duration.ofSeconds(61));
+        List<AuthThrottle.RefusalTally> due = t.dueTallies();
+
+        assertThat(due).extracting(AuthThrottle.RefusalTally::fingerprint).containsExactlyInAnyOrder("bbbb0001", "bbbb0002");
+        assertThat(due.stream().mapToLong(AuthThrottle.RefusalTally::count).sum()).as("every refusal counted once").isEqualTo(refused - marked);
+        assertThat(t.dueTallies()).as("handed out once").isEmpty();
+        assertThat(t.drainTallies()).isEmpty();
+    }
+
+    @Test
+    void aFullTallyTableMakesItsOldestDueAtOnceSoNoRefusalGoesUncounted() {
+        fail("10.0.0.1", "aaaa0001", 3);
+        // the address is throttled; each fingerprint its own pair
+        t.admit("10.0.0.1", "first");
+        t.admit("10.0.0.1", "first");
+        t.admit("10.0.0.1", "first");
+        long refused = 0;
+        for (int i = 0; i < AuthThrottle.MAX_TALLIES + 5; i++) {
+            if (t.admit("10.0.0.1", "fp" + i) instanceof AuthThrottle.Decision.Refuse r && !r.firstInWindow()) {
+                refused++;
+            }
+        }
+        List<AuthThrottle.RefusalTally> early = t.dueTallies();
+        List<AuthThrottle.RefusalTally> rest = t.drainTallies();
+
+        assertThat(early).as("made due before the window passed").isNotEmpty();
+        assertThat(rest).hasSizeLessThanOrEqualTo(AuthThrottle.MAX_TALLIES);
+        long counted = java.util.stream.Stream.concat(early.stream(), rest.stream()).mapToLong(AuthThrottle.RefusalTally::count).sum();
+        assertThat(counted).isEqualTo(refused);
+    }
 }

@@ -173,6 +173,30 @@ class XingzhiServerTest {
     }
 
     @Test
+    void everyThrottledRequestIsAuditedTheFirstOnItsOwnAndTheRestCountedByTheTimeTheServerStops() throws Exception {
+        int throttled = 0;
+        for (int i = 0; i < 30; i++) {
+            if (get("/stats", "guess-" + i).statusCode() == 429) {
+                throttled++;
+            }
+        }
+        assertThat(throttled).as("the fixed clock piles the slots up: all but the first six are refused").isEqualTo(24);
+        server.stop();
+
+        List<AuditEntry> trail = store.auditTrail(0, 1000);
+        long own = trail.stream().filter(e -> e.action().equals("refused: throttled")).count();
+        List<AuditEntry> tallies = trail.stream().filter(e -> e.action().equals("refused: throttled, counted")).toList();
+        long counted = tallies.stream().mapToLong(e -> Long.parseLong(e.detail().substring(0, e.detail().indexOf(' ')))).sum();
+        assertThat(own).as("the first refusal within the window has an entry of its own").isEqualTo(1);
+        assertThat(own + counted).as("no refused request goes unaudited").isEqualTo(throttled);
+        assertThat(tallies).as("one tally per address and token").hasSize(throttled - 1);
+        assertThat(tallies).allSatisfy(e -> {
+            assertThat(e.origin()).isEqualTo("127.0.0.1");
+            assertThat(e.detail()).contains("token sha256 ").doesNotContain("guess-");
+        });
+    }
+
+    @Test
     void a401SaysBearerAndARefusedTokenIsAuditedByItsFingerprintNeverItself() throws Exception {
         HttpResponse<String> none = get("/leads", null);
         HttpResponse<String> unknown = get("/leads/L1", "not-a-token");
