@@ -162,10 +162,12 @@ class PublicVectorsTest {
     }
 
     /**
-     * Chinese numerals. Source: Ailln/cn2an cn2an/cn2an_test.py (its strict, normal and smart
+     * Chinese numerals. Sources: Ailln/cn2an cn2an/cn2an_test.py (its strict, normal and smart
      * dictionaries and error lists) and cn2an/an2cn_test.py (the same numbers written out); NVIDIA
      * NeMo-text-processing tests/nemo_text_processing/zh/data_inverse_text_normalization/
-     * test_cases_cardinal.txt and test_cases_decimal.txt.
+     * test_cases_cardinal.txt and test_cases_decimal.txt; dromara/hutool
+     * hutool-core/src/test/java/org/dromara/hutool/core/math/NumberChineseFormatterTest.java (the
+     * numbers its formatter writes, and its chineseToNumber tests).
      */
     @Nested
     class Numerals {
@@ -210,6 +212,14 @@ class PublicVectorsTest {
             "一億零一萬一千一百零五|100011105", "十一億零九|1100000009", "一百零一億零九萬零一百|10100090100",
             "一千億零九十萬零五百|100000900500", "一点零零五六|1.0056", "三千点五|3000.5", "一點零零五|1.005",
             "九十九點零零零五|99.0005", "伍拾壹点肆|51.4", "壹佰点叁肆|100.34",
+            // hutool NumberChineseFormatterTest
+            "一万零八百八十九点七二|10889.72", "一万二千六百五十三|12653", "二百一十五点六四|215.64", "一千零二十四|1024",
+            "一亿三十五万零八十九|100350089", "一亿零三十五万零八十九|100350089", "一千二百|1200", "一十二|12", "零点零五|0.05",
+            "一十|10", "壹万零捌佰捌拾玖点柒贰|10889.72", "壹亿零叁拾伍万零捌拾玖|100350089", "五千万零八千|50008000",
+            "一万亿|1000000000000", "一万亿零一千万|1000010000000", "一万零一十亿|1001000000000",
+            "九十九万九千九百九十九亿九千九百九十九万九千九百九十九|99999999999999", "一十万零一千|101000",
+            "一千一百亿零一千万|110010000000", "一亿零一十万|100100000", "一百零二|102", "一千零一十二|1012",
+            "二十亿零一十万零一百一十二|2000100112", "十二|12", "1.23万|12300", "1.23亿|123000000", "1.23万亿|1230000000000",
         })
         void numbersReadAsThePublicSuitesReadThem(String raw, BigDecimal expected) {
             Parsed<BigDecimal> p = ChineseNumerals.parse(raw);
@@ -221,19 +231,21 @@ class PublicVectorsTest {
         @ValueSource(strings = {
             // cn2an error lists
             "10..1万", "零点", "点零", "零点点", "零点零大", "点一", "百十一", "十一十二", "十七十八",
+            // hutool badNumberTest, badNumberTest2
+            "一百一二三", "一百你三",
         })
         void malformedNumbersAreRefusedAsThePublicSuitesRefuseThem(String raw) {
             assertThat(ChineseNumerals.parse(raw).isOk()).isFalse();
         }
 
         /**
-         * cn2an's normal mode reads the colloquial abbreviation (三万五 = 35000, 两千六 = 2600, 一百二 =
-         * 120), while NeMo reads the same shape the other way (一億零一萬一千一百一 = 100,011,101, so
-         * 一千一百一 = 1101; 一千五万元 = 1005万): two public suites, two values. We refuse it, as the
-         * contract forbids a guessed value.
+         * cn2an's normal mode and hutool's chineseToNumber read the colloquial abbreviation (三万五 =
+         * 35000, 两千六 = 2600, 一百二 = 120, 一千二 = 1200, 两万二 = 22000), while NeMo reads the same
+         * shape the other way (一億零一萬一千一百一 = 100,011,101, so 一千一百一 = 1101; 一千五万元 =
+         * 1005万): public suites, two values. We refuse it, as the contract forbids a guessed value.
          */
         @ParameterizedTest(name = "[{index}] {0}")
-        @ValueSource(strings = {"三万五", "两千六", "一百二", "一千一百一", "一億零一萬一千一百一", "一千五万"})
+        @ValueSource(strings = {"三万五", "两千六", "一百二", "一千二", "两万二", "一千一百一", "一億零一萬一千一百一", "一千五万"})
         void theColloquialAbbreviationThatTheSuitesReadTwoWaysIsRefused(String raw) {
             assertThat(ChineseNumerals.parse(raw).reason())
                     .hasValueSatisfying(r -> assertThat(r).contains("abbreviated number is ambiguous"));
@@ -250,12 +262,15 @@ class PublicVectorsTest {
         }
 
         /**
-         * Read by cn2an or NeMo, not by us: negative numbers (no amount, term or date is negative),
-         * the classical 廿 (20), a digit string with a decimal ({@code 一七二零点一}) and a decimal
-         * point after 万 ({@code 四万点六}, NeMo: 40000.6); none is a form agencies write.
+         * Read by cn2an, NeMo or hutool, not by us: negative numbers (no amount, term or date is
+         * negative), the classical 廿 (20), a digit string with a decimal ({@code 一七二零点一}), a
+         * decimal point after 万 ({@code 四万点六}, NeMo: 40000.6), a leading unit with a digit after it
+         * (hutool's 百二 = 120, 千三 = 1300) and hutool's 两万二零三 = 22003; none is a form agencies
+         * write, and the last three are guesses.
          */
         @ParameterizedTest(name = "[{index}] {0}")
-        @ValueSource(strings = {"负一", "负十一", "负零点一零", "-10.1万", "負十點五", "廿二", "一七二零点一", "四万点六"})
+        @ValueSource(strings = {"负一", "负十一", "负零点一零", "-10.1万", "負十點五", "廿二", "一七二零点一", "四万点六", "百二",
+            "千三", "两万二零三", "两万二零一十"})
         void formsOutsideTheContractAreRefused(String raw) {
             assertThat(ChineseNumerals.parse(raw).isOk()).isFalse();
         }
@@ -265,7 +280,9 @@ class PublicVectorsTest {
      * Amounts in yuan. Sources: Ailln/cn2an cn2an/an2cn_test.py (its "rmb" column: the capital
      * form of each number, as a cheque writes it) and cn2an/cn2an_test.py (壹拾壹元整, 壹佰壹拾壹圆整);
      * NVIDIA NeMo-text-processing tests/nemo_text_processing/zh/data_inverse_text_normalization/
-     * test_cases_money.txt and data_text_normalization/test_cases_money.txt (the yuan rows).
+     * test_cases_money.txt and data_text_normalization/test_cases_money.txt (the yuan rows);
+     * dromara/hutool hutool-core/src/test/java/org/dromara/hutool/core/math/
+     * NumberChineseFormatterTest.java (digitToChinese, singleMoneyTest, testChineseMoneyToNumber).
      */
     @Nested
     class Amounts {
@@ -281,6 +298,14 @@ class PublicVectorsTest {
             "一千元|1000", "五千元|5000", "一万元|10000", "五十万元|500000", "一百万元|1000000", "一千万元|10000000",
             "一点五万元|15000", "¥1000|1000", "￥5|5", "5元|5", "5角|0.5", "5分|0.05", "5块|5", "1.5万元|15000",
             "3.5万元|35000",
+            // hutool
+            "壹拾贰万肆仟壹佰贰拾肆亿壹仟贰佰肆拾壹万贰仟肆佰贰拾壹元壹角贰分|12412412412421.12",
+            "壹拾贰万亿零壹仟贰佰肆拾壹万贰仟肆佰贰拾壹元整|12000012412421", "壹拾贰万亿零贰仟肆佰贰拾壹元整|12000000002421",
+            "贰仟肆佰贰拾壹元零贰分|2421.02", "陆万柒仟伍佰伍拾陆元叁角贰分|67556.32", "壹仟零贰拾肆元整|1024",
+            "贰亿元整|200000000", "贰万元整|20000", "贰万亿元整|2000000000000", "肆佰万元整|4000000", "一分|0.01",
+            "一角|0.1", "一角二分|0.12", "一元整|1", "一元一角|1.1", "一元零二分|1.02", "陆万柒仟伍佰伍拾陆圆|67556",
+            "陆万柒仟伍佰伍拾陆元|67556", "叁角|0.3", "贰分|0.02", "陆万柒仟伍佰伍拾陆元叁角|67556.3",
+            "陆万柒仟伍佰伍拾陆元贰分|67556.02", "叁角贰分|0.32",
         })
         void amountsReadAsThePublicSuitesWriteThem(String raw, BigDecimal yuan) {
             Parsed<Amount> p = Amount.parse(raw);
