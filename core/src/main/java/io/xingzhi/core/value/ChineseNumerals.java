@@ -19,8 +19,14 @@ import java.util.regex.Pattern;
  * can mean 15000 or 10005), also before 万 or 亿 ({@code 八千三万} can mean 83,000,000 or
  * 80,030,000; {@code 一百五万}), units in the wrong order ({@code 十百}), a {@code 万} or {@code 亿}
  * group written twice ({@code 5万3万}, {@code 一亿二亿}: a typing error or two amounts run
- * together, never a sum), negative numbers, and any character that is not a digit, unit,
- * {@code 点} or decimal point.
+ * together, never a sum), digits after a decimal that a unit multiplied ({@code 1.5万3千} writes
+ * the thousands twice: 18000 as a sum, 15300 as a typing error of {@code 1.53万}; a larger unit
+ * after it, {@code 1.5千万}, still multiplies it), negative numbers, and any character that is not
+ * a digit, unit, {@code 点} or decimal point.
+ *
+ * <p>{@link #parseCount} reads a count (of years, months or days) and refuses a digit string
+ * there: {@code 三六个月} is no way to write 36 months ({@code 三十六个月}), and may be
+ * {@code 三年六个月} with its 年 lost.
  */
 public final class ChineseNumerals {
     private static final Pattern ARABIC = Pattern.compile("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?");
@@ -45,6 +51,25 @@ public final class ChineseNumerals {
             return Parsed.ok(digitString);
         }
         return parseWithUnits(s);
+    }
+
+    /**
+     * {@link #parse} for a count of years, months or days ({@code 三年}, {@code 十八个月},
+     * {@code 二十四日}), which refuses a digit string of Chinese digits ({@code 三六}, {@code 一二}):
+     * a count is written with its units ({@code 三十六}, {@code 十二}), and digits run together there
+     * are more likely a unit lost ({@code 三六个月} for {@code 三年六个月}: 42 months, not 36) than a
+     * number, so they are refused rather than read as one. Arabic digits ({@code 36}) read as
+     * {@link #parse} reads them.
+     */
+    static Parsed<BigDecimal> parseCount(String raw) {
+        if (!Texts.isBlank(raw)) {
+            String s = Texts.removeSpaces(Texts.foldWidth(raw));
+            if (!ARABIC.matcher(s).matches() && digitString(s) != null) {
+                return Parsed.failed("Chinese digits without units are not a count (write 三十六, or the unit that is"
+                        + " missing, 三年六个月): " + Texts.forMessage(s));
+            }
+        }
+        return parse(raw);
     }
 
     /**
@@ -151,11 +176,16 @@ public final class ChineseNumerals {
         boolean anything = false;
         boolean wanSinceYi = false;           // a 万 group already closed since the last 亿
         boolean yiSeen = false;
+        boolean fractionPlaced = false;       // a decimal was multiplied by a unit (1.5万): no digit may follow
         int i = 0;
         while (i < s.length()) {
             char c = s.charAt(i);
             Matcher arabic = ARABIC.matcher(s).region(i, s.length());
             if (c >= '0' && c <= '9' && arabic.lookingAt()) {
+                if (fractionPlaced) {
+                    return Parsed.failed("digits after a decimal with a unit write its places twice (write 1.8万 or 一万八千): "
+                            + Texts.forMessage(s));
+                }
                 if (pending != null) {
                     return Parsed.failed("two numbers without a unit between them: " + Texts.forMessage(s));
                 }
@@ -165,6 +195,11 @@ public final class ChineseNumerals {
                 continue;
             }
             int d = digit(c);
+            if (fractionPlaced && (d >= 0 || c == '点' || c == '點')) {
+                // 1.5万3千: the 5 of 1.5万 is the thousands, written again (a sum, 18000, or 1.53万 mistyped?)
+                return Parsed.failed("digits after a decimal with a unit write its places twice (write 1.8万 or 一万八千): "
+                        + Texts.forMessage(s));
+            }
             if (c == '点' || c == '點') {
                 // the whole part: what the section holds so far (二十点五), a digit (一点五), or a zero (零点五)
                 boolean zeroBefore = i > 0 && digit(s.charAt(i - 1)) == 0;
@@ -224,6 +259,7 @@ public final class ChineseNumerals {
                     }
                 }
                 section = section.add(n.multiply(BigDecimal.valueOf(unit)));
+                fractionPlaced |= n.stripTrailingZeros().scale() > 0;
                 pending = null;
                 lastSmallUnit = unit;
                 lastUnit = unit;
@@ -240,6 +276,7 @@ public final class ChineseNumerals {
                             + Texts.forMessage(s));
                 }
                 BigDecimal group = section.add(pending == null ? BigDecimal.ZERO : pending);
+                fractionPlaced |= group.stripTrailingZeros().scale() > 0;
                 if (isWan(c)) {
                     if (group.signum() == 0) {
                         return Parsed.failed("万 without a number before it: " + Texts.forMessage(s));

@@ -32,7 +32,9 @@ import java.util.regex.Pattern;
  *
  * <p>Years outside 1800-2199 are refused (they are typing errors or placeholders, not dates), as
  * are impossible days ({@code 2023-02-29}). Two-digit years and spreadsheet serial numbers are
- * refused rather than guessed.
+ * refused rather than guessed, and so are a month or day in Chinese digits run together
+ * ({@code 二〇二四年一二月五日}: 十二月, or 一、二月?) and a time glued to a one-digit-able day
+ * ({@code 2024-3-109:30}: the 10th at 9:30, or the 1st at 09:30?).
  */
 public final class Dates {
     private static final int MIN_YEAR = 1800;
@@ -184,7 +186,7 @@ public final class Dates {
         String s = SPACE_IN_CHINESE_DATE.matcher(oneSpacePerRun(folded)).replaceAll("$1");
         for (Pattern p : new Pattern[] {SEPARATED, CHINESE, COMPACT}) {
             Matcher m = p.matcher(s);
-            if (m.lookingAt()) {
+            if (m.lookingAt() && !gluedTimeAmbiguous(s, m.end(), m.group(m.groupCount()))) {
                 int last = m.groupCount();
                 Parsed<LocalDate> withTime = withTime(s, Integer.parseInt(m.group(1)),
                         Integer.parseInt(m.group(last - 1)), Integer.parseInt(m.group(last)), s.substring(m.end()));
@@ -210,8 +212,9 @@ public final class Dates {
             for (char c : m.group(1).toCharArray()) {
                 year.append(ChineseNumerals.digit(c));
             }
-            Parsed<java.math.BigDecimal> month = ChineseNumerals.parse(m.group(2));
-            Parsed<java.math.BigDecimal> day = ChineseNumerals.parse(m.group(3));
+            // 一二月, 一五日: Chinese digits run together are no month or day (十二月, 十五日), so refused
+            Parsed<java.math.BigDecimal> month = ChineseNumerals.parseCount(m.group(2));
+            Parsed<java.math.BigDecimal> day = ChineseNumerals.parseCount(m.group(3));
             if (month.isOk() && day.isOk()) {
                 Parsed<LocalDate> withTime = withTime(s, Integer.parseInt(year.toString()), month.value().intValue(),
                         day.value().intValue(), spaceless.substring(m.end()));
@@ -222,6 +225,29 @@ public final class Dates {
         }
         return Parsed.failed("not a date in a known form (e.g. 2024-03-05, 2024/3/5, 2024年3月5日, 20240305): "
                 + Texts.forMessage(s));
+    }
+
+    /**
+     * Whether a time written right after the date's last digit, with no space or {@code T} between
+     * ({@code 2024-3-109:30}), could be split elsewhere: 2024-03-10 09:30 or 2024-03-01 09:30. Such a
+     * time is read only when the date's day has two digits and the time's hour two digits
+     * ({@code 2024-03-0509:30}); otherwise the value is refused rather than split by guess.
+     *
+     * @param s the value being read
+     * @param end where the date's pattern ended in {@code s}
+     * @param day the digits the pattern took for the day
+     */
+    private static boolean gluedTimeAmbiguous(String s, int end, String day) {
+        if (end >= s.length() || !isAsciiDigit(s.charAt(end)) || !isAsciiDigit(s.charAt(end - 1))) {
+            return false; // nothing after the date, or a separator (space, T, 日) between
+        }
+        boolean twoDigitHour = end + 2 < s.length() && isAsciiDigit(s.charAt(end + 1))
+                && (s.charAt(end + 2) == ':' || s.charAt(end + 2) == '时' || s.charAt(end + 2) == '点');
+        return day.length() != 2 || !twoDigitHour;
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /**

@@ -164,7 +164,7 @@ public record Months(int years, int months, int days, boolean life) {
     }
 
     private static Integer whole(String numeral) {
-        Parsed<BigDecimal> n = ChineseNumerals.parse(numeral);
+        Parsed<BigDecimal> n = ChineseNumerals.parseCount(numeral); // 三六个月 is refused, not 36 months
         if (!n.isOk()) {
             return null;
         }

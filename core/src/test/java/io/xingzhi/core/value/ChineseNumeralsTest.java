@@ -105,4 +105,39 @@ class ChineseNumeralsTest {
     void blankIsAFailure(String raw) {
         assertThat(ChineseNumerals.parse(raw).reason()).hasValue("number is blank");
     }
+
+    /**
+     * 1.5万 has a thousands digit; 3千 written after it writes the thousands again: a sum (18000, as
+     * 5万3万 would be 8万) or 1.53万 mistyped, so refused (it was read as 18000). cn2an's smart mode
+     * refuses 10.1万零100 alike (Ailln/cn2an, cn2an/cn2an_test.py).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"1.5万3千", "1.5万5千", "10.5万500", "1.25万500", "1.5千3百", "1.5千3百万", "二十点五万三千",
+        "一点五亿三千万", "1.5亿5000万", "10.1万零100", "1.5万零5"})
+    void digitsAfterADecimalMultipliedByAUnitAreRefusedAsItsPlacesWrittenTwice(String raw) {
+        assertThat(ChineseNumerals.parse(raw).reason()).hasValueSatisfying(r -> assertThat(r).contains("places twice"));
+    }
+
+    @ParameterizedTest(name = "[{index}] {0} = {1}")
+    @CsvSource(delimiter = '|', value = {
+        "1.5万|15000", "1.5千万|15000000", "1.5万亿|1500000000000", "二十点五万|205000", "35.1亿|3510000000",
+        "1.0万3千|13000", "100万三千|1003000", "一百点123|100.123",
+    })
+    void aDecimalWithAUnitIsStillReadWhenNothingOrALargerUnitFollows(String raw, BigDecimal expected) {
+        assertThat(ChineseNumerals.parse(raw).value()).isEqualByComparingTo(expected);
+    }
+
+    /** A count (years, months, days) is written with its units: 三六 is no count, 36 still is. */
+    @ParameterizedTest
+    @ValueSource(strings = {"三六", "一二", "二〇", "壹贰"})
+    void chineseDigitsRunTogetherAreNoCount(String raw) {
+        assertThat(ChineseNumerals.parseCount(raw).isOk()).isFalse();
+        assertThat(ChineseNumerals.parse(raw).isOk()).isTrue(); // as a plain number, a digit string (二〇二四)
+    }
+
+    @ParameterizedTest(name = "[{index}] {0} = {1}")
+    @CsvSource(delimiter = '|', value = {"三十六|36", "十二|12", "36|36", "五|5", "十|10"})
+    void countsWrittenWithTheirUnitsOrInArabicDigitsAreRead(String raw, BigDecimal expected) {
+        assertThat(ChineseNumerals.parseCount(raw).value()).isEqualByComparingTo(expected);
+    }
 }

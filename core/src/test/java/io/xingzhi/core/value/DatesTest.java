@@ -218,4 +218,30 @@ class DatesTest {
         assertThat(Dates.isPlaceholder(day)).isFalse();
         assertThat(Dates.isPlaceholder(Dates.dayKey(day))).isFalse();
     }
+
+    /** 一二月 may be 十二月 or 一、二月; court dates write 十二月, 十五日: digits run together are refused. */
+    @ParameterizedTest
+    @ValueSource(strings = {"二〇二四年一二月五日", "二〇二四年三月一五日", "二〇二四年三月二二日", "二〇二四年一一月一一日"})
+    void aMonthOrDayInChineseDigitsRunTogetherIsRefused(String raw) {
+        assertThat(Dates.parse(raw).isOk()).isFalse();
+    }
+
+    /**
+     * 2024-3-109:30 is the 10th at 9:30 or the 1st at 09:30: it was read as the 10th. A time glued to
+     * the date is read only after a two-digit day and with a two-digit hour.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"2024-3-109:30", "2024/3/109:30", "2024.3.110:30", "2024年3月109:30", "2024年3月109时"})
+    void aTimeGluedToADayThatCouldBeOneOrTwoDigitsIsRefused(String raw) {
+        assertThat(Dates.parse(raw).isOk()).isFalse();
+    }
+
+    @ParameterizedTest(name = "[{index}] \"{0}\" = {1}")
+    @CsvSource(delimiter = '|', value = {
+        "2024-03-0509:30|2024-03-05", "2017-08-2409:30|2017-08-24", "2024-3-1114:30|2024-03-11",
+        "2024年3月5日9:30|2024-03-05", "2024030514:30|2024-03-05", "2024-3-10 9:30|2024-03-10",
+    })
+    void aTimeGluedToATwoDigitDayWithATwoDigitHourOrAfterASeparatorIsRead(String raw, LocalDate expected) {
+        assertThat(Dates.parse(raw).value()).isEqualTo(expected);
+    }
 }

@@ -106,4 +106,14 @@ class MonthsTest {
         assertThatThrownBy(() -> new Months(1, 0, 0, true)).isInstanceOf(IllegalArgumentException.class);
         assertThat(Months.ofLife().life()).isTrue();
     }
+
+    /**
+     * 三六个月 was read as 36 months; it is no way to write them (三十六个月) and may be 三年六个月 (42)
+     * with its 年 lost, so it is refused, as are 一二年 and 三年一一个月.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"三六个月", "一二年", "三年一一个月", "二四个月", "一年零二二天"})
+    void chineseDigitsRunTogetherAreRefusedNotReadAsACount(String raw) {
+        assertThat(Months.parse(raw).isOk()).isFalse();
+    }
 }
