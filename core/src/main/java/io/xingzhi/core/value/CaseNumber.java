@@ -3,8 +3,11 @@ package io.xingzhi.core.value;
 /**
  * A case number (案号) in normalised form: every bracket form ({@code 〔〕 [] （） ［］ 【】 ()},
  * also {@code ﹝﹞ 〖〗 〘〙}) becomes ASCII {@code ( )}, whitespace is removed and full-width
- * characters folded, e.g. {@code (2024)辽0682刑初123号}. The Chinese part stays as written; the
- * number's structure is not checked.
+ * characters folded, e.g. {@code (2024)辽0682刑初123号}. A year typed without its brackets at the start
+ * ({@code 2024辽0682刑初123号}, as some registers keep it) gets them: a case number is the year in brackets
+ * and then the court's code, so four digits of a year from 1949 to 2199 followed by a Chinese character
+ * can be nothing else, and without them it would never equal the same case written by another agency.
+ * The Chinese part stays as written; the number's structure is not checked.
  *
  * @param value the normalised case number, never blank
  */
@@ -32,7 +35,7 @@ public record CaseNumber(String value) {
         if (Texts.isBlank(raw)) {
             return Parsed.failed("case number is blank");
         }
-        if (plain(raw)) {
+        if (plain(raw) && !bareYear(raw)) {
             return several(raw) ? severalFailure(raw) : Parsed.ok(new CaseNumber(raw)); // the common case: nothing to fold
         }
         String folded = Texts.removeSpaces(Texts.foldWidth(raw));
@@ -46,7 +49,28 @@ public record CaseNumber(String value) {
             }
         }
         String value = sb.toString();
-        return several(value) ? severalFailure(value) : Parsed.ok(new CaseNumber(value));
+        if (several(value)) {
+            return severalFailure(value);
+        }
+        return Parsed.ok(new CaseNumber(bareYear(value) ? "(" + value.substring(0, 4) + ")" + value.substring(4) : value));
+    }
+
+    /**
+     * True when {@code v} starts with a year without brackets: four ASCII digits from 1949 to 2199 and then
+     * a Chinese character (the court's code, {@code 辽0682}, {@code 最高法}, or an old form's {@code 沈}).
+     */
+    private static boolean bareYear(String v) {
+        if (v.length() < 6) {
+            return false;
+        }
+        for (int i = 0; i < 4; i++) {
+            char c = v.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        int year = Integer.parseInt(v, 0, 4, 10);
+        return year >= 1949 && year <= 2199 && Character.UnicodeScript.of(v.codePointAt(4)) == Character.UnicodeScript.HAN;
     }
 
     /** Opening and closing brackets around a case number's year. */

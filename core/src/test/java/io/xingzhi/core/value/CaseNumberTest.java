@@ -21,6 +21,18 @@ class CaseNumberTest {
         assertThat(CaseNumber.parse(raw).value().value()).isEqualTo("(2024)辽0682刑初123号");
     }
 
+    @ParameterizedTest(name = "[{index}] \"{0}\"")
+    @ValueSource(strings = {"2024辽0682刑初123号", " 2024 辽0682刑初123号", "２０２４辽０６８２刑初１２３号", "2024)辽0682刑初123号"})
+    void aYearTypedWithoutItsBracketsGetsThemSoTheCaseEqualsTheBracketedOne(String raw) {
+        assertThat(CaseNumber.parse(raw).value().value()).isEqualTo(raw.contains(")") ? "2024)辽0682刑初123号" : "(2024)辽0682刑初123号");
+    }
+
+    @ParameterizedTest(name = "[{index}] \"{0}\"")
+    @ValueSource(strings = {"1234辽0682刑初123号", "20245辽0682刑初123号", "2024-辽0682刑初123号", "2024ABC", "2024辽"})
+    void digitsThatAreNoYearBeforeTheCourtsCodeStayAsWritten(String raw) {
+        assertThat(CaseNumber.parse(raw).value().value()).isEqualTo(raw);
+    }
+
     @Test
     void theChinesePartStaysAsWritten() {
         assertThat(CaseNumber.parse("〔2024〕辽0682执123号").value().toString()).isEqualTo("(2024)辽0682执123号");

@@ -436,12 +436,13 @@ class PublicVectorsTest {
         }
 
         /**
-         * A case number without its brackets stays as written (the contract normalises brackets, it
-         * does not add them), so it does not equal the bracketed form.
+         * A case number whose year lost its brackets gets them back: the regulation's form starts with the
+         * bracketed year, so a year followed by the court's code can be nothing else.
          */
         @Test
-        void aCaseNumberWithoutBracketsStaysAsWritten() {
-            assertThat(CaseNumber.parse("2024辽0604刑初1号").value().value()).isEqualTo("2024辽0604刑初1号");
+        void aCaseNumberWithoutBracketsIsTheBracketedForm() {
+            assertThat(CaseNumber.parse("2024辽0604刑初1号").value().value()).isEqualTo("(2024)辽0604刑初1号");
+            assertThat(CaseNumber.parse("2014沈刑初字第123号").value().value()).isEqualTo("(2014)沈刑初字第123号");
         }
     }
 
