@@ -249,8 +249,12 @@ public final class RecordMapper {
                     : textProblem.isEmpty() && SentenceText.principalNamed(text.get()).isPresent()
                     ? "principal_penalty is blank and sentence_text names " + SentenceText.principalNamed(text.get()).get()
                             + " but its term cannot be read: \"" + abbreviate(Texts.forMessage(text.get())) + "\""
-                    : "principal_penalty is blank and sentence_text names none ("
-                            + textProblem.orElse("no principal penalty in it") + "): \""
+                    : textProblem.isPresent()
+                    // the text may name a penalty and be refused for something else (a stated term's date, 免予刑事处罚
+                    // with a fine): it was not read, which is not the same as naming none
+                    ? "principal_penalty is blank and sentence_text cannot be read (" + textProblem.get() + "): \""
+                            + abbreviate(Texts.forMessage(text.get())) + "\""
+                    : "principal_penalty is blank and sentence_text names none (no principal penalty in it): \""
                             + abbreviate(Texts.forMessage(text.get())) + "\"";
             r.error("principal_penalty: the principal penalty cannot be determined: " + why
                     + "; a judgment is taken as 单处 or 免予刑事处罚 only when it says so");

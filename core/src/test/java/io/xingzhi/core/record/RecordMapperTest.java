@@ -320,6 +320,17 @@ class RecordMapperTest {
         assertThat(reason).contains("cannot be determined").contains("more than one offence");
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "被告人张某犯盗窃罪，判处有期徒刑一年，刑期自二〇二四年正月五日起至二〇二五年正月四日止。|二〇二四年正月五日",
+        "被告人张某犯盗窃罪，免予刑事处罚，并处罚金人民币五千元。|免予刑事处罚",
+    })
+    void aTextRefusedForAnotherReasonSaysItCannotBeReadRatherThanThatItNamesNone(String text, String named) {
+        String reason = judgmentRejection("court", "某区人民法院", "sentence_text", text);
+        assertThat(reason).contains("cannot be determined").contains("sentence_text cannot be read").contains(named)
+                .doesNotContain("names none");
+    }
+
     @Test
     void aTextThatNamesAPrincipalPenaltyWhoseTermCannotBeReadSaysSoRatherThanThatItNamesNone() {
         // a scanned 1 read as the letter l: the text names 有期徒刑, and the row is rejected for its unreadable term
