@@ -67,7 +67,9 @@ import java.util.regex.Pattern;
  *       is no penalty at all (CL art. 37): a text that exempts and also pronounces a penalty
  *       ({@code 免予刑事处罚，并处罚金人民币五千元}, {@code …，剥夺政治权利一年}, {@code …，缓刑一年}) fails, while what
  *       art. 37 allows beside it ({@code 责令退赔…}, {@code 追缴违法所得…}) and a refund of a fine paid in advance
- *       ({@code 已缴纳的罚金…予以退还}) are no penalty and leave it an exemption.</li>
+ *       ({@code 已缴纳的罚金…予以退还}) are no penalty and leave it an exemption. Only 拘役 and 有期徒刑 are suspended
+ *       (CL art. 72): a probation beside another penalty ({@code 判处罚金人民币五千元，缓刑一年},
+ *       {@code 判处管制一年，缓刑二年}) fails the text.</li>
  *   <li>Without {@code 决定执行}, two offences sentenced ({@code 罪，判处…} twice) fail, equal or
  *       not: which sentence is executed is not said.</li>
  *   <li>A probation is {@code 缓刑二年}, {@code 缓刑考验期(限)(为)二年}, {@code 缓刑期(限)为二年},
@@ -102,7 +104,8 @@ import java.util.regex.Pattern;
  *       ({@code 即自…起至…止，自…起至…止}: custody, bail, custody again) runs from the first part's
  *       first day to the last part's last. A stated term may be shorter than the sentence (the
  *       court credits custody before bail); it is the court's own reckoning. Two different
- *       stated terms, an unreadable date or an end before the start fail the parse. Its dates are read by
+ *       stated terms, an unreadable date or an end before the start fail the parse. The {@code 止} may be left out
+ *       ({@code 即自2024年1月5日起至2025年1月4日）}). Its dates are read by
  *       {@link Dates#parse}, so courts' {@code 元月}, {@code 廿}, {@code 卅} and a year's zero typed {@code ○} or
  *       {@code O} are read ({@code 即自二〇二四年元月廿日起…}); a date shaped as one but in a form not read
  *       ({@code 二〇二四年正月初五}, lunar) fails the parse rather than leave the term unstated.</li>
@@ -113,7 +116,8 @@ import java.util.regex.Pattern;
  *       {@code 在管制期间不得接触被害人…}), as written from {@code 不得} on, unless it restates a condition the law
  *       itself sets for them (CL art. 39, 75: {@code 未经考察机关批准不得离开所居住的市、县}, {@code 不得违反法律…},
  *       {@code 不得再犯新罪}), which is no order; a {@code 不得} clause that names no such period is no order either
- *       (after {@code 宣告禁止令：} it is one, whatever it names). The order's period may also stand in the clause before
+ *       (after {@code 宣告禁止令：} it is one, whatever it names), unless it follows an order's clause, which it goes on
+ *       ({@code 在缓刑考验期内不得进入网吧，不得接触同案人李某}: both). The order's period may also stand in the clause before
  *       it ({@code 被告人张三在缓刑考验期限内，禁止从事…}). An occupational ban (职业禁止, CL art. 37-1: from
  *       {@code 刑罚执行完毕之日} or {@code 假释之日}) is not one, nor is any {@code 禁止…} clause
  *       beside a sentence the text states with neither probation nor 管制, unless the clause says it runs
@@ -175,12 +179,15 @@ public final class SentenceText {
      */
     private static final String DATE = "(?:\\d{4}[-./]\\d{1,2}[-./]\\d{1,2}|[0-9〇零一二三四五六七八九Oo]{4}年"
             + "[^,;。:起至止()年月日号]{1,3}月[^,;。:起至止()年月日号]{1,3}[日号]?)";
-    /** 刑期自…起至…止, 即自…起执行至…止 (a bracketed remark such as （羁押之日） may follow the first date). */
+    /**
+     * 刑期自…起至…止, 即自…起执行至…止 (a bracketed remark such as （羁押之日） may follow the first date; the 止 may be
+     * left out: 即自2024年1月5日起至2025年1月4日）).
+     */
     private static final Pattern STATED_TERM = Pattern.compile(
-            "((?<!缓)刑期|即)(?:自|从)(" + DATE + ")(?:\\([^()]{0,12}\\))?起?(?:执行)?至(" + DATE + ")止");
+            "((?<!缓)刑期|即)(?:自|从)(" + DATE + ")(?:\\([^()]{0,12}\\))?起?(?:执行)?至(" + DATE + ")止?");
     /** A further part of a term served in parts: ，自…起至…止 right after a stated term. */
     private static final Pattern STATED_PART = Pattern.compile(
-            "\\G[,;]?(?:自|从)(" + DATE + ")起?(?:执行)?至(" + DATE + ")止");
+            "\\G[,;]?(?:自|从)(" + DATE + ")起?(?:执行)?至(" + DATE + ")止?");
     /** Periods other than the term that a 即自…至…止 might state. */
     private static final List<String> OTHER_PERIODS = List.of("考验期", "禁止令", "剥夺政治权利", "政治权力", "附加刑", "缓刑");
 
@@ -436,6 +443,12 @@ public final class SentenceText {
         if (penalty.isEmpty() && SUPPLEMENTARY_ALONE.matcher(part).find() && !PRINCIPAL_WORD.matcher(part).find()) {
             penalty = Optional.of(new Penalty(PrincipalPenalty.SUPPLEMENTARY_ONLY, Optional.empty()));
         }
+        if (!probation.values.isEmpty() && penalty.isPresent() && penalty.get().kind != PrincipalPenalty.FIXED_TERM
+                && penalty.get().kind != PrincipalPenalty.CRIMINAL_DETENTION) {
+            // CL art. 72: only 拘役 and 有期徒刑 are suspended; 判处罚金…，缓刑一年 or 管制一年，缓刑二年 says two things
+            return Parsed.failed("the sentence text suspends (缓刑) a penalty that cannot be suspended ("
+                    + penalty.get().kind.label() + "): only 拘役 and 有期徒刑 are (CL art. 72); give the judgment's own 判项");
+        }
 
         Parsed<Optional<StatedTerm>> stated = statedTerm(kept);
         if (!stated.isOk()) {
@@ -452,6 +465,7 @@ public final class SentenceText {
             orderTerm = term(statedOrderTerm.group(1));
         }
         String[] clauses = CLAUSE_SPLIT.split(unbracketed + orderNotes(kept));
+        int lastOrderClause = -2;
         for (int i = 0; i < clauses.length; i++) {
             Matcher m = PROHIBITION.matcher(clauses[i]);
             // after 宣告禁止令： (or in a （禁止令：…） note) the order may say 不得 rather than 禁止
@@ -461,7 +475,8 @@ public final class SentenceText {
             Matcher forbidden = m.matches() || named != null && named.matches() ? null : FORBIDDEN.matcher(clauses[i]);
             boolean forbiddenDuring = forbidden != null && forbidden.matches()
                     && (WITHIN_PROBATION.matcher(clauses[i]).find() || WITHIN_SURVEILLANCE.matcher(clauses[i]).find()
-                    || i > 0 && PERIOD_CLAUSE.matcher(clauses[i - 1]).matches())
+                    || i > 0 && PERIOD_CLAUSE.matcher(clauses[i - 1]).matches()
+                    || lastOrderClause == i - 1) // 在缓刑考验期内不得进入网吧，不得接触同案人李某: the order goes on
                     && !STATUTORY_CONDITION.matcher(clauses[i]).find();
             boolean isOrder = m.matches() || named != null && named.matches() || forbiddenDuring;
             if (!isOrder || OCCUPATIONAL_BAN.matcher(clauses[i]).find()
@@ -471,6 +486,7 @@ public final class SentenceText {
             }
             String order = m.matches() ? m.group(1) : forbiddenDuring ? forbidden.group(1) : named.group(1);
             orders.add(order);
+            lastOrderClause = i;
             boolean periodBefore = i > 0 && PERIOD_CLAUSE.matcher(clauses[i - 1]).matches();
             duringProbationOrSurveillance |= WITHIN_PROBATION.matcher(clauses[i]).find()
                     || WITHIN_SURVEILLANCE.matcher(clauses[i]).find() || periodBefore || i > 0 && clauses[i - 1].startsWith("在")

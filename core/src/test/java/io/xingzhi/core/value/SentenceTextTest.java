@@ -249,6 +249,11 @@ class SentenceTextTest {
         "被告人张某犯盗窃罪，判处有期徒刑一年六个月（刑期从判决执行之日起计算，判决执行以前先行羁押的，羁押一日折抵刑期一日，"
                 + "即自二O二四年一月卅日起至二O二五年七月廿九日止）。|2024-01-30|2025-07-29",
         "被告人张某犯盗窃罪，判处有期徒刑一年，刑期自二〇二四年元月卅一日起至二〇二五年元月卅日止。|2024-01-31|2025-01-30",
+        // the 止 left out
+        "被告人张某犯盗窃罪，判处有期徒刑一年（刑期从判决执行之日起计算，判决执行以前先行羁押的，羁押一日折抵刑期一日，"
+                + "即自2024年1月5日起至2025年1月4日）。|2024-01-05|2025-01-04",
+        "被告人张某犯盗窃罪，判处有期徒刑一年（刑期从判决执行之日起计算，即自二〇二四年一月五号起至二〇二五年一月四号止）。"
+                + "|2024-01-05|2025-01-04",
     })
     void aStatedTermDatedWithYuanyueNianOrSaIsRead(String text, LocalDate start, LocalDate end) {
         ParsedSentence s = read(text);
@@ -685,6 +690,30 @@ class SentenceTextTest {
     })
     void aStatutoryConditionSayingBudeIsNoOrder(String text) {
         assertThat(read(text).prohibitionOrder()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', value = {
+        "被告人张某犯盗窃罪，判处有期徒刑一年，缓刑一年，在缓刑考验期内不得进入网吧，不得接触同案人李某。|不得进入网吧；不得接触同案人李某",
+        "被告人张某犯盗窃罪，判处有期徒刑一年，缓刑一年，禁止被告人张某在缓刑考验期内进入网吧，不得接触同案人李某。"
+                + "|禁止被告人张某在缓刑考验期内进入网吧；不得接触同案人李某",
+    })
+    void aBudeClauseRightAfterAnOrderGoesOnWithTheOrder(String text, String order) {
+        assertThat(read(text).prohibitionOrder()).hasValue(order);
+    }
+
+    /** CL art. 72: only 拘役 and 有期徒刑 are suspended; a probation beside another penalty is not read as either. */
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', value = {
+        "被告人张某犯盗窃罪，判处罚金人民币五千元，缓刑一年。|单处附加刑",
+        "被告人张某犯盗窃罪，单处罚金人民币五千元，缓刑一年。|单处附加刑",
+        "被告人张某犯故意伤害罪，判处管制一年，缓刑二年。|管制",
+        "被告人张某犯抢劫罪，判处无期徒刑，缓刑五年。|无期徒刑",
+    })
+    void aProbationOfAPenaltyThatCannotBeSuspendedIsRefused(String text, String penalty) {
+        Parsed<ParsedSentence> parsed = SentenceText.parse(text);
+        assertThat(parsed.isOk()).as("%s", parsed).isFalse();
+        assertThat(parsed.reason().orElseThrow()).contains("cannot be suspended").contains(penalty);
     }
 
     @Test
