@@ -331,6 +331,28 @@ class RecordMapperTest {
                 .doesNotContain("names none");
     }
 
+    /** Agencies export the 刑种 of a suspended sentence as 有期徒刑（缓刑）: the penalty, with its probation from elsewhere. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "有期徒刑（缓刑）|probation_months|二年|FIXED_TERM",
+        "有期徒刑缓刑|probation_months|24|FIXED_TERM",
+        "拘役(缓刑)|probation_months|3个月|CRIMINAL_DETENTION",
+        "拘役缓刑|sentence_text|判处拘役二个月，缓刑三个月，并处罚金人民币四千元|CRIMINAL_DETENTION",
+    })
+    void aPrincipalPenaltyLabelledSuspendedIsThePenaltyWithItsProbation(String label, String field, String value,
+            PrincipalPenalty expected) {
+        Judgment j = judgment("principal_penalty", label, field, value);
+        assertThat(j.penalty()).hasValue(expected);
+        assertThat(j.probation()).isPresent();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"有期徒刑（缓刑）", "拘役缓刑"})
+    void aPrincipalPenaltyLabelledSuspendedWithoutAProbationIsRejectedNotReadAsCustody(String label) {
+        assertThat(judgmentRejection("principal_penalty", label, "term_months", "6")).startsWith("principal_penalty:")
+                .contains("suspended").contains("probation_months is blank");
+    }
+
     @Test
     void aTextThatNamesAPrincipalPenaltyWhoseTermCannotBeReadSaysSoRatherThanThatItNamesNone() {
         // a scanned 1 read as the letter l: the text names 有期徒刑, and the row is rejected for its unreadable term
