@@ -254,6 +254,10 @@ class SentenceTextTest {
                 + "即自2024年1月5日起至2025年1月4日）。|2024-01-05|2025-01-04",
         "被告人张某犯盗窃罪，判处有期徒刑一年（刑期从判决执行之日起计算，即自二〇二四年一月五号起至二〇二五年一月四号止）。"
                 + "|2024-01-05|2025-01-04",
+        // a day of two digits, with neither 止 nor 日 to end it, is read whole (not 2025-01-01, nor 2025-07-10)
+        "被告人张某犯盗窃罪，判处有期徒刑一年（刑期从判决执行之日起计算，即自2024年1月15起至2025年1月14）。|2024-01-15|2025-01-14",
+        "被告人张某犯盗窃罪，判处有期徒刑一年六个月（刑期从判决执行之日起计算，即自二〇二四年一月二十日起至二〇二五年七月十九日）。"
+                + "|2024-01-20|2025-07-19",
     })
     void aStatedTermDatedWithYuanyueNianOrSaIsRead(String text, LocalDate start, LocalDate end) {
         ParsedSentence s = read(text);
