@@ -242,21 +242,33 @@ public final class RecordMapper {
             }
         }
         boolean penaltyWritten = r.raw("principal_penalty") != null;
-        Optional<PrincipalPenalty> penalty = or(r.optional("principal_penalty", PrincipalPenalty::parse), s.penalty());
+        // 有期徒刑（缓刑）, 拘役缓刑: the penalty, suspended; the probation must then be read from its column or the text
+        boolean labelSuspends = penaltyWritten && PrincipalPenalty.suspendedLabel(r.raw("principal_penalty")).isPresent();
+        Optional<PrincipalPenalty> penalty = or(r.optional("principal_penalty", RecordMapper::principalPenalty), s.penalty());
         if (penalty.isEmpty() && !penaltyWritten) {
             // LAW.md: a judgment whose principal penalty cannot be determined is rejected, never taken as 单处
             String why = text.isEmpty() ? "principal_penalty is blank and there is no sentence_text"
                     : textProblem.isEmpty() && SentenceText.principalNamed(text.get()).isPresent()
                     ? "principal_penalty is blank and sentence_text names " + SentenceText.principalNamed(text.get()).get()
                             + " but its term cannot be read: \"" + abbreviate(Texts.forMessage(text.get())) + "\""
-                    : "principal_penalty is blank and sentence_text names none ("
-                            + textProblem.orElse("no principal penalty in it") + "): \""
+                    : textProblem.isPresent()
+                    // the text may name a penalty and be refused for something else (a stated term's date, 免予刑事处罚
+                    // with a fine): it was not read, which is not the same as naming none
+                    ? "principal_penalty is blank and sentence_text cannot be read (" + textProblem.get() + "): \""
+                            + abbreviate(Texts.forMessage(text.get())) + "\""
+                    : "principal_penalty is blank and sentence_text names none (no principal penalty in it): \""
                             + abbreviate(Texts.forMessage(text.get())) + "\"";
             r.error("principal_penalty: the principal penalty cannot be determined: " + why
                     + "; a judgment is taken as 单处 or 免予刑事处罚 only when it says so");
         }
         Optional<Months> term = or(nonZero(r.optional("term_months", Months::parse)), s.term());
         Optional<Months> probation = or(nonZero(r.optional("probation_months", Months::parse)), s.probation());
+        if (labelSuspends && probation.isEmpty()) {
+            // a suspended sentence is never read as one served in custody, nor given a probation of a guessed length
+            r.error("principal_penalty: \"" + abbreviate(Texts.forMessage(r.raw("principal_penalty")))
+                    + "\" says the sentence is suspended (缓刑), but probation_months is blank and sentence_text states no "
+                    + "probation: give the probation (缓刑考验期)");
+        }
         Optional<Months> dpr = or(nonZero(r.optional("dpr_months", Months::parse)), s.politicalRights());
         if (dpr.isEmpty() && penalty.filter(p -> p == PrincipalPenalty.LIFE || p == PrincipalPenalty.DEATH_SUSPENDED)
                 .isPresent()) {
@@ -272,6 +284,12 @@ public final class RecordMapper {
                 r.requiredDate("effective_date"), r.date("judgment_date"), penalty, term,
                 termStart, termEnd, probation, dpr, fine, confiscation, r.amount("prepaid_amount"),
                 order, orderTerm, r.date("prohibition_start"), r.date("prohibition_end"), text, textProblem, r.extra);
+    }
+
+    /** A principal penalty's label, also one that says it is suspended ({@code 有期徒刑（缓刑）}: 有期徒刑). */
+    private static Parsed<PrincipalPenalty> principalPenalty(String raw) {
+        Optional<PrincipalPenalty> suspended = PrincipalPenalty.suspendedLabel(raw);
+        return suspended.isPresent() ? Parsed.ok(suspended.get()) : PrincipalPenalty.parse(raw);
     }
 
     /** A role in an enterprise; a label naming several roles ({@code 股东、监事}) keeps them all. */

@@ -25,7 +25,11 @@ import java.util.regex.Pattern;
  * ({@code 2024-03-05+08:00}, XML's {@code xs:date}) is that day; a date with another zone and no
  * time ({@code 2024-03-05Z}, {@code 2024-03-05-05:00}) is refused, as it spans two of Beijing's days.
  * A date in Chinese digits may be followed by a time as the others are
- * ({@code 二〇二四年三月五日 14:30}, {@code 二〇二四年三月五日14时}).
+ * ({@code 二〇二四年三月五日 14:30}, {@code 二〇二四年三月五日14时}). It is read as courts write it too: {@code 元月}
+ * for January ({@code 二〇二四年元月五日}, {@code 2024年元月5日}), {@code 廿} and {@code 卅} in the day
+ * ({@code 一月廿日} = 20, {@code 廿一日} = 21, {@code 卅日} = 30, {@code 卅一日} = 31), and the year's zero typed as the
+ * white circle {@code ○} or {@code ◯}, the letter {@code O} or the digit {@code 0} ({@code 二O二四年}). The lunar
+ * calendar's {@code 正月} and {@code 初五} are refused.
  *
  * <p>One leading apostrophe, Excel's mark for a value kept as text ({@code '2024-03-05}), is
  * dropped.
@@ -46,9 +50,15 @@ public final class Dates {
     private static final Pattern CHINESE = Pattern.compile("(\\d{4})年(\\d{1,2})月(\\d{1,2})[日号號]?");
     /** 20240305. */
     private static final Pattern COMPACT = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
-    /** 二〇二四年三月五日. */
+    /**
+     * 二〇二四年三月五日, also as courts' documents and their scans write it: 元月 for January, 廿 (twenty) and 卅
+     * (thirty) in the day ({@code 一月廿日}, {@code 一月廿一日}, {@code 一月卅一日}), and a zero of the year typed as
+     * the letter O or the digit 0 ({@code 二O二四年}, {@code 二0二四年}).
+     */
     private static final Pattern CHINESE_DIGITS = Pattern.compile(
-            "([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})[日号號]");
+            "([〇零一二三四五六七八九Oo0]{4})年(元|[一二三四五六七八九十]{1,2})月(廿[一二三四五六七八九]?|卅一?|[一二三四五六七八九十]{1,3})[日号號]");
+    /** 2024年元月5日: 元月 is January. */
+    private static final Pattern FIRST_MONTH = Pattern.compile("(?<=\\d{4}年)元(?=月)");
     /** 20170201122345 (yyyyMMddHHmmss), optionally with milliseconds. */
     private static final Pattern COMPACT_DATE_TIME = Pattern.compile(
             "(\\d{4})(\\d{2})(\\d{2})(\\d{2})(\\d{2})(\\d{2})(?:\\d{3})?");
@@ -184,9 +194,11 @@ public final class Dates {
             folded = Texts.trim(folded.substring(1)); // Excel's mark for a value kept as text ('2024-03-05)
         }
         String s = SPACE_IN_CHINESE_DATE.matcher(oneSpacePerRun(folded)).replaceAll("$1");
+        String januaryAsOne = s.contains("元") ? FIRST_MONTH.matcher(s).replaceFirst("1") : s;
         for (Pattern p : new Pattern[] {SEPARATED, CHINESE, COMPACT}) {
-            Matcher m = p.matcher(s);
-            if (m.lookingAt() && !gluedTimeAmbiguous(s, m.end(), m.group(m.groupCount()))) {
+            String read = p == CHINESE ? januaryAsOne : s; // 元月 written 1月: the same length, so the same indices
+            Matcher m = p.matcher(read);
+            if (m.lookingAt() && !gluedTimeAmbiguous(read, m.end(), m.group(m.groupCount()))) {
                 int last = m.groupCount();
                 Parsed<LocalDate> withTime = withTime(s, Integer.parseInt(m.group(1)),
                         Integer.parseInt(m.group(last - 1)), Integer.parseInt(m.group(last)), s.substring(m.end()));
@@ -204,17 +216,18 @@ public final class Dates {
             }
             return Parsed.failed("not a time of day in a compact date-time (yyyyMMddHHmmss): " + Texts.forMessage(s));
         }
-        // the white circle ○ (U+25CB) is the zero courts' documents type for 〇 (二○一九年三月五日)
-        String spaceless = Texts.removeSpaces(s).replace('\u25CB', '〇');
+        // the white circles ○ (U+25CB) and ◯ (U+25EF) are the zeros courts' documents type for 〇 (二○一九年三月五日)
+        String spaceless = Texts.removeSpaces(s).replace('\u25CB', '〇').replace('\u25EF', '〇');
         Matcher m = CHINESE_DIGITS.matcher(spaceless);
         if (m.lookingAt()) {
             StringBuilder year = new StringBuilder(4);
             for (char c : m.group(1).toCharArray()) {
-                year.append(ChineseNumerals.digit(c));
+                year.append("Oo0".indexOf(c) >= 0 ? 0 : ChineseNumerals.digit(c));
             }
             // 一二月, 一五日: Chinese digits run together are no month or day (十二月, 十五日), so refused
-            Parsed<java.math.BigDecimal> month = ChineseNumerals.parseCount(m.group(2));
-            Parsed<java.math.BigDecimal> day = ChineseNumerals.parseCount(m.group(3));
+            Parsed<java.math.BigDecimal> month = m.group(2).equals("元")
+                    ? Parsed.ok(java.math.BigDecimal.ONE) : ChineseNumerals.parseCount(m.group(2));
+            Parsed<java.math.BigDecimal> day = chineseDay(m.group(3));
             if (month.isOk() && day.isOk()) {
                 Parsed<LocalDate> withTime = withTime(s, Integer.parseInt(year.toString()), month.value().intValue(),
                         day.value().intValue(), spaceless.substring(m.end()));
@@ -225,6 +238,16 @@ public final class Dates {
         }
         return Parsed.failed("not a date in a known form (e.g. 2024-03-05, 2024/3/5, 2024年3月5日, 20240305): "
                 + Texts.forMessage(s));
+    }
+
+    /** A day of the month in Chinese digits: 五, 十五, 三十一, and 廿 (20), 廿一 (21), 卅 (30), 卅一 (31). */
+    private static Parsed<java.math.BigDecimal> chineseDay(String day) {
+        char first = day.charAt(0);
+        if (first != '廿' && first != '卅') {
+            return ChineseNumerals.parseCount(day);
+        }
+        int value = (first == '廿' ? 20 : 30) + (day.length() > 1 ? ChineseNumerals.digit(day.charAt(1)) : 0);
+        return Parsed.ok(java.math.BigDecimal.valueOf(value));
     }
 
     /**

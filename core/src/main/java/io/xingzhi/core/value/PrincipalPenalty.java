@@ -103,6 +103,28 @@ public enum PrincipalPenalty {
         return variant != null ? Parsed.ok(variant) : Parsed.failed("unknown principal penalty: " + Texts.forMessage(s));
     }
 
+    /** 有期徒刑(缓刑), 有期徒刑缓刑, 拘役（缓刑）, 拘役缓刑: a principal penalty labelled with its suspension. */
+    private static final java.util.regex.Pattern SUSPENDED =
+            java.util.regex.Pattern.compile("(有期徒刑|有期|拘役)[(\\[]?(?:宣告)?缓刑[)\\]]?");
+
+    /**
+     * The penalty of a label that also says it is suspended, as agencies export a 刑种 column
+     * ({@code 有期徒刑（缓刑）}, {@code 有期徒刑缓刑}, {@code 拘役缓刑}): {@link #FIXED_TERM} or
+     * {@link #CRIMINAL_DETENTION}; empty for any other label. The label does not say how long the probation is:
+     * the caller needs it from elsewhere, and a suspended sentence without it is never taken as one served.
+     */
+    public static Optional<PrincipalPenalty> suspendedLabel(String raw) {
+        if (Texts.isBlank(raw)) {
+            return Optional.empty();
+        }
+        String s = PUNCTUATION.matcher(Texts.toSimplified(Texts.removeSpaces(Texts.foldWidth(raw)))).replaceAll("");
+        java.util.regex.Matcher m = SUSPENDED.matcher(s);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        return Optional.of(m.group(1).equals("拘役") ? CRIMINAL_DETENTION : FIXED_TERM);
+    }
+
     /** Same as {@link #parse} but empty for unknown labels. */
     public static Optional<PrincipalPenalty> fromLabel(String raw) {
         return parse(raw).toOptional();

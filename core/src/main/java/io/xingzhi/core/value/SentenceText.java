@@ -63,7 +63,13 @@ import java.util.regex.Pattern;
  *       {@code 判处罚金…} when no principal penalty is named at all ({@link
  *       PrincipalPenalty#SUPPLEMENTARY_ONLY}). A commutation the judgment foresees
  *       ({@code 死刑缓期执行二年期满依法减为无期徒刑后，终身监禁}) is not a second penalty: that text
- *       is a 死缓. Life imprisonment and death sentences have no {@code term}.</li>
+ *       is a 死缓. Life imprisonment and death sentences have no {@code term}. An exemption from punishment
+ *       is no penalty at all (CL art. 37): a text that exempts and also pronounces a penalty
+ *       ({@code 免予刑事处罚，并处罚金人民币五千元}, {@code …，剥夺政治权利一年}, {@code …，缓刑一年}) fails, while what
+ *       art. 37 allows beside it ({@code 责令退赔…}, {@code 追缴违法所得…}) and a refund of a fine paid in advance
+ *       ({@code 已缴纳的罚金…予以退还}) are no penalty and leave it an exemption. Only 拘役 and 有期徒刑 are suspended
+ *       (CL art. 72): a probation beside another penalty ({@code 判处罚金人民币五千元，缓刑一年},
+ *       {@code 判处管制一年，缓刑二年}) fails the text.</li>
  *   <li>Without {@code 决定执行}, two offences sentenced ({@code 罪，判处…} twice) fail, equal or
  *       not: which sentence is executed is not said.</li>
  *   <li>A probation is {@code 缓刑二年}, {@code 缓刑考验期(限)(为)二年}, {@code 缓刑期(限)为二年},
@@ -98,10 +104,21 @@ import java.util.regex.Pattern;
  *       ({@code 即自…起至…止，自…起至…止}: custody, bail, custody again) runs from the first part's
  *       first day to the last part's last. A stated term may be shorter than the sentence (the
  *       court credits custody before bail); it is the court's own reckoning. Two different
- *       stated terms, an unreadable date or an end before the start fail the parse.</li>
+ *       stated terms, an unreadable date or an end before the start fail the parse. The {@code 止} may be left out
+ *       ({@code 即自2024年1月5日起至2025年1月4日）}). Its dates are read by
+ *       {@link Dates#parse}, so courts' {@code 元月}, {@code 廿}, {@code 卅} and a year's zero typed {@code ○} or
+ *       {@code O} are read ({@code 即自二〇二四年元月廿日起…}); a date shaped as one but in a form not read
+ *       ({@code 二〇二四年正月初五}, lunar) fails the parse rather than leave the term unstated.</li>
  *   <li>The prohibition order is every clause (or numbered item, {@code 二、禁止…}) that starts with {@code 禁止} (after {@code 同时},
  *       {@code 并}, {@code 宣告}, {@code 被告人张三}, {@code 上诉人张三}, {@code (在)缓刑考验期(限)内}, {@code (在)考验期内}, {@code (在)管制期间}…),
- *       as written from {@code 禁止} on; an occupational ban (职业禁止, CL art. 37-1: from
+ *       as written from {@code 禁止} on; also a clause that says {@code 不得} instead and runs during the probation or
+ *       the 管制 ({@code 被告人张三在缓刑考验期内不得进入夜总会…}, {@code 在缓刑考验期内不得从事采砂经营活动},
+ *       {@code 在管制期间不得接触被害人…}), as written from {@code 不得} on, unless it restates a condition the law
+ *       itself sets for them (CL art. 39, 75: {@code 未经考察机关批准不得离开所居住的市、县}, {@code 不得违反法律…},
+ *       {@code 不得再犯新罪}), which is no order; a {@code 不得} clause that names no such period is no order either
+ *       (after {@code 宣告禁止令：} it is one, whatever it names), unless it follows an order's clause, which it goes on
+ *       ({@code 在缓刑考验期内不得进入网吧，不得接触同案人李某}: both). The order's period may also stand in the clause before
+ *       it ({@code 被告人张三在缓刑考验期限内，禁止从事…}). An occupational ban (职业禁止, CL art. 37-1: from
  *       {@code 刑罚执行完毕之日} or {@code 假释之日}) is not one, nor is any {@code 禁止…} clause
  *       beside a sentence the text states with neither probation nor 管制, unless the clause says it runs
  *       during them ({@code 在缓刑考验期内}) (CL art. 38(2), 72(2): an order goes only with them; {@code 有期徒刑二年；禁止被告人张三五年内从事食品生产…} is a ban after
@@ -154,14 +171,23 @@ public final class SentenceText {
     private static final Pattern REVOKED_END = Pattern.compile(
             "。|改判|(?<![第0-9零〇一二三四五六七八九十百、])[一二三四五六七八九十]{1,3}、|\\([一二三四五六七八九十]{1,3}\\)");
 
-    private static final String DATE = "(?:\\d{4}年\\d{1,2}月\\d{1,2}日|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月"
-            + "[一二三四五六七八九十]{1,3}日|\\d{4}[-./]\\d{1,2}[-./]\\d{1,2})";
-    /** 刑期自…起至…止, 即自…起执行至…止 (a bracketed remark such as （羁押之日） may follow the first date). */
+    /**
+     * A date as a stated term writes it: {@code 2024-01-05}, or anything shaped as a year of four digits, a month and
+     * a day ({@code 2024年1月5日}, {@code 二〇二四年元月廿日}, {@code 二O二四年一月卅一日}, but also {@code 二〇二四年正月初五}),
+     * which {@link Dates#parse} then reads or refuses with its reason: a stated term is never skipped because its
+     * date is in a form not read.
+     */
+    private static final String DATE = "(?:\\d{4}[-./]\\d{1,2}[-./]\\d{1,2}|[0-9〇零一二三四五六七八九Oo]{4}年"
+            + "[^,;。:起至止()年月日号]{1,3}月[^,;。:起至止()年月日号]{1,3}[日号]?)";
+    /**
+     * 刑期自…起至…止, 即自…起执行至…止 (a bracketed remark such as （羁押之日） may follow the first date; the 止 may be
+     * left out: 即自2024年1月5日起至2025年1月4日）).
+     */
     private static final Pattern STATED_TERM = Pattern.compile(
-            "((?<!缓)刑期|即)(?:自|从)(" + DATE + ")(?:\\([^()]{0,12}\\))?起?(?:执行)?至(" + DATE + ")止");
+            "((?<!缓)刑期|即)(?:自|从)(" + DATE + ")(?:\\([^()]{0,12}\\))?起?(?:执行)?至(" + DATE + ")止?");
     /** A further part of a term served in parts: ，自…起至…止 right after a stated term. */
     private static final Pattern STATED_PART = Pattern.compile(
-            "\\G[,;]?(?:自|从)(" + DATE + ")起?(?:执行)?至(" + DATE + ")止");
+            "\\G[,;]?(?:自|从)(" + DATE + ")起?(?:执行)?至(" + DATE + ")止?");
     /** Periods other than the term that a 即自…至…止 might state. */
     private static final List<String> OTHER_PERIODS = List.of("考验期", "禁止令", "剥夺政治权利", "政治权力", "附加刑", "缓刑");
 
@@ -266,6 +292,31 @@ public final class SentenceText {
      * parole, never during probation or surveillance, so it is not a prohibition order (禁止令).
      */
     private static final Pattern OCCUPATIONAL_BAN = Pattern.compile("刑罚执行完毕|假释之日|刑满释放|职业禁止|从业禁止");
+    /**
+     * An order that says 不得 rather than 禁止 ({@code 被告人张三在缓刑考验期内不得进入夜总会…},
+     * {@code 在缓刑考验期内不得从事采砂经营活动}): from 不得 on, after the words {@link #PROHIBITION} allows before its
+     * 禁止. It is an order only when it says it runs during the probation or the 管制 and is not one of the
+     * conditions the law itself sets for them ({@link #STATUTORY_CONDITION}).
+     */
+    private static final Pattern FORBIDDEN = Pattern.compile(
+            "^(?:[一二三四五六七八九十]{1,3}、|\\([一二三四五六七八九十]{1,3}\\))?"
+                    + "(?:同时|并且|并|另|依法|对(?:原审)?(?:被告人|上诉人)[^,;。]{0,8}?|对其|(?:原审)?(?:被告人|上诉人)[^,;。禁在不]{0,12}?"
+                    + "|应当|应|在?(?:缓刑考验期限?|缓刑考验期间|缓刑期间?|考验期限?|管制(?:执行)?期限?|管制期间)内?){0,6}(不得.+)$");
+    /**
+     * A clause that only names the period an order runs in: {@code 在缓刑考验期内}, {@code 被告人张三在缓刑考验期限内}
+     * (followed by {@code ，禁止…} or {@code ，不得…}).
+     */
+    private static final Pattern PERIOD_CLAUSE = Pattern.compile(
+            "^(?:同时|并)?(?:(?:原审)?(?:被告人|上诉人)\\p{IsHan}{1,8}?)?在?(?:缓刑考验期限?|缓刑考验期间|缓刑期间?|考验期限?"
+                    + "|管制(?:执行)?期限?|管制期间)内?$");
+    /**
+     * What the law itself requires of a person under 管制 or on probation (CL art. 39, 75; CCL art. 23-27): to obey
+     * the law, to report, not to leave the city or county or move without approval, the rules on visitors, and under
+     * 管制 not to exercise the freedoms of speech, press, assembly… without approval. A 不得… clause saying one of them
+     * restates the law; it is no prohibition order (禁止令).
+     */
+    private static final Pattern STATUTORY_CONDITION = Pattern.compile(
+            "批准|离开|迁居|会客|报告|遵守|服从|违反|监督|言论|出版|集会|结社|游行|示威|再犯|犯罪");
     /** An order named as one (after 宣告禁止令：) that says 不得 rather than 禁止: from 不得 on. */
     private static final Pattern NAMED_ORDER = Pattern.compile("^[^,;。:]*?(不得.+)$");
     /** A bracketed note stating a prohibition order: （禁止令：…）. */
@@ -369,6 +420,12 @@ public final class SentenceText {
         confiscationRead.addAll(readAmounts(CONFISCATE_AMOUNT, CONFISCATE_IN_FOREIGN_CURRENCY, part, confiscation, null));
         readWherePronounced(CONFISCATION_PRONOUNCED, confiscationRead, part, confiscation, null);
 
+        Optional<String> exemptedAndPunished = exemptedAndPunished(penalties, probation, politicalRights, fine, confiscation);
+        if (exemptedAndPunished.isPresent()) {
+            return Parsed.failed("the sentence text exempts from punishment (免予刑事处罚) and also pronounces "
+                    + exemptedAndPunished.get() + ": an exempted judgment has no penalty (CL art. 37); give the "
+                    + "judgment's own 判项");
+        }
         for (Found<?> f : List.of(penalties, probation, politicalRights, fine, confiscation)) {
             if (f.unreadable != null) {
                 return Parsed.failed("the " + f.what + " in the sentence text cannot be read: " + f.unreadable);
@@ -386,6 +443,12 @@ public final class SentenceText {
         if (penalty.isEmpty() && SUPPLEMENTARY_ALONE.matcher(part).find() && !PRINCIPAL_WORD.matcher(part).find()) {
             penalty = Optional.of(new Penalty(PrincipalPenalty.SUPPLEMENTARY_ONLY, Optional.empty()));
         }
+        if (!probation.values.isEmpty() && penalty.isPresent() && penalty.get().kind != PrincipalPenalty.FIXED_TERM
+                && penalty.get().kind != PrincipalPenalty.CRIMINAL_DETENTION) {
+            // CL art. 72: only 拘役 and 有期徒刑 are suspended; 判处罚金…，缓刑一年 or 管制一年，缓刑二年 says two things
+            return Parsed.failed("the sentence text suspends (缓刑) a penalty that cannot be suspended ("
+                    + penalty.get().kind.label() + "): only 拘役 and 有期徒刑 are (CL art. 72); give the judgment's own 判项");
+        }
 
         Parsed<Optional<StatedTerm>> stated = statedTerm(kept);
         if (!stated.isOk()) {
@@ -402,20 +465,31 @@ public final class SentenceText {
             orderTerm = term(statedOrderTerm.group(1));
         }
         String[] clauses = CLAUSE_SPLIT.split(unbracketed + orderNotes(kept));
+        int lastOrderClause = -2;
         for (int i = 0; i < clauses.length; i++) {
             Matcher m = PROHIBITION.matcher(clauses[i]);
             // after 宣告禁止令： (or in a （禁止令：…） note) the order may say 不得 rather than 禁止
             Matcher named = i > 0 && clauses[i - 1].endsWith("禁止令") ? NAMED_ORDER.matcher(clauses[i]) : null;
-            boolean isOrder = m.matches() || named != null && named.matches();
+            // an order that says 不得 (被告人张三在缓刑考验期内不得进入…) when it says it runs during the probation or the
+            // 管制 and is none of the conditions the law sets for them (未经批准不得离开所居住的市、县)
+            Matcher forbidden = m.matches() || named != null && named.matches() ? null : FORBIDDEN.matcher(clauses[i]);
+            boolean forbiddenDuring = forbidden != null && forbidden.matches()
+                    && (WITHIN_PROBATION.matcher(clauses[i]).find() || WITHIN_SURVEILLANCE.matcher(clauses[i]).find()
+                    || i > 0 && PERIOD_CLAUSE.matcher(clauses[i - 1]).matches()
+                    || lastOrderClause == i - 1) // 在缓刑考验期内不得进入网吧，不得接触同案人李某: the order goes on
+                    && !STATUTORY_CONDITION.matcher(clauses[i]).find();
+            boolean isOrder = m.matches() || named != null && named.matches() || forbiddenDuring;
             if (!isOrder || OCCUPATIONAL_BAN.matcher(clauses[i]).find()
                     || i + 1 < clauses.length && OCCUPATIONAL_BAN.matcher(clauses[i + 1]).find()
                     && !PROHIBITION.matcher(clauses[i + 1]).matches()) {
                 continue;
             }
-            String order = m.matches() ? m.group(1) : named.group(1);
+            String order = m.matches() ? m.group(1) : forbiddenDuring ? forbidden.group(1) : named.group(1);
             orders.add(order);
+            lastOrderClause = i;
+            boolean periodBefore = i > 0 && PERIOD_CLAUSE.matcher(clauses[i - 1]).matches();
             duringProbationOrSurveillance |= WITHIN_PROBATION.matcher(clauses[i]).find()
-                    || WITHIN_SURVEILLANCE.matcher(clauses[i]).find() || i > 0 && clauses[i - 1].startsWith("在")
+                    || WITHIN_SURVEILLANCE.matcher(clauses[i]).find() || periodBefore || i > 0 && clauses[i - 1].startsWith("在")
                     && (WITHIN_PROBATION.matcher(clauses[i - 1]).find() || WITHIN_SURVEILLANCE.matcher(clauses[i - 1]).find());
             if (orderTerm.isPresent()) {
                 continue;
@@ -426,10 +500,10 @@ public final class SentenceText {
                 orderTerm = term(following.group(1));
             } else if (within.find()) {
                 orderTerm = term(withoutNamesNumeral(within.group(1)));
-            } else if (WITHIN_PROBATION.matcher(clauses[i]).find() || i > 0 && clauses[i - 1].startsWith("在")
+            } else if (WITHIN_PROBATION.matcher(clauses[i]).find() || i > 0 && (clauses[i - 1].startsWith("在") || periodBefore)
                     && WITHIN_PROBATION.matcher(clauses[i - 1]).find()) {
                 orderTerm = probation.single();
-            } else if ((WITHIN_SURVEILLANCE.matcher(clauses[i]).find() || i > 0 && clauses[i - 1].startsWith("在")
+            } else if ((WITHIN_SURVEILLANCE.matcher(clauses[i]).find() || i > 0 && (clauses[i - 1].startsWith("在") || periodBefore)
                     && WITHIN_SURVEILLANCE.matcher(clauses[i - 1]).find())
                     && penalty.map(p -> p.kind == PrincipalPenalty.PUBLIC_SURVEILLANCE).orElse(false)
                     && stated.value().isEmpty()) {
@@ -555,6 +629,34 @@ public final class SentenceText {
             }
         }
         return stop;
+    }
+
+    /**
+     * What a text that exempts from punishment (免予刑事处罚) also pronounces, if anything: CL art. 37 exempts from every
+     * penalty, supplementary ones included, so {@code 免予刑事处罚，并处罚金…} says two things, and neither is picked.
+     */
+    private static Optional<String> exemptedAndPunished(Found<Penalty> penalties, Found<Months> probation,
+            Found<Months> politicalRights, Found<Amount> fine, Found<Amount> confiscation) {
+        if (!penalties.values.contains(new Penalty(PrincipalPenalty.EXEMPTED, Optional.empty()))) {
+            return Optional.empty();
+        }
+        if (!fine.values.isEmpty()) {
+            return Optional.of("a fine (罚金)");
+        }
+        if (!confiscation.values.isEmpty()) {
+            return Optional.of("a confiscation (没收财产)");
+        }
+        if (!politicalRights.values.isEmpty()) {
+            return Optional.of("a deprivation of political rights (剥夺政治权利)");
+        }
+        if (!probation.values.isEmpty()) {
+            return Optional.of("a probation (缓刑)");
+        }
+        if (penalties.values.size() > 1) {
+            return Optional.of("another penalty (" + penalties.values.stream()
+                    .filter(p -> p.kind != PrincipalPenalty.EXEMPTED).map(p -> p.kind.label()).findFirst().orElse("") + ")");
+        }
+        return Optional.empty();
     }
 
     /** Where {@code p} last matches in {@code s}, or -1. */

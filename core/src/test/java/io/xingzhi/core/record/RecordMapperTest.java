@@ -320,6 +320,39 @@ class RecordMapperTest {
         assertThat(reason).contains("cannot be determined").contains("more than one offence");
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "被告人张某犯盗窃罪，判处有期徒刑一年，刑期自二〇二四年正月五日起至二〇二五年正月四日止。|二〇二四年正月五日",
+        "被告人张某犯盗窃罪，免予刑事处罚，并处罚金人民币五千元。|免予刑事处罚",
+    })
+    void aTextRefusedForAnotherReasonSaysItCannotBeReadRatherThanThatItNamesNone(String text, String named) {
+        String reason = judgmentRejection("court", "某区人民法院", "sentence_text", text);
+        assertThat(reason).contains("cannot be determined").contains("sentence_text cannot be read").contains(named)
+                .doesNotContain("names none");
+    }
+
+    /** Agencies export the 刑种 of a suspended sentence as 有期徒刑（缓刑）: the penalty, with its probation from elsewhere. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "有期徒刑（缓刑）|probation_months|二年|FIXED_TERM",
+        "有期徒刑缓刑|probation_months|24|FIXED_TERM",
+        "拘役(缓刑)|probation_months|3个月|CRIMINAL_DETENTION",
+        "拘役缓刑|sentence_text|判处拘役二个月，缓刑三个月，并处罚金人民币四千元|CRIMINAL_DETENTION",
+    })
+    void aPrincipalPenaltyLabelledSuspendedIsThePenaltyWithItsProbation(String label, String field, String value,
+            PrincipalPenalty expected) {
+        Judgment j = judgment("principal_penalty", label, field, value);
+        assertThat(j.penalty()).hasValue(expected);
+        assertThat(j.probation()).isPresent();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"有期徒刑（缓刑）", "拘役缓刑"})
+    void aPrincipalPenaltyLabelledSuspendedWithoutAProbationIsRejectedNotReadAsCustody(String label) {
+        assertThat(judgmentRejection("principal_penalty", label, "term_months", "6")).startsWith("principal_penalty:")
+                .contains("suspended").contains("probation_months is blank");
+    }
+
     @Test
     void aTextThatNamesAPrincipalPenaltyWhoseTermCannotBeReadSaysSoRatherThanThatItNamesNone() {
         // a scanned 1 read as the letter l: the text names 有期徒刑, and the row is rejected for its unreadable term

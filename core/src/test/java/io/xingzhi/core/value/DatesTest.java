@@ -167,6 +167,34 @@ class DatesTest {
         assertThat(Dates.parse(raw).value()).isEqualTo(expected);
     }
 
+    /** Courts date with 元月 (January), 廿 (twenty) and 卅 (thirty); scans and typists give the year's zero as O, 0 or ◯. */
+    @ParameterizedTest(name = "[{index}] \"{0}\"")
+    @CsvSource(delimiter = '|', value = {
+        "二〇二四年元月五日|2024-01-05",
+        "二〇二四年一月廿日|2024-01-20",
+        "二〇二四年一月廿一日|2024-01-21",
+        "二〇二四年一月卅日|2024-01-30",
+        "二〇二四年一月卅一日|2024-01-31",
+        "二〇二四年元月廿九日|2024-01-29",
+        "二O二四年一月五日|2024-01-05",
+        "二Ｏ二四年三月五日|2024-03-05",
+        "二0二四年三月五日|2024-03-05",
+        "二◯二四年三月五日|2024-03-05",
+        "2024年元月5日|2024-01-05",
+        "2024 年 元月 5 日|2024-01-05",
+    })
+    void aDateWithYuanyueNianSaOrALookAlikeZeroIsRead(String raw, LocalDate expected) {
+        assertThat(Dates.parse(raw).value()).isEqualTo(expected);
+    }
+
+    /** 正月 and 初五 are the lunar calendar's; 二月卅日 is no day: refused, never guessed. */
+    @ParameterizedTest(name = "[{index}] \"{0}\"")
+    @ValueSource(strings = {"二〇二四年正月五日", "二〇二四年一月初五", "二〇二四年二月卅日", "二〇二四年一月廿十日", "二〇二四年元元月五日",
+        "2024年元月", "OOOO年一月五日"})
+    void aLunarDateOrNoDayIsRefused(String raw) {
+        assertThat(Dates.parse(raw).isOk()).as(raw).isFalse();
+    }
+
     /** Court documents type the white circle ○ (U+25CB) for 〇: 二○一九年 in court-statistics code's data. */
     @ParameterizedTest(name = "[{index}] \"{0}\"")
     @CsvSource(delimiter = '|', value = {

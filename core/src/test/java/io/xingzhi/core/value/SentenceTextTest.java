@@ -237,6 +237,95 @@ class SentenceTextTest {
         assertThat(parsed.reason().orElseThrow()).contains("term");
     }
 
+    /** A stated term as courts and their scans date it: 元月, 廿 and 卅, the zero as ○ or the letter O. */
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', value = {
+        "被告人张某犯帮助信息网络犯罪活动罪，判处有期徒刑七个月，并处罚金人民币三千元。（刑期从判决执行之日起计算。判决执行以前先行羁押的，"
+                + "羁押一日折抵刑期一日，即自2024年元月12日起至2024年8月11日止。）|2024-01-12|2024-08-11",
+        "被告人张某犯盗窃罪，判处有期徒刑一年六个月，并处罚金人民币五千元（刑期从判决执行之日起计算，判决执行以前先行羁押的，"
+                + "羁押一日折抵刑期一日，即自二〇二四年元月五日起至二〇二五年七月四日止）。|2024-01-05|2025-07-04",
+        "被告人张某犯盗窃罪，判处有期徒刑一年六个月（刑期从判决执行之日起计算，判决执行以前先行羁押的，羁押一日折抵刑期一日，"
+                + "即自二○二四年一月廿日起至二○二五年七月十九日止）。|2024-01-20|2025-07-19",
+        "被告人张某犯盗窃罪，判处有期徒刑一年六个月（刑期从判决执行之日起计算，判决执行以前先行羁押的，羁押一日折抵刑期一日，"
+                + "即自二O二四年一月卅日起至二O二五年七月廿九日止）。|2024-01-30|2025-07-29",
+        "被告人张某犯盗窃罪，判处有期徒刑一年，刑期自二〇二四年元月卅一日起至二〇二五年元月卅日止。|2024-01-31|2025-01-30",
+        // the 止 left out
+        "被告人张某犯盗窃罪，判处有期徒刑一年（刑期从判决执行之日起计算，判决执行以前先行羁押的，羁押一日折抵刑期一日，"
+                + "即自2024年1月5日起至2025年1月4日）。|2024-01-05|2025-01-04",
+        "被告人张某犯盗窃罪，判处有期徒刑一年（刑期从判决执行之日起计算，即自二〇二四年一月五号起至二〇二五年一月四号止）。"
+                + "|2024-01-05|2025-01-04",
+        // a day of two digits, with neither 止 nor 日 to end it, is read whole (not 2025-01-01, nor 2025-07-10)
+        "被告人张某犯盗窃罪，判处有期徒刑一年（刑期从判决执行之日起计算，即自2024年1月15起至2025年1月14）。|2024-01-15|2025-01-14",
+        "被告人张某犯盗窃罪，判处有期徒刑一年六个月（刑期从判决执行之日起计算，即自二〇二四年一月二十日起至二〇二五年七月十九日）。"
+                + "|2024-01-20|2025-07-19",
+    })
+    void aStatedTermDatedWithYuanyueNianOrSaIsRead(String text, LocalDate start, LocalDate end) {
+        ParsedSentence s = read(text);
+        assertThat(s.termStart()).hasValue(start);
+        assertThat(s.termEnd()).hasValue(end);
+    }
+
+    /** A stated term is never skipped because its date is in a form not read: the text is refused, with the date. */
+    @ParameterizedTest(name = "[{index}] {0}")
+    @ValueSource(strings = {
+        "被告人张某犯盗窃罪，判处有期徒刑一年，刑期自二〇二四年正月五日起至二〇二五年正月四日止。",
+        "被告人张某犯盗窃罪，判处有期徒刑一年（刑期从判决执行之日起计算，即自二〇二四年一月初五起至二〇二五年一月初四止）。",
+        "被告人张某犯盗窃罪，判处有期徒刑一年（刑期从判决执行之日起计算，即自2024年13月5日起至2025年1月4日止）。",
+    })
+    void aStatedTermWhoseDateIsInAFormNotReadFailsTheParseInsteadOfBeingSkipped(String text) {
+        Parsed<ParsedSentence> parsed = SentenceText.parse(text);
+        assertThat(parsed.isOk()).as("%s", parsed).isFalse();
+        assertThat(parsed.reason().orElseThrow()).contains("the term stated in the sentence text cannot be read");
+    }
+
+    /** CL art. 37: an exemption from punishment has no penalty; a text that also pronounces one is not read. */
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', value = {
+        "被告人张某犯盗窃罪，免予刑事处罚，并处罚金人民币五千元。|罚金",
+        "被告人张某犯盗窃罪，免予刑事处罚，单处罚金人民币五千元。|罚金",
+        "被告人张某犯盗窃罪，判处拘役三个月，免予刑事处罚。|拘役",
+        "被告人张某犯盗窃罪，免予刑事处罚，剥夺政治权利一年。|剥夺政治权利",
+        "被告人张某犯盗窃罪，免予刑事处罚，缓刑一年。|缓刑",
+        "被告人张某犯走私罪，免予刑事处罚，并处没收个人财产人民币五万元。|没收财产",
+    })
+    void anExemptionThatAlsoPronouncesAPenaltyIsRefused(String text, String what) {
+        Parsed<ParsedSentence> parsed = SentenceText.parse(text);
+        assertThat(parsed.isOk()).as("%s", parsed).isFalse();
+        assertThat(parsed.reason().orElseThrow()).contains("免予刑事处罚").contains(what);
+    }
+
+    /** What CL art. 37 allows beside an exemption (退赔, 追缴) and a refund of a prepaid fine are no penalty. */
+    @ParameterizedTest(name = "[{index}] {0}")
+    @ValueSource(strings = {
+        "被告人张某犯非法采矿罪，免予刑事处罚；责令被告人张某退赔经济损失人民币二万元。",
+        "被告人张某犯盗窃罪，免予刑事处罚；追缴被告人张某违法所得人民币三千元，予以没收。",
+        "被告人张某犯危险驾驶罪，免予刑事处罚；已缴纳的罚金人民币二千元予以退还。",
+        "被告人张某犯贪污罪，免予刑事处罚。（已预缴罚金人民币一万元予以退还）",
+    })
+    void anExemptionBesideRestitutionOrARefundIsStillAnExemption(String text) {
+        ParsedSentence s = read(text);
+        assertThat(s.penalty()).hasValue(PrincipalPenalty.EXEMPTED);
+        assertThat(s.fine()).isEmpty();
+        assertThat(s.confiscation()).isEmpty();
+    }
+
+    /** Fines alone (单处罚金, 判处罚金) in the amounts' usual forms, without any probation. */
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', value = {
+        "被告人张某犯盗窃罪，单处罚金人民币伍仟元。|5000",
+        "被告人张某犯盗窃罪，单处罚金人民币壹万贰仟元整。|12000",
+        "被告人张某犯盗窃罪，判处罚金人民币五千元整（已缴纳）。|5000",
+        "被告人张某犯危险驾驶罪，判处罚金人民币1.5万元。|15000",
+        "被告人张某犯盗窃罪，判处罚金5000元。|5000",
+    })
+    void aFineAloneIsSupplementaryOnlyWithNoProbation(String text, BigDecimal yuan) {
+        ParsedSentence s = read(text);
+        assertThat(s.penalty()).hasValue(PrincipalPenalty.SUPPLEMENTARY_ONLY);
+        assertThat(s.fine()).hasValue(Amount.ofYuan(yuan));
+        assertThat(s.probation()).isEmpty();
+        assertThat(s.term()).isEmpty();
+    }
+
     @ParameterizedTest(name = "[{index}] {0}")
     @ValueSource(strings = {
         "被告人莫东欣犯受贿罪，判处死刑，缓期二年执行，并处没收个人全部财产，在其死刑缓期执行二年期满依法减为无期徒刑后，"
@@ -576,6 +665,67 @@ class SentenceTextTest {
         ParsedSentence s = SentenceText.parse(text).value();
         assertThat(s.prohibitionOrder()).hasValue(order);
         assertThat(s.prohibitionTerm()).hasValue(Months.of(24));
+    }
+
+    /** 判项 as courts write an order with 不得 rather than 禁止 (禁止令——在缓刑考验期间内不得进入夜总会、酒吧…). */
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', value = {
+        "被告人张某犯寻衅滋事罪，判处有期徒刑一年，缓刑二年；被告人张某在缓刑考验期内不得进入夜总会、酒吧、迪厅、网吧等娱乐场所。"
+                + "|不得进入夜总会、酒吧、迪厅、网吧等娱乐场所|2/0/0",
+        "被告人张某犯非法采矿罪，判处有期徒刑一年，缓刑二年，并处罚金人民币二万元；在缓刑考验期内不得从事采砂经营活动。"
+                + "|不得从事采砂经营活动|2/0/0",
+        "被告人张某犯寻衅滋事罪，判处有期徒刑一年，缓刑二年；被告人张某在缓刑考验期间内，不得进入网吧。|不得进入网吧|2/0/0",
+        "被告人张某犯故意伤害罪，判处管制一年；在管制期间不得接触被害人李某及其近亲属。|不得接触被害人李某及其近亲属|1/0/0",
+    })
+    void anOrderSayingBudeDuringTheProbationOrSurveillanceIsAnOrder(String text, String order, String term) {
+        ParsedSentence s = read(text);
+        assertThat(s.prohibitionOrder()).hasValue(order);
+        assertThat(s.prohibitionTerm()).isEqualTo(months(term));
+    }
+
+    /** CL art. 39, 75: the conditions the law itself sets for 管制 and probation are no prohibition order. */
+    @ParameterizedTest(name = "[{index}] {0}")
+    @ValueSource(strings = {
+        "被告人张某犯故意伤害罪，判处有期徒刑一年，缓刑一年六个月；被告人张某在缓刑考验期内应当遵守法律、行政法规，服从监督，"
+                + "未经考察机关批准不得离开所居住的市、县。",
+        "被告人张某犯故意伤害罪，判处有期徒刑一年，缓刑一年；在缓刑考验期内不得违反法律、行政法规。",
+        "被告人张某犯故意伤害罪，判处管制一年；在管制期间未经执行机关批准不得行使言论、出版、集会、结社、游行、示威自由的权利。",
+        "被告人张某犯故意伤害罪，判处有期徒刑一年，缓刑一年；在缓刑考验期内不得再犯新罪。",
+    })
+    void aStatutoryConditionSayingBudeIsNoOrder(String text) {
+        assertThat(read(text).prohibitionOrder()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', value = {
+        "被告人张某犯盗窃罪，判处有期徒刑一年，缓刑一年，在缓刑考验期内不得进入网吧，不得接触同案人李某。|不得进入网吧；不得接触同案人李某",
+        "被告人张某犯盗窃罪，判处有期徒刑一年，缓刑一年，禁止被告人张某在缓刑考验期内进入网吧，不得接触同案人李某。"
+                + "|禁止被告人张某在缓刑考验期内进入网吧；不得接触同案人李某",
+    })
+    void aBudeClauseRightAfterAnOrderGoesOnWithTheOrder(String text, String order) {
+        assertThat(read(text).prohibitionOrder()).hasValue(order);
+    }
+
+    /** CL art. 72: only 拘役 and 有期徒刑 are suspended; a probation beside another penalty is not read as either. */
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', value = {
+        "被告人张某犯盗窃罪，判处罚金人民币五千元，缓刑一年。|单处附加刑",
+        "被告人张某犯盗窃罪，单处罚金人民币五千元，缓刑一年。|单处附加刑",
+        "被告人张某犯故意伤害罪，判处管制一年，缓刑二年。|管制",
+        "被告人张某犯抢劫罪，判处无期徒刑，缓刑五年。|无期徒刑",
+    })
+    void aProbationOfAPenaltyThatCannotBeSuspendedIsRefused(String text, String penalty) {
+        Parsed<ParsedSentence> parsed = SentenceText.parse(text);
+        assertThat(parsed.isOk()).as("%s", parsed).isFalse();
+        assertThat(parsed.reason().orElseThrow()).contains("cannot be suspended").contains(penalty);
+    }
+
+    @Test
+    void anOrdersPeriodInAClauseNamingTheDefendantBeforeItGivesItsTerm() {
+        ParsedSentence s = read("被告人张某犯生产、销售有毒、有害食品罪，判处有期徒刑六个月，缓刑一年，并处罚金人民币一万元；"
+                + "被告人张某在缓刑考验期限内，禁止从事食品生产、销售及相关活动。");
+        assertThat(s.prohibitionOrder()).hasValue("禁止从事食品生产、销售及相关活动");
+        assertThat(s.prohibitionTerm()).hasValue(Months.of(12));
     }
 
     @Test
