@@ -86,39 +86,86 @@ public final class Stores {
             }
         }
         if (url.startsWith("jdbc:")) {
-            String user = System.getenv().getOrDefault("XINGZHI_STORE_USER", "sa");
-            String password = System.getenv().getOrDefault("XINGZHI_STORE_PASSWORD", "");
-            return POOLED.computeIfAbsent(url, u -> {
-                String durable;
-                try {
-                    durable = H2Store.durableUrl(u);
-                    H2Store.prepareFiles(u);
-                } catch (XingzhiException e) {
-                    throw new XingzhiCli.UsageError("--store: " + e.getMessage());
-                }
-                com.zaxxer.hikari.HikariConfig config = new com.zaxxer.hikari.HikariConfig();
-                config.setJdbcUrl(durable);
-                config.setUsername(user);
-                config.setPassword(password);
-                config.setMaximumPoolSize(8);
-                config.setPoolName("xingzhi-store");
-                com.zaxxer.hikari.HikariDataSource ds = null;
-                try {
-                    ds = new com.zaxxer.hikari.HikariDataSource(config);
-                    LeadStore opened = io.xingzhi.adapter.jdbc.JdbiLeadStore.open(ds);
-                    POOLS.put(u, ds);
-                    return opened;
-                } catch (RuntimeException e) {
-                    if (ds != null) {
-                        ds.close();
-                    }
-                    throw explain(u, e);
-                }
-            });
+            LeadStore kept = POOLED.get(url);
+            if (kept != null) {
+                return kept;
+            }
+            String durable;
+            try {
+                durable = H2Store.durableUrl(url);
+                H2Store.prepareFiles(url);
+            } catch (XingzhiException e) {
+                throw new XingzhiCli.UsageError("--store: " + e.getMessage());
+            }
+            return pooled(url, durable);
         }
         throw new XingzhiCli.UsageError(Lang.text(
                 "--store " + url + "：不是存储地址（应为 jdbc:h2:file:… 或 jdbc:postgresql://…）",
                 "--store " + url + ": not a JDBC URL (jdbc:h2:file:… or jdbc:postgresql://…)"));
+    }
+
+    /**
+     * The pooled store of {@code url}, opened on {@code durableUrl} (the URL as the store opens it, see
+     * {@link H2Store#durableUrl}) when the process has none yet. The pool evicts a connection whose
+     * database H2 closed under it (a write that failed on a full disk makes H2 close the database:
+     * {@link ClosedDatabaseEvicted}), so the next request opens the database again and works once there
+     * is space, without a restart.
+     */
+    static LeadStore pooled(String url, String durableUrl) {
+        String user = System.getenv().getOrDefault("XINGZHI_STORE_USER", "sa");
+        String password = System.getenv().getOrDefault("XINGZHI_STORE_PASSWORD", "");
+        return POOLED.computeIfAbsent(url, u -> {
+            com.zaxxer.hikari.HikariConfig config = new com.zaxxer.hikari.HikariConfig();
+            config.setJdbcUrl(durableUrl);
+            config.setUsername(user);
+            config.setPassword(password);
+            config.setMaximumPoolSize(8);
+            config.setPoolName("xingzhi-store");
+            ClosedDatabaseEvicted evicted = new ClosedDatabaseEvicted();
+            config.setExceptionOverride(evicted);
+            com.zaxxer.hikari.HikariDataSource ds = null;
+            try {
+                ds = new com.zaxxer.hikari.HikariDataSource(config);
+                evicted.pool = ds;
+                LeadStore opened = io.xingzhi.adapter.jdbc.JdbiLeadStore.open(ds);
+                POOLS.put(u, ds);
+                return opened;
+            } catch (RuntimeException e) {
+                if (ds != null) {
+                    ds.close();
+                }
+                throw explain(u, e);
+            }
+        });
+    }
+
+    /**
+     * Tells the pool to drop every connection when the embedded H2 database under them is closed: after a
+     * write fails (a full disk), H2's MVStore closes the database, and every statement on a connection to
+     * it fails from then on ("General error: … MVStoreException", then "The database has been closed",
+     * 90098) while the connection still says it is valid, and a new connection joins the same closed
+     * database as long as one old connection holds it. Once none does, H2 forgets the closed database and
+     * the next connection opens it again from its file (what was committed is there). Any other failure is
+     * left to the pool's own judgement.
+     */
+    static final class ClosedDatabaseEvicted implements com.zaxxer.hikari.SQLExceptionOverride {
+        /** H2: the database is closed (after a failed write, or at shutdown). */
+        private static final java.util.Set<Integer> CLOSED = java.util.Set.of(90098, 90121);
+        /** The pool, once made. */
+        volatile com.zaxxer.hikari.HikariDataSource pool;
+
+        @java.lang.Override
+        public Override adjudicate(SQLException e) {
+            if (CLOSED.contains(e.getErrorCode()) || io.xingzhi.adapter.jdbc.JdbiLeadStore.diskFull(e).isPresent()
+                    || String.valueOf(e.getMessage()).contains("MVStoreException")) {
+                com.zaxxer.hikari.HikariDataSource p = pool;
+                if (p != null && p.getHikariPoolMXBean() != null) {
+                    p.getHikariPoolMXBean().softEvictConnections();
+                }
+                return Override.MUST_EVICT;
+            }
+            return Override.CONTINUE_EVICT;
+        }
     }
 
     /**
