@@ -60,6 +60,52 @@ public final class Stores {
         OPENERS.put(Objects.requireNonNull(prefix), Objects.requireNonNull(opener));
     }
 
+    /** What is still written to a store when the process ends, before the stores close ({@link #atExit}). */
+    private static final List<Runnable> LAST_WRITES = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private static final java.util.concurrent.atomic.AtomicBoolean CLOSING_AT_EXIT = new java.util.concurrent.atomic.AtomicBoolean();
+
+    /**
+     * Has the process close its stores when it ends (Ctrl-C, a termination signal, the end of a command),
+     * after the writes handed to {@link #atExit}: an embedded H2 store is opened with
+     * {@code DB_CLOSE_ON_EXIT=FALSE}, since H2's own hook would close it at any moment of the end, before a
+     * command's last write (a run marking its job interrupted) or during it.
+     */
+    private static void closeAtExit() {
+        if (CLOSING_AT_EXIT.compareAndSet(false, true)) {
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                for (Runnable w : LAST_WRITES) {
+                    try {
+                        w.run();
+                    } catch (RuntimeException e) {
+                        // each says itself what it could not write; the stores close all the same
+                    }
+                }
+                closeAll();
+            }, "xingzhi-stores-close"));
+        }
+    }
+
+    /**
+     * Runs {@code write} when the process ends, before its stores close; the returned action takes it back
+     * (a command that ended normally). When no store was opened, {@code write} runs on a shutdown hook of its own.
+     */
+    static Runnable atExit(Runnable write) {
+        Objects.requireNonNull(write, "write");
+        if (!CLOSING_AT_EXIT.get()) {
+            Thread hook = new Thread(write, "xingzhi-at-exit");
+            Runtime.getRuntime().addShutdownHook(hook);
+            return () -> {
+                try {
+                    Runtime.getRuntime().removeShutdownHook(hook);
+                } catch (IllegalStateException e) {
+                    // the process is ending: the hook runs
+                }
+            };
+        }
+        LAST_WRITES.add(write);
+        return () -> LAST_WRITES.remove(write);
+    }
+
     /** Closes every pooled store of this process (the next {@link #open} opens it again). */
     static void closeAll() {
         POOLS.values().forEach(com.zaxxer.hikari.HikariDataSource::close);
@@ -97,6 +143,11 @@ public final class Stores {
             } catch (XingzhiException e) {
                 throw new XingzhiCli.UsageError("--store: " + e.getMessage());
             }
+            if (H2Store.databaseFile(url).isPresent() && !url.toUpperCase(Locale.ROOT).contains(";DB_CLOSE_ON_EXIT=")) {
+                // closed by this process's own hook, after its last writes (closeAtExit), not by H2's at any moment
+                durable += ";DB_CLOSE_ON_EXIT=FALSE";
+            }
+            closeAtExit();
             return pooled(url, durable);
         }
         throw new XingzhiCli.UsageError(Lang.text(

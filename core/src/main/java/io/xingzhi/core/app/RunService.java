@@ -174,6 +174,24 @@ public final class RunService {
             }
         }
 
+        /**
+         * Records that this run was stopped before it ended (its process is ending: Ctrl-C, a termination
+         * signal), with when and why, unless it ended already; called from a shutdown hook while
+         * {@link #execute} may still be going on.
+         *
+         * @return the job as it now stands in the store (interrupted, or as it ended: a run kept at the
+         *     last moment stays finished); empty when runs are not kept
+         */
+        public Optional<RunJob> interrupt(String reason) {
+            Objects.requireNonNull(reason, "reason");
+            if (job.isEmpty()) {
+                return Optional.empty();
+            }
+            RunStore s = store.orElseThrow();
+            s.interruptRun(job.get().number(), reason, clock.instant());
+            return s.runJob(job.get().number());
+        }
+
         private void recordFailure(RunJob j, Throwable e) {
             try {
                 store.orElseThrow().failRun(j.number(), failureReason(e), clock.instant());
