@@ -93,4 +93,26 @@ class ServeOnAFullDiskTest {
             s.stop();
         }
     }
+
+    @Test
+    void aRunThatFailsOnTheFullDiskIsRecordedFailedOnceThereIsSpaceNotLeftRunning() throws Exception {
+        Path county = io.xingzhi.testkit.Fixtures.copy(io.xingzhi.testkit.Fixtures.COUNTY, dir.resolve("county"));
+        io.xingzhi.format.ConfigFile cfg = Wiring.config(null);
+        io.xingzhi.core.port.LeadStore store = Stores.open(url);
+        io.xingzhi.core.app.RunService runs = RunCommand.runs(Wiring.folder(county, null), cfg).store(store).build();
+        io.xingzhi.core.app.RunService.StartedRun started = runs.start(LocalDate.of(2024, 10, 1), java.util.List.of(), "ops");
+
+        DiskThatFills.full(true);
+        org.assertj.core.api.Assertions.assertThatThrownBy(started::execute)
+                .isInstanceOf(io.xingzhi.core.port.StoreFailureException.class);
+        assertThat(started.failureUnrecorded()).as("the store could not record the failure either").isTrue();
+        assertThat(started.recordFailureAgain()).as("while the disk is full").isFalse();
+
+        DiskThatFills.full(false);
+        assertThat(started.recordFailureAgain()).isTrue();
+        io.xingzhi.core.port.RunJob job = store.runJob(started.job().orElseThrow().number()).orElseThrow();
+        assertThat(job.state()).isEqualTo(io.xingzhi.core.port.RunJob.State.FAILED);
+        assertThat(job.error()).hasValueSatisfying(e -> assertThat(e).contains("the disk the store is on is full"));
+        assertThat(store.runs()).as("the run before, not this one").hasSize(1);
+    }
 }

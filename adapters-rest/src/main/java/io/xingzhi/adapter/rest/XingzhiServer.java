@@ -575,6 +575,7 @@ public final class XingzhiServer {
 
     private Object listRuns(Context ctx, Principal who) {
         onlyParams(ctx, Set.of());
+        settleJobs();
         List<io.xingzhi.core.port.StoredRun> runs = services.leads().runs();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("runs", runs.stream().map(Views::run).toList());
@@ -583,6 +584,14 @@ public final class XingzhiServer {
         m.put("jobs", services.leads().runJobs().stream()
                 .map(j -> Views.job(j, j.runNumber().map(byNumber::get), !who.role().seesMaskedData())).toList());
         return m;
+    }
+
+    /** Records the failures of runs the store could not record when they failed (a full disk), before jobs are shown. */
+    private void settleJobs() {
+        RunJobs j = jobs;
+        if (j != null) {
+            j.settle();
+        }
     }
 
     private Object startRun(Context ctx, Principal who) {
@@ -613,6 +622,7 @@ public final class XingzhiServer {
         if (!id.matches("r[1-9][0-9]{0,17}")) {
             throw unknown;
         }
+        settleJobs();
         io.xingzhi.core.port.RunJob job = services.leads().runJob(Long.parseLong(id.substring(1))).orElseThrow(() -> unknown);
         return Views.job(job, job.runNumber().flatMap(n -> services.leads().run(n)), !who.role().seesMaskedData(),
                 job.runNumber().flatMap(n -> services.leads().changes(n)));
