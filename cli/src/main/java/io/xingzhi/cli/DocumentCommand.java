@@ -169,8 +169,12 @@ final class DocumentCommand implements Callable<Integer> {
             OwnerOnly.createDirectories(dir);
             tmp = Files.createTempFile(dir, ".draft-", docx ? ".docx" : ".md"); // owner-only, as the document is
             if (docx) {
+                // laid out in memory first: POI saving straight to a full disk fails with its own exception
+                // ("Failed to save: content types part"), without the system's reason
+                java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(1 << 15);
+                DocxWriter.write(d, bytes);
                 try (java.io.OutputStream o = Files.newOutputStream(tmp)) {
-                    DocxWriter.write(d, o);
+                    bytes.writeTo(o);
                 }
             } else {
                 Files.writeString(tmp, d.markdown(), StandardCharsets.UTF_8);
@@ -180,16 +184,8 @@ final class DocumentCommand implements Callable<Integer> {
             deleteQuietly(tmp);
             throw cannotWrite(out, e instanceof java.io.UncheckedIOException u ? u.getCause() : (IOException) e);
         } catch (RuntimeException e) {
-            // POI's own failures to save (OpenXML4JRuntimeException) carry the system's under them
             deleteQuietly(tmp);
-            Throwable io = e;
-            while (io != null && !(io instanceof IOException)) {
-                io = io.getCause();
-            }
-            if (io == null) {
-                throw e;
-            }
-            throw cannotWrite(out, (IOException) io);
+            throw e;
         }
     }
 

@@ -140,7 +140,7 @@ final class Sql {
             String en = what + ": H2 could not write the store's file (" + firstLine(root) + "): is the disk it "
                     + "is on full? Free some space and try again";
             return new StoreFailureException(en, "存储无法写入它的文件，这次操作没有保存（此前已保存的都还在）；多半是所在的磁盘已满。"
-                    + "请腾出磁盘空间后重试，无需重启。技术细节：" + en, StoreFailureException.Kind.DISK_FULL, sanitized(root));
+                    + "请腾出磁盘空间后重试（正在运行的 xingzhi serve 无需重启）。技术细节：" + en, StoreFailureException.Kind.DISK_FULL, sanitized(root));
         }
         if (root instanceof BatchUpdateException batch && batch.getNextException() != null) {
             // PostgreSQL's driver names the failing batch entry by its statement with the values bound
@@ -152,7 +152,7 @@ final class Sql {
         String en = what + ": " + firstLine(root) + state;
         if (closed(e)) {
             return new StoreFailureException(en, "存储的数据库已经关闭（此前有一次写入失败，例如磁盘已满），这次操作没有完成（此前已保存的都还在）。"
-                    + "请确认磁盘有空间后重试，无需重启。技术细节：" + en, StoreFailureException.Kind.CLOSED, sanitized(root));
+                    + "请确认磁盘有空间后重试（正在运行的 xingzhi serve 无需重启）。技术细节：" + en, StoreFailureException.Kind.CLOSED, sanitized(root));
         }
         return new StoreFailureException(en, "存储操作失败，这次操作没有完成。技术细节：" + en, StoreFailureException.Kind.OTHER,
                 sanitized(root));
