@@ -91,13 +91,31 @@ final class DocumentCommand implements Callable<Integer> {
         if (recipient != null) {
             fields.put(RequestFields.RECIPIENT, recipient);
         }
-        FiledDocument filed = ApplicationServices.over(Stores.openExisting(store)).documents(settings).leadIdKey(leadIdKey.key()).build()
-                .documents().file(leadIds, fields, new Actor(by, "cli"));
+        // the file is written aside inside the filing, so a file that cannot be written files nothing and uses
+        // up no number (numbers have no gaps); it is moved into place once the document is filed
+        java.util.concurrent.atomic.AtomicReference<Path> aside = new java.util.concurrent.atomic.AtomicReference<>();
+        io.xingzhi.core.app.DocumentService documentService = ApplicationServices.over(Stores.openExisting(store)).documents(settings)
+                .leadIdKey(leadIdKey.key()).build().documents();
+        FiledDocument filed;
+        try {
+            filed = documentService.file(leadIds, fields, new Actor(by, "cli"), draft -> {
+                        deleteQuietly(aside.getAndSet(null));
+                        aside.set(writeAside(draft, out));
+                    });
+        } catch (XingzhiCli.CliError e) {
+            deleteQuietly(aside.get());
+            throw new XingzhiCli.CliError(e.exitCode, e.getMessage() + Lang.text("（文书没有登记，没有占用文号）",
+                    " (the document was not filed, and no number was used)"));
+        } catch (RuntimeException e) {
+            deleteQuietly(aside.get());
+            throw e;
+        }
         DocumentDraft d = filed.draft();
         try {
-            write(d, out);
+            moveIntoPlace(aside.get(), out);
         } catch (XingzhiCli.CliError e) {
             // filed all the same: the number is taken, and the store keeps the document (its text is the draft's)
+            deleteQuietly(aside.get());
             throw new XingzhiCli.CliError(XingzhiCli.FAILED, e.getMessage() + Lang.text("（文书已登记为 " + filed.number()
                     + "；重新制作会另取文号）", " (the document was filed as " + filed.number() + "; making it again takes another number)"));
         }
@@ -135,26 +153,58 @@ final class DocumentCommand implements Callable<Integer> {
     }
 
     static void write(DocumentDraft d, Path out) {
-        if (out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".docx")) {
-            try {
-                DocxWriter.write(d, out);
-            } catch (java.io.UncheckedIOException e) {
-                throw cannotWrite(out, e.getCause());
-            }
-            return;
-        }
+        moveIntoPlace(writeAside(d, out), out);
+    }
+
+    /**
+     * Writes {@code d} to a new owner-only file beside {@code out} ({@code .draft-….md} or {@code .docx}, in
+     * the folder {@code out} is in, created when missing) and returns it: a full disk or a folder that
+     * cannot be written fails here, before anything is filed.
+     */
+    static Path writeAside(DocumentDraft d, Path out) {
+        boolean docx = out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".docx");
+        Path tmp = null;
         try {
             Path dir = out.toAbsolutePath().getParent();
             OwnerOnly.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, ".draft-", ".md"); // owner-only, as the document is
-            try {
+            tmp = Files.createTempFile(dir, ".draft-", docx ? ".docx" : ".md"); // owner-only, as the document is
+            if (docx) {
+                // laid out in memory first: POI saving straight to a full disk fails with its own exception
+                // ("Failed to save: content types part"), without the system's reason
+                java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(1 << 15);
+                DocxWriter.write(d, bytes);
+                try (java.io.OutputStream o = Files.newOutputStream(tmp)) {
+                    bytes.writeTo(o);
+                }
+            } else {
                 Files.writeString(tmp, d.markdown(), StandardCharsets.UTF_8);
-                Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            } finally {
-                Files.deleteIfExists(tmp);
             }
+            return tmp;
+        } catch (IOException | java.io.UncheckedIOException e) {
+            deleteQuietly(tmp);
+            throw cannotWrite(out, e instanceof java.io.UncheckedIOException u ? u.getCause() : (IOException) e);
+        } catch (RuntimeException e) {
+            deleteQuietly(tmp);
+            throw e;
+        }
+    }
+
+    /** Moves a file written by {@link #writeAside} into place as {@code out}. */
+    static void moveIntoPlace(Path aside, Path out) {
+        try {
+            Files.move(aside, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw cannotWrite(out, e);
+        }
+    }
+
+    private static void deleteQuietly(Path p) {
+        if (p != null) {
+            try {
+                Files.deleteIfExists(p);
+            } catch (IOException e) {
+                // an owner-only leftover starting with .draft-; nothing more to do
+            }
         }
     }
 

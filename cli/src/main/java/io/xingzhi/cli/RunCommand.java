@@ -1,6 +1,7 @@
 package io.xingzhi.cli;
 
 import io.xingzhi.adapter.csv.CsvRunOutput;
+import io.xingzhi.adapter.jdbc.H2Store;
 import io.xingzhi.core.XingzhiException;
 import io.xingzhi.core.app.RunOutcome;
 import io.xingzhi.core.app.RunService;
@@ -102,13 +103,15 @@ final class RunCommand implements Callable<Integer> {
         io.xingzhi.core.port.LeadStore kept = store == null ? null : Stores.open(store);
         if (kept != null) {
             run.store(kept);
+            markLeftRunning(kept, store);
         }
-        Thread stopped = stoppedHook(output);
+        java.util.concurrent.atomic.AtomicReference<RunService.StartedRun> started = new java.util.concurrent.atomic.AtomicReference<>();
+        Runnable forgetStoppedHook = stoppedHook(output, started);
         RunOutcome outcome;
         try {
-            outcome = execute(run.build(), day, models, System.getProperty("user.name", ""));
+            outcome = execute(run.build(), day, models, System.getProperty("user.name", ""), started::set);
         } finally {
-            removeHook(stopped);
+            forgetStoppedHook.run();
         }
         if (printer != null) {
             printer.done();
@@ -133,38 +136,74 @@ final class RunCommand implements Callable<Integer> {
         return XingzhiCli.OK;
     }
 
+    /** Why a run stopped by Ctrl-C or a termination signal did not end, as its job keeps it. */
+    static final String STOPPED_REASON = "the run was stopped (Ctrl-C or a termination signal) before it ended; nothing was kept";
+
+    /**
+     * Marks the jobs the store records as running as interrupted, as {@code serve} does when it starts, when
+     * no other process can be running them: the store is an embedded H2 file, which only this process
+     * holds ({@link H2Store#openedByOneProcessOnly}). A job left running by a process that was killed
+     * ({@code kill -9}, a crash) is then said to be interrupted by the next run, not only by the next server.
+     */
+    private static void markLeftRunning(io.xingzhi.core.port.LeadStore kept, String url) {
+        if (!H2Store.openedByOneProcessOnly(url)) {
+            return;
+        }
+        int marked = kept.interruptRuns(java.time.Instant.now());
+        if (marked > 0) {
+            System.err.println(Lang.text("注意：存储中有 " + marked + " 个运行任务停在“运行中”（运行它们的进程已经结束，例如被强制终止），"
+                            + "现已记为中断；它们没有保存任何结果",
+                    "note: the store recorded " + marked + " run(s) as still running although the process running them ended "
+                            + "(killed, crashed); they are now marked interrupted, and kept nothing"));
+        }
+    }
+
     /**
      * A hook for a run stopped before it ends (Ctrl-C, SIGTERM: the JVM runs its shutdown hooks and exits
-     * with 130 or 143): it says so, and removes the files the run began writing beside the outputs, so
-     * the folder holds the earlier run's outputs as they were and no part file of personal data.
+     * with 130 or 143): it marks the run's job interrupted in the store, with when and why (unless the run
+     * was kept at the last moment), says so, and removes the files the run began writing beside the
+     * outputs, so the folder holds the earlier run's outputs as they were and no part file of personal data.
      */
-    private static Thread stoppedHook(CsvRunOutput output) {
-        Thread hook = new Thread(() -> {
+    private static Runnable stoppedHook(CsvRunOutput output, java.util.concurrent.atomic.AtomicReference<RunService.StartedRun> started) {
+        // before the store closes (Stores.atExit), so the job can still be marked
+        return Stores.atExit(() -> {
             output.discardUnfinished();
+            RunService.StartedRun run = started.get();
+            java.util.Optional<io.xingzhi.core.port.RunJob> job = java.util.Optional.empty();
+            String notMarked = "";
+            if (run != null) {
+                try {
+                    job = run.interrupt(STOPPED_REASON);
+                } catch (RuntimeException e) {
+                    long n = run.job().map(io.xingzhi.core.port.RunJob::number).orElse(0L);
+                    notMarked = Lang.text("；未能在存储中把第 " + n + " 号运行任务记为中断（下一次 xingzhi run --store 或 serve 会记）",
+                            "; the store could not mark run job " + n + " interrupted (the next xingzhi run --store or serve will)");
+                }
+            }
+            if (job.isPresent() && job.get().state() == io.xingzhi.core.port.RunJob.State.FINISHED) {
+                System.err.println(Lang.text("\nxingzhi：运行在停止前已经完成，并已保存到存储（第 " + job.get().runNumber().orElse(0L) + " 次运行）",
+                        "\nxingzhi: the run had ended before it was stopped, and the store kept it as run " + job.get().runNumber().orElse(0L)));
+                System.err.flush();
+                return;
+            }
+            String marked = job.filter(j -> j.state() == io.xingzhi.core.port.RunJob.State.INTERRUPTED)
+                    .map(j -> Lang.text("；存储中第 " + j.number() + " 号运行任务已记为中断", "; the store marks run job " + j.number()
+                            + " interrupted"))
+                    .orElse(notMarked);
             if (output.written()) {
                 System.err.println(Lang.text("\nxingzhi：运行在写完结果文件之后、保存到存储之前被中断：" + output.folder()
-                                + " 中是本次运行的结果，存储中没有这次运行（可以重新运行）",
+                                + " 中是本次运行的结果，存储中没有这次运行（可以重新运行）" + marked,
                         "\nxingzhi: the run was stopped after its output files were written and before the store kept it: "
-                                + output.folder() + " holds this run's outputs, the store does not hold this run (run it again)"));
+                                + output.folder() + " holds this run's outputs, the store does not hold this run (run it again)" + marked));
                 System.err.flush();
                 return;
             }
             System.err.println(Lang.text("\nxingzhi：运行被中断，没有完成；" + output.folder() + " 中的结果文件仍是上一次运行的（如有），"
-                            + "本次未写完的文件已删除",
+                            + "本次未写完的文件已删除" + marked,
                     "\nxingzhi: the run was stopped before it ended; the output files in " + output.folder()
-                            + " are still the earlier run's (if any), and what this run had begun writing was removed"));
+                            + " are still the earlier run's (if any), and what this run had begun writing was removed" + marked));
             System.err.flush();
-        }, "xingzhi-run-stopped");
-        Runtime.getRuntime().addShutdownHook(hook);
-        return hook;
-    }
-
-    private static void removeHook(Thread hook) {
-        try {
-            Runtime.getRuntime().removeShutdownHook(hook);
-        } catch (IllegalStateException e) {
-            // the JVM is shutting down: the hook runs
-        }
+        });
     }
 
     /** Checks the options, runs the models and writes the outputs, keeping nothing; {@link #call()} without the store. */
@@ -209,6 +248,12 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private static RunOutcome execute(RunService service, LocalDate asOf, List<String> models, String requestedBy) {
+        return execute(service, asOf, models, requestedBy, s -> { });
+    }
+
+    /** Runs, handing the started run (its job recorded) to {@code onStart} before it executes. */
+    private static RunOutcome execute(RunService service, LocalDate asOf, List<String> models, String requestedBy,
+                                      java.util.function.Consumer<RunService.StartedRun> onStart) {
         List<String> selected = models == null ? List.of() : models;
         for (String m : selected) {
             if (!service.modelNames().contains(m)) {
@@ -217,7 +262,9 @@ final class RunCommand implements Callable<Integer> {
             }
         }
         try {
-            return service.start(asOf, selected, requestedBy).execute();
+            RunService.StartedRun started = service.start(asOf, selected, requestedBy);
+            onStart.accept(started);
+            return started.execute();
         } catch (XingzhiException e) {
             // a table, feed or file the input got wrong is unreadable input (2), as a folder that cannot be read
             throw new XingzhiCli.CliError(XingzhiCli.exitCode(e) == XingzhiCli.BAD_INPUT ? XingzhiCli.BAD_INPUT : XingzhiCli.FAILED,

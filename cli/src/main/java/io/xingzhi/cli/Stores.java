@@ -60,6 +60,52 @@ public final class Stores {
         OPENERS.put(Objects.requireNonNull(prefix), Objects.requireNonNull(opener));
     }
 
+    /** What is still written to a store when the process ends, before the stores close ({@link #atExit}). */
+    private static final List<Runnable> LAST_WRITES = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private static final java.util.concurrent.atomic.AtomicBoolean CLOSING_AT_EXIT = new java.util.concurrent.atomic.AtomicBoolean();
+
+    /**
+     * Has the process close its stores when it ends (Ctrl-C, a termination signal, the end of a command),
+     * after the writes handed to {@link #atExit}: an embedded H2 store is opened with
+     * {@code DB_CLOSE_ON_EXIT=FALSE}, since H2's own hook would close it at any moment of the end, before a
+     * command's last write (a run marking its job interrupted) or during it.
+     */
+    private static void closeAtExit() {
+        if (CLOSING_AT_EXIT.compareAndSet(false, true)) {
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                for (Runnable w : LAST_WRITES) {
+                    try {
+                        w.run();
+                    } catch (RuntimeException e) {
+                        // each says itself what it could not write; the stores close all the same
+                    }
+                }
+                closeAll();
+            }, "xingzhi-stores-close"));
+        }
+    }
+
+    /**
+     * Runs {@code write} when the process ends, before its stores close; the returned action takes it back
+     * (a command that ended normally). When no store was opened, {@code write} runs on a shutdown hook of its own.
+     */
+    static Runnable atExit(Runnable write) {
+        Objects.requireNonNull(write, "write");
+        if (!CLOSING_AT_EXIT.get()) {
+            Thread hook = new Thread(write, "xingzhi-at-exit");
+            Runtime.getRuntime().addShutdownHook(hook);
+            return () -> {
+                try {
+                    Runtime.getRuntime().removeShutdownHook(hook);
+                } catch (IllegalStateException e) {
+                    // the process is ending: the hook runs
+                }
+            };
+        }
+        LAST_WRITES.add(write);
+        return () -> LAST_WRITES.remove(write);
+    }
+
     /** Closes every pooled store of this process (the next {@link #open} opens it again). */
     static void closeAll() {
         POOLS.values().forEach(com.zaxxer.hikari.HikariDataSource::close);
@@ -86,39 +132,91 @@ public final class Stores {
             }
         }
         if (url.startsWith("jdbc:")) {
-            String user = System.getenv().getOrDefault("XINGZHI_STORE_USER", "sa");
-            String password = System.getenv().getOrDefault("XINGZHI_STORE_PASSWORD", "");
-            return POOLED.computeIfAbsent(url, u -> {
-                String durable;
-                try {
-                    durable = H2Store.durableUrl(u);
-                    H2Store.prepareFiles(u);
-                } catch (XingzhiException e) {
-                    throw new XingzhiCli.UsageError("--store: " + e.getMessage());
-                }
-                com.zaxxer.hikari.HikariConfig config = new com.zaxxer.hikari.HikariConfig();
-                config.setJdbcUrl(durable);
-                config.setUsername(user);
-                config.setPassword(password);
-                config.setMaximumPoolSize(8);
-                config.setPoolName("xingzhi-store");
-                com.zaxxer.hikari.HikariDataSource ds = null;
-                try {
-                    ds = new com.zaxxer.hikari.HikariDataSource(config);
-                    LeadStore opened = io.xingzhi.adapter.jdbc.JdbiLeadStore.open(ds);
-                    POOLS.put(u, ds);
-                    return opened;
-                } catch (RuntimeException e) {
-                    if (ds != null) {
-                        ds.close();
-                    }
-                    throw explain(u, e);
-                }
-            });
+            LeadStore kept = POOLED.get(url);
+            if (kept != null) {
+                return kept;
+            }
+            String durable;
+            try {
+                durable = H2Store.durableUrl(url);
+                H2Store.prepareFiles(url);
+            } catch (XingzhiException e) {
+                throw new XingzhiCli.UsageError("--store: " + e.getMessage());
+            }
+            if (H2Store.databaseFile(url).isPresent() && !url.toUpperCase(Locale.ROOT).contains(";DB_CLOSE_ON_EXIT=")) {
+                // closed by this process's own hook, after its last writes (closeAtExit), not by H2's at any moment
+                durable += ";DB_CLOSE_ON_EXIT=FALSE";
+            }
+            closeAtExit();
+            return pooled(url, durable);
         }
         throw new XingzhiCli.UsageError(Lang.text(
                 "--store " + url + "：不是存储地址（应为 jdbc:h2:file:… 或 jdbc:postgresql://…）",
                 "--store " + url + ": not a JDBC URL (jdbc:h2:file:… or jdbc:postgresql://…)"));
+    }
+
+    /**
+     * The pooled store of {@code url}, opened on {@code durableUrl} (the URL as the store opens it, see
+     * {@link H2Store#durableUrl}) when the process has none yet. The pool evicts a connection whose
+     * database H2 closed under it (a write that failed on a full disk makes H2 close the database:
+     * {@link ClosedDatabaseEvicted}), so the next request opens the database again and works once there
+     * is space, without a restart.
+     */
+    static LeadStore pooled(String url, String durableUrl) {
+        String user = System.getenv().getOrDefault("XINGZHI_STORE_USER", "sa");
+        String password = System.getenv().getOrDefault("XINGZHI_STORE_PASSWORD", "");
+        return POOLED.computeIfAbsent(url, u -> {
+            com.zaxxer.hikari.HikariConfig config = new com.zaxxer.hikari.HikariConfig();
+            config.setJdbcUrl(durableUrl);
+            config.setUsername(user);
+            config.setPassword(password);
+            config.setMaximumPoolSize(8);
+            config.setPoolName("xingzhi-store");
+            ClosedDatabaseEvicted evicted = new ClosedDatabaseEvicted();
+            config.setExceptionOverride(evicted);
+            com.zaxxer.hikari.HikariDataSource ds = null;
+            try {
+                ds = new com.zaxxer.hikari.HikariDataSource(config);
+                evicted.pool = ds;
+                LeadStore opened = io.xingzhi.adapter.jdbc.JdbiLeadStore.open(ds);
+                POOLS.put(u, ds);
+                return opened;
+            } catch (RuntimeException e) {
+                if (ds != null) {
+                    ds.close();
+                }
+                throw explain(u, e);
+            }
+        });
+    }
+
+    /**
+     * Tells the pool to drop every connection when the embedded H2 database under them is closed: after a
+     * write fails (a full disk), H2's MVStore closes the database, and every statement on a connection to
+     * it fails from then on ("General error: … MVStoreException", then "The database has been closed",
+     * 90098) while the connection still says it is valid, and a new connection joins the same closed
+     * database as long as one old connection holds it. Once none does, H2 forgets the closed database and
+     * the next connection opens it again from its file (what was committed is there). Any other failure is
+     * left to the pool's own judgement.
+     */
+    static final class ClosedDatabaseEvicted implements com.zaxxer.hikari.SQLExceptionOverride {
+        /** H2: the database is closed (after a failed write, or at shutdown). */
+        private static final java.util.Set<Integer> CLOSED = java.util.Set.of(90098, 90121);
+        /** The pool, once made. */
+        volatile com.zaxxer.hikari.HikariDataSource pool;
+
+        @java.lang.Override
+        public Override adjudicate(SQLException e) {
+            if (CLOSED.contains(e.getErrorCode()) || io.xingzhi.adapter.jdbc.JdbiLeadStore.diskFull(e).isPresent()
+                    || String.valueOf(e.getMessage()).contains("MVStoreException")) {
+                com.zaxxer.hikari.HikariDataSource p = pool;
+                if (p != null && p.getHikariPoolMXBean() != null) {
+                    p.getHikariPoolMXBean().softEvictConnections();
+                }
+                return Override.MUST_EVICT;
+            }
+            return Override.CONTINUE_EVICT;
+        }
     }
 
     /**

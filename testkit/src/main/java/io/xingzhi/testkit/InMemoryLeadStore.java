@@ -148,6 +148,18 @@ public final class InMemoryLeadStore implements LeadStore, GovernanceStore {
     }
 
     @Override
+    public synchronized boolean interruptRun(long job, String reason, Instant at) {
+        Objects.requireNonNull(reason, "reason");
+        RunJob j = job(job);
+        if (j.state() != RunJob.State.RUNNING) {
+            return false;
+        }
+        jobs.set((int) job - 1, new RunJob(job, RunJob.State.INTERRUPTED, j.asOf(), j.requestedBy(), j.startedAt(),
+                Optional.of(micros(at)), Optional.empty(), Optional.of(reason)));
+        return true;
+    }
+
+    @Override
     public synchronized int interruptRuns(Instant at) {
         int n = 0;
         for (int i = 0; i < jobs.size(); i++) {

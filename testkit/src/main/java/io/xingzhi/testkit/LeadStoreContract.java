@@ -1026,6 +1026,28 @@ public abstract class LeadStoreContract {
     }
 
     @Test
+    public void aRunStoppedBeforeItEndsIsMarkedInterruptedWithWhenAndWhyAndAnEndedOneStaysAsItEnded() {
+        RunJob done = store.startRun(JAN, "ops", at(1));
+        store.finishRun(done.number(), run(JAN, lead("XZ-a")), at(2));
+        RunJob stopped = store.startRun(FEB, "ops", at(3));
+        RunJob other = store.startRun(FEB, "李检察官", at(4));
+
+        assertThat(store.interruptRun(stopped.number(), "stopped by SIGTERM: " + INJECTION, at(5))).isTrue();
+        assertThat(store.interruptRun(stopped.number(), "again", at(6))).isFalse();
+        assertThat(store.interruptRun(done.number(), "too late", at(7))).isFalse();
+
+        RunJob interrupted = store.runJob(stopped.number()).orElseThrow();
+        assertThat(interrupted.state()).isEqualTo(RunJob.State.INTERRUPTED);
+        assertThat(interrupted.finishedAt()).contains(at(5));
+        assertThat(interrupted.error()).contains("stopped by SIGTERM: " + INJECTION);
+        assertThat(interrupted.runNumber()).isEmpty();
+        assertThat(store.runJob(done.number()).orElseThrow().state()).isEqualTo(RunJob.State.FINISHED);
+        assertThat(store.runJob(done.number()).orElseThrow().runNumber()).contains(1L);
+        assertThat(store.runJob(other.number()).orElseThrow().state()).as("another process's run").isEqualTo(RunJob.State.RUNNING);
+        assertThatThrownBy(() -> store.interruptRun(9, "never started", at(8))).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     public void finishingOrFailingAJobNeverStartedIsRefusedAndKeepsNothing() {
         assertThatThrownBy(() -> store.finishRun(7, run(JAN, lead("XZ-a")), at(1)))
                 .isInstanceOf(IllegalArgumentException.class);

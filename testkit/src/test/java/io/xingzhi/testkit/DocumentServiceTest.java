@@ -101,6 +101,25 @@ class DocumentServiceTest {
     }
 
     @Test
+    void aDocumentWhoseNumberedDraftCannotBeWrittenFilesNothingAndTheNextTakesTheSameNumber() {
+        Map<String, String> fields = Map.of("document_type", "纠正违法通知书", "date", "2024-07-01");
+        List<String> seen = new java.util.ArrayList<>();
+
+        assertThatThrownBy(() -> documents.file(List.of("A"), fields, LI, d -> {
+            seen.add(d.number());
+            throw new IllegalStateException("the disk is full");
+        })).hasMessage("the disk is full");
+
+        assertThat(seen).containsExactly("凤检刑执纠〔2024〕1号");
+        assertThat(store.documents()).isEmpty();
+        assertThat(store.auditTrail(0, 100)).noneMatch(e -> e.action().equals("file document"));
+        List<String> written = new java.util.ArrayList<>();
+        FiledDocument filed = documents.file(List.of("A"), fields, LI, d -> written.add(d.markdown()));
+        assertThat(filed.number()).isEqualTo("凤检刑执纠〔2024〕1号");
+        assertThat(written).containsExactly(filed.draft().markdown());
+    }
+
+    @Test
     void fieldsAreReadByNameAndABadOneIsNamed() {
         assertField(() -> file(List.of("A")), "document_type", "missing");
         assertField(() -> file(List.of("A"), "document_type", "MEMO"), "document_type", "MEMO");

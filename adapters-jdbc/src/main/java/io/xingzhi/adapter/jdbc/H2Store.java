@@ -73,6 +73,18 @@ public final class H2Store {
         return url;
     }
 
+    /**
+     * True when only one process at a time can open the store at this URL: an embedded H2 database in a
+     * file, which H2 locks for the process that opens it, unless the URL lets others in
+     * ({@code AUTO_SERVER=TRUE}, {@code FILE_LOCK=NO}). Such a process knows that a run job the store
+     * records as running is not running anywhere, unless it runs it itself.
+     */
+    public static boolean openedByOneProcessOnly(String jdbcUrl) {
+        return databaseFile(jdbcUrl).isPresent()
+                && !setting(jdbcUrl, "AUTO_SERVER").map(v -> v.strip().equalsIgnoreCase("TRUE")).orElse(false)
+                && !setting(jdbcUrl, "FILE_LOCK").map(v -> v.strip().equalsIgnoreCase("NO")).orElse(false);
+    }
+
     /** The value of {@code name} among the URL's {@code ;NAME=value} settings. */
     static Optional<String> setting(String jdbcUrl, String name) {
         String[] parts = jdbcUrl.split(";");

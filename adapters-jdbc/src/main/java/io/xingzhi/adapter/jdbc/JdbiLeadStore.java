@@ -491,6 +491,18 @@ public final class JdbiLeadStore implements LeadStore, GovernanceStore {
         }));
     }
 
+    @Override
+    public boolean interruptRun(long job, String reason, Instant at) {
+        Objects.requireNonNull(reason, "reason");
+        Objects.requireNonNull(at, "at");
+        return call("mark run job " + job + " interrupted", () -> jdbi.inTransaction(h -> {
+            lockJob(h, job);
+            return h.createUpdate("UPDATE run_jobs SET state = 'INTERRUPTED', finished_at = :at, error = :why "
+                            + "WHERE job_number = :job AND state = 'RUNNING'")
+                    .bind("at", Sql.timestamp(micros(at))).bind("why", reason).bind("job", job).execute() == 1;
+        }));
+    }
+
     private static void lockJob(Handle h, long job) {
         if (h.createQuery("SELECT job_number FROM run_jobs WHERE job_number = :job FOR UPDATE").bind("job", job)
                 .mapTo(Long.class).findOne().isEmpty()) {

@@ -1,6 +1,7 @@
 package io.xingzhi.adapter.jdbc;
 
 import io.xingzhi.core.XingzhiException;
+import io.xingzhi.core.port.StoreFailureException;
 import io.xingzhi.core.value.PlainText;
 import java.sql.BatchUpdateException;
 import java.sql.SQLException;
@@ -129,13 +130,17 @@ final class Sql {
         java.util.Optional<String> full = diskFull(e);
         if (full.isPresent()) {
             // H2 says "General error: MVStoreException: Writing to FileChannelImpl@… failed": the system's reason is below
-            return new XingzhiException(what + ": the disk the store is on is full (" + full.get() + "); free some space and "
-                    + "try again", sanitized(e instanceof JdbiException && e.getCause() != null ? e.getCause() : e));
+            String en = what + ": the disk the store is on is full (" + full.get() + "); free some space and try again";
+            return new StoreFailureException(en, "存储所在的磁盘已满，这次操作没有保存（此前已保存的都还在）。请腾出磁盘空间后重试，"
+                    + "无需重启。技术细节：" + en, StoreFailureException.Kind.DISK_FULL,
+                    sanitized(e instanceof JdbiException && e.getCause() != null ? e.getCause() : e));
         }
         Throwable root = e instanceof JdbiException && e.getCause() != null ? e.getCause() : e;
         if (h2WriteFailed(e)) {
-            return new XingzhiException(what + ": H2 could not write the store's file (" + firstLine(root) + "): is the disk it "
-                    + "is on full? Free some space and try again", sanitized(root));
+            String en = what + ": H2 could not write the store's file (" + firstLine(root) + "): is the disk it "
+                    + "is on full? Free some space and try again";
+            return new StoreFailureException(en, "存储无法写入它的文件，这次操作没有保存（此前已保存的都还在）；多半是所在的磁盘已满。"
+                    + "请腾出磁盘空间后重试（正在运行的 xingzhi serve 无需重启）。技术细节：" + en, StoreFailureException.Kind.DISK_FULL, sanitized(root));
         }
         if (root instanceof BatchUpdateException batch && batch.getNextException() != null) {
             // PostgreSQL's driver names the failing batch entry by its statement with the values bound
@@ -144,7 +149,26 @@ final class Sql {
         }
         String state = root instanceof SQLException s && s.getSQLState() != null ? " [SQL state " + s.getSQLState() + "]"
                 : "";
-        return new XingzhiException(what + ": " + firstLine(root) + state, sanitized(root));
+        String en = what + ": " + firstLine(root) + state;
+        if (closed(e)) {
+            return new StoreFailureException(en, "存储的数据库已经关闭（此前有一次写入失败，例如磁盘已满），这次操作没有完成（此前已保存的都还在）。"
+                    + "请确认磁盘有空间后重试（正在运行的 xingzhi serve 无需重启）。技术细节：" + en, StoreFailureException.Kind.CLOSED, sanitized(root));
+        }
+        return new StoreFailureException(en, "存储操作失败，这次操作没有完成。技术细节：" + en, StoreFailureException.Kind.OTHER,
+                sanitized(root));
+    }
+
+    /** H2's error codes for a database closed under its connection: 90098 (after a failed write), 90121 (at shutdown). */
+    private static final java.util.Set<Integer> H2_CLOSED = java.util.Set.of(90098, 90121);
+
+    /** True when {@code e}, or an exception under it, is H2 saying its database is closed. */
+    static boolean closed(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException s && H2_CLOSED.contains(s.getErrorCode())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -50,4 +50,25 @@ class StoreOnAFullDiskTest {
                 .isEqualTo("lead store at x: cannot keep a lead: Value too long for column [SQL state 22001]");
         assertThat(JdbiLeadStore.diskFull(other)).isEmpty();
     }
+
+    @Test
+    void everyStoreFailureSaysInChineseWhatHappenedAndKeepsTheTechnicalDetailAtTheEnd() {
+        String what = "lead store at data source: cannot keep run job 2";
+        io.xingzhi.core.XingzhiException full = Sql.failure(what, h2OnAFullDisk());
+        io.xingzhi.core.XingzhiException closed = Sql.failure("lead store at data source: cannot count leads",
+                new org.jdbi.v3.core.statement.UnableToExecuteStatementException(new SQLException(
+                        "The database has been closed [90098-240]", "90098", 90098), null));
+        io.xingzhi.core.XingzhiException other = Sql.failure("lead store at x: cannot keep a lead",
+                new org.jdbi.v3.core.statement.UnableToExecuteStatementException(new SQLException("Value too long for column", "22001"), null));
+
+        assertThat(full.chineseMessage()).hasValueSatisfying(m -> assertThat(m).startsWith("存储所在的磁盘已满")
+                .endsWith("技术细节：" + full.getMessage()));
+        assertThat(closed.chineseMessage()).hasValueSatisfying(m -> assertThat(m).startsWith("存储的数据库已经关闭")
+                .endsWith("技术细节：" + closed.getMessage()));
+        assertThat(other.chineseMessage()).hasValueSatisfying(m -> assertThat(m).startsWith("存储操作失败")
+                .endsWith("技术细节：" + other.getMessage()));
+        assertThat(java.util.List.of(full, closed, other)).extracting(e -> ((io.xingzhi.core.port.StoreFailureException) e).kind())
+                .containsExactly(io.xingzhi.core.port.StoreFailureException.Kind.DISK_FULL,
+                        io.xingzhi.core.port.StoreFailureException.Kind.CLOSED, io.xingzhi.core.port.StoreFailureException.Kind.OTHER);
+    }
 }

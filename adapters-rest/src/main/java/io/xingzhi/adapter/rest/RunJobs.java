@@ -26,6 +26,8 @@ final class RunJobs {
 
     private final RunService runs;
     private final RunGate gate;
+    /** Runs that failed while the store could not record it: their jobs still say running ({@link #settle}). */
+    private final java.util.Queue<RunService.StartedRun> unrecorded = new java.util.concurrent.ConcurrentLinkedQueue<>();
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "xingzhi-run");
         t.setDaemon(true);
@@ -43,6 +45,7 @@ final class RunJobs {
      * @return the job as recorded (running), or empty when another run is in progress
      */
     Optional<RunJob> start(LocalDate asOf, String requestedBy) {
+        settle();
         if (!gate.tryEnter()) {
             return Optional.empty();
         }
@@ -63,6 +66,14 @@ final class RunJobs {
         return Optional.of(job);
     }
 
+    /**
+     * Records the failures of runs that failed while the store failed too (a full disk: the job then still
+     * says running), once the store works again: called before jobs are started or shown.
+     */
+    void settle() {
+        unrecorded.removeIf(RunService.StartedRun::recordFailureAgain);
+    }
+
     private void execute(RunService.StartedRun started, RunJob job) {
         try {
             started.execute();
@@ -72,6 +83,9 @@ final class RunJobs {
         } catch (RuntimeException | Error e) {
             LOG.error("run r{} failed: {}", job.number(), e.getClass().getName());
         } finally {
+            if (started.failureUnrecorded()) {
+                unrecorded.add(started);
+            }
             gate.leave();
         }
     }

@@ -16,6 +16,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import io.xingzhi.core.XingzhiException;
+import io.xingzhi.core.port.StoreFailureException;
 import io.xingzhi.core.app.Actor;
 import io.xingzhi.core.app.ApplicationServices;
 import io.xingzhi.core.app.DocumentService;
@@ -593,6 +594,7 @@ public final class XingzhiServer {
 
     private Object listRuns(Context ctx, Principal who) {
         onlyParams(ctx, Set.of());
+        settleJobs();
         List<io.xingzhi.core.port.StoredRun> runs = services.leads().runs();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("runs", runs.stream().map(Views::run).toList());
@@ -601,6 +603,14 @@ public final class XingzhiServer {
         m.put("jobs", services.leads().runJobs().stream()
                 .map(j -> Views.job(j, j.runNumber().map(byNumber::get), !who.role().seesMaskedData())).toList());
         return m;
+    }
+
+    /** Records the failures of runs the store could not record when they failed (a full disk), before jobs are shown. */
+    private void settleJobs() {
+        RunJobs j = jobs;
+        if (j != null) {
+            j.settle();
+        }
     }
 
     private Object startRun(Context ctx, Principal who) {
@@ -631,6 +641,7 @@ public final class XingzhiServer {
         if (!id.matches("r[1-9][0-9]{0,17}")) {
             throw unknown;
         }
+        settleJobs();
         io.xingzhi.core.port.RunJob job = services.leads().runJob(Long.parseLong(id.substring(1))).orElseThrow(() -> unknown);
         return Views.job(job, job.runNumber().flatMap(n -> services.leads().run(n)), !who.role().seesMaskedData(),
                 job.runNumber().flatMap(n -> services.leads().changes(n)));
@@ -1073,7 +1084,7 @@ public final class XingzhiServer {
             p.inChinese(t.chineseExplanation(ReviewActionType::label));
         } else if (e instanceof InvalidFieldException f && f.chineseMessage().isPresent()) {
             p.inChinese(f.field() + "：" + f.chineseMessage().get());
-        } else if (e instanceof XingzhiException x && x.chineseMessage().isPresent()) {
+        } else if (e instanceof XingzhiException x && x.chineseMessage().isPresent() && p.status() != 500) {
             p.inChinese(x.chineseMessage().get());
         }
         return p;
@@ -1100,6 +1111,17 @@ public final class XingzhiServer {
             return new ApiProblem(409, "illegal-transition", "Action not allowed in this state", t.getMessage(),
                     orderedMap("lead_id", t.leadId(), "state", t.state().name(),
                             "allowed_actions", t.allowedActions().stream().map(a -> a.code()).sorted().toList()));
+        }
+        if (e instanceof StoreFailureException f && f.kind() != StoreFailureException.Kind.OTHER) {
+            // the store's words (an operation and H2's message: no bound values); the request did not happen
+            LOG.warn("request refused, the store failed: {}", f.getMessage());
+            return f.kind() == StoreFailureException.Kind.DISK_FULL
+                    ? new ApiProblem(507, "store-full", "Store full", "the disk the store is on is full: this request was "
+                            + "not kept, and nothing kept before is lost; once space is freed the server works again, "
+                            + "without a restart")
+                    : new ApiProblem(503, "store-unavailable", "Store unavailable", "the store's database was closed after a "
+                            + "write failed (a full disk?); this request was not kept, nothing kept before is lost; it "
+                            + "opens again on a later request once there is space");
         }
         if (e instanceof TemplateException t) {
             LOG.error("document template failed: {}", t.getMessage());

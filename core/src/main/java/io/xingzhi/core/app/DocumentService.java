@@ -119,6 +119,22 @@ public final class DocumentService {
      * @param actor who files it, and from where
      */
     public FiledDocument file(List<String> leadIds, Map<String, String> fields, Actor actor) {
+        return file(leadIds, fields, actor, d -> { });
+    }
+
+    /**
+     * Drafts and files a document as {@link #file(List, Map, Actor)} does, handing the numbered draft to
+     * {@code beforeFiled} inside the filing, before it is kept: when {@code beforeFiled} throws (the
+     * command line could not write the document's file), nothing is filed and the number is not used up,
+     * so the numbers of a type and year keep having no gaps. Like the store's builder it may run more
+     * than once; the draft of its last run is the one filed.
+     *
+     * @param beforeFiled what must succeed for the document to be filed (writing it aside, not in place:
+     *     the filing may still fail after it)
+     */
+    public FiledDocument file(List<String> leadIds, Map<String, String> fields, Actor actor,
+                              java.util.function.Consumer<DocumentDraft> beforeFiled) {
+        Objects.requireNonNull(beforeFiled, "beforeFiled");
         FieldReader f = new FieldReader(fields);
         f.only(FIELDS, FIELDS, "a document");
         DocumentType type = f.documentType(DOCUMENT_TYPE).orElseThrow(() -> new InvalidFieldException(DOCUMENT_TYPE,
@@ -129,7 +145,7 @@ public final class DocumentService {
             throw new InvalidFieldException(RECIPIENT, "applies to a 线索移送函 only: a " + type.label()
                     + " goes to the unit the leads concern", "只适用于线索移送函：" + type.label() + "发往线索涉及的单位");
         }
-        return file(leadIds, type, f.date(DATE), f.date(REPLY_DEADLINE), recipient, actor);
+        return file(leadIds, type, f.date(DATE), f.date(REPLY_DEADLINE), recipient, actor, beforeFiled);
     }
 
     /**
@@ -160,6 +176,12 @@ public final class DocumentService {
      */
     public FiledDocument file(List<String> leadIds, DocumentType type, Optional<LocalDate> date,
                               Optional<LocalDate> replyDeadline, Optional<String> referredTo, Actor actor) {
+        return file(leadIds, type, date, replyDeadline, referredTo, actor, d -> { });
+    }
+
+    private FiledDocument file(List<String> leadIds, DocumentType type, Optional<LocalDate> date,
+                               Optional<LocalDate> replyDeadline, Optional<String> referredTo, Actor actor,
+                               java.util.function.Consumer<DocumentDraft> beforeFiled) {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(referredTo, "referredTo");
         Objects.requireNonNull(actor, "actor");
@@ -186,6 +208,7 @@ public final class DocumentService {
         StoredDocument kept = documents.file(type, day.getYear(), sequence -> {
             String number = settings.number(type, day.getYear(), sequence);
             DocumentDraft d = drafted.apply(number);
+            beforeFiled.accept(d);
             return new StoredDocument(number, d.leadIds(), type, number, day, d.recipient(), Optional.of(d.replyDeadline()),
                     d.markdown());
         });

@@ -137,6 +137,7 @@ public final class RunService {
         private final List<String> selected;
         private final Optional<RunJob> job;
         private final java.util.concurrent.atomic.AtomicBoolean executed = new java.util.concurrent.atomic.AtomicBoolean();
+        private volatile Optional<String> unrecordedFailure = Optional.empty();
 
         private StartedRun(LocalDate asOf, List<String> selected, Optional<RunJob> job) {
             this.asOf = asOf;
@@ -174,12 +175,62 @@ public final class RunService {
             }
         }
 
+        /**
+         * Records that this run was stopped before it ended (its process is ending: Ctrl-C, a termination
+         * signal), with when and why, unless it ended already; called from a shutdown hook while
+         * {@link #execute} may still be going on.
+         *
+         * @return the job as it now stands in the store (interrupted, or as it ended: a run kept at the
+         *     last moment stays finished); empty when runs are not kept
+         */
+        public Optional<RunJob> interrupt(String reason) {
+            Objects.requireNonNull(reason, "reason");
+            if (job.isEmpty()) {
+                return Optional.empty();
+            }
+            RunStore s = store.orElseThrow();
+            s.interruptRun(job.get().number(), reason, clock.instant());
+            return s.runJob(job.get().number());
+        }
+
         private void recordFailure(RunJob j, Throwable e) {
+            String reason = failureReason(e);
             try {
-                store.orElseThrow().failRun(j.number(), failureReason(e), clock.instant());
+                store.orElseThrow().failRun(j.number(), reason, clock.instant());
             } catch (RuntimeException again) {
+                // the store failed too (a full disk): the job stays running in it until recordFailureAgain
+                unrecordedFailure = Optional.of(reason);
                 e.addSuppressed(again);
             }
+        }
+
+        /**
+         * True when this run failed and the store could not record it (it failed too, a full disk), so that
+         * its job still says running; {@link #recordFailureAgain} records it once the store works again.
+         */
+        public boolean failureUnrecorded() {
+            return unrecordedFailure.isPresent();
+        }
+
+        /**
+         * Records the failure the store could not record when the run failed ({@link #failureUnrecorded}),
+         * with the time it is recorded.
+         *
+         * @return true when nothing is left to record (recorded now, or nothing was unrecorded); false when
+         *     the store still fails
+         */
+        public boolean recordFailureAgain() {
+            Optional<String> reason = unrecordedFailure;
+            if (reason.isEmpty() || job.isEmpty()) {
+                return true;
+            }
+            try {
+                store.orElseThrow().failRun(job.get().number(), reason.get(), clock.instant());
+            } catch (RuntimeException e) {
+                return false;
+            }
+            unrecordedFailure = Optional.empty();
+            return true;
         }
     }
 

@@ -27,8 +27,9 @@ import java.util.function.Supplier;
  *       {@link LeadRepository#lead} still finds the lead.</li>
  *   <li><b>Runs recorded from their start.</b> {@link #startRun} records a run before it reads
  *       anything; {@link #finishRun} keeps the run and marks its job finished in one atomic step,
- *       {@link #failRun} marks it failed, and {@link #interruptRuns} marks every job still running
- *       as interrupted (a process that died mid-run). Jobs are numbered 1, 2, 3, ... without gaps
+ *       {@link #failRun} marks it failed, {@link #interruptRun} marks it interrupted when its process is
+ *       stopped before it ends, and {@link #interruptRuns} marks every job still running as interrupted
+ *       (a process that died mid-run). Jobs are numbered 1, 2, 3, ... without gaps
  *       and never deleted.</li>
  *   <li><b>What changed.</b> Each run kept from schema version 6 on keeps, for every lead it
  *       produced, the digest of its facts ({@link io.xingzhi.core.lead.LeadFacts#digest}), so that
@@ -105,6 +106,19 @@ public interface RunStore {
      * @return how many jobs were marked
      */
     default int interruptRuns(Instant at) {
+        throw new UnsupportedOperationException(getClass().getName() + " records no run jobs");
+    }
+
+    /**
+     * Marks job {@code job} interrupted at {@code at} with {@code reason}, when it is still running: what
+     * the process running it does when it is stopped before the run ends (Ctrl-C, a termination signal)
+     * and can still write. A job that ended already (finished, failed or interrupted) is left as it is, so
+     * a run kept at the last moment stays kept.
+     *
+     * @return true when the job was marked; false when it had ended already
+     * @throws IllegalArgumentException when no such job was recorded
+     */
+    default boolean interruptRun(long job, String reason, Instant at) {
         throw new UnsupportedOperationException(getClass().getName() + " records no run jobs");
     }
 
