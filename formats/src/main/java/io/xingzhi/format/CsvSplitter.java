@@ -79,6 +79,10 @@ final class CsvSplitter {
     private boolean headerSeen;
     private boolean headerBroken;
     private String[] header;
+    /** The header's first cell as written: a record starting with it may be the header repeated. */
+    private String headerFirst;
+    /** True once a header of another layout came: the screen's verdicts, worked out by the columns before it, no longer hold. */
+    private boolean screenStopped;
     /**
      * Lines before the header, as agencies' spreadsheet exports put above it, held until the header
      * comes: lines with at most one non-blank cell (a table title, a 制表日期 line; no header has fewer
@@ -233,12 +237,60 @@ final class CsvSplitter {
         if (count > header.length && blankAfter(header.length)) {
             count = header.length; // trailing commas with nothing between them hold no value: the row is whole
         }
+        if (noRow(first, last)) {
+            return;
+        }
         if (count != header.length) {
             reject(first, "expected " + header.length + " fields, found " + count
                     + (last > first ? " (record on lines " + first + "–" + last + ")" : ""));
             return;
         }
         visitor.row(RawRow.of(new SourceRef(dataset, source, first), header, fields, count));
+    }
+
+    /**
+     * Whether the current record, after the header, is no row but part of the table around the rows,
+     * and if so tells the visitor: the header repeated cell for cell (a paged export repeats it on each
+     * page), a header of another layout (two exports joined in one file: the rows after it are read by
+     * it, {@link RowVisitor#headerAgain}), or the table's footer ({@link TableFooter}). Each test is
+     * a look at a cell or two for a data row, whose first cell is no header's and no footer's, and which
+     * holds a digit (an identity number, a date) early on.
+     */
+    private boolean noRow(long first, long last) {
+        if (count == 0) {
+            return false;
+        }
+        SourceRef ref = new SourceRef(dataset, source, first);
+        if (fields[0].equals(headerFirst) && count == header.length && Arrays.equals(headerNames(), header)) {
+            visitor.repeatedHeader(ref);
+            return true;
+        }
+        if (TableFooter.isFooter(fields, count, header.length)) {
+            visitor.footer(ref, (int) (last - first + 1));
+            return true;
+        }
+        if (last == first && noDigit() && nonBlank(fields, count) >= 2 && visitor.headerAgain(ref, List.of(headerNames()))) {
+            headerFirst = fields[0];
+            setHeader();
+            visitor.header(ref, List.of(header));
+            screenStopped = true; // the lines ahead were screened by the columns of the header before: no verdict of theirs holds
+            return true;
+        }
+        return false;
+    }
+
+    /** True when no field of the current record holds a digit (ASCII or full-width): no date, no number, no identity number. */
+    private boolean noDigit() {
+        for (int i = 0; i < count; i++) {
+            String f = fields[i];
+            for (int j = 0; j < f.length(); j++) {
+                char c = f.charAt(j);
+                if ((c >= '0' && c <= '9') || (c >= '０' && c <= '９')) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /**
@@ -265,6 +317,7 @@ final class CsvSplitter {
 
     private void takeHeader(long line) {
         headerSeen = true;
+        headerFirst = fields[0];
         setHeader();
         SourceRef ref = new SourceRef(dataset, source, line);
         List<String> names = List.of(header);
@@ -480,7 +533,7 @@ final class CsvSplitter {
         curReplayed = null;
         while (lines.next()) {
             curNumber = ++physicalLine;
-            if (recordStart && screened != null && screened.settled()) {
+            if (recordStart && screened != null && !screenStopped && screened.settled()) {
                 // this line and the settled lines right after it: each a record of one line, so all are rows
                 int run = screened.skipSettled();
                 physicalLine += run - 1;
