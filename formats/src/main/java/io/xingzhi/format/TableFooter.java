@@ -49,23 +49,24 @@ final class TableFooter {
      * {@code columns} columns (a bare number is a count only below a header of two columns or more).
      */
     static boolean isFooter(String[] cells, int count, int columns) {
-        int first = -1;
-        int nonBlank = 0;
-        for (int i = 0; i < count; i++) {
-            if (!cells[i].isBlank()) {
-                nonBlank++;
-                if (first < 0) {
-                    first = i;
-                }
-            }
+        int first = 0;
+        while (first < count && cells[first].isBlank()) {
+            first++;
         }
-        if (first < 0) {
+        if (first == count) {
             return false;
         }
         String lead = opening(cells[first].strip());
-        boolean labelled = lead.length() > 0 && STARTS.indexOf(lead.charAt(0)) >= 0 && labelled(lead);
-        if (!labelled && !(nonBlank == 1 && columns > 1 && NUMBER.matcher(lead).matches())) {
-            return false; // the common case, a data row: its first cell is a name, a number or a case
+        if (lead.isEmpty()) {
+            return false;
+        }
+        char c0 = lead.charAt(0);
+        if ((c0 >= '0' && c0 <= '9') || (c0 >= '０' && c0 <= '９') || c0 == '￥' || c0 == '¥') {
+            // a bare count alone in its line (a serial number or an identity number in the first column has cells beside it)
+            return columns > 1 && onlyCell(cells, count, first) && NUMBER.matcher(lead).matches() && !couldBeData(lead);
+        }
+        if (STARTS.indexOf(c0) < 0 || !labelled(lead)) {
+            return false; // the common case, a data row whose first cell is a name or a case: one look-up
         }
         boolean afterLabel = false;
         for (int i = first; i < count; i++) {
@@ -81,6 +82,16 @@ final class TableFooter {
                 return false;
             }
             afterLabel = word && (c.endsWith("：") || c.endsWith(":"));
+        }
+        return true;
+    }
+
+    /** Whether every cell but {@code k} is blank. */
+    private static boolean onlyCell(String[] cells, int count, int k) {
+        for (int i = k + 1; i < count; i++) {
+            if (!cells[i].isBlank()) {
+                return false;
+            }
         }
         return true;
     }
