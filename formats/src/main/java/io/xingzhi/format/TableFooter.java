@@ -25,7 +25,8 @@ final class TableFooter {
     private static final List<String> WORDS = List.of("合计", "总计", "小计", "共计", "累计", "总数", "总人数", "本页合计", "本页小计",
             "制表", "填表", "填报", "审核", "审批", "复核", "核对人", "打印", "导出", "负责人", "单位负责人", "经办人", "联系人", "联系电话",
             "统计", "备注：", "备注:", "说明：", "说明:", "注：", "注:", "数据来源", "来源：", "来源:", "以下空白", "以下无", "签字", "签名",
-            "盖章", "签章", "报送", "截至", "截止", "页码");
+            "盖章", "签章", "报送", "截至", "截止", "页码", "单位：", "单位:", "单位（盖章）", "单位(盖章)", "数据截至", "数据截止",
+            "数据日期", "查询时间", "查询日期", "生成时间", "生成日期", "报表日期");
     /** A count, a page or the like in words and digits: {@code 共1234条}, {@code 第2页}, {@code 第 2 页 共 3 页}. */
     private static final Pattern COUNTED = Pattern.compile("^(共\\s*[0-9０-９]|第\\s*[0-9０-９]+\\s*页).*", Pattern.DOTALL);
     /** A number or an amount: {@code 1234}, {@code 1,234人}, {@code ￥50,000.00元}, {@code 12.5%}. */
@@ -105,7 +106,8 @@ final class TableFooter {
         return c.substring(i);
     }
 
-    private static boolean labelled(String c) {
+    private static boolean labelled(String cell) {
+        String c = cell.indexOf(' ') < 0 && cell.indexOf('　') < 0 ? cell : cell.replace(" ", "").replace("　", ""); // 合  计
         for (String w : WORDS) {
             if (c.startsWith(w)) {
                 return true;
@@ -115,7 +117,7 @@ final class TableFooter {
     }
 
     /** A date, or 15 digits or more (an identity number, whether its check digit holds or not). */
-    private static boolean couldBeData(String c) {
+    static boolean couldBeData(String c) {
         int digits = 0;
         for (int i = 0; i < c.length(); i++) {
             char ch = c.charAt(i);

@@ -47,9 +47,9 @@ class FootersAndRepeatedHeadersTest {
     @Test
     void aTotalSignaturesAPrintDateAndABareCountBelowTheRowsAreTheFooter() throws IOException {
         assertThat(read(HEADER + "张三,,2024-01-02\n合计：2人,,\n制表人：张三  审核人：李四\n打印日期：2024年10月1日,,\n,2,\n共2条\n"
-                + "制表人：,王五,\n（以下空白）,,\n第1页 共1页,,\n"))
+                + "制表人：,王五,\n（以下空白）,,\n第1页 共1页,,\n合　　计,,2\n"))
                 .containsExactly("header 1 [姓名, 身份证号, 入所日期]", "row 2 [张三, , 2024-01-02]", "footer 3 +1", "footer 4 +1",
-                        "footer 5 +1", "footer 6 +1", "footer 7 +1", "footer 8 +1", "footer 9 +1", "footer 10 +1");
+                        "footer 5 +1", "footer 6 +1", "footer 7 +1", "footer 8 +1", "footer 9 +1", "footer 10 +1", "footer 11 +1");
     }
 
     @Test
@@ -78,6 +78,24 @@ class FootersAndRepeatedHeadersTest {
         assertThat(read(HEADER + "张三,,2024-01-02\n入所日期,姓名,备注,身份证号\n2024-01-03,李四,,\n"))
                 .containsExactly("header 1 [姓名, 身份证号, 入所日期]", "row 2 [张三, , 2024-01-02]",
                         "header 3 [入所日期, 姓名, 备注, 身份证号]", "row 4 [2024-01-03, 李四, , ]");
+    }
+
+    @Test
+    void aTitleAboveAHeaderFurtherOnIsPassedOverAndAnnouncedAndOneAboveRowsIsARowInItsPlace() throws IOException {
+        assertThat(read(HEADER + "张三,,2024-01-02\n合计：1人,,\n\n凤城市看守所在押人员信息表,,\n,,\n" + HEADER + "李四,,2024-01-03\n"
+                + "凤城市看守所在押人员信息表,,\n入所日期,姓名,身份证号\n2024-01-04,王五,\n王六,,\n赵七,,2024-01-05\n孙八\n"))
+                .containsExactly("header 1 [姓名, 身份证号, 入所日期]", "row 2 [张三, , 2024-01-02]", "footer 3 +1", "before 5 +2",
+                        "repeated 7", "row 8 [李四, , 2024-01-03]", "before 9 +1", "header 10 [入所日期, 姓名, 身份证号]",
+                        "row 11 [2024-01-04, 王五, ]", "row 12 [王六, , ]", "row 13 [赵七, , 2024-01-05]",
+                        "rejected 14 expected 3 fields, found 1");
+    }
+
+    @Test
+    void aLineHeldAsAPossibleTitleComesBeforeTheSettledRowsAfterIt() throws IOException {
+        EventRecorder r = new EventRecorder(EventRecorder.SETTLING_S);
+        new CsvRowReader().read(Dataset.ACTIVITIES, "activities.csv",
+                new ByteArrayInputStream("a,b\nS1,x\n孤行,\nS2,y\nS3,z\n".getBytes(StandardCharsets.UTF_8)), r);
+        assertThat(r.events).containsExactly("settled", "row 3 {a=孤行, b=}", "settled", "settled");
     }
 
     @Test

@@ -47,7 +47,8 @@ class FootersAndHeadersInsideAnExportTest {
         out.add("本页小计：30人" + pad);
         out.add(header);
         out.addAll(rows.subList(30, 60));
-        out.add(reversed(header)); // a second export, its columns in the other order
+        out.add("凤城市看守所在押人员信息表（二）" + pad); // a second export, its title, its columns in the other order
+        out.add(reversed(header));
         for (String r : rows.subList(60, rows.size())) {
             out.add(reversed(r));
         }
@@ -82,9 +83,10 @@ class FootersAndHeadersInsideAnExportTest {
                 .hasSameSizeAs(a.report().rejections().stream().filter(r -> r.ref().dataset() == Dataset.CUSTODY).toList());
         List<SourceNote> notes = b.report().sourceNotes().stream().filter(n -> n.source().equals("custody.csv")).toList();
         assertThat(notes).extracting(SourceNote::message).containsExactly(
-                "custody.csv（custody）：第32、101–104行（共 5 行）是表尾（合计、制表人、审核人、打印日期、计数等），不是数据，未读取",
+                "custody.csv（custody）：第32、102–105行（共 5 行）是表尾（合计、制表人、审核人、打印日期、计数等），不是数据，未读取",
                 "custody.csv（custody）：第33行重复了第1行的表头（分页导出每页重复表头，或同一导出拼接），未作为数据读取",
-                "custody.csv（custody）：第64行是另一表头（列与第1行的表头不同，如两份导出拼接在一个文件中），其后的行按此表头读取");
+                "custody.csv（custody）：第64行在文件中间的表头之前（表格标题等），未作为数据读取",
+                "custody.csv（custody）：第65行是另一表头（列与第1行的表头不同，如两份导出拼接在一个文件中），其后的行按此表头读取");
         assertThat(b.report().sourceNotes()).noneMatch(SourceNote::unusable);
     }
 

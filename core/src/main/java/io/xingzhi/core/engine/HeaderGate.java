@@ -202,7 +202,7 @@ public final class HeaderGate {
         SourceNote note = new SourceNote(first.source(), Optional.of(dataset), kind,
                 first.source() + "（" + dataset.fileStem() + "）：" + z + zh,
                 first.source() + " (" + dataset.fileStem() + "): " + enLines + " " + (noted.lines == 1 ? en.replaceFirst("^are ", "is ")
-                        .replaceFirst("^repeat ", "repeats ") : en));
+                        .replaceFirst("^repeat ", "repeats ").replaceFirst("^come ", "comes ") : en));
         if (noted.lines == lines) {
             noted.index = notes.size();
             notes.add(note);
@@ -221,6 +221,12 @@ public final class HeaderGate {
         long last = first.line() + lines - 1;
         String span = lines == 1 ? "第" + first.line() + "行" : "第" + first.line() + "–" + last + "行";
         String enSpan = lines == 1 ? "line " + first.line() : "lines " + first.line() + "–" + last;
+        if (withHeader.contains(first.source())) {
+            // above a header in the middle of the source (a second export's title, a page's): listed with the others
+            lineNote(first, lines, SourceNote.Kind.LINES_BEFORE_HEADER, "在文件中间的表头之前（表格标题等），未作为数据读取",
+                    "come before a header in the middle of the file (a table title) and are not read as data");
+            return;
+        }
         notes.add(new SourceNote(first.source(), Optional.of(dataset), SourceNote.Kind.LINES_BEFORE_HEADER,
                 first.source() + "（" + dataset.fileStem() + "）：" + span + "在表头之前（表格标题、制表日期、分组表头等），"
                         + "未作为数据读取；表头为第" + (last + 1) + "行",
