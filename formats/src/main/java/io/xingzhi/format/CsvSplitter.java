@@ -327,7 +327,8 @@ final class CsvSplitter {
      * Whether the current record, after the header, is no row but part of the table around the rows,
      * and if so tells the visitor: the header repeated cell for cell (a paged export repeats it on each
      * page), a header of another layout (two exports joined in one file: the rows after it are read by
-     * it, {@link RowVisitor#headerAgain}), or the table's footer ({@link TableFooter}). Each test is
+     * it, {@link RowVisitor#headerAgain}; asked first, so that a header whose first column is named 导出时间 is
+     * no footer), or the table's footer ({@link TableFooter}). Each test is
      * a look at a cell or two for a data row, whose first cell is no header's and no footer's, and which
      * holds a digit (an identity number, a date) early on.
      */
@@ -335,22 +336,22 @@ final class CsvSplitter {
         if (count == 0) {
             return false;
         }
-        SourceRef ref = new SourceRef(dataset, source, first);
         if (fields[0].equals(headerFirst) && count == header.length && Arrays.equals(headerNames(), header)) {
             announcePending();
-            visitor.repeatedHeader(ref);
+            visitor.repeatedHeader(new SourceRef(dataset, source, first));
             return true;
         }
-        if (TableFooter.isFooter(fields, count, header.length)) {
-            visitor.footer(ref, (int) (last - first + 1));
-            return true;
-        }
-        if (last == first && noDigit() && nonBlank(fields, count) >= 2 && visitor.headerAgain(ref, List.of(headerNames()))) {
+        if (last == first && noDigit() && nonBlank(fields, count) >= 2
+                && visitor.headerAgain(new SourceRef(dataset, source, first), List.of(headerNames()))) {
             announcePending();
             headerFirst = fields[0];
             setHeader();
-            visitor.header(ref, List.of(header));
+            visitor.header(new SourceRef(dataset, source, first), List.of(header));
             screenStopped = true; // the lines ahead were screened by the columns of the header before: no verdict of theirs holds
+            return true;
+        }
+        if (TableFooter.isFooter(fields, count, header.length)) {
+            visitor.footer(new SourceRef(dataset, source, first), (int) (last - first + 1));
             return true;
         }
         return false;

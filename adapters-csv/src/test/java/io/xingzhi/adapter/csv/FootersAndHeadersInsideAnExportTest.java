@@ -91,6 +91,27 @@ class FootersAndHeadersInsideAnExportTest {
     }
 
     @Test
+    void anUnknownColumnOfBothHeadersIsNotedOnceAndOneOnlyTheSecondHasIsNotedThere() throws IOException {
+        Path data = Fixtures.copy(Fixtures.COUNTY, tmp.resolve("unknown"));
+        Path custody = data.resolve("custody.csv");
+        List<String> lines = new ArrayList<>(Files.readAllLines(custody, StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank()).toList());
+        String header = lines.get(0).replace("\uFEFF", "");
+        for (int i = 0; i < lines.size(); i++) {
+            lines.set(i, (i == 0 ? header + ",备注" : lines.get(i) + ",x"));
+        }
+        lines.add(11, reversed(header + ",备注,导出时间"));
+        for (int i = 12; i < lines.size(); i++) {
+            lines.set(i, reversed(lines.get(i) + ",2024-10-01"));
+        }
+        Files.write(custody, lines, StandardCharsets.UTF_8);
+        RunResult r = run(data);
+        assertThat(r.report().sourceNotes()).filteredOn(n -> n.kind() == SourceNote.Kind.UNKNOWN_COLUMNS).extracting(SourceNote::message)
+                .containsExactly("custody.csv（custody）：未识别的列 备注，其值作为原始属性保留，模型不使用",
+                        "custody.csv（custody）：第12行的表头中未识别的列 导出时间，其值作为原始属性保留，模型不使用");
+        assertThat(r.report().datasets().get(Dataset.CUSTODY).rejected()).isZero();
+    }
+
+    @Test
     void aSecondHeaderLackingARequiredFieldRejectsTheRowsAfterItWithThatReason() throws IOException {
         Path data = Fixtures.copy(Fixtures.COUNTY, tmp.resolve("second"));
         Path custody = data.resolve("custody.csv");

@@ -45,6 +45,8 @@ public final class HeaderGate {
     /** Member name → "" when it names a field, else how a note lists it (with the name it most likely meant). */
     private final Map<String, String> memberVerdicts = new HashMap<>();
     private static final int MOST_MEMBERS_JUDGED = 1_000;
+    /** Source → the unknown columns its headers' notes named. */
+    private final Map<String, Set<String>> unknownNoted = new HashMap<>();
     /** Source → the line of its first header. */
     private final Map<String, Long> headerLines = new HashMap<>();
     /** The sources made unusable by a header in their middle ({@link #headerOfAnotherLayout}), not by their first. */
@@ -83,6 +85,7 @@ public final class HeaderGate {
                 return Optional.of(new Rejection(ref, check.reason(ref.line())));
             }
         } else if (!check.unknown().isEmpty()) {
+            unknownNoted.put(ref.source(), new HashSet<>(check.unknown()));
             notes.add(new SourceNote(ref.source(), Optional.of(dataset), SourceNote.Kind.UNKNOWN_COLUMNS,
                     ref.source() + "（" + dataset.fileStem() + "）：未识别的列 " + HeaderCheck.listed(check.unknown(), true)
                             + "，其值作为原始属性保留，模型不使用",
@@ -124,11 +127,13 @@ public final class HeaderGate {
         notes.add(new SourceNote(source, Optional.of(dataset), SourceNote.Kind.HEADER_AGAIN,
                 stem + at + "，其后的行按此表头读取",
                 enStem + enAt + "; the rows after it are read by it"));
-        if (!check.unknown().isEmpty()) {
+        Set<String> noted = unknownNoted.computeIfAbsent(source, s -> new HashSet<>());
+        List<String> fresh = check.unknown().stream().filter(noted::add).toList(); // those the header above named are noted
+        if (!fresh.isEmpty()) {
             notes.add(new SourceNote(source, Optional.of(dataset), SourceNote.Kind.UNKNOWN_COLUMNS,
-                    stem + "第" + ref.line() + "行的表头中未识别的列 " + HeaderCheck.listed(check.unknown(), true)
+                    stem + "第" + ref.line() + "行的表头中未识别的列 " + HeaderCheck.listed(fresh, true)
                             + "，其值作为原始属性保留，模型不使用",
-                    enStem + "unknown columns in the header on line " + ref.line() + ": " + HeaderCheck.listed(check.unknown(), false)
+                    enStem + "unknown columns in the header on line " + ref.line() + ": " + HeaderCheck.listed(fresh, false)
                             + "; their values are kept as raw attributes, no model reads them"));
         }
     }
