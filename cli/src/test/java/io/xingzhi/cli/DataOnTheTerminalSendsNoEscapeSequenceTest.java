@@ -49,7 +49,8 @@ class DataOnTheTerminalSendsNoEscapeSequenceTest {
         List<String> lines = leads.out().lines().toList();
         assertThat(lines).as(leads.out()).hasSize(3) // the header and the two leads the data holds, no row of its own
                 .noneMatch(l -> l.startsWith("XZ-0000000000000000"));
-        assertThat(lines.get(1)).contains("丹东市看守所 XZ-0000000000000000  伪造的线索\uFFFD[31m", "张\uFFFD]0;X\uFFFD\uFFFD[2J三");
+        // a name drops its control characters as it drops spaces (PersonName); a unit keeps them, shown as U+FFFD
+        assertThat(lines.get(1)).contains("丹东市看守所 XZ-0000000000000000  伪造的线索\uFFFD[31m", "张]0;X[2J三");
 
         String lead = lines.stream().filter(l -> l.contains("刑满未释放")).findFirst().orElseThrow().split(" ")[0];
         assertThat(CliRun.of("review", lead, "--store", store, "--action", "verify", "--by", "王检察官").code()).isZero();

@@ -79,6 +79,10 @@ final class CsvSplitter {
     private boolean headerSeen;
     private boolean headerBroken;
     private String[] header;
+    /** The header's first cell as written: a record starting with it may be the header repeated. */
+    private String headerFirst;
+    /** True once a header of another layout came: the screen's verdicts, worked out by the columns before it, no longer hold. */
+    private boolean screenStopped;
     /**
      * Lines before the header, as agencies' spreadsheet exports put above it, held until the header
      * comes: lines with at most one non-blank cell (a table title, a 制表日期 line; no header has fewer
@@ -90,6 +94,13 @@ final class CsvSplitter {
     private final List<Title> titles = new ArrayList<>();
     /** At most this many lines are passed over before the header; past them the first is the header, as before. */
     static final int MOST_TITLE_LINES = 10;
+    /**
+     * One-line records after the header with at most one non-blank cell, none a date or an identity number
+     * (a table title), held until the next record says what they are: the title of a header further on
+     * (a second export joined below, a page of a paged export), announced as lines before it; otherwise
+     * rows, given in their order before it (at most {@value #MOST_TITLE_LINES} are held).
+     */
+    private final List<Title> pending = new ArrayList<>();
 
     /** A record before the header: its lines and its cells. */
     private record Title(long first, long last, String[] cells) {
@@ -158,6 +169,7 @@ final class CsvSplitter {
         if (!headerSeen && !titles.isEmpty()) {
             headerFromTitles(); // no usable header came: the first held line with more cells, else the first, is the header
         }
+        releasePending(); // no header followed the lines held after the header: they are rows
     }
 
     /** Continues a record whose quoted field runs past the end of its first line. */
@@ -233,12 +245,130 @@ final class CsvSplitter {
         if (count > header.length && blankAfter(header.length)) {
             count = header.length; // trailing commas with nothing between them hold no value: the row is whole
         }
+        if (noRow(first, last)) {
+            return;
+        }
+        if (last == first && pending.size() < MOST_TITLE_LINES && atMostOneCell() && !oneCellCouldBeData()) {
+            pending.add(new Title(first, last, Arrays.copyOf(fields, count))); // a title above a header further on, or a row
+            return;
+        }
+        releasePending();
+        emit(first, last);
+    }
+
+    /** The current record as a row, or rejected when its fields are not the header's. */
+    private void emit(long first, long last) {
         if (count != header.length) {
             reject(first, "expected " + header.length + " fields, found " + count
                     + (last > first ? " (record on lines " + first + "–" + last + ")" : ""));
             return;
         }
         visitor.row(RawRow.of(new SourceRef(dataset, source, first), header, fields, count));
+    }
+
+    /** True when at most one field of the current record is not blank (looks at two for a data row). */
+    private boolean atMostOneCell() {
+        int n = 0;
+        for (int i = 0; i < count; i++) {
+            if (!fields[i].isEmpty() && !fields[i].isBlank() && ++n > 1) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when the one non-blank field of the current record is a date or holds an identity number: a row, never held. */
+    private boolean oneCellCouldBeData() {
+        for (int i = 0; i < count; i++) {
+            if (!fields[i].isBlank()) {
+                return TableFooter.couldBeData(fields[i].strip());
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The lines held after the header ({@link #pending}) are rows after all: given as rows (or rejected)
+     * in their order, before what comes next; the current record is kept.
+     */
+    private void releasePending() {
+        if (pending.isEmpty()) {
+            return;
+        }
+        List<Title> held = List.copyOf(pending);
+        pending.clear();
+        String[] current = Arrays.copyOf(fields, count);
+        for (Title t : held) {
+            restore(t.cells());
+            emit(t.first(), t.last());
+        }
+        restore(current);
+    }
+
+    /**
+     * The lines held after the header stand above a header further on (a table title of a second export
+     * joined below the first, or of a page): passed over and announced, each run of lines one after another
+     * at a time.
+     */
+    private void announcePending() {
+        int i = 0;
+        while (i < pending.size()) {
+            int j = i + 1;
+            while (j < pending.size() && pending.get(j).first() == pending.get(j - 1).last() + 1) {
+                j++;
+            }
+            visitor.linesBeforeHeader(new SourceRef(dataset, source, pending.get(i).first()), j - i);
+            i = j;
+        }
+        pending.clear();
+    }
+
+    /**
+     * Whether the current record, after the header, is no row but part of the table around the rows,
+     * and if so tells the visitor: the header repeated cell for cell (a paged export repeats it on each
+     * page), a header of another layout (two exports joined in one file: the rows after it are read by
+     * it, {@link RowVisitor#headerAgain}; asked first, so that a header whose first column is named 导出时间 is
+     * no footer), or the table's footer ({@link TableFooter}). Each test is
+     * a look at a cell or two for a data row, whose first cell is no header's and no footer's, and which
+     * holds a digit (an identity number, a date) early on.
+     */
+    private boolean noRow(long first, long last) {
+        if (count == 0) {
+            return false;
+        }
+        if (fields[0].equals(headerFirst) && count == header.length && Arrays.equals(headerNames(), header)) {
+            announcePending();
+            visitor.repeatedHeader(new SourceRef(dataset, source, first));
+            return true;
+        }
+        if (last == first && noDigit() && nonBlank(fields, count) >= 2
+                && visitor.headerAgain(new SourceRef(dataset, source, first), List.of(headerNames()))) {
+            announcePending();
+            headerFirst = fields[0];
+            setHeader();
+            visitor.header(new SourceRef(dataset, source, first), List.of(header));
+            screenStopped = true; // the lines ahead were screened by the columns of the header before: no verdict of theirs holds
+            return true;
+        }
+        if (TableFooter.isFooter(fields, count, header.length)) {
+            visitor.footer(new SourceRef(dataset, source, first), (int) (last - first + 1));
+            return true;
+        }
+        return false;
+    }
+
+    /** True when no field of the current record holds a digit (ASCII or full-width): no date, no number, no identity number. */
+    private boolean noDigit() {
+        for (int i = 0; i < count; i++) {
+            String f = fields[i];
+            for (int j = 0; j < f.length(); j++) {
+                char c = f.charAt(j);
+                if ((c >= '0' && c <= '9') || (c >= '０' && c <= '９')) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /**
@@ -265,6 +395,7 @@ final class CsvSplitter {
 
     private void takeHeader(long line) {
         headerSeen = true;
+        headerFirst = fields[0];
         setHeader();
         SourceRef ref = new SourceRef(dataset, source, line);
         List<String> names = List.of(header);
@@ -343,6 +474,9 @@ final class CsvSplitter {
     }
 
     private void reject(long line, String reason) {
+        if (headerSeen && !pending.isEmpty()) {
+            releasePending(); // the held lines come before the line rejected
+        }
         if (!headerSeen && !titles.isEmpty()) {
             headerFromTitles(); // a broken line ends the lines before the header: one of them is the header
         }
@@ -480,10 +614,11 @@ final class CsvSplitter {
         curReplayed = null;
         while (lines.next()) {
             curNumber = ++physicalLine;
-            if (recordStart && screened != null && screened.settled()) {
+            if (recordStart && screened != null && !screenStopped && screened.settled()) {
                 // this line and the settled lines right after it: each a record of one line, so all are rows
                 int run = screened.skipSettled();
                 physicalLine += run - 1;
+                releasePending(); // a settled row is a row: the lines held before it are rows too, given first
                 visitor.settled(run);
                 continue;
             }

@@ -13,7 +13,7 @@ import java.util.List;
  * reason", "settled" - offering {@code screen} (null: none) for every header, and the headers it was
  * asked with: for comparing a reading with a screen against one without.
  */
-final class EventRecorder implements RowVisitor {
+class EventRecorder implements RowVisitor {
     /** Settles every row whose first screened column starts with {@code S}. */
     static final RowScreen SETTLING_S = new RowScreen() {
         @Override

@@ -121,7 +121,7 @@ public final class CsvLeadWriter implements RunSink {
         c.add(lead.suggestedDocument().label());
         c.add(joined(LeadColumns.sortedFacts(lead).entrySet(), e -> lead.kind().factLabel(e.getKey()) + "：" + e.getValue()));
         c.add(joined(lead.possibleMatches(), m -> LeadColumns.refText(m.ref()) + "（" + m.reason() + "）"));
-        c.replaceAll(SpreadsheetCells::defused);
+        c.replaceAll(SpreadsheetCells::safe);
         return c;
     }
 

@@ -106,8 +106,8 @@ public final class CsvRejectionWriter implements RejectionSink {
             started();
         }
         try {
-            printer.printRecord(r.ref().dataset().fileStem(), SpreadsheetCells.defused(r.ref().source()), r.ref().line(),
-                    SpreadsheetCells.defused(r.reason()));
+            printer.printRecord(r.ref().dataset().fileStem(), SpreadsheetCells.safe(r.ref().source()), r.ref().line(),
+                    SpreadsheetCells.safe(r.reason()));
             written++;
         } catch (IOException e) {
             close(true);
@@ -153,8 +153,8 @@ public final class CsvRejectionWriter implements RejectionSink {
         CSVPrinter p = new CSVPrinter(w, FORMAT);
         p.printRecord(COLUMNS);
         for (Rejection r : rejections) {
-            p.printRecord(r.ref().dataset().fileStem(), SpreadsheetCells.defused(r.ref().source()), r.ref().line(),
-                    SpreadsheetCells.defused(r.reason()));
+            p.printRecord(r.ref().dataset().fileStem(), SpreadsheetCells.safe(r.ref().source()), r.ref().line(),
+                    SpreadsheetCells.safe(r.reason()));
         }
         p.flush();
     }

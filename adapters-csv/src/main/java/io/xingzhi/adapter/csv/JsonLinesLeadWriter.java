@@ -29,6 +29,32 @@ import java.util.Objects;
  */
 public final class JsonLinesLeadWriter implements RunSink {
     private static final JsonFactory JSON = JsonFactory.builder().build();
+    private static final Unshown UNSHOWN = new Unshown();
+
+    /**
+     * Besides the C0 controls JSON always escapes, the characters that do not show as themselves (DEL,
+     * C1, the line and paragraph separators, bidirectional overrides and isolates) are written as
+     * JSON escapes (a backslash, {@code u} and four hex digits): the value stays as read, and {@code cat leads.jsonl} or a viewer is not driven by it.
+     */
+    private static final class Unshown extends com.fasterxml.jackson.core.io.CharacterEscapes {
+        private static final long serialVersionUID = 1L;
+        private static final int[] ASCII = standardAsciiEscapesForJSON();
+
+        static {
+            ASCII[0x7F] = ESCAPE_STANDARD;
+        }
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return ASCII;
+        }
+
+        @Override
+        public com.fasterxml.jackson.core.SerializableString getEscapeSequence(int ch) {
+            return io.xingzhi.core.value.PlainText.unsafe((char) ch)
+                    ? new com.fasterxml.jackson.core.io.SerializedString(String.format("\\u%04X", ch)) : null;
+        }
+    }
 
     private final Path file;
 
@@ -46,6 +72,7 @@ public final class JsonLinesLeadWriter implements RunSink {
     public static void write(List<Lead> leads, OutputStream out) throws IOException {
         try (JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            g.setCharacterEscapes(UNSHOWN);
             g.setRootValueSeparator(null);
             for (Lead lead : leads) {
                 write(lead, g);

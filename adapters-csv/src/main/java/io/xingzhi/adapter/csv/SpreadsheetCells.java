@@ -1,5 +1,7 @@
 package io.xingzhi.adapter.csv;
 
+import io.xingzhi.core.value.PlainText;
+
 /**
  * Keeps a spreadsheet from running a CSV cell as a formula (CSV injection): a cell that Excel, WPS
  * or LibreOffice could read as a formula - its first character, after any leading blanks (spaces,
@@ -11,6 +13,43 @@ package io.xingzhi.adapter.csv;
  */
 final class SpreadsheetCells {
     private SpreadsheetCells() {
+    }
+
+    /**
+     * {@code cell} as it shows in a spreadsheet, a viewer or a terminal ({@code cat leads.csv}), then
+     * {@link #defused}: a character of an agency's value that does not show as itself - a control
+     * character (C0 but the tab and the line break, DEL, C1), a bidirectional override or isolate - is
+     * written as U+FFFD (�), so that an escape sequence cannot drive the terminal and something that was
+     * there stays visible; a line break other than LF and CRLF (a lone CR, which would overwrite the
+     * start of the line, a vertical tab, a form feed, NEL, U+2028/U+2029) is a space. {@code leads.jsonl}
+     * keeps the value as read, escaped ({@link JsonLinesLeadWriter}).
+     */
+    static String safe(String cell) {
+        int i = 0;
+        while (i < cell.length() && shows(cell, i)) {
+            i++;
+        }
+        if (i == cell.length()) {
+            return defused(cell);
+        }
+        StringBuilder b = new StringBuilder(cell.length()).append(cell, 0, i);
+        for (; i < cell.length(); i++) {
+            char c = cell.charAt(i);
+            b.append(shows(cell, i) ? c : PlainText.breakOrTab(c) ? ' ' : PlainText.REPLACEMENT);
+        }
+        return defused(b.toString());
+    }
+
+    /** Whether the character at {@code i} shows as itself in a CSV cell: not {@link PlainText#unsafe}, or a tab, LF or the CR of a CRLF. */
+    private static boolean shows(String s, int i) {
+        char c = s.charAt(i);
+        if (c == '\t' || c == '\n') {
+            return true;
+        }
+        if (c == '\r') {
+            return i + 1 < s.length() && s.charAt(i + 1) == '\n';
+        }
+        return !PlainText.unsafe(c);
     }
 
     /** {@code cell}, or {@code '} and {@code cell} when a spreadsheet could read it as a formula. */

@@ -119,6 +119,37 @@ class SparkRunEquivalenceTest {
                 io.xingzhi.core.run.SourceNote.Kind.UNKNOWN_COLUMNS, io.xingzhi.core.run.SourceNote.Kind.TEXT_UNREAD);
     }
 
+    @Test
+    void aPagedJoinedExportWithAFooterGivesTheSameLeadsCountsRejectionsAndNotes() throws IOException {
+        // the header repeated on a page, a second export of the other column order joined below, a footer:
+        // both engines read the rows by the header above them and note the lines that are no row alike
+        Path data = Fixtures.copy(Fixtures.COUNTY, tmp.resolve("paged"));
+        Path custody = data.resolve("custody.csv");
+        List<String> lines = Files.readAllLines(custody, java.nio.charset.StandardCharsets.UTF_8).stream()
+                .filter(l -> !l.isBlank()).toList();
+        String header = lines.get(0).replace("\uFEFF", "");
+        List<String> out = new java.util.ArrayList<>(lines.subList(0, 31));
+        out.add("本页小计：30人,,,");
+        out.add(header);
+        out.addAll(lines.subList(31, 61));
+        out.add(reversed(header));
+        lines.subList(61, lines.size()).forEach(l -> out.add(reversed(l)));
+        out.add("合计：95人,,");
+        out.add("制表人：张三  审核人：李四");
+        out.add(",,,95,,");
+        Files.write(custody, out, java.nio.charset.StandardCharsets.UTF_8);
+        RunResult spark = assertSameRun(data, Fixtures.AS_OF);
+        assertThat(spark.report().sourceNotes()).extracting(n -> n.kind()).contains(io.xingzhi.core.run.SourceNote.Kind.FOOTER,
+                io.xingzhi.core.run.SourceNote.Kind.HEADER_AGAIN);
+        assertThat(spark.report().rejections()).noneMatch(r -> r.ref().source().equals("custody.csv"));
+    }
+
+    private static String reversed(String line) {
+        List<String> cells = new java.util.ArrayList<>(java.util.Arrays.asList(line.split(",", -1)));
+        java.util.Collections.reverse(cells);
+        return String.join(",", cells);
+    }
+
     private static int kindOf(String sample) {
         if (sample.contains("身份证号无效")) {
             return 0;

@@ -10,7 +10,7 @@ import java.util.Optional;
 /**
  * A {@link RowVisitor} whose headers go through a {@link HeaderGate}: every header call of the port
  * (the header, a header that cannot be read, whether a line would be a usable header, the lines
- * passed over before it) is the gate's, a header that is data comes back as a {@link #rejected}
+ * passed over before it, a header repeated or of another layout further on, the table's footer) is the gate's, a header that is data comes back as a {@link #rejected}
  * row, and a row of a source whose header is unusable is rejected with its reason. What is left to
  * a subclass is what it does with a row the gate lets through ({@link #accepted}) and with a
  * rejection. The single-machine {@link Engine} and a distributed engine's readers are built on it,
@@ -52,6 +52,21 @@ public abstract class GatedRowVisitor implements RowVisitor {
     @Override
     public final boolean usableHeader(SourceRef ref, List<String> names) {
         return gate.usableHeader(ref, names);
+    }
+
+    @Override
+    public final boolean headerAgain(SourceRef ref, List<String> names) {
+        return gate.headerAgain(ref, names);
+    }
+
+    @Override
+    public final void repeatedHeader(SourceRef ref) {
+        gate.repeatedHeader(ref);
+    }
+
+    @Override
+    public final void footer(SourceRef first, int lines) {
+        gate.footer(first, lines);
     }
 
     @Override

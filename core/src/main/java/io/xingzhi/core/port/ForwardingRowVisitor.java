@@ -49,6 +49,21 @@ public abstract class ForwardingRowVisitor implements RowVisitor {
     }
 
     @Override
+    public boolean headerAgain(SourceRef ref, List<String> names) {
+        return target.headerAgain(ref, names);
+    }
+
+    @Override
+    public void repeatedHeader(SourceRef ref) {
+        target.repeatedHeader(ref);
+    }
+
+    @Override
+    public void footer(SourceRef first, int lines) {
+        target.footer(first, lines);
+    }
+
+    @Override
     public void headerUnreadable(SourceRef ref, String reason) {
         target.headerUnreadable(ref, reason);
     }

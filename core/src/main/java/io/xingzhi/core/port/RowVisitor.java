@@ -18,6 +18,8 @@ public interface RowVisitor {
      * such as JSON Lines, has none to give): its column names as written, and where it is
      * ({@code ref.line()} 1 for a file's header row). Core checks it once for the whole source -
      * unknown columns, a missing required field, a first line that is data - instead of row by row.
+     * A source may give a second one later, a line {@link #headerAgain} found to be a header of another
+     * layout: the rows after it are read by it.
      */
     default void header(io.xingzhi.core.record.SourceRef ref, java.util.List<String> names) {
     }
@@ -40,6 +42,37 @@ public interface RowVisitor {
      * of them; core notes them so that they are not passed over in silence.
      */
     default void linesBeforeHeader(io.xingzhi.core.record.SourceRef first, int lines) {
+    }
+
+    /**
+     * Whether these names, a line met after the header that holds no value (no identity number, no
+     * date, no digit), name the dataset's columns as a header does (core: at least two of them name
+     * its fields, and at least half of them do): another header in the middle of the source, as when
+     * two exports are joined in one file. A source then gives it to {@link #header} again and reads
+     * the rows after it by it. A visitor that cannot tell says false (the default): the line is a row.
+     */
+    default boolean headerAgain(io.xingzhi.core.record.SourceRef ref, java.util.List<String> names) {
+        return false;
+    }
+
+    /**
+     * The source's header given again, cell for cell, after rows (a paged export repeats it on every
+     * page; a file joined to itself): no row comes of it. Core notes it; the default rejects it with
+     * that reason, so that a visitor that does not note it still accounts for the line.
+     */
+    default void repeatedHeader(io.xingzhi.core.record.SourceRef ref) {
+        rejected(new Rejection(ref, "the header row repeated, not data"));
+    }
+
+    /**
+     * A record after the header that is part of the table's footer, not a row: a total (合计：1234人), the
+     * signatures (制表人：张三 审核人：李四), a print date (打印日期：2024年10月1日), a bare count in one cell;
+     * {@code lines} physical lines from {@code first.line()}. It holds no identity number and no cell
+     * that is a date. Core notes it; the default rejects it with that reason, so that a visitor that does
+     * not note it still accounts for the line.
+     */
+    default void footer(io.xingzhi.core.record.SourceRef first, int lines) {
+        rejected(new Rejection(first, "a footer line of the table (a total, signatures, a print date, a count), not data"));
     }
 
     /**

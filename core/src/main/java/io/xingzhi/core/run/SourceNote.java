@@ -55,7 +55,19 @@ public record SourceNote(String source, Optional<Dataset> dataset, Kind kind, St
          * Lines before a file's header, each with at most one non-blank cell (a table title, a 制表日期
          * line), passed over: the header is the first line with more cells. No row comes of them.
          */
-        LINES_BEFORE_HEADER("表头前的行");
+        LINES_BEFORE_HEADER("表头前的行"),
+        /** Lines after the header that are the table's footer (合计, 制表人, 打印日期, a count), not data. No row comes of them. */
+        FOOTER("表尾的行"),
+        /**
+         * The header again in the middle of a source: repeated as it was (a paged export), or another layout
+         * (two exports joined), whose rows after it are read by it. No row comes of the header line.
+         */
+        HEADER_AGAIN("文件中间的表头"),
+        /**
+         * Another header in the middle of a source that lacks a required field: every row after it is
+         * rejected with that reason (the rows before it are read). Input partly unusable.
+         */
+        HEADER_AGAIN_UNUSABLE("文件中间的表头不可用");
 
         private final String label;
 
@@ -71,6 +83,6 @@ public record SourceNote(String source, Optional<Dataset> dataset, Kind kind, St
 
     /** True when the note says some input could not be used at all (a run then ends with exit code 3). */
     public boolean unusable() {
-        return kind == Kind.IGNORED || kind == Kind.HEADER_UNUSABLE;
+        return kind == Kind.IGNORED || kind == Kind.HEADER_UNUSABLE || kind == Kind.HEADER_AGAIN_UNUSABLE;
     }
 }

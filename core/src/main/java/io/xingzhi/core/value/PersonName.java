@@ -2,7 +2,8 @@ package io.xingzhi.core.value;
 
 /**
  * A person's name in normalised form: full-width characters folded, all whitespace (including
- * the ideographic space) removed, every middle-dot form ({@code · • ・ . ． ‧ ᐧ}, and the
+ * the ideographic space) and every character that shows nothing (a control character - NUL padding, an
+ * escape, DEL, C1 - or a bidirectional override, {@link PlainText#unsafe}) removed, every middle-dot form ({@code · • ・ . ． ‧ ᐧ}, and the
  * lookalikes typed for it: {@code ∙ ⋅ · ㆍ ˙ ․ ⸱ ᛫ ⦁ ◦ ∘ ⸰}) made one {@code ·}, traditional
  * characters converted to simplified (張三 = 张三).
  *
@@ -43,8 +44,8 @@ public record PersonName(String value) {
         StringBuilder sb = new StringBuilder(folded.length());
         for (int i = 0; i < folded.length(); i++) {
             char c = folded.charAt(i);
-            if (Texts.isSpace(c)) {
-                continue;
+            if (Texts.isSpace(c) || PlainText.unsafe(c)) {
+                continue; // a control character (NUL padding, an escape, DEL, C1) or a bidi override shows nothing, as a space
             }
             if (isDot(c)) {
                 if (sb.length() == 0 || sb.charAt(sb.length() - 1) != MIDDLE_DOT) {
@@ -68,7 +69,7 @@ public record PersonName(String value) {
         }
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);
-            if (!Texts.untouched(c) || isDot(c)) {
+            if (!Texts.untouched(c) || isDot(c) || PlainText.unsafe(c)) {
                 return false;
             }
         }

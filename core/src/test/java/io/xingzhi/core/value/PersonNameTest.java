@@ -50,6 +50,14 @@ class PersonNameTest {
     }
 
     @Test
+    void controlCharactersAndBidiOverridesInANameAreDroppedAsSpacesAre() {
+        // NUL padding of a fixed-width field, a BEL, an escape, DEL, a C1 character of a mis-decoded export, a bidi override
+        assertThat(PersonName.parse("曹\u0000\u0007洋\u0000").value().value()).isEqualTo("曹洋");
+        assertThat(PersonName.parse("\u001b曹\u007f\u0085洋\u202e").value().value()).isEqualTo("曹洋");
+        assertThat(PersonName.parse("\u0000\u001b").isOk()).isFalse();
+    }
+
+    @Test
     void traditionalAndSimplifiedNamesAreEqual() {
         assertThat(PersonName.parse("張三").value()).isEqualTo(PersonName.parse("张三").value());
     }
