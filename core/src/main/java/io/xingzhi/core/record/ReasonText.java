@@ -328,7 +328,7 @@ public final class ReasonText {
         if (reason == null || reason.isEmpty()) {
             return "";
         }
-        if (startsChinese(reason)) {
+        if (bilingual(reason)) {
             return chinesePart(reason);
         }
         List<String> quoted = new ArrayList<>();
@@ -351,7 +351,7 @@ public final class ReasonText {
 
     /** Whether {@code reason} has a Chinese rendering: every one of its reasons matches a template. */
     public static boolean translated(String reason) {
-        if (reason == null || reason.isEmpty() || startsChinese(reason)) {
+        if (reason == null || reason.isEmpty() || bilingual(reason) || !reason.matches("(?s).*[A-Za-z]{2,}.*")) {
             return true;
         }
         String p = phrased(null, QUOTED.matcher(reason).replaceAll(TOKEN_START + "0" + TOKEN_END));
@@ -459,13 +459,17 @@ public final class ReasonText {
         return b.toString();
     }
 
-    private static boolean startsChinese(String s) {
-        return Character.UnicodeScript.of(s.codePointAt(0)) == Character.UnicodeScript.HAN;
+    private static final Pattern ENGLISH_PART = Pattern.compile(" \\((?=[a-z])");
+
+    /** Whether {@code s} is already Chinese, with its English in brackets after it ({@code 中文 (English)}, the header check's). */
+    private static boolean bilingual(String s) {
+        return Character.UnicodeScript.of(s.codePointAt(0)) == Character.UnicodeScript.HAN && s.endsWith(")")
+                && ENGLISH_PART.matcher(s).find();
     }
 
-    /** A bilingual {@code 中文 (English)} reason's Chinese part (the whole when it has no English part). */
+    /** A bilingual reason's Chinese part. */
     private static String chinesePart(String s) {
-        Matcher m = Pattern.compile(" \\((?=[a-z])").matcher(s);
-        return m.find() && s.endsWith(")") ? s.substring(0, m.start()) : s;
+        Matcher m = ENGLISH_PART.matcher(s);
+        return m.find() ? s.substring(0, m.start()) : s;
     }
 }
