@@ -35,6 +35,7 @@ public final class ReasonText {
      */
     private static final String[][] PHRASES = {
         {" ({q} says there is none, and is read as blank)", "（{q} 表示没有值，按空值处理）"},
+        {"; column ", "；列 "},
     };
 
     /** English template → Chinese, tried in this order (the first whose English matches the whole text wins). */
@@ -176,7 +177,7 @@ public final class ReasonText {
         {"the sentence text states more than one term (刑期自…起至…止)", "判决结果写明了不止一个刑期（刑期自…起至…止）"},
         // headers (HeaderGate)
         {"the header row cannot be read: {r}", "表头行无法读取：{r}"},
-        // rows as read (formats: CsvSplitter, JsonRowReader, LineDecoder; adapters-jdbc)
+        // rows as read (formats: CsvSplitter, JsonRowReader, LineDecoder; adapters-jdbc JdbcRecordSource)
         {"header row unreadable: {r}", "表头行无法读取：{r}"},
         {"line longer than {n} MiB", "行长度超过 {n} MiB"},
         {"undecodable bytes in {v} on line {n} (record on lines {n2}–{n3})", "第 {n} 行有无法按 {v} 解码的字节（该记录在第 {n2}–{n3} 行）"},
@@ -208,6 +209,8 @@ public final class ReasonText {
         {"text after the end of the JSON array", "JSON 数组结束之后还有其他文本"},
         {"the source ends inside this element of the JSON array; the array is not closed", "数据源在 JSON 数组的这个元素中途结束；数组没有闭合"},
         {"cannot read column {v}", "无法读取列 {v}"},
+        // a feed's first page (adapters-rest HttpRecordSource), as the header row that cannot be read
+        {"the feed answered with an empty body: no header, no rows", "数据接口返回了空内容：没有表头，也没有数据行"},
         // the reasons around a parser's reason (RecordMapper): last, as they match much
         {"{f}: {r}", "{f}：{r}"},
     };

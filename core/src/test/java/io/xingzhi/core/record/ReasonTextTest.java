@@ -93,6 +93,15 @@ class ReasonTextTest {
     }
 
     @Test
+    void theReasonsOfTheDatabaseAndFeedAdaptersReadInChinese() {
+        // adapters-jdbc JdbcRecordSource and adapters-rest HttpRecordSource (through HeaderGate) make these
+        assertThat(ReasonText.chinese("cannot read column 入所日期: Invalid date; column 出所日期: Invalid date"))
+                .isEqualTo("无法读取列 入所日期: Invalid date；列 出所日期: Invalid date");
+        assertThat(ReasonText.chinese("the header row cannot be read: the feed answered with an empty body: no header, no rows"))
+                .isEqualTo("表头行无法读取：数据接口返回了空内容：没有表头，也没有数据行");
+    }
+
+    @Test
     void theHeaderChecksBilingualReasonGivesItsChinesePart() {
         String en = "文件没有表头行：第1行是数据，不是列名 (the file has no header row: line 1 is data, not column names)";
         assertThat(ReasonText.chinese(en)).isEqualTo("文件没有表头行：第1行是数据，不是列名");
