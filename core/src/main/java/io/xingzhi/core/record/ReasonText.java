@@ -236,7 +236,8 @@ public final class ReasonText {
     /** Before each of a row's reasons but its first (RecordMapper joins them with {@code "; "}). */
     private static final Pattern NEXT_REASON = Pattern.compile("; (?=(?:" + FIELD + "): |name blank|name and id_number: )");
 
-    private record Template(String english, Pattern pattern, List<String> slots, String chinese) {
+    /** A compiled template; {@code prefix} and {@code suffix} its fixed text before its first and after its last slot, checked before its pattern. */
+    private record Template(String english, Pattern pattern, List<String> slots, String chinese, String prefix, String suffix) {
     }
 
     private static final List<Template> TEMPLATES = new ArrayList<>();
@@ -244,13 +245,38 @@ public final class ReasonText {
 
     static {
         for (String[] t : PHRASES) {
-            PHRASE_TEMPLATES.add(compile(t[0], t[1], false));
+            Template c = compile(t[0], t[1], false);
+            // found anywhere in a reason; a slot within brackets stays within them
+            PHRASE_TEMPLATES.add(new Template(c.english(), Pattern.compile(c.pattern().pattern().replace(".*?", "[^()]*?"), Pattern.DOTALL),
+                    c.slots(), c.chinese(), c.prefix(), c.suffix()));
         }
         for (String[] t : TABLE) {
             add(t[0], t[1]);
             if (t[0].endsWith(": {v}") && t[1].endsWith("：{v}") && !t[0].startsWith("{")) {
                 // the mapping quotes the value itself and takes it off the parser's reason
                 add(t[0].substring(0, t[0].length() - 5), t[1].substring(0, t[1].length() - 4));
+            }
+        }
+    }
+
+    /** The templates that start with a slot (any text may match them), in the table's order. */
+    private static final List<Template> OPEN = new ArrayList<>();
+    /** The templates a text starting with a character may match: those starting with it and the {@link #OPEN} ones, in order. */
+    private static final Map<Character, List<Template>> BY_FIRST = new java.util.HashMap<>();
+
+    static {
+        for (Template t : TEMPLATES) {
+            if (t.prefix.isEmpty()) {
+                OPEN.add(t);
+            } else {
+                BY_FIRST.putIfAbsent(t.prefix.charAt(0), new ArrayList<>());
+            }
+        }
+        for (Map.Entry<Character, List<Template>> e : BY_FIRST.entrySet()) {
+            for (Template t : TEMPLATES) {
+                if (t.prefix.isEmpty() || t.prefix.charAt(0) == e.getKey()) {
+                    e.getValue().add(t);
+                }
             }
         }
     }
@@ -284,7 +310,14 @@ public final class ReasonText {
             at = m.end();
         }
         regex.append(literal(english.substring(at), asCategory));
-        return new Template(english, Pattern.compile(regex.toString(), Pattern.DOTALL), List.copyOf(slots), chinese);
+        Matcher first = SLOT.matcher(english);
+        String prefix = first.find() ? english.substring(0, first.start()) : english;
+        String suffix = english.substring(at);
+        if (asCategory) {
+            prefix = DIGITS.matcher(prefix).replaceAll("#");
+            suffix = DIGITS.matcher(suffix).replaceAll("#");
+        }
+        return new Template(english, Pattern.compile(regex.toString(), Pattern.DOTALL), List.copyOf(slots), chinese, prefix, suffix);
     }
 
     /** A slot's group name in a template's pattern. */
@@ -331,6 +364,26 @@ public final class ReasonText {
         if (reason == null || reason.isEmpty()) {
             return "";
         }
+        // a run rejects many rows for one reason ("occurred_on: required but blank"): each is translated once
+        Map<String, String> cache = CACHE.get(dataset == null ? Dataset.values().length : dataset.ordinal());
+        String known = cache.get(reason);
+        if (known != null) {
+            return known;
+        }
+        String zh = uncached(dataset, reason);
+        if (cache.size() >= CACHED) {
+            cache.clear();
+        }
+        cache.put(reason, zh);
+        return zh;
+    }
+
+    /** Reasons translated, per dataset (and one map for none), at most {@value #CACHED} each. */
+    private static final List<Map<String, String>> CACHE = java.util.stream.IntStream.rangeClosed(0, Dataset.values().length)
+            .mapToObj(i -> (Map<String, String>) new java.util.concurrent.ConcurrentHashMap<String, String>()).toList();
+    private static final int CACHED = 4096;
+
+    private static String uncached(Dataset dataset, String reason) {
         if (bilingual(reason)) {
             return chinesePart(reason);
         }
@@ -370,7 +423,10 @@ public final class ReasonText {
     private static String phrased(Dataset dataset, String text) {
         String s = text;
         for (Template t : PHRASE_TEMPLATES) {
-            Matcher m = Pattern.compile(t.pattern.pattern().replace(".*?", "[^()]*?"), Pattern.DOTALL).matcher(s);
+            if (!s.contains(t.prefix)) {
+                continue;
+            }
+            Matcher m = t.pattern.matcher(s);
             StringBuilder b = new StringBuilder();
             while (m.find()) {
                 m.appendReplacement(b, Matcher.quoteReplacement(filled(dataset, t, m, 0).orElse(m.group())));
@@ -388,7 +444,10 @@ public final class ReasonText {
         if (depth > 8) {
             return Optional.empty();
         }
-        for (Template t : TEMPLATES) {
+        for (Template t : BY_FIRST.getOrDefault(text.charAt(0), OPEN)) {
+            if (!text.startsWith(t.prefix) || !text.endsWith(t.suffix)) {
+                continue; // most templates: one look at the text's ends
+            }
             Matcher m = t.pattern.matcher(text);
             if (!m.matches()) {
                 continue;
