@@ -57,11 +57,11 @@ public final class ReasonText {
             + "give the probation (缓刑考验期)", "{q}表示宣告缓刑，但缓刑考验期为空，判决结果也没有写明缓刑考验期：请填写缓刑考验期"},
         // a field's value (RecordMapper)
         {"required but blank ({v} is the day systems write for no date, and is read as blank)",
-            "必填但为空（{v}是系统表示“无日期”时写入的日期，按空值处理）"},
+            "必填但为空（{v} 是系统表示“无日期”时写入的日期，按空值处理）"},
         {"required but blank{v}", "必填但为空{v}"},
         {"a nested JSON value where text was expected", "应为文本，却是嵌套的 JSON 值"},
         {"unreadable", "无法读取"},
-        {"columns naming the same field disagree, {v} {q} but {v2}; neither is taken", "指向同一字段的几列取值不一致：{v} 为 {q}，而 {v2}；均不采用"},
+        {"columns naming the same field disagree, {v} {q} but {v2}; neither is taken", "指向同一字段的几列取值不一致：{v} 列为 {q}，而 {v2}；均不采用"},
         {"unknown correction type {q} (管制, 缓刑, 假释, 暂予监外执行)", "无法识别的矫正类别 {q}（应为管制、缓刑、假释、暂予监外执行）"},
         {"unknown ruling type {q} (减刑, 假释)", "无法识别的裁定类型 {q}（应为减刑、假释）"},
         // identity numbers (IdNumber)
@@ -162,7 +162,7 @@ public final class ReasonText {
         {"deprivation of political rights", "剥夺政治权利"},
         {"fine", "罚金"},
         {"confiscation", "没收财产"},
-        {"{v} (罚款 is no criminal penalty: write the fine as 罚金)", "{v}（罚款不是刑罚：罚金请写作“罚金”）"},
+        {"{v} (罚款 is no criminal penalty: write the fine as 罚金)", "{v}（罚款不是刑罚：应写作“罚金”，而非“罚款”）"},
         {"{v}… (not one exact term)", "{v}…（不是一个确定的期限）"},
         {"{v}… (not an amount in yuan)", "{v}…（不是以元计的金额）"},
         {"{v} (not an amount in yuan)", "{v}（不是以元计的金额）"},
