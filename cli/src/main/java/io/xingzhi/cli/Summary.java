@@ -46,6 +46,9 @@ final class Summary {
                 t.row(name, "", "", "", Lang.text("未读取（所选模型都不需要）", "not read (no selected model needs it)"));
             } else if (c.present()) {
                 String reason = c.rejectedByReason().isEmpty() ? "" : c.rejectedByReason().keySet().iterator().next();
+                if (!Lang.english()) {
+                    reason = io.xingzhi.core.record.ReasonText.chinese(e.getKey(), reason); // as rejections.csv's reason_zh
+                }
                 t.row(name, c.read(), c.accepted(), c.rejected(), abbreviate(reason, 60));
             } else {
                 t.row(name, "", "", "", Lang.text("未提供", "absent"));

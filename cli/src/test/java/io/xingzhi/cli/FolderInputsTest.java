@@ -230,8 +230,8 @@ class FolderInputsTest {
         String report = Files.readString(out.resolve("report.md"));
         assertThat(report).contains("### activities (2500)", "每一条（文件、行号、原因）都在 `rejections.csv` 中",
                 "另有 2495 条，见 rejections.csv");
-        assertThat(report.lines().filter(l -> l.startsWith("| occurred_on") && l.endsWith("| 2500 |")))
-                .as("one kind of reason for all 2500").hasSize(1);
+        assertThat(report.lines().filter(l -> l.startsWith("| 发生时间：") && l.contains(" (occurred_on: ") && l.endsWith("| 2500 |")))
+                .as("one kind of reason for all 2500, in Chinese with the English after it").hasSize(1);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.xingzhi.adapter.csv;
 
 import io.xingzhi.core.port.RejectionSink;
+import io.xingzhi.core.record.ReasonText;
 import io.xingzhi.core.record.Rejection;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -19,7 +20,8 @@ import org.apache.commons.csv.CSVPrinter;
 
 /**
  * Writes every rejected row of a run to {@code rejections.csv} as the run goes - dataset, file,
- * line and reason - so that millions of rejections never sit in memory and none is left out
+ * line, reason and the reason in Chinese ({@code reason_zh}, {@link ReasonText}; {@code reason} stays
+ * the English it always was, for what parses it) - so that millions of rejections never sit in memory and none is left out
  * (report.md summarises them). UTF-8 with a byte-order mark, like {@code leads.csv}, for Excel and
  * WPS; a cell that a spreadsheet could run as a formula is prefixed with {@code '} ({@link SpreadsheetCells}). The file is
  * written beside its place and moved there when the run {@linkplain #finished() finishes} (by a run's {@link CsvRunOutput}: with its leads); a failed
@@ -28,7 +30,7 @@ import org.apache.commons.csv.CSVPrinter;
  */
 public final class CsvRejectionWriter implements RejectionSink {
     /** The columns, in order. */
-    public static final java.util.List<String> COLUMNS = java.util.List.of("dataset", "source", "line", "reason");
+    public static final java.util.List<String> COLUMNS = java.util.List.of("dataset", "source", "line", "reason", "reason_zh");
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get();
 
     private final Path file;
@@ -106,8 +108,7 @@ public final class CsvRejectionWriter implements RejectionSink {
             started();
         }
         try {
-            printer.printRecord(r.ref().dataset().fileStem(), SpreadsheetCells.safe(r.ref().source()), r.ref().line(),
-                    SpreadsheetCells.safe(r.reason()));
+            printer.printRecord(cells(r));
             written++;
         } catch (IOException e) {
             close(true);
@@ -153,10 +154,15 @@ public final class CsvRejectionWriter implements RejectionSink {
         CSVPrinter p = new CSVPrinter(w, FORMAT);
         p.printRecord(COLUMNS);
         for (Rejection r : rejections) {
-            p.printRecord(r.ref().dataset().fileStem(), SpreadsheetCells.safe(r.ref().source()), r.ref().line(),
-                    SpreadsheetCells.safe(r.reason()));
+            p.printRecord(cells(r));
         }
         p.flush();
+    }
+
+    /** A rejection's row: dataset, file, line, reason and its Chinese, each cell defused for a spreadsheet. */
+    private static Object[] cells(Rejection r) {
+        return new Object[] {r.ref().dataset().fileStem(), SpreadsheetCells.safe(r.ref().source()), r.ref().line(),
+            SpreadsheetCells.safe(r.reason()), SpreadsheetCells.safe(ReasonText.chinese(r.ref().dataset(), r.reason()))};
     }
 
     private void close(boolean delete) {

@@ -30,7 +30,8 @@ import java.util.Objects;
  * files as a whole (a file read as a dataset by its headers, a file not read and why, unknown
  * columns with the name each most likely meant, a header without a required field); rows read,
  * accepted and rejected per dataset with their files (a dataset the source lacked is marked
- * absent); the rejections summarised - per dataset their count by kind of reason and the first
+ * absent); the rejections summarised - per dataset their count by kind of reason (in Chinese, the
+ * English in brackets) and the first
  * {@value #REJECTIONS_SHOWN} as {@code file:line — reason}, with a pointer to {@code rejections.csv},
  * which holds every one (file, line and reason); identity statistics with
  * their samples; the records a model could match to no judgment, each with its reason; leads per
@@ -204,7 +205,7 @@ public final class MarkdownReportWriter implements RunSink {
                 long rest = 0;
                 for (Map.Entry<String, Long> e : c.rejectedByReason().entrySet()) {
                     if (n++ < REASONS_SHOWN) {
-                        b.append("| ").append(cell(e.getKey())).append(" | ").append(e.getValue()).append(" |\n");
+                        b.append("| ").append(cell(bilingual(d, e.getKey()))).append(" | ").append(e.getValue()).append(" |\n");
                     } else {
                         rest += e.getValue();
                     }
@@ -218,7 +219,7 @@ public final class MarkdownReportWriter implements RunSink {
             for (int i = 0; i < shown; i++) {
                 Rejection x = list.get(i);
                 b.append("- `").append(code(source(x.ref().source()) + ":" + x.ref().line())).append("` — ")
-                        .append(text(x.reason())).append('\n');
+                        .append(text(bilingual(d, x.reason()))).append('\n');
             }
             long more = total - shown;
             if (more > 0) {
@@ -340,6 +341,16 @@ public final class MarkdownReportWriter implements RunSink {
     }
 
     /** Text for a table cell: Markdown escaped, pipes escaped, on one line. */
+    /**
+     * A rejection's reason (or kind of reason) as the report shows it: its Chinese ({@link
+     * io.xingzhi.core.record.ReasonText}) with the English after it in brackets, as the headings are;
+     * the English alone when it has no Chinese yet.
+     */
+    static String bilingual(Dataset d, String reason) {
+        String zh = io.xingzhi.core.record.ReasonText.chinese(d, reason);
+        return zh.equals(reason) ? reason : zh + " (" + reason + ")";
+    }
+
     private static String cell(String s) {
         return text(s).replace("|", "\\|");
     }

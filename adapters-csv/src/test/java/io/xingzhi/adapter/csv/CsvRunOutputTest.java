@@ -178,16 +178,18 @@ class CsvRunOutputTest {
         for (int line = 2; line < 5002; line++) {
             sink.rejected(new io.xingzhi.core.record.Rejection(new io.xingzhi.core.record.SourceRef(
                     io.xingzhi.core.record.Dataset.CUSTODY, "custody.csv", line), line % 2 == 0
-                    ? "admitted_on: \"2024-13-" + line + "\" is not a date" : "=name and id_number: both blank"));
+                    ? "admitted_on: no such day 2024-13-" + line + " (\"2024-13-" + line + "\")" : "=name and id_number: both blank"));
         }
         sink.finished();
         output.accept(LeadFixtures.result());
 
         List<String> lines = Files.readAllLines(dir.resolve("rejections.csv"));
         assertThat(lines).hasSize(5001);
-        assertThat(lines.get(0)).isEqualTo("\uFEFFdataset,source,line,reason");
-        assertThat(lines.get(1)).isEqualTo("custody,custody.csv,2,\"admitted_on: \"\"2024-13-2\"\" is not a date\"");
-        assertThat(lines.get(5000)).as("a formula is defused").isEqualTo("custody,custody.csv,5001,'=name and id_number: both blank");
+        assertThat(lines.get(0)).as("reason stays where it was; its Chinese follows").isEqualTo("\uFEFFdataset,source,line,reason,reason_zh");
+        assertThat(lines.get(1)).isEqualTo("custody,custody.csv,2,\"admitted_on: no such day 2024-13-2 (\"\"2024-13-2\"\")\","
+                + "\"入所日期：不存在的日期 2024-13-2（\"\"2024-13-2\"\"）\"");
+        assertThat(lines.get(5000)).as("a formula is defused; a reason without a Chinese template is given in English")
+                .isEqualTo("custody,custody.csv,5001,'=name and id_number: both blank,'=name and id_number: both blank");
         String md = Files.readString(dir.resolve("report.md"));
         assertThat(md).contains("每一条（文件、行号、原因）都在 `rejections.csv` 中");
         try (var files = Files.list(dir)) {
@@ -245,7 +247,9 @@ class CsvRunOutputTest {
                 "- `judgments.csv:6` —", "另有 25 条，见 rejections.csv (25 more in rejections.csv)",
                 "`rejections.csv` 中列出每个数据集的前 1000 条");
         assertThat(md).doesNotContain("judgments.csv:7`");
-        assertThat(md).contains("### custody (1)", "- `custody.csv:7` — expected 8 fields, found 7");
+        assertThat(md).contains("### custody (1)", "- `custody.csv:7` — 应有 8 个字段，实有 7 个 (expected 8 fields, found 7)");
+        assertThat(md).as("a reason and a kind of reason in Chinese, the English after it")
+                .contains("| 原因 (reason) | 条数 (rows) |\n|---|---:|\n| 应有 # 个字段，实有 # 个 (expected # fields, found #) | 1 |");
         assertThat(md).contains("| 人员 (persons) | 120 |", "| 无法关联的记录 (unresolved) | 2 |",
                 "custody.csv:9 no valid id_number and no birth_date");
         assertThat(md).contains("| custody-transfer | NOT_TRANSFERRED 应当投送而未投送 | 0 |",
@@ -283,6 +287,6 @@ class CsvRunOutputTest {
         rejections.rejected(new io.xingzhi.core.record.Rejection(new io.xingzhi.core.record.SourceRef(
                 io.xingzhi.core.record.Dataset.CUSTODY, "custody.csv", 2), "\u3000＝1+1"));
         rejections.finished();
-        assertThat(Files.readAllLines(dir.resolve("rejections.csv")).get(1)).isEqualTo("custody,custody.csv,2,'\u3000＝1+1");
+        assertThat(Files.readAllLines(dir.resolve("rejections.csv")).get(1)).isEqualTo("custody,custody.csv,2,'\u3000＝1+1,'\u3000＝1+1");
     }
 }

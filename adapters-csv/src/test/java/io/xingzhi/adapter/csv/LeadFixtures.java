@@ -56,7 +56,7 @@ final class LeadFixtures {
         Map<Dataset, DatasetCounts> counts = new LinkedHashMap<>();
         counts.put(Dataset.JUDGMENTS, new DatasetCounts(Dataset.JUDGMENTS, true, List.of("judgments.csv"), 130, 100, 30));
         counts.put(Dataset.CUSTODY, new DatasetCounts(Dataset.CUSTODY, true, List.of("custody.csv", "custody_2.csv"),
-                96, 95, 1));
+                96, 95, 1, false, Map.of("expected # fields, found #", 1L)));
         counts.put(Dataset.ENFORCEMENT, new DatasetCounts(Dataset.ENFORCEMENT, false, List.of(), 0, 0, 0));
         Map<String, Map<String, Long>> leads = new LinkedHashMap<>();
         Map<String, Long> custody = new LinkedHashMap<>();

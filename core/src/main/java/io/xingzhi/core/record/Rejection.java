@@ -18,7 +18,7 @@ public record Rejection(SourceRef ref, String reason) {
     /** The category under which reasons beyond the counted ones are counted. */
     public static final String OTHER_REASONS = "其他原因 (other reasons)";
 
-    private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile("\"[^\"]*\"|“[^”]*”|'[^']*'");
+    private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile("\"[^\"]*\"|“[^”]*”|(?<![A-Za-z])'[^']*'");
     private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("\\d+");
 
     /**

@@ -408,8 +408,8 @@ public final class SentenceText {
         readWherePronounced(FINE_PRONOUNCED, fineRead, part, fine, FINE_PAID);
         Matcher administrative = ADMINISTRATIVE_FINE.matcher(part);
         if (administrative.find()) {
-            fine.unreadable(clauseAround(part, administrative.start(), administrative.end())
-                    + " (罚款 is no criminal penalty: write the fine as 罚金)");
+            fine.unreadable(clauseAround(part, administrative.start(), administrative.end()),
+                    " (罚款 is no criminal penalty: write the fine as 罚金)");
         }
         Found<Amount> confiscation = new Found<>("confiscation");
         Set<Integer> confiscationRead = new HashSet<>();
@@ -705,7 +705,7 @@ public final class SentenceText {
     private static void readTerms(Pattern p, String part, Found<Months> found) {
         for (Matcher m = p.matcher(part); m.find(); ) {
             if (notOneExactTerm(part, m.end(1))) {
-                found.unreadable(m.group() + part.charAt(m.end(1)) + "… (not one exact term)");
+                found.unreadable(m.group() + part.charAt(m.end(1)), "… (not one exact term)");
                 continue;
             }
             Optional<Months> t = term(m.group(1));
@@ -729,7 +729,7 @@ public final class SentenceText {
         for (Matcher m = inForeignCurrency.matcher(part); m.find(); ) {
             starts.add(m.start());
             if (notHere == null || !notHere.matcher(clauseAround(part, m.start(), m.end())).find()) {
-                found.unreadable(m.group() + "… (not an amount in yuan)");
+                found.unreadable(m.group(), "… (not an amount in yuan)");
             }
         }
         for (Matcher m = p.matcher(part); m.find(); ) {
@@ -739,23 +739,23 @@ public final class SentenceText {
             }
             Matcher currency = FOREIGN_CURRENCY.matcher(part).region(m.end(1), part.length());
             if (currency.lookingAt()) {
-                found.unreadable(m.group() + currency.group() + " (not an amount in yuan)");
+                found.unreadable(m.group() + currency.group(), " (not an amount in yuan)");
                 continue;
             }
             Matcher inexact = NOT_ONE_EXACT_AMOUNT.matcher(part).region(m.end(1), part.length());
             if (inexact.lookingAt()) {
-                found.unreadable(m.group() + inexact.group() + "… (not one exact amount)");
+                found.unreadable(m.group() + inexact.group(), "… (not one exact amount)");
                 continue;
             }
             if (thousandsAsDecimals(m.group(1))) {
-                found.unreadable(m.group() + " (more than two decimals: a thousands separator read as a point?)");
+                found.unreadable(m.group(), " (more than two decimals: a thousands separator read as a point?)");
                 continue;
             }
             Parsed<Amount> a = Amount.parse(m.group(1));
             if (a.isOk()) {
                 found.add(a.value());
             } else {
-                found.unreadable(m.group() + " (" + a.reason().orElse("") + ")");
+                found.unreadable(m.group(), " (" + a.reason().orElse("") + ")");
             }
         }
         return starts;
@@ -794,7 +794,7 @@ public final class SentenceText {
             }
             String clause = clauseAround(part, m.start(), m.end());
             if (notHere == null || !notHere.matcher(clause).find()) {
-                found.unreadable(clause + " (no amount in a form read)");
+                found.unreadable(clause, " (no amount in a form read)");
             }
         }
     }
@@ -944,7 +944,7 @@ public final class SentenceText {
     private static void termed(Pattern p, PrincipalPenalty kind, String part, Found<Penalty> found) {
         for (Matcher m = p.matcher(part); m.find(); ) {
             if (notOneExactTerm(part, m.end(1))) {
-                found.unreadable(m.group() + part.charAt(m.end(1)) + "… (not one exact term)");
+                found.unreadable(m.group() + part.charAt(m.end(1)), "… (not one exact term)");
                 continue;
             }
             Optional<Months> t = term(m.group(1));
@@ -1065,8 +1065,16 @@ public final class SentenceText {
         }
 
         void unreadable(String mention) {
+            unreadable(mention, "");
+        }
+
+        /**
+         * The first unreadable mention, with why it is not read: only the mention is cut to a message's
+         * length, so that the reason keeps its whole explanation (and its Chinese, {@code ReasonText}).
+         */
+        void unreadable(String mention, String why) {
             if (unreadable == null) {
-                unreadable = Texts.forMessage(mention);
+                unreadable = Texts.forMessage(mention) + why;
             }
         }
 
