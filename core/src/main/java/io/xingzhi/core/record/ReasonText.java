@@ -364,45 +364,67 @@ public final class ReasonText {
         if (reason == null || reason.isEmpty()) {
             return "";
         }
-        // a run rejects many rows for one reason ("occurred_on: required but blank"): each is translated once
+        if (bilingual(reason)) {
+            return chinesePart(reason);
+        }
+        // a run rejects many rows for one reason with another value quoted in each ("occurred_on: not a date ...:
+        // \"2023-22-23\""): the reason with its quoted values set aside is translated once, and each row's values
+        // are put back in (a million rejected rows cost 10 s when every reason was translated anew)
+        List<String> quoted = new ArrayList<>(2);
+        String shape = setAside(reason, quoted);
         Map<String, String> cache = CACHE.get(dataset == null ? Dataset.values().length : dataset.ordinal());
-        String known = cache.get(reason);
-        if (known != null) {
-            return known;
+        String zh = cache.get(shape);
+        if (zh == null) {
+            zh = uncached(dataset, shape);
+            if (cache.size() >= CACHED) {
+                cache.clear();
+            }
+            cache.put(shape, zh);
         }
-        String zh = uncached(dataset, reason);
-        if (cache.size() >= CACHED) {
-            cache.clear();
-        }
-        cache.put(reason, zh);
-        return zh;
+        return restore(zh, quoted);
     }
 
-    /** Reasons translated, per dataset (and one map for none), at most {@value #CACHED} each. */
+    /** Reasons' shapes translated, per dataset (and one map for none), at most {@value #CACHED} each. */
     private static final List<Map<String, String>> CACHE = java.util.stream.IntStream.rangeClosed(0, Dataset.values().length)
             .mapToObj(i -> (Map<String, String>) new java.util.concurrent.ConcurrentHashMap<String, String>()).toList();
     private static final int CACHED = 4096;
 
-    private static String uncached(Dataset dataset, String reason) {
-        if (bilingual(reason)) {
-            return chinesePart(reason);
+    /**
+     * {@code reason} with each quoted value ({@link #QUOTED}: {@code "…"} or {@code “…”}) replaced by a numbered
+     * token, the values added to {@code quoted} in their order: one pass over the characters, as {@link #QUOTED}
+     * finds them.
+     */
+    static String setAside(String reason, List<String> quoted) {
+        StringBuilder b = null;
+        int copied = 0;
+        for (int i = 0; i < reason.length(); i++) {
+            char c = reason.charAt(i);
+            char close = c == '"' ? '"' : c == '“' ? '”' : 0;
+            int end = close == 0 ? -1 : reason.indexOf(close, i + 1);
+            if (end < 0) {
+                continue;
+            }
+            if (b == null) {
+                b = new StringBuilder(reason.length());
+            }
+            b.append(reason, copied, i).append(TOKEN_START).append(quoted.size()).append(TOKEN_END);
+            quoted.add(reason.substring(i, end + 1));
+            copied = end + 1;
+            i = end;
         }
-        List<String> quoted = new ArrayList<>();
-        Matcher q = QUOTED.matcher(reason);
-        StringBuilder protectedText = new StringBuilder();
-        while (q.find()) {
-            q.appendReplacement(protectedText, Matcher.quoteReplacement(TOKEN_START + String.valueOf(quoted.size()) + TOKEN_END));
-            quoted.add(q.group());
-        }
-        q.appendTail(protectedText);
+        return b == null ? reason : b.append(reason, copied, reason.length()).toString();
+    }
+
+    /** The Chinese of a reason whose quoted values were set aside ({@link #setAside}), its tokens kept. */
+    private static String uncached(Dataset dataset, String shape) {
         StringBuilder out = new StringBuilder();
-        for (String part : NEXT_REASON.split(phrased(dataset, protectedText.toString()), -1)) {
+        for (String part : NEXT_REASON.split(phrased(dataset, shape), -1)) {
             if (out.length() > 0) {
                 out.append('；');
             }
             out.append(translate(dataset, part, 0).orElse(part));
         }
-        return restore(out.toString(), quoted);
+        return out.toString();
     }
 
     /** Whether {@code reason} has a Chinese rendering: every one of its reasons matches a template. */
