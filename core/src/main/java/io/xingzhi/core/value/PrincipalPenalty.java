@@ -114,8 +114,8 @@ public enum PrincipalPenalty {
      * the caller needs it from elsewhere, and a suspended sentence without it is never taken as one served.
      */
     public static Optional<PrincipalPenalty> suspendedLabel(String raw) {
-        if (Texts.isBlank(raw)) {
-            return Optional.empty();
+        if (Texts.isBlank(raw) || !mentionsSuspension(raw)) {
+            return Optional.empty(); // every judgment row asks: most labels (有期徒刑) are answered without an expression
         }
         String s = PUNCTUATION.matcher(Texts.toSimplified(Texts.removeSpaces(Texts.foldWidth(raw)))).replaceAll("");
         java.util.regex.Matcher m = SUSPENDED.matcher(s);
@@ -123,6 +123,19 @@ public enum PrincipalPenalty {
             return Optional.empty();
         }
         return Optional.of(m.group(1).equals("拘役") ? CRIMINAL_DETENTION : FIXED_TERM);
+    }
+
+    /** Every character that is, or becomes once simplified ({@link Texts#toSimplified}), the 缓 of 缓刑. */
+    static final String SUSPENSION_CHARACTERS = "缓緩";
+
+    /** True when {@code raw} holds one of the {@link #SUSPENSION_CHARACTERS}: no label without one says 缓刑. */
+    private static boolean mentionsSuspension(String raw) {
+        for (int i = 0; i < raw.length(); i++) {
+            if (SUSPENSION_CHARACTERS.indexOf(raw.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Same as {@link #parse} but empty for unknown labels. */

@@ -41,4 +41,22 @@ class PrincipalPenaltyTest {
         assertThat(PrincipalPenalty.DEATH_SUSPENDED.isPrisonPenalty()).isTrue();
         assertThat(PrincipalPenalty.CRIMINAL_DETENTION.isPrisonPenalty()).isFalse();
     }
+
+    /** The quick look before the expression ({@code mentionsSuspension}) passes every character that reads as 缓. */
+    @Test
+    void everyCharacterThatReadsAs缓IsOneTheQuickLookForASuspendedLabelKnows() {
+        StringBuilder missed = new StringBuilder();
+        for (char c = 1; c < Character.MAX_VALUE; c++) {
+            if (Character.isSurrogate(c)) {
+                continue;
+            }
+            String read = Texts.toSimplified(Texts.foldWidth(String.valueOf(c)));
+            if (read.indexOf('缓') >= 0 && PrincipalPenalty.SUSPENSION_CHARACTERS.indexOf(c) < 0) {
+                missed.append(c);
+            }
+        }
+        assertThat(missed.toString()).isEmpty();
+        assertThat(PrincipalPenalty.suspendedLabel("有期徒刑（緩刑）")).hasValue(PrincipalPenalty.FIXED_TERM);
+        assertThat(PrincipalPenalty.suspendedLabel("有期徒刑")).isEmpty();
+    }
 }
