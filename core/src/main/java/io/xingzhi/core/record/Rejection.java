@@ -27,8 +27,44 @@ public record Rejection(SourceRef ref, String reason) {
      * {@code effective_date: "2023-02-30" is not a date} are one kind).
      */
     public static String category(String reason) {
+        // one pass over the characters (every rejected row is counted: the two expressions this replaces cost
+        // a run of a million rejected rows a fifth of its time), as categoryByExpressions, which RejectionTest
+        // holds it to
+        StringBuilder b = new StringBuilder(reason.length());
+        int n = reason.length();
+        for (int i = 0; i < n; i++) {
+            char c = reason.charAt(i);
+            int end = -1;
+            if (c == '"') {
+                end = reason.indexOf('"', i + 1);
+            } else if (c == '“') {
+                end = reason.indexOf('”', i + 1);
+            } else if (c == '\'' && (i == 0 || !asciiLetter(reason.charAt(i - 1)))) {
+                end = reason.indexOf('\'', i + 1);
+            }
+            if (end >= 0) {
+                b.append("\"…\"");
+                i = end;
+            } else if (c >= '0' && c <= '9') {
+                b.append('#');
+                while (i + 1 < n && reason.charAt(i + 1) >= '0' && reason.charAt(i + 1) <= '9') {
+                    i++;
+                }
+            } else {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    /** {@link #category} as two regular expressions: its definition. */
+    static String categoryByExpressions(String reason) {
         String c = QUOTED.matcher(reason).replaceAll("\"…\"");
         return NUMBER.matcher(c).replaceAll("#");
+    }
+
+    private static boolean asciiLetter(char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
     }
 
     @Override

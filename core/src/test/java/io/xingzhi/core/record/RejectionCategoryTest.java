@@ -22,4 +22,19 @@ class RejectionCategoryTest {
         assertThat(Rejection.category("the file names ';' as its separator (Excel's sep= line): only comma-separated files are read"))
                 .isEqualTo("the file names \"…\" as its separator (Excel's sep= line): only comma-separated files are read");
     }
+
+    @Test
+    void theOnePassCategoryIsTheTwoExpressionsOverRandomReasons() {
+        java.util.Random random = new java.util.Random(15);
+        String alphabet = "ab 09\"'“”’:;,.()#…中x7";
+        for (int n = 0; n < 200_000; n++) {
+            StringBuilder b = new StringBuilder();
+            int length = random.nextInt(24);
+            for (int i = 0; i < length; i++) {
+                b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String reason = b.toString();
+            assertThat(Rejection.category(reason)).as(reason).isEqualTo(Rejection.categoryByExpressions(reason));
+        }
+    }
 }
