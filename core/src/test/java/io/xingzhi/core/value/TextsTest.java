@@ -145,4 +145,37 @@ class TextsTest {
         assertThat(Texts.isBlank(" 张 ")).isFalse();
         assertThat(Texts.removeSpaces(" 张\u3000三 ")).isEqualTo("张三");
     }
+
+    /** The quick look before {@code forMessage}'s expression takes every character the expression's classes take. */
+    @Test
+    void theCharactersAnIdLikeRunIsMadeOfAreTheExpressionsOwn() {
+        java.util.regex.Pattern any = java.util.regex.Pattern.compile("[0-9０-９xXｘＸ" + PersonalData.GAP_CHARACTERS
+                + PersonalData.MARK_CHARACTERS + "]");
+        StringBuilder differ = new StringBuilder();
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            if (any.matcher(String.valueOf(c)).matches() != Texts.IdLikeCharacters.IN[c]) {
+                differ.append(String.format("U+%04X ", (int) c));
+            }
+        }
+        assertThat(differ.toString()).isEmpty();
+    }
+
+    @Test
+    void aValueWithoutFifteenSuchCharactersInARowIsQuotedAsItIsAndOneWithThemStillMasked() {
+        assertThat(Texts.forMessage("2023-22-23 16:14:47")).isEqualTo("2023-22-23 16:14:47");
+        assertThat(Texts.forMessage("身份证 210682 1980 0101 1234")).isEqualTo("身份证 [identity-number-like]");
+        java.util.regex.Pattern idLike = java.util.regex.Pattern.compile("[0-9０-９][0-9０-９" + PersonalData.GAP_CHARACTERS
+                + PersonalData.MARK_CHARACTERS + "]{13,}[0-9０-９xXｘＸ]");
+        java.util.Random random = new java.util.Random(8);
+        String alphabet = "0123456789X -·:年\u3000";
+        for (int n = 0; n < 100_000; n++) {
+            StringBuilder b = new StringBuilder();
+            int length = random.nextInt(30);
+            for (int i = 0; i < length; i++) {
+                b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String raw = b.toString();
+            assertThat(!Texts.mayHoldIdLike(raw) && idLike.matcher(raw).find()).as("passed over but id-like: %s", raw).isFalse();
+        }
+    }
 }
