@@ -26,8 +26,15 @@ final class SpreadsheetCells {
      */
     static String safe(String cell) {
         int i = 0;
-        while (i < cell.length() && shows(cell, i)) {
-            i++;
+        int n = cell.length();
+        while (i < n) {
+            char c = cell.charAt(i);
+            // printable ASCII, and everything from U+206A on (Chinese text): shown as itself, without a call
+            if ((c >= 0x20 && c < 0x7F) || c >= 0x206A || shows(cell, i)) {
+                i++;
+            } else {
+                break;
+            }
         }
         if (i == cell.length()) {
             return defused(cell);
