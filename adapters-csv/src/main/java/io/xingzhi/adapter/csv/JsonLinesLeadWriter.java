@@ -51,6 +51,9 @@ public final class JsonLinesLeadWriter implements RunSink {
 
         @Override
         public com.fasterxml.jackson.core.SerializableString getEscapeSequence(int ch) {
+            if (ch >= 0x206A) {
+                return null; // asked of every character past ASCII: Chinese text answered at once
+            }
             return io.xingzhi.core.value.PlainText.unsafe((char) ch)
                     ? new com.fasterxml.jackson.core.io.SerializedString(String.format("\\u%04X", ch)) : null;
         }
