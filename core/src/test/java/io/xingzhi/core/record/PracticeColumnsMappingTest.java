@@ -2,24 +2,16 @@ package io.xingzhi.core.record;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.xingzhi.core.value.IdNumber;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The optional columns and the optional dataset of CONTRACT.md §1 that the six kinds from practice need. */
 class PracticeColumnsMappingTest {
-    private static final String BODY = "21068219800101123";
-    private static final String ID = BODY + IdNumber.checkCharacter(BODY);
+    private static final String ID = TestRows.ID;
     private final RecordMapper mapper = RecordMapper.standard();
 
     private static RawRow row(Dataset d, String... kv) {
-        Map<String, String> m = new LinkedHashMap<>();
-        for (int i = 0; i < kv.length; i += 2) {
-            m.put(kv[i], kv[i + 1]);
-        }
-        return new RawRow(new SourceRef(d, d.fileStem() + ".csv", 3), m);
+        return TestRows.row(d, 3, kv);
     }
 
     private AgencyRecord accepted(RawRow row) {

@@ -8,9 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,16 +16,12 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class ReasonTextTest {
-    private static final String BODY = "21068219800101123";
-    private static final String ID = BODY + IdNumber.checkCharacter(BODY);
+    private static final String BODY = TestRows.BODY;
+    private static final String ID = TestRows.ID;
     private final RecordMapper mapper = RecordMapper.standard();
 
     private static RawRow row(Dataset d, String... kv) {
-        Map<String, String> m = new LinkedHashMap<>();
-        for (int i = 0; i < kv.length; i += 2) {
-            m.put(kv[i], kv[i + 1]);
-        }
-        return new RawRow(new SourceRef(d, d.fileStem() + ".csv", 7), m);
+        return TestRows.row(d, 7, kv);
     }
 
     private String reasonOf(RawRow row) {

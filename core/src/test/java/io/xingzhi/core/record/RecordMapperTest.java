@@ -2,11 +2,9 @@ package io.xingzhi.core.record;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.xingzhi.core.value.IdNumber;
 import io.xingzhi.core.value.Months;
 import io.xingzhi.core.value.PrincipalPenalty;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -14,16 +12,12 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class RecordMapperTest {
-    private static final String BODY = "21068219800101123";
-    private static final String ID = BODY + IdNumber.checkCharacter(BODY);
+    private static final String BODY = TestRows.BODY;
+    private static final String ID = TestRows.ID;
     private final RecordMapper mapper = RecordMapper.standard();
 
     private static RawRow row(Dataset d, String... kv) {
-        Map<String, String> m = new LinkedHashMap<>();
-        for (int i = 0; i < kv.length; i += 2) {
-            m.put(kv[i], kv[i + 1]);
-        }
-        return new RawRow(new SourceRef(d, d.fileStem() + ".csv", 7), m);
+        return TestRows.row(d, 7, kv);
     }
 
     @Test
