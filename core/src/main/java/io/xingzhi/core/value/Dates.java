@@ -672,17 +672,15 @@ public final class Dates {
             return Parsed.failed("year " + year + " is outside " + MIN_YEAR + "-" + MAX_YEAR + ": "
                     + Texts.forMessage(shown));
         }
-        if (month >= 1 && month <= 12 && day >= 1 && day <= 31) {
-            Parsed<LocalDate> known = parsedDay(year, month, day);
-            if (known != null) {
-                return known;
-            }
+        if (month < 1 || month > 12 || day < 1 || day > daysIn(year, month)) {
+            // said without asking LocalDate, whose refusal is an exception: a column of impossible dates
+            // rejects a row for each
+            return Parsed.failed("no such day " + year + "-" + month + "-" + day + ": " + Texts.forMessage(shown));
         }
-        try {
-            return Parsed.ok(LocalDate.of(year, month, day));
-        } catch (DateTimeException e) {
-            return Parsed.failed("no such day " + year + "-" + month + "-" + day + ": "
-                    + Texts.forMessage(shown));
+        Parsed<LocalDate> known = parsedDay(year, month, day);
+        if (known != null) {
+            return known;
         }
+        return Parsed.ok(LocalDate.of(year, month, day));
     }
 }
