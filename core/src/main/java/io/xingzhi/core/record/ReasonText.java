@@ -218,7 +218,6 @@ public final class ReasonText {
     private static final Pattern DIGITS = Pattern.compile("\\d+");
     private static final Pattern SLOT = Pattern.compile("\\{([vnqrf])(\\d?)}");
     /** A quoted value, replaced by a token before matching so that no template reads into it. */
-    private static final Pattern QUOTED = Pattern.compile("\"[^\"]*\"|“[^”]*”");
     private static final char TOKEN_START = '\uE000';
     private static final char TOKEN_END = '\uE001';
     private static final String TOKEN = TOKEN_START + "\\d+" + TOKEN_END;
@@ -390,9 +389,9 @@ public final class ReasonText {
     private static final int CACHED = 4096;
 
     /**
-     * {@code reason} with each quoted value ({@link #QUOTED}: {@code "…"} or {@code “…”}) replaced by a numbered
-     * token, the values added to {@code quoted} in their order: one pass over the characters, as {@link #QUOTED}
-     * finds them.
+     * {@code reason} with each quoted value ({@code "…"} or {@code “…”}, from a quote to the next closing one)
+     * replaced by a numbered token, the values added to {@code quoted} in their order: one pass over the
+     * characters.
      */
     static String setAside(String reason, List<String> quoted) {
         StringBuilder b = null;
@@ -432,7 +431,7 @@ public final class ReasonText {
         if (reason == null || reason.isEmpty() || bilingual(reason) || !reason.matches("(?s).*[A-Za-z]{2,}.*")) {
             return true;
         }
-        String p = phrased(null, QUOTED.matcher(reason).replaceAll(TOKEN_START + "0" + TOKEN_END));
+        String p = phrased(null, setAside(reason, new ArrayList<>()));
         for (String part : NEXT_REASON.split(p, -1)) {
             if (translate(null, part, 0).isEmpty()) {
                 return false;

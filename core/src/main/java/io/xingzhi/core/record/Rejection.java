@@ -18,8 +18,6 @@ public record Rejection(SourceRef ref, String reason) {
     /** The category under which reasons beyond the counted ones are counted. */
     public static final String OTHER_REASONS = "其他原因 (other reasons)";
 
-    private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile("\"[^\"]*\"|“[^”]*”|(?<![A-Za-z])'[^']*'");
-    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("\\d+");
 
     /**
      * The kind of reason, for counting rejections by reason: the reason with the values it quotes
@@ -28,8 +26,7 @@ public record Rejection(SourceRef ref, String reason) {
      */
     public static String category(String reason) {
         // one pass over the characters (every rejected row is counted: the two expressions this replaces cost
-        // a run of a million rejected rows a fifth of its time), as categoryByExpressions, which RejectionTest
-        // holds it to
+        // a run of a million rejected rows a fifth of its time); RejectionCategoryTest holds it to them
         StringBuilder b = new StringBuilder(reason.length());
         int n = reason.length();
         for (int i = 0; i < n; i++) {
@@ -55,12 +52,6 @@ public record Rejection(SourceRef ref, String reason) {
             }
         }
         return b.toString();
-    }
-
-    /** {@link #category} as two regular expressions: its definition. */
-    static String categoryByExpressions(String reason) {
-        String c = QUOTED.matcher(reason).replaceAll("\"…\"");
-        return NUMBER.matcher(c).replaceAll("#");
     }
 
     private static boolean asciiLetter(char c) {

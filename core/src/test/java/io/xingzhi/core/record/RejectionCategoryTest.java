@@ -5,6 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 class RejectionCategoryTest {
+    private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile("\"[^\"]*\"|“[^”]*”|(?<![A-Za-z])'[^']*'");
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("\\d+");
+
+    /** {@link Rejection#category}'s definition: quoted values, then numbers, replaced by two expressions. */
+    private static String categoryByExpressions(String reason) {
+        return NUMBER.matcher(QUOTED.matcher(reason).replaceAll("\"…\"")).replaceAll("#");
+    }
+
     @Test
     void anApostropheInAWordIsNoQuoteSoTheKindOfReasonKeepsItsWords() {
         String reason = "principal_penalty: the principal penalty cannot be determined: principal_penalty is blank and "
@@ -34,7 +42,7 @@ class RejectionCategoryTest {
                 b.append(alphabet.charAt(random.nextInt(alphabet.length())));
             }
             String reason = b.toString();
-            assertThat(Rejection.category(reason)).as(reason).isEqualTo(Rejection.categoryByExpressions(reason));
+            assertThat(Rejection.category(reason)).as(reason).isEqualTo(categoryByExpressions(reason));
         }
     }
 }
