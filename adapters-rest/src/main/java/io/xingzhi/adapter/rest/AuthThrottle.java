@@ -55,6 +55,8 @@ public final class AuthThrottle {
     private final Map<String, RefusalTally> tallies = new LinkedHashMap<>();
     /** Tallies made due early because the table was full. */
     private final List<RefusalTally> dueEarly = new ArrayList<>();
+    /** True while a tally is counted or due: read without the lock by {@link #dueTallies}, asked on every request. */
+    private volatile boolean anyTallied;
     /** Address + fingerprint pairs whose token was accepted, oldest first. */
     private final Map<String, Boolean> proven = new LinkedHashMap<>(16, 0.75f, true) {
         private static final long serialVersionUID = 1L;
@@ -191,16 +193,18 @@ public final class AuthThrottle {
             eldest.remove();
         }
         tallies.put(key, new RefusalTally(address, fingerprint, 1, now, now));
+        anyTallied = true;
     }
 
     /**
      * The tallies whose first counted refusal is a window or more ago, removed from the count (a later
      * refusal of the pair starts a new tally), oldest first; empty most of the time.
      */
-    public synchronized List<RefusalTally> dueTallies() {
-        if (tallies.isEmpty() && dueEarly.isEmpty()) {
-            return List.of();
-        }
+    public List<RefusalTally> dueTallies() {
+        return anyTallied ? dueTalliesLocked() : List.of(); // most requests: no throttled source, no lock taken
+    }
+
+    private synchronized List<RefusalTally> dueTalliesLocked() {
         Instant due = clock.instant().minus(window);
         List<RefusalTally> out = new ArrayList<>(dueEarly);
         dueEarly.clear();
@@ -213,6 +217,7 @@ public final class AuthThrottle {
             out.add(t);
             it.remove();
         }
+        anyTallied = !tallies.isEmpty();
         return out;
     }
 
@@ -222,6 +227,7 @@ public final class AuthThrottle {
         out.addAll(tallies.values());
         dueEarly.clear();
         tallies.clear();
+        anyTallied = false;
         return out;
     }
 
