@@ -57,17 +57,22 @@ final class TableFooter {
         if (first == count) {
             return false;
         }
-        String lead = opening(cells[first].strip());
-        if (lead.isEmpty()) {
+        String cell = cells[first].strip();
+        int from = openingEnd(cell);
+        if (from == cell.length()) {
             return false;
         }
-        char c0 = lead.charAt(0);
+        char c0 = cell.charAt(from);
         if ((c0 >= '0' && c0 <= '9') || (c0 >= '０' && c0 <= '９') || c0 == '￥' || c0 == '¥') {
             // a bare count alone in its line (a serial number or an identity number in the first column has cells beside it)
-            return columns > 1 && onlyCell(cells, count, first) && NUMBER.matcher(lead).matches() && !couldBeData(lead);
+            if (columns <= 1 || !onlyCell(cells, count, first)) {
+                return false;
+            }
+            String lead = cell.substring(from);
+            return NUMBER.matcher(lead).matches() && !couldBeData(lead);
         }
-        if (STARTS.indexOf(c0) < 0 || !labelled(lead)) {
-            return false; // the common case, a data row whose first cell is a name or a case: one look-up
+        if (STARTS.indexOf(c0) < 0 || !labelled(cell.substring(from))) {
+            return false; // the common case, a data row whose first cell is a name or a case: one look-up, no copy
         }
         boolean afterLabel = false;
         for (int i = first; i < count; i++) {
@@ -99,11 +104,16 @@ final class TableFooter {
 
     /** The cell without an opening bracket or spaces in front ({@code （以下空白）}, {@code 【合计】}). */
     private static String opening(String c) {
+        return c.substring(openingEnd(c));
+    }
+
+    /** Where {@code c} starts once its opening brackets and spaces are passed over. */
+    private static int openingEnd(String c) {
         int i = 0;
         while (i < c.length() && "（([【〔 　".indexOf(c.charAt(i)) >= 0) {
             i++;
         }
-        return c.substring(i);
+        return i;
     }
 
     private static boolean labelled(String cell) {
